@@ -1,0 +1,24 @@
+/** Officer roles, each granted within one agency (optionally narrowed to one unit of it). */
+export const OFFICER_ROLES = [
+  'receiving_officer',
+  'specialist',
+  'unit_head',
+  'agency_leader',
+  'document_clerk',
+  'admin',
+] as const;
+
+export type OfficerRole = (typeof OFFICER_ROLES)[number];
+
+export const ROLE_LABELS: Record<OfficerRole, { vi: string; en: string }> = {
+  receiving_officer: { vi: 'Cán bộ tiếp nhận', en: 'Receiving officer' },
+  specialist: { vi: 'Chuyên viên xử lý', en: 'Specialist' },
+  unit_head: { vi: 'Lãnh đạo phòng', en: 'Unit head' },
+  agency_leader: { vi: 'Lãnh đạo cơ quan', en: 'Agency leader' },
+  document_clerk: { vi: 'Văn thư', en: 'Document clerk' },
+  admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+};
+
+export function isOfficerRole(value: string): value is OfficerRole {
+  return (OFFICER_ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,192 @@
+import type { OfficerRole } from '../access/roles.js';
+import type { DossierState } from './states.js';
+
+export const DOSSIER_ACTIONS = [
+  'submit_online',
+  'receive_at_counter',
+  'receive',
+  'request_supplement_at_reception',
+  'refuse',
+  'resubmit',
+  'assign',
+  'hand_over',
+  'return_to_previous_step',
+  'request_supplement',
+  'submit_supplement',
+  'request_fee',
+  'confirm_fee_paid',
+  'extend',
+  'suspend',
+  'resume',
+  'stop',
+  'withdraw',
+  'approve',
+  'refuse_result',
+  'return_result',
+] as const;
+
+export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
+
+/**
+ * Who may take an action:
+ * - `applicant`: the citizen or organisation the dossier belongs to;
+ * - `step_handler`: whoever holds the current step's role in the step's agency (and unit), or its
+ *   assignee when the step has been assigned to one officer;
+ * - an officer role, held in the agency named by the rule's `scope`.
+ */
+export type ActorKind = 'applicant' | 'step_handler' | OfficerRole;
+
+/** The agency in which an officer's role is checked. */
+export type RoleScope = 'receiving_agency' | 'current_step_agency';
+
+/** What the action does to the pointer into the procedure's process. */
+export type StepEffect = 'start' | 'advance' | 'back' | 'finish' | 'none';
+
+/** What the action does to the statutory clock (time waiting for the applicant does not count). */
+export type ClockEffect = 'start' | 'pause' | 'resume' | 'stop' | 'none';
+
+export interface TransitionRule {
+  action: DossierAction;
+  /** `new` = the action creates the dossier. */
+  from: ReadonlyArray<DossierState | 'new'>;
+  to: DossierState;
+  by: readonly ActorKind[];
+  scope: RoleScope;
+  step: StepEffect;
+  clock: ClockEffect;
+  /** The action must carry a written reason (it is printed on the paper handed to the applicant). */
+  needsReason: boolean;
+  /** Where in the process the dossier must be. */
+  position?: 'not_last' | 'last' | 'not_first';
+  label: { vi: string; en: string };
+}
+
+const leaders: OfficerRole[] = ['unit_head', 'agency_leader'];
+const waitingForApplicant: DossierState[] = ['supplement_requested', 'awaiting_fee'];
+
+/** The dossier lifecycle of Decree 61/2018 (as amended) and Decree 118/2025, as data. */
+export const TRANSITIONS: readonly TransitionRule[] = [
+  { action: 'submit_online', from: ['new'], to: 'submitted', by: ['applicant'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: false, label: { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit online' } },
+  { action: 'receive_at_counter', from: ['new'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', needsReason: false, label: { vi: 'Tiếp nhận hồ sơ tại quầy', en: 'Receive at the counter' } },
+  { action: 'receive', from: ['submitted'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', needsReason: false, label: { vi: 'Tiếp nhận hồ sơ', en: 'Receive' } },
+  { action: 'request_supplement_at_reception', from: ['submitted'], to: 'supplement_before_reception', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: true, label: { vi: 'Yêu cầu bổ sung, hoàn thiện hồ sơ', en: 'Request a supplement before reception' } },
+  { action: 'refuse', from: ['submitted'], to: 'refused', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: true, label: { vi: 'Từ chối tiếp nhận', en: 'Refuse' } },
+  { action: 'resubmit', from: ['supplement_before_reception'], to: 'submitted', by: ['applicant'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: false, label: { vi: 'Nộp lại hồ sơ đã bổ sung', en: 'Resubmit' } },
+  { action: 'assign', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', needsReason: false, label: { vi: 'Phân công xử lý', en: 'Assign' } },
+  { action: 'hand_over', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'advance', clock: 'none', needsReason: false, position: 'not_last', label: { vi: 'Chuyển bước tiếp theo', en: 'Hand over to the next step' } },
+  { action: 'return_to_previous_step', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'back', clock: 'none', needsReason: true, position: 'not_first', label: { vi: 'Trả lại bước trước', en: 'Return to the previous step' } },
+  { action: 'request_supplement', from: ['processing'], to: 'supplement_requested', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', needsReason: true, label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Request a supplement' } },
+  { action: 'submit_supplement', from: ['supplement_requested'], to: 'processing', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', needsReason: false, label: { vi: 'Tiếp nhận hồ sơ bổ sung', en: 'Supplement received' } },
+  { action: 'request_fee', from: ['processing'], to: 'awaiting_fee', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', needsReason: true, label: { vi: 'Yêu cầu thực hiện nghĩa vụ tài chính', en: 'Request the fee' } },
+  { action: 'confirm_fee_paid', from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', needsReason: false, label: { vi: 'Xác nhận đã nộp phí, lệ phí', en: 'Confirm the fee paid' } },
+  { action: 'extend', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', needsReason: true, label: { vi: 'Xin lỗi và gia hạn thời gian giải quyết', en: 'Apologise and extend' } },
+  { action: 'suspend', from: ['processing'], to: 'suspended', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'pause', needsReason: true, label: { vi: 'Tạm dừng xử lý', en: 'Suspend' } },
+  { action: 'resume', from: ['suspended'], to: 'processing', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'resume', needsReason: false, label: { vi: 'Tiếp tục xử lý', en: 'Resume' } },
+  { action: 'stop', from: ['processing', 'suspended', ...waitingForApplicant], to: 'stopped', by: ['agency_leader'], scope: 'current_step_agency', step: 'finish', clock: 'stop', needsReason: true, label: { vi: 'Dừng giải quyết hồ sơ', en: 'Stop processing' } },
+  { action: 'withdraw', from: ['submitted', 'supplement_before_reception', 'processing', 'suspended', ...waitingForApplicant], to: 'withdrawn', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'finish', clock: 'stop', needsReason: true, label: { vi: 'Rút hồ sơ theo đề nghị của công dân', en: 'Withdraw at the applicant’s request' } },
+  { action: 'approve', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', needsReason: false, position: 'last', label: { vi: 'Phê duyệt kết quả', en: 'Approve the result' } },
+  { action: 'refuse_result', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', needsReason: true, position: 'last', label: { vi: 'Từ chối giải quyết (có văn bản nêu lý do)', en: 'Refuse the request, with reasons' } },
+  { action: 'return_result', from: ['result_ready'], to: 'returned', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: false, label: { vi: 'Trả kết quả', en: 'Return the result' } },
+];
+
+const RULES_BY_ACTION = new Map(TRANSITIONS.map((rule) => [rule.action, rule]));
+
+export function ruleFor(action: DossierAction): TransitionRule {
+  const rule = RULES_BY_ACTION.get(action);
+  if (!rule) throw new Error(`No transition rule for ${action}`);
+  return rule;
+}
+
+export interface TransitionRequest {
+  action: DossierAction;
+  state: DossierState | 'new';
+  /** Index of the current process step, or null before reception. */
+  stepIndex: number | null;
+  stepCount: number;
+  /** The kinds the acting person qualifies as for this dossier (resolved by the caller's policy). */
+  actorKinds: ReadonlySet<ActorKind>;
+  reason?: string | undefined;
+}
+
+export type TransitionRefusal = {
+  code: 'invalid_state' | 'forbidden' | 'invalid_position' | 'reason_required';
+  vi: string;
+  en: string;
+};
+
+export type TransitionDecision =
+  | { ok: true; rule: TransitionRule; to: DossierState; nextStepIndex: number | null }
+  | { ok: false; refusal: TransitionRefusal };
+
+function nextStepIndex(effect: StepEffect, current: number | null): number | null {
+  switch (effect) {
+    case 'start':
+      return 0;
+    case 'advance':
+      return (current ?? -1) + 1;
+    case 'back':
+      return (current ?? 1) - 1;
+    case 'finish':
+      return null;
+    case 'none':
+      return current;
+  }
+}
+
+function positionHolds(position: TransitionRule['position'], stepIndex: number | null, stepCount: number): boolean {
+  if (position === undefined) return true;
+  if (stepIndex === null) return false;
+  if (position === 'last') return stepIndex === stepCount - 1;
+  if (position === 'not_last') return stepIndex < stepCount - 1;
+  return stepIndex > 0;
+}
+
+/** Decides whether an action may happen now. The caller persists the outcome in one transaction. */
+export function decideTransition(request: TransitionRequest): TransitionDecision {
+  const rule = ruleFor(request.action);
+  if (!rule.from.includes(request.state)) {
+    return {
+      ok: false,
+      refusal: {
+        code: 'invalid_state',
+        vi: `Không thể "${rule.label.vi.toLowerCase()}" khi hồ sơ ở trạng thái hiện tại.`,
+        en: `"${rule.label.en}" is not allowed in the dossier's current state (${request.state}).`,
+      },
+    };
+  }
+  if (!rule.by.some((kind) => request.actorKinds.has(kind))) {
+    return {
+      ok: false,
+      refusal: {
+        code: 'forbidden',
+        vi: `Bạn không có quyền "${rule.label.vi.toLowerCase()}" đối với hồ sơ này.`,
+        en: `You may not "${rule.label.en.toLowerCase()}" on this dossier.`,
+      },
+    };
+  }
+  if (!positionHolds(rule.position, request.stepIndex, request.stepCount)) {
+    const messages = {
+      last: { vi: 'Chỉ phê duyệt ở bước cuối của quy trình.', en: 'Only allowed at the last step of the process.' },
+      not_last: { vi: 'Đây là bước cuối: hãy phê duyệt hoặc từ chối kết quả.', en: 'This is the last step: approve or refuse the result.' },
+      not_first: { vi: 'Đây là bước đầu tiên, không có bước trước để trả lại.', en: 'This is the first step: there is no previous step.' },
+    } as const;
+    return { ok: false, refusal: { code: 'invalid_position', ...messages[rule.position ?? 'last'] } };
+  }
+  if (rule.needsReason && !request.reason?.trim()) {
+    return {
+      ok: false,
+      refusal: { code: 'reason_required', vi: 'Vui lòng nêu rõ lý do.', en: 'A reason is required.' },
+    };
+  }
+  return { ok: true, rule, to: rule.to, nextStepIndex: nextStepIndex(rule.step, request.stepIndex) };
+}
+
+/** The actions a person could take now, for showing exactly the allowed buttons. */
+export function availableActions(
+  context: Omit<TransitionRequest, 'action' | 'reason' | 'actorKinds'>,
+  actorKindsFor: (rule: TransitionRule) => ReadonlySet<ActorKind>,
+): DossierAction[] {
+  return TRANSITIONS.filter(
+    (rule) => decideTransition({ ...context, action: rule.action, actorKinds: actorKindsFor(rule), reason: 'given' }).ok,
+  ).map((rule) => rule.action);
+}

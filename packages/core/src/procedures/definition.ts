@@ -1,0 +1,112 @@
+import type { OfficerRole } from '../access/roles.js';
+
+/** Decree 42/2022 / 224/2026: how much of a procedure can be done online. */
+export const ONLINE_MODES = ['none', 'partial', 'full'] as const;
+export type OnlineMode = (typeof ONLINE_MODES)[number];
+
+export const IMPLEMENTING_LEVELS = ['province', 'commune'] as const;
+export type ImplementingLevel = (typeof IMPLEMENTING_LEVELS)[number];
+
+/** What the applicant must hand in for one component (thành phần hồ sơ). */
+export const COMPONENT_FORMS = ['original', 'certified_copy', 'copy', 'original_or_certified_copy'] as const;
+export type ComponentForm = (typeof COMPONENT_FORMS)[number];
+
+export interface ProcedureComponent {
+  code: string;
+  name: string;
+  form: ComponentForm;
+  copies: number;
+  required: boolean;
+  /** File name of a blank template (tờ khai) the applicant can download, if the procedure has one. */
+  template?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface ProcedureFee {
+  name: string;
+  amountVnd: number;
+  note?: string | undefined;
+}
+
+/**
+ * Where a step is handled: the agency competent for the procedure (resolved when the dossier
+ * is received) or a fixed other agency, identified by its 13-character code (liên thông).
+ */
+export type StepAgency = { kind: 'competent' } | { kind: 'agency'; agencyCode: string };
+
+export interface ProcessStep {
+  code: string;
+  name: string;
+  role: OfficerRole;
+  agency: StepAgency;
+  /** Code of the organisational unit inside that agency that handles the step, if any. */
+  unitCode?: string | undefined;
+  /** This step's share of the statutory time limit, in working days (fractions allowed: 0.5 = half a day). */
+  shareDays: number;
+}
+
+/** The content of one published version of a procedure: what a running dossier follows. */
+export interface ProcedureDefinition {
+  code: string;
+  name: string;
+  fieldCode: string;
+  level: ImplementingLevel;
+  /** Code of the agency that decides the dossier by default. */
+  competentAgencyCode: string;
+  processingDays: number;
+  /** Dossiers received at or after this local time count from the next working day (e.g. chứng thực, 15:00). */
+  cutoffTime?: string | undefined;
+  onlineMode: OnlineMode;
+  resultDocument: string;
+  legalBasis: string[];
+  applicantTypes: Array<'citizen' | 'organisation'>;
+  fees: ProcedureFee[];
+  components: ProcedureComponent[];
+  process: ProcessStep[];
+}
+
+export interface DefinitionProblem {
+  field: string;
+  vi: string;
+  en: string;
+}
+
+/** Checks the rules a definition must satisfy before it can be published. */
+export function checkProcedureDefinition(def: ProcedureDefinition): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  if (def.process.length === 0) {
+    problems.push({ field: 'process', vi: 'Quy trình phải có ít nhất một bước xử lý.', en: 'The process needs at least one step.' });
+  }
+  const shares = def.process.reduce((sum, step) => sum + step.shareDays, 0);
+  if (shares > def.processingDays + 1e-9) {
+    problems.push({
+      field: 'process',
+      vi: `Tổng thời gian các bước (${shares} ngày) vượt quá thời hạn giải quyết (${def.processingDays} ngày làm việc).`,
+      en: `The steps' shares (${shares} days) exceed the processing time (${def.processingDays} working days).`,
+    });
+  }
+  def.process.forEach((step, index) => {
+    if (!(step.shareDays >= 0)) {
+      problems.push({ field: `process.${index}.shareDays`, vi: 'Thời gian của bước không được âm.', en: 'A step share cannot be negative.' });
+    }
+  });
+  const last = def.process.at(-1);
+  if (last && last.role !== 'agency_leader' && last.role !== 'unit_head') {
+    problems.push({
+      field: `process.${def.process.length - 1}.role`,
+      vi: 'Bước cuối của quy trình phải do lãnh đạo phê duyệt.',
+      en: 'The last step must be a leader approval.',
+    });
+  }
+  const codes = new Set<string>();
+  for (const component of def.components) {
+    if (codes.has(component.code)) {
+      problems.push({ field: 'components', vi: `Mã thành phần "${component.code}" bị trùng.`, en: `Component code "${component.code}" is repeated.` });
+    }
+    codes.add(component.code);
+  }
+  if (def.cutoffTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(def.cutoffTime)) {
+    problems.push({ field: 'cutoffTime', vi: 'Giờ chốt phải có dạng HH:MM.', en: 'The cut-off time must be HH:MM.' });
+  }
+  return problems;
+}

@@ -1,0 +1,12 @@
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { CalendarService } from './modules/calendar/service.js';
+
+/** What every feature module is built with. */
+export interface AppContext {
+  config: Config;
+  db: Database;
+  calendar: CalendarService;
+  /** The current instant: the demo seed and tests move it, so that whole dossier histories can be replayed. */
+  now: () => Date;
+}

@@ -1,0 +1,41 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from './app-context.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { agencyRoutes } from './modules/agencies/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { createCalendarService } from './modules/calendar/service.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
+import { dossierRoutes } from './modules/dossiers/routes.js';
+import { fileRoutes } from './modules/files/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { officerRoutes } from './modules/officers/routes.js';
+import { procedureRoutes } from './modules/procedures/routes.js';
+import { trackingRoutes } from './modules/tracking/routes.js';
+import { installAuthentication } from './platform/authentication.js';
+import { installErrorHandling } from './platform/errors.js';
+import { installOpenApi } from './platform/openapi.js';
+
+/** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
+export async function buildApp(config: Config, db: Database, options: { logger?: boolean; now?: () => Date } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    ajv: { customOptions: { allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  const ctx: AppContext = { config, db, calendar: createCalendarService(db), now: options.now ?? (() => new Date()) };
+
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await installOpenApi(app);
+  installAuthentication(app, db);
+
+  for (const routes of [healthRoutes, authRoutes, agencyRoutes, officerRoutes, calendarRoutes, procedureRoutes, fileRoutes, dossierRoutes, trackingRoutes]) {
+    await app.register(routes(ctx));
+  }
+  return app;
+}

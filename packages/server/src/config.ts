@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; absent = embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Seed the demo province on first start. */
+  seedDemo: boolean;
+  /** Base URL citizens reach the portal at (tracking links, QR codes). */
+  publicUrl: string;
+  /** Mark cookies Secure. Browsers accept Secure cookies on http://localhost, so this stays on unless told. */
+  secureCookies: boolean;
+  sessionHours: number;
+  trustProxy: boolean;
+  /** Requests per minute and IP on the public endpoints (tracking, search, calendar). */
+  publicRequestsPerMinute: number;
+  logLevel: string;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.MOTCUA_DATA_DIR ?? 'data'),
+    seedDemo: flag(env.MOTCUA_DEMO, true),
+    publicUrl: env.MOTCUA_PUBLIC_URL ?? `http://localhost:${port}`,
+    secureCookies: flag(env.MOTCUA_SECURE_COOKIES, true),
+    sessionHours: Number(env.MOTCUA_SESSION_HOURS ?? 10),
+    trustProxy: flag(env.MOTCUA_TRUST_PROXY, false),
+    publicRequestsPerMinute: Number(env.MOTCUA_PUBLIC_RATE_LIMIT ?? 120),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,78 @@
+import type { Database, Queryable } from '../db/database.js';
+import { hashPassword } from '../platform/passwords.js';
+import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './data/index.js';
+import { seedDemoDossiers } from './dossiers.js';
+
+/** Every demo officer signs in with this password (documented in the README). */
+export const DEMO_PASSWORD = 'motcua-demo';
+
+// Two instances starting at once on an empty PostgreSQL: only one seeds.
+const SEED_LOCK_KEY = 727_002;
+
+async function insertStructure(tx: Queryable): Promise<void> {
+  for (const field of DEMO_FIELDS) {
+    await tx.query('INSERT INTO fields (code, name, name_en) VALUES ($1, $2, $3)', [field.code, field.name, field.nameEn]);
+  }
+  const ids = new Map<string, string>();
+  // Parents before children: the list is ordered so that a parent comes first, except successors.
+  for (const agency of DEMO_AGENCIES) {
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO agencies (code, name, short_name, kind, parent_id, address, phone, abolished_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [agency.code, agency.name, agency.shortName, agency.kind, agency.parentCode ? ids.get(agency.parentCode) : null, agency.address, agency.phone, agency.abolishedOn ?? null],
+    );
+    ids.set(agency.code, rows[0]!.id);
+    for (const unit of agency.units) {
+      await tx.query('INSERT INTO units (agency_id, code, name, kind) VALUES ($1, $2, $3, $4)', [rows[0]!.id, unit.code, unit.name, unit.kind]);
+    }
+  }
+  for (const agency of DEMO_AGENCIES.filter((item) => item.successorCode)) {
+    await tx.query('UPDATE agencies SET successor_id = $2 WHERE id = $1', [ids.get(agency.code), ids.get(agency.successorCode!)]);
+  }
+  // One hash for every demo account: they share a password anyway, and hashing each takes time.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const officer of DEMO_OFFICERS) {
+    const { rows } = await tx.query<{ id: string }>(
+      'INSERT INTO officers (username, full_name, title, email, phone, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [officer.username, officer.fullName, officer.title, officer.email, officer.phone, passwordHash],
+    );
+    for (const grant of officer.roles) {
+      const agencyId = ids.get(grant.agencyCode);
+      await tx.query(
+        `INSERT INTO officer_roles (officer_id, role, agency_id, unit_id)
+         VALUES ($1, $2, $3, (SELECT id FROM units WHERE agency_id = $3 AND code = $4))`,
+        [rows[0]!.id, grant.role, agencyId, grant.unitCode ?? null],
+      );
+    }
+  }
+  for (const procedure of DEMO_PROCEDURES) {
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO procedures (code, name, field_code, level, competent_agency_id, processing_days, online_mode, current_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id`,
+      [procedure.code, procedure.name, procedure.fieldCode, procedure.level, ids.get(procedure.competentAgencyCode), procedure.processingDays, procedure.onlineMode],
+    );
+    await tx.query(`INSERT INTO procedure_versions (procedure_id, version, definition, effective_from) VALUES ($1, 1, $2, '2025-07-01T00:00:00+07:00')`, [
+      rows[0]!.id,
+      JSON.stringify(procedure),
+    ]);
+  }
+}
+
+/**
+ * On a database with no agencies, creates the demo province: its agencies, officers for every
+ * role, the procedure catalogue and a few hundred dossiers in every state.
+ */
+export async function seedDemoIfEmpty(db: Database, options: { log: (line: string) => void; dossiers?: number }): Promise<boolean> {
+  const seeded = await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM agencies');
+    if (rows[0]!.n > 0) return false;
+    await insertStructure(tx);
+    return true;
+  });
+  if (!seeded) return false;
+  options.log(`Demo province created: ${DEMO_AGENCIES.length} agencies, ${DEMO_OFFICERS.length} officers, ${DEMO_PROCEDURES.length} procedures.`);
+  const count = await seedDemoDossiers(db, options.dossiers ?? 300);
+  options.log(`Demo dossiers created: ${count}. Officers sign in with password "${DEMO_PASSWORD}".`);
+  return true;
+}

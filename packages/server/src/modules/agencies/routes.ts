@@ -1,0 +1,109 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app-context.js';
+import { officerActor } from '../../platform/authentication.js';
+import { errorResponseSchema } from '../../platform/errors.js';
+import { writeErrors } from '../../platform/schemas.js';
+import { rateLimits } from '../../platform/rate-limits.js';
+import { createAgency, createUnit, listAgencyTree, updateAgencyDetails } from './service.js';
+
+const Unit = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.String() });
+const Agency = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  shortName: Type.String(),
+  kind: Type.String(),
+  parentId: Type.Union([Type.String(), Type.Null()]),
+  address: Type.String(),
+  phone: Type.String(),
+  abolishedOn: Type.Union([Type.String(), Type.Null()]),
+  successorId: Type.Union([Type.String(), Type.Null()]),
+  units: Type.Array(Unit),
+});
+const AgencyKind = Type.Enum(['province', 'centre', 'department', 'district', 'commune'] as const);
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const limits = rateLimits(ctx.config);
+  return async (app) => {
+    app.get(
+      '/api/public/agencies',
+      {
+        config: { rateLimit: limits.public },
+        schema: { tags: ['agencies'], summary: 'Danh sách cơ quan, đơn vị và bộ phận một cửa', response: { 200: Type.Array(Agency) } },
+      },
+      async () => listAgencyTree(ctx.db),
+    );
+
+    app.post(
+      '/api/v1/agencies',
+      {
+        schema: {
+          tags: ['agencies'],
+          summary: 'Thêm cơ quan',
+          body: Type.Object({
+            code: Type.String(),
+            name: Type.String({ minLength: 2, maxLength: 300 }),
+            shortName: Type.String({ minLength: 1, maxLength: 100 }),
+            kind: AgencyKind,
+            parentId: Type.String({ format: 'uuid' }),
+            address: Type.String({ maxLength: 500, default: '' }),
+            phone: Type.String({ maxLength: 50, default: '' }),
+          }),
+          response: { 201: Type.Object({ id: Type.String(), code: Type.String() }), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const agency = await createAgency(ctx.db, officerActor(request), request.body as Parameters<typeof createAgency>[2]);
+        return reply.status(201).send({ id: agency.id, code: agency.code });
+      },
+    );
+
+    app.patch(
+      '/api/v1/agencies/:id',
+      {
+        schema: {
+          tags: ['agencies'],
+          summary: 'Sửa thông tin cơ quan (kể cả ghi nhận giải thể, sáp nhập)',
+          params: Id,
+          body: Type.Partial(
+            Type.Object({
+              name: Type.String({ minLength: 2, maxLength: 300 }),
+              shortName: Type.String({ minLength: 1, maxLength: 100 }),
+              address: Type.String({ maxLength: 500 }),
+              phone: Type.String({ maxLength: 50 }),
+              abolishedOn: Type.String({ format: 'date' }),
+              successorId: Type.String({ format: 'uuid' }),
+            }),
+          ),
+          response: { 200: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }), ...writeErrors },
+        },
+      },
+      async (request) => {
+        const agency = await updateAgencyDetails(ctx.db, officerActor(request), request.params.id, request.body);
+        return { id: agency.id, code: agency.code, name: agency.name };
+      },
+    );
+
+    app.post(
+      '/api/v1/agencies/:id/units',
+      {
+        schema: {
+          tags: ['agencies'],
+          summary: 'Thêm phòng, ban hoặc bộ phận một cửa',
+          params: Id,
+          body: Type.Object({
+            code: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,40}$' }),
+            name: Type.String({ minLength: 2, maxLength: 300 }),
+            kind: Type.Union([Type.Literal('one_stop'), Type.Literal('processing')]),
+          }),
+          response: { 201: Unit, ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const unit = await createUnit(ctx.db, officerActor(request), request.params.id, request.body);
+        return reply.status(201).send({ id: unit.id, code: unit.code, name: unit.name, kind: unit.kind });
+      },
+    );
+  };
+}

@@ -1,0 +1,130 @@
+import { isAgencyCode } from '@motcua/core';
+import type { Database, Queryable } from '../../db/database.js';
+import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { canAdminister } from '../../platform/policies.js';
+import * as repo from './repo.js';
+
+export type { AgencyRow, UnitRow } from './repo.js';
+export { findAgency, findAgencyByCode, findUnit, lineage } from './repo.js';
+
+export const AGENCY = { vi: 'cơ quan', en: 'Agency' };
+
+export interface AgencyView {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  parentId: string | null;
+  address: string;
+  phone: string;
+  abolishedOn: string | null;
+  successorId: string | null;
+  units: Array<{ id: string; code: string; name: string; kind: string }>;
+}
+
+export async function listAgencyTree(db: Queryable): Promise<AgencyView[]> {
+  const [agencies, units] = await Promise.all([repo.listAgencies(db), repo.listUnits(db)]);
+  return agencies.map((agency) => ({
+    id: agency.id,
+    code: agency.code,
+    name: agency.name,
+    shortName: agency.short_name,
+    kind: agency.kind,
+    parentId: agency.parent_id,
+    address: agency.address,
+    phone: agency.phone,
+    abolishedOn: agency.abolished_on,
+    successorId: agency.successor_id,
+    units: units.filter((unit) => unit.agency_id === agency.id).map(({ id, code, name, kind }) => ({ id, code, name, kind })),
+  }));
+}
+
+/** Throws 403 unless the officer administers this agency (or one above it). */
+export async function assertAdministers(db: Queryable, officer: AuthenticatedOfficer, agencyId: string): Promise<void> {
+  const chain = await repo.lineage(db, agencyId);
+  if (chain.length === 0) throw notFound(AGENCY);
+  if (!canAdminister(officer, chain)) throw forbidden();
+}
+
+function uniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+export interface NewAgency {
+  code: string;
+  name: string;
+  shortName: string;
+  kind: 'province' | 'centre' | 'department' | 'district' | 'commune';
+  parentId: string;
+  address: string;
+  phone: string;
+}
+
+export async function createAgency(db: Database, actor: Actor & { kind: 'officer' }, input: NewAgency): Promise<repo.AgencyRow> {
+  if (!isAgencyCode(input.code)) {
+    throw new AppError(400, 'invalid_agency_code', 'Mã định danh cơ quan phải có dạng ddd.dd.dd.Hdd (13 ký tự).', 'The agency code must look like ddd.dd.dd.Hdd.', 'code');
+  }
+  await assertAdministers(db, actor.officer, input.parentId);
+  try {
+    return await db.transaction(async (tx) => {
+      const agency = await repo.insertAgency(tx, {
+        code: input.code,
+        name: input.name.normalize('NFC'),
+        short_name: input.shortName.normalize('NFC'),
+        kind: input.kind,
+        parent_id: input.parentId,
+        address: input.address.normalize('NFC'),
+        phone: input.phone,
+      });
+      await appendAudit(tx, actor, { action: 'agency.create', entityType: 'agency', entityId: agency.id, details: { code: agency.code, name: agency.name } });
+      return agency;
+    });
+  } catch (error) {
+    if (uniqueViolation(error)) throw new AppError(409, 'agency_code_taken', `Mã định danh ${input.code} đã được sử dụng.`, `Agency code ${input.code} is already used.`, 'code');
+    throw error;
+  }
+}
+
+export async function createUnit(
+  db: Database,
+  actor: Actor & { kind: 'officer' },
+  agencyId: string,
+  input: { code: string; name: string; kind: 'one_stop' | 'processing' },
+): Promise<repo.UnitRow> {
+  await assertAdministers(db, actor.officer, agencyId);
+  try {
+    return await db.transaction(async (tx) => {
+      const unit = await repo.insertUnit(tx, { agency_id: agencyId, code: input.code, name: input.name.normalize('NFC'), kind: input.kind });
+      await appendAudit(tx, actor, { action: 'unit.create', entityType: 'unit', entityId: unit.id, details: { agencyId, code: unit.code, name: unit.name } });
+      return unit;
+    });
+  } catch (error) {
+    if (uniqueViolation(error)) throw new AppError(409, 'unit_code_taken', `Mã đơn vị ${input.code} đã có trong cơ quan.`, `Unit code ${input.code} already exists in this agency.`, 'code');
+    throw error;
+  }
+}
+
+export async function updateAgencyDetails(
+  db: Database,
+  actor: Actor & { kind: 'officer' },
+  agencyId: string,
+  changes: { name?: string; shortName?: string; address?: string; phone?: string; abolishedOn?: string; successorId?: string },
+): Promise<repo.AgencyRow> {
+  await assertAdministers(db, actor.officer, agencyId);
+  return db.transaction(async (tx) => {
+    const agency = await repo.updateAgency(tx, agencyId, {
+      name: changes.name?.normalize('NFC'),
+      short_name: changes.shortName?.normalize('NFC'),
+      address: changes.address?.normalize('NFC'),
+      phone: changes.phone,
+      abolished_on: changes.abolishedOn,
+      successor_id: changes.successorId,
+    });
+    if (!agency) throw notFound(AGENCY);
+    await appendAudit(tx, actor, { action: 'agency.update', entityType: 'agency', entityId: agencyId, details: { ...changes } });
+    return agency;
+  });
+}

@@ -1,0 +1,61 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app-context.js';
+import { SESSION_COOKIE, requireOfficer } from '../../platform/authentication.js';
+import { errorResponseSchema } from '../../platform/errors.js';
+import { rateLimits } from '../../platform/rate-limits.js';
+import { signIn, signOut } from './service.js';
+
+const Grant = Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) });
+const Officer = Type.Object({ id: Type.String(), username: Type.String(), fullName: Type.String(), grants: Type.Array(Grant) });
+
+export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const limits = rateLimits(ctx.config);
+  return async (app) => {
+    app.post(
+      '/api/v1/auth/login',
+      {
+        config: { rateLimit: limits.login },
+        schema: {
+          tags: ['auth'],
+          summary: 'Đăng nhập cán bộ',
+          description: 'Sets the session cookie and returns the CSRF token to send as x-csrf-token; API clients may send the token as a bearer token instead.',
+          body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
+          response: {
+            200: Type.Object({ token: Type.String(), csrfToken: Type.String(), expiresAt: Type.String(), officer: Officer }),
+            401: errorResponseSchema,
+            429: errorResponseSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        const session = await signIn(ctx.db, { ...request.body, ip: request.ip, sessionHours: ctx.config.sessionHours });
+        reply.setCookie(SESSION_COOKIE, session.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: ctx.config.secureCookies,
+          expires: session.expiresAt,
+        });
+        return { ...session, expiresAt: session.expiresAt.toISOString() };
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/logout',
+      { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null(), 401: errorResponseSchema } } },
+      async (request, reply) => {
+        const officer = requireOfficer(request);
+        const token = request.headers.authorization?.replace(/^Bearer /, '') ?? request.cookies[SESSION_COOKIE] ?? '';
+        await signOut(ctx.db, token, officer, request.ip);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/me',
+      { schema: { tags: ['auth'], summary: 'Cán bộ đang đăng nhập', response: { 200: Officer, 401: errorResponseSchema } } },
+      async (request) => requireOfficer(request),
+    );
+  };
+}

@@ -1,0 +1,57 @@
+import type { Database } from '../../db/database.js';
+import type { AuthenticatedOfficer } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
+import { hashToken, loadGrants, newToken } from '../../platform/authentication.js';
+import { AppError } from '../../platform/errors.js';
+import { hashPassword, verifyPassword } from '../../platform/passwords.js';
+
+export interface SessionGrant {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  officer: AuthenticatedOfficer;
+}
+
+// Checked when the username is unknown, so that an unknown name and a wrong password take as long.
+let dummyHash: Promise<string> | undefined;
+const hashForUnknownUser = () => (dummyHash ??= hashPassword(newToken()));
+
+export async function signIn(db: Database, input: { username: string; password: string; ip: string; sessionHours: number }): Promise<SessionGrant> {
+  const { rows } = await db.query<{ id: string; username: string; full_name: string; password_hash: string; active: boolean }>(
+    'SELECT id, username, full_name, password_hash, active FROM officers WHERE username = $1',
+    [input.username.trim().toLowerCase()],
+  );
+  const officer = rows[0];
+  const passwordOk = await verifyPassword(officer?.password_hash ?? (await hashForUnknownUser()), input.password);
+  if (!officer || !passwordOk || !officer.active) {
+    throw new AppError(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
+  }
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + input.sessionHours * 3_600_000);
+  const authenticated: AuthenticatedOfficer = {
+    id: officer.id,
+    username: officer.username,
+    fullName: officer.full_name,
+    grants: await loadGrants(db, officer.id),
+  };
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM sessions WHERE officer_id = $1 AND expires_at < now()', [officer.id]);
+    await tx.query('INSERT INTO sessions (token_hash, officer_id, csrf_token, expires_at, ip) VALUES ($1, $2, $3, $4, $5)', [
+      hashToken(token),
+      officer.id,
+      csrfToken,
+      expiresAt,
+      input.ip,
+    ]);
+    await appendAudit(tx, { kind: 'officer', officer: authenticated, ip: input.ip }, { action: 'auth.sign_in', entityType: 'officer', entityId: officer.id });
+  });
+  return { token, csrfToken, expiresAt, officer: authenticated };
+}
+
+export async function signOut(db: Database, token: string, officer: AuthenticatedOfficer, ip: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+    await appendAudit(tx, { kind: 'officer', officer, ip }, { action: 'auth.sign_out', entityType: 'officer', entityId: officer.id });
+  });
+}

@@ -1,0 +1,117 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { toVietnamIso } from '@motcua/core';
+import type { AppContext } from '../../app-context.js';
+import { officerActor } from '../../platform/authentication.js';
+import { AppError, errorResponseSchema, forbidden, notFound } from '../../platform/errors.js';
+import { isAdministrator } from '../../platform/policies.js';
+import { rateLimits } from '../../platform/rate-limits.js';
+
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const Override = Type.Object({
+  date: IsoDate,
+  kind: Type.Union([Type.Literal('day_off'), Type.Literal('working_day')]),
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+});
+const Year = Type.Integer({ minimum: 1900, maximum: 2100 });
+
+export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const limits = rateLimits(ctx.config);
+  return async (app) => {
+    app.get(
+      '/api/public/holidays',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Ngày nghỉ lễ, Tết trong năm (gồm nghỉ bù và điều chỉnh của Chính phủ)',
+          querystring: Type.Object({ year: Year }),
+          response: {
+            200: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), nameEn: Type.String(), kind: Type.String() })),
+            400: errorResponseSchema,
+          },
+        },
+      },
+      async (request) => (await ctx.calendar.current()).holidays(request.query.year),
+    );
+
+    app.get(
+      '/api/public/due-date',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Tính ngày hẹn trả: ngày làm việc thứ N sau ngày tiếp nhận, cùng giờ',
+          querystring: Type.Object({
+            receivedAt: Type.String({ format: 'date-time', description: 'ISO 8601 with offset' }),
+            workingDays: Type.Integer({ minimum: 0, maximum: 3650 }),
+          }),
+          response: { 200: Type.Object({ dueAt: Type.String() }), 400: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        const receivedAt = new Date(request.query.receivedAt);
+        if (Number.isNaN(receivedAt.getTime())) {
+          throw new AppError(400, 'invalid_input', 'Thời điểm tiếp nhận không hợp lệ.', 'receivedAt is not a valid date-time.', 'receivedAt');
+        }
+        const calendar = await ctx.calendar.current();
+        return { dueAt: toVietnamIso(calendar.appointmentFor(receivedAt, request.query.workingDays)) };
+      },
+    );
+
+    app.get(
+      '/api/v1/calendar/overrides',
+      {
+        schema: {
+          tags: ['calendar'],
+          summary: 'Các ngày nghỉ thêm / làm bù do quản trị nhập',
+          querystring: Type.Object({ year: Year }),
+          response: { 200: Type.Array(Override), 401: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        officerActor(request);
+        return ctx.calendar.listOverrides(request.query.year);
+      },
+    );
+
+    app.put(
+      '/api/v1/calendar/overrides/:date',
+      {
+        schema: {
+          tags: ['calendar'],
+          summary: 'Thêm hoặc sửa một ngày nghỉ thêm / ngày làm bù',
+          params: Type.Object({ date: IsoDate }),
+          body: Type.Omit(Override, ['date']),
+          response: { 200: Override, 401: errorResponseSchema, 403: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        const actor = officerActor(request);
+        if (!isAdministrator(actor.officer)) throw forbidden();
+        const override = { date: request.params.date, ...request.body };
+        await ctx.calendar.setOverride(actor, override);
+        return override;
+      },
+    );
+
+    app.delete(
+      '/api/v1/calendar/overrides/:date',
+      {
+        schema: {
+          tags: ['calendar'],
+          summary: 'Xoá một điều chỉnh lịch',
+          params: Type.Object({ date: IsoDate }),
+          response: { 204: Type.Null(), 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = officerActor(request);
+        if (!isAdministrator(actor.officer)) throw forbidden();
+        if (!(await ctx.calendar.removeOverride(actor, request.params.date))) {
+          throw notFound({ vi: 'điều chỉnh lịch của ngày này', en: 'Calendar override' });
+        }
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,60 @@
+import { type CalendarOverride, type WorkCalendar, createWorkCalendar } from '@motcua/core';
+import type { Database, Queryable } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
+
+/** How long an instance trusts its copy of the overrides; another instance's edit shows up within this time. */
+const CACHE_MS = 30_000;
+
+export interface CalendarService {
+  current(): Promise<WorkCalendar>;
+  listOverrides(year: number): Promise<CalendarOverride[]>;
+  setOverride(actor: Actor, override: CalendarOverride): Promise<void>;
+  removeOverride(actor: Actor, date: string): Promise<boolean>;
+}
+
+async function readOverrides(db: Queryable, year?: number): Promise<CalendarOverride[]> {
+  const { rows } = await db.query<{ date: string; kind: CalendarOverride['kind']; name: string }>(
+    `SELECT date::text AS date, kind, name FROM calendar_overrides
+      WHERE $1::int IS NULL OR extract(year FROM date) = $1 ORDER BY date`,
+    [year ?? null],
+  );
+  return rows;
+}
+
+export function createCalendarService(db: Database): CalendarService {
+  let cached: { calendar: WorkCalendar; at: number } | undefined;
+  const invalidate = () => {
+    cached = undefined;
+  };
+  return {
+    async current() {
+      if (!cached || Date.now() - cached.at > CACHE_MS) {
+        cached = { calendar: createWorkCalendar({ overrides: await readOverrides(db) }), at: Date.now() };
+      }
+      return cached.calendar;
+    },
+    listOverrides: (year) => readOverrides(db, year),
+    async setOverride(actor, override) {
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO calendar_overrides (date, kind, name) VALUES ($1, $2, $3)
+           ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name`,
+          [override.date, override.kind, override.name],
+        );
+        await appendAudit(tx, actor, { action: 'calendar.override.set', entityType: 'calendar_override', entityId: override.date, details: { ...override } });
+      });
+      invalidate();
+    },
+    async removeOverride(actor, date) {
+      const removed = await db.transaction(async (tx) => {
+        const result = await tx.query('DELETE FROM calendar_overrides WHERE date = $1', [date]);
+        if (result.rowCount === 0) return false;
+        await appendAudit(tx, actor, { action: 'calendar.override.remove', entityType: 'calendar_override', entityId: date });
+        return true;
+      });
+      invalidate();
+      return removed;
+    },
+  };
+}

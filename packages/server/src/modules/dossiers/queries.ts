@@ -1,0 +1,240 @@
+import { type DossierState, availableActions, STATE_LABELS, type TransitionRule } from '@motcua/core';
+import type { AppContext } from '../../app-context.js';
+import type { AuthenticatedOfficer } from '../../platform/actor.js';
+import { SqlParams } from '../../db/sql-params.js';
+import { notFound } from '../../platform/errors.js';
+import { dossierAgencyIds, officerKindsFor } from '../../platform/policies.js';
+import { definitionOf } from './definitions.js';
+import * as repo from './repo.js';
+import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
+import { deadlineOf, iso, stateView, stepHistory } from './views.js';
+
+interface EventRow {
+  id: number;
+  action: string;
+  from_state: DossierState | null;
+  to_state: DossierState;
+  from_step_index: number | null;
+  to_step_index: number | null;
+  from_agency_name: string | null;
+  to_agency_name: string | null;
+  actor_kind: string;
+  actor_name: string;
+  comment: string;
+  attachment_ids: string[];
+  data: Record<string, unknown>;
+  occurred_at: Date;
+}
+
+/** Everything an officer sees on the dossier page, with exactly the actions they may take now. */
+export async function dossierDetail(ctx: AppContext, officer: AuthenticatedOfficer, code: string) {
+  const { db } = ctx;
+  const dossier = await repo.findDossier(db, code);
+  if (!dossier) throw notFound(DOSSIER);
+  await assertOfficerSees(db, officer, dossier);
+  const [definition, steps, current, calendar, events, names] = await Promise.all([
+    definitionOf(db, dossier.procedure_version_id),
+    stepHistory(db, dossier.id),
+    repo.currentStep(db, dossier.id),
+    ctx.calendar.current(),
+    db.query<EventRow>(
+      `SELECT e.id, e.action, e.from_state, e.to_state, e.from_step_index, e.to_step_index, fa.name AS from_agency_name,
+              ta.name AS to_agency_name, e.actor_kind, e.actor_name, e.comment, e.attachment_ids, e.data, e.occurred_at
+         FROM dossier_events e LEFT JOIN agencies fa ON fa.id = e.from_agency_id LEFT JOIN agencies ta ON ta.id = e.to_agency_id
+        WHERE e.dossier_id = $1 ORDER BY e.id`,
+      [dossier.id],
+    ),
+    db.query<{ receiving: string; competent: string; receiving_code: string; version: number }>(
+      `SELECT r.name AS receiving, r.code AS receiving_code, c.name AS competent, v.version
+         FROM agencies r, agencies c, procedure_versions v WHERE r.id = $1 AND c.id = $2 AND v.id = $3`,
+      [dossier.receiving_agency_id, dossier.competent_agency_id, dossier.procedure_version_id],
+    ),
+  ]);
+  const now = ctx.now();
+  const kindsFor = (rule: TransitionRule) =>
+    officerKindsFor(officer, rule, { receivingAgencyId: dossier.receiving_agency_id, currentStep: currentStepOf(current) });
+  const name = names.rows[0]!;
+  return {
+    code: dossier.code,
+    lookupCode: dossier.lookup_code,
+    version: dossier.version,
+    channel: dossier.channel,
+    status: stateView(dossier.state),
+    procedure: { code: definition.code, name: definition.name, version: name.version, processingDays: definition.processingDays, process: definition.process },
+    receivingAgency: { id: dossier.receiving_agency_id, code: name.receiving_code, name: name.receiving },
+    competentAgency: { id: dossier.competent_agency_id, name: name.competent },
+    applicant: {
+      type: dossier.applicant_type,
+      name: dossier.applicant_name,
+      idNumber: dossier.applicant_id_number,
+      phone: dossier.applicant_phone,
+      email: dossier.applicant_email,
+      address: dossier.applicant_address,
+    },
+    summary: dossier.summary,
+    components: dossier.components,
+    submittedAt: iso(dossier.submitted_at),
+    receivedAt: iso(dossier.received_at),
+    originalDueAt: iso(dossier.original_due_at),
+    dueAt: iso(dossier.due_at),
+    finishedAt: iso(dossier.finished_at),
+    returnedAt: iso(dossier.returned_at),
+    returnMethod: dossier.return_method,
+    outcome: dossier.outcome,
+    supplementCount: dossier.supplement_count,
+    extensionCount: dossier.extension_count,
+    deadlineStatus: deadlineOf(calendar, now, {
+      dueAt: dossier.due_at,
+      originalDueAt: dossier.original_due_at,
+      finishedAt: dossier.finished_at,
+      pausedAt: dossier.clock_paused_at,
+    }),
+    currentStepIndex: dossier.current_step_index,
+    steps: steps.map((step) => ({
+      index: step.step_index,
+      code: step.step_code,
+      name: step.name,
+      role: step.role,
+      agency: { id: step.agency_id, name: step.agency_name },
+      unitName: step.unit_name,
+      assigneeName: step.assignee_name,
+      finishedByName: step.finished_by_name,
+      startedAt: iso(step.started_at)!,
+      dueAt: iso(step.due_at)!,
+      finishedAt: iso(step.finished_at),
+      deadlineStatus: deadlineOf(calendar, now, { dueAt: step.due_at, finishedAt: step.finished_at, pausedAt: dossier.clock_paused_at }),
+    })),
+    events: events.rows.map((event) => ({
+      id: event.id,
+      action: event.action,
+      fromState: event.from_state,
+      toState: event.to_state,
+      toStateLabel: STATE_LABELS[event.to_state].vi,
+      fromStepIndex: event.from_step_index,
+      toStepIndex: event.to_step_index,
+      fromAgency: event.from_agency_name,
+      toAgency: event.to_agency_name,
+      actorKind: event.actor_kind,
+      actorName: event.actor_name,
+      comment: event.comment,
+      attachmentIds: event.attachment_ids,
+      data: event.data,
+      occurredAt: iso(event.occurred_at)!,
+    })),
+    availableActions: availableActions(
+      { state: dossier.state, stepIndex: dossier.current_step_index, stepCount: definition.process.length },
+      kindsFor,
+    ),
+  };
+}
+
+export const QUEUES = ['all', 'awaiting_reception', 'my_steps', 'to_approve', 'to_return', 'waiting_applicant', 'due_soon', 'overdue', 'finished'] as const;
+export type Queue = (typeof QUEUES)[number];
+
+export interface ListFilters {
+  queue: Queue;
+  q?: string | undefined;
+  state?: DossierState | undefined;
+  procedureCode?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+interface ListRow {
+  code: string;
+  state: DossierState;
+  channel: string;
+  procedure_code: string;
+  procedure_name: string;
+  applicant_name: string;
+  receiving_agency_name: string;
+  step_name: string | null;
+  step_agency_name: string | null;
+  step_assignee_name: string | null;
+  submitted_at: Date;
+  received_at: Date | null;
+  due_at: Date | null;
+  original_due_at: Date | null;
+  finished_at: Date | null;
+  clock_paused_at: Date | null;
+  version: number;
+  total: number;
+}
+
+/**
+ * An officer's work queues. Each queue is a condition on the dossiers of the officer's agencies;
+ * "my steps" and "to approve" look at the step the dossier is at now.
+ */
+export async function listDossiers(ctx: AppContext, officer: AuthenticatedOfficer, filters: ListFilters) {
+  const agencies = dossierAgencyIds(officer);
+  const receptionDesks = officer.grants.filter((grant) => grant.role === 'receiving_officer').map((grant) => grant.agencyId);
+  const leaderAgencies = officer.grants.filter((grant) => grant.role === 'unit_head' || grant.role === 'agency_leader').map((grant) => grant.agencyId);
+  const calendar = await ctx.calendar.current();
+  const now = ctx.now();
+  const dueSoonLimit = calendar.addWorkingMinutes(now, calendar.minutesPerWorkingDay);
+  const p = new SqlParams();
+  const queueConditions: Record<Queue, () => string> = {
+    all: () => 'true',
+    awaiting_reception: () => `d.state = 'submitted' AND d.receiving_agency_id = ANY(${p.add(receptionDesks)}::uuid[])`,
+    my_steps: () => {
+      const me = p.add(officer.id);
+      return `d.state = 'processing' AND (s.assignee_id = ${me} OR (s.assignee_id IS NULL AND EXISTS (
+                SELECT 1 FROM officer_roles r WHERE r.officer_id = ${me} AND r.agency_id = s.agency_id AND r.role = s.role
+                   AND (s.unit_id IS NULL OR r.unit_id IS NULL OR r.unit_id = s.unit_id))))`;
+    },
+    to_approve: () => `d.state = 'processing' AND s.role IN ('unit_head', 'agency_leader') AND s.agency_id = ANY(${p.add(leaderAgencies)}::uuid[])`,
+    to_return: () => `d.state = 'result_ready' AND d.receiving_agency_id = ANY(${p.add(receptionDesks)}::uuid[])`,
+    waiting_applicant: () => `d.state IN ('supplement_before_reception', 'supplement_requested', 'awaiting_fee')`,
+    due_soon: () => `d.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at BETWEEN now() AND ${p.add(dueSoonLimit)}`,
+    overdue: () => 'd.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at < now()',
+    finished: () => 'd.finished_at IS NOT NULL',
+  };
+  const mine = p.add(agencies);
+  const conditions = [
+    `(d.receiving_agency_id = ANY(${mine}::uuid[]) OR d.competent_agency_id = ANY(${mine}::uuid[])
+      OR EXISTS (SELECT 1 FROM dossier_steps x WHERE x.dossier_id = d.id AND x.agency_id = ANY(${mine}::uuid[])))`,
+    queueConditions[filters.queue](),
+  ];
+  if (filters.state) conditions.push(`d.state = ${p.add(filters.state)}`);
+  if (filters.procedureCode) conditions.push(`p.code = ${p.add(filters.procedureCode)}`);
+  const q = filters.q?.trim();
+  if (q) {
+    const text = p.add(q);
+    conditions.push(`(d.code ILIKE '%' || ${text} || '%' OR search_key(d.applicant_name) LIKE '%' || search_key(${text}) || '%'
+                      OR p.search_name LIKE '%' || search_key(${text}) || '%')`);
+  }
+  const { rows } = await ctx.db.query<ListRow>(
+    `SELECT d.code, d.state, d.channel, p.code AS procedure_code, p.name AS procedure_name, d.applicant_name,
+            ra.name AS receiving_agency_name, s.name AS step_name, sa.name AS step_agency_name, so.full_name AS step_assignee_name,
+            d.submitted_at, d.received_at, d.due_at, d.original_due_at, d.finished_at, d.clock_paused_at, d.version,
+            count(*) OVER () AS total
+       FROM dossiers d
+       JOIN procedures p ON p.id = d.procedure_id
+       JOIN agencies ra ON ra.id = d.receiving_agency_id
+       LEFT JOIN dossier_steps s ON s.dossier_id = d.id AND s.finished_at IS NULL
+       LEFT JOIN agencies sa ON sa.id = s.agency_id
+       LEFT JOIN officers so ON so.id = s.assignee_id
+      WHERE ${conditions.join('\n        AND ')}
+      ORDER BY d.due_at ASC NULLS LAST, d.submitted_at DESC
+      LIMIT ${p.add(filters.limit)} OFFSET ${p.add(filters.offset)}`,
+    p.values,
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((row) => ({
+      code: row.code,
+      status: stateView(row.state),
+      channel: row.channel,
+      procedure: { code: row.procedure_code, name: row.procedure_name },
+      applicantName: row.applicant_name,
+      receivingAgency: row.receiving_agency_name,
+      currentStep: row.step_name ? { name: row.step_name, agency: row.step_agency_name, assignee: row.step_assignee_name } : null,
+      submittedAt: iso(row.submitted_at)!,
+      receivedAt: iso(row.received_at),
+      dueAt: iso(row.due_at),
+      finishedAt: iso(row.finished_at),
+      deadlineStatus: deadlineOf(calendar, now, { dueAt: row.due_at, originalDueAt: row.original_due_at, finishedAt: row.finished_at, pausedAt: row.clock_paused_at }),
+      version: row.version,
+    })),
+  };
+}

@@ -1,0 +1,107 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app-context.js';
+import { officerActor } from '../../platform/authentication.js';
+import { errorResponseSchema } from '../../platform/errors.js';
+import { writeErrors } from '../../platform/schemas.js';
+import { rateLimits } from '../../platform/rate-limits.js';
+import { dossierDetail, listDossiers } from './queries.js';
+import { ActionBody, ActionParams, ActionResult, CounterReceptionBody, CreatedDossierSchema, DossierCodeParam, ListQuery, NewDossierBody } from './schema.js';
+import { actAsApplicant, actOnDossier, receiveAtCounter, submitOnline } from './service.js';
+import { iso } from './views.js';
+
+const created = (dossier: Awaited<ReturnType<typeof receiveAtCounter>>) => ({ ...dossier, receivedAt: iso(dossier.receivedAt), dueAt: iso(dossier.dueAt) });
+const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const;
+
+export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const limits = rateLimits(ctx.config);
+  return async (app) => {
+    app.post(
+      '/api/v1/dossiers',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa (hồ sơ đầy đủ: cấp mã, tính ngày hẹn trả)',
+          body: CounterReceptionBody,
+          response: { 201: CreatedDossierSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) => reply.status(201).send(created(await receiveAtCounter(ctx, officerActor(request), request.body))),
+    );
+
+    app.get(
+      '/api/v1/dossiers',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Danh sách hồ sơ theo hàng đợi công việc của cán bộ',
+          querystring: ListQuery,
+          response: { 200: Type.Object({ items: Type.Array(Type.Any()), total: Type.Integer() }), ...writeErrors },
+        },
+      },
+      async (request) => {
+        const { queue, q, state, procedureCode, page, pageSize } = request.query;
+        const officer = officerActor(request).officer;
+        return listDossiers(ctx, officer, { queue: queue ?? 'all', q, state, procedureCode, limit: pageSize, offset: (page - 1) * pageSize });
+      },
+    );
+
+    app.get(
+      '/api/v1/dossiers/:code',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Chi tiết hồ sơ, phiếu kiểm soát quá trình và các thao tác được phép',
+          params: Type.Object({ code: DossierCodeParam }),
+          response: { 200: Type.Any(), ...writeErrors },
+        },
+      },
+      async (request) => dossierDetail(ctx, officerActor(request).officer, request.params.code),
+    );
+
+    app.post(
+      '/api/v1/dossiers/:code/actions/:action',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Thực hiện một bước của quy trình (tiếp nhận, chuyển, trả lại, phê duyệt, gia hạn, trả kết quả …)',
+          params: ActionParams,
+          body: ActionBody,
+          response: { 200: ActionResult, ...writeErrors },
+        },
+      },
+      async (request) => actOnDossier(ctx, officerActor(request), request.params.code, request.params.action, request.body),
+    );
+
+    app.post(
+      '/api/public/dossiers',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Nộp hồ sơ trực tuyến (chờ cán bộ tiếp nhận)',
+          body: NewDossierBody,
+          response: { 201: CreatedDossierSchema, 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request, reply) => reply.status(201).send(created(await submitOnline(ctx, request.ip, request.body))),
+    );
+
+    app.post(
+      '/api/public/dossiers/:code/applicant-actions/:action',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Công dân nộp lại, bổ sung hoặc rút hồ sơ (xác thực bằng mã tra cứu trên giấy tiếp nhận)',
+          params: Type.Object({ code: DossierCodeParam, action: Type.Enum(APPLICANT_ACTIONS) }),
+          body: Type.Intersect([ActionBody, Type.Object({ lookupCode: Type.String({ minLength: 4, maxLength: 20 }) })]),
+          response: { 200: ActionResult, ...writeErrors, 429: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        const { lookupCode, ...input } = request.body;
+        return actAsApplicant(ctx, request.ip, request.params.code, lookupCode, request.params.action, input);
+      },
+    );
+  };
+}

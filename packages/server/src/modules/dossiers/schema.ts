@@ -1,0 +1,68 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { DOSSIER_ACTIONS, DOSSIER_STATES, RETURN_METHODS } from '@motcua/core';
+import { QUEUES } from './queries.js';
+
+const Uuid = Type.String({ format: 'uuid' });
+
+export const DossierCodeParam = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2}-\\d{6}-\\d{4,}$', description: 'e.g. 000.00.01.H56-261123-0007' });
+
+export const Applicant = Type.Object({
+  type: Type.Enum(['citizen', 'organisation'] as const),
+  name: Type.String({ minLength: 2, maxLength: 200 }),
+  idNumber: Type.String({ pattern: '^[0-9A-Za-z]{6,20}$', description: 'Số định danh cá nhân / CCCD, hộ chiếu, or mã số doanh nghiệp' }),
+  phone: Type.Optional(Type.String({ pattern: '^[0-9+ .-]{8,20}$' })),
+  email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+  address: Type.Optional(Type.String({ maxLength: 500 })),
+});
+
+export const NewDossierBody = Type.Object({
+  procedureCode: Type.String({ maxLength: 40 }),
+  receivingAgencyId: Type.Optional(Uuid),
+  applicant: Applicant,
+  summary: Type.Optional(Type.String({ maxLength: 2000 })),
+  components: Type.Array(
+    Type.Object({ code: Type.String({ maxLength: 40 }), copies: Type.Optional(Type.Integer({ minimum: 0, maximum: 20 })), fileIds: Type.Optional(Type.Array(Uuid, { maxItems: 20 })) }),
+    { maxItems: 100 },
+  ),
+  comment: Type.Optional(Type.String({ maxLength: 4000 })),
+  attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
+});
+
+export const CounterReceptionBody = Type.Intersect([
+  NewDossierBody,
+  Type.Object({ channel: Type.Union([Type.Literal('in_person'), Type.Literal('post')], { default: 'in_person' }) }),
+]);
+
+export const CreatedDossierSchema = Type.Object({
+  code: Type.String(),
+  lookupCode: Type.String({ description: 'Secret printed on the receipt; with the code it lets the applicant act on the dossier.' }),
+  state: Type.String(),
+  version: Type.Integer(),
+  receivedAt: Type.Union([Type.String(), Type.Null()]),
+  dueAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const ActionParams = Type.Object({ code: DossierCodeParam, action: Type.Enum(DOSSIER_ACTIONS) });
+
+export const ActionBody = Type.Object({
+  version: Type.Integer({ minimum: 1, description: 'The dossier version you saw; a newer one means someone acted first (409).' }),
+  comment: Type.Optional(Type.String({ maxLength: 4000 })),
+  attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
+  assigneeId: Type.Optional(Uuid),
+  extendWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+  returnMethod: Type.Optional(Type.Enum(RETURN_METHODS)),
+  feeAmountVnd: Type.Optional(Type.Integer({ minimum: 1 })),
+  missingComponents: Type.Optional(Type.Array(Type.Object({ name: Type.String({ maxLength: 500 }), reason: Type.String({ maxLength: 1000 }) }), { maxItems: 50 })),
+  components: Type.Optional(Type.Array(Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Uuid, { maxItems: 20 }) }), { maxItems: 100 })),
+});
+
+export const ActionResult = Type.Object({ code: Type.String(), state: Type.String(), version: Type.Integer() });
+
+export const ListQuery = Type.Object({
+  queue: Type.Optional(Type.Enum(QUEUES)),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  state: Type.Optional(Type.Enum(DOSSIER_STATES)),
+  procedureCode: Type.Optional(Type.String({ maxLength: 40 })),
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+});

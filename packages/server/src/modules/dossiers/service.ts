@@ -1,0 +1,288 @@
+import { randomInt } from 'node:crypto';
+import {
+  type ActorKind,
+  type Channel,
+  type DossierAction,
+  type TransitionRule,
+  decideTransition,
+  formatDossierCode,
+  ruleFor,
+  vietnamDate,
+} from '@motcua/core';
+import type { AppContext } from '../../app-context.js';
+import type { Queryable } from '../../db/database.js';
+import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { APPLICANT_KINDS, canSeeDossier, officerKindsFor } from '../../platform/policies.js';
+import { findAgency } from '../agencies/service.js';
+import { type ProcedureVersionRow, PROCEDURE, findCurrentVersion } from '../procedures/service.js';
+import { definitionOf } from './definitions.js';
+import * as repo from './repo.js';
+import { type ActionInput, carryOut } from './transition.js';
+
+export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
+
+export interface ApplicantInput {
+  type: 'citizen' | 'organisation';
+  name: string;
+  idNumber: string;
+  phone?: string | undefined;
+  email?: string | undefined;
+  address?: string | undefined;
+}
+
+export interface NewDossierInput {
+  procedureCode: string;
+  /** Where the dossier is handed in; an officer with one reception desk may leave it out. */
+  receivingAgencyId?: string | undefined;
+  applicant: ApplicantInput;
+  summary?: string | undefined;
+  components: Array<{ code: string; copies?: number | undefined; fileIds?: string[] | undefined }>;
+  comment?: string | undefined;
+  attachmentIds?: string[] | undefined;
+}
+
+export interface CreatedDossier {
+  code: string;
+  lookupCode: string;
+  state: string;
+  version: number;
+  receivedAt: Date | null;
+  dueAt: Date | null;
+}
+
+// No 0/O or 1/I: the code is read aloud at counters and typed from paper.
+const LOOKUP_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const newLookupCode = () => Array.from({ length: 6 }, () => LOOKUP_ALPHABET[randomInt(LOOKUP_ALPHABET.length)]).join('');
+
+const REFUSAL_STATUS = { invalid_state: 409, forbidden: 403, invalid_position: 409, reason_required: 400 } as const;
+
+function decide(rule: TransitionRule, dossier: Pick<repo.DossierRow, 'state' | 'current_step_index'> | null, stepCount: number, kinds: ReadonlySet<ActorKind>, comment?: string) {
+  const decision = decideTransition({
+    action: rule.action,
+    state: dossier?.state ?? 'new',
+    stepIndex: dossier?.current_step_index ?? null,
+    stepCount,
+    actorKinds: kinds,
+    reason: comment,
+  });
+  if (!decision.ok) {
+    const { code, vi, en } = decision.refusal;
+    throw new AppError(REFUSAL_STATUS[code], code, vi, en, code === 'reason_required' ? 'comment' : undefined);
+  }
+  return decision;
+}
+
+async function activeProcedure(db: Queryable, code: string): Promise<ProcedureVersionRow> {
+  const procedure = await findCurrentVersion(db, code);
+  if (!procedure) throw notFound(PROCEDURE);
+  return procedure;
+}
+
+function receivedComponents(procedure: ProcedureVersionRow, given: NewDossierInput['components'], filesRequired: boolean): repo.ReceivedComponent[] {
+  const byCode = new Map(given.map((item) => [item.code, item]));
+  for (const item of given) {
+    if (!procedure.definition.components.some((component) => component.code === item.code)) {
+      throw new AppError(400, 'unknown_component', `Thủ tục không có thành phần hồ sơ mã "${item.code}".`, `The procedure has no component "${item.code}".`, 'components');
+    }
+  }
+  const missingRequired = procedure.definition.components.filter(
+    (component) => component.required && (!byCode.has(component.code) || (filesRequired && !byCode.get(component.code)!.fileIds?.length)),
+  );
+  if (missingRequired.length > 0) {
+    throw new AppError(
+      400,
+      'incomplete_dossier',
+      `Hồ sơ còn thiếu: ${missingRequired.map((component) => component.name).join('; ')}.`,
+      `Missing components: ${missingRequired.map((component) => component.code).join(', ')}.`,
+      'components',
+    );
+  }
+  return procedure.definition.components
+    .filter((component) => byCode.has(component.code))
+    .map((component) => {
+      const item = byCode.get(component.code)!;
+      return { code: component.code, name: component.name, form: component.form, copies: item.copies ?? component.copies, fileIds: item.fileIds ?? [] };
+    });
+}
+
+async function assertFilesExist(db: Queryable, ids: string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM files WHERE id = ANY($1::uuid[])', [unique]);
+  if (rows[0]!.n !== unique.length) {
+    throw new AppError(400, 'unknown_file', 'Có tệp đính kèm không tồn tại hoặc đã bị xoá.', 'An attached file does not exist.', 'attachmentIds');
+  }
+}
+
+function allFileIds(input: Pick<NewDossierInput, 'components' | 'attachmentIds'>): string[] {
+  return [...(input.attachmentIds ?? []), ...input.components.flatMap((component) => component.fileIds ?? [])];
+}
+
+async function createDossier(
+  ctx: AppContext,
+  actor: Actor,
+  action: 'receive_at_counter' | 'submit_online',
+  channel: Channel,
+  input: NewDossierInput,
+  receivingAgencyId: string,
+  kinds: ReadonlySet<ActorKind>,
+): Promise<CreatedDossier> {
+  const procedure = await activeProcedure(ctx.db, input.procedureCode);
+  const rule = ruleFor(action);
+  const decision = decide(rule, null, procedure.definition.process.length, kinds, input.comment);
+  const components = receivedComponents(procedure, input.components, channel === 'online');
+  const agency = await findAgency(ctx.db, receivingAgencyId);
+  if (!agency || agency.abolished_on) {
+    throw new AppError(400, 'unknown_agency', 'Nơi tiếp nhận hồ sơ không hợp lệ.', 'Unknown or abolished receiving agency.', 'receivingAgencyId');
+  }
+  const calendar = await ctx.calendar.current();
+  const definition = await definitionOf(ctx.db, procedure.version_id);
+  return ctx.db.transaction(async (tx) => {
+    await assertFilesExist(tx, allFileIds(input));
+    const now = ctx.now();
+    const sequence = await repo.nextSequence(tx, agency.code, vietnamDate(now));
+    const applicant = input.applicant;
+    const dossier = await repo.insertDossier(tx, {
+      code: formatDossierCode(agency.code, vietnamDate(now), sequence),
+      lookup_code: newLookupCode(),
+      procedure_id: procedure.procedure_id,
+      procedure_version_id: procedure.version_id,
+      receiving_agency_id: agency.id,
+      competent_agency_id: procedure.competent_agency_id,
+      channel,
+      state: decision.to,
+      applicant_type: applicant.type,
+      applicant_name: applicant.name.normalize('NFC').trim(),
+      applicant_id_number: applicant.idNumber.trim(),
+      applicant_phone: applicant.phone?.trim() ?? '',
+      applicant_email: applicant.email?.trim() ?? '',
+      applicant_address: applicant.address?.normalize('NFC').trim() ?? '',
+      summary: input.summary?.normalize('NFC').trim() ?? '',
+      components,
+      submitted_at: now,
+      received_at: null,
+      original_due_at: null,
+      due_at: null,
+      current_step_index: null,
+    });
+    const result = await carryOut({ tx, calendar, now, actor, definition }, dossier, decision.rule, decision.nextStepIndex, input);
+    return { code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
+  });
+}
+
+/** The one reception desk of an officer, unless they name one of theirs. */
+function receptionAgencyOf(officer: AuthenticatedOfficer, requested: string | undefined): string {
+  const desks = [...new Set(officer.grants.filter((grant) => grant.role === 'receiving_officer').map((grant) => grant.agencyId))];
+  if (requested) return requested;
+  if (desks.length === 1) return desks[0]!;
+  throw new AppError(
+    400,
+    'receiving_agency_required',
+    desks.length === 0 ? 'Bạn không phải cán bộ tiếp nhận.' : 'Vui lòng chọn cơ quan tiếp nhận hồ sơ.',
+    desks.length === 0 ? 'You are not a receiving officer.' : 'Choose the receiving agency.',
+    'receivingAgencyId',
+  );
+}
+
+/** A walk-in (or postal) dossier checked complete at the counter: it is received at once. */
+export async function receiveAtCounter(ctx: AppContext, actor: Actor & { kind: 'officer' }, input: NewDossierInput & { channel: 'in_person' | 'post' }) {
+  const receivingAgencyId = receptionAgencyOf(actor.officer, input.receivingAgencyId);
+  const kinds = officerKindsFor(actor.officer, ruleFor('receive_at_counter'), { receivingAgencyId, currentStep: null });
+  return createDossier(ctx, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
+}
+
+/** An online submission: it waits for a receiving officer of the chosen agency (the competent one by default). */
+export async function submitOnline(ctx: AppContext, ip: string, input: NewDossierInput) {
+  const procedure = await activeProcedure(ctx.db, input.procedureCode);
+  if (procedure.definition.onlineMode === 'none') {
+    throw new AppError(400, 'not_online', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp trực tiếp.', 'This procedure cannot be submitted online.', 'procedureCode');
+  }
+  const actor: Actor = { kind: 'applicant', name: input.applicant.name, ip };
+  return createDossier(ctx, actor, 'submit_online', 'online', input, input.receivingAgencyId ?? procedure.competent_agency_id, APPLICANT_KINDS);
+}
+
+async function stepAgencyIds(db: Queryable, dossierId: string): Promise<string[]> {
+  const { rows } = await db.query<{ agency_id: string }>('SELECT DISTINCT agency_id FROM dossier_steps WHERE dossier_id = $1', [dossierId]);
+  return rows.map((row) => row.agency_id);
+}
+
+/** Throws 403 unless the officer works at an agency the dossier has to do with. */
+export async function assertOfficerSees(db: Queryable, officer: AuthenticatedOfficer, dossier: repo.DossierRow): Promise<void> {
+  const scope = {
+    receivingAgencyId: dossier.receiving_agency_id,
+    competentAgencyId: dossier.competent_agency_id,
+    stepAgencyIds: await stepAgencyIds(db, dossier.id),
+  };
+  if (!canSeeDossier(officer, scope)) throw forbidden();
+}
+
+export function currentStepOf(step: repo.StepRow | undefined) {
+  return step
+    ? { role: step.role as never, agencyId: step.agency_id, unitId: step.unit_id, assigneeId: step.assignee_id }
+    : null;
+}
+
+/**
+ * Any action on an existing dossier, by an officer or the applicant. The row is locked, the
+ * version the caller saw must still be current (else 409), and everything happens in one
+ * transaction.
+ */
+export async function actOnDossier(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  action: DossierAction,
+  input: ActionInput & { version: number },
+): Promise<{ code: string; state: string; version: number }> {
+  const calendar = await ctx.calendar.current();
+  const rule = ruleFor(action);
+  if (rule.from.includes('new')) {
+    throw new AppError(400, 'not_an_action', 'Thao tác này chỉ dùng khi tạo hồ sơ mới.', 'This action creates dossiers; it cannot be applied to one.');
+  }
+  return ctx.db.transaction(async (tx) => {
+    const dossier = await repo.findDossier(tx, code, true);
+    if (!dossier) throw notFound(DOSSIER);
+    if (actor.kind === 'officer') await assertOfficerSees(tx, actor.officer, dossier);
+    if (dossier.version !== input.version) {
+      throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', `The dossier is at version ${dossier.version}, not ${input.version}. Reload it.`, 'version');
+    }
+    const definition = await definitionOf(tx, dossier.procedure_version_id);
+    const step = await repo.currentStep(tx, dossier.id);
+    const kinds =
+      actor.kind === 'officer'
+        ? officerKindsFor(actor.officer, rule, { receivingAgencyId: dossier.receiving_agency_id, currentStep: currentStepOf(step) })
+        : actor.kind === 'applicant'
+          ? APPLICANT_KINDS
+          : new Set<ActorKind>();
+    const decision = decide(rule, dossier, definition.process.length, kinds, input.comment);
+    await assertFilesExist(tx, [...(input.attachmentIds ?? []), ...(input.components ?? []).flatMap((component) => component.fileIds ?? [])]);
+    const result = await carryOut({ tx, calendar, now: ctx.now(), actor, definition }, dossier, decision.rule, decision.nextStepIndex, input);
+    return { code: result.code, state: result.state, version: result.version };
+  });
+}
+
+/** The applicant proves the dossier is theirs with the lookup code printed on the receipt. */
+export async function actAsApplicant(ctx: AppContext, ip: string, code: string, lookupCode: string, action: DossierAction, input: ActionInput & { version: number }) {
+  const dossier = await repo.findDossier(ctx.db, code);
+  if (!dossier || dossier.lookup_code !== lookupCode.trim().toUpperCase()) {
+    throw new AppError(404, 'not_found', 'Không tìm thấy hồ sơ với mã và mã tra cứu đã nhập.', 'No dossier with that code and lookup code.');
+  }
+  return actOnDossier(ctx, { kind: 'applicant', name: dossier.applicant_name, ip }, code, action, input);
+}
+
+export interface TrackingRow extends repo.DossierRow {
+  procedure_code: string;
+  procedure_name: string;
+  receiving_agency_name: string;
+}
+
+export async function findDossierForTracking(db: Queryable, code: string): Promise<TrackingRow | undefined> {
+  const { rows } = await db.query<TrackingRow>(
+    `SELECT d.*, p.code AS procedure_code, p.name AS procedure_name, a.name AS receiving_agency_name
+       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.receiving_agency_id
+      WHERE d.code = $1`,
+    [code],
+  );
+  return rows[0];
+}

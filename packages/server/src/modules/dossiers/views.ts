@@ -1,0 +1,63 @@
+import {
+  CLOCK_STOPPED_STATES,
+  NATIONAL_STATUS,
+  STATE_LABELS,
+  type DeadlineStatus,
+  type DossierState,
+  type WorkCalendar,
+  classifyDeadline,
+  toVietnamIso,
+} from '@motcua/core';
+import type { Queryable } from '../../db/database.js';
+
+/** Every instant leaves the API in Vietnam time, as printed on the papers. */
+export const iso = (at: Date | null | undefined): string | null => (at ? toVietnamIso(at) : null);
+
+/**
+ * On time or not, for a dossier or a step. A finished one is judged against the statutory
+ * deadline (an extension does not make a late dossier on time); a running one against the
+ * current appointment, frozen while the clock is stopped.
+ */
+export function deadlineOf(
+  calendar: WorkCalendar,
+  now: Date,
+  at: { dueAt: Date | null; originalDueAt?: Date | null; finishedAt: Date | null; pausedAt?: Date | null },
+): DeadlineStatus | null {
+  if (!at.dueAt) return null;
+  if (at.finishedAt) return classifyDeadline({ dueAt: at.originalDueAt ?? at.dueAt, finishedAt: at.finishedAt, now, calendar });
+  return classifyDeadline({ dueAt: at.dueAt, finishedAt: null, now: at.pausedAt ?? now, calendar });
+}
+
+export function stateView(state: DossierState) {
+  return { state, label: STATE_LABELS[state].vi, labelEn: STATE_LABELS[state].en, nationalStatus: NATIONAL_STATUS[state], clockStopped: CLOCK_STOPPED_STATES.has(state) };
+}
+
+export interface StepHistoryRow {
+  step_index: number;
+  step_code: string;
+  name: string;
+  role: string;
+  agency_id: string;
+  agency_name: string;
+  unit_name: string | null;
+  assignee_name: string | null;
+  finished_by_name: string | null;
+  started_at: Date;
+  due_at: Date;
+  finished_at: Date | null;
+}
+
+export async function stepHistory(db: Queryable, dossierId: string): Promise<StepHistoryRow[]> {
+  const { rows } = await db.query<StepHistoryRow>(
+    `SELECT s.step_index, s.step_code, s.name, s.role, s.agency_id, a.name AS agency_name, u.name AS unit_name,
+            assignee.full_name AS assignee_name, finisher.full_name AS finished_by_name, s.started_at, s.due_at, s.finished_at
+       FROM dossier_steps s
+       JOIN agencies a ON a.id = s.agency_id
+       LEFT JOIN units u ON u.id = s.unit_id
+       LEFT JOIN officers assignee ON assignee.id = s.assignee_id
+       LEFT JOIN officers finisher ON finisher.id = s.finished_by
+      WHERE s.dossier_id = $1 ORDER BY s.started_at, s.step_index`,
+    [dossierId],
+  );
+  return rows;
+}

@@ -1,0 +1,128 @@
+import { type OfficerRole } from '@motcua/core';
+import type { Database, Queryable } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { hashPassword } from '../../platform/passwords.js';
+import { assertAdministers } from '../agencies/service.js';
+
+export interface GrantInput {
+  role: OfficerRole;
+  agencyId: string;
+  unitId?: string | null | undefined;
+}
+
+export interface OfficerInput {
+  username: string;
+  fullName: string;
+  title: string;
+  email: string;
+  phone: string;
+  password: string;
+  grants: GrantInput[];
+}
+
+export interface OfficerView {
+  id: string;
+  username: string;
+  fullName: string;
+  title: string;
+  email: string;
+  phone: string;
+  active: boolean;
+  grants: Array<{ role: string; agencyId: string; unitId: string | null }>;
+}
+
+const OFFICER = { vi: 'cán bộ', en: 'Officer' };
+
+async function assertGrantsAllowed(db: Queryable, actor: Actor & { kind: 'officer' }, grants: GrantInput[]): Promise<void> {
+  for (const agencyId of new Set(grants.map((grant) => grant.agencyId))) {
+    await assertAdministers(db, actor.officer, agencyId);
+  }
+  for (const grant of grants) {
+    if (!grant.unitId) continue;
+    const unit = await db.query('SELECT 1 FROM units WHERE id = $1 AND agency_id = $2', [grant.unitId, grant.agencyId]);
+    if (unit.rowCount === 0) {
+      throw new AppError(400, 'unit_not_in_agency', 'Đơn vị không thuộc cơ quan đã chọn.', 'The unit does not belong to that agency.', 'grants');
+    }
+  }
+}
+
+async function writeGrants(tx: Queryable, officerId: string, grants: GrantInput[]): Promise<void> {
+  await tx.query('DELETE FROM officer_roles WHERE officer_id = $1', [officerId]);
+  for (const grant of grants) {
+    await tx.query('INSERT INTO officer_roles (officer_id, role, agency_id, unit_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+      officerId,
+      grant.role,
+      grant.agencyId,
+      grant.unitId ?? null,
+    ]);
+  }
+}
+
+export async function createOfficer(db: Database, actor: Actor & { kind: 'officer' }, input: OfficerInput): Promise<string> {
+  await assertGrantsAllowed(db, actor, input.grants);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: string }>(
+        `INSERT INTO officers (username, full_name, title, email, phone, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [input.username.toLowerCase(), input.fullName.normalize('NFC'), input.title.normalize('NFC'), input.email, input.phone, passwordHash],
+      );
+      const id = rows[0]!.id;
+      await writeGrants(tx, id, input.grants);
+      await appendAudit(tx, actor, { action: 'officer.create', entityType: 'officer', entityId: id, details: { username: input.username, grants: input.grants } });
+      return id;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') {
+      throw new AppError(409, 'username_taken', `Tên đăng nhập ${input.username} đã tồn tại.`, `Username ${input.username} is taken.`, 'username');
+    }
+    throw error;
+  }
+}
+
+export async function replaceGrants(db: Database, actor: Actor & { kind: 'officer' }, officerId: string, grants: GrantInput[]): Promise<void> {
+  const current = await db.query<{ agency_id: string }>('SELECT DISTINCT agency_id FROM officer_roles WHERE officer_id = $1', [officerId]);
+  const exists = await db.query('SELECT 1 FROM officers WHERE id = $1', [officerId]);
+  if (exists.rowCount === 0) throw notFound(OFFICER);
+  // Taking a role away is as much an act of administration as giving one.
+  await assertGrantsAllowed(db, actor, [...grants, ...current.rows.map((row) => ({ role: 'specialist' as const, agencyId: row.agency_id }))]);
+  await db.transaction(async (tx) => {
+    await writeGrants(tx, officerId, grants);
+    await tx.query('DELETE FROM sessions WHERE officer_id = $1', [officerId]);
+    await appendAudit(tx, actor, { action: 'officer.grants.replace', entityType: 'officer', entityId: officerId, details: { grants } });
+  });
+}
+
+export async function listOfficersOf(db: Database, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<OfficerView[]> {
+  await assertAdministers(db, actor.officer, agencyId);
+  const { rows } = await db.query<{
+    id: string;
+    username: string;
+    full_name: string;
+    title: string;
+    email: string;
+    phone: string;
+    active: boolean;
+    grants: OfficerView['grants'];
+  }>(
+    `SELECT o.id, o.username, o.full_name, o.title, o.email, o.phone, o.active,
+            (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id)), '[]')
+               FROM officer_roles r WHERE r.officer_id = o.id) AS grants
+       FROM officers o
+      WHERE EXISTS (SELECT 1 FROM officer_roles r WHERE r.officer_id = o.id AND r.agency_id = $1)
+      ORDER BY o.full_name`,
+    [agencyId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    username: row.username,
+    fullName: row.full_name,
+    title: row.title,
+    email: row.email,
+    phone: row.phone,
+    active: row.active,
+    grants: row.grants,
+  }));
+}

@@ -1,0 +1,133 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app-context.js';
+import { officerActor } from '../../platform/authentication.js';
+import { AppError, errorResponseSchema } from '../../platform/errors.js';
+import { writeErrors } from '../../platform/schemas.js';
+import { rateLimits } from '../../platform/rate-limits.js';
+import { ProcedureCode, ProcedureDefinitionSchema, ProcedureDetailSchema, ProcedureSummarySchema } from './schema.js';
+import { getProcedure, listFields, listProcedureVersions, publishProcedure, searchCatalogue, withdrawProcedure } from './service.js';
+
+const Published = Type.Object({ code: Type.String(), version: Type.Integer() });
+
+export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const limits = rateLimits(ctx.config);
+  return async (app) => {
+    app.get(
+      '/api/public/procedures',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['procedures'],
+          summary: 'Tra cứu thủ tục hành chính (không dấu, chấp nhận gõ sai)',
+          querystring: Type.Object({
+            q: Type.Optional(Type.String({ maxLength: 200 })),
+            field: Type.Optional(Type.String({ maxLength: 60 })),
+            level: Type.Optional(Type.Union([Type.Literal('province'), Type.Literal('commune')])),
+            agencyId: Type.Optional(Type.String({ format: 'uuid' })),
+            online: Type.Optional(Type.Union([Type.Literal('none'), Type.Literal('partial'), Type.Literal('full')])),
+            page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+            pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+          }),
+          response: { 200: Type.Object({ items: Type.Array(ProcedureSummarySchema), total: Type.Integer() }), 400: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        const { q, field, level, agencyId, online, page, pageSize } = request.query;
+        return searchCatalogue(ctx.db, { q, fieldCode: field, level, agencyId, onlineMode: online, limit: pageSize, offset: (page - 1) * pageSize });
+      },
+    );
+
+    app.get(
+      '/api/public/procedures/:code',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['procedures'],
+          summary: 'Chi tiết thủ tục: thành phần hồ sơ, phí, thời hạn, quy trình, căn cứ pháp lý',
+          params: Type.Object({ code: ProcedureCode }),
+          response: { 200: ProcedureDetailSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request) => getProcedure(ctx.db, request.params.code),
+    );
+
+    app.get(
+      '/api/public/procedures/:code/versions',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['procedures'],
+          summary: 'Các phiên bản đã công bố của thủ tục',
+          params: Type.Object({ code: ProcedureCode }),
+          response: { 200: Type.Array(Type.Object({ version: Type.Integer(), effectiveFrom: Type.String(), publishedBy: Type.Union([Type.String(), Type.Null()]) })) },
+        },
+      },
+      async (request) =>
+        (await listProcedureVersions(ctx.db, request.params.code)).map((row) => ({
+          version: row.version,
+          effectiveFrom: row.effective_from.toISOString(),
+          publishedBy: row.published_by,
+        })),
+    );
+
+    app.get(
+      '/api/public/fields',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['procedures'],
+          summary: 'Lĩnh vực thủ tục',
+          response: { 200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String(), procedures: Type.Integer() })) },
+        },
+      },
+      async () => listFields(ctx.db),
+    );
+
+    app.post(
+      '/api/v1/procedures',
+      {
+        schema: { tags: ['procedures'], summary: 'Thêm thủ tục (công bố phiên bản 1)', body: ProcedureDefinitionSchema, response: { 201: Published, ...writeErrors } },
+      },
+      async (request, reply) => {
+        const published = await publishProcedure(ctx.db, officerActor(request), request.body, false);
+        return reply.status(201).send({ code: request.body.code, version: published.version });
+      },
+    );
+
+    app.put(
+      '/api/v1/procedures/:code',
+      {
+        schema: {
+          tags: ['procedures'],
+          summary: 'Sửa thủ tục: công bố phiên bản mới; hồ sơ đang giải quyết giữ phiên bản cũ',
+          params: Type.Object({ code: ProcedureCode }),
+          body: ProcedureDefinitionSchema,
+          response: { 200: Published, ...writeErrors },
+        },
+      },
+      async (request) => {
+        if (request.body.code !== request.params.code) {
+          throw new AppError(400, 'code_mismatch', 'Mã thủ tục trong nội dung khác với địa chỉ.', 'The body code differs from the URL.', 'code');
+        }
+        const published = await publishProcedure(ctx.db, officerActor(request), request.body, true);
+        return { code: request.params.code, version: published.version };
+      },
+    );
+
+    app.delete(
+      '/api/v1/procedures/:code',
+      {
+        schema: {
+          tags: ['procedures'],
+          summary: 'Ngừng áp dụng thủ tục (hồ sơ đang giải quyết không bị ảnh hưởng)',
+          params: Type.Object({ code: ProcedureCode }),
+          response: { 204: Type.Null(), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        await withdrawProcedure(ctx.db, officerActor(request), request.params.code);
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,66 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { COMPONENT_FORMS, IMPLEMENTING_LEVELS, OFFICER_ROLES, ONLINE_MODES } from '@motcua/core';
+
+
+export const ProcedureCode = Type.String({ pattern: '^[12]\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2})?$', description: 'National catalogue code, e.g. 1.001193' });
+const AgencyCode = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2}$' });
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+
+export const ProcedureDefinitionSchema = Type.Object({
+  code: ProcedureCode,
+  name: Text(500),
+  fieldCode: Text(60),
+  level: Type.Enum(IMPLEMENTING_LEVELS),
+  competentAgencyCode: AgencyCode,
+  processingDays: Type.Number({ minimum: 0, maximum: 365 }),
+  cutoffTime: Type.Optional(Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' })),
+  onlineMode: Type.Enum(ONLINE_MODES),
+  resultDocument: Text(500),
+  legalBasis: Type.Array(Text(500), { maxItems: 50 }),
+  applicantTypes: Type.Array(Type.Enum(['citizen', 'organisation'] as const), { minItems: 1 }),
+  fees: Type.Array(Type.Object({ name: Text(300), amountVnd: Type.Integer({ minimum: 0 }), note: Type.Optional(Type.String({ maxLength: 500 })) }), { maxItems: 50 }),
+  components: Type.Array(
+    Type.Object({
+      code: Text(40),
+      name: Text(1000),
+      form: Type.Enum(COMPONENT_FORMS),
+      copies: Type.Integer({ minimum: 0, maximum: 20 }),
+      required: Type.Boolean(),
+      template: Type.Optional(Type.String({ maxLength: 300 })),
+      note: Type.Optional(Type.String({ maxLength: 1000 })),
+    }),
+    { maxItems: 100 },
+  ),
+  process: Type.Array(
+    Type.Object({
+      code: Text(40),
+      name: Text(300),
+      role: Type.Enum(OFFICER_ROLES),
+      agency: Type.Union([
+        Type.Object({ kind: Type.Literal('competent') }),
+        Type.Object({ kind: Type.Literal('agency'), agencyCode: AgencyCode }),
+      ]),
+      unitCode: Type.Optional(Type.String({ maxLength: 40 })),
+      shareDays: Type.Number({ minimum: 0, maximum: 365 }),
+    }),
+    { minItems: 1, maxItems: 50 },
+  ),
+});
+
+export const ProcedureSummarySchema = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  fieldCode: Type.String(),
+  fieldName: Type.String(),
+  level: Type.String(),
+  competentAgencyCode: Type.String(),
+  competentAgencyName: Type.String(),
+  processingDays: Type.Number(),
+  onlineMode: Type.String(),
+  version: Type.Integer(),
+});
+
+export const ProcedureDetailSchema = Type.Intersect([
+  ProcedureDefinitionSchema,
+  Type.Object({ version: Type.Integer(), effectiveFrom: Type.String(), fieldName: Type.String(), competentAgencyName: Type.String() }),
+]);

@@ -1,0 +1,119 @@
+import { type ProcedureDefinition, checkProcedureDefinition } from '@motcua/core';
+import type { Database, Queryable } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { assertAdministers, findAgencyByCode, findUnit } from '../agencies/service.js';
+import * as repo from './repo.js';
+
+export type { ProcedureVersionRow } from './repo.js';
+export { findVersionById, findCurrentVersion } from './repo.js';
+
+export const PROCEDURE = { vi: 'thủ tục hành chính', en: 'Procedure' };
+
+/** How close a misspelt query must be to a name (pg_trgm word similarity): low enough for "khai sih". */
+const WORD_SIMILARITY_THRESHOLD = 0.45;
+
+function normalised(def: ProcedureDefinition): ProcedureDefinition {
+  return JSON.parse(JSON.stringify(def), (_key, value: unknown) => (typeof value === 'string' ? value.normalize('NFC').trim() : value)) as ProcedureDefinition;
+}
+
+/** Checks the definition's own rules and that every agency, unit and field it names exists. */
+async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promise<{ competentAgencyId: string }> {
+  const problem = checkProcedureDefinition(def)[0];
+  if (problem) throw new AppError(400, 'invalid_procedure', problem.vi, problem.en, problem.field);
+  const field = await db.query('SELECT 1 FROM fields WHERE code = $1', [def.fieldCode]);
+  if (field.rowCount === 0) throw new AppError(400, 'unknown_field', `Không có lĩnh vực mã "${def.fieldCode}".`, `Unknown field "${def.fieldCode}".`, 'fieldCode');
+  const competent = await findAgencyByCode(db, def.competentAgencyCode);
+  if (!competent) {
+    throw new AppError(400, 'unknown_agency', `Không có cơ quan mã ${def.competentAgencyCode}.`, `Unknown agency ${def.competentAgencyCode}.`, 'competentAgencyCode');
+  }
+  for (const [index, step] of def.process.entries()) {
+    const agency = step.agency.kind === 'competent' ? competent : await findAgencyByCode(db, step.agency.agencyCode);
+    if (!agency) throw new AppError(400, 'unknown_agency', `Bước ${step.code}: không có cơ quan thực hiện.`, `Step ${step.code}: unknown agency.`, `process.${index}.agency`);
+    if (step.unitCode && !(await findUnit(db, agency.id, step.unitCode))) {
+      throw new AppError(
+        400,
+        'unknown_unit',
+        `Bước ${step.code}: ${agency.name} không có đơn vị mã "${step.unitCode}".`,
+        `Step ${step.code}: ${agency.code} has no unit "${step.unitCode}".`,
+        `process.${index}.unitCode`,
+      );
+    }
+  }
+  return { competentAgencyId: competent.id };
+}
+
+/**
+ * Creates a procedure, or publishes a new version of an existing one. Dossiers already running
+ * keep the version they were received under.
+ */
+export async function publishProcedure(db: Database, actor: Actor & { kind: 'officer' }, input: ProcedureDefinition, expectExisting: boolean) {
+  const def = normalised(input);
+  const { competentAgencyId } = await resolveReferences(db, def);
+  await assertAdministers(db, actor.officer, competentAgencyId);
+  return db.transaction(async (tx) => {
+    const existing = await tx.query('SELECT 1 FROM procedures WHERE code = $1 FOR UPDATE', [def.code]);
+    if (expectExisting && existing.rowCount === 0) throw notFound(PROCEDURE);
+    if (!expectExisting && existing.rowCount > 0) {
+      throw new AppError(409, 'procedure_exists', `Thủ tục mã ${def.code} đã có; hãy sửa để tạo phiên bản mới.`, `Procedure ${def.code} exists; update it to publish a new version.`, 'code');
+    }
+    const published = await repo.publishVersion(tx, def, competentAgencyId, actor.officer.id);
+    await appendAudit(tx, actor, { action: 'procedure.publish', entityType: 'procedure', entityId: def.code, details: { version: published.version } });
+    return published;
+  });
+}
+
+export async function withdrawProcedure(db: Database, actor: Actor & { kind: 'officer' }, code: string): Promise<void> {
+  const current = await repo.findCurrentVersion(db, code);
+  if (!current) throw notFound(PROCEDURE);
+  await assertAdministers(db, actor.officer, current.competent_agency_id);
+  await db.transaction(async (tx) => {
+    await repo.deactivate(tx, code);
+    await appendAudit(tx, actor, { action: 'procedure.withdraw', entityType: 'procedure', entityId: code });
+  });
+}
+
+export async function getProcedure(db: Queryable, code: string) {
+  const row = await repo.findCurrentVersion(db, code);
+  if (!row) throw notFound(PROCEDURE);
+  return {
+    ...row.definition,
+    version: row.version,
+    effectiveFrom: row.effective_from.toISOString(),
+    fieldName: row.field_name,
+    competentAgencyName: row.competent_agency_name,
+  };
+}
+
+export const listProcedureVersions = repo.listVersions;
+
+export async function searchCatalogue(db: Database, filters: repo.SearchFilters) {
+  const rows = await db.transaction(async (tx) => {
+    await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(WORD_SIMILARITY_THRESHOLD)]);
+    return repo.searchProcedures(tx, filters);
+  });
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      fieldCode: row.field_code,
+      fieldName: row.field_name,
+      level: row.level,
+      competentAgencyCode: row.competent_agency_code,
+      competentAgencyName: row.competent_agency_name,
+      processingDays: row.processing_days,
+      onlineMode: row.online_mode,
+      version: row.current_version,
+    })),
+  };
+}
+
+export async function listFields(db: Queryable) {
+  const { rows } = await db.query<{ code: string; name: string; name_en: string; procedures: number }>(
+    `SELECT f.code, f.name, f.name_en, count(p.id) FILTER (WHERE p.active) AS procedures
+       FROM fields f LEFT JOIN procedures p ON p.field_code = f.code GROUP BY f.code ORDER BY f.name`,
+  );
+  return rows.map((row) => ({ code: row.code, name: row.name, nameEn: row.name_en, procedures: row.procedures }));
+}

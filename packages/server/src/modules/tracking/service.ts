@@ -1,0 +1,48 @@
+import { maskPersonName } from '@motcua/core';
+import type { AppContext } from '../../app-context.js';
+import { notFound } from '../../platform/errors.js';
+import { DOSSIER, findDossierForTracking } from '../dossiers/service.js';
+import { deadlineOf, iso, stateView, stepHistory } from '../dossiers/views.js';
+
+/**
+ * What anyone holding a dossier code may see: progress, dates and where the dossier is. The
+ * applicant appears only as a masked name, and officers' names are left out.
+ */
+export async function trackDossier(ctx: AppContext, code: string) {
+  const dossier = await findDossierForTracking(ctx.db, code);
+  if (!dossier) {
+    throw notFound({ vi: `hồ sơ có mã ${code}. Vui lòng kiểm tra lại mã trên giấy tiếp nhận`, en: DOSSIER.en });
+  }
+  const [steps, calendar] = await Promise.all([stepHistory(ctx.db, dossier.id), ctx.calendar.current()]);
+  const now = ctx.now();
+  const current = steps.find((step) => step.finished_at === null);
+  return {
+    code: dossier.code,
+    procedure: { code: dossier.procedure_code, name: dossier.procedure_name },
+    applicantName: maskPersonName(dossier.applicant_name),
+    status: stateView(dossier.state),
+    channel: dossier.channel,
+    receivingAgency: dossier.receiving_agency_name,
+    submittedAt: iso(dossier.submitted_at)!,
+    receivedAt: iso(dossier.received_at),
+    appointmentAt: iso(dossier.due_at),
+    finishedAt: iso(dossier.finished_at),
+    returnedAt: iso(dossier.returned_at),
+    deadlineStatus: deadlineOf(calendar, now, {
+      dueAt: dossier.due_at,
+      originalDueAt: dossier.original_due_at,
+      finishedAt: dossier.finished_at,
+      pausedAt: dossier.clock_paused_at,
+    }),
+    currentStep: current ? { name: current.name, agency: current.agency_name, unit: current.unit_name, dueAt: iso(current.due_at)! } : null,
+    steps: steps.map((step) => ({
+      name: step.name,
+      agency: step.agency_name,
+      unit: step.unit_name,
+      startedAt: iso(step.started_at)!,
+      dueAt: iso(step.due_at)!,
+      finishedAt: iso(step.finished_at),
+      deadlineStatus: deadlineOf(calendar, now, { dueAt: step.due_at, finishedAt: step.finished_at, pausedAt: dossier.clock_paused_at }),
+    })),
+  };
+}

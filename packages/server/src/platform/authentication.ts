@@ -1,0 +1,93 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isOfficerRole } from '@motcua/core';
+import type { Database, Queryable } from '../db/database.js';
+import type { Actor, AuthenticatedOfficer, RoleGrant } from './actor.js';
+import { AppError } from './errors.js';
+
+export const SESSION_COOKIE = 'motcua_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    officer: AuthenticatedOfficer | null;
+  }
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+export async function loadGrants(db: Queryable, officerId: string): Promise<RoleGrant[]> {
+  const { rows } = await db.query<{ role: string; agency_id: string; unit_id: string | null }>(
+    'SELECT role, agency_id, unit_id FROM officer_roles WHERE officer_id = $1',
+    [officerId],
+  );
+  return rows.flatMap((row) => (isOfficerRole(row.role) ? [{ role: row.role, agencyId: row.agency_id, unitId: row.unit_id }] : []));
+}
+
+interface SessionRow {
+  officer_id: string;
+  csrf_token: string;
+  username: string;
+  full_name: string;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Resolves the officer behind a request from the session cookie (browsers) or a bearer token
+ * (API clients). Cookie-authenticated writes must echo the session's CSRF token in a header:
+ * a cross-site form cannot read it, so it cannot forge the write.
+ */
+export function installAuthentication(app: FastifyInstance, db: Database): void {
+  app.decorateRequest('officer', null);
+  app.addHook('onRequest', async (request) => {
+    const bearer = bearerToken(request);
+    const cookie = request.cookies[SESSION_COOKIE];
+    const token = bearer ?? cookie;
+    if (!token) return;
+    const { rows } = await db.query<SessionRow>(
+      `SELECT s.officer_id, s.csrf_token, o.username, o.full_name
+         FROM sessions s JOIN officers o ON o.id = s.officer_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND o.active`,
+      [hashToken(token)],
+    );
+    const session = rows[0];
+    if (!session) return;
+    if (!bearer && UNSAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameSecret(sent, session.csrf_token)) {
+        throw new AppError(403, 'csrf_failed', 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.', 'Missing or wrong CSRF token.');
+      }
+    }
+    request.officer = {
+      id: session.officer_id,
+      username: session.username,
+      fullName: session.full_name,
+      grants: await loadGrants(db, session.officer_id),
+    };
+  });
+}
+
+/** The signed-in officer, or a 401 for the caller. */
+export function requireOfficer(request: FastifyRequest): AuthenticatedOfficer {
+  if (!request.officer) {
+    throw new AppError(401, 'unauthenticated', 'Vui lòng đăng nhập.', 'Sign in first.');
+  }
+  return request.officer;
+}
+
+export function officerActor(request: FastifyRequest): Actor & { kind: 'officer' } {
+  return { kind: 'officer', officer: requireOfficer(request), ip: request.ip };
+}

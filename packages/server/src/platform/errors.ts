@@ -1,0 +1,100 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  messageEn: string;
+  field?: string | undefined;
+}
+
+/** An error meant for the caller: a stable code, a message in Vietnamese and English, the field at fault. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    readonly vi: string,
+    readonly en: string,
+    readonly field?: string,
+  ) {
+    super(en);
+  }
+
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.vi, messageEn: this.en, ...(this.field ? { field: this.field } : {}) };
+  }
+}
+
+export const notFound = (what: { vi: string; en: string }) =>
+  new AppError(404, 'not_found', `Không tìm thấy ${what.vi}.`, `${what.en} not found.`);
+
+export const forbidden = () =>
+  new AppError(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.');
+
+export const invalid = (field: string, vi: string, en: string) => new AppError(400, 'invalid_input', vi, en, field);
+
+/** The JSON schema shared by every error response in the OpenAPI document. */
+export const errorResponseSchema = {
+  type: 'object',
+  required: ['code', 'message', 'messageEn'],
+  properties: {
+    code: { type: 'string' },
+    message: { type: 'string', description: 'Vietnamese' },
+    messageEn: { type: 'string' },
+    field: { type: 'string' },
+  },
+} as const;
+
+function fieldOf(error: FastifyError): string | undefined {
+  const first = error.validation?.[0];
+  if (!first) return undefined;
+  const missing = (first.params as { missingProperty?: string } | undefined)?.missingProperty;
+  const path = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  return [error.validationContext, path, missing].filter(Boolean).join('.') || undefined;
+}
+
+/** Every failure leaves as an ErrorBody; stack traces stay in the log. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.statusCode).send(error.toBody());
+    }
+    if (error.validation) {
+      const field = fieldOf(error);
+      const body: ErrorBody = {
+        code: 'validation_failed',
+        message: `Dữ liệu không hợp lệ${field ? ` ở trường "${field}"` : ''}: ${error.validation[0]?.message ?? ''}`.trim(),
+        messageEn: `Invalid input${field ? ` in "${field}"` : ''}: ${error.validation[0]?.message ?? ''}`.trim(),
+        field,
+      };
+      return reply.status(400).send(body);
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) {
+      return reply.status(429).send({
+        code: 'rate_limited',
+        message: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+        messageEn: 'Too many requests. Please try again in a few minutes.',
+      } satisfies ErrorBody);
+    }
+    if (status < 500) {
+      return reply.status(status).send({
+        code: error.code?.toLowerCase() ?? 'bad_request',
+        message: 'Yêu cầu không hợp lệ.',
+        messageEn: error.message,
+      } satisfies ErrorBody);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({
+      code: 'internal_error',
+      message: 'Hệ thống gặp lỗi. Vui lòng thử lại sau.',
+      messageEn: 'Something went wrong on our side. Please try again later.',
+    } satisfies ErrorBody);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({
+      code: 'route_not_found',
+      message: `Không có địa chỉ ${request.method} ${request.url}.`,
+      messageEn: `No route ${request.method} ${request.url}.`,
+    } satisfies ErrorBody),
+  );
+}

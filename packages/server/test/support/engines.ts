@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+import { openPglite } from '../../src/db/pglite.js';
+import { openPostgres } from '../../src/db/postgres.js';
+
+export interface Engine {
+  name: 'pglite' | 'postgres';
+  /** A fresh, migrated, empty database; `dispose` removes it. */
+  open(): Promise<{ db: Database; dispose: () => Promise<void> }>;
+}
+
+const pglite: Engine = {
+  name: 'pglite',
+  async open() {
+    const db = await openPglite();
+    await migrate(db);
+    return { db, dispose: () => db.close() };
+  },
+};
+
+function postgres(url: string): Engine {
+  return {
+    name: 'postgres',
+    async open() {
+      const schema = `test_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await admin.end();
+      const db = openPostgres({ connectionString: url, schema });
+      await migrate(db);
+      return {
+        db,
+        async dispose() {
+          await db.close();
+          const cleanup = new pg.Client({ connectionString: url });
+          await cleanup.connect();
+          await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+          await cleanup.end();
+        },
+      };
+    },
+  };
+}
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
+export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? [pglite, postgres(process.env.TEST_DATABASE_URL)] : [pglite];
+
+export const POSTGRES: Engine | undefined = ENGINES.find((engine) => engine.name === 'postgres');
