@@ -149,6 +149,7 @@ interface SolsticeCycle {
   end: number;
 }
 
+/** A cycle depends only on its year, so it is computed once per process. */
 const cycles = new Map<number, SolsticeCycle>();
 
 function solsticeCycle(year: number): SolsticeCycle {

@@ -43,9 +43,16 @@ export function isWeekend(date: string): boolean {
   return day === 0 || day === 6;
 }
 
+/** Epoch milliseconds of an instant, refusing an invalid Date so that no loop runs on NaN. */
+export function epochMs(instant: Date): number {
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('Invalid Date');
+  return ms;
+}
+
 /** Day number of the local (UTC+7) date of an instant. */
 export function vietnamDayNumber(instant: Date): number {
-  return Math.floor((instant.getTime() + VIETNAM_OFFSET_MS) / DAY_MS);
+  return Math.floor((epochMs(instant) + VIETNAM_OFFSET_MS) / DAY_MS);
 }
 
 /** The local (UTC+7) date of an instant, `YYYY-MM-DD`. */
@@ -60,7 +67,7 @@ export function vietnamMidnightMs(day: number): number {
 
 /** Milliseconds elapsed since local midnight. */
 export function msSinceVietnamMidnight(instant: Date): number {
-  return instant.getTime() - vietnamMidnightMs(vietnamDayNumber(instant));
+  return epochMs(instant) - vietnamMidnightMs(vietnamDayNumber(instant));
 }
 
 /** Minutes since midnight of a local time of day `HH:MM` (or `HH:MM:SS`, seconds as a fraction). */

@@ -133,7 +133,7 @@ async function playLife(ctx: AppContext, line: Timeline, def: ProcedureDefinitio
     ({ code, version } = created);
   }
 
-  const late = random.chance(0.12);
+  const late = random.chance(0.2);
   for (let index = 0; index < def.process.length; index++) {
     const step = def.process[index]!;
     const agencyId = step.agency.kind === 'competent' ? competentId : cast.agencyIdByCode.get(step.agency.agencyCode)!;
@@ -194,7 +194,8 @@ export async function seedDemoDossiers(db: Database, count: number): Promise<num
   const scan = await storeFile(db, { kind: 'system', ip: '127.0.0.1' }, { name: 'ban-chup-giay-to.pdf', contentBase64: SAMPLE_SCAN.toString('base64') });
   let created = 0;
   for (let attempt = 0; created < count && attempt < count * 3; attempt++) {
-    const daysBack = random.int(0, 90);
+    // Most dossiers are recent, so that the queues hold work in progress as well as finished files.
+    const daysBack = Math.floor(90 * random.next() ** 2.5);
     const start = new Date(realNow.getTime() - daysBack * 86_400_000);
     const day = vietnamDate(start);
     if (!calendar.isWorkingDay(day)) continue;

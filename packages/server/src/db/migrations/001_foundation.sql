@@ -159,6 +159,8 @@ CREATE INDEX dossiers_due ON dossiers (due_at) WHERE finished_at IS NULL;
 -- One row per visit of a dossier to a process step: who held it, from when, until when, by when.
 CREATE TABLE dossier_steps (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- Order of visits: several can start in the same instant when a step is returned at once.
+  visit bigint GENERATED ALWAYS AS IDENTITY,
   dossier_id uuid NOT NULL REFERENCES dossiers (id),
   step_index integer NOT NULL,
   step_code text NOT NULL,
@@ -172,7 +174,7 @@ CREATE TABLE dossier_steps (
   finished_at timestamptz,
   finished_by uuid REFERENCES officers (id)
 );
-CREATE INDEX dossier_steps_dossier ON dossier_steps (dossier_id, started_at);
+CREATE INDEX dossier_steps_dossier ON dossier_steps (dossier_id, visit);
 CREATE INDEX dossier_steps_open ON dossier_steps (agency_id, role) WHERE finished_at IS NULL;
 
 -- The process-control record (phiếu kiểm soát): every transition, append-only.

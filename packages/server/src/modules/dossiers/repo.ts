@@ -154,7 +154,7 @@ export async function currentStep(db: Queryable, dossierId: string): Promise<Ste
 
 export async function lastVisitOf(db: Queryable, dossierId: string, stepIndex: number): Promise<StepRow | undefined> {
   const { rows } = await db.query<StepRow>(
-    'SELECT * FROM dossier_steps WHERE dossier_id = $1 AND step_index = $2 ORDER BY started_at DESC LIMIT 1',
+    'SELECT * FROM dossier_steps WHERE dossier_id = $1 AND step_index = $2 ORDER BY visit DESC LIMIT 1',
     [dossierId, stepIndex],
   );
   return rows[0];

@@ -56,7 +56,7 @@ export async function stepHistory(db: Queryable, dossierId: string): Promise<Ste
        LEFT JOIN units u ON u.id = s.unit_id
        LEFT JOIN officers assignee ON assignee.id = s.assignee_id
        LEFT JOIN officers finisher ON finisher.id = s.finished_by
-      WHERE s.dossier_id = $1 ORDER BY s.started_at, s.step_index`,
+      WHERE s.dossier_id = $1 ORDER BY s.visit`,
     [dossierId],
   );
   return rows;

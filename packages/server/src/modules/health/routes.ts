@@ -18,7 +18,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (_request, reply) => {
         try {
-          const { rows } = await ctx.db.query<{ version: string }>('SHOW server_version');
+          const { rows } = await ctx.db.query<{ version: string }>(`SELECT current_setting('server_version') AS version`);
           return { status: 'ok' as const, version: API_VERSION, database: { kind: ctx.db.kind, version: rows[0]!.version } };
         } catch (error) {
           return reply.status(503).send({ status: 'unavailable' as const, database: { kind: ctx.db.kind, error: (error as Error).message } });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isAgencyCode } from './agency-code.js';
+import { formatDossierCode, isDossierCode } from './dossier-code.js';
+import { isProcedureCode } from './procedure-code.js';
+
+describe('codes', () => {
+  it('formats the national dossier code', () => {
+    expect(formatDossierCode('000.00.01.H29', '2026-11-22', 7)).toBe('000.00.01.H29-261122-0007');
+    expect(formatDossierCode('000.00.01.H29', '2026-11-22', 12_345)).toBe('000.00.01.H29-261122-12345');
+    expect(isDossierCode('000.00.01.H29-261122-0007')).toBe(true);
+    expect(isDossierCode('000.00.01.H29-2611-0007')).toBe(false);
+  });
+
+  it('refuses a malformed agency code or sequence', () => {
+    expect(() => formatDossierCode('H29', '2026-11-22', 1)).toThrow(RangeError);
+    expect(() => formatDossierCode('000.00.01.H29', '2026-11-22', 0)).toThrow(RangeError);
+  });
+
+  it('validates agency and procedure codes by pattern', () => {
+    expect(isAgencyCode('000.00.04.G14')).toBe(true);
+    expect(isAgencyCode('000.00.04.X14')).toBe(false);
+    expect(isProcedureCode('1.000234')).toBe(true);
+    expect(isProcedureCode('1.000234.000.00.00.H29')).toBe(true);
+    expect(isProcedureCode('3.000234')).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { migrate } from '../src/db/migrate.js';
+import { openPostgres } from '../src/db/postgres.js';
+import { publishVersion } from '../src/modules/procedures/repo.js';
+import { createProvince, BIRTH_REGISTRATION, PASSWORD } from '../test/support/province.js';
+
+/**
+ * `npm run bench`: on PostgreSQL, requests per second of public tracking and of counter reception
+ * against a bare Fastify + pg baseline measured in the same run, and the p95 latency of the
+ * procedure search over 10,000 procedures.
+ */
+const URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 20;
+const schema = `bench_${randomBytes(4).toString('hex')}`;
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: URL });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
+
+function start(kind: 'app' | 'baseline', port: number): Promise<ChildProcess> {
+  const child = fork(new globalThis.URL('./servers.ts', import.meta.url).pathname, [kind, URL, schema, String(port)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+}
+
+async function load(options: autocannon.Options): Promise<number> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${options.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+const SEARCH_WORDS = ['Đăng ký', 'Cấp', 'Cấp đổi', 'Cấp lại', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Xác nhận', 'Công nhận', 'Thẩm định'];
+const SEARCH_OBJECTS = ['giấy phép xây dựng', 'khai sinh', 'kết hôn', 'giấy phép lái xe', 'hộ kinh doanh', 'chứng chỉ hành nghề', 'giấy phép lao động', 'quyền sử dụng đất', 'văn bằng', 'biển số xe'];
+const SEARCH_QUALIFIERS = ['', ' có yếu tố nước ngoài', ' cho tổ chức', ' cho cá nhân', ' lưu động', ' tại cấp xã', ' trong khu công nghiệp', ' đối với nhà ở riêng lẻ', ' do bị mất', ' do hết hạn'];
+
+async function main() {
+  await admin(`CREATE SCHEMA ${schema}`);
+  const db = openPostgres({ connectionString: URL, schema });
+  const servers: ChildProcess[] = [];
+  try {
+    await migrate(db);
+    await db.query('CREATE TABLE bench_baseline (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, id_number text NOT NULL)');
+    const province = await createProvince(db);
+    servers.push(await start('app', 3901), await start('baseline', 3902));
+
+    const login = await fetch('http://127.0.0.1:3901/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'reception', password: PASSWORD }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const reception = JSON.stringify({
+      procedureCode: BIRTH_REGISTRATION.code,
+      applicant: { type: 'citizen', name: 'Nguyễn Văn An', idNumber: '038095001234' },
+      components: [{ code: 'TK' }, { code: 'GCS' }],
+    });
+    const appReception = await load({
+      url: 'http://127.0.0.1:3901/api/v1/dossiers',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: reception,
+    });
+    const baselineReception = await load({
+      url: 'http://127.0.0.1:3902/receive',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Nguyễn Văn An', idNumber: '038095001234' }),
+    });
+    const { rows } = await db.query<{ code: string }>('SELECT code FROM dossiers ORDER BY code LIMIT 1');
+    const code = rows[0]!.code;
+    const appTracking = await load({ url: `http://127.0.0.1:3901/api/public/dossiers/${code}` });
+    const baselineTracking = await load({ url: `http://127.0.0.1:3902/track/${code}` });
+
+    // 10,000 procedures with realistic, overlapping names.
+    await db.transaction(async (tx) => {
+      let n = 0;
+      for (const verb of SEARCH_WORDS) for (const object of SEARCH_OBJECTS) for (const qualifier of SEARCH_QUALIFIERS) for (let variant = 0; variant < 10; variant++) {
+        n++;
+        const name = `${verb} ${object}${qualifier}${variant ? ` (mẫu ${variant})` : ''}`;
+        await publishVersion(tx, { ...BIRTH_REGISTRATION, code: `2.${String(100_000 + n).padStart(6, '0')}`, name }, province.agencyIds.commune, null);
+      }
+    });
+    await db.query('ANALYZE procedures');
+    const queries = ['dang ky khai sinh', 'khai sih', 'giay phep lai xe', 'cap doi giay phep', 'chung chi hanh nghe', 'ket hon co yeu to nuoc ngoai', 'quyen su dung dat', 'ho kinh doanh'];
+    const latencies: number[] = [];
+    for (let round = 0; round < 60; round++) {
+      for (const q of queries) {
+        const started = performance.now();
+        const response = await fetch(`http://127.0.0.1:3901/api/public/procedures?q=${encodeURIComponent(q)}`);
+        await response.arrayBuffer();
+        if (round > 4) latencies.push(performance.now() - started);
+      }
+    }
+    latencies.sort((a, b) => a - b);
+    const p95 = latencies[Math.floor(latencies.length * 0.95)]!;
+
+    const ratio = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
+    console.log(`\nMotCua benchmark on PostgreSQL, ${SECONDS} s per run, ${CONNECTIONS} connections`);
+    console.log(`tracking   app ${appTracking.toFixed(0)} req/s, baseline ${baselineTracking.toFixed(0)} req/s, ratio ${ratio(appTracking, baselineTracking)} (target ≥ 70 %)`);
+    console.log(`reception  app ${appReception.toFixed(0)} req/s, baseline ${baselineReception.toFixed(0)} req/s, ratio ${ratio(appReception, baselineReception)} (target ≥ 40 %)`);
+    console.log(`search     p95 ${p95.toFixed(1)} ms over ${latencies.length} queries on 10,000 procedures (target < 20 ms)`);
+  } finally {
+    for (const server of servers) server.kill();
+    await db.close();
+    await admin(`DROP SCHEMA ${schema} CASCADE`);
+  }
+}
+
+await main();

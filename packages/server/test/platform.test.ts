@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, startTestApp } from './support/app.js';
+import { ENGINES } from './support/engines.js';
+
+describe.each(ENGINES)('platform on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine, { publicRequestsPerMinute: 5 });
+  });
+  afterAll(() => t.close());
+
+  it('reports the database in use', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'ok', database: { kind: engine.name } });
+  });
+
+  it('publishes an OpenAPI 3 document covering every route, and a browsable page', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const path of ['/api/public/procedures', '/api/public/dossiers/{code}', '/api/public/holidays', '/api/public/due-date', '/api/v1/dossiers/{code}/actions/{action}', '/api/health']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+  });
+
+  it('answers unknown routes and bad input with structured bilingual errors, never a stack trace', async () => {
+    const missing = await t.app.inject({ method: 'GET', url: '/api/nowhere' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ code: 'route_not_found', message: expect.stringContaining('Không có địa chỉ') });
+    const bad = await t.app.inject({ method: 'GET', url: '/api/public/dossiers/not-a-code' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'validation_failed', field: expect.stringContaining('code'), messageEn: expect.any(String) });
+    expect(bad.body).not.toMatch(/at .*\.ts:\d+/);
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/public/dossiers/000.00.00.H99-261123-9999' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toContain('Không tìm thấy hồ sơ có mã 000.00.00.H99-261123-9999');
+  });
+
+  it('rate-limits public endpoints per client', async () => {
+    const statuses: number[] = [];
+    for (let index = 0; index < 7; index++) {
+      statuses.push((await t.app.inject({ method: 'GET', url: '/api/public/holidays?year=2026', remoteAddress: '10.9.9.9' })).statusCode);
+    }
+    expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await t.app.inject({ method: 'GET', url: '/api/public/holidays?year=2026', remoteAddress: '10.9.9.9' });
+    expect(limited.json()).toMatchObject({ code: 'rate_limited' });
+  });
+});

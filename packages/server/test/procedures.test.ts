@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, startTestApp } from './support/app.js';
+import { act, receiveWalkIn } from './support/dossiers.js';
+import { ENGINES } from './support/engines.js';
+import { type Session, signIn } from './support/http.js';
+import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
+
+const search = (t: TestApp, q: string) => t.app.inject({ method: 'GET', url: `/api/public/procedures?q=${encodeURIComponent(q)}` });
+
+describe.each(ENGINES)('procedure catalogue on $name', (engine) => {
+  let t: TestApp;
+  let admin: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    admin = await signIn(t.app, 'admin');
+    const similar = [
+      'Đăng ký khai sinh có yếu tố nước ngoài',
+      'Đăng ký lại khai sinh',
+      'Đăng ký kết hôn',
+      'Đăng ký khai tử',
+      'Cấp đổi giấy phép lái xe do ngành Giao thông vận tải cấp',
+    ];
+    for (const [index, name] of similar.entries()) {
+      const response = await admin.request('POST', '/api/v1/procedures', { ...BIRTH_REGISTRATION, code: `1.00${4000 + index}`, name });
+      expect(response.statusCode, response.body).toBe(201);
+    }
+  });
+  afterAll(() => t.close());
+
+  it.each(['dang ky khai sinh', 'khai sih', 'ĐĂNG KÝ KHAI SINH', 'Đăng ký khai sinh'])('finds "Đăng ký khai sinh" first for "%s"', async (q) => {
+    const response = await search(t, q);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.items[0]).toMatchObject({ code: '1.001193', name: 'Đăng ký khai sinh' });
+    expect(body.total).toBe(body.items.length);
+    expect(body.items.map((item: { name: string }) => item.name)).not.toContain('Cấp đổi giấy phép lái xe do ngành Giao thông vận tải cấp');
+  });
+
+  it('finds by code prefix and by words without diacritics', async () => {
+    expect((await search(t, '1.001193')).json().items[0].code).toBe('1.001193');
+    expect((await search(t, 'giay phep lai xe')).json().items[0].name).toBe('Cấp đổi giấy phép lái xe do ngành Giao thông vận tải cấp');
+    expect((await search(t, 'zzqqxx')).json()).toEqual({ items: [], total: 0 });
+  });
+
+  it('publishes a new version; a running dossier keeps the process it started with', async () => {
+    const reception = await signIn(t.app, 'reception');
+    const specialist = await signIn(t.app, 'specialist');
+    const running = await receiveWalkIn(reception);
+    const twoSteps = {
+      ...BIRTH_REGISTRATION,
+      processingDays: 3,
+      process: [BIRTH_REGISTRATION.process[0]!, { ...BIRTH_REGISTRATION.process[2]!, shareDays: 0.5 }].map((step) => ({ ...step, shareDays: 1 })),
+    };
+    const updated = await admin.request('PUT', `/api/v1/procedures/${BIRTH_REGISTRATION.code}`, twoSteps);
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(updated.json()).toEqual({ code: BIRTH_REGISTRATION.code, version: 2 });
+    const published = (await t.app.inject({ method: 'GET', url: `/api/public/procedures/${BIRTH_REGISTRATION.code}` })).json();
+    expect(published).toMatchObject({ version: 2, processingDays: 3 });
+    expect(published.process).toHaveLength(2);
+
+    // The old dossier still has three steps: its second step is the unit head's.
+    await act(specialist, running.code, 'hand_over', running.version);
+    const old = (await specialist.request('GET', `/api/v1/dossiers/${running.code}`)).json();
+    expect(old.procedure).toMatchObject({ version: 1 });
+    expect(old.steps.at(-1).code).toBe('B2');
+    const fresh = await receiveWalkIn(reception);
+    const freshDetail = (await reception.request('GET', `/api/v1/dossiers/${fresh.code}`)).json();
+    expect(freshDetail.procedure).toMatchObject({ version: 2 });
+    const versions = (await t.app.inject({ method: 'GET', url: `/api/public/procedures/${BIRTH_REGISTRATION.code}/versions` })).json();
+    expect(versions.map((item: { version: number }) => item.version)).toEqual([2, 1]);
+  });
+
+  it('rejects an invalid definition with the field at fault', async () => {
+    const tooLong = await admin.request('POST', '/api/v1/procedures', { ...BIRTH_REGISTRATION, code: '1.009999', processingDays: 2 });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json()).toMatchObject({ code: 'invalid_procedure', field: 'process' });
+    const unknownUnit = await admin.request('POST', '/api/v1/procedures', {
+      ...BIRTH_REGISTRATION,
+      code: '1.009998',
+      process: [{ ...BIRTH_REGISTRATION.process[2]!, unitCode: 'KHONGCO' }],
+    });
+    expect(unknownUnit.statusCode).toBe(400);
+    expect(unknownUnit.json()).toMatchObject({ code: 'unknown_unit', field: 'process.0.unitCode' });
+    const badCode = await admin.request('POST', '/api/v1/procedures', { ...BIRTH_REGISTRATION, code: 'abc' });
+    expect(badCode.statusCode).toBe(400);
+    expect(badCode.json()).toMatchObject({ code: 'validation_failed' });
+    expect(badCode.json().field).toContain('code');
+  });
+
+  it('lets only administrators of the competent agency edit the catalogue', async () => {
+    const reception = await signIn(t.app, 'reception');
+    const response = await reception.request('POST', '/api/v1/procedures', { ...BIRTH_REGISTRATION, code: '1.009997' });
+    expect(response.statusCode).toBe(403);
+    const duplicate = await admin.request('POST', '/api/v1/procedures', BIRTH_REGISTRATION);
+    expect(duplicate.statusCode).toBe(409);
+  });
+
+  it('answers a procedure page with everything a citizen needs', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/procedures/2.000635' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      name: 'Cấp Phiếu lý lịch tư pháp liên thông',
+      competentAgencyName: AGENCIES.commune.name,
+      fieldName: 'Hộ tịch',
+      components: expect.arrayContaining([expect.objectContaining({ code: 'TK', form: 'original' })]),
+    });
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/procedures/1.000000' })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/database.js';
+import type { Engine } from './engines.js';
+import { type Province, createProvince } from './province.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  province: Province;
+  /** The instant the app believes it is; tests move it to replay days of work. */
+  clock: { at: Date };
+  close(): Promise<void>;
+}
+
+export async function startTestApp(engine: Engine, options: { at?: Date; publicRequestsPerMinute?: number } = {}): Promise<TestApp> {
+  const { db, dispose } = await engine.open();
+  const province = await createProvince(db);
+  const clock = { at: options.at ?? new Date() };
+  const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000 };
+  const app = await buildApp(config, db, { logger: false, now: () => clock.at });
+  return {
+    app,
+    db,
+    province,
+    clock,
+    async close() {
+      await app.close();
+      await dispose();
+    },
+  };
+}
