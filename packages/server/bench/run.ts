@@ -41,9 +41,17 @@ async function load(options: autocannon.Options): Promise<number> {
   return result.requests.average;
 }
 
-const SEARCH_WORDS = ['Đăng ký', 'Cấp', 'Cấp đổi', 'Cấp lại', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Xác nhận', 'Công nhận', 'Thẩm định'];
-const SEARCH_OBJECTS = ['giấy phép xây dựng', 'khai sinh', 'kết hôn', 'giấy phép lái xe', 'hộ kinh doanh', 'chứng chỉ hành nghề', 'giấy phép lao động', 'quyền sử dụng đất', 'văn bằng', 'biển số xe'];
-const SEARCH_QUALIFIERS = ['', ' có yếu tố nước ngoài', ' cho tổ chức', ' cho cá nhân', ' lưu động', ' tại cấp xã', ' trong khu công nghiệp', ' đối với nhà ở riêng lẻ', ' do bị mất', ' do hết hạn'];
+// 10 × 100 × 10 = 10,000 procedure names shaped like the national catalogue's.
+const VERBS = ['Đăng ký', 'Cấp', 'Cấp đổi', 'Cấp lại', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Xác nhận', 'Công nhận', 'Thẩm định'];
+const NOUNS = [
+  'giấy phép xây dựng', 'khai sinh', 'kết hôn', 'giấy phép lái xe', 'hộ kinh doanh', 'chứng chỉ hành nghề', 'giấy phép lao động',
+  'quyền sử dụng đất', 'văn bằng', 'biển số xe', 'giấy chứng nhận đầu tư', 'giấy phép môi trường', 'hợp tác xã', 'nhãn hiệu',
+  'giấy phép kinh doanh rượu', 'chứng nhận an toàn thực phẩm', 'giấy phép khai thác khoáng sản', 'giấy phép biểu diễn',
+  'thẻ bảo hiểm y tế', 'trợ cấp xã hội', 'giấy phép hoạt động giáo dục', 'giấy phép hành nghề dược', 'giấy phép quảng cáo',
+  'chứng chỉ quy hoạch', 'giấy phép xuất bản',
+];
+const COMPLEMENTS = ['', ' lần đầu', ' theo đề nghị', ' trực tuyến'];
+const QUALIFIERS = ['', ' có yếu tố nước ngoài', ' cho tổ chức', ' cho cá nhân', ' lưu động', ' tại cấp xã', ' trong khu công nghiệp', ' đối với nhà ở riêng lẻ', ' do bị mất', ' do hết hạn'];
 
 async function main() {
   await admin(`CREATE SCHEMA ${schema}`);
@@ -86,31 +94,37 @@ async function main() {
     // 10,000 procedures with realistic, overlapping names.
     await db.transaction(async (tx) => {
       let n = 0;
-      for (const verb of SEARCH_WORDS) for (const object of SEARCH_OBJECTS) for (const qualifier of SEARCH_QUALIFIERS) for (let variant = 0; variant < 10; variant++) {
+      for (const verb of VERBS) for (const noun of NOUNS) for (const complement of COMPLEMENTS) for (const qualifier of QUALIFIERS) {
         n++;
-        const name = `${verb} ${object}${qualifier}${variant ? ` (mẫu ${variant})` : ''}`;
+        const name = `${verb} ${noun}${complement}${qualifier}`;
         await publishVersion(tx, { ...BIRTH_REGISTRATION, code: `2.${String(100_000 + n).padStart(6, '0')}`, name }, province.agencyIds.commune, null);
       }
     });
     await db.query('ANALYZE procedures');
-    const queries = ['dang ky khai sinh', 'khai sih', 'giay phep lai xe', 'cap doi giay phep', 'chung chi hanh nghe', 'ket hon co yeu to nuoc ngoai', 'quyen su dung dat', 'ho kinh doanh'];
+    // Typed by citizens: without diacritics, with typos, partial words as they type.
+    const queries = ['dang ky khai sinh', 'khai sih', 'giay phep lai xe', 'cap doi giay phep', 'chung chi hanh nghe', 'ket hon co yeu to nuoc ngoai', 'quyen su dung dat', 'ho kinh doanh', 'giấy phép xây', 'dang ky ket hn'];
     const latencies: number[] = [];
+    const slowest = new Map<string, number>();
     for (let round = 0; round < 60; round++) {
       for (const q of queries) {
         const started = performance.now();
         const response = await fetch(`http://127.0.0.1:3901/api/public/procedures?q=${encodeURIComponent(q)}`);
         await response.arrayBuffer();
-        if (round > 4) latencies.push(performance.now() - started);
+        const took = performance.now() - started;
+        if (round < 5) continue;
+        latencies.push(took);
+        slowest.set(q, Math.max(slowest.get(q) ?? 0, took));
       }
     }
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.floor(latencies.length * 0.95)]!;
+    const [worstQuery, worst] = [...slowest].sort((a, b) => b[1] - a[1])[0]!;
 
     const ratio = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
     console.log(`\nMotCua benchmark on PostgreSQL, ${SECONDS} s per run, ${CONNECTIONS} connections`);
     console.log(`tracking   app ${appTracking.toFixed(0)} req/s, baseline ${baselineTracking.toFixed(0)} req/s, ratio ${ratio(appTracking, baselineTracking)} (target ≥ 70 %)`);
     console.log(`reception  app ${appReception.toFixed(0)} req/s, baseline ${baselineReception.toFixed(0)} req/s, ratio ${ratio(appReception, baselineReception)} (target ≥ 40 %)`);
-    console.log(`search     p95 ${p95.toFixed(1)} ms over ${latencies.length} queries on 10,000 procedures (target < 20 ms)`);
+    console.log(`search     p95 ${p95.toFixed(1)} ms over ${latencies.length} queries on 10,000 procedures (target < 20 ms); slowest "${worstQuery}" ${worst.toFixed(1)} ms`);
   } finally {
     for (const server of servers) server.kill();
     await db.close();

@@ -72,6 +72,7 @@ CREATE TABLE procedures (
   code text NOT NULL UNIQUE,
   name text NOT NULL,
   search_name text GENERATED ALWAYS AS (search_key(name)) STORED,
+  search_words tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_key(name))) STORED,
   field_code text NOT NULL REFERENCES fields (code),
   level text NOT NULL,
   competent_agency_id uuid NOT NULL REFERENCES agencies (id),
@@ -82,6 +83,8 @@ CREATE TABLE procedures (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX procedures_search_name ON procedures USING gin (search_name gin_trgm_ops);
+CREATE INDEX procedures_search_words ON procedures USING gin (search_words);
+CREATE INDEX procedures_code_prefix ON procedures (code text_pattern_ops);
 CREATE INDEX procedures_field ON procedures (field_code);
 
 -- Each publication is kept: a dossier follows the version in force on the day it was received.

@@ -1,5 +1,6 @@
 import type { ProcedureDefinition } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import { SqlParams } from '../../db/sql-params.js';
 
 export interface ProcedureVersionRow {
   procedure_id: string;
@@ -94,33 +95,44 @@ export interface SummaryRow {
   total: number;
 }
 
-/**
- * Diacritics-insensitive, typo-tolerant search: a procedure matches when the query's trigrams
- * appear in its name (word similarity, served by the GIN trigram index) or the query is a prefix
- * of its code. An exact code comes first, then names closest to the whole query.
- */
-export async function searchProcedures(db: Queryable, filters: SearchFilters): Promise<SummaryRow[]> {
-  const q = filters.q?.trim() || null;
+/** How a query is matched: by code prefix, by every word (the last one as a prefix), or by resemblance. */
+export type Match = { kind: 'all' } | { kind: 'code'; prefix: string } | { kind: 'words'; tsquery: string } | { kind: 'similar'; key: string };
+
+function matchCondition(match: Match, p: SqlParams): { where: string; rank: string } {
+  switch (match.kind) {
+    case 'all':
+      return { where: 'true', rank: 'p.name' };
+    case 'code':
+      return { where: `p.code LIKE ${p.add(`${match.prefix}%`)}`, rank: 'p.code' };
+    case 'words':
+      // Every word present: the shortest name is the closest to what was typed.
+      return { where: `p.search_words @@ to_tsquery('simple', ${p.add(match.tsquery)})`, rank: 'length(p.search_name), p.name' };
+    case 'similar': {
+      const key = p.add(match.key);
+      return { where: `${key} <% p.search_name`, rank: `word_similarity(${key}, p.search_name) DESC, length(p.search_name), p.name` };
+    }
+  }
+}
+
+export async function searchProcedures(db: Queryable, match: Match, filters: SearchFilters): Promise<SummaryRow[]> {
+  const p = new SqlParams();
+  const { where, rank } = matchCondition(match, p);
+  const conditions = ['p.active', where];
+  if (filters.fieldCode) conditions.push(`p.field_code = ${p.add(filters.fieldCode)}`);
+  if (filters.level) conditions.push(`p.level = ${p.add(filters.level)}`);
+  if (filters.agencyId) conditions.push(`p.competent_agency_id = ${p.add(filters.agencyId)}`);
+  if (filters.onlineMode) conditions.push(`p.online_mode = ${p.add(filters.onlineMode)}`);
   const { rows } = await db.query<SummaryRow>(
-    `WITH query AS (SELECT search_key($1::text) AS key)
-     SELECT p.code, p.name, p.field_code, f.name AS field_name, p.level, a.code AS competent_agency_code,
+    `SELECT p.code, p.name, p.field_code, f.name AS field_name, p.level, a.code AS competent_agency_code,
             a.name AS competent_agency_name, p.processing_days, p.online_mode, p.current_version,
             count(*) OVER () AS total
        FROM procedures p
        JOIN fields f ON f.code = p.field_code
-       JOIN agencies a ON a.id = p.competent_agency_id, query
-      WHERE p.active
-        AND ($1::text IS NULL OR query.key <% p.search_name OR p.code LIKE $1 || '%')
-        AND ($2::text IS NULL OR p.field_code = $2)
-        AND ($3::text IS NULL OR p.level = $3)
-        AND ($4::uuid IS NULL OR p.competent_agency_id = $4)
-        AND ($5::text IS NULL OR p.online_mode = $5)
-      ORDER BY (p.code = $1) DESC,
-               CASE WHEN $1::text IS NULL THEN 0 ELSE word_similarity(query.key, p.search_name) END DESC,
-               CASE WHEN $1::text IS NULL THEN 0 ELSE similarity(query.key, p.search_name) END DESC,
-               p.name
-      LIMIT $6 OFFSET $7`,
-    [q, filters.fieldCode ?? null, filters.level ?? null, filters.agencyId ?? null, filters.onlineMode ?? null, filters.limit, filters.offset],
+       JOIN agencies a ON a.id = p.competent_agency_id
+      WHERE ${conditions.join(' AND ')}
+      ORDER BY ${rank}
+      LIMIT ${p.add(filters.limit)} OFFSET ${p.add(filters.offset)}`,
+    p.values,
   );
   return rows;
 }

@@ -5,6 +5,8 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { assertAdministers, findAgencyByCode, findUnit } from '../agencies/service.js';
 import * as repo from './repo.js';
+import { correctWords, toTsquery } from './spelling.js';
+import { createVocabulary } from './vocabulary.js';
 
 export type { ProcedureVersionRow } from './repo.js';
 export { findVersionById, findCurrentVersion } from './repo.js';
@@ -12,7 +14,9 @@ export { findVersionById, findCurrentVersion } from './repo.js';
 export const PROCEDURE = { vi: 'thủ tục hành chính', en: 'Procedure' };
 
 /** How close a misspelt query must be to a name (pg_trgm word similarity): low enough for "khai sih". */
-const WORD_SIMILARITY_THRESHOLD = 0.45;
+const WORD_SIMILARITY_THRESHOLD = 0.5;
+
+const vocabulary = createVocabulary();
 
 function normalised(def: ProcedureDefinition): ProcedureDefinition {
   return JSON.parse(JSON.stringify(def), (_key, value: unknown) => (typeof value === 'string' ? value.normalize('NFC').trim() : value)) as ProcedureDefinition;
@@ -61,7 +65,7 @@ export async function publishProcedure(db: Database, actor: Actor & { kind: 'off
     const published = await repo.publishVersion(tx, def, competentAgencyId, actor.officer.id);
     await appendAudit(tx, actor, { action: 'procedure.publish', entityType: 'procedure', entityId: def.code, details: { version: published.version } });
     return published;
-  });
+  }).finally(vocabulary.invalidate);
 }
 
 export async function withdrawProcedure(db: Database, actor: Actor & { kind: 'officer' }, code: string): Promise<void> {
@@ -72,6 +76,7 @@ export async function withdrawProcedure(db: Database, actor: Actor & { kind: 'of
     await repo.deactivate(tx, code);
     await appendAudit(tx, actor, { action: 'procedure.withdraw', entityType: 'procedure', entityId: code });
   });
+  vocabulary.invalidate();
 }
 
 export async function getProcedure(db: Queryable, code: string) {
@@ -88,11 +93,35 @@ export async function getProcedure(db: Queryable, code: string) {
 
 export const listProcedureVersions = repo.listVersions;
 
+/** Lower case without diacritics (đ → d): the same folding as the database's search_key(). */
+function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/**
+ * Diacritics-insensitive, typo-tolerant search. A code prefix matches codes. Otherwise each word
+ * the catalogue never uses is replaced by its closest catalogue words ("sih" → "sinh"), and names
+ * holding every word (the last one as a prefix, for results as you type) are listed shortest
+ * first. Only when that finds nothing are names ranked by trigram resemblance to the whole query.
+ */
 export async function searchCatalogue(db: Database, filters: repo.SearchFilters) {
-  const rows = await db.transaction(async (tx) => {
-    await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(WORD_SIMILARITY_THRESHOLD)]);
-    return repo.searchProcedures(tx, filters);
-  });
+  const q = filters.q?.trim() ?? '';
+  const words = foldDiacritics(q).match(/[a-z0-9]+/g) ?? [];
+  let rows: repo.SummaryRow[];
+  if (words.length === 0) {
+    rows = await repo.searchProcedures(db, { kind: 'all' }, filters);
+  } else if (/^[12]\.[\d.]*$/.test(q)) {
+    rows = await repo.searchProcedures(db, { kind: 'code', prefix: q }, filters);
+  } else {
+    const corrected = correctWords(words, await vocabulary.of(db));
+    rows = corrected.length ? await repo.searchProcedures(db, { kind: 'words', tsquery: toTsquery(corrected) }, filters) : [];
+    if (rows.length === 0 && filters.offset === 0) {
+      rows = await db.transaction(async (tx) => {
+        await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(WORD_SIMILARITY_THRESHOLD)]);
+        return repo.searchProcedures(tx, { kind: 'similar', key: words.join(' ') }, filters);
+      });
+    }
+  }
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map((row) => ({
