@@ -25,20 +25,23 @@ interface AuditRow {
   hash: string;
 }
 
-function hashOf(row: Omit<AuditRow, 'hash'>): string {
-  const content = canonicalJson({ ...row, occurred_at: row.occurred_at.toISOString() });
-  return createHash('sha256').update(content).digest('hex');
+/** What an entry's hash covers besides its position and its predecessor's hash. */
+function contentOf(row: Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>): string {
+  return canonicalJson({ ...row, occurred_at: row.occurred_at.toISOString() });
+}
+
+/** sha256 of `seq|prev_hash|content`: the same formula the database applies when it appends. */
+function hashOf(seq: number, prevHash: string, content: string): string {
+  return createHash('sha256').update(`${seq}|${prevHash}|${content}`).digest('hex');
 }
 
 /**
- * Appends one entry inside the caller's transaction, chained to the previous one. Locking the
- * chain head serialises writers only from here to commit, which is why callers append last.
+ * Appends one entry inside the caller's transaction, chained to the previous one. One statement
+ * locks the chain head, hashes and inserts, so the head stays locked only until the commit that
+ * follows: callers append last.
  */
 export async function appendAudit(tx: Queryable, actor: Actor, record: AuditRecord): Promise<void> {
-  const head = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_chain_head FOR UPDATE');
-  const previous = head.rows[0]!;
-  const row: Omit<AuditRow, 'hash'> = {
-    seq: previous.seq + 1,
+  const entry = {
     occurred_at: new Date(),
     actor_kind: actor.kind,
     actor_id: actorId(actor),
@@ -48,15 +51,28 @@ export async function appendAudit(tx: Queryable, actor: Actor, record: AuditReco
     entity_id: record.entityId ?? null,
     ip: actor.ip,
     details: record.details ?? {},
-    prev_hash: previous.hash,
   };
-  const hash = hashOf(row);
   await tx.query(
-    `INSERT INTO audit_log (seq, occurred_at, actor_kind, actor_id, actor_name, action, entity_type, entity_id, ip, details, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [row.seq, row.occurred_at, row.actor_kind, row.actor_id, row.actor_name, row.action, row.entity_type, row.entity_id, row.ip, JSON.stringify(row.details), row.prev_hash, hash],
+    `WITH previous AS (SELECT seq, hash FROM audit_chain_head FOR UPDATE),
+          head AS (
+            UPDATE audit_chain_head SET seq = previous.seq + 1,
+                   hash = encode(sha256(convert_to((previous.seq + 1)::text || '|' || previous.hash || '|' || $1, 'UTF8')), 'hex')
+              FROM previous RETURNING audit_chain_head.seq, audit_chain_head.hash, previous.hash AS prev_hash)
+     INSERT INTO audit_log (seq, occurred_at, actor_kind, actor_id, actor_name, action, entity_type, entity_id, ip, details, prev_hash, hash)
+     SELECT head.seq, $2, $3, $4, $5, $6, $7, $8, $9, $10, head.prev_hash, head.hash FROM head`,
+    [
+      contentOf(entry),
+      entry.occurred_at,
+      entry.actor_kind,
+      entry.actor_id,
+      entry.actor_name,
+      entry.action,
+      entry.entity_type,
+      entry.entity_id,
+      entry.ip,
+      JSON.stringify(entry.details),
+    ],
   );
-  await tx.query('UPDATE audit_chain_head SET seq = $1, hash = $2', [row.seq, hash]);
 }
 
 export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
@@ -68,10 +84,10 @@ export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise
   for (;;) {
     const { rows } = await db.query<AuditRow>('SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2', [expectedSeq, batchSize]);
     for (const row of rows) {
-      const { hash, ...content } = row;
-      if (row.seq !== expectedSeq) return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, reason: 'missing entry' };
-      if (row.prev_hash !== expectedPrev) return { ok: false, entries: expectedSeq - 1, brokenAt: row.seq, reason: 'link to the previous entry broken' };
-      if (hashOf(content) !== hash) return { ok: false, entries: expectedSeq - 1, brokenAt: row.seq, reason: 'content altered' };
+      const { seq, prev_hash, hash, ...content } = row;
+      if (seq !== expectedSeq) return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, reason: 'missing entry' };
+      if (prev_hash !== expectedPrev) return { ok: false, entries: expectedSeq - 1, brokenAt: seq, reason: 'link to the previous entry broken' };
+      if (hashOf(seq, prev_hash, contentOf(content)) !== hash) return { ok: false, entries: expectedSeq - 1, brokenAt: seq, reason: 'content altered' };
       expectedPrev = hash;
       expectedSeq++;
     }

@@ -30,6 +30,7 @@ interface SessionRow {
   csrf_token: string;
   username: string;
   full_name: string;
+  grants: Array<{ role: string; agencyId: string; unitId: string | null }>;
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -58,7 +59,9 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
     const token = bearer ?? cookie;
     if (!token) return;
     const { rows } = await db.query<SessionRow>(
-      `SELECT s.officer_id, s.csrf_token, o.username, o.full_name
+      `SELECT s.officer_id, s.csrf_token, o.username, o.full_name,
+              (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id)), '[]')
+                 FROM officer_roles r WHERE r.officer_id = o.id) AS grants
          FROM sessions s JOIN officers o ON o.id = s.officer_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND o.active`,
       [hashToken(token)],
@@ -75,7 +78,7 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
       id: session.officer_id,
       username: session.username,
       fullName: session.full_name,
-      grants: await loadGrants(db, session.officer_id),
+      grants: session.grants.flatMap((grant) => (isOfficerRole(grant.role) ? [{ ...grant, role: grant.role }] : [])),
     };
   });
 }

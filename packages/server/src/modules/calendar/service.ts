@@ -2,9 +2,8 @@ import { type CalendarOverride, type WorkCalendar, createWorkCalendar } from '@m
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
+import { TtlCache } from '../../platform/ttl-cache.js';
 
-/** How long an instance trusts its copy of the overrides; another instance's edit shows up within this time. */
-const CACHE_MS = 30_000;
 
 export interface CalendarService {
   current(): Promise<WorkCalendar>;
@@ -23,17 +22,11 @@ async function readOverrides(db: Queryable, year?: number): Promise<CalendarOver
 }
 
 export function createCalendarService(db: Database): CalendarService {
-  let cached: { calendar: WorkCalendar; at: number } | undefined;
-  const invalidate = () => {
-    cached = undefined;
-  };
+  // Another instance's edit of the overrides shows up here within 30 seconds.
+  const cache = new TtlCache<'calendar', WorkCalendar>(30_000);
+  const invalidate = () => cache.clear();
   return {
-    async current() {
-      if (!cached || Date.now() - cached.at > CACHE_MS) {
-        cached = { calendar: createWorkCalendar({ overrides: await readOverrides(db) }), at: Date.now() };
-      }
-      return cached.calendar;
-    },
+    current: () => cache.get('calendar', async () => createWorkCalendar({ overrides: await readOverrides(db) })),
     listOverrides: (year) => readOverrides(db, year),
     async setOverride(actor, override) {
       await db.transaction(async (tx) => {

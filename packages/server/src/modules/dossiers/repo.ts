@@ -68,39 +68,20 @@ export async function nextSequence(tx: Queryable, agencyCode: string, localDate:
   return rows[0]!.last_sequence;
 }
 
-export type NewDossier = Omit<DossierRow, 'id' | 'version' | 'supplement_count' | 'extension_count' | 'finished_at' | 'outcome' | 'returned_at' | 'return_method' | 'clock_paused_at'>;
+const DOSSIER_COLUMNS = [
+  'id', 'code', 'lookup_code', 'procedure_id', 'procedure_version_id', 'receiving_agency_id', 'competent_agency_id', 'channel', 'state',
+  'applicant_type', 'applicant_name', 'applicant_id_number', 'applicant_phone', 'applicant_email', 'applicant_address', 'summary',
+  'components', 'submitted_at', 'received_at', 'original_due_at', 'due_at', 'clock_paused_at', 'current_step_index', 'supplement_count',
+  'extension_count', 'finished_at', 'outcome', 'returned_at', 'return_method', 'version',
+] as const satisfies ReadonlyArray<keyof DossierRow>;
 
-export async function insertDossier(tx: Queryable, dossier: NewDossier): Promise<DossierRow> {
-  const { rows } = await tx.query<DossierRow>(
-    `INSERT INTO dossiers (code, lookup_code, procedure_id, procedure_version_id, receiving_agency_id, competent_agency_id, channel, state,
-       applicant_type, applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address, summary, components,
-       submitted_at, received_at, original_due_at, due_at, current_step_index)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING *`,
-    [
-      dossier.code,
-      dossier.lookup_code,
-      dossier.procedure_id,
-      dossier.procedure_version_id,
-      dossier.receiving_agency_id,
-      dossier.competent_agency_id,
-      dossier.channel,
-      dossier.state,
-      dossier.applicant_type,
-      dossier.applicant_name,
-      dossier.applicant_id_number,
-      dossier.applicant_phone,
-      dossier.applicant_email,
-      dossier.applicant_address,
-      dossier.summary,
-      JSON.stringify(dossier.components),
-      dossier.submitted_at,
-      dossier.received_at,
-      dossier.original_due_at,
-      dossier.due_at,
-      dossier.current_step_index,
-    ],
+/** Writes a new dossier whole, in the state its first transition left it in. */
+export async function insertDossier(tx: Queryable, dossier: DossierRow): Promise<void> {
+  const values = DOSSIER_COLUMNS.map((column) => (column === 'components' ? JSON.stringify(dossier.components) : dossier[column]));
+  await tx.query(
+    `INSERT INTO dossiers (${DOSSIER_COLUMNS.join(', ')}) VALUES (${DOSSIER_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})`,
+    values,
   );
-  return rows[0]!;
 }
 
 export async function findDossier(db: Queryable, code: string, forUpdate = false): Promise<DossierRow | undefined> {

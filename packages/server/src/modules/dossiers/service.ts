@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import {
   type ActorKind,
   type Channel,
@@ -136,39 +136,48 @@ async function createDossier(
   if (!agency || agency.abolished_on) {
     throw new AppError(400, 'unknown_agency', 'Nơi tiếp nhận hồ sơ không hợp lệ.', 'Unknown or abolished receiving agency.', 'receivingAgencyId');
   }
+  await assertFilesExist(ctx.db, allFileIds(input));
   const calendar = await ctx.calendar.current();
   const definition = await definitionOf(ctx.db, procedure.version_id);
-  return ctx.db.transaction(async (tx) => {
-    await assertFilesExist(tx, allFileIds(input));
-    const now = ctx.now();
-    const sequence = await repo.nextSequence(tx, agency.code, vietnamDate(now));
-    const applicant = input.applicant;
-    const dossier = await repo.insertDossier(tx, {
-      code: formatDossierCode(agency.code, vietnamDate(now), sequence),
-      lookup_code: newLookupCode(),
-      procedure_id: procedure.procedure_id,
-      procedure_version_id: procedure.version_id,
-      receiving_agency_id: agency.id,
-      competent_agency_id: procedure.competent_agency_id,
-      channel,
-      state: decision.to,
-      applicant_type: applicant.type,
-      applicant_name: applicant.name.normalize('NFC').trim(),
-      applicant_id_number: applicant.idNumber.trim(),
-      applicant_phone: applicant.phone?.trim() ?? '',
-      applicant_email: applicant.email?.trim() ?? '',
-      applicant_address: applicant.address?.normalize('NFC').trim() ?? '',
-      summary: input.summary?.normalize('NFC').trim() ?? '',
-      components,
-      submitted_at: now,
-      received_at: null,
-      original_due_at: null,
-      due_at: null,
-      current_step_index: null,
-    });
-    const result = await carryOut({ tx, calendar, now, actor, definition }, dossier, decision.rule, decision.nextStepIndex, input);
-    return { code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
-  });
+  const now = ctx.now();
+  // Its own statement, so that the agency's counter row is locked for an instant, not a whole
+  // transaction: a reception that fails afterwards leaves a gap in the numbers, never a duplicate.
+  const sequence = await repo.nextSequence(ctx.db, agency.code, vietnamDate(now));
+  const applicant = input.applicant;
+  const draft: repo.DossierRow = {
+    id: randomUUID(),
+    code: formatDossierCode(agency.code, vietnamDate(now), sequence),
+    lookup_code: newLookupCode(),
+    procedure_id: procedure.procedure_id,
+    procedure_version_id: procedure.version_id,
+    receiving_agency_id: agency.id,
+    competent_agency_id: procedure.competent_agency_id,
+    channel,
+    state: decision.to,
+    applicant_type: applicant.type,
+    applicant_name: applicant.name.normalize('NFC').trim(),
+    applicant_id_number: applicant.idNumber.trim(),
+    applicant_phone: applicant.phone?.trim() ?? '',
+    applicant_email: applicant.email?.trim() ?? '',
+    applicant_address: applicant.address?.normalize('NFC').trim() ?? '',
+    summary: input.summary?.normalize('NFC').trim() ?? '',
+    components,
+    submitted_at: now,
+    received_at: null,
+    original_due_at: null,
+    due_at: null,
+    clock_paused_at: null,
+    current_step_index: null,
+    supplement_count: 0,
+    extension_count: 0,
+    finished_at: null,
+    outcome: null,
+    returned_at: null,
+    return_method: null,
+    version: 0,
+  };
+  const result = await ctx.db.transaction((tx) => carryOut({ tx, calendar, now, actor, definition }, draft, decision.rule, decision.nextStepIndex, input));
+  return { code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
 }
 
 /** The one reception desk of an officer, unless they name one of theirs. */

@@ -98,8 +98,9 @@ export async function carryOut(
   input: ActionInput,
 ): Promise<repo.DossierRow> {
   const { tx, calendar, now } = ctx;
+  const creating = rule.from.includes('new');
   const changes: repo.DossierChanges = { state: rule.to, current_step_index: nextStepIndex };
-  const open = await repo.currentStep(tx, dossier.id);
+  const open = creating ? undefined : await repo.currentStep(tx, dossier.id);
   const data: Record<string, unknown> = {};
   let dueAt = dossier.due_at;
 
@@ -176,6 +177,13 @@ export async function carryOut(
       break;
   }
 
+  const result = { ...dossier, ...changes, version: creating ? 1 : dossier.version + 1 } as repo.DossierRow;
+  if (creating) {
+    await repo.insertDossier(tx, result);
+  } else if (!(await repo.updateDossier(tx, dossier.id, dossier.version, changes))) {
+    throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'The dossier was changed by someone else. Reload it.');
+  }
+
   let toAgencyId: string | null = open?.agency_id ?? null;
   if (rule.step !== 'none' && open) await repo.closeStep(tx, open.id, now, actorId(ctx.actor));
   if (rule.step !== 'none' && nextStepIndex !== null) {
@@ -186,17 +194,14 @@ export async function carryOut(
     toAgencyId = dossier.receiving_agency_id;
   }
 
-  if (!(await repo.updateDossier(tx, dossier.id, dossier.version, changes))) {
-    throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'The dossier was changed by someone else. Reload it.');
-  }
   await repo.insertEvent(tx, {
     dossier_id: dossier.id,
     action,
-    from_state: rule.from.includes('new') ? null : dossier.state,
+    from_state: creating ? null : dossier.state,
     to_state: rule.to,
     from_step_index: dossier.current_step_index,
     to_step_index: nextStepIndex,
-    from_agency_id: open?.agency_id ?? (rule.from.includes('new') ? null : dossier.receiving_agency_id),
+    from_agency_id: open?.agency_id ?? (creating ? null : dossier.receiving_agency_id),
     to_agency_id: toAgencyId ?? dossier.receiving_agency_id,
     actor_kind: ctx.actor.kind,
     actor_officer_id: actorId(ctx.actor),
@@ -207,5 +212,5 @@ export async function carryOut(
     occurred_at: now,
   });
   await appendAudit(tx, ctx.actor, { action: `dossier.${action}`, entityType: 'dossier', entityId: dossier.code, details: { from: dossier.state, to: rule.to } });
-  return { ...dossier, ...changes, version: dossier.version + 1 } as repo.DossierRow;
+  return result;
 }
