@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database, Queryable } from './database.js';
 
@@ -13,10 +14,22 @@ export interface PostgresOptions {
   maxConnections?: number | undefined;
 }
 
+// Every statement is prepared once per connection under a name derived from its text, so that
+// PostgreSQL parses and plans the hot queries once instead of on every request.
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `s${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query(sql, params) {
-      const result = await client.query(sql, params as unknown[] | undefined);
+      const result = await client.query({ name: statementName(sql), text: sql, values: params as unknown[] | undefined });
       return { rows: result.rows, rowCount: result.rowCount ?? 0 };
     },
     async exec(sql) {

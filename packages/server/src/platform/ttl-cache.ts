@@ -7,10 +7,12 @@ export class TtlCache<K, V> {
 
   constructor(
     private readonly ttlMs: number,
+    /** Values worth remembering: an absent row, say, may appear any moment. */
+    private readonly keep: (value: V) => boolean = () => true,
     private readonly maxEntries = 10_000,
   ) {}
 
-  /** The cached value, or the loaded one (a failed load is not kept). */
+  /** The cached value, or the loaded one (a failed load, or one `keep` refuses, is not kept). */
   get(key: K, load: () => Promise<V>): Promise<V> {
     const now = Date.now();
     const entry = this.entries.get(key);
@@ -18,7 +20,12 @@ export class TtlCache<K, V> {
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     const value = load();
     this.entries.set(key, { value, expires: now + this.ttlMs });
-    value.catch(() => this.entries.delete(key));
+    value.then(
+      (loaded) => {
+        if (!this.keep(loaded)) this.entries.delete(key);
+      },
+      () => this.entries.delete(key),
+    );
     return value;
   }
 

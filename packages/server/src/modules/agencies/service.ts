@@ -4,10 +4,20 @@ import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { canAdminister } from '../../platform/policies.js';
+import { TtlCache } from '../../platform/ttl-cache.js';
 import * as repo from './repo.js';
 
 export type { AgencyRow, UnitRow } from './repo.js';
-export { findAgency, findAgencyByCode, findUnit, lineage } from './repo.js';
+export { findAgencyByCode, lineage } from './repo.js';
+
+// Agencies and units change rarely and are keyed by globally unique ids, so every dossier action
+// may read them from memory. Another instance's edit shows up within a minute.
+const found = (row: unknown) => row !== undefined;
+const agencyCache = new TtlCache<string, repo.AgencyRow | undefined>(60_000, found);
+const unitCache = new TtlCache<string, repo.UnitRow | undefined>(60_000, found);
+
+export const findAgency = (db: Queryable, id: string) => agencyCache.get(id, () => repo.findAgency(db, id));
+export const findUnit = (db: Queryable, agencyId: string, code: string) => unitCache.get(`${agencyId}/${code}`, () => repo.findUnit(db, agencyId, code));
 
 export const AGENCY = { vi: 'cơ quan', en: 'Agency' };
 
@@ -126,5 +136,5 @@ export async function updateAgencyDetails(
     if (!agency) throw notFound(AGENCY);
     await appendAudit(tx, actor, { action: 'agency.update', entityType: 'agency', entityId: agencyId, details: { ...changes } });
     return agency;
-  });
+  }).finally(() => agencyCache.delete(agencyId));
 }

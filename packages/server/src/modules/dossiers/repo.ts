@@ -57,10 +57,16 @@ export interface StepRow {
   finished_at: Date | null;
 }
 
-/** Next sequence of an agency's day, atomic across instances: the row lock makes concurrent receptions queue. */
-export async function nextSequence(tx: Queryable, agencyCode: string, localDate: string): Promise<number> {
-  const { rows } = await tx.query<{ last_sequence: number }>(
-    `INSERT INTO dossier_code_counters (agency_code, day, last_sequence) VALUES ($1, $2, 1)
+/**
+ * Next sequence of an agency's day, atomic across instances. It commits on its own without waiting
+ * for the disk: the row lock is then held for an instant instead of a disk flush, and the dossier's
+ * own (durable) commit, written after it in the log, makes it durable too. A crash can only forget
+ * numbers that no saved dossier carries.
+ */
+export async function nextSequence(db: Queryable, agencyCode: string, localDate: string): Promise<number> {
+  const { rows } = await db.query<{ last_sequence: number }>(
+    `WITH no_wait AS (SELECT set_config('synchronous_commit', 'off', true))
+     INSERT INTO dossier_code_counters (agency_code, day, last_sequence) SELECT $1, $2, 1 FROM no_wait
      ON CONFLICT (agency_code, day) DO UPDATE SET last_sequence = dossier_code_counters.last_sequence + 1
      RETURNING last_sequence`,
     [agencyCode, localDate],

@@ -284,11 +284,17 @@ export interface TrackingRow extends repo.DossierRow {
   procedure_code: string;
   procedure_name: string;
   receiving_agency_name: string;
+  steps: Array<{ name: string; agency_name: string; unit_name: string | null; started_at: string; due_at: string; finished_at: string | null }>;
 }
 
+/** The public view of a dossier and its steps, in one round trip: tracking is the busiest public page. */
 export async function findDossierForTracking(db: Queryable, code: string): Promise<TrackingRow | undefined> {
   const { rows } = await db.query<TrackingRow>(
-    `SELECT d.*, p.code AS procedure_code, p.name AS procedure_name, a.name AS receiving_agency_name
+    `SELECT d.*, p.code AS procedure_code, p.name AS procedure_name, a.name AS receiving_agency_name,
+            (SELECT coalesce(json_agg(json_build_object('name', s.name, 'agency_name', sa.name, 'unit_name', u.name,
+                      'started_at', s.started_at, 'due_at', s.due_at, 'finished_at', s.finished_at) ORDER BY s.visit), '[]')
+               FROM dossier_steps s JOIN agencies sa ON sa.id = s.agency_id LEFT JOIN units u ON u.id = s.unit_id
+              WHERE s.dossier_id = d.id) AS steps
        FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.receiving_agency_id
       WHERE d.code = $1`,
     [code],

@@ -2,7 +2,7 @@ import { maskPersonName } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../../platform/errors.js';
 import { DOSSIER, findDossierForTracking } from '../dossiers/service.js';
-import { deadlineOf, iso, stateView, stepHistory } from '../dossiers/views.js';
+import { deadlineOf, iso, stateView } from '../dossiers/views.js';
 
 /**
  * What anyone holding a dossier code may see: progress, dates and where the dossier is. The
@@ -13,8 +13,14 @@ export async function trackDossier(ctx: AppContext, code: string) {
   if (!dossier) {
     throw notFound({ vi: `hồ sơ có mã ${code}. Vui lòng kiểm tra lại mã trên giấy tiếp nhận`, en: DOSSIER.en });
   }
-  const [steps, calendar] = await Promise.all([stepHistory(ctx.db, dossier.id), ctx.calendar.current()]);
+  const calendar = await ctx.calendar.current();
   const now = ctx.now();
+  const steps = dossier.steps.map((step) => ({
+    ...step,
+    started_at: new Date(step.started_at),
+    due_at: new Date(step.due_at),
+    finished_at: step.finished_at ? new Date(step.finished_at) : null,
+  }));
   const current = steps.find((step) => step.finished_at === null);
   return {
     code: dossier.code,
