@@ -35,6 +35,16 @@ describe.each(ENGINES)('concurrent work on $name', (engine) => {
     expect(openSteps.rows[0]).toEqual({ n: 1 });
   });
 
+  it.runIf(engine.name === 'postgres')('numbers receptions uniquely across several app instances', async () => {
+    const second = await t.startAnotherInstance!();
+    const secondReception = await signIn(second, 'reception');
+    const received = await Promise.all(Array.from({ length: 30 }, (_, index) => receiveWalkIn(index % 2 ? reception : secondReception)));
+    const codes = received.map((dossier) => dossier.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    const stored = await t.db.query<{ n: number }>('SELECT count(DISTINCT code)::int AS n FROM dossiers WHERE code = ANY($1)', [codes]);
+    expect(stored.rows[0]!.n).toBe(30);
+  });
+
   it('gives every concurrent reception its own code, numbered without gaps', async () => {
     const received = await Promise.all(Array.from({ length: 12 }, () => receiveWalkIn(reception)));
     const codes = received.map((dossier) => dossier.code);

@@ -11,22 +11,32 @@ export interface TestApp {
   province: Province;
   /** The instant the app believes it is; tests move it to replay days of work. */
   clock: { at: Date };
+  /** Another app instance on the same PostgreSQL data, if the engine can have one. */
+  startAnotherInstance?: () => Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
 export async function startTestApp(engine: Engine, options: { at?: Date; publicRequestsPerMinute?: number } = {}): Promise<TestApp> {
-  const { db, dispose } = await engine.open();
+  const { db, dispose, openAnotherInstance } = await engine.open();
   const province = await createProvince(db);
   const clock = { at: options.at ?? new Date() };
   const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000 };
   const app = await buildApp(config, db, { logger: false, now: () => clock.at });
+  const others: FastifyInstance[] = [];
   return {
     app,
     db,
     province,
     clock,
+    ...(openAnotherInstance && {
+      async startAnotherInstance() {
+        const other = await buildApp(config, openAnotherInstance(), { logger: false, now: () => clock.at });
+        others.push(other);
+        return other;
+      },
+    }),
     async close() {
-      await app.close();
+      await Promise.all([app, ...others].map((instance) => instance.close()));
       await dispose();
     },
   };

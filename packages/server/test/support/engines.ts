@@ -5,10 +5,17 @@ import { migrate } from '../../src/db/migrate.js';
 import { openPglite } from '../../src/db/pglite.js';
 import { openPostgres } from '../../src/db/postgres.js';
 
+export interface OpenedDatabase {
+  db: Database;
+  /** A second connection pool on the same data, as another app instance would have (PostgreSQL only). */
+  openAnotherInstance?: () => Database;
+  dispose: () => Promise<void>;
+}
+
 export interface Engine {
   name: 'pglite' | 'postgres';
   /** A fresh, migrated, empty database; `dispose` removes it. */
-  open(): Promise<{ db: Database; dispose: () => Promise<void> }>;
+  open(): Promise<OpenedDatabase>;
 }
 
 const pglite: Engine = {
@@ -31,10 +38,16 @@ function postgres(url: string): Engine {
       await admin.end();
       const db = openPostgres({ connectionString: url, schema });
       await migrate(db);
+      const others: Database[] = [];
       return {
         db,
+        openAnotherInstance() {
+          const other = openPostgres({ connectionString: url, schema });
+          others.push(other);
+          return other;
+        },
         async dispose() {
-          await db.close();
+          await Promise.all([db, ...others].map((pool) => pool.close()));
           const cleanup = new pg.Client({ connectionString: url });
           await cleanup.connect();
           await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
