@@ -31,7 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.MOTCUA_DATA_DIR ?? 'data'),
+    // npm runs workspace scripts inside the package; INIT_CWD is where the user typed `npm start`.
+    dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_DATA_DIR ?? 'data'),
     seedDemo: flag(env.MOTCUA_DEMO, true),
     publicUrl: env.MOTCUA_PUBLIC_URL ?? `http://localhost:${port}`,
     secureCookies: flag(env.MOTCUA_SECURE_COOKIES, true),

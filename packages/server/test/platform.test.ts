@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPENAPI_FILE, generateOpenApi } from '../src/cli/write-openapi.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
 
@@ -24,6 +26,11 @@ describe.each(ENGINES)('platform on $name', (engine) => {
     const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
+  });
+
+  it('matches the committed openapi.json (run `npm run openapi -w @motcua/server` after changing a route)', async () => {
+    const committed = await readFile(OPENAPI_FILE, 'utf8');
+    expect(await generateOpenApi(t.app)).toBe(committed);
   });
 
   it('answers unknown routes and bad input with structured bilingual errors, never a stack trace', async () => {

@@ -7,7 +7,7 @@ import { dossierAgencyIds, officerKindsFor } from '../../platform/policies.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
-import { deadlineOf, iso, stateView, stepHistory } from './views.js';
+import { dossierDeadline, iso, stateView, stepHistory, stepTiming } from './views.js';
 
 interface EventRow {
   id: number;
@@ -83,12 +83,7 @@ export async function dossierDetail(ctx: AppContext, officer: AuthenticatedOffic
     outcome: dossier.outcome,
     supplementCount: dossier.supplement_count,
     extensionCount: dossier.extension_count,
-    deadlineStatus: deadlineOf(calendar, now, {
-      dueAt: dossier.due_at,
-      originalDueAt: dossier.original_due_at,
-      finishedAt: dossier.finished_at,
-      pausedAt: dossier.clock_paused_at,
-    }),
+    deadlineStatus: dossierDeadline(calendar, now, dossier),
     currentStepIndex: dossier.current_step_index,
     steps: steps.map((step) => ({
       index: step.step_index,
@@ -99,10 +94,7 @@ export async function dossierDetail(ctx: AppContext, officer: AuthenticatedOffic
       unitName: step.unit_name,
       assigneeName: step.assignee_name,
       finishedByName: step.finished_by_name,
-      startedAt: iso(step.started_at)!,
-      dueAt: iso(step.due_at)!,
-      finishedAt: iso(step.finished_at),
-      deadlineStatus: deadlineOf(calendar, now, { dueAt: step.due_at, finishedAt: step.finished_at, pausedAt: dossier.clock_paused_at }),
+      ...stepTiming(calendar, now, step, dossier.clock_paused_at),
     })),
     events: events.rows.map((event) => ({
       id: event.id,
@@ -233,7 +225,7 @@ export async function listDossiers(ctx: AppContext, officer: AuthenticatedOffice
       receivedAt: iso(row.received_at),
       dueAt: iso(row.due_at),
       finishedAt: iso(row.finished_at),
-      deadlineStatus: deadlineOf(calendar, now, { dueAt: row.due_at, originalDueAt: row.original_due_at, finishedAt: row.finished_at, pausedAt: row.clock_paused_at }),
+      deadlineStatus: dossierDeadline(calendar, now, row),
       version: row.version,
     })),
   };

@@ -18,7 +18,7 @@ export const iso = (at: Date | null | undefined): string | null => (at ? toVietn
  * deadline (an extension does not make a late dossier on time); a running one against the
  * current appointment, frozen while the clock is stopped.
  */
-export function deadlineOf(
+function deadlineOf(
   calendar: WorkCalendar,
   now: Date,
   at: { dueAt: Date | null; originalDueAt?: Date | null; finishedAt: Date | null; pausedAt?: Date | null },
@@ -26,6 +26,35 @@ export function deadlineOf(
   if (!at.dueAt) return null;
   if (at.finishedAt) return classifyDeadline({ dueAt: at.originalDueAt ?? at.dueAt, finishedAt: at.finishedAt, now, calendar });
   return classifyDeadline({ dueAt: at.dueAt, finishedAt: null, now: at.pausedAt ?? now, calendar });
+}
+
+/** A dossier's deadline status from its own columns. */
+export function dossierDeadline(
+  calendar: WorkCalendar,
+  now: Date,
+  dossier: { due_at: Date | null; original_due_at: Date | null; finished_at: Date | null; clock_paused_at: Date | null },
+): DeadlineStatus | null {
+  return deadlineOf(calendar, now, {
+    dueAt: dossier.due_at,
+    originalDueAt: dossier.original_due_at,
+    finishedAt: dossier.finished_at,
+    pausedAt: dossier.clock_paused_at,
+  });
+}
+
+/** When a step started, was due and finished, and whether it kept its share of the time limit. */
+export function stepTiming(
+  calendar: WorkCalendar,
+  now: Date,
+  step: { started_at: Date; due_at: Date; finished_at: Date | null },
+  dossierPausedAt: Date | null,
+) {
+  return {
+    startedAt: iso(step.started_at)!,
+    dueAt: iso(step.due_at)!,
+    finishedAt: iso(step.finished_at),
+    deadlineStatus: deadlineOf(calendar, now, { dueAt: step.due_at, finishedAt: step.finished_at, pausedAt: dossierPausedAt }),
+  };
 }
 
 export function stateView(state: DossierState) {

@@ -2,7 +2,7 @@ import { maskPersonName } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../../platform/errors.js';
 import { DOSSIER, findDossierForTracking } from '../dossiers/service.js';
-import { deadlineOf, iso, stateView } from '../dossiers/views.js';
+import { dossierDeadline, iso, stateView, stepTiming } from '../dossiers/views.js';
 
 /**
  * What anyone holding a dossier code may see: progress, dates and where the dossier is. The
@@ -34,21 +34,13 @@ export async function trackDossier(ctx: AppContext, code: string) {
     appointmentAt: iso(dossier.due_at),
     finishedAt: iso(dossier.finished_at),
     returnedAt: iso(dossier.returned_at),
-    deadlineStatus: deadlineOf(calendar, now, {
-      dueAt: dossier.due_at,
-      originalDueAt: dossier.original_due_at,
-      finishedAt: dossier.finished_at,
-      pausedAt: dossier.clock_paused_at,
-    }),
+    deadlineStatus: dossierDeadline(calendar, now, dossier),
     currentStep: current ? { name: current.name, agency: current.agency_name, unit: current.unit_name, dueAt: iso(current.due_at)! } : null,
     steps: steps.map((step) => ({
       name: step.name,
       agency: step.agency_name,
       unit: step.unit_name,
-      startedAt: iso(step.started_at)!,
-      dueAt: iso(step.due_at)!,
-      finishedAt: iso(step.finished_at),
-      deadlineStatus: deadlineOf(calendar, now, { dueAt: step.due_at, finishedAt: step.finished_at, pausedAt: dossier.clock_paused_at }),
+      ...stepTiming(calendar, now, step, dossier.clock_paused_at),
     })),
   };
 }

@@ -1,0 +1,24 @@
+import { writeFile } from 'node:fs/promises';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { openPglite } from '../db/pglite.js';
+
+/**
+ * `npm run openapi`: writes the OpenAPI document the routes generate to packages/server/openapi.json.
+ * The file is committed so that API changes show in review; a test fails when it is out of date.
+ */
+export const OPENAPI_FILE = new URL('../../openapi.json', import.meta.url);
+
+export async function generateOpenApi(app: Awaited<ReturnType<typeof buildApp>>): Promise<string> {
+  await app.ready();
+  return `${JSON.stringify(app.swagger(), null, 2)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const db = await openPglite();
+  const app = await buildApp(loadConfig({}), db, { logger: false });
+  await writeFile(OPENAPI_FILE, await generateOpenApi(app));
+  await app.close();
+  await db.close();
+  console.log(`Wrote ${OPENAPI_FILE.pathname}`);
+}
