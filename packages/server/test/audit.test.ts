@@ -14,17 +14,19 @@ describe.each(ENGINES)('append-only, hash-chained audit log on $name', (engine) 
     const specialist = await signIn(t.app, 'specialist');
     const dossier = await receiveWalkIn(reception);
     await act(specialist, dossier.code, 'hand_over', dossier.version);
+    await specialist.request('GET', `/api/v1/dossiers/${dossier.code}`);
   });
   afterAll(() => t.close());
 
   it('records who did what, when and from where', async () => {
     const { rows } = await t.db.query<{ action: string; actor_name: string; entity_type: string; ip: string }>('SELECT action, actor_name, entity_type, ip FROM audit_log ORDER BY seq');
-    expect(rows.map((row) => row.action)).toEqual(['auth.sign_in', 'auth.sign_in', 'dossier.receive_at_counter', 'dossier.hand_over']);
+    expect(rows.map((row) => row.action)).toEqual(['auth.sign_in', 'auth.sign_in', 'dossier.receive_at_counter', 'dossier.hand_over', 'dossier.view']);
     expect(rows[3]).toMatchObject({ actor_name: 'Trần Văn Chuyên', entity_type: 'dossier', ip: '127.0.0.1' });
+    expect(rows[4]).toMatchObject({ actor_name: 'Trần Văn Chuyên', action: 'dossier.view' });
   });
 
   it('verifies an intact chain', async () => {
-    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: 4 });
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: 5 });
   });
 
   it('refuses updates and deletes', async () => {

@@ -1,6 +1,7 @@
 import { type DossierState, availableActions, STATE_LABELS, type TransitionRule } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
-import type { AuthenticatedOfficer } from '../../platform/actor.js';
+import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { notFound } from '../../platform/errors.js';
 import { dossierAgencyIds, officerKindsFor } from '../../platform/policies.js';
@@ -27,11 +28,14 @@ interface EventRow {
 }
 
 /** Everything an officer sees on the dossier page, with exactly the actions they may take now. */
-export async function dossierDetail(ctx: AppContext, officer: AuthenticatedOfficer, code: string) {
+export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string) {
   const { db } = ctx;
+  const { officer } = actor;
   const dossier = await repo.findDossier(db, code);
   if (!dossier) throw notFound(DOSSIER);
   await assertOfficerSees(db, officer, dossier);
+  // Personal data law: every officer's look at a dossier is recorded.
+  await db.transaction((tx) => appendAudit(tx, actor, { action: 'dossier.view', entityType: 'dossier', entityId: dossier.code }));
   const [definition, steps, current, calendar, events, names] = await Promise.all([
     definitionOf(db, dossier.procedure_version_id),
     stepHistory(db, dossier.id),

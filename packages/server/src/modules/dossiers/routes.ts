@@ -55,7 +55,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: Type.Any(), ...writeErrors },
         },
       },
-      async (request) => dossierDetail(ctx, officerActor(request).officer, request.params.code),
+      async (request) => dossierDetail(ctx, officerActor(request), request.params.code),
     );
 
     app.post(
