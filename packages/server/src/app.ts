@@ -15,12 +15,21 @@ import { healthRoutes } from './modules/health/routes.js';
 import { officerRoutes } from './modules/officers/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
+import { sealAuditLog } from './platform/audit.js';
 import { installAuthentication } from './platform/authentication.js';
+import { startBackgroundJobs } from './platform/background-jobs.js';
 import { installErrorHandling } from './platform/errors.js';
 import { installOpenApi } from './platform/openapi.js';
 
 /** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
-export async function buildApp(config: Config, db: Database, options: { logger?: boolean; now?: () => Date } = {}): Promise<FastifyInstance> {
+export interface BuildOptions {
+  logger?: boolean;
+  now?: () => Date;
+  /** Run the background jobs (audit sealing); tests that want a still database turn them off. */
+  backgroundJobs?: boolean;
+}
+
+export async function buildApp(config: Config, db: Database, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -36,6 +45,10 @@ export async function buildApp(config: Config, db: Database, options: { logger?:
 
   for (const routes of [healthRoutes, authRoutes, agencyRoutes, officerRoutes, calendarRoutes, procedureRoutes, fileRoutes, dossierRoutes, trackingRoutes]) {
     await app.register(routes(ctx));
+  }
+  if (options.backgroundJobs !== false) {
+    const jobs = startBackgroundJobs([{ name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) }], app.log);
+    app.addHook('onClose', () => jobs.stop());
   }
   return app;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../src/platform/audit.js';
+import { sealAuditLog, verifyAuditChain } from '../src/platform/audit.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { act, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
@@ -25,21 +25,27 @@ describe.each(ENGINES)('append-only, hash-chained audit log on $name', (engine) 
     expect(rows[4]).toMatchObject({ actor_name: 'Trần Văn Chuyên', action: 'dossier.view' });
   });
 
-  it('verifies an intact chain', async () => {
-    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: 5 });
+  it('seals finished entries into a chain and verifies it', async () => {
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: 0, unsealed: 5 });
+    expect(await sealAuditLog(t.db)).toBe(5);
+    expect(await sealAuditLog(t.db)).toBe(0);
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: 5, unsealed: 0 });
   });
 
-  it('refuses updates and deletes', async () => {
+  it('refuses updates and deletes, and a second sealing', async () => {
     await expect(t.db.query(`UPDATE audit_log SET actor_name = 'x' WHERE seq = 1`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`UPDATE audit_log SET hash = 'x' WHERE seq = 1`)).rejects.toThrow(/append-only/);
     await expect(t.db.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only/);
     await expect(t.db.query('DELETE FROM dossier_events')).rejects.toThrow(/append-only/);
   });
 
   it('detects an entry altered behind the triggers, and entries removed from the end', async () => {
     await t.db.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
-    await t.db.query(`UPDATE audit_log SET details = '{"to":"returned"}' WHERE seq = 3`);
+    await t.db.query(`UPDATE audit_log SET details = '{"to":"returned"}' WHERE chain_position = 3`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: 3, reason: 'content altered', entries: 2 });
-    await t.db.query('DELETE FROM audit_log WHERE seq >= 3');
+    await t.db.query('DELETE FROM audit_log WHERE chain_position = 3');
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: 3, reason: 'missing entry' });
+    await t.db.query('DELETE FROM audit_log WHERE chain_position > 3');
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: 3, reason: 'entries removed from the end' });
     await t.db.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
   });

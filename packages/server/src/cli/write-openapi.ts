@@ -16,7 +16,7 @@ export async function generateOpenApi(app: Awaited<ReturnType<typeof buildApp>>)
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const db = await openPglite();
-  const app = await buildApp(loadConfig({}), db, { logger: false });
+  const app = await buildApp(loadConfig({}), db, { logger: false, backgroundJobs: false });
   await writeFile(OPENAPI_FILE, await generateOpenApi(app));
   await app.close();
   await db.close();

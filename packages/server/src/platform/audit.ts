@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Queryable } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import { type Actor, actorId, actorName } from './actor.js';
 import { canonicalJson } from './canonical-json.js';
 
@@ -21,27 +21,26 @@ interface AuditRow {
   entity_id: string | null;
   ip: string;
   details: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
+  chain_position: number | null;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
-/** What an entry's hash covers besides its position and its predecessor's hash. */
-function contentOf(row: Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>): string {
-  return canonicalJson({ ...row, occurred_at: row.occurred_at.toISOString() });
+/** An audit entry as the database function `append_audit` takes it. */
+export type AuditEntry = Pick<AuditRow, 'occurred_at' | 'actor_kind' | 'actor_id' | 'actor_name' | 'action' | 'entity_type' | 'entity_id' | 'ip' | 'details'>;
+
+/** What an entry's hash covers besides its chain position and its predecessor's hash. */
+function contentOf(row: AuditEntry & { seq: number }): string {
+  const { seq, occurred_at, actor_kind, actor_id, actor_name, action, entity_type, entity_id, ip, details } = row;
+  return canonicalJson({ seq, occurred_at: occurred_at.toISOString(), actor_kind, actor_id, actor_name, action, entity_type, entity_id, ip, details });
 }
 
-/** sha256 of `seq|prev_hash|content`: the same formula the database applies when it appends. */
-function hashOf(seq: number, prevHash: string, content: string): string {
-  return createHash('sha256').update(`${seq}|${prevHash}|${content}`).digest('hex');
+function hashOf(position: number, prevHash: string, content: string): string {
+  return createHash('sha256').update(`${position}|${prevHash}|${content}`).digest('hex');
 }
 
-/**
- * Appends one entry inside the caller's transaction, chained to the previous one. One statement
- * locks the chain head, hashes and inserts, so the head stays locked only until the commit that
- * follows: callers append last.
- */
-export async function appendAudit(tx: Queryable, actor: Actor, record: AuditRecord): Promise<void> {
-  const entry = {
+export function auditEntry(actor: Actor, record: AuditRecord): AuditEntry {
+  return {
     occurred_at: new Date(),
     actor_kind: actor.kind,
     actor_id: actorId(actor),
@@ -52,51 +51,83 @@ export async function appendAudit(tx: Queryable, actor: Actor, record: AuditReco
     ip: actor.ip,
     details: record.details ?? {},
   };
-  await tx.query(
-    `WITH previous AS (SELECT seq, hash FROM audit_chain_head FOR UPDATE),
-          head AS (
-            UPDATE audit_chain_head SET seq = previous.seq + 1,
-                   hash = encode(sha256(convert_to((previous.seq + 1)::text || '|' || previous.hash || '|' || $1, 'UTF8')), 'hex')
-              FROM previous RETURNING audit_chain_head.seq, audit_chain_head.hash, previous.hash AS prev_hash)
-     INSERT INTO audit_log (seq, occurred_at, actor_kind, actor_id, actor_name, action, entity_type, entity_id, ip, details, prev_hash, hash)
-     SELECT head.seq, $2, $3, $4, $5, $6, $7, $8, $9, $10, head.prev_hash, head.hash FROM head`,
-    [
-      contentOf(entry),
-      entry.occurred_at,
-      entry.actor_kind,
-      entry.actor_id,
-      entry.actor_name,
-      entry.action,
-      entry.entity_type,
-      entry.entity_id,
-      entry.ip,
-      JSON.stringify(entry.details),
-    ],
-  );
 }
 
-export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
+/** Appends one entry inside the caller's transaction; it commits or rolls back with the change it records. */
+export async function appendAudit(tx: Queryable, actor: Actor, record: AuditRecord): Promise<void> {
+  const entry = auditEntry(actor, record);
+  await tx.query('SELECT append_audit($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+    entry.occurred_at,
+    entry.actor_kind,
+    entry.actor_id,
+    entry.actor_name,
+    entry.action,
+    entry.entity_type,
+    entry.entity_id,
+    entry.ip,
+    JSON.stringify(entry.details),
+  ]);
+}
 
-/** Recomputes every hash from the first entry; the first mismatch is where the log was altered. */
+/**
+ * Chains the entries whose transactions are over, oldest first, and returns how many it sealed.
+ * Several instances may call it at once: whoever holds the chain head seals, the others skip.
+ */
+export async function sealAuditLog(db: Database, batchSize = 2000): Promise<number> {
+  return db.transaction(async (tx) => {
+    const head = await tx.query<{ position: number; hash: string }>('SELECT position, hash FROM audit_chain_head FOR UPDATE SKIP LOCKED');
+    const start = head.rows[0];
+    if (!start) return 0;
+    const { rows } = await tx.query<AuditRow>(
+      `SELECT * FROM audit_log WHERE hash IS NULL AND txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY seq LIMIT $1`,
+      [batchSize],
+    );
+    if (rows.length === 0) return 0;
+    let position = start.position;
+    let previous = start.hash;
+    const sealed = rows.map((row) => {
+      position++;
+      const hash = hashOf(position, previous, contentOf(row));
+      const seal = { seq: row.seq, position, prev: previous, hash };
+      previous = hash;
+      return seal;
+    });
+    await tx.query(
+      `UPDATE audit_log a SET chain_position = s.position, prev_hash = s.prev, hash = s.hash
+         FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS s(seq, position, prev, hash)
+        WHERE a.seq = s.seq`,
+      [sealed.map((s) => s.seq), sealed.map((s) => s.position), sealed.map((s) => s.prev), sealed.map((s) => s.hash)],
+    );
+    await tx.query('UPDATE audit_chain_head SET position = $1, hash = $2', [position, previous]);
+    return sealed.length;
+  });
+}
+
+export type ChainVerdict =
+  | { ok: true; entries: number; unsealed: number }
+  | { ok: false; entries: number; unsealed: number; brokenAt: number; reason: string };
+
+/** Recomputes every sealed entry's hash in chain order; the first mismatch is where the log was altered. */
 export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise<ChainVerdict> {
+  const unsealed = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE hash IS NULL')).rows[0]!.n;
   let expectedPrev = '0'.repeat(64);
-  let expectedSeq = 1;
+  let expected = 1;
+  const broken = (at: number, reason: string): ChainVerdict => ({ ok: false, entries: expected - 1, unsealed, brokenAt: at, reason });
   for (;;) {
-    const { rows } = await db.query<AuditRow>('SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2', [expectedSeq, batchSize]);
+    const { rows } = await db.query<AuditRow>(
+      'SELECT * FROM audit_log WHERE chain_position >= $1 ORDER BY chain_position LIMIT $2',
+      [expected, batchSize],
+    );
     for (const row of rows) {
-      const { seq, prev_hash, hash, ...content } = row;
-      if (seq !== expectedSeq) return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, reason: 'missing entry' };
-      if (prev_hash !== expectedPrev) return { ok: false, entries: expectedSeq - 1, brokenAt: seq, reason: 'link to the previous entry broken' };
-      if (hashOf(seq, prev_hash, contentOf(content)) !== hash) return { ok: false, entries: expectedSeq - 1, brokenAt: seq, reason: 'content altered' };
-      expectedPrev = hash;
-      expectedSeq++;
+      if (row.chain_position !== expected) return broken(expected, 'missing entry');
+      if (row.prev_hash !== expectedPrev) return broken(expected, 'link to the previous entry broken');
+      if (hashOf(expected, expectedPrev, contentOf(row)) !== row.hash) return broken(expected, 'content altered');
+      expectedPrev = row.hash;
+      expected++;
     }
     if (rows.length < batchSize) break;
   }
-  const head = await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_chain_head');
-  const last = head.rows[0]!;
-  if (last.seq !== expectedSeq - 1 || last.hash !== expectedPrev) {
-    return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, reason: 'entries removed from the end' };
-  }
-  return { ok: true, entries: expectedSeq - 1 };
+  const head = (await db.query<{ position: number; hash: string }>('SELECT position, hash FROM audit_chain_head')).rows[0]!;
+  if (head.position !== expected - 1 || head.hash !== expectedPrev) return broken(expected, 'entries removed from the end');
+  return { ok: true, entries: expected - 1, unsealed };
 }

@@ -21,7 +21,7 @@ export async function startTestApp(engine: Engine, options: { at?: Date; publicR
   const province = await createProvince(db);
   const clock = { at: options.at ?? new Date() };
   const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000 };
-  const app = await buildApp(config, db, { logger: false, now: () => clock.at });
+  const app = await buildApp(config, db, { logger: false, now: () => clock.at, backgroundJobs: false });
   const others: FastifyInstance[] = [];
   return {
     app,
@@ -30,7 +30,7 @@ export async function startTestApp(engine: Engine, options: { at?: Date; publicR
     clock,
     ...(openAnotherInstance && {
       async startAnotherInstance() {
-        const other = await buildApp(config, openAnotherInstance(), { logger: false, now: () => clock.at });
+        const other = await buildApp(config, openAnotherInstance(), { logger: false, now: () => clock.at, backgroundJobs: false });
         others.push(other);
         return other;
       },

@@ -201,9 +201,13 @@ CREATE TABLE dossier_events (
 );
 CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, id);
 
--- Append-only audit log, hash-chained: each row's hash covers its content and the previous row's hash.
+-- Append-only audit log. Writers only insert (no lock, so busy counters never queue on it); a
+-- background sealer then chains committed entries: each sealed entry's hash covers its content, its
+-- position in the chain and the previous entry's hash, so any later change or removal shows.
 CREATE TABLE audit_log (
-  seq bigint PRIMARY KEY,
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  -- The writing transaction: entries of transactions older than every running one are final and can be sealed.
+  txid xid8 NOT NULL DEFAULT pg_current_xact_id(),
   occurred_at timestamptz NOT NULL,
   actor_kind text NOT NULL,
   actor_id text,
@@ -213,23 +217,40 @@ CREATE TABLE audit_log (
   entity_id text,
   ip text NOT NULL DEFAULT '',
   details jsonb NOT NULL DEFAULT '{}',
-  prev_hash text NOT NULL,
-  hash text NOT NULL
+  chain_position bigint UNIQUE,
+  prev_hash text,
+  hash text
 );
+CREATE INDEX audit_log_unsealed ON audit_log (seq) WHERE hash IS NULL;
+CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id);
 
--- The chain's head, locked by each writer so that entries are chained in commit order.
+-- The end of the chain; its row lock also keeps two sealers from running at once.
 CREATE TABLE audit_chain_head (
   id boolean PRIMARY KEY DEFAULT true CHECK (id),
-  seq bigint NOT NULL,
+  position bigint NOT NULL,
   hash text NOT NULL
 );
-INSERT INTO audit_chain_head (seq, hash) VALUES (0, repeat('0', 64));
+INSERT INTO audit_chain_head (position, hash) VALUES (0, repeat('0', 64));
 
 CREATE FUNCTION reject_change_to_append_only_table() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
 END $$;
+
+-- The one change allowed to an audit entry: sealing it, once, without touching its content.
+CREATE FUNCTION audit_log_seal_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD.hash IS NULL AND NEW.hash IS NOT NULL
+     AND (NEW.seq, NEW.txid, NEW.occurred_at, NEW.actor_kind, NEW.actor_id, NEW.actor_name, NEW.action, NEW.entity_type,
+          NEW.entity_id, NEW.ip, NEW.details)
+         IS NOT DISTINCT FROM
+         (OLD.seq, OLD.txid, OLD.occurred_at, OLD.actor_kind, OLD.actor_id, OLD.actor_name, OLD.action, OLD.entity_type,
+          OLD.entity_id, OLD.ip, OLD.details) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'audit_log is append-only';
+END $$;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
-  FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
+  FOR EACH ROW EXECUTE FUNCTION audit_log_seal_only();
 CREATE TRIGGER dossier_events_no_update BEFORE UPDATE OR DELETE ON dossier_events
   FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();

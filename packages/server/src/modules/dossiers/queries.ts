@@ -31,15 +31,15 @@ interface EventRow {
 export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string) {
   const { db } = ctx;
   const { officer } = actor;
-  const dossier = await repo.findDossier(db, code);
-  if (!dossier) throw notFound(DOSSIER);
-  await assertOfficerSees(db, officer, dossier);
+  const found = await repo.findDossierAtStep(db, code);
+  if (!found) throw notFound(DOSSIER);
+  assertOfficerSees(officer, found);
+  const { dossier, open: current } = found;
   // Personal data law: every officer's look at a dossier is recorded.
   await db.transaction((tx) => appendAudit(tx, actor, { action: 'dossier.view', entityType: 'dossier', entityId: dossier.code }));
-  const [definition, steps, current, calendar, events, names] = await Promise.all([
+  const [definition, steps, calendar, events, names] = await Promise.all([
     definitionOf(db, dossier.procedure_version_id),
     stepHistory(db, dossier.id),
-    repo.currentStep(db, dossier.id),
     ctx.calendar.current(),
     db.query<EventRow>(
       `SELECT e.id, e.action, e.from_state, e.to_state, e.from_step_index, e.to_step_index, fa.name AS from_agency_name,

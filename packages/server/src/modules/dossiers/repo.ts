@@ -1,5 +1,7 @@
 import type { Channel, DossierAction, DossierState, ReturnMethod } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import type { AuditEntry } from '../../platform/audit.js';
+import { AppError } from '../../platform/errors.js';
 
 export interface DossierRow {
   id: string;
@@ -74,25 +76,35 @@ export async function nextSequence(db: Queryable, agencyCode: string, localDate:
   return rows[0]!.last_sequence;
 }
 
-const DOSSIER_COLUMNS = [
-  'id', 'code', 'lookup_code', 'procedure_id', 'procedure_version_id', 'receiving_agency_id', 'competent_agency_id', 'channel', 'state',
-  'applicant_type', 'applicant_name', 'applicant_id_number', 'applicant_phone', 'applicant_email', 'applicant_address', 'summary',
-  'components', 'submitted_at', 'received_at', 'original_due_at', 'due_at', 'clock_paused_at', 'current_step_index', 'supplement_count',
-  'extension_count', 'finished_at', 'outcome', 'returned_at', 'return_method', 'version',
-] as const satisfies ReadonlyArray<keyof DossierRow>;
-
-/** Writes a new dossier whole, in the state its first transition left it in. */
-export async function insertDossier(tx: Queryable, dossier: DossierRow): Promise<void> {
-  const values = DOSSIER_COLUMNS.map((column) => (column === 'components' ? JSON.stringify(dossier.components) : dossier[column]));
-  await tx.query(
-    `INSERT INTO dossiers (${DOSSIER_COLUMNS.join(', ')}) VALUES (${DOSSIER_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})`,
-    values,
-  );
+export async function findDossier(db: Queryable, code: string): Promise<DossierRow | undefined> {
+  const { rows } = await db.query<DossierRow>('SELECT * FROM dossiers WHERE code = $1', [code]);
+  return rows[0];
 }
 
-export async function findDossier(db: Queryable, code: string, forUpdate = false): Promise<DossierRow | undefined> {
-  const { rows } = await db.query<DossierRow>(`SELECT * FROM dossiers WHERE code = $1${forUpdate ? ' FOR UPDATE' : ''}`, [code]);
-  return rows[0];
+export interface DossierAtStep {
+  dossier: DossierRow;
+  /** The step the dossier is at, if it is in a process step. */
+  open: StepRow | undefined;
+  /** Every agency a step of the dossier ran at. */
+  stepAgencyIds: string[];
+}
+
+/** A dossier with the step it is at and the agencies it went through, in one round trip. */
+export async function findDossierAtStep(db: Queryable, code: string): Promise<DossierAtStep | undefined> {
+  const { rows } = await db.query<DossierRow & { open_step: Record<string, unknown> | null; step_agency_ids: string[] }>(
+    `SELECT d.*,
+            (SELECT row_to_json(s) FROM dossier_steps s WHERE s.dossier_id = d.id AND s.finished_at IS NULL) AS open_step,
+            ARRAY(SELECT DISTINCT x.agency_id FROM dossier_steps x WHERE x.dossier_id = d.id) AS step_agency_ids
+       FROM dossiers d WHERE d.code = $1`,
+    [code],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const { open_step, step_agency_ids, ...dossier } = row;
+  const open = open_step
+    ? ({ ...open_step, started_at: new Date(open_step.started_at as string), due_at: new Date(open_step.due_at as string), finished_at: null } as StepRow)
+    : undefined;
+  return { dossier, open, stepAgencyIds: step_agency_ids };
 }
 
 export type DossierChanges = Partial<
@@ -114,49 +126,12 @@ export type DossierChanges = Partial<
   >
 >;
 
-/** Writes the changes only if nobody else changed the dossier since `expectedVersion` was read. */
-export async function updateDossier(tx: Queryable, id: string, expectedVersion: number, changes: DossierChanges): Promise<boolean> {
-  const entries = Object.entries(changes).filter(([, value]) => value !== undefined);
-  const sets = entries.map(([column], index) => `${column} = $${index + 3}`);
-  const values = entries.map(([column, value]) => (column === 'components' ? JSON.stringify(value) : value));
-  const result = await tx.query(
-    `UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 AND version = $2`,
-    [id, expectedVersion, ...values],
-  );
-  return result.rowCount === 1;
-}
-
-export async function openStep(tx: Queryable, step: Omit<StepRow, 'id' | 'finished_at'>): Promise<void> {
-  await tx.query(
-    `INSERT INTO dossier_steps (dossier_id, step_index, step_code, name, role, agency_id, unit_id, assignee_id, started_at, due_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [step.dossier_id, step.step_index, step.step_code, step.name, step.role, step.agency_id, step.unit_id, step.assignee_id, step.started_at, step.due_at],
-  );
-}
-
-export async function currentStep(db: Queryable, dossierId: string): Promise<StepRow | undefined> {
-  const { rows } = await db.query<StepRow>('SELECT * FROM dossier_steps WHERE dossier_id = $1 AND finished_at IS NULL', [dossierId]);
-  return rows[0];
-}
-
 export async function lastVisitOf(db: Queryable, dossierId: string, stepIndex: number): Promise<StepRow | undefined> {
   const { rows } = await db.query<StepRow>(
     'SELECT * FROM dossier_steps WHERE dossier_id = $1 AND step_index = $2 ORDER BY visit DESC LIMIT 1',
     [dossierId, stepIndex],
   );
   return rows[0];
-}
-
-export async function closeStep(tx: Queryable, stepId: string, at: Date, by: string | null): Promise<void> {
-  await tx.query('UPDATE dossier_steps SET finished_at = $2, finished_by = $3 WHERE id = $1', [stepId, at, by]);
-}
-
-export async function updateOpenStep(tx: Queryable, stepId: string, changes: { assignee_id?: string | null; due_at?: Date }): Promise<void> {
-  await tx.query('UPDATE dossier_steps SET assignee_id = coalesce($2, assignee_id), due_at = coalesce($3, due_at) WHERE id = $1', [
-    stepId,
-    changes.assignee_id ?? null,
-    changes.due_at ?? null,
-  ]);
 }
 
 export interface NewEvent {
@@ -177,27 +152,36 @@ export interface NewEvent {
   occurred_at: Date;
 }
 
-export async function insertEvent(tx: Queryable, event: NewEvent): Promise<void> {
-  await tx.query(
-    `INSERT INTO dossier_events (dossier_id, action, from_state, to_state, from_step_index, to_step_index, from_agency_id, to_agency_id,
-       actor_kind, actor_officer_id, actor_name, comment, attachment_ids, data, occurred_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [
-      event.dossier_id,
-      event.action,
-      event.from_state,
-      event.to_state,
-      event.from_step_index,
-      event.to_step_index,
-      event.from_agency_id,
-      event.to_agency_id,
-      event.actor_kind,
-      event.actor_officer_id,
-      event.actor_name,
-      event.comment,
-      event.attachment_ids,
-      JSON.stringify(event.data),
-      event.occurred_at,
-    ],
-  );
+export type NewStep = Omit<StepRow, 'id' | 'finished_at'>;
+
+export interface StepUpdate {
+  id: string;
+  assignee_id?: string | null;
+  due_at?: Date;
+  finished_at?: Date;
+  finished_by?: string | null;
+}
+
+export interface DossierChange {
+  mode: 'insert' | 'update';
+  dossierId: string;
+  expectedVersion: number;
+  /** The whole new row, or the changed columns. */
+  dossier: DossierChanges | (DossierRow & { updated_at: Date });
+  stepUpdates: StepUpdate[];
+  stepInserts: NewStep[];
+  event: NewEvent;
+  audit: AuditEntry;
+}
+
+/** Writes a planned transition in one statement (see `persist_dossier_change`); 409 if the dossier moved on meanwhile. */
+export async function persistChange(db: Queryable, change: DossierChange): Promise<void> {
+  try {
+    await db.query('SELECT persist_dossier_change($1::jsonb)', [JSON.stringify(change)]);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'MC409') {
+      throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'The dossier was changed by someone else. Reload it.', 'version');
+    }
+    throw error;
+  }
 }

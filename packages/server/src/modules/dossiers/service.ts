@@ -176,7 +176,7 @@ async function createDossier(
     return_method: null,
     version: 0,
   };
-  const result = await ctx.db.transaction((tx) => carryOut({ tx, calendar, now, actor, definition }, draft, decision.rule, decision.nextStepIndex, input));
+  const result = await carryOut({ db: ctx.db, calendar, now, actor, definition }, draft, undefined, decision.rule, decision.nextStepIndex, input);
   return { code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
 }
 
@@ -211,17 +211,12 @@ export async function submitOnline(ctx: AppContext, ip: string, input: NewDossie
   return createDossier(ctx, actor, 'submit_online', 'online', input, input.receivingAgencyId ?? procedure.competent_agency_id, APPLICANT_KINDS);
 }
 
-async function stepAgencyIds(db: Queryable, dossierId: string): Promise<string[]> {
-  const { rows } = await db.query<{ agency_id: string }>('SELECT DISTINCT agency_id FROM dossier_steps WHERE dossier_id = $1', [dossierId]);
-  return rows.map((row) => row.agency_id);
-}
-
 /** Throws 403 unless the officer works at an agency the dossier has to do with. */
-export async function assertOfficerSees(db: Queryable, officer: AuthenticatedOfficer, dossier: repo.DossierRow): Promise<void> {
+export function assertOfficerSees(officer: AuthenticatedOfficer, found: repo.DossierAtStep): void {
   const scope = {
-    receivingAgencyId: dossier.receiving_agency_id,
-    competentAgencyId: dossier.competent_agency_id,
-    stepAgencyIds: await stepAgencyIds(db, dossier.id),
+    receivingAgencyId: found.dossier.receiving_agency_id,
+    competentAgencyId: found.dossier.competent_agency_id,
+    stepAgencyIds: found.stepAgencyIds,
   };
   if (!canSeeDossier(officer, scope)) throw forbidden();
 }
@@ -233,9 +228,8 @@ export function currentStepOf(step: repo.StepRow | undefined) {
 }
 
 /**
- * Any action on an existing dossier, by an officer or the applicant. The row is locked, the
- * version the caller saw must still be current (else 409), and everything happens in one
- * transaction.
+ * Any action on an existing dossier, by an officer or the applicant. The version the caller saw
+ * must still be current (else 409), and everything the action changes is written at once.
  */
 export async function actOnDossier(
   ctx: AppContext,
@@ -249,26 +243,26 @@ export async function actOnDossier(
   if (rule.from.includes('new')) {
     throw new AppError(400, 'not_an_action', 'Thao tác này chỉ dùng khi tạo hồ sơ mới.', 'This action creates dossiers; it cannot be applied to one.');
   }
-  return ctx.db.transaction(async (tx) => {
-    const dossier = await repo.findDossier(tx, code, true);
-    if (!dossier) throw notFound(DOSSIER);
-    if (actor.kind === 'officer') await assertOfficerSees(tx, actor.officer, dossier);
-    if (dossier.version !== input.version) {
-      throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', `The dossier is at version ${dossier.version}, not ${input.version}. Reload it.`, 'version');
-    }
-    const definition = await definitionOf(tx, dossier.procedure_version_id);
-    const step = await repo.currentStep(tx, dossier.id);
-    const kinds =
-      actor.kind === 'officer'
-        ? officerKindsFor(actor.officer, rule, { receivingAgencyId: dossier.receiving_agency_id, currentStep: currentStepOf(step) })
-        : actor.kind === 'applicant'
-          ? APPLICANT_KINDS
-          : new Set<ActorKind>();
-    const decision = decide(rule, dossier, definition.process.length, kinds, input.comment);
-    await assertFilesExist(tx, [...(input.attachmentIds ?? []), ...(input.components ?? []).flatMap((component) => component.fileIds ?? [])]);
-    const result = await carryOut({ tx, calendar, now: ctx.now(), actor, definition }, dossier, decision.rule, decision.nextStepIndex, input);
-    return { code: result.code, state: result.state, version: result.version };
-  });
+  const found = await repo.findDossierAtStep(ctx.db, code);
+  if (!found) throw notFound(DOSSIER);
+  const { dossier, open } = found;
+  if (actor.kind === 'officer') assertOfficerSees(actor.officer, found);
+  if (dossier.version !== input.version) {
+    throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', `The dossier is at version ${dossier.version}, not ${input.version}. Reload it.`, 'version');
+  }
+  const definition = await definitionOf(ctx.db, dossier.procedure_version_id);
+  const kinds =
+    actor.kind === 'officer'
+      ? officerKindsFor(actor.officer, rule, { receivingAgencyId: dossier.receiving_agency_id, currentStep: currentStepOf(open) })
+      : actor.kind === 'applicant'
+        ? APPLICANT_KINDS
+        : new Set<ActorKind>();
+  const decision = decide(rule, dossier, definition.process.length, kinds, input.comment);
+  await assertFilesExist(ctx.db, [...(input.attachmentIds ?? []), ...(input.components ?? []).flatMap((component) => component.fileIds ?? [])]);
+  // The version the actor saw is checked again where the change is written, so that of two
+  // officers acting at once exactly one wins.
+  const result = await carryOut({ db: ctx.db, calendar, now: ctx.now(), actor, definition }, dossier, open, decision.rule, decision.nextStepIndex, input);
+  return { code: result.code, state: result.state, version: result.version };
 }
 
 /** The applicant proves the dossier is theirs with the lookup code printed on the receipt. */

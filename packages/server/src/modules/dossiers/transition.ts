@@ -1,7 +1,7 @@
 import type { DossierAction, ProcedureDefinition, ReturnMethod, TransitionRule, WorkCalendar } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { type Actor, actorId, actorName } from '../../platform/actor.js';
-import { appendAudit } from '../../platform/audit.js';
+import { auditEntry } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { findAgencyByCode, findUnit } from '../agencies/service.js';
 import * as repo from './repo.js';
@@ -23,7 +23,8 @@ export interface ActionInput {
 }
 
 export interface TransitionContext {
-  tx: Queryable;
+  /** Reads only: everything the transition writes goes out in one statement at the end. */
+  db: Queryable;
   calendar: WorkCalendar;
   now: Date;
   actor: Actor;
@@ -32,17 +33,17 @@ export interface TransitionContext {
 
 const missing = (field: string, vi: string, en: string) => new AppError(400, 'missing_input', vi, en, field);
 
-async function stepPlacement(tx: Queryable, definition: ProcedureDefinition, stepIndex: number, competentAgencyId: string) {
+async function stepPlacement(db: Queryable, definition: ProcedureDefinition, stepIndex: number, competentAgencyId: string) {
   const step = definition.process[stepIndex]!;
-  const agencyId = step.agency.kind === 'competent' ? competentAgencyId : (await findAgencyByCode(tx, step.agency.agencyCode))?.id;
+  const agencyId = step.agency.kind === 'competent' ? competentAgencyId : (await findAgencyByCode(db, step.agency.agencyCode))?.id;
   if (!agencyId) throw new Error(`Step ${step.code} names an agency that no longer exists`);
-  const unitId = step.unitCode ? ((await findUnit(tx, agencyId, step.unitCode))?.id ?? null) : null;
+  const unitId = step.unitCode ? ((await findUnit(db, agencyId, step.unitCode))?.id ?? null) : null;
   return { step, agencyId, unitId };
 }
 
 /** The assignee must hold the step's role where the step runs. */
-async function assertCanHandle(tx: Queryable, officerId: string, placement: { step: { role: string }; agencyId: string; unitId: string | null }) {
-  const { rowCount } = await tx.query(
+async function assertCanHandle(db: Queryable, officerId: string, placement: { step: { role: string }; agencyId: string; unitId: string | null }) {
+  const { rowCount } = await db.query(
     `SELECT 1 FROM officer_roles r JOIN officers o ON o.id = r.officer_id
       WHERE r.officer_id = $1 AND o.active AND r.role = $2 AND r.agency_id = $3 AND ($4::uuid IS NULL OR r.unit_id IS NULL OR r.unit_id = $4)`,
     [officerId, placement.step.role, placement.agencyId, placement.unitId],
@@ -52,17 +53,11 @@ async function assertCanHandle(tx: Queryable, officerId: string, placement: { st
   }
 }
 
-async function openStepAt(
-  ctx: TransitionContext,
-  dossier: repo.DossierRow,
-  stepIndex: number,
-  assigneeId: string | null,
-  dossierDueAt: Date,
-): Promise<string> {
-  const placement = await stepPlacement(ctx.tx, ctx.definition, stepIndex, dossier.competent_agency_id);
-  if (assigneeId) await assertCanHandle(ctx.tx, assigneeId, placement);
+async function newStep(ctx: TransitionContext, dossier: repo.DossierRow, stepIndex: number, assigneeId: string | null, dossierDueAt: Date): Promise<repo.NewStep> {
+  const placement = await stepPlacement(ctx.db, ctx.definition, stepIndex, dossier.competent_agency_id);
+  if (assigneeId) await assertCanHandle(ctx.db, assigneeId, placement);
   const shareMinutes = placement.step.shareDays * ctx.calendar.minutesPerWorkingDay;
-  await repo.openStep(ctx.tx, {
+  return {
     dossier_id: dossier.id,
     step_index: stepIndex,
     step_code: placement.step.code,
@@ -73,8 +68,7 @@ async function openStepAt(
     assignee_id: assigneeId,
     started_at: ctx.now,
     due_at: shareMinutes > 0 ? ctx.calendar.addWorkingMinutes(ctx.now, shareMinutes) : dossierDueAt,
-  });
-  return placement.agencyId;
+  };
 }
 
 function mergeComponents(current: repo.ReceivedComponent[], added: ActionInput['components']): repo.ReceivedComponent[] | undefined {
@@ -86,21 +80,25 @@ function mergeComponents(current: repo.ReceivedComponent[], added: ActionInput['
 }
 
 /**
- * Carries out a transition the lifecycle allowed: moves the clock, the step pointer and the
- * state, and writes the process-control record and the audit entry. Runs inside the caller's
- * transaction with the dossier row locked.
+ * Carries out a transition the lifecycle allowed: moves the clock, the step pointer and the state,
+ * and writes the dossier, its steps, the process-control record and the audit entry in one
+ * statement. `open` is the step the dossier is at (none for a new dossier).
  */
 export async function carryOut(
   ctx: TransitionContext,
   dossier: repo.DossierRow,
+  open: repo.StepRow | undefined,
   rule: TransitionRule,
   nextStepIndex: number | null,
   input: ActionInput,
 ): Promise<repo.DossierRow> {
-  const { tx, calendar, now } = ctx;
+  const { calendar, now } = ctx;
   const creating = rule.from.includes('new');
   const changes: repo.DossierChanges = { state: rule.to, current_step_index: nextStepIndex };
-  const open = creating ? undefined : await repo.currentStep(tx, dossier.id);
+  const stepUpdates: repo.StepUpdate[] = [];
+  const openStepChange = (change: Omit<repo.StepUpdate, 'id'>) => {
+    if (open) stepUpdates.push({ id: open.id, ...change });
+  };
   const data: Record<string, unknown> = {};
   let dueAt = dossier.due_at;
 
@@ -119,7 +117,7 @@ export async function carryOut(
       const shift = (at: Date | null) => (at && waited > 0 ? calendar.addWorkingMinutes(at, waited) : at);
       dueAt = shift(dossier.due_at);
       Object.assign(changes, { clock_paused_at: null, due_at: dueAt, original_due_at: shift(dossier.original_due_at) });
-      if (open && waited > 0) await repo.updateOpenStep(tx, open.id, { due_at: shift(open.due_at)! });
+      if (open && waited > 0) openStepChange({ due_at: shift(open.due_at)! });
       data.waitedWorkingMinutes = waited;
       break;
     }
@@ -152,7 +150,7 @@ export async function carryOut(
       const newDueAt = calendar.addWorkingDays(dossier.due_at, input.extendWorkingDays);
       dueAt = newDueAt;
       Object.assign(changes, { due_at: newDueAt, extension_count: dossier.extension_count + 1 });
-      if (open) await repo.updateOpenStep(tx, open.id, { due_at: calendar.addWorkingDays(open.due_at, input.extendWorkingDays) });
+      if (open) openStepChange({ due_at: calendar.addWorkingDays(open.due_at, input.extendWorkingDays) });
       Object.assign(data, { previousDueAt: dossier.due_at.toISOString(), newDueAt: newDueAt.toISOString(), extendWorkingDays: input.extendWorkingDays });
       break;
     }
@@ -168,8 +166,8 @@ export async function carryOut(
       break;
     case 'assign': {
       if (!input.assigneeId || !open) throw missing('assigneeId', 'Vui lòng chọn cán bộ được phân công.', 'assigneeId is required.');
-      await assertCanHandle(tx, input.assigneeId, { step: open, agencyId: open.agency_id, unitId: open.unit_id });
-      await repo.updateOpenStep(tx, open.id, { assignee_id: input.assigneeId });
+      await assertCanHandle(ctx.db, input.assigneeId, { step: open, agencyId: open.agency_id, unitId: open.unit_id });
+      openStepChange({ assignee_id: input.assigneeId });
       data.assigneeId = input.assigneeId;
       break;
     }
@@ -177,40 +175,43 @@ export async function carryOut(
       break;
   }
 
-  const result = { ...dossier, ...changes, version: creating ? 1 : dossier.version + 1 } as repo.DossierRow;
-  if (creating) {
-    await repo.insertDossier(tx, result);
-  } else if (!(await repo.updateDossier(tx, dossier.id, dossier.version, changes))) {
-    throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'The dossier was changed by someone else. Reload it.');
-  }
-
   let toAgencyId: string | null = open?.agency_id ?? null;
-  if (rule.step !== 'none' && open) await repo.closeStep(tx, open.id, now, actorId(ctx.actor));
+  let stepInsert: repo.NewStep | undefined;
+  if (rule.step !== 'none' && open) openStepChange({ finished_at: now, finished_by: actorId(ctx.actor) });
   if (rule.step !== 'none' && nextStepIndex !== null) {
-    const assignee =
-      rule.step === 'back' ? ((await repo.lastVisitOf(tx, dossier.id, nextStepIndex))?.assignee_id ?? null) : (input.assigneeId ?? null);
-    toAgencyId = await openStepAt(ctx, dossier, nextStepIndex, assignee, dueAt ?? now);
+    const assignee = rule.step === 'back' ? ((await repo.lastVisitOf(ctx.db, dossier.id, nextStepIndex))?.assignee_id ?? null) : (input.assigneeId ?? null);
+    stepInsert = await newStep(ctx, dossier, nextStepIndex, assignee, dueAt ?? now);
+    toAgencyId = stepInsert.agency_id;
   } else if (rule.step === 'finish') {
     toAgencyId = dossier.receiving_agency_id;
   }
 
-  await repo.insertEvent(tx, {
-    dossier_id: dossier.id,
-    action,
-    from_state: creating ? null : dossier.state,
-    to_state: rule.to,
-    from_step_index: dossier.current_step_index,
-    to_step_index: nextStepIndex,
-    from_agency_id: open?.agency_id ?? (creating ? null : dossier.receiving_agency_id),
-    to_agency_id: toAgencyId ?? dossier.receiving_agency_id,
-    actor_kind: ctx.actor.kind,
-    actor_officer_id: actorId(ctx.actor),
-    actor_name: actorName(ctx.actor),
-    comment: input.comment?.trim() ?? '',
-    attachment_ids: input.attachmentIds ?? [],
-    data,
-    occurred_at: now,
+  const result = { ...dossier, ...changes, version: creating ? 1 : dossier.version + 1 } as repo.DossierRow;
+  await repo.persistChange(ctx.db, {
+    mode: creating ? 'insert' : 'update',
+    dossierId: dossier.id,
+    expectedVersion: dossier.version,
+    dossier: creating ? { ...result, updated_at: now } : changes,
+    stepUpdates,
+    stepInserts: stepInsert ? [stepInsert] : [],
+    event: {
+      dossier_id: dossier.id,
+      action,
+      from_state: creating ? null : dossier.state,
+      to_state: rule.to,
+      from_step_index: dossier.current_step_index,
+      to_step_index: nextStepIndex,
+      from_agency_id: open?.agency_id ?? (creating ? null : dossier.receiving_agency_id),
+      to_agency_id: toAgencyId ?? dossier.receiving_agency_id,
+      actor_kind: ctx.actor.kind,
+      actor_officer_id: actorId(ctx.actor),
+      actor_name: actorName(ctx.actor),
+      comment: input.comment?.trim() ?? '',
+      attachment_ids: input.attachmentIds ?? [],
+      data,
+      occurred_at: now,
+    },
+    audit: auditEntry(ctx.actor, { action: `dossier.${action}`, entityType: 'dossier', entityId: dossier.code, details: { from: dossier.state, to: rule.to } }),
   });
-  await appendAudit(tx, ctx.actor, { action: `dossier.${action}`, entityType: 'dossier', entityId: dossier.code, details: { from: dossier.state, to: rule.to } });
   return result;
 }
