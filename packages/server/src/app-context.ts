@@ -1,12 +1,14 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { CalendarService } from './modules/calendar/service.js';
+import type { SessionCache } from './platform/authentication.js';
 
 /** What every feature module is built with. */
 export interface AppContext {
   config: Config;
   db: Database;
   calendar: CalendarService;
+  sessions: SessionCache;
   /** The current instant: the demo seed and tests move it, so that whole dossier histories can be replayed. */
   now: () => Date;
 }

@@ -35,13 +35,12 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     trustProxy: config.trustProxy,
     ajv: { customOptions: { allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  const ctx: AppContext = { config, db, calendar: createCalendarService(db), now: options.now ?? (() => new Date()) };
-
   installErrorHandling(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await installOpenApi(app);
-  installAuthentication(app, db);
+  const sessions = installAuthentication(app, db);
+  const ctx: AppContext = { config, db, calendar: createCalendarService(db), sessions, now: options.now ?? (() => new Date()) };
 
   for (const routes of [healthRoutes, authRoutes, agencyRoutes, officerRoutes, calendarRoutes, procedureRoutes, fileRoutes, dossierRoutes, trackingRoutes]) {
     await app.register(routes(ctx));

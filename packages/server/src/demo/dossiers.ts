@@ -1,9 +1,7 @@
 import { type DossierAction, type ProcedureDefinition, vietnamDate } from '@motcua/core';
-import type { AppContext } from '../app-context.js';
-import { loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createCalendarService } from '../modules/calendar/service.js';
-import { actOnDossier, receiveAtCounter, submitOnline } from '../modules/dossiers/service.js';
+import { type DossierDeps, actOnDossier, receiveAtCounter, submitOnline } from '../modules/dossiers/service.js';
 import type { ActionInput } from '../modules/dossiers/transition.js';
 import { storeFile } from '../modules/files/service.js';
 import type { Actor, AuthenticatedOfficer } from '../platform/actor.js';
@@ -66,7 +64,7 @@ function pickEnding(random: Random): Ending {
 /** The simulated clock the services read through `ctx.now()` while a dossier's life is replayed. */
 class Timeline {
   constructor(
-    private readonly ctx: AppContext,
+    private readonly ctx: DossierDeps,
     private readonly clock: { at: Date },
     readonly cast: Cast,
     readonly random: Random,
@@ -85,7 +83,7 @@ class Timeline {
   }
 }
 
-async function playLife(ctx: AppContext, line: Timeline, def: ProcedureDefinition, scanId: string): Promise<boolean> {
+async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefinition, scanId: string): Promise<boolean> {
   const { cast, random } = line;
   const competentId = cast.agencyIdByCode.get(def.competentAgencyCode)!;
   const receiver = officerWith(cast, random, 'receiving_officer', competentId, null);
@@ -188,7 +186,7 @@ export async function seedDemoDossiers(db: Database, count: number): Promise<num
   const random = createRandom(20_251_001);
   const realNow = new Date();
   const clock = { at: realNow };
-  const ctx: AppContext = { config: loadConfig({}), db, calendar: createCalendarService(db), now: () => clock.at };
+  const ctx: DossierDeps = { db, calendar: createCalendarService(db), now: () => clock.at };
   const calendar = await ctx.calendar.current();
   const cast = await loadCast(db);
   const scan = await storeFile(db, { kind: 'system', ip: '127.0.0.1' }, { name: 'ban-chup-giay-to.pdf', contentBase64: SAMPLE_SCAN.toString('base64') });

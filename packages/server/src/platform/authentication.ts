@@ -4,6 +4,7 @@ import { isOfficerRole } from '@motcua/core';
 import type { Database, Queryable } from '../db/database.js';
 import type { Actor, AuthenticatedOfficer, RoleGrant } from './actor.js';
 import { AppError } from './errors.js';
+import { TtlCache } from './ttl-cache.js';
 
 export const SESSION_COOKIE = 'motcua_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -47,26 +48,44 @@ function bearerToken(request: FastifyRequest): string | undefined {
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
+ * Sessions recently seen, so that an officer's every click does not cost a database round trip.
+ * Signing out or a change of roles on this instance takes effect at once; on other instances
+ * within `SESSION_CACHE_MS`.
+ */
+export const SESSION_CACHE_MS = 10_000;
+
+export interface SessionCache {
+  forget(token: string): void;
+  forgetAll(): void;
+}
+
+async function readSession(db: Database, tokenHash: string): Promise<SessionRow | undefined> {
+  const { rows } = await db.query<SessionRow>(
+    `SELECT s.officer_id, s.csrf_token, o.username, o.full_name,
+            (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id)), '[]')
+               FROM officer_roles r WHERE r.officer_id = o.id) AS grants
+       FROM sessions s JOIN officers o ON o.id = s.officer_id
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND o.active`,
+    [tokenHash],
+  );
+  return rows[0];
+}
+
+/**
  * Resolves the officer behind a request from the session cookie (browsers) or a bearer token
  * (API clients). Cookie-authenticated writes must echo the session's CSRF token in a header:
  * a cross-site form cannot read it, so it cannot forge the write.
  */
-export function installAuthentication(app: FastifyInstance, db: Database): void {
+export function installAuthentication(app: FastifyInstance, db: Database): SessionCache {
+  const cache = new TtlCache<string, SessionRow | undefined>(SESSION_CACHE_MS, (session) => session !== undefined);
   app.decorateRequest('officer', null);
   app.addHook('onRequest', async (request) => {
     const bearer = bearerToken(request);
     const cookie = request.cookies[SESSION_COOKIE];
     const token = bearer ?? cookie;
     if (!token) return;
-    const { rows } = await db.query<SessionRow>(
-      `SELECT s.officer_id, s.csrf_token, o.username, o.full_name,
-              (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id)), '[]')
-                 FROM officer_roles r WHERE r.officer_id = o.id) AS grants
-         FROM sessions s JOIN officers o ON o.id = s.officer_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND o.active`,
-      [hashToken(token)],
-    );
-    const session = rows[0];
+    const tokenHash = hashToken(token);
+    const session = await cache.get(tokenHash, () => readSession(db, tokenHash));
     if (!session) return;
     if (!bearer && UNSAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
@@ -81,6 +100,7 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
       grants: session.grants.flatMap((grant) => (isOfficerRole(grant.role) ? [{ ...grant, role: grant.role }] : [])),
     };
   });
+  return { forget: (token) => cache.delete(hashToken(token)), forgetAll: () => cache.clear() };
 }
 
 /** The signed-in officer, or a 401 for the caller. */

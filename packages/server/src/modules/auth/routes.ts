@@ -47,6 +47,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const officer = requireOfficer(request);
         const token = request.headers.authorization?.replace(/^Bearer /, '') ?? request.cookies[SESSION_COOKIE] ?? '';
         await signOut(ctx.db, token, officer, request.ip);
+        ctx.sessions.forget(token);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send(null);
       },

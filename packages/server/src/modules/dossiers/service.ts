@@ -22,6 +22,9 @@ import { type ActionInput, carryOut } from './transition.js';
 
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
 
+/** What the dossier use cases need of the application. */
+export type DossierDeps = Pick<AppContext, 'db' | 'calendar' | 'now'>;
+
 export interface ApplicantInput {
   type: 'citizen' | 'organisation';
   name: string;
@@ -120,7 +123,7 @@ function allFileIds(input: Pick<NewDossierInput, 'components' | 'attachmentIds'>
 }
 
 async function createDossier(
-  ctx: AppContext,
+  ctx: DossierDeps,
   actor: Actor,
   action: 'receive_at_counter' | 'submit_online',
   channel: Channel,
@@ -195,14 +198,14 @@ function receptionAgencyOf(officer: AuthenticatedOfficer, requested: string | un
 }
 
 /** A walk-in (or postal) dossier checked complete at the counter: it is received at once. */
-export async function receiveAtCounter(ctx: AppContext, actor: Actor & { kind: 'officer' }, input: NewDossierInput & { channel: 'in_person' | 'post' }) {
+export async function receiveAtCounter(ctx: DossierDeps, actor: Actor & { kind: 'officer' }, input: NewDossierInput & { channel: 'in_person' | 'post' }) {
   const receivingAgencyId = receptionAgencyOf(actor.officer, input.receivingAgencyId);
   const kinds = officerKindsFor(actor.officer, ruleFor('receive_at_counter'), { receivingAgencyId, currentStep: null });
   return createDossier(ctx, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
 }
 
 /** An online submission: it waits for a receiving officer of the chosen agency (the competent one by default). */
-export async function submitOnline(ctx: AppContext, ip: string, input: NewDossierInput) {
+export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossierInput) {
   const procedure = await activeProcedure(ctx.db, input.procedureCode);
   if (procedure.definition.onlineMode === 'none') {
     throw new AppError(400, 'not_online', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp trực tiếp.', 'This procedure cannot be submitted online.', 'procedureCode');
@@ -232,7 +235,7 @@ export function currentStepOf(step: repo.StepRow | undefined) {
  * must still be current (else 409), and everything the action changes is written at once.
  */
 export async function actOnDossier(
-  ctx: AppContext,
+  ctx: DossierDeps,
   actor: Actor,
   code: string,
   action: DossierAction,
@@ -266,7 +269,7 @@ export async function actOnDossier(
 }
 
 /** The applicant proves the dossier is theirs with the lookup code printed on the receipt. */
-export async function actAsApplicant(ctx: AppContext, ip: string, code: string, lookupCode: string, action: DossierAction, input: ActionInput & { version: number }) {
+export async function actAsApplicant(ctx: DossierDeps, ip: string, code: string, lookupCode: string, action: DossierAction, input: ActionInput & { version: number }) {
   const dossier = await repo.findDossier(ctx.db, code);
   if (!dossier || dossier.lookup_code !== lookupCode.trim().toUpperCase()) {
     throw new AppError(404, 'not_found', 'Không tìm thấy hồ sơ với mã và mã tra cứu đã nhập.', 'No dossier with that code and lookup code.');
@@ -274,7 +277,11 @@ export async function actAsApplicant(ctx: AppContext, ip: string, code: string, 
   return actOnDossier(ctx, { kind: 'applicant', name: dossier.applicant_name, ip }, code, action, input);
 }
 
-export interface TrackingRow extends repo.DossierRow {
+export interface TrackingRow
+  extends Pick<
+    repo.DossierRow,
+    'code' | 'state' | 'channel' | 'applicant_name' | 'submitted_at' | 'received_at' | 'due_at' | 'original_due_at' | 'finished_at' | 'returned_at' | 'clock_paused_at'
+  > {
   procedure_code: string;
   procedure_name: string;
   receiving_agency_name: string;
@@ -284,7 +291,8 @@ export interface TrackingRow extends repo.DossierRow {
 /** The public view of a dossier and its steps, in one round trip: tracking is the busiest public page. */
 export async function findDossierForTracking(db: Queryable, code: string): Promise<TrackingRow | undefined> {
   const { rows } = await db.query<TrackingRow>(
-    `SELECT d.*, p.code AS procedure_code, p.name AS procedure_name, a.name AS receiving_agency_name,
+    `SELECT d.code, d.state, d.channel, d.applicant_name, d.submitted_at, d.received_at, d.due_at, d.original_due_at, d.finished_at,
+            d.returned_at, d.clock_paused_at, p.code AS procedure_code, p.name AS procedure_name, a.name AS receiving_agency_name,
             (SELECT coalesce(json_agg(json_build_object('name', s.name, 'agency_name', sa.name, 'unit_name', u.name,
                       'started_at', s.started_at, 'due_at', s.due_at, 'finished_at', s.finished_at) ORDER BY s.visit), '[]')
                FROM dossier_steps s JOIN agencies sa ON sa.id = s.agency_id LEFT JOIN units u ON u.id = s.unit_id

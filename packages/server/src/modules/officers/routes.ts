@@ -76,6 +76,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         await replaceGrants(ctx.db, officerActor(request), request.params.id, request.body.grants);
+        ctx.sessions.forgetAll();
         return reply.status(204).send(null);
       },
     );

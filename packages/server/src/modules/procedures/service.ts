@@ -4,12 +4,31 @@ import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { assertAdministers, findAgencyByCode, findUnit } from '../agencies/service.js';
+import { TtlCache } from '../../platform/ttl-cache.js';
 import * as repo from './repo.js';
 import { correctWords, toTsquery } from './spelling.js';
 import { createVocabulary } from './vocabulary.js';
 
 export type { ProcedureVersionRow } from './repo.js';
-export { findVersionById, findCurrentVersion } from './repo.js';
+export { findVersionById } from './repo.js';
+
+// The version new dossiers follow, remembered per database (tests run several side by side).
+// Publishing here forgets it at once; other instances follow within ten seconds.
+const currentVersions = new WeakMap<Queryable, TtlCache<string, repo.ProcedureVersionRow | undefined>>();
+
+export function findCurrentVersion(db: Queryable, code: string): Promise<repo.ProcedureVersionRow | undefined> {
+  let cache = currentVersions.get(db);
+  if (!cache) {
+    cache = new TtlCache(10_000, (row) => row !== undefined);
+    currentVersions.set(db, cache);
+  }
+  return cache.get(code, () => repo.findCurrentVersion(db, code));
+}
+
+function forgetCurrentVersions(db: Queryable): void {
+  currentVersions.get(db)?.clear();
+  vocabulary.invalidate();
+}
 
 export const PROCEDURE = { vi: 'thủ tục hành chính', en: 'Procedure' };
 
@@ -65,7 +84,7 @@ export async function publishProcedure(db: Database, actor: Actor & { kind: 'off
     const published = await repo.publishVersion(tx, def, competentAgencyId, actor.officer.id);
     await appendAudit(tx, actor, { action: 'procedure.publish', entityType: 'procedure', entityId: def.code, details: { version: published.version } });
     return published;
-  }).finally(vocabulary.invalidate);
+  }).finally(() => forgetCurrentVersions(db));
 }
 
 export async function withdrawProcedure(db: Database, actor: Actor & { kind: 'officer' }, code: string): Promise<void> {
@@ -76,7 +95,7 @@ export async function withdrawProcedure(db: Database, actor: Actor & { kind: 'of
     await repo.deactivate(tx, code);
     await appendAudit(tx, actor, { action: 'procedure.withdraw', entityType: 'procedure', entityId: code });
   });
-  vocabulary.invalidate();
+  forgetCurrentVersions(db);
 }
 
 export async function getProcedure(db: Queryable, code: string) {
