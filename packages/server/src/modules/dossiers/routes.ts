@@ -5,7 +5,18 @@ import { errorResponseSchema } from '../../platform/errors.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { dossierDetail, listDossiers } from './queries.js';
-import { ActionBody, ActionParams, ActionResult, CounterReceptionBody, CreatedDossierSchema, DossierCodeParam, ListQuery, NewDossierBody } from './schema.js';
+import {
+  ActionBody,
+  ActionParams,
+  ActionResult,
+  CounterReceptionBody,
+  CreatedDossierSchema,
+  DossierCodeParam,
+  DossierDetailSchema,
+  DossierListSchema,
+  ListQuery,
+  NewDossierBody,
+} from './schema.js';
 import { actAsApplicant, actOnDossier, receiveAtCounter, submitOnline } from './service.js';
 import { iso } from './views.js';
 
@@ -35,7 +46,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: ['dossiers'],
           summary: 'Danh sách hồ sơ theo hàng đợi công việc của cán bộ',
           querystring: ListQuery,
-          response: { 200: Type.Object({ items: Type.Array(Type.Any()), total: Type.Integer() }), ...writeErrors },
+          response: { 200: DossierListSchema, ...writeErrors },
         },
       },
       async (request) => {
@@ -52,7 +63,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: ['dossiers'],
           summary: 'Chi tiết hồ sơ, phiếu kiểm soát quá trình và các thao tác được phép',
           params: Type.Object({ code: DossierCodeParam }),
-          response: { 200: Type.Any(), ...writeErrors },
+          response: { 200: DossierDetailSchema, ...writeErrors },
         },
       },
       async (request) => dossierDetail(ctx, officerActor(request), request.params.code),

@@ -1,5 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { DOSSIER_ACTIONS, DOSSIER_STATES, RETURN_METHODS } from '@motcua/core';
+import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, RETURN_METHODS } from '@motcua/core';
+import { Nullable } from '../../platform/schemas.js';
+import { ProcedureDefinitionSchema } from '../procedures/schema.js';
 import { QUEUES } from './queries.js';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -65,4 +67,100 @@ export const ListQuery = Type.Object({
   procedureCode: Type.Optional(Type.String({ maxLength: 40 })),
   page: Type.Integer({ minimum: 1, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+});
+
+const Str = Type.String();
+const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
+
+export const DeadlineStatusSchema = Nullable(Type.Enum(DEADLINE_STATUSES));
+
+export const StatusSchema = Type.Object({
+  state: Type.Enum(DOSSIER_STATES),
+  label: Str,
+  labelEn: Str,
+  nationalStatus: Type.Integer({ description: 'TrangThaiHoSo of the National Public Service Portal' }),
+  clockStopped: Type.Boolean(),
+});
+
+export const DossierListSchema = Type.Object({
+  total: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      code: Str,
+      status: StatusSchema,
+      channel: Str,
+      procedure: Type.Object({ code: Str, name: Str }),
+      applicantName: Str,
+      receivingAgency: Str,
+      currentStep: Nullable(Type.Object({ name: Str, agency: Nullable(Str), assignee: Nullable(Str) })),
+      submittedAt: Str,
+      receivedAt: When,
+      dueAt: When,
+      finishedAt: When,
+      deadlineStatus: DeadlineStatusSchema,
+      version: Type.Integer(),
+    }),
+  ),
+});
+
+export const DossierDetailSchema = Type.Object({
+  code: Str,
+  lookupCode: Str,
+  version: Type.Integer(),
+  channel: Str,
+  status: StatusSchema,
+  procedure: Type.Object({ code: Str, name: Str, version: Type.Integer(), processingDays: Type.Number(), process: ProcedureDefinitionSchema.properties.process }),
+  receivingAgency: Type.Object({ id: Str, code: Str, name: Str }),
+  competentAgency: Type.Object({ id: Str, name: Str }),
+  applicant: Type.Object({ type: Str, name: Str, idNumber: Str, phone: Str, email: Str, address: Str }),
+  summary: Str,
+  components: Type.Array(Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), fileIds: Type.Array(Str) })),
+  submittedAt: When,
+  receivedAt: When,
+  originalDueAt: When,
+  dueAt: When,
+  finishedAt: When,
+  returnedAt: When,
+  returnMethod: Nullable(Str),
+  outcome: Nullable(Str),
+  supplementCount: Type.Integer(),
+  extensionCount: Type.Integer(),
+  deadlineStatus: DeadlineStatusSchema,
+  currentStepIndex: Nullable(Type.Integer()),
+  steps: Type.Array(
+    Type.Object({
+      index: Type.Integer(),
+      code: Str,
+      name: Str,
+      role: Str,
+      agency: Type.Object({ id: Str, name: Str }),
+      unitName: Nullable(Str),
+      assigneeName: Nullable(Str),
+      finishedByName: Nullable(Str),
+      startedAt: Str,
+      dueAt: Str,
+      finishedAt: When,
+      deadlineStatus: DeadlineStatusSchema,
+    }),
+  ),
+  events: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      action: Str,
+      fromState: Nullable(Str),
+      toState: Str,
+      toStateLabel: Str,
+      fromStepIndex: Nullable(Type.Integer()),
+      toStepIndex: Nullable(Type.Integer()),
+      fromAgency: Nullable(Str),
+      toAgency: Nullable(Str),
+      actorKind: Str,
+      actorName: Str,
+      comment: Str,
+      attachmentIds: Type.Array(Str),
+      data: Type.Record(Type.String(), Type.Unknown()),
+      occurredAt: Str,
+    }),
+  ),
+  availableActions: Type.Array(Type.Enum(DOSSIER_ACTIONS)),
 });

@@ -3,16 +3,15 @@ import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { Nullable } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
-import { DossierCodeParam } from '../dossiers/schema.js';
+import { DeadlineStatusSchema, DossierCodeParam, StatusSchema } from '../dossiers/schema.js';
 import { trackDossier } from './service.js';
 
-const DeadlineStatus = Nullable(Type.String({ description: 'on_time | due_soon | overdue | finished_early | finished_on_time | finished_late' }));
 
 const Tracking = Type.Object({
   code: Type.String(),
   procedure: Type.Object({ code: Type.String(), name: Type.String() }),
   applicantName: Type.String({ description: 'Masked: Nguyễn V. A.' }),
-  status: Type.Object({ state: Type.String(), label: Type.String(), labelEn: Type.String(), nationalStatus: Type.Integer(), clockStopped: Type.Boolean() }),
+  status: StatusSchema,
   channel: Type.String(),
   receivingAgency: Type.String(),
   submittedAt: Type.String(),
@@ -20,7 +19,7 @@ const Tracking = Type.Object({
   appointmentAt: Nullable(Type.String()),
   finishedAt: Nullable(Type.String()),
   returnedAt: Nullable(Type.String()),
-  deadlineStatus: DeadlineStatus,
+  deadlineStatus: DeadlineStatusSchema,
   currentStep: Type.Union([
     Type.Object({ name: Type.String(), agency: Type.String(), unit: Nullable(Type.String()), dueAt: Type.String() }),
     Type.Null(),
@@ -33,7 +32,7 @@ const Tracking = Type.Object({
       startedAt: Type.String(),
       dueAt: Type.String(),
       finishedAt: Nullable(Type.String()),
-      deadlineStatus: DeadlineStatus,
+      deadlineStatus: DeadlineStatusSchema,
     }),
   ),
 });
