@@ -35,8 +35,9 @@ export interface OfficerView {
 
 const OFFICER = { vi: 'cán bộ', en: 'Officer' };
 
-async function assertGrantsAllowed(db: Queryable, actor: Actor & { kind: 'officer' }, grants: GrantInput[]): Promise<void> {
-  for (const agencyId of new Set(grants.map((grant) => grant.agencyId))) {
+/** `alsoAdministered`: agencies the change touches besides those of the new grants (roles taken away). */
+async function assertGrantsAllowed(db: Queryable, actor: Actor & { kind: 'officer' }, grants: GrantInput[], alsoAdministered: string[] = []): Promise<void> {
+  for (const agencyId of new Set([...grants.map((grant) => grant.agencyId), ...alsoAdministered])) {
     await assertAdministers(db, actor.officer, agencyId);
   }
   for (const grant of grants) {
@@ -87,7 +88,7 @@ export async function replaceGrants(db: Database, actor: Actor & { kind: 'office
   const exists = await db.query('SELECT 1 FROM officers WHERE id = $1', [officerId]);
   if (exists.rowCount === 0) throw notFound(OFFICER);
   // Taking a role away is as much an act of administration as giving one.
-  await assertGrantsAllowed(db, actor, [...grants, ...current.rows.map((row) => ({ role: 'specialist' as const, agencyId: row.agency_id }))]);
+  await assertGrantsAllowed(db, actor, grants, current.rows.map((row) => row.agency_id));
   await db.transaction(async (tx) => {
     await writeGrants(tx, officerId, grants);
     await tx.query('DELETE FROM sessions WHERE officer_id = $1', [officerId]);

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, startTestApp } from './support/app.js';
+import { ENGINES } from './support/engines.js';
+import { type Session, signIn } from './support/http.js';
+
+describe.each(ENGINES)('administration of agencies and officers on $name', (engine) => {
+  let t: TestApp;
+  let admin: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    admin = await signIn(t.app, 'admin');
+  });
+  afterAll(() => t.close());
+
+  it('adds a commune under the province, with a one-stop unit', async () => {
+    const created = await admin.request('POST', '/api/v1/agencies', {
+      code: '003.03.03.H99',
+      name: 'UBND xã Tân Phong',
+      shortName: 'Xã Tân Phong',
+      kind: 'commune',
+      parentId: t.province.agencyIds.province,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const unit = await admin.request('POST', `/api/v1/agencies/${created.json().id}/units`, { code: 'MOTCUA', name: 'Bộ phận Một cửa', kind: 'one_stop' });
+    expect(unit.statusCode).toBe(201);
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/public/agencies' })).json() as Array<{ code: string; units: unknown[]; parentId: string }>;
+    const commune = listed.find((agency) => agency.code === '003.03.03.H99')!;
+    expect(commune).toMatchObject({ parentId: t.province.agencyIds.province, units: [expect.objectContaining({ code: 'MOTCUA' })] });
+  });
+
+  it('refuses a malformed or taken agency code, and non-administrators', async () => {
+    const base = { name: 'UBND xã Thử', shortName: 'Xã Thử', kind: 'commune', parentId: t.province.agencyIds.province };
+    expect((await admin.request('POST', '/api/v1/agencies', { ...base, code: 'H99' })).json()).toMatchObject({ code: 'invalid_agency_code', field: 'code' });
+    expect((await admin.request('POST', '/api/v1/agencies', { ...base, code: '001.01.01.H99' })).statusCode).toBe(409);
+    const leader = await signIn(t.app, 'leader');
+    expect((await leader.request('POST', '/api/v1/agencies', { ...base, code: '004.04.04.H99' })).statusCode).toBe(403);
+  });
+
+  it('records an abolished agency and its successor (the 2025 reform)', async () => {
+    const response = await admin.request('PATCH', `/api/v1/agencies/${t.province.agencyIds.otherCommune}`, {
+      abolishedOn: '2025-07-01',
+      successorId: t.province.agencyIds.commune,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/public/agencies' })).json() as Array<{ id: string; abolishedOn: string | null; successorId: string | null }>;
+    expect(listed.find((agency) => agency.id === t.province.agencyIds.otherCommune)).toMatchObject({
+      abolishedOn: '2025-07-01',
+      successorId: t.province.agencyIds.commune,
+    });
+  });
+
+  it('creates an officer with roles, who can sign in; changing the roles ends their sessions', async () => {
+    const created = await admin.request('POST', '/api/v1/officers', {
+      username: 'tiepnhan.moi',
+      fullName: 'Phan Thị Mới',
+      password: 'test-password-123',
+      grants: [{ role: 'receiving_officer', agencyId: t.province.agencyIds.commune }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const officer = await signIn(t.app, 'tiepnhan.moi');
+    expect((await officer.request('GET', '/api/v1/auth/me')).json()).toMatchObject({ fullName: 'Phan Thị Mới', grants: [{ role: 'receiving_officer' }] });
+    const officers = (await admin.request('GET', `/api/v1/officers?agencyId=${t.province.agencyIds.commune}`)).json() as Array<{ username: string }>;
+    expect(officers.map((item) => item.username)).toContain('tiepnhan.moi');
+
+    const changed = await admin.request('PUT', `/api/v1/officers/${created.json().id}/grants`, {
+      grants: [{ role: 'specialist', agencyId: t.province.agencyIds.commune }],
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await officer.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    const again = await signIn(t.app, 'tiepnhan.moi');
+    expect((await again.request('GET', '/api/v1/auth/me')).json().grants).toEqual([expect.objectContaining({ role: 'specialist' })]);
+  });
+
+  it('refuses a duplicate username, a weak password and a unit of another agency', async () => {
+    const base = { fullName: 'Người Thử', password: 'test-password-123', grants: [{ role: 'specialist', agencyId: t.province.agencyIds.commune }] };
+    expect((await admin.request('POST', '/api/v1/officers', { ...base, username: 'reception' })).statusCode).toBe(409);
+    expect((await admin.request('POST', '/api/v1/officers', { ...base, username: 'new.one', password: 'short' })).json()).toMatchObject({
+      code: 'validation_failed',
+      field: expect.stringContaining('password'),
+    });
+    const departmentUnit = (await t.app.inject({ method: 'GET', url: '/api/public/agencies' }))
+      .json()
+      .find((agency: { id: string }) => agency.id === t.province.agencyIds.department).units[0].id;
+    const wrongUnit = await admin.request('POST', '/api/v1/officers', {
+      ...base,
+      username: 'new.two',
+      grants: [{ role: 'specialist', agencyId: t.province.agencyIds.commune, unitId: departmentUnit }],
+    });
+    expect(wrongUnit.json()).toMatchObject({ code: 'unit_not_in_agency' });
+  });
+
+  it('signs out', async () => {
+    const session = await signIn(t.app, 'clerk');
+    expect((await session.request('POST', '/api/v1/auth/logout')).statusCode).toBe(204);
+    expect((await session.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+  });
+});
