@@ -222,7 +222,6 @@ CREATE TABLE audit_log (
   hash text
 );
 CREATE INDEX audit_log_unsealed ON audit_log (seq) WHERE hash IS NULL;
-CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id);
 
 -- The end of the chain; its row lock also keeps two sealers from running at once.
 CREATE TABLE audit_chain_head (
