@@ -8,8 +8,6 @@ export interface Config {
   dataDir: string;
   /** Seed the demo province on first start. */
   seedDemo: boolean;
-  /** Base URL citizens reach the portal at (tracking links, QR codes). */
-  publicUrl: string;
   /** Mark cookies Secure. Browsers accept Secure cookies on http://localhost, so this stays on unless told. */
   secureCookies: boolean;
   sessionHours: number;
@@ -34,7 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // npm runs workspace scripts inside the package; INIT_CWD is where the user typed `npm start`.
     dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_DATA_DIR ?? 'data'),
     seedDemo: flag(env.MOTCUA_DEMO, true),
-    publicUrl: env.MOTCUA_PUBLIC_URL ?? `http://localhost:${port}`,
     secureCookies: flag(env.MOTCUA_SECURE_COOKIES, true),
     sessionHours: Number(env.MOTCUA_SESSION_HOURS ?? 10),
     trustProxy: flag(env.MOTCUA_TRUST_PROXY, false),
