@@ -217,11 +217,13 @@ CREATE TABLE audit_log (
   entity_id text,
   ip text NOT NULL DEFAULT '',
   details jsonb NOT NULL DEFAULT '{}',
-  chain_position bigint UNIQUE,
+  chain_position bigint,
   prev_hash text,
   hash text
 );
 CREATE INDEX audit_log_unsealed ON audit_log (seq) WHERE hash IS NULL;
+-- Partial, so that writers inserting unsealed entries never touch it.
+CREATE UNIQUE INDEX audit_log_chain ON audit_log (chain_position) WHERE chain_position IS NOT NULL;
 
 -- The end of the chain; its row lock also keeps two sealers from running at once.
 CREATE TABLE audit_chain_head (
