@@ -133,7 +133,17 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     return year.workingDays.has(date) || !isWeekend(date);
   }
 
-  const isWorkingDayNumber = (day: number): boolean => isWorkingDay(dateOfDayNumber(day));
+  // The calendar never changes once made, so each day's answer is kept: deadline arithmetic asks
+  // about the same few weeks over and over.
+  const workingByDayNumber = new Map<number, boolean>();
+  function isWorkingDayNumber(day: number): boolean {
+    let working = workingByDayNumber.get(day);
+    if (working === undefined) {
+      working = isWorkingDay(dateOfDayNumber(day));
+      workingByDayNumber.set(day, working);
+    }
+    return working;
+  }
 
   function nextWorkingDayNumber(day: number): number {
     let next = day + 1;
