@@ -55,12 +55,8 @@ export const CLOCK_STOPPED_STATES: ReadonlySet<DossierState> = new Set([
   'suspended',
 ]);
 
-export const FINAL_STATES: ReadonlySet<DossierState> = new Set(['refused', 'withdrawn', 'stopped', 'returned']);
-
 export const CHANNELS = ['in_person', 'online', 'post'] as const;
 export type Channel = (typeof CHANNELS)[number];
-/** `KenhThucHien` of the National Public Service Portal. */
-export const NATIONAL_CHANNEL: Record<Channel, number> = { in_person: 1, online: 2, post: 3 };
 
 export const RETURN_METHODS = ['in_person', 'post', 'electronic'] as const;
 export type ReturnMethod = (typeof RETURN_METHODS)[number];

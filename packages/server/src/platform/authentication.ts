@@ -52,7 +52,7 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Signing out or a change of roles on this instance takes effect at once; on other instances
  * within `SESSION_CACHE_MS`.
  */
-export const SESSION_CACHE_MS = 10_000;
+const SESSION_CACHE_MS = 10_000;
 
 export interface SessionCache {
   forget(token: string): void;

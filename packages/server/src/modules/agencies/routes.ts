@@ -1,7 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { errorResponseSchema } from '../../platform/errors.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { createAgency, createUnit, listAgencyTree, updateAgencyDetails } from './service.js';

@@ -1,4 +1,4 @@
-import { type DossierState, availableActions, STATE_LABELS, type TransitionRule } from '@motcua/core';
+import { type DossierState, type OfficerRole, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -94,6 +94,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
       code: step.step_code,
       name: step.name,
       role: step.role,
+      roleLabel: ROLE_LABELS[step.role as OfficerRole].vi,
       agency: { id: step.agency_id, name: step.agency_name },
       unitName: step.unit_name,
       assigneeName: step.assignee_name,

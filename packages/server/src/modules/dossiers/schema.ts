@@ -133,6 +133,7 @@ export const DossierDetailSchema = Type.Object({
       code: Str,
       name: Str,
       role: Str,
+      roleLabel: Str,
       agency: Type.Object({ id: Str, name: Str }),
       unitName: Nullable(Str),
       assigneeName: Nullable(Str),

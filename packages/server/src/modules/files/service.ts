@@ -14,7 +14,7 @@ const SIGNATURES: Array<{ contentType: string; magic: number[] }> = [
   { contentType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
 ];
 
-export function detectContentType(content: Buffer): string | undefined {
+function detectContentType(content: Buffer): string | undefined {
   return SIGNATURES.find(({ magic }) => magic.every((byte, index) => content[index] === byte))?.contentType;
 }
 

@@ -2,7 +2,6 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { OFFICER_ROLES } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { errorResponseSchema } from '../../platform/errors.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { createOfficer, listOfficersOf, replaceGrants } from './service.js';
 
