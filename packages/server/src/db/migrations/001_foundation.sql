@@ -178,7 +178,6 @@ CREATE TABLE dossier_steps (
   finished_by uuid REFERENCES officers (id)
 );
 CREATE INDEX dossier_steps_dossier ON dossier_steps (dossier_id, visit);
-CREATE INDEX dossier_steps_open ON dossier_steps (agency_id, role) WHERE finished_at IS NULL;
 
 -- The process-control record (phiếu kiểm soát): every transition, append-only.
 CREATE TABLE dossier_events (
