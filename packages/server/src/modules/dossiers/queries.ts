@@ -159,18 +159,17 @@ interface ListRow {
 }
 
 /**
- * An officer's work queues. Each queue is a condition on the dossiers of the officer's agencies;
- * "my steps" and "to approve" look at the step the dossier is at now.
+ * An officer's work queues, as SQL conditions on `d` (the dossier) and `s` (the step it is at):
+ * each a condition on the dossiers of the officer's agencies.
  */
-export async function listDossiers(ctx: AppContext, officer: AuthenticatedOfficer, filters: ListFilters) {
-  const agencies = dossierAgencyIds(officer);
+async function workQueues(ctx: AppContext, officer: AuthenticatedOfficer, p: SqlParams) {
   const receptionDesks = officer.grants.filter((grant) => grant.role === 'receiving_officer').map((grant) => grant.agencyId);
   const leaderAgencies = officer.grants.filter((grant) => grant.role === 'unit_head' || grant.role === 'agency_leader').map((grant) => grant.agencyId);
   const calendar = await ctx.calendar.current();
   const now = ctx.now();
   const dueSoonLimit = calendar.addWorkingMinutes(now, calendar.minutesPerWorkingDay);
-  const p = new SqlParams();
-  const queueConditions: Record<Queue, () => string> = {
+  const mine = p.add(dossierAgencyIds(officer));
+  const queues: Record<Queue, () => string> = {
     all: () => 'true',
     awaiting_reception: () => `d.state = 'submitted' AND d.receiving_agency_id = ANY(${p.add(receptionDesks)}::uuid[])`,
     my_steps: () => {
@@ -182,16 +181,34 @@ export async function listDossiers(ctx: AppContext, officer: AuthenticatedOffice
     to_approve: () => `d.state = 'processing' AND s.role IN ('unit_head', 'agency_leader') AND s.agency_id = ANY(${p.add(leaderAgencies)}::uuid[])`,
     to_return: () => `d.state = 'result_ready' AND d.receiving_agency_id = ANY(${p.add(receptionDesks)}::uuid[])`,
     waiting_applicant: () => `d.state IN ('supplement_before_reception', 'supplement_requested', 'awaiting_fee')`,
-    due_soon: () => `d.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at BETWEEN now() AND ${p.add(dueSoonLimit)}`,
-    overdue: () => 'd.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at < now()',
+    due_soon: () => `d.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at BETWEEN ${p.add(now)} AND ${p.add(dueSoonLimit)}`,
+    overdue: () => `d.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at < ${p.add(now)}`,
     finished: () => 'd.finished_at IS NOT NULL',
   };
-  const mine = p.add(agencies);
-  const conditions = [
-    `(d.receiving_agency_id = ANY(${mine}::uuid[]) OR d.competent_agency_id = ANY(${mine}::uuid[])
-      OR EXISTS (SELECT 1 FROM dossier_steps x WHERE x.dossier_id = d.id AND x.agency_id = ANY(${mine}::uuid[])))`,
-    queueConditions[filters.queue](),
-  ];
+  const visible = `(d.receiving_agency_id = ANY(${mine}::uuid[]) OR d.competent_agency_id = ANY(${mine}::uuid[])
+      OR EXISTS (SELECT 1 FROM dossier_steps x WHERE x.dossier_id = d.id AND x.agency_id = ANY(${mine}::uuid[])))`;
+  return { visible, queues };
+}
+
+/** How many dossiers wait in each of the officer's queues, for the navigation. */
+export async function queueCounts(ctx: AppContext, officer: AuthenticatedOfficer): Promise<Record<Queue, number>> {
+  const p = new SqlParams();
+  const { visible, queues } = await workQueues(ctx, officer, p);
+  const { rows } = await ctx.db.query<Record<Queue, number>>(
+    `SELECT ${QUEUES.map((queue) => `count(*) FILTER (WHERE ${queues[queue]()})::int AS ${queue}`).join(',\n            ')}
+       FROM dossiers d LEFT JOIN dossier_steps s ON s.dossier_id = d.id AND s.finished_at IS NULL
+      WHERE ${visible}`,
+    p.values,
+  );
+  return rows[0]!;
+}
+
+export async function listDossiers(ctx: AppContext, officer: AuthenticatedOfficer, filters: ListFilters) {
+  const calendar = await ctx.calendar.current();
+  const now = ctx.now();
+  const p = new SqlParams();
+  const { visible, queues } = await workQueues(ctx, officer, p);
+  const conditions = [visible, queues[filters.queue]()];
   if (filters.state) conditions.push(`d.state = ${p.add(filters.state)}`);
   if (filters.procedureCode) conditions.push(`p.code = ${p.add(filters.procedureCode)}`);
   const q = filters.q?.trim();

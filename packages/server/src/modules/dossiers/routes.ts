@@ -4,7 +4,7 @@ import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
-import { dossierDetail, listDossiers } from './queries.js';
+import { QUEUES, dossierDetail, listDossiers, queueCounts } from './queries.js';
 import {
   ActionBody,
   ActionParams,
@@ -54,6 +54,18 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const officer = officerActor(request).officer;
         return listDossiers(ctx, officer, { queue: queue ?? 'all', q, state, procedureCode, limit: pageSize, offset: (page - 1) * pageSize });
       },
+    );
+
+    app.get(
+      '/api/v1/dossiers/counts',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Số hồ sơ trong từng hàng đợi công việc của cán bộ (cho thanh điều hướng)',
+          response: { 200: Type.Object(Object.fromEntries(QUEUES.map((queue) => [queue, Type.Integer()]))), ...writeErrors },
+        },
+      },
+      async (request) => queueCounts(ctx, officerActor(request).officer),
     );
 
     app.get(

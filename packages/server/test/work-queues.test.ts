@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, startTestApp } from './support/app.js';
+import { APPLICANT, act, receiveWalkIn } from './support/dossiers.js';
+import { ENGINES } from './support/engines.js';
+import { type Session, signIn } from './support/http.js';
+
+describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
+  let t: TestApp;
+  const s = {} as Record<'reception' | 'specialist' | 'head' | 'other', Session>;
+  let walkIn: { code: string; version: number };
+
+  beforeAll(async () => {
+    t = await startTestApp(engine, { at: new Date('2026-11-23T09:00:00+07:00') });
+    s.reception = await signIn(t.app, 'reception');
+    s.specialist = await signIn(t.app, 'specialist');
+    s.head = await signIn(t.app, 'head');
+    s.other = await signIn(t.app, 'other.specialist');
+    walkIn = await receiveWalkIn(s.reception);
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+    const file = (await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'to-khai.pdf', contentBase64: pdf } })).json();
+    const online = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/dossiers',
+      payload: { procedureCode: '1.001193', applicant: APPLICANT, components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }] },
+    });
+    expect(online.statusCode, online.body).toBe(201);
+  });
+  afterAll(() => t.close());
+
+  const counts = async (session: Session) => (await session.request('GET', '/api/v1/dossiers/counts')).json();
+  const queue = async (session: Session, name: string) =>
+    ((await session.request('GET', `/api/v1/dossiers?queue=${name}`)).json().items as Array<{ code: string }>).map((item) => item.code);
+
+  it('counts what waits for each officer', async () => {
+    expect(await counts(s.reception)).toMatchObject({ all: 2, awaiting_reception: 1, my_steps: 0 });
+    expect(await counts(s.specialist)).toMatchObject({ all: 2, my_steps: 1, to_approve: 0 });
+    expect(await counts(s.other)).toMatchObject({ all: 0, my_steps: 0 });
+    expect(await queue(s.specialist, 'my_steps')).toEqual([walkIn.code]);
+  });
+
+  it('moves the dossier to the unit head’s approval queue after hand-over', async () => {
+    walkIn.version = await act(s.specialist, walkIn.code, 'hand_over', walkIn.version);
+    expect(await counts(s.specialist)).toMatchObject({ my_steps: 0 });
+    expect(await queue(s.head, 'to_approve')).toEqual([walkIn.code]);
+  });
+
+  it('shows a dossier as due soon on its last day and overdue after it', async () => {
+    t.clock.at = new Date('2026-11-27T10:00:00+07:00');
+    expect(await queue(s.head, 'due_soon')).toContain(walkIn.code);
+    t.clock.at = new Date('2026-12-01T10:00:00+07:00');
+    expect(await queue(s.head, 'overdue')).toContain(walkIn.code);
+    expect((await counts(s.head)).overdue).toBeGreaterThanOrEqual(1);
+  });
+
+  it('searches a queue by code, applicant without diacritics and procedure', async () => {
+    expect(await queue(s.reception, `all&q=${encodeURIComponent(walkIn.code.slice(-9))}`)).toContain(walkIn.code);
+    expect((await queue(s.reception, 'all&q=nguyen%20van')).length).toBe(2);
+    expect((await queue(s.reception, 'all&q=khai%20sinh')).length).toBe(2);
+  });
+});
