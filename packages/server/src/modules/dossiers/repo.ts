@@ -126,6 +126,17 @@ export type DossierChanges = Partial<
   >
 >;
 
+/** Whether a file belongs to the dossier: scanned with a component, or attached to a step. */
+export async function holdsFile(db: Queryable, dossierId: string, fileId: string): Promise<boolean> {
+  const { rows } = await db.query<{ holds: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM dossiers d, jsonb_array_elements(d.components) c, jsonb_array_elements_text(c->'fileIds') f
+                     WHERE d.id = $1 AND f = $2::text)
+         OR EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = $1 AND $2::uuid = ANY (e.attachment_ids)) AS holds`,
+    [dossierId, fileId],
+  );
+  return rows[0]!.holds;
+}
+
 export async function lastVisitOf(db: Queryable, dossierId: string, stepIndex: number): Promise<StepRow | undefined> {
   const { rows } = await db.query<StepRow>(
     'SELECT * FROM dossier_steps WHERE dossier_id = $1 AND step_index = $2 ORDER BY visit DESC LIMIT 1',

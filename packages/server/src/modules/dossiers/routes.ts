@@ -17,7 +17,7 @@ import {
   ListQuery,
   NewDossierBody,
 } from './schema.js';
-import { actAsApplicant, actOnDossier, receiveAtCounter, submitOnline } from './service.js';
+import { actAsApplicant, actOnDossier, dossierFile, receiveAtCounter, submitOnline } from './service.js';
 import { iso } from './views.js';
 
 const created = (dossier: Awaited<ReturnType<typeof receiveAtCounter>>) => ({ ...dossier, receivedAt: iso(dossier.receivedAt), dueAt: iso(dossier.dueAt) });
@@ -79,6 +79,26 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => dossierDetail(ctx, officerActor(request), request.params.code),
+    );
+
+    app.get(
+      '/api/v1/dossiers/:code/files/:fileId',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Tải tệp của hồ sơ (bản scan thành phần, tệp đính kèm)',
+          params: Type.Object({ code: DossierCodeParam, fileId: Type.String({ format: 'uuid' }) }),
+          response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG' }), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const file = await dossierFile(ctx, officerActor(request), request.params.code, request.params.fileId);
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .header('x-content-type-options', 'nosniff')
+          .send(file.content);
+      },
     );
 
     app.post(

@@ -12,9 +12,11 @@ import {
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS, canSeeDossier, officerKindsFor } from '../../platform/policies.js';
 import { findAgency } from '../agencies/service.js';
+import { type FileContent, readStoredFile } from '../files/service.js';
 import { type ProcedureVersionRow, PROCEDURE, findCurrentVersion } from '../procedures/service.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
@@ -302,4 +304,18 @@ export const TRACKING_QUERY = `
 export async function findDossierForTracking(db: Queryable, code: string): Promise<TrackingRow | undefined> {
   const { rows } = await db.query<TrackingRow>(TRACKING_QUERY, [code]);
   return rows[0];
+}
+
+/**
+ * A document of a dossier (a scanned component or an attachment of a step), for an officer who
+ * may see the dossier. The look is audited like the dossier's own.
+ */
+export async function dossierFile(ctx: DossierDeps, actor: Actor & { kind: 'officer' }, code: string, fileId: string): Promise<FileContent> {
+  const found = await repo.findDossierAtStep(ctx.db, code);
+  if (!found) throw notFound(DOSSIER);
+  assertOfficerSees(actor.officer, found);
+  const file = (await repo.holdsFile(ctx.db, found.dossier.id, fileId)) ? await readStoredFile(ctx.db, fileId) : undefined;
+  if (!file) throw notFound({ vi: 'tệp này trong hồ sơ', en: 'File' });
+  await ctx.db.transaction((tx) => appendAudit(tx, actor, { action: 'dossier.file.view', entityType: 'dossier', entityId: code, details: { fileId } }));
+  return file;
 }

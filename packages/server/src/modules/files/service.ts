@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { actorId } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -47,4 +47,16 @@ export async function storeFile(db: Database, actor: Actor, input: { name: strin
     await appendAudit(tx, actor, { action: 'file.upload', entityType: 'file', entityId: id, details: { name, contentType, size: content.length, sha256 } });
     return { id, name, contentType, size: content.length, sha256 };
   });
+}
+
+export interface FileContent {
+  name: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export async function readStoredFile(db: Queryable, id: string): Promise<FileContent | undefined> {
+  const { rows } = await db.query<{ name: string; content_type: string; content: Uint8Array }>('SELECT name, content_type, content FROM files WHERE id = $1', [id]);
+  const row = rows[0];
+  return row ? { name: row.name, contentType: row.content_type, content: Buffer.from(row.content) } : undefined;
 }
