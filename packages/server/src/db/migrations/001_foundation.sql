@@ -179,7 +179,9 @@ CREATE TABLE dossier_steps (
 );
 CREATE INDEX dossier_steps_dossier ON dossier_steps (dossier_id, visit);
 
--- The process-control record (phiếu kiểm soát): every transition, append-only.
+-- The process-control record (phiếu kiểm soát): every transition, append-only. Like the audit log,
+-- it records facts as they were, so agencies and officers are named without foreign keys: the
+-- record outlives any later change to them.
 CREATE TABLE dossier_events (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   dossier_id uuid NOT NULL REFERENCES dossiers (id),
@@ -188,10 +190,10 @@ CREATE TABLE dossier_events (
   to_state text NOT NULL,
   from_step_index integer,
   to_step_index integer,
-  from_agency_id uuid REFERENCES agencies (id),
-  to_agency_id uuid REFERENCES agencies (id),
+  from_agency_id uuid,
+  to_agency_id uuid,
   actor_kind text NOT NULL CHECK (actor_kind IN ('officer', 'applicant', 'system')),
-  actor_officer_id uuid REFERENCES officers (id),
+  actor_officer_id uuid,
   actor_name text NOT NULL,
   comment text NOT NULL DEFAULT '',
   attachment_ids uuid[] NOT NULL DEFAULT '{}',

@@ -32,17 +32,21 @@ BEGIN
     END IF;
   END IF;
 
-  UPDATE dossier_steps s SET
-    assignee_id = coalesce((u->>'assignee_id')::uuid, s.assignee_id),
-    due_at = coalesce((u->>'due_at')::timestamptz, s.due_at),
-    finished_at = coalesce((u->>'finished_at')::timestamptz, s.finished_at),
-    finished_by = coalesce((u->>'finished_by')::uuid, s.finished_by)
-  FROM jsonb_array_elements(coalesce(change->'stepUpdates', '[]')) u
-  WHERE s.id = (u->>'id')::uuid;
+  IF jsonb_array_length(change->'stepUpdates') > 0 THEN
+    UPDATE dossier_steps s SET
+      assignee_id = coalesce((u->>'assignee_id')::uuid, s.assignee_id),
+      due_at = coalesce((u->>'due_at')::timestamptz, s.due_at),
+      finished_at = coalesce((u->>'finished_at')::timestamptz, s.finished_at),
+      finished_by = coalesce((u->>'finished_by')::uuid, s.finished_by)
+    FROM jsonb_array_elements(change->'stepUpdates') u
+    WHERE s.id = (u->>'id')::uuid;
+  END IF;
 
-  INSERT INTO dossier_steps (dossier_id, step_index, step_code, name, role, agency_id, unit_id, assignee_id, started_at, due_at)
-  SELECT r.dossier_id, r.step_index, r.step_code, r.name, r.role, r.agency_id, r.unit_id, r.assignee_id, r.started_at, r.due_at
-    FROM jsonb_populate_recordset(NULL::dossier_steps, coalesce(change->'stepInserts', '[]')) r;
+  IF jsonb_array_length(change->'stepInserts') > 0 THEN
+    INSERT INTO dossier_steps (dossier_id, step_index, step_code, name, role, agency_id, unit_id, assignee_id, started_at, due_at)
+    SELECT r.dossier_id, r.step_index, r.step_code, r.name, r.role, r.agency_id, r.unit_id, r.assignee_id, r.started_at, r.due_at
+      FROM jsonb_populate_recordset(NULL::dossier_steps, change->'stepInserts') r;
+  END IF;
 
   INSERT INTO dossier_events (dossier_id, action, from_state, to_state, from_step_index, to_step_index, from_agency_id, to_agency_id,
                               actor_kind, actor_officer_id, actor_name, comment, attachment_ids, data, occurred_at)
