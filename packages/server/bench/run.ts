@@ -42,6 +42,19 @@ async function load(options: autocannon.Options): Promise<number> {
   return result.requests.average;
 }
 
+/**
+ * App and baseline measured in turns, ROUNDS times, keeping each side's best run: a 2-core machine
+ * shared with the load generator is noisy, and alternating gives both sides the same luck.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+async function compare(app: autocannon.Options, baseline: autocannon.Options): Promise<[number, number]> {
+  let best: [number, number] = [0, 0];
+  for (let round = 0; round < ROUNDS; round++) {
+    best = [Math.max(best[0], await load(app)), Math.max(best[1], await load(baseline))];
+  }
+  return best;
+}
+
 // 10 × 100 × 10 = 10,000 procedure names shaped like the national catalogue's.
 const VERBS = ['Đăng ký', 'Cấp', 'Cấp đổi', 'Cấp lại', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Xác nhận', 'Công nhận', 'Thẩm định'];
 const NOUNS = [
@@ -74,22 +87,21 @@ async function main() {
       applicant: { type: 'citizen', name: 'Nguyễn Văn An', idNumber: '038095001234' },
       components: [{ code: 'TK' }, { code: 'GCS' }],
     });
-    const appReception = await load({
-      url: 'http://127.0.0.1:3901/api/v1/dossiers',
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: reception,
-    });
-    const baselineReception = await load({
-      url: 'http://127.0.0.1:3902/receive',
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: reception,
-    });
+    const [appReception, baselineReception] = await compare(
+      {
+        url: 'http://127.0.0.1:3901/api/v1/dossiers',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: reception,
+      },
+      { url: 'http://127.0.0.1:3902/receive', method: 'POST', headers: { 'content-type': 'application/json' }, body: reception },
+    );
     const { rows } = await db.query<{ code: string }>(`SELECT code FROM dossiers WHERE code NOT LIKE 'baseline-%' ORDER BY code LIMIT 1`);
     const code = rows[0]!.code;
-    const appTracking = await load({ url: `http://127.0.0.1:3901/api/public/dossiers/${code}` });
-    const baselineTracking = await load({ url: `http://127.0.0.1:3902/track/${code}` });
+    const [appTracking, baselineTracking] = await compare(
+      { url: `http://127.0.0.1:3901/api/public/dossiers/${code}` },
+      { url: `http://127.0.0.1:3902/track/${code}` },
+    );
 
     // 10,000 procedures with realistic, overlapping names.
     await db.transaction(async (tx) => {
@@ -121,7 +133,7 @@ async function main() {
     const [worstQuery, worst] = [...slowest].sort((a, b) => b[1] - a[1])[0]!;
 
     const ratio = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
-    console.log(`\nMotCua benchmark on PostgreSQL, ${SECONDS} s per run, ${CONNECTIONS} connections`);
+    console.log(`\nMotCua benchmark on PostgreSQL, best of ${ROUNDS} alternating runs of ${SECONDS} s, ${CONNECTIONS} connections`);
     console.log(`tracking   app ${appTracking.toFixed(0)} req/s, baseline ${baselineTracking.toFixed(0)} req/s, ratio ${ratio(appTracking, baselineTracking)} (target ≥ 70 %)`);
     console.log(`reception  app ${appReception.toFixed(0)} req/s, baseline ${baselineReception.toFixed(0)} req/s, ratio ${ratio(appReception, baselineReception)} (target ≥ 40 %)`);
     console.log(`search     p95 ${p95.toFixed(1)} ms over ${latencies.length} queries on 10,000 procedures (target < 20 ms); slowest "${worstQuery}" ${worst.toFixed(1)} ms`);
