@@ -53,7 +53,7 @@ export function auditEntry(actor: Actor, record: AuditRecord): AuditEntry {
   };
 }
 
-/** Appends one entry inside the caller's transaction; it commits or rolls back with the change it records. */
+/** Appends one entry, inside the transaction of the change it records so that both commit or neither does. */
 export async function appendAudit(tx: Queryable, actor: Actor, record: AuditRecord): Promise<void> {
   const entry = auditEntry(actor, record);
   await tx.query('SELECT append_audit($1, $2, $3, $4, $5, $6, $7, $8, $9)', [

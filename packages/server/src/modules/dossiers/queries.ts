@@ -36,7 +36,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
   assertOfficerSees(officer, found);
   const { dossier, open: current } = found;
   // Personal data law: every officer's look at a dossier is recorded.
-  await db.transaction((tx) => appendAudit(tx, actor, { action: 'dossier.view', entityType: 'dossier', entityId: dossier.code }));
+  await appendAudit(db, actor, { action: 'dossier.view', entityType: 'dossier', entityId: dossier.code });
   const [definition, steps, calendar, events, names] = await Promise.all([
     definitionOf(db, dossier.procedure_version_id),
     stepHistory(db, dossier.id),

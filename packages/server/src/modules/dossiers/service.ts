@@ -316,6 +316,6 @@ export async function dossierFile(ctx: DossierDeps, actor: Actor & { kind: 'offi
   assertOfficerSees(actor.officer, found);
   const file = (await repo.holdsFile(ctx.db, found.dossier.id, fileId)) ? await readStoredFile(ctx.db, fileId) : undefined;
   if (!file) throw notFound({ vi: 'tệp này trong hồ sơ', en: 'File' });
-  await ctx.db.transaction((tx) => appendAudit(tx, actor, { action: 'dossier.file.view', entityType: 'dossier', entityId: code, details: { fileId } }));
+  await appendAudit(ctx.db, actor, { action: 'dossier.file.view', entityType: 'dossier', entityId: code, details: { fileId } });
   return file;
 }
