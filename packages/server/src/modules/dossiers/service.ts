@@ -120,8 +120,8 @@ async function assertFilesExist(db: Queryable, ids: string[]): Promise<void> {
   }
 }
 
-function allFileIds(input: Pick<NewDossierInput, 'components' | 'attachmentIds'>): string[] {
-  return [...(input.attachmentIds ?? []), ...input.components.flatMap((component) => component.fileIds ?? [])];
+function allFileIds(input: { attachmentIds?: string[] | undefined; components?: Array<{ fileIds?: string[] | undefined }> | undefined }): string[] {
+  return [...(input.attachmentIds ?? []), ...(input.components ?? []).flatMap((component) => component.fileIds ?? [])];
 }
 
 async function createDossier(
@@ -263,7 +263,7 @@ export async function actOnDossier(
         ? APPLICANT_KINDS
         : new Set<ActorKind>();
   const decision = decide(rule, dossier, definition.process.length, kinds, input.comment);
-  await assertFilesExist(ctx.db, [...(input.attachmentIds ?? []), ...(input.components ?? []).flatMap((component) => component.fileIds ?? [])]);
+  await assertFilesExist(ctx.db, allFileIds(input));
   // The version the actor saw is checked again where the change is written, so that of two
   // officers acting at once exactly one wins.
   const result = await carryOut({ db: ctx.db, calendar, now: ctx.now(), actor, definition }, dossier, open, decision.rule, decision.nextStepIndex, input);
