@@ -52,4 +52,16 @@ describe.each(ENGINES)('concurrent work on $name', (engine) => {
     const sequences = codes.map((code) => Number(code.split('-').at(-1))).sort((a, b) => a - b);
     for (let index = 1; index < sequences.length; index++) expect(sequences[index]).toBe(sequences[index - 1]! + 1);
   });
+
+  it("numbers each agency's day from 0001, whichever day came before", async () => {
+    const numbered = async (at: string) => {
+      t.clock.at = new Date(at);
+      const dossier = await receiveWalkIn(await signIn(t.app, 'reception'));
+      return dossier.code.split('-').slice(-2).join('-');
+    };
+    expect(await numbered('2031-03-03T08:00:00+07:00')).toBe('310303-0001');
+    expect(await numbered('2031-03-03T09:00:00+07:00')).toBe('310303-0002');
+    expect(await numbered('2031-03-04T08:00:00+07:00')).toBe('310304-0001');
+    expect(await numbered('2031-03-04T10:00:00+07:00')).toBe('310304-0002');
+  });
 });

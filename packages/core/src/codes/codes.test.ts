@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { isAgencyCode } from './agency-code.js';
-import { formatDossierCode, isDossierCode } from './dossier-code.js';
+import { DOSSIER_SEQUENCE_DIGITS, dossierCodePrefix, isDossierCode } from './dossier-code.js';
 import { isProcedureCode } from './procedure-code.js';
 
 describe('codes', () => {
   it('formats the national dossier code', () => {
-    expect(formatDossierCode('000.00.01.H29', '2026-11-22', 7)).toBe('000.00.01.H29-261122-0007');
-    expect(formatDossierCode('000.00.01.H29', '2026-11-22', 12_345)).toBe('000.00.01.H29-261122-12345');
+    expect(dossierCodePrefix('000.00.01.H29', '2026-11-22')).toBe('000.00.01.H29-261122-');
+    expect(DOSSIER_SEQUENCE_DIGITS).toBe(4);
     expect(isDossierCode('000.00.01.H29-261122-0007')).toBe(true);
     expect(isDossierCode('000.00.01.H29-2611-0007')).toBe(false);
   });
 
-  it('refuses a malformed agency code or sequence', () => {
-    expect(() => formatDossierCode('H29', '2026-11-22', 1)).toThrow(RangeError);
-    expect(() => formatDossierCode('000.00.01.H29', '2026-11-22', 0)).toThrow(RangeError);
+  it('refuses a malformed agency code', () => {
+    expect(() => dossierCodePrefix('H29', '2026-11-22')).toThrow(RangeError);
   });
 
   it('validates agency and procedure codes by pattern', () => {

@@ -190,18 +190,27 @@ export async function seedDemoDossiers(db: Database, count: number): Promise<num
   const calendar = await ctx.calendar.current();
   const cast = await loadCast(db);
   const scan = await storeFile(db, { kind: 'system', ip: '127.0.0.1' }, { name: 'ban-chup-giay-to.pdf', contentBase64: SAMPLE_SCAN.toString('base64') });
-  let created = 0;
-  for (let attempt = 0; created < count && attempt < count * 3; attempt++) {
+  // In time order, as real receptions come: each agency's numbers for a day then run 0001, 0002, …
+  const starts: Date[] = [];
+  while (starts.length < count) {
     // Most dossiers are recent, so that the queues hold work in progress as well as finished files.
     const daysBack = Math.floor(90 * random.next() ** 2.5);
-    const start = new Date(realNow.getTime() - daysBack * 86_400_000);
-    const day = vietnamDate(start);
+    const day = vietnamDate(new Date(realNow.getTime() - daysBack * 86_400_000));
     if (!calendar.isWorkingDay(day)) continue;
     const at = new Date(`${day}T${String(random.int(7, 16)).padStart(2, '0')}:${String(random.int(30, 59))}:00+07:00`);
-    if (at.getTime() >= realNow.getTime()) continue;
-    clock.at = at;
-    const line = new Timeline(ctx, clock, cast, random, realNow);
-    if (await playLife(ctx, line, random.pick(DEMO_PROCEDURES), scan.id)) created++;
+    if (at.getTime() < realNow.getTime()) starts.push(at);
+  }
+  starts.sort((a, b) => a.getTime() - b.getTime());
+  let created = 0;
+  for (const at of starts) {
+    // A procedure whose agency has nobody at the counter is passed over for another.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      clock.at = at;
+      if (await playLife(ctx, new Timeline(ctx, clock, cast, random, realNow), random.pick(DEMO_PROCEDURES), scan.id)) {
+        created++;
+        break;
+      }
+    }
   }
   return created;
 }

@@ -59,23 +59,6 @@ export interface StepRow {
   finished_at: Date | null;
 }
 
-/**
- * Next sequence of an agency's day, atomic across instances. It commits on its own without waiting
- * for the disk: the row lock is then held for an instant instead of a disk flush, and the dossier's
- * own (durable) commit, written after it in the log, makes it durable too. A crash can only forget
- * numbers that no saved dossier carries.
- */
-export async function nextSequence(db: Queryable, agencyCode: string, localDate: string): Promise<number> {
-  const { rows } = await db.query<{ last_sequence: number }>(
-    `WITH no_wait AS (SELECT set_config('synchronous_commit', 'off', true))
-     INSERT INTO dossier_code_counters (agency_code, day, last_sequence) SELECT $1, $2, 1 FROM no_wait
-     ON CONFLICT (agency_code, day) DO UPDATE SET last_sequence = dossier_code_counters.last_sequence + 1
-     RETURNING last_sequence`,
-    [agencyCode, localDate],
-  );
-  return rows[0]!.last_sequence;
-}
-
 export async function findDossier(db: Queryable, code: string): Promise<DossierRow | undefined> {
   const { rows } = await db.query<DossierRow>('SELECT * FROM dossiers WHERE code = $1', [code]);
   return rows[0];
@@ -173,8 +156,18 @@ export interface StepUpdate {
   finished_by?: string | null;
 }
 
+/** Where a new dossier's code comes from: the next number of its receiving agency's day. */
+export interface Numbering {
+  agencyId: string;
+  /** Vietnam date, `YYYY-MM-DD`. */
+  day: string;
+  prefix: string;
+  digits: number;
+}
+
 export interface DossierChange {
   mode: 'insert' | 'update';
+  numbering?: Numbering | undefined;
   dossierId: string;
   expectedVersion: number;
   /** The whole new row, or the changed columns. */
@@ -185,10 +178,14 @@ export interface DossierChange {
   audit: AuditEntry;
 }
 
-/** Writes a planned transition in one statement (see `persist_dossier_change`); 409 if the dossier moved on meanwhile. */
-export async function persistChange(db: Queryable, change: DossierChange): Promise<void> {
+/**
+ * Writes a planned transition in one statement (see `persist_dossier_change`); 409 if the dossier
+ * moved on meanwhile. Returns the code the database gave a dossier numbered on the way.
+ */
+export async function persistChange(db: Queryable, change: DossierChange): Promise<string | null> {
   try {
-    await db.query('SELECT persist_dossier_change($1::jsonb)', [JSON.stringify(change)]);
+    const { rows } = await db.query<{ code: string | null }>('SELECT persist_dossier_change($1::jsonb) AS code', [JSON.stringify(change)]);
+    return rows[0]!.code;
   } catch (error) {
     if ((error as { code?: string }).code === 'MC409') {
       throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'The dossier was changed by someone else. Reload it.', 'version');

@@ -5,7 +5,8 @@ import {
   type DossierAction,
   type TransitionRule,
   decideTransition,
-  formatDossierCode,
+  DOSSIER_SEQUENCE_DIGITS,
+  dossierCodePrefix,
   ruleFor,
   vietnamDate,
 } from '@motcua/core';
@@ -145,13 +146,13 @@ async function createDossier(
   const calendar = await ctx.calendar.current();
   const definition = await definitionOf(ctx.db, procedure.version_id);
   const now = ctx.now();
-  // Its own statement, so that the agency's counter row is locked for an instant, not a whole
-  // transaction: a reception that fails afterwards leaves a gap in the numbers, never a duplicate.
-  const sequence = await repo.nextSequence(ctx.db, agency.code, vietnamDate(now));
+  const day = vietnamDate(now);
+  const numbering = { agencyId: agency.id, day, prefix: dossierCodePrefix(agency.code, day), digits: DOSSIER_SEQUENCE_DIGITS };
   const applicant = input.applicant;
   const draft: repo.DossierRow = {
     id: randomUUID(),
-    code: formatDossierCode(agency.code, vietnamDate(now), sequence),
+    // Drawn from the agency's counter by the statement that saves the dossier.
+    code: '',
     lookup_code: newLookupCode(),
     procedure_id: procedure.procedure_id,
     procedure_version_id: procedure.version_id,
@@ -181,7 +182,7 @@ async function createDossier(
     return_method: null,
     version: 0,
   };
-  const result = await carryOut({ db: ctx.db, calendar, now, actor, definition }, draft, undefined, decision.rule, decision.nextStepIndex, input);
+  const result = await carryOut({ db: ctx.db, calendar, now, actor, definition, numbering }, draft, undefined, decision.rule, decision.nextStepIndex, input);
   return { code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
 }
 

@@ -29,6 +29,8 @@ export interface TransitionContext {
   now: Date;
   actor: Actor;
   definition: ProcedureDefinition;
+  /** A new dossier's code is drawn from this counter as it is saved. */
+  numbering?: repo.Numbering | undefined;
 }
 
 const missing = (field: string, vi: string, en: string) => new AppError(400, 'missing_input', vi, en, field);
@@ -187,8 +189,9 @@ export async function carryOut(
   }
 
   const result = { ...dossier, ...changes, version: creating ? 1 : dossier.version + 1 } as repo.DossierRow;
-  await repo.persistChange(ctx.db, {
+  const numberedAs = await repo.persistChange(ctx.db, {
     mode: creating ? 'insert' : 'update',
+    numbering: ctx.numbering,
     dossierId: dossier.id,
     expectedVersion: dossier.version,
     dossier: creating ? { ...result, updated_at: now } : changes,
@@ -211,7 +214,7 @@ export async function carryOut(
       data,
       occurred_at: now,
     },
-    audit: auditEntry(ctx.actor, { action: `dossier.${action}`, entityType: 'dossier', entityId: dossier.code, details: { from: dossier.state, to: rule.to } }),
+    audit: auditEntry(ctx.actor, { action: `dossier.${action}`, entityType: 'dossier', entityId: dossier.code, details: { from: creating ? null : dossier.state, to: rule.to } }),
   });
-  return result;
+  return numberedAs ? { ...result, code: numberedAs } : result;
 }
