@@ -15,6 +15,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { officerRoutes } from './modules/officers/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
+import { installWebApp } from './modules/web/routes.js';
 import { sealAuditLog } from './platform/audit.js';
 import { installAuthentication } from './platform/authentication.js';
 import { startBackgroundJobs } from './platform/background-jobs.js';
@@ -45,6 +46,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   for (const routes of [healthRoutes, authRoutes, agencyRoutes, officerRoutes, calendarRoutes, procedureRoutes, fileRoutes, dossierRoutes, trackingRoutes]) {
     await app.register(routes(ctx));
   }
+  await installWebApp(app, config.webDir);
   if (options.backgroundJobs !== false) {
     const jobs = startBackgroundJobs([{ name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) }], app.log);
     app.addHook('onClose', () => jobs.stop());

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { WEB_DIST } from './modules/web/routes.js';
 
 export interface Config {
   port: number;
@@ -15,6 +16,8 @@ export interface Config {
   /** Requests per minute and IP on the public endpoints (tracking, search, calendar). */
   publicRequestsPerMinute: number;
   logLevel: string;
+  /** The built web application to serve. */
+  webDir: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -37,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.MOTCUA_TRUST_PROXY, false),
     publicRequestsPerMinute: Number(env.MOTCUA_PUBLIC_RATE_LIMIT ?? 120),
     logLevel: env.LOG_LEVEL ?? 'info',
+    webDir: env.MOTCUA_WEB_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_WEB_DIR) : WEB_DIST,
   };
 }

@@ -4,9 +4,10 @@ import { isOfficerRole } from '@motcua/core';
 import type { Database, Queryable } from '../db/database.js';
 import type { Actor, AuthenticatedOfficer, RoleGrant } from './actor.js';
 import { AppError } from './errors.js';
+import { OFFICER_COOKIES } from './session-cookies.js';
 import { TtlCache } from './ttl-cache.js';
 
-export const SESSION_COOKIE = 'motcua_session';
+export const SESSION_COOKIE = OFFICER_COOKIES.session;
 export const CSRF_HEADER = 'x-csrf-token';
 
 declare module 'fastify' {

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export interface ErrorBody {
   code: string;
@@ -90,11 +90,12 @@ export function installErrorHandling(app: FastifyInstance): void {
       messageEn: 'Something went wrong on our side. Please try again later.',
     } satisfies ErrorBody);
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
-      code: 'route_not_found',
-      message: `Không có địa chỉ ${request.method} ${request.url}.`,
-      messageEn: `No route ${request.method} ${request.url}.`,
-    } satisfies ErrorBody),
-  );
+}
+
+export function routeNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return reply.status(404).send({
+    code: 'route_not_found',
+    message: `Không có địa chỉ ${request.method} ${request.url}.`,
+    messageEn: `No route ${request.method} ${request.url}.`,
+  } satisfies ErrorBody);
 }

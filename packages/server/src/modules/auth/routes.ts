@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app-context.js';
 import { SESSION_COOKIE, requireOfficer } from '../../platform/authentication.js';
+import { OFFICER_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { signIn, signOut } from './service.js';
@@ -29,13 +30,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const session = await signIn(ctx.db, { ...request.body, ip: request.ip, sessionHours: ctx.config.sessionHours });
-        reply.setCookie(SESSION_COOKIE, session.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'strict',
-          secure: ctx.config.secureCookies,
-          expires: session.expiresAt,
-        });
+        setSessionCookies(reply, OFFICER_COOKIES, session, ctx.config.secureCookies);
         return { ...session, expiresAt: session.expiresAt.toISOString() };
       },
     );
@@ -48,7 +43,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const token = request.headers.authorization?.replace(/^Bearer /, '') ?? request.cookies[SESSION_COOKIE] ?? '';
         await signOut(ctx.db, token, officer, request.ip);
         ctx.sessions.forget(token);
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        clearSessionCookies(reply, OFFICER_COOKIES);
         return reply.status(204).send(null);
       },
     );

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { routeNotFound } from '../../platform/errors.js';
+
+/** Where `npm run build` leaves the web application. */
+export const WEB_DIST = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
+
+/**
+ * Serves the web application: hashed assets cached for a year (pre-compressed .br/.gz where the
+ * build wrote them), and index.html for every other page address so that the browser's router
+ * shows the page. Unknown API addresses keep their JSON 404.
+ */
+export async function installWebApp(app: FastifyInstance, webDir: string): Promise<void> {
+  const indexFile = join(webDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.log.warn(`No web build in ${webDir}: run "npm run build" to serve the portal and the back office.`);
+    app.setNotFoundHandler(routeNotFound);
+    return;
+  }
+  const indexHtml = readFileSync(indexFile, 'utf8');
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    setHeaders: (response, path) => {
+      response.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+    if (!isPage) return routeNotFound(request, reply);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  });
+}

@@ -1,0 +1,42 @@
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { api } from '../shared/api.js';
+
+/** The signed-in citizen as `GET /api/citizen/me` describes them. */
+export interface Citizen {
+  id: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  idNumber: string | null;
+}
+
+interface CitizenSession {
+  /** `undefined` while the first check runs; `null` when nobody is signed in. */
+  citizen: Citizen | null | undefined;
+  setCitizen(citizen: Citizen | null): void;
+  signOut(): Promise<void>;
+}
+
+const CitizenContext = createContext<CitizenSession | null>(null);
+
+export function CitizenSessionProvider({ children }: { children: ReactNode }) {
+  const [citizen, setCitizen] = useState<Citizen | null | undefined>(undefined);
+  useEffect(() => {
+    api<{ citizen: Citizen }>('GET', '/api/citizen/me').then(
+      (answer) => setCitizen(answer.citizen),
+      () => setCitizen(null),
+    );
+  }, []);
+  const signOut = useCallback(async () => {
+    await api('POST', '/api/citizen/logout');
+    setCitizen(null);
+  }, []);
+  const value = useMemo(() => ({ citizen, setCitizen, signOut }), [citizen, signOut]);
+  return <CitizenContext.Provider value={value}>{children}</CitizenContext.Provider>;
+}
+
+export function useCitizenSession(): CitizenSession {
+  const session = useContext(CitizenContext);
+  if (!session) throw new Error('useCitizenSession outside CitizenSessionProvider');
+  return session;
+}

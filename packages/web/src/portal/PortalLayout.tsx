@@ -1,0 +1,64 @@
+import { Link, Outlet } from 'react-router';
+import { useCitizenSession } from '../citizen/session.js';
+import { useI18n } from '../shared/i18n.js';
+import { Frame } from '../shared/layout/Frame.js';
+import { portalFrameTexts as texts } from './texts.js';
+
+function CitizenTools() {
+  const { t } = useI18n();
+  const { citizen, signOut } = useCitizenSession();
+  if (citizen === undefined) return null;
+  if (citizen === null) {
+    return (
+      <>
+        <Link className="header-link" to="/dang-nhap">
+          {t(texts.signIn)}
+        </Link>
+        <Link className="header-link" to="/dang-ky">
+          {t(texts.register)}
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="header-user">{citizen.fullName}</span>
+      <button type="button" className="header-link" onClick={() => void signOut()}>
+        {t(texts.signOut)}
+      </button>
+    </>
+  );
+}
+
+export function PortalLayout() {
+  const { t } = useI18n();
+  const { citizen } = useCitizenSession();
+  const nav = [
+    { to: '/', label: t(texts.home), end: true },
+    { to: '/thu-tuc', label: t(texts.procedures) },
+    { to: '/tra-cuu', label: t(texts.tracking) },
+    { to: '/cong-khai', label: t(texts.results) },
+    ...(citizen ? [{ to: '/ho-so-cua-toi', label: t(texts.myDossiers) }] : []),
+  ];
+  return (
+    <Frame
+      title={t(texts.siteTitle)}
+      subtitle={t(texts.siteSubtitle)}
+      home="/"
+      nav={nav}
+      navLabel={t(texts.navLabel)}
+      tools={<CitizenTools />}
+      footer={
+        <div className="footer-inner">
+          <p>{t(texts.footerAgency)}</p>
+          <p>{t(texts.footerHotline)}</p>
+          <p>
+            <Link to="/can-bo">{t(texts.officerArea)}</Link> · {t(texts.footerSoftware)}
+          </p>
+        </div>
+      }
+    >
+      <Outlet />
+    </Frame>
+  );
+}

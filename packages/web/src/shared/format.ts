@@ -1,0 +1,37 @@
+import type { Language } from './i18n.js';
+
+// Times are shown as in Vietnam, whatever the device's own zone.
+const ZONE = 'Asia/Ho_Chi_Minh';
+const locale = (language: Language) => (language === 'vi' ? 'vi-VN' : 'en-GB');
+
+export function formatDate(value: string | Date | null | undefined, language: Language): string {
+  if (!value) return '—';
+  return new Intl.DateTimeFormat(locale(language), { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value));
+}
+
+export function formatDateTime(value: string | Date | null | undefined, language: Language): string {
+  if (!value) return '—';
+  return new Intl.DateTimeFormat(locale(language), {
+    timeZone: ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(value));
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language)).format(value);
+}
+
+export function formatPercent(ratio: number | null | undefined, language: Language): string {
+  if (ratio === null || ratio === undefined) return '—';
+  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+/** Vietnamese đồng, e.g. "100.000 ₫". */
+export function formatMoney(amountVnd: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amountVnd);
+}

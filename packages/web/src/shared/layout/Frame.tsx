@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { useI18n } from '../i18n.js';
+import { uiTexts } from '../ui/texts.js';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Shown as a badge, e.g. the dossiers waiting in a queue. */
+  count?: number | undefined;
+  end?: boolean;
+}
+
+function LanguageSwitch() {
+  const { language, setLanguage, t } = useI18n();
+  const next = language === 'vi' ? 'en' : 'vi';
+  return (
+    <button type="button" className="language-switch" lang={next} onClick={() => setLanguage(next)} aria-label={`${t(uiTexts.language)}: ${next === 'en' ? 'English' : 'Tiếng Việt'}`}>
+      {next === 'en' ? t(uiTexts.switchToEnglish) : t(uiTexts.switchToVietnamese)}
+    </button>
+  );
+}
+
+/**
+ * The frame of every page: a skip link, the header with the site's name, its navigation and the
+ * language switch, the main region and the footer. Portal, back office and administration each
+ * give their own name, navigation and tools.
+ */
+export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, children }: {
+  title: string;
+  subtitle: string;
+  home: string;
+  nav: NavItem[];
+  navLabel: string;
+  tools?: ReactNode;
+  footer?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t(uiTexts.skipToContent)}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <NavLink to={home} className="brand">
+            <span className="brand-mark" aria-hidden="true">★</span>
+            <span>
+              <span className="brand-title">{title}</span>
+              <span className="brand-subtitle">{subtitle}</span>
+            </span>
+          </NavLink>
+          <div className="header-tools">
+            {tools}
+            <LanguageSwitch />
+          </div>
+        </div>
+        <nav className="site-nav" aria-label={navLabel}>
+          <ul>
+            {nav.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end ?? false}>
+                  {item.label}
+                  {item.count !== undefined && <span className="nav-count">{item.count}</span>}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      {footer && <footer className="site-footer">{footer}</footer>}
+    </>
+  );
+}

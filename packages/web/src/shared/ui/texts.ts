@@ -1,0 +1,20 @@
+import { defineTexts } from '../i18n.js';
+
+/** Texts of the shared building blocks and the frame around every page. */
+export const uiTexts = defineTexts({
+  loading: { vi: 'Đang tải…', en: 'Loading…' },
+  retry: { vi: 'Thử lại', en: 'Try again' },
+  previous: { vi: 'Trang trước', en: 'Previous page' },
+  next: { vi: 'Trang sau', en: 'Next page' },
+  pageOf: { vi: 'Trang {page}/{pages}', en: 'Page {page} of {pages}' },
+  pagination: { vi: 'Phân trang', en: 'Pagination' },
+  skipToContent: { vi: 'Chuyển đến nội dung chính', en: 'Skip to main content' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  switchToEnglish: { vi: 'English', en: 'English' },
+  switchToVietnamese: { vi: 'Tiếng Việt', en: 'Tiếng Việt' },
+  required: { vi: 'bắt buộc', en: 'required' },
+  notFoundTitle: { vi: 'Không tìm thấy trang', en: 'Page not found' },
+  notFoundBody: { vi: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển.', en: 'The address you opened does not exist or has moved.' },
+  backHome: { vi: 'Về trang chủ', en: 'Back to the home page' },
+  close: { vi: 'Đóng', en: 'Close' },
+});

@@ -1,0 +1,34 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { type Plugin, defineConfig } from 'vite';
+
+/** Writes .br and .gz beside every script, style and page, which the server sends to browsers that accept them. */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'motcua-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const files = (await readdir(outDir, { recursive: true })).filter((name) => /\.(js|css|html|svg|json)$/.test(name));
+      for (const name of files) {
+        const path = join(outDir, name);
+        const content = await readFile(path);
+        await writeFile(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        await writeFile(`${path}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
+// In development, `npm run dev -w @motcua/web` serves the pages and forwards the API to a server
+// started with `npm start`; in production the server serves `dist/` itself.
+export default defineConfig({
+  plugins: [react(), precompress()],
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', reportCompressedSize: true },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+});
