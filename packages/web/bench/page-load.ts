@@ -1,0 +1,66 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
+import { launchBrowser, openPage } from '../test/support/browser.js';
+import { startSite } from '../test/support/site.js';
+
+/**
+ * `npm run bench` (web part): how long each public page takes to show its content in Chromium
+ * on Chrome DevTools' "Slow 4G" profile (1.6 Mbit/s down, 750 kbit/s up, 562.5 ms latency, as
+ * DevTools defines it), from a cold cache, and how much JavaScript it downloads (gzipped on the
+ * wire). Targets: under 2 s; the home page's JavaScript at most 200 KB.
+ */
+const SLOW_4G = { offline: false, downloadThroughput: (1.6 * 1_000_000 * 0.9) / 8, uploadThroughput: (750 * 1000 * 0.9) / 8, latency: 150 * 3.75 };
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
+
+const PAGES: Array<[name: string, path: string]> = [
+  ['home', '/'],
+  ['procedure search', '/thu-tuc?q=khai%20sinh'],
+  ['procedure', `/thu-tuc/${BIRTH_REGISTRATION.code}`],
+  ['tracking', '/tra-cuu'],
+  ['results board', '/cong-khai'],
+];
+
+async function throttled(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  return cdp;
+}
+
+async function measure(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>) {
+  const page = await openPage(browser, { width: 412, height: 915 });
+  const cdp = await throttled(page);
+  let scriptBytes = 0;
+  const scripts = new Set<string>();
+  cdp.on('Network.responseReceived', (event) => {
+    if (event.type === 'Script') scripts.add(event.requestId);
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    if (scripts.has(event.requestId)) scriptBytes += event.encodedDataLength;
+  });
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
+  const shownMs = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  await page.context().close();
+  return { shownMs, scriptBytes };
+}
+
+const site = await startSite();
+const browser = await launchBrowser();
+try {
+  console.log(`\nMotCua web pages on Chromium, "Slow 4G" (DevTools), cold cache, best of ${RUNS}`);
+  for (const [name, path] of PAGES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measure(site.url + path, browser));
+    const best = Math.min(...runs.map((run) => run.shownMs));
+    const kb = runs[0]!.scriptBytes / 1024;
+    const budget = name === 'home' ? ` (budget 200 KB: ${kb <= 200 ? 'met' : 'NOT MET'})` : '';
+    console.log(`${name.padEnd(17)} content shown in ${(best / 1000).toFixed(2)} s (target < 2 s: ${best < 2000 ? 'met' : 'NOT MET'}), JavaScript ${kb.toFixed(1)} KB gzipped${budget}`);
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}

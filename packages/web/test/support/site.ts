@@ -1,0 +1,40 @@
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../server/src/app.js';
+import { loadConfig } from '../../../server/src/config.js';
+import type { Database } from '../../../server/src/db/database.js';
+import { migrate } from '../../../server/src/db/migrate.js';
+import { openPglite } from '../../../server/src/db/pglite.js';
+import { type Province, createProvince } from '../../../server/test/support/province.js';
+
+export interface Site {
+  /** http://localhost:<port>: browsers keep Secure cookies on localhost. */
+  url: string;
+  app: FastifyInstance;
+  db: Database;
+  province: Province;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole product as a user meets it: the built web application and the API on one listening
+ * port, on a fresh embedded database holding the test province.
+ */
+export async function startSite(): Promise<Site> {
+  const db = await openPglite();
+  await migrate(db);
+  const province = await createProvince(db);
+  const app = await buildApp({ ...loadConfig({}), publicRequestsPerMinute: 10_000 }, db, { logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    app,
+    db,
+    province,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
