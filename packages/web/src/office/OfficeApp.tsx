@@ -1,4 +1,65 @@
-// Transitional stub: replaced by the real page in this session.
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { NotFoundPage } from '../app/NotFoundPage.js';
+import { OfficerSessionProvider, useOfficerSession } from '../shared/officer-session.js';
+import { useI18n } from '../shared/i18n.js';
+import { Alert, Loading } from '../shared/ui/feedback.js';
+import { useTitle } from '../shared/use-title.js';
+import { DossierPage } from './DossierPage.js';
+import { OfficeLayout } from './OfficeLayout.js';
+import { QueuePage } from './QueuePage.js';
+import { QueueCountsProvider, queuePath, queuesFor } from './queues.js';
+import { ReceiptPage } from './ReceiptPage.js';
+import { ReceptionPage } from './ReceptionPage.js';
+import { SignInPage } from './SignInPage.js';
+import { officeTexts } from './texts.js';
+
+/** The officers' back office under /can-bo: sign-in, work queues, counter reception and dossiers. */
 export function OfficeApp() {
-  return <div className="page">OfficeApp</div>;
+  return (
+    <OfficerSessionProvider>
+      <SignedInOffice />
+    </OfficerSessionProvider>
+  );
+}
+
+function SignedInOffice() {
+  const { officer } = useOfficerSession();
+  if (officer === undefined) return <Loading />;
+  // Whatever address was opened, nobody signed in sees the sign-in page; the address stays, so a
+  // link to a dossier opens that dossier once the officer has signed in.
+  if (officer === null) return <SignInPage />;
+  const firstQueue = queuesFor(officer)[0];
+  const home = firstQueue ? <Navigate to={queuePath(firstQueue)} replace /> : <NoDossierRole />;
+  return (
+    <QueueCountsProvider>
+      <OfficeLayout>
+        <Routes>
+          <Route index element={home} />
+          <Route path="dang-nhap" element={home} />
+          <Route path="hang-doi/:queue" element={<QueuePage />} />
+          <Route path="tiep-nhan" element={<ReceptionPage />} />
+          <Route path="ho-so/:code" element={<DossierPage />} />
+          <Route path="ho-so/:code/giay-tiep-nhan" element={<ReceiptPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </OfficeLayout>
+    </QueueCountsProvider>
+  );
+}
+
+/** An account with only administration roles has no queue to land on. */
+function NoDossierRole() {
+  const { t } = useI18n();
+  useTitle(t(officeTexts.siteTitle));
+  return (
+    <div className="page narrow">
+      <h1>{t(officeTexts.siteTitle)}</h1>
+      <Alert kind="info">
+        <p>{t(officeTexts.noDossierRole)}</p>
+        <p>
+          <Link to="/quan-tri">{t(officeTexts.adminLink)}</Link>
+        </p>
+      </Alert>
+    </div>
+  );
 }

@@ -1,4 +1,288 @@
-// Transitional stub: replaced by the real page in this session.
+import { type ComponentForm, type ProcedureDefinition, ROLE_LABELS } from '@motcua/core';
+import { Link, useParams } from 'react-router';
+import { formatDate, formatMoney } from '../shared/format.js';
+import { type Text, useI18n } from '../shared/i18n.js';
+import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { useApi } from '../shared/use-api.js';
+import { useTitle } from '../shared/use-title.js';
+import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicAgency, isOnline, labelOf, useProcessingDays } from './catalogue.js';
+import { procedureTexts as texts } from './procedure-texts.js';
+
+/** `GET /api/public/procedures/{code}`: the published definition and the names the page shows. */
+type ProcedureDetail = ProcedureDefinition & { version: number; effectiveFrom: string; fieldName: string; competentAgencyName: string };
+
+const FORM_LABELS: Record<ComponentForm, Text> = {
+  original: texts.formOriginal,
+  certified_copy: texts.formCertifiedCopy,
+  copy: texts.formCopy,
+  original_or_certified_copy: texts.formOriginalOrCertified,
+};
+
+const APPLICANT_LABELS: Record<string, Text> = { citizen: texts.applicantCitizen, organisation: texts.applicantOrganisation };
+
+/** A template given as an address can be downloaded; a bare file name is only a name. */
+const templateHref = (template: string) => (/^(https?:\/\/|\/)/.test(template) ? template : undefined);
+const templateName = (template: string) => decodeURIComponent(template.split('/').pop() ?? template);
+
+function SubmitOnline({ procedure }: { procedure: ProcedureDetail }) {
+  const { t } = useI18n();
+  if (!isOnline(procedure.onlineMode)) return <p className="alert alert-info">{t(texts.notOnline)}</p>;
+  return (
+    <p>
+      <Link className="button" to={`/nop-ho-so/${procedure.code}`}>
+        {t(texts.submitOnline)}
+      </Link>
+    </p>
+  );
+}
+
+function Overview({ procedure }: { procedure: ProcedureDetail }) {
+  const { language, t } = useI18n();
+  const processingDays = useProcessingDays();
+  return (
+    <section aria-labelledby="procedure-overview">
+      <h2 id="procedure-overview">{t(texts.overview)}</h2>
+      <dl className="facts">
+        <dt>{t(texts.code)}</dt>
+        <dd>{procedure.code}</dd>
+        <dt>{t(texts.field)}</dt>
+        <dd>{procedure.fieldName}</dd>
+        <dt>{t(texts.level)}</dt>
+        <dd>{labelOf(LEVEL_LABELS, procedure.level, t)}</dd>
+        <dt>{t(texts.competentAgency)}</dt>
+        <dd>{procedure.competentAgencyName}</dd>
+        <dt>{t(texts.applicants)}</dt>
+        <dd>{procedure.applicantTypes.map((type) => labelOf(APPLICANT_LABELS, type, t)).join(', ')}</dd>
+        <dt>{t(texts.processingTime)}</dt>
+        <dd>
+          {processingDays(procedure.processingDays)}
+          {procedure.cutoffTime && <span className="muted"> — {t(texts.cutoff, { time: procedure.cutoffTime })}</span>}
+        </dd>
+        <dt>{t(texts.onlineMode)}</dt>
+        <dd>{labelOf(ONLINE_MODE_LABELS, procedure.onlineMode, t)}</dd>
+        <dt>{t(texts.resultDocument)}</dt>
+        <dd>{procedure.resultDocument}</dd>
+        <dt>{t(texts.version)}</dt>
+        <dd>{t(texts.versionValue, { version: procedure.version, date: formatDate(procedure.effectiveFrom, language) })}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function AgencyAddress({ agency }: { agency: PublicAgency }) {
+  const { t } = useI18n();
+  return (
+    <li>
+      <strong>{agency.name}</strong>
+      {agency.address && (
+        <>
+          <br />
+          {t(texts.address)}: {agency.address}
+        </>
+      )}
+      {agency.phone && (
+        <>
+          <br />
+          {t(texts.phone)}: <a href={`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>{agency.phone}</a>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The competent agency and, for provincial procedures, the province's public administration centre. */
+function WhereToSubmit({ procedure, agencies }: { procedure: ProcedureDetail; agencies: PublicAgency[] }) {
+  const { t } = useI18n();
+  const competent = agencies.find((agency) => agency.code === procedure.competentAgencyCode);
+  const centres = procedure.level === 'province' ? agencies.filter((agency) => agency.kind === 'centre' && agency.abolishedOn === null) : [];
+  const places = [...centres, ...(competent && !centres.includes(competent) ? [competent] : [])];
+  return (
+    <section aria-labelledby="procedure-where">
+      <h2 id="procedure-where">{t(texts.whereHeading)}</h2>
+      {places.length > 0 ? (
+        <ul className="plain-list">
+          {places.map((agency) => (
+            <AgencyAddress key={agency.id} agency={agency} />
+          ))}
+        </ul>
+      ) : (
+        <p>{procedure.competentAgencyName}</p>
+      )}
+      <p className="muted">{t(texts.whereAnyCentre)}</p>
+    </section>
+  );
+}
+
+function Components({ procedure }: { procedure: ProcedureDetail }) {
+  const { t } = useI18n();
+  if (procedure.components.length === 0) return <p>{t(texts.noComponents)}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="stack-on-phone">
+        <caption className="visually-hidden">{t(texts.componentsHeading)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(texts.componentName)}</th>
+            <th scope="col">{t(texts.componentForm)}</th>
+            <th scope="col">{t(texts.componentCopies)}</th>
+            <th scope="col">{t(texts.componentRequired)}</th>
+            <th scope="col">{t(texts.componentTemplate)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {procedure.components.map((component) => {
+            const href = component.template ? templateHref(component.template) : undefined;
+            return (
+              <tr key={component.code}>
+                <th scope="row" data-label={t(texts.componentName)}>
+                  {component.name}
+                  {component.note && <span className="cell-note">{component.note}</span>}
+                </th>
+                <td data-label={t(texts.componentForm)}>{labelOf(FORM_LABELS, component.form, t)}</td>
+                <td data-label={t(texts.componentCopies)}>{t(texts.copiesValue, { count: component.copies })}</td>
+                <td data-label={t(texts.componentRequired)}>{component.required ? t(texts.yes) : t(texts.no)}</td>
+                <td data-label={t(texts.componentTemplate)}>
+                  {!component.template ? (
+                    t(texts.noTemplate)
+                  ) : href ? (
+                    <a href={href} download>
+                      {t(texts.downloadTemplate, { name: templateName(component.template) })}
+                    </a>
+                  ) : (
+                    t(texts.templateAtCounter, { name: templateName(component.template) })
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Fees({ procedure }: { procedure: ProcedureDetail }) {
+  const { language, t } = useI18n();
+  if (procedure.fees.length === 0) return <p>{t(texts.noFees)}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="stack-on-phone">
+        <caption className="visually-hidden">{t(texts.feesHeading)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(texts.feeName)}</th>
+            <th scope="col">{t(texts.feeAmount)}</th>
+            <th scope="col">{t(texts.feeNote)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {procedure.fees.map((fee) => (
+            <tr key={fee.name}>
+              <th scope="row" data-label={t(texts.feeName)}>
+                {fee.name}
+              </th>
+              <td data-label={t(texts.feeAmount)}>{fee.amountVnd === 0 ? t(texts.free) : formatMoney(fee.amountVnd, language)}</td>
+              <td data-label={t(texts.feeNote)}>{fee.note ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Process({ procedure, agencies }: { procedure: ProcedureDetail; agencies: PublicAgency[] }) {
+  const { t } = useI18n();
+  const processingDays = useProcessingDays();
+  const agencyName = (step: ProcedureDetail['process'][number]) =>
+    step.agency.kind === 'competent' ? procedure.competentAgencyName : (agencies.find((agency) => step.agency.kind === 'agency' && agency.code === step.agency.agencyCode)?.name ?? step.agency.agencyCode);
+  return (
+    <ol className="timeline">
+      {procedure.process.map((step) => (
+        <li key={step.code}>
+          <strong>{step.name}</strong>
+          <br />
+          <span className="muted">
+            {labelOf(ROLE_LABELS, step.role, t)} · {agencyName(step)} · {t(texts.stepShare, { time: processingDays(step.shareDays) })}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ProcedureDetails({ procedure }: { procedure: ProcedureDetail }) {
+  const { t } = useI18n();
+  // Addresses and the names of other agencies in inter-agency steps; the page reads fine without them.
+  const agencies = useApi<PublicAgency[]>('/api/public/agencies').data ?? [];
+  return (
+    <>
+      <h1>{procedure.name}</h1>
+      <div className="row procedure-badges">
+        <span className="muted">
+          {t(texts.code)}: {procedure.code}
+        </span>
+        <OnlineModeBadge mode={procedure.onlineMode} />
+        <span className="badge badge-neutral">{labelOf(LEVEL_LABELS, procedure.level, t)}</span>
+      </div>
+      <SubmitOnline procedure={procedure} />
+      <Overview procedure={procedure} />
+      <WhereToSubmit procedure={procedure} agencies={agencies} />
+      <section aria-labelledby="procedure-components">
+        <h2 id="procedure-components">{t(texts.componentsHeading)}</h2>
+        <Components procedure={procedure} />
+      </section>
+      <section aria-labelledby="procedure-fees">
+        <h2 id="procedure-fees">{t(texts.feesHeading)}</h2>
+        <Fees procedure={procedure} />
+      </section>
+      <section aria-labelledby="procedure-process">
+        <h2 id="procedure-process">{t(texts.processHeading)}</h2>
+        <Process procedure={procedure} agencies={agencies} />
+      </section>
+      {procedure.legalBasis.length > 0 && (
+        <section aria-labelledby="procedure-legal">
+          <h2 id="procedure-legal">{t(texts.legalHeading)}</h2>
+          <ul>
+            {procedure.legalBasis.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {isOnline(procedure.onlineMode) && <SubmitOnline procedure={procedure} />}
+    </>
+  );
+}
+
 export function ProcedurePage() {
-  return <div className="page">ProcedurePage</div>;
+  const { t } = useI18n();
+  const code = useParams().code ?? '';
+  const { data, error, reload } = useApi<ProcedureDetail>(`/api/public/procedures/${encodeURIComponent(code)}`);
+  // A code of the wrong shape (400) is as unknown to the reader as one that does not exist (404).
+  const unknown = error !== undefined && (error.status === 404 || error.status === 400);
+  useTitle(data?.name ?? t(unknown ? texts.notFoundTitle : texts.title));
+  if (unknown) {
+    return (
+      <div className="page narrow">
+        <h1>{t(texts.notFoundTitle)}</h1>
+        <p>{t(texts.notFoundBody, { code })}</p>
+        <p>
+          <Link to="/thu-tuc">{t(texts.backToSearch)}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="page procedure">
+      {data && data.code === code ? (
+        <ProcedureDetails procedure={data} />
+      ) : (
+        <>
+          <h1>{t(texts.title)}</h1>
+          {error ? <ErrorMessage error={error} onRetry={reload} /> : <Loading />}
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,244 @@
-// Transitional stub: replaced by the real page in this session.
+import { IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { query } from '../shared/api.js';
+import { formatNumber } from '../shared/format.js';
+import { useI18n } from '../shared/i18n.js';
+import { Field } from '../shared/ui/Field.js';
+import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { Pagination } from '../shared/ui/Pagination.js';
+import { useApi } from '../shared/use-api.js';
+import { useTitle } from '../shared/use-title.js';
+import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicAgency, type PublicField, fieldName, groupAgencies, labelOf, useProcessingDays } from './catalogue.js';
+import { procedureSearchTexts as texts } from './procedure-search-texts.js';
+
+interface ProcedureSummary {
+  code: string;
+  name: string;
+  fieldCode: string;
+  fieldName: string;
+  level: string;
+  competentAgencyCode: string;
+  competentAgencyName: string;
+  processingDays: number;
+  onlineMode: string;
+}
+
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 250;
+
+/** Values the server accepts; anything else in a hand-edited address is ignored rather than rejected. */
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined => (allowed as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
+
+/**
+ * Everything the search shows is in the address (q, field, level, agencyId, online, page), so a
+ * search can be bookmarked, shared and revisited with the back button.
+ */
+function useSearchState() {
+  const [params, setParams] = useSearchParams();
+  const state = {
+    q: params.get('q') ?? '',
+    field: params.get('field') ?? '',
+    level: oneOf(IMPLEMENTING_LEVELS, params.get('level')) ?? '',
+    agencyId: params.get('agencyId') ?? '',
+    online: oneOf(ONLINE_MODES, params.get('online')) ?? '',
+    page: Math.max(1, Math.floor(Number(params.get('page'))) || 1),
+  };
+  /** Any change but a page turn starts again at the first page. */
+  function update(changes: Partial<Record<'q' | 'field' | 'level' | 'agencyId' | 'online' | 'page', string>>, options: { replace?: boolean } = {}) {
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: options.replace ?? false },
+    );
+  }
+  return { state, update };
+}
+
+function SearchBox({ q, onSearch }: { q: string; onSearch(text: string, options: { replace: boolean }): void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(q);
+  // The latest callback, without restarting the typing pause each time the page re-renders.
+  const search = useRef(onSearch);
+  useEffect(() => {
+    search.current = onSearch;
+  });
+  // The address may change under the box (back button, a link): show what it now says.
+  useEffect(() => setText((current) => (current.trim() === q ? current : q)), [q]);
+  // Search once typing pauses; each keystroke replaces the address rather than adding history.
+  useEffect(() => {
+    const wanted = text.trim();
+    if (wanted === q) return;
+    const timer = setTimeout(() => search.current(wanted, { replace: true }), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [text, q]);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSearch(text.trim(), { replace: false });
+  }
+  return (
+    <form role="search" className="inline-form" onSubmit={submit}>
+      <Field label={t(texts.searchLabel)} hint={t(texts.searchHint)}>
+        <input type="search" name="q" value={text} onChange={(event) => setText(event.target.value)} maxLength={200} enterKeyHint="search" />
+      </Field>
+    </form>
+  );
+}
+
+function Filters({ state, update }: ReturnType<typeof useSearchState>) {
+  const { language, t } = useI18n();
+  const fields = useApi<PublicField[]>('/api/public/fields');
+  const agencies = useApi<PublicAgency[]>('/api/public/agencies');
+  const activeCount = [state.field, state.level, state.agencyId, state.online].filter(Boolean).length;
+  // On a phone the filters start folded so that the results come first, unless some are in use.
+  const [openAtFirst] = useState(() => activeCount > 0 || window.matchMedia('(min-width: 40rem)').matches);
+  return (
+    <details className="filters card" open={openAtFirst}>
+      <summary>
+        {t(texts.filters)}
+        {activeCount > 0 && ` (${t(texts.activeFilters, { count: activeCount })})`}
+      </summary>
+      <div className="filter-grid">
+        <Field label={t(texts.field)}>
+          <select value={state.field} onChange={(event) => update({ field: event.target.value })}>
+            <option value="">{t(texts.any)}</option>
+            {fields.data?.map((field) => (
+              <option key={field.code} value={field.code}>
+                {fieldName(field, language)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t(texts.level)}>
+          <select value={state.level} onChange={(event) => update({ level: event.target.value })}>
+            <option value="">{t(texts.any)}</option>
+            {IMPLEMENTING_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t(LEVEL_LABELS[level])}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t(texts.agency)}>
+          <select value={state.agencyId} onChange={(event) => update({ agencyId: event.target.value })}>
+            <option value="">{t(texts.any)}</option>
+            {groupAgencies(agencies.data ?? []).map((group) => (
+              <optgroup key={group.label.vi} label={t(group.label)}>
+                {group.agencies.map((agency) => (
+                  <option key={agency.id} value={agency.id}>
+                    {agency.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </Field>
+        <Field label={t(texts.online)}>
+          <select value={state.online} onChange={(event) => update({ online: event.target.value })}>
+            <option value="">{t(texts.any)}</option>
+            {ONLINE_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {mode === 'none' ? t(texts.onlineNoneOption) : t(ONLINE_MODE_LABELS[mode])}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      {activeCount > 0 && (
+        <button type="button" className="button button-secondary" onClick={() => update({ field: '', level: '', agencyId: '', online: '' })}>
+          {t(texts.clearFilters)}
+        </button>
+      )}
+    </details>
+  );
+}
+
+function ResultItem({ procedure }: { procedure: ProcedureSummary }) {
+  const { t } = useI18n();
+  const processingDays = useProcessingDays();
+  return (
+    <li className="card result">
+      <h3>
+        <Link to={`/thu-tuc/${procedure.code}`}>{procedure.name}</Link>
+      </h3>
+      <div className="row">
+        <OnlineModeBadge mode={procedure.onlineMode} />
+        <span className="badge badge-neutral">{labelOf(LEVEL_LABELS, procedure.level, t)}</span>
+      </div>
+      <dl className="result-facts">
+        <div>
+          <dt>{t(texts.code)}</dt>
+          <dd>{procedure.code}</dd>
+        </div>
+        <div>
+          <dt>{t(texts.field)}</dt>
+          <dd>{procedure.fieldName}</dd>
+        </div>
+        <div>
+          <dt>{t(texts.agencyLabel)}</dt>
+          <dd>{procedure.competentAgencyName}</dd>
+        </div>
+        <div>
+          <dt>{t(texts.time)}</dt>
+          <dd>{processingDays(procedure.processingDays)}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
 export function ProcedureSearchPage() {
-  return <div className="page">ProcedureSearchPage</div>;
+  const { language, t } = useI18n();
+  useTitle(t(texts.title));
+  const search = useSearchState();
+  const { state, update } = search;
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const results = useApi<{ items: ProcedureSummary[]; total: number }>(
+    `/api/public/procedures${query({ q: state.q, field: state.field, level: state.level, agencyId: state.agencyId, online: state.online, page: state.page, pageSize: PAGE_SIZE })}`,
+  );
+  const total = results.data?.total;
+  const count = results.loading || total === undefined ? '' : total === 0 ? t(texts.empty) : total === 1 ? t(texts.foundOne) : t(texts.found, { count: formatNumber(total, language) });
+
+  function turnPage(page: number) {
+    update({ page: String(page) });
+    // Readers of a new page start at its top, not at the pagination they just used.
+    resultsHeading.current?.focus();
+    resultsHeading.current?.scrollIntoView({ block: 'start' });
+  }
+
+  return (
+    <div className="page">
+      <h1>{t(texts.title)}</h1>
+      <SearchBox q={state.q} onSearch={(text, options) => update({ q: text }, options)} />
+      <Filters {...search} />
+      <h2 ref={resultsHeading} tabIndex={-1}>
+        {t(texts.resultsHeading)}
+      </h2>
+      {/* One live region says how many were found, or that none were, with what to try next. */}
+      <p className={total === 0 && count ? 'result-count empty-state' : 'result-count'} role="status">
+        {count}
+      </p>
+      {results.error ? (
+        <ErrorMessage error={results.error} onRetry={results.reload} />
+      ) : !results.data ? (
+        <Loading />
+      ) : results.data.items.length === 0 ? null : (
+        <>
+          <ul className="result-list" aria-busy={results.loading}>
+            {results.data.items.map((procedure) => (
+              <ResultItem key={procedure.code} procedure={procedure} />
+            ))}
+          </ul>
+          <Pagination page={state.page} pageSize={PAGE_SIZE} total={results.data.total} onPage={turnPage} />
+        </>
+      )}
+    </div>
+  );
 }

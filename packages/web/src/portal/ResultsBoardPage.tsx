@@ -1,4 +1,138 @@
-// Transitional stub: replaced by the real page in this session.
+import { useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { query } from '../shared/api.js';
+import { formatDate, formatNumber } from '../shared/format.js';
+import { useI18n } from '../shared/i18n.js';
+import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { Pagination } from '../shared/ui/Pagination.js';
+import { useApi } from '../shared/use-api.js';
+import { useTitle } from '../shared/use-title.js';
+import { resultsTexts as texts } from './results-texts.js';
+
+/** One line of `GET /api/public/results`; the applicant's name comes masked from the server. */
+interface PublishedResult {
+  code: string;
+  procedureName: string;
+  applicantName: string;
+  agencyName: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  late: boolean;
+  apology: string | null;
+}
+
+type Kind = 'finished' | 'late';
+const KINDS: Kind[] = ['finished', 'late'];
+const PAGE_SIZE = 20;
+
+function KindSwitch({ kind }: { kind: Kind }) {
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t(texts.sections)}>
+      <ul className="segmented">
+        {KINDS.map((each) => (
+          <li key={each}>
+            <Link to={`/cong-khai${query({ kind: each === 'finished' ? undefined : each })}`} aria-current={each === kind ? 'page' : undefined}>
+              {t(texts[each])}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ResultsTable({ kind, items }: { kind: Kind; items: PublishedResult[] }) {
+  const { language, t } = useI18n();
+  const date = (value: string | null) => formatDate(value, language);
+  return (
+    <div className="table-wrap">
+      <table className="stack-on-phone">
+        <caption className="visually-hidden">{t(texts[kind])}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(texts.code)}</th>
+            <th scope="col">{t(texts.procedure)}</th>
+            <th scope="col">{t(texts.applicant)}</th>
+            <th scope="col">{t(texts.agency)}</th>
+            <th scope="col">{t(texts.receivedAt)}</th>
+            <th scope="col">{t(texts.dueAt)}</th>
+            <th scope="col">{t(texts.finishedAt)}</th>
+            {kind === 'finished' ? <th scope="col">{t(texts.outcome)}</th> : <th scope="col">{t(texts.apology)}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.code}>
+              <th scope="row" className="code-cell" data-label={t(texts.code)}>
+                <Link to={`/tra-cuu/${item.code}`}>{item.code}</Link>
+              </th>
+              <td data-label={t(texts.procedure)}>{item.procedureName}</td>
+              <td data-label={t(texts.applicant)}>{item.applicantName}</td>
+              <td data-label={t(texts.agency)}>{item.agencyName}</td>
+              <td data-label={t(texts.receivedAt)}>{date(item.receivedAt)}</td>
+              <td data-label={t(texts.dueAt)}>{date(item.dueAt)}</td>
+              <td data-label={t(texts.finishedAt)}>{item.finishedAt ? date(item.finishedAt) : t(texts.notFinished)}</td>
+              {kind === 'finished' ? (
+                <td data-label={t(texts.outcome)}>
+                  <span className={`badge ${item.late ? 'badge-danger' : 'badge-success'}`}>{t(item.late ? texts.lateBadge : texts.onTimeBadge)}</span>
+                </td>
+              ) : (
+                <td data-label={t(texts.apology)} className="apology">
+                  {item.apology ?? <span className="muted">{t(texts.noApology)}</span>}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The public board of results (công khai kết quả): decided dossiers, and late ones with the agency's apology. */
 export function ResultsBoardPage() {
-  return <div className="page">ResultsBoardPage</div>;
+  const { language, t } = useI18n();
+  useTitle(t(texts.title));
+  const [params, setParams] = useSearchParams();
+  const kind: Kind = params.get('kind') === 'late' ? 'late' : 'finished';
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const results = useApi<{ items: PublishedResult[]; total: number }>(`/api/public/results${query({ kind, page, pageSize: PAGE_SIZE })}`);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  function turnPage(next: number) {
+    setParams((previous) => {
+      const updated = new URLSearchParams(previous);
+      updated.set('page', String(next));
+      return updated;
+    });
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+  }
+
+  return (
+    <div className="page">
+      <h1>{t(texts.title)}</h1>
+      <p>{t(texts.lead)}</p>
+      <KindSwitch kind={kind} />
+      <h2 ref={heading} tabIndex={-1}>
+        {t(texts[kind])}
+      </h2>
+      {results.error ? (
+        // The board is published by a service that may not be switched on yet: say so plainly.
+        results.error.status === 404 ? <Alert>{t(texts.unavailable)}</Alert> : <ErrorMessage error={results.error} onRetry={results.reload} />
+      ) : !results.data ? (
+        <Loading />
+      ) : results.data.items.length === 0 ? (
+        <p className="empty-state">{t(texts.empty)}</p>
+      ) : (
+        <>
+          <p className="muted">{t(texts.total, { count: formatNumber(results.data.total, language) })}</p>
+          <ResultsTable kind={kind} items={results.data.items} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={results.data.total} onPage={turnPage} />
+        </>
+      )}
+    </div>
+  );
 }

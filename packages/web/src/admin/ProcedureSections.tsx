@@ -1,0 +1,322 @@
+import { COMPONENT_FORMS, IMPLEMENTING_LEVELS, OFFICER_ROLES, ONLINE_MODES, type OfficerRole, ROLE_LABELS } from '@motcua/core';
+import { useId } from 'react';
+import { formatNumber } from '../shared/format.js';
+import { useI18n } from '../shared/i18n.js';
+import { Field } from '../shared/ui/Field.js';
+import type { Agency } from './agencies.js';
+import { AgencySelect } from './AgencySelect.js';
+import {
+  APPLICANT_TYPES,
+  type ComponentDraft,
+  type FeeDraft,
+  type ProcedureDraft,
+  type StepDraft,
+  newComponent,
+  newFee,
+  newLegalBasis,
+  newStep,
+  parseNumber,
+  sumOfShares,
+} from './procedure-draft.js';
+import { RepeatableList } from './RepeatableList.js';
+import { applicantTypeLabels, componentFormLabels, levelLabels, onlineModeLabels, procedureTexts as texts } from './texts.js';
+
+export interface FieldOption {
+  code: string;
+  name: string;
+  nameEn: string;
+}
+
+/** What every section receives: the draft, a way to change it and the message for a field path. */
+export interface SectionProps {
+  draft: ProcedureDraft;
+  update(patch: Partial<ProcedureDraft>): void;
+  errorAt(path: string, exact?: boolean): string | undefined;
+}
+
+/** A checkbox with its label beside it (the `Field` layout puts labels above). */
+function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+  return (
+    <label className="admin-check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} /> {label}
+    </label>
+  );
+}
+
+export function GeneralSection({ draft, update, errorAt, isNew, agencies, fields }: SectionProps & { isNew: boolean; agencies: Agency[]; fields: FieldOption[] }) {
+  const { t, language } = useI18n();
+  const applicantErrorId = useId();
+  const applicantError = errorAt('applicantTypes');
+  return (
+    <fieldset>
+      <legend>{t(texts.general)}</legend>
+      <div className="grid">
+        <Field label={t(texts.code)} hint={isNew ? t(texts.codeHint) : t(texts.codeFixed)} error={errorAt('code')} required>
+          <input value={draft.code} onChange={(event) => update({ code: event.target.value })} readOnly={!isNew} spellCheck={false} autoComplete="off" maxLength={30} />
+        </Field>
+        <Field label={t(texts.field)} error={errorAt('fieldCode')} required>
+          <select value={draft.fieldCode} onChange={(event) => update({ fieldCode: event.target.value })}>
+            <option value="">{t(texts.chooseField)}</option>
+            {fields.map((field) => (
+              <option key={field.code} value={field.code}>
+                {language === 'en' ? field.nameEn : field.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label={t(texts.name)} error={errorAt('name')} required>
+        <textarea value={draft.name} onChange={(event) => update({ name: event.target.value })} rows={2} maxLength={500} />
+      </Field>
+      <div className="grid">
+        <Field label={t(texts.level)} error={errorAt('level')} required>
+          <select value={draft.level} onChange={(event) => update({ level: event.target.value as ProcedureDraft['level'] })}>
+            {IMPLEMENTING_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t(levelLabels[level])}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t(texts.competentAgency)} error={errorAt('competentAgencyCode')} required>
+          <AgencySelect agencies={agencies} identify="code" value={draft.competentAgencyCode} onValue={(code) => update({ competentAgencyCode: code })} include={(agency) => !agency.abolishedOn} />
+        </Field>
+        <Field label={t(texts.processingDays)} hint={t(texts.processingDaysHint)} error={errorAt('processingDays')} required>
+          <input value={draft.processingDays} onChange={(event) => update({ processingDays: event.target.value })} inputMode="decimal" autoComplete="off" />
+        </Field>
+        <Field label={t(texts.cutoffTime)} hint={t(texts.cutoffHint)} error={errorAt('cutoffTime')}>
+          <input type="time" value={draft.cutoffTime} onChange={(event) => update({ cutoffTime: event.target.value })} />
+        </Field>
+        <Field label={t(texts.onlineMode)} error={errorAt('onlineMode')} required>
+          <select value={draft.onlineMode} onChange={(event) => update({ onlineMode: event.target.value as ProcedureDraft['onlineMode'] })}>
+            {ONLINE_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(onlineModeLabels[mode])}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label={t(texts.resultDocument)} error={errorAt('resultDocument')} required>
+        <input value={draft.resultDocument} onChange={(event) => update({ resultDocument: event.target.value })} maxLength={500} />
+      </Field>
+      <fieldset className={applicantError ? 'field-invalid' : undefined} aria-describedby={applicantError ? applicantErrorId : undefined}>
+        <legend>{t(texts.applicantTypes)}</legend>
+        {applicantError && (
+          <p className="field-error" id={applicantErrorId}>
+            {applicantError}
+          </p>
+        )}
+        <div className="row">
+          {APPLICANT_TYPES.map((type) => (
+            <Check
+              key={type}
+              label={t(applicantTypeLabels[type])}
+              checked={draft.applicantTypes.includes(type)}
+              onChange={(checked) => update({ applicantTypes: APPLICANT_TYPES.filter((candidate) => (candidate === type ? checked : draft.applicantTypes.includes(candidate))) })}
+            />
+          ))}
+        </div>
+      </fieldset>
+    </fieldset>
+  );
+}
+
+export function LegalBasisSection({ draft, update, errorAt }: SectionProps) {
+  const { t } = useI18n();
+  return (
+    <RepeatableList
+      legend={t(texts.legalBasis)}
+      error={errorAt('legalBasis', true)}
+      items={draft.legalBasis}
+      onChange={(legalBasis) => update({ legalBasis })}
+      create={newLegalBasis}
+      addLabel={t(texts.addLegalBasis)}
+      itemLabel={(index) => t(texts.legalBasisItem, { number: index + 1 })}
+      renderItem={(entry, change, index) => (
+        <Field label={t(texts.legalText)} error={errorAt(`legalBasis.${index}`)} required>
+          <input value={entry.text} onChange={(event) => change({ text: event.target.value })} maxLength={500} />
+        </Field>
+      )}
+    />
+  );
+}
+
+export function ComponentsSection({ draft, update, errorAt }: SectionProps) {
+  const { t } = useI18n();
+  const at = (index: number, name: keyof ComponentDraft) => errorAt(`components.${index}.${name}`);
+  return (
+    <RepeatableList
+      legend={t(texts.components)}
+      error={errorAt('components', true)}
+      items={draft.components}
+      onChange={(components) => update({ components })}
+      create={() => newComponent(draft.components.length)}
+      addLabel={t(texts.addComponent)}
+      itemLabel={(index) => t(texts.component, { number: index + 1 })}
+      renderItem={(component, change, index) => (
+        <>
+          <div className="grid">
+            <Field label={t(texts.componentCode)} error={at(index, 'code')} required>
+              <input value={component.code} onChange={(event) => change({ code: event.target.value })} maxLength={40} spellCheck={false} />
+            </Field>
+            <Field label={t(texts.componentForm)} error={at(index, 'form')} required>
+              <select value={component.form} onChange={(event) => change({ form: event.target.value as ComponentDraft['form'] })}>
+                {COMPONENT_FORMS.map((form) => (
+                  <option key={form} value={form}>
+                    {t(componentFormLabels[form])}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t(texts.copies)} error={at(index, 'copies')} required>
+              <input value={component.copies} onChange={(event) => change({ copies: event.target.value })} inputMode="numeric" />
+            </Field>
+          </div>
+          <Field label={t(texts.componentName)} error={at(index, 'name')} required>
+            <textarea value={component.name} onChange={(event) => change({ name: event.target.value })} rows={2} maxLength={1000} />
+          </Field>
+          <div className="grid">
+            <Field label={t(texts.template)} hint={t(texts.templateHint)} error={at(index, 'template')}>
+              <input value={component.template} onChange={(event) => change({ template: event.target.value })} maxLength={300} spellCheck={false} />
+            </Field>
+            <Field label={t(texts.note)} error={at(index, 'note')}>
+              <input value={component.note} onChange={(event) => change({ note: event.target.value })} maxLength={1000} />
+            </Field>
+          </div>
+          <Check label={t(texts.required)} checked={component.required} onChange={(required) => change({ required })} />
+        </>
+      )}
+    />
+  );
+}
+
+export function FeesSection({ draft, update, errorAt }: SectionProps) {
+  const { t } = useI18n();
+  const at = (index: number, name: keyof FeeDraft) => errorAt(`fees.${index}.${name}`);
+  return (
+    <RepeatableList
+      legend={t(texts.fees)}
+      error={errorAt('fees', true)}
+      items={draft.fees}
+      onChange={(fees) => update({ fees })}
+      create={newFee}
+      addLabel={t(texts.addFee)}
+      itemLabel={(index) => t(texts.fee, { number: index + 1 })}
+      emptyText={t(texts.noFees)}
+      renderItem={(fee, change, index) => (
+        <div className="grid">
+          <Field label={t(texts.feeName)} error={at(index, 'name')} required>
+            <input value={fee.name} onChange={(event) => change({ name: event.target.value })} maxLength={300} />
+          </Field>
+          <Field label={t(texts.amount)} error={at(index, 'amountVnd')} required>
+            <input value={fee.amountVnd} onChange={(event) => change({ amountVnd: event.target.value })} inputMode="numeric" />
+          </Field>
+          <Field label={t(texts.note)} error={at(index, 'note')}>
+            <input value={fee.note} onChange={(event) => change({ note: event.target.value })} maxLength={500} />
+          </Field>
+        </div>
+      )}
+    />
+  );
+}
+
+/** Whether the steps' shares add up to the processing time; more than it cannot be published. */
+function ShareSummary({ draft }: { draft: ProcedureDraft }) {
+  const { t, language } = useI18n();
+  const total = parseNumber(draft.processingDays);
+  if (!Number.isFinite(total)) return null;
+  const sum = sumOfShares(draft);
+  const params = { sum: formatNumber(sum, language), total: formatNumber(total, language) };
+  const kind = Math.abs(sum - total) < 1e-9 ? 'success' : sum < total ? 'warning' : 'error';
+  const message = kind === 'success' ? texts.sharesMatch : kind === 'warning' ? texts.sharesBelow : texts.sharesAbove;
+  // A status rather than an alert even when too much: it changes as one types.
+  return (
+    <div className={`alert alert-${kind}`} role="status">
+      <p>{t(message, params)}</p>
+    </div>
+  );
+}
+
+function StepAgencyFields({ step, index, change, errorAt, agencies, competentAgencyCode }: {
+  step: StepDraft;
+  index: number;
+  change(patch: Partial<StepDraft>): void;
+  errorAt: SectionProps['errorAt'];
+  agencies: Agency[];
+  competentAgencyCode: string;
+}) {
+  const { t } = useI18n();
+  const handlingCode = step.agencyKind === 'competent' ? competentAgencyCode : step.agencyCode;
+  const units = agencies.find((agency) => agency.code === handlingCode)?.units ?? [];
+  const unitCodes = units.some((unit) => unit.code === step.unitCode) || !step.unitCode ? units : [...units, { id: step.unitCode, code: step.unitCode, name: step.unitCode }];
+  const agencyError = errorAt(`process.${index}.agency`);
+  return (
+    <>
+      <Field label={t(texts.stepAgency)} error={step.agencyKind === 'competent' ? agencyError : undefined} required>
+        <select value={step.agencyKind} onChange={(event) => change({ agencyKind: event.target.value as StepDraft['agencyKind'], unitCode: '' })}>
+          <option value="competent">{t(texts.stepCompetent)}</option>
+          <option value="agency">{t(texts.stepOtherAgency)}</option>
+        </select>
+      </Field>
+      {step.agencyKind === 'agency' && (
+        <Field label={t(texts.stepAgencyCode)} error={agencyError} required>
+          <AgencySelect agencies={agencies} identify="code" value={step.agencyCode} onValue={(agencyCode) => change({ agencyCode, unitCode: '' })} include={(agency) => !agency.abolishedOn} />
+        </Field>
+      )}
+      <Field label={t(texts.unitCode)} hint={t(texts.unitCodeHint)} error={errorAt(`process.${index}.unitCode`)}>
+        <select value={step.unitCode} onChange={(event) => change({ unitCode: event.target.value })}>
+          <option value="">{t(texts.noUnit)}</option>
+          {unitCodes.map((unit) => (
+            <option key={unit.id} value={unit.code}>
+              {unit.name} ({unit.code})
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
+  );
+}
+
+export function StepsSection({ draft, update, errorAt, agencies }: SectionProps & { agencies: Agency[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <RepeatableList
+        legend={t(texts.process)}
+        hint={t(texts.processHint)}
+        error={errorAt('process', true)}
+        items={draft.process}
+        onChange={(process) => update({ process })}
+        create={() => newStep(draft.process.length)}
+        addLabel={t(texts.addStep)}
+        itemLabel={(index) => t(texts.step, { number: index + 1 })}
+        minItems={1}
+        renderItem={(step, change, index) => (
+          <div className="grid">
+            <Field label={t(texts.stepCode)} error={errorAt(`process.${index}.code`)} required>
+              <input value={step.code} onChange={(event) => change({ code: event.target.value })} maxLength={40} spellCheck={false} />
+            </Field>
+            <Field label={t(texts.stepName)} error={errorAt(`process.${index}.name`)} required>
+              <input value={step.name} onChange={(event) => change({ name: event.target.value })} maxLength={300} />
+            </Field>
+            <Field label={t(texts.stepRole)} error={errorAt(`process.${index}.role`)} required>
+              <select value={step.role} onChange={(event) => change({ role: event.target.value as OfficerRole })}>
+                {OFFICER_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(ROLE_LABELS[role])}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <StepAgencyFields step={step} index={index} change={change} errorAt={errorAt} agencies={agencies} competentAgencyCode={draft.competentAgencyCode} />
+            <Field label={t(texts.shareDays)} error={errorAt(`process.${index}.shareDays`)} required>
+              <input value={step.shareDays} onChange={(event) => change({ shareDays: event.target.value })} inputMode="decimal" autoComplete="off" />
+            </Field>
+          </div>
+        )}
+      />
+      <ShareSummary draft={draft} />
+    </>
+  );
+}

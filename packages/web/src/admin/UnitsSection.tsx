@@ -1,0 +1,99 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { api } from '../shared/api.js';
+import { useI18n } from '../shared/i18n.js';
+import { Alert, ErrorMessage } from '../shared/ui/feedback.js';
+import { Field } from '../shared/ui/Field.js';
+import { type Agency, UNIT_KINDS, type Unit, type UnitKind } from './agencies.js';
+import { useFormState } from './form-state.js';
+import { agencyTexts as texts, commonTexts, unitKindLabels } from './texts.js';
+import { type ClientErrors, focusFirstInvalid, requiredText, useFieldErrors, useSubmission } from './use-submit.js';
+
+const UNIT_CODE = /^[A-Za-z0-9_.-]{1,40}$/;
+
+/** The units of an agency and the form that adds one. */
+export function UnitsSection({ agency, onAdded }: { agency: Agency; onAdded(): void }) {
+  const { t } = useI18n();
+  const form = useFormState({ code: '', name: '', kind: 'processing' as UnitKind });
+  const [clientErrors, setClientErrors] = useState<ClientErrors>({});
+  const submission = useSubmission();
+  const errorAt = useFieldErrors(clientErrors, submission.error);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { values } = form;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors: ClientErrors = {};
+    if (!UNIT_CODE.test(values.code.trim())) errors.code = texts.unitCodeInvalid;
+    if (values.name.trim().length < 2) errors.name = requiredText(texts.unitName);
+    setClientErrors(errors);
+    if (Object.keys(errors).length > 0) {
+      submission.clear();
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    void submission
+      .run(async () => {
+        const unit = await api<Unit>('POST', `/api/v1/agencies/${agency.id}/units`, { code: values.code.trim(), name: values.name.trim(), kind: values.kind });
+        form.setValues({ code: '', name: '', kind: values.kind });
+        onAdded();
+        return t(texts.unitCreated, { name: unit.name });
+      })
+      .then((saved) => saved || focusFirstInvalid(formRef.current));
+  };
+
+  return (
+    <section className="card" aria-labelledby="units-title">
+      <h2 id="units-title">{t(texts.units)}</h2>
+      {agency.units.length === 0 ? (
+        <p>{t(texts.noUnits)}</p>
+      ) : (
+        <div className="table-wrap admin-table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t(texts.unitCode)}</th>
+                <th scope="col">{t(texts.unitName)}</th>
+                <th scope="col">{t(texts.unitKind)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agency.units.map((unit) => (
+                <tr key={unit.id}>
+                  <td>
+                    <code>{unit.code}</code>
+                  </td>
+                  <th scope="row">{unit.name}</th>
+                  <td>{t(unitKindLabels[unit.kind])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="unit-add-title">
+        <h3 id="unit-add-title">{t(texts.addUnit)}</h3>
+        {Object.keys(clientErrors).length > 0 && <Alert kind="error">{t(commonTexts.fixErrors)}</Alert>}
+        {submission.error && <ErrorMessage error={submission.error} />}
+        {submission.success && <Alert kind="success">{submission.success}</Alert>}
+        <Field label={t(texts.unitCode)} hint={t(texts.unitCodeHint)} error={errorAt('code')} required>
+          <input {...form.bind('code')} maxLength={40} autoComplete="off" spellCheck={false} />
+        </Field>
+        <Field label={t(texts.unitName)} error={errorAt('name')} required>
+          <input {...form.bind('name')} maxLength={300} />
+        </Field>
+        <Field label={t(texts.unitKind)} error={errorAt('kind')} required>
+          <select {...form.bind('kind')}>
+            {UNIT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(unitKindLabels[kind])}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" className="button" disabled={submission.busy}>
+          {submission.busy ? t(commonTexts.saving) : t(texts.addUnit)}
+        </button>
+      </form>
+    </section>
+  );
+}

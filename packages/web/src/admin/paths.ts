@@ -1,0 +1,14 @@
+/** Addresses of the administration's pages, in one place so that links and routes agree. */
+const BASE = '/quan-tri';
+
+export const adminPaths = {
+  home: BASE,
+  agencies: `${BASE}/co-quan`,
+  newAgency: `${BASE}/co-quan/moi`,
+  agency: (id: string) => `${BASE}/co-quan/${encodeURIComponent(id)}`,
+  officers: `${BASE}/can-bo`,
+  procedures: `${BASE}/thu-tuc`,
+  newProcedure: `${BASE}/thu-tuc/moi`,
+  procedure: (code: string) => `${BASE}/thu-tuc/${encodeURIComponent(code)}`,
+  holidays: `${BASE}/ngay-nghi`,
+};

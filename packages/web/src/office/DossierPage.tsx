@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react';
+import { type DossierState, STATE_LABELS } from '@motcua/core';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useI18n } from '../shared/i18n.js';
+import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { StateBadge } from '../shared/ui/StateBadge.js';
+import { useApi } from '../shared/use-api.js';
+import { useTitle } from '../shared/use-title.js';
+import { ActionPanel } from './actions/ActionPanel.js';
+import type { ActionOutcome } from './actions/ActionForm.js';
+import { DossierComponents } from './dossier/DossierComponents.js';
+import { DossierFacts } from './dossier/DossierFacts.js';
+import { DossierSteps } from './dossier/DossierSteps.js';
+import { DossierTimeline } from './dossier/DossierTimeline.js';
+import { useQueueCounts } from './queues.js';
+import { actionButtonTexts, actionTexts, dossierTexts as texts } from './texts.js';
+import type { DossierDetail } from './types.js';
+import { DeadlineBadge } from './ui.js';
+
+type Notice = { kind: 'success' | 'warning'; text: string };
+
+/** One dossier as the officer works on it: its data, its documents, its record and what they may do now. */
+export function DossierPage() {
+  const { t } = useI18n();
+  const code = useParams().code ?? '';
+  const dossier = useApi<DossierDetail>(`/api/v1/dossiers/${encodeURIComponent(code)}`);
+  const { reloadCounts } = useQueueCounts();
+  const [notice, setNotice] = useState<Notice>();
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useTitle(t(texts.title, { code }));
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const refresh = (next: Notice) => {
+    setNotice(next);
+    dossier.reload();
+    reloadCounts();
+  };
+  const onDone = ({ action, state }: ActionOutcome) => {
+    const label = (STATE_LABELS as Record<string, { vi: string; en: string }>)[state];
+    refresh({ kind: 'success', text: t(actionTexts.done, { action: t(actionButtonTexts[action]), state: label ? t(label) : state }) });
+  };
+  const onConflict = () => refresh({ kind: 'warning', text: t(actionTexts.conflict) });
+
+  return (
+    <div className="page office-page">
+      <BackToQueue />
+      <h1 className="dossier-title">
+        {t(texts.title, { code })}
+        {dossier.data && (
+          <span className="dossier-title-badges">
+            <StateBadge state={dossier.data.status.state as DossierState} /> <DeadlineBadge status={dossier.data.deadlineStatus} />
+          </span>
+        )}
+      </h1>
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1}>
+          <Alert kind={notice.kind}>
+            <p>{notice.text}</p>
+          </Alert>
+        </div>
+      )}
+      {dossier.error && <ErrorMessage error={dossier.error} onRetry={dossier.reload} />}
+      {dossier.loading && !dossier.data && <Loading />}
+      {dossier.data && <DossierBody dossier={dossier.data} onDone={onDone} onConflict={onConflict} />}
+    </div>
+  );
+}
+
+function DossierBody({ dossier, onDone, onConflict }: { dossier: DossierDetail; onDone(outcome: ActionOutcome): void; onConflict(): void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p className="dossier-subtitle">
+        {dossier.procedure.name} — {dossier.applicant.name}
+        {dossier.receivedAt && (
+          <>
+            {' · '}
+            <Link to="giay-tiep-nhan">{t(texts.printReceipt)}</Link>
+          </>
+        )}
+      </p>
+      {dossier.status.clockStopped && (
+        <Alert kind="warning">
+          <p>{t(texts.clockStopped)}</p>
+        </Alert>
+      )}
+      <ActionPanel dossier={dossier} onDone={onDone} onConflict={onConflict} />
+      <DossierFacts dossier={dossier} />
+      <DossierComponents dossier={dossier} />
+      <DossierSteps dossier={dossier} />
+      <DossierTimeline dossier={dossier} />
+    </>
+  );
+}
+
+/** Back to the queue the officer came from, with its search and page, or to their first queue. */
+function BackToQueue() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const cameFromHere = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
+  return (
+    <p className="no-print back-link">
+      <Link
+        to="/can-bo"
+        onClick={(event) => {
+          if (!cameFromHere) return;
+          event.preventDefault();
+          void navigate(-1);
+        }}
+      >
+        {t(texts.backToQueue)}
+      </Link>
+    </p>
+  );
+}
+

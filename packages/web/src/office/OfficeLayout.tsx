@@ -1,0 +1,63 @@
+import { type ReactNode, useEffect } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useI18n } from '../shared/i18n.js';
+import { Frame, type NavItem } from '../shared/layout/Frame.js';
+import { useOfficerSession } from '../shared/officer-session.js';
+import { queuePath, queuesFor, useQueueCounts } from './queues.js';
+import { officeTexts as texts, queueTexts } from './texts.js';
+
+function OfficerTools() {
+  const { t } = useI18n();
+  const { officer, signOut } = useOfficerSession();
+  const navigate = useNavigate();
+  if (!officer) return null;
+  return (
+    <>
+      <span className="header-user" title={t(texts.signedInAs)}>
+        {officer.fullName}
+      </span>
+      <button
+        type="button"
+        className="header-link"
+        onClick={() => {
+          void signOut().then(() => navigate('/can-bo'));
+        }}
+      >
+        {t(texts.signOut)}
+      </button>
+    </>
+  );
+}
+
+/** The frame of the back office: its queues with their counts, counter reception for receiving officers. */
+export function OfficeLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { officer, hasRole } = useOfficerSession();
+  const { counts, reloadCounts } = useQueueCounts();
+  const { pathname } = useLocation();
+  // Counts go stale as soon as anyone acts; every page change is a cheap moment to refresh them.
+  useEffect(() => reloadCounts(), [pathname, reloadCounts]);
+  const nav: NavItem[] = [
+    ...(hasRole('receiving_officer') ? [{ to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
+    ...(officer ? queuesFor(officer) : []).map((queue) => ({ to: queuePath(queue), label: t(queueTexts[queue]), count: counts?.[queue] })),
+  ];
+  return (
+    <Frame
+      title={t(texts.siteTitle)}
+      subtitle={t(texts.siteSubtitle)}
+      home="/can-bo"
+      nav={nav}
+      navLabel={t(texts.navLabel)}
+      tools={<OfficerTools />}
+      footer={
+        <div className="footer-inner">
+          <p>
+            {t(texts.footerText)} · <Link to="/">{t(texts.portalLink)}</Link>
+          </p>
+        </div>
+      }
+    >
+      {children}
+    </Frame>
+  );
+}

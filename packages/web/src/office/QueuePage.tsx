@@ -1,0 +1,186 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { DOSSIER_STATES, type DossierState, STATE_LABELS } from '@motcua/core';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { query } from '../shared/api.js';
+import { formatDate, formatDateTime, formatNumber } from '../shared/format.js';
+import { useI18n } from '../shared/i18n.js';
+import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { Field } from '../shared/ui/Field.js';
+import { Pagination } from '../shared/ui/Pagination.js';
+import { StateBadge } from '../shared/ui/StateBadge.js';
+import { useApi } from '../shared/use-api.js';
+import { useTitle } from '../shared/use-title.js';
+import { queueFromSlug } from './queues.js';
+import { queuePageTexts as texts, queueTexts } from './texts.js';
+import type { DossierList, DossierListItem } from './types.js';
+import { DeadlineBadge } from './ui.js';
+
+const PAGE_SIZE = 30;
+
+/** One work queue: the officer's dossiers, the most urgent first, with search and filters kept in the address. */
+export function QueuePage() {
+  const { t, language } = useI18n();
+  const queue = queueFromSlug(useParams().queue);
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const state = params.get('state') ?? '';
+  const procedureCode = params.get('procedureCode') ?? '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const title = queue ? t(queueTexts[queue]) : t(texts.unknownQueue);
+  useTitle(title);
+  const list = useApi<DossierList>(queue ? `/api/v1/dossiers${query({ queue, q, state, procedureCode, page, pageSize: PAGE_SIZE })}` : null);
+
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    // A new search or filter starts again from its first page.
+    if (!('page' in changes)) next.delete('page');
+    setParams(next);
+  };
+
+  if (!queue) {
+    return (
+      <div className="page">
+        <h1>{title}</h1>
+      </div>
+    );
+  }
+  return (
+    <div className="page office-page">
+      <h1>{title}</h1>
+      <QueueFilters q={q} state={state} procedureCode={procedureCode} onChange={update} />
+      {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
+      {list.loading && !list.data && <Loading />}
+      {list.data && (
+        <>
+          <p className="muted" aria-live="polite">
+            {t(texts.found, { count: formatNumber(list.data.total, language) })}
+          </p>
+          {list.data.items.length === 0 ? (
+            <Alert kind="info">
+              <p>{t(texts.empty)}</p>
+            </Alert>
+          ) : (
+            <DossierTable items={list.data.items} caption={t(texts.caption, { queue: title })} />
+          )}
+          <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => update({ page: String(next) })} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function QueueFilters({ q, state, procedureCode, onChange }: { q: string; state: string; procedureCode: string; onChange(changes: Record<string, string>): void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(q);
+  const [code, setCode] = useState(procedureCode);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => setText(q), [q]);
+  useEffect(() => setCode(procedureCode), [procedureCode]);
+  // Keyboard first at the counter: "/" jumps to the search box from anywhere on the page.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (event.key !== '/' || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ q: text.trim(), procedureCode: code.trim() });
+  };
+  return (
+    <form className="queue-filters" role="search" onSubmit={submit}>
+      <div className="queue-search">
+        <Field label={t(texts.searchLabel)} hint={t(texts.searchHint)}>
+          <input ref={searchRef} type="search" value={text} onChange={(event) => setText(event.target.value)} />
+        </Field>
+      </div>
+      <Field label={t(texts.stateFilter)}>
+        <select value={state} onChange={(event) => onChange({ state: event.target.value })}>
+          <option value="">{t(texts.anyState)}</option>
+          {DOSSIER_STATES.map((value) => (
+            <option key={value} value={value}>
+              {t(STATE_LABELS[value])}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t(texts.procedureFilter)} hint={t(texts.procedureHint)}>
+        <input value={code} size={12} onChange={(event) => setCode(event.target.value)} />
+      </Field>
+      <div className="row queue-filter-buttons">
+        <button type="submit" className="button">
+          {t(texts.search)}
+        </button>
+        {(q || state || procedureCode) && (
+          <button type="button" className="button button-secondary" onClick={() => onChange({ q: '', state: '', procedureCode: '' })}>
+            {t(texts.clearFilters)}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function DossierTable({ items, caption }: { items: DossierListItem[]; caption: string }) {
+  const { t, language } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="table-compact">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(texts.code)}</th>
+            <th scope="col">{t(texts.procedure)}</th>
+            <th scope="col">{t(texts.applicant)}</th>
+            <th scope="col">{t(texts.state)}</th>
+            <th scope="col">{t(texts.received)}</th>
+            <th scope="col" aria-sort="ascending">
+              {t(texts.due)}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.code}>
+              <th scope="row">
+                <Link to={`/can-bo/ho-so/${item.code}`} className="dossier-code">
+                  {item.code}
+                </Link>
+                {item.channel === 'online' && <span className="muted small"> · {t(texts.online)}</span>}
+              </th>
+              <td>
+                {item.procedure.name}
+                <span className="muted small"> ({item.procedure.code})</span>
+                {item.currentStep && (
+                  <span className="muted small block">
+                    {t(texts.currentStep)}: {item.currentStep.name}
+                    {item.currentStep.assignee ? ` — ${item.currentStep.assignee}` : ''}
+                  </span>
+                )}
+              </td>
+              <td>{item.applicantName}</td>
+              <td>
+                <StateBadge state={item.status.state as DossierState} />
+              </td>
+              <td className="nowrap">{item.receivedAt ? formatDate(item.receivedAt, language) : formatDate(item.submittedAt, language)}</td>
+              <td className="nowrap">
+                {formatDateTime(item.dueAt, language)}
+                <span className="block">
+                  <DeadlineBadge status={item.deadlineStatus} />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

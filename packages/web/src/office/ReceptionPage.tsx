@@ -1,0 +1,194 @@
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError, api } from '../shared/api.js';
+import { useI18n } from '../shared/i18n.js';
+import { useOfficerSession } from '../shared/officer-session.js';
+import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { Field } from '../shared/ui/Field.js';
+import { useApi } from '../shared/use-api.js';
+import { useTitle } from '../shared/use-title.js';
+import { useQueueCounts } from './queues.js';
+import { type ApplicantInput, ApplicantFields, EMPTY_APPLICANT } from './reception/ApplicantFields.js';
+import { AppointmentPreview } from './reception/AppointmentPreview.js';
+import { type ComponentEntry, ComponentChecklist, entriesFor } from './reception/ComponentChecklist.js';
+import { ProcedurePicker } from './reception/ProcedurePicker.js';
+import { useProcessingTime } from './dossier/DossierFacts.js';
+import { channelTexts, receptionTexts as texts } from './texts.js';
+import type { AgencySummary, ProcedureDetail } from './types.js';
+
+/** A walk-in (or postal) dossier, checked complete at the counter and received at once. */
+export function ReceptionPage() {
+  const { t } = useI18n();
+  const { officer, hasRole } = useOfficerSession();
+  const [procedureCode, setProcedureCode] = useState<string>();
+  const procedure = useApi<ProcedureDetail>(procedureCode ? `/api/public/procedures/${encodeURIComponent(procedureCode)}` : null);
+  useTitle(t(texts.title));
+  const desks = [...new Set((officer?.grants ?? []).filter((grant) => grant.role === 'receiving_officer').map((grant) => grant.agencyId))];
+
+  if (!hasRole('receiving_officer')) {
+    return (
+      <div className="page narrow">
+        <h1>{t(texts.title)}</h1>
+        <Alert kind="warning">
+          <p>{t(texts.notReceiver)}</p>
+        </Alert>
+      </div>
+    );
+  }
+  return (
+    <div className="page office-page">
+      <h1>{t(texts.title)}</h1>
+      <p className="muted">{t(texts.intro)}</p>
+      <section className="card" aria-labelledby="reception-procedure">
+        <h2 id="reception-procedure">{t(texts.procedureStep)}</h2>
+        {procedureCode ? (
+          <ChosenProcedure procedure={procedure.data} onChange={() => setProcedureCode(undefined)} />
+        ) : (
+          <ProcedurePicker onChoose={setProcedureCode} />
+        )}
+        {procedure.error && <ErrorMessage error={procedure.error} onRetry={procedure.reload} />}
+        {procedureCode && procedure.loading && <Loading />}
+      </section>
+      {procedure.data && procedure.data.code === procedureCode && <ReceptionForm key={procedure.data.code} procedure={procedure.data} desks={desks} />}
+    </div>
+  );
+}
+
+function ChosenProcedure({ procedure, onChange }: { procedure: ProcedureDetail | undefined; onChange(): void }) {
+  const { t } = useI18n();
+  const processingTime = useProcessingTime();
+  return (
+    <div className="row chosen-procedure">
+      {procedure && (
+        <p>
+          <strong>{procedure.name}</strong> <span className="muted">({procedure.code})</span>
+          <span className="muted small block">
+            {t(texts.procedureFacts, { field: procedure.fieldName, agency: procedure.competentAgencyName, days: processingTime(procedure.processingDays) })}
+          </span>
+        </p>
+      )}
+      <button type="button" className="button button-secondary" onClick={onChange}>
+        {t(texts.change)}
+      </button>
+    </div>
+  );
+}
+
+type ApplicantErrors = Partial<Record<keyof ApplicantInput, string>>;
+
+function ReceptionForm({ procedure, desks }: { procedure: ProcedureDetail; desks: string[] }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { reloadCounts } = useQueueCounts();
+  const [applicant, setApplicant] = useState<ApplicantInput>({ ...EMPTY_APPLICANT, type: procedure.applicantTypes[0] ?? 'citizen' });
+  const [summary, setSummary] = useState('');
+  const [channel, setChannel] = useState<'in_person' | 'post'>('in_person');
+  const [desk, setDesk] = useState(desks.length === 1 ? desks[0]! : '');
+  const [entries, setEntries] = useState<Record<string, ComponentEntry>>(() => entriesFor(procedure.components));
+  const [problem, setProblem] = useState<string>();
+  const [serverError, setServerError] = useState<ApiError>();
+  const [applicantErrors, setApplicantErrors] = useState<ApplicantErrors>({});
+  const [busy, setBusy] = useState(false);
+  const agencies = useApi<AgencySummary[]>(desks.length > 1 ? '/api/public/agencies' : null);
+
+  function localProblem(): string | undefined {
+    const missing = procedure.components.filter((component) => component.required && !entries[component.code]?.received);
+    if (missing.length > 0) return t(texts.missingRequired, { names: missing.map((component) => component.name).join('; ') });
+    if (Object.values(entries).some((entry) => entry.scans.some((scan) => scan.status === 'uploading'))) return t(texts.uploadsPending);
+    return undefined;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    // The browser's own checks (required, patterns) first: they point at the field at fault.
+    if (!form.reportValidity()) return;
+    const found = localProblem();
+    setProblem(found);
+    if (found) return;
+    setBusy(true);
+    setServerError(undefined);
+    setApplicantErrors({});
+    const body = {
+      procedureCode: procedure.code,
+      channel,
+      ...(desk ? { receivingAgencyId: desk } : {}),
+      applicant: {
+        type: applicant.type,
+        name: applicant.name.trim(),
+        idNumber: applicant.idNumber.trim(),
+        ...(applicant.phone.trim() ? { phone: applicant.phone.trim() } : {}),
+        ...(applicant.email.trim() ? { email: applicant.email.trim() } : {}),
+        ...(applicant.address.trim() ? { address: applicant.address.trim() } : {}),
+      },
+      ...(summary.trim() ? { summary: summary.trim() } : {}),
+      components: procedure.components
+        .filter((component) => entries[component.code]?.received)
+        .map((component) => {
+          const entry = entries[component.code]!;
+          return { code: component.code, copies: entry.copies, fileIds: entry.scans.flatMap((scan) => (scan.id ? [scan.id] : [])) };
+        }),
+    };
+    try {
+      const created = await api<{ code: string }>('POST', '/api/v1/dossiers', body);
+      reloadCounts();
+      void navigate(`/can-bo/ho-so/${created.code}/giay-tiep-nhan`, { state: { justReceived: true } });
+    } catch (caught) {
+      setBusy(false);
+      const error = caught instanceof ApiError ? caught : new ApiError(0, { code: 'client_error', message: String(caught) });
+      setServerError(error);
+      const field = error.body.field?.replace(/^\/?applicant[./]/, '') as keyof ApplicantInput | undefined;
+      if (field && field in EMPTY_APPLICANT) setApplicantErrors({ [field]: error.body.message });
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-label={t(texts.title)}>
+      <section className="card" aria-labelledby="reception-applicant">
+        <h2 id="reception-applicant">{t(texts.applicantStep)}</h2>
+        <div className="form-grid">
+          {desks.length > 1 && (
+            <Field label={t(texts.desk)} required>
+              <select value={desk} onChange={(event) => setDesk(event.target.value)}>
+                <option value="" />
+                {desks.map((id) => (
+                  <option key={id} value={id}>
+                    {agencies.data?.find((agency) => agency.id === id)?.name ?? id}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <Field label={t(texts.channel)}>
+            <select value={channel} onChange={(event) => setChannel(event.target.value as 'in_person' | 'post')}>
+              <option value="in_person">{t(channelTexts.in_person!)}</option>
+              <option value="post">{t(channelTexts.post!)}</option>
+            </select>
+          </Field>
+        </div>
+        <ApplicantFields value={applicant} onChange={setApplicant} types={procedure.applicantTypes} errors={applicantErrors} />
+        <Field label={t(texts.summary)}>
+          <textarea rows={2} maxLength={2000} value={summary} onChange={(event) => setSummary(event.target.value)} />
+        </Field>
+      </section>
+      <section className="card" aria-labelledby="reception-components">
+        <h2 id="reception-components">{t(texts.componentsStep)}</h2>
+        <p className="muted">{t(texts.componentsHint)}</p>
+        <ComponentChecklist components={procedure.components} entries={entries} onChange={(code, entry) => setEntries((all) => ({ ...all, [code]: entry }))} />
+      </section>
+      <section className="card" aria-labelledby="reception-appointment">
+        <h2 id="reception-appointment">{t(texts.appointmentStep)}</h2>
+        <AppointmentPreview processingDays={procedure.processingDays} />
+      </section>
+      {problem && (
+        <Alert kind="error">
+          <p>{problem}</p>
+        </Alert>
+      )}
+      {serverError && <ErrorMessage error={serverError} />}
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? t(texts.submitting) : t(texts.submit)}
+      </button>
+    </form>
+  );
+}

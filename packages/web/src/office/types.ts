@@ -1,0 +1,143 @@
+import type { DeadlineStatus, DossierAction, DossierState, OfficerRole, ProcedureDefinition } from '@motcua/core';
+
+/** The work queues of `GET /api/v1/dossiers` (server: QUEUES in dossiers/queries.ts). */
+export const QUEUES = ['awaiting_reception', 'my_steps', 'to_approve', 'to_return', 'waiting_applicant', 'due_soon', 'overdue', 'finished', 'all'] as const;
+export type Queue = (typeof QUEUES)[number];
+export type QueueCounts = Record<Queue, number>;
+
+export interface DossierStatus {
+  state: DossierState;
+  label: string;
+  labelEn: string;
+  nationalStatus: number;
+  clockStopped: boolean;
+}
+
+export interface DossierListItem {
+  code: string;
+  status: DossierStatus;
+  channel: string;
+  procedure: { code: string; name: string };
+  applicantName: string;
+  receivingAgency: string;
+  currentStep: { name: string; agency: string | null; assignee: string | null } | null;
+  submittedAt: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  deadlineStatus: DeadlineStatus | null;
+  version: number;
+}
+
+export interface DossierList {
+  total: number;
+  items: DossierListItem[];
+}
+
+export interface DossierStep {
+  index: number;
+  code: string;
+  name: string;
+  role: OfficerRole;
+  roleLabel: string;
+  agency: { id: string; name: string };
+  unitName: string | null;
+  assigneeName: string | null;
+  finishedByName: string | null;
+  startedAt: string;
+  dueAt: string;
+  finishedAt: string | null;
+  deadlineStatus: DeadlineStatus | null;
+}
+
+export interface DossierEvent {
+  id: number;
+  action: string;
+  fromState: DossierState | null;
+  toState: DossierState;
+  toStateLabel: string;
+  fromStepIndex: number | null;
+  toStepIndex: number | null;
+  fromAgency: string | null;
+  toAgency: string | null;
+  actorKind: string;
+  actorName: string;
+  comment: string;
+  attachmentIds: string[];
+  data: Record<string, unknown>;
+  occurredAt: string;
+}
+
+export interface DossierComponent {
+  code: string;
+  name: string;
+  form: string;
+  copies: number;
+  fileIds: string[];
+}
+
+export interface DossierDetail {
+  code: string;
+  lookupCode: string;
+  version: number;
+  channel: string;
+  status: DossierStatus;
+  procedure: { code: string; name: string; version: number; processingDays: number; process: ProcedureDefinition['process'] };
+  receivingAgency: { id: string; code: string; name: string };
+  competentAgency: { id: string; name: string };
+  applicant: { type: string; name: string; idNumber: string; phone: string; email: string; address: string };
+  summary: string;
+  components: DossierComponent[];
+  submittedAt: string | null;
+  receivedAt: string | null;
+  originalDueAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  returnedAt: string | null;
+  returnMethod: string | null;
+  outcome: string | null;
+  supplementCount: number;
+  extensionCount: number;
+  deadlineStatus: DeadlineStatus | null;
+  currentStepIndex: number | null;
+  steps: DossierStep[];
+  events: DossierEvent[];
+  availableActions: DossierAction[];
+}
+
+export interface ProcedureSummary {
+  code: string;
+  name: string;
+  fieldName: string;
+  competentAgencyName: string;
+  processingDays: number;
+  onlineMode: string;
+}
+
+export interface ProcedureDetail extends ProcedureDefinition {
+  version: number;
+  fieldName: string;
+  competentAgencyName: string;
+}
+
+export interface AgencySummary {
+  id: string;
+  code: string;
+  name: string;
+  abolishedOn: string | null;
+}
+
+export interface OfficerSummary {
+  id: string;
+  fullName: string;
+  title: string;
+  active: boolean;
+  grants: Array<{ role: string; agencyId: string; unitId: string | null }>;
+}
+
+export interface UploadedFile {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}

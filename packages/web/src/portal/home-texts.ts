@@ -1,0 +1,31 @@
+import { defineTexts } from '../shared/i18n.js';
+
+export const homeTexts = defineTexts({
+  title: { vi: 'Cổng dịch vụ công', en: 'Public Service Portal' },
+  heading: { vi: 'Dịch vụ công trực tuyến', en: 'Online public services' },
+  lead: {
+    vi: 'Tìm hiểu thủ tục hành chính, nộp hồ sơ trực tuyến và theo dõi tiến độ giải quyết hồ sơ của bạn.',
+    en: 'Learn about administrative procedures, submit dossiers online and follow how your dossier is being handled.',
+  },
+  searchLabel: { vi: 'Tìm thủ tục hành chính', en: 'Find an administrative procedure' },
+  searchHint: { vi: 'Gõ tên thủ tục, có dấu hoặc không dấu, ví dụ: khai sinh, giấy phép xây dựng', en: 'Type the name of a procedure, e.g. birth registration, building permit' },
+  searchButton: { vi: 'Tìm kiếm', en: 'Search' },
+  figuresHeading: { vi: 'Tình hình giải quyết hồ sơ', en: 'How dossiers are handled' },
+  received: { vi: 'Hồ sơ tiếp nhận năm {year}', en: 'Dossiers received in {year}' },
+  finished: { vi: 'Hồ sơ đã giải quyết', en: 'Dossiers decided' },
+  processing: { vi: 'Hồ sơ đang giải quyết', en: 'Dossiers in progress' },
+  onTime: { vi: '% đúng hạn', en: '% on time' },
+  onTimeDetail: { vi: 'hồ sơ giải quyết đúng hoặc trước hạn', en: 'of decided dossiers on time or early' },
+  online: { vi: '% trực tuyến', en: '% online' },
+  onlineDetail: { vi: 'hồ sơ nộp qua Cổng dịch vụ công', en: 'of dossiers submitted through the portal' },
+  overdueNote: { vi: 'Hồ sơ đang quá hạn: {count}.', en: 'Dossiers currently overdue: {count}.' },
+  resultsLink: { vi: 'Xem công khai kết quả giải quyết', en: 'See the published results' },
+  popularHeading: { vi: 'Thủ tục được sử dụng nhiều', en: 'Most used procedures' },
+  dossierCount: { vi: '{count} hồ sơ', en: '{count} dossiers' },
+  allProcedures: { vi: 'Xem tất cả thủ tục', en: 'See all procedures' },
+  trackingHeading: { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
+  trackingLead: { vi: 'Nhập mã hồ sơ để xem tình trạng giải quyết.', en: 'Enter the dossier code to see where your dossier stands.' },
+  fieldsHeading: { vi: 'Thủ tục theo lĩnh vực', en: 'Procedures by field' },
+  procedureCount: { vi: '{count} thủ tục', en: '{count} procedures' },
+  agenciesHeading: { vi: 'Thủ tục theo cơ quan', en: 'Procedures by agency' },
+});
