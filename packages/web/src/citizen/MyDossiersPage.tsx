@@ -1,4 +1,176 @@
-// Transitional stub: replaced by the real page in this session.
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ApiError, api, query } from '../shared/api.js';
+import { formatDate, formatDateTime } from '../shared/format.js';
+import { useI18n } from '../shared/i18n.js';
+import { Pagination } from '../shared/ui/Pagination.js';
+import { StateBadge } from '../shared/ui/StateBadge.js';
+import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
+import { useTitle } from '../shared/use-title.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
+import type { DossierListItem, DraftListItem } from './model.js';
+import { RequireCitizen } from './RequireCitizen.js';
+import type { Citizen } from './session.js';
+import { myDossiersTexts as texts } from './texts.js';
+import { useCitizenApi } from './use-citizen-api.js';
+
+const PAGE_SIZE = 20;
+
+/** `/ho-so-cua-toi`: the citizen's submitted dossiers and unfinished drafts. */
 export function MyDossiersPage() {
-  return <div className="page">MyDossiersPage</div>;
+  const { t } = useI18n();
+  useTitle(t(texts.title));
+  return <RequireCitizen>{(citizen) => <MyDossiers citizen={citizen} />}</RequireCitizen>;
+}
+
+function MyDossiers({ citizen }: { citizen: Citizen }) {
+  const { t } = useI18n();
+  return (
+    <div className="page">
+      <div className="citizen-page-heading">
+        <h1>{t(texts.title)}</h1>
+        <Link className="button" to="/thu-tuc">
+          {t(texts.newDossier)}
+        </Link>
+      </div>
+      <p>{t(texts.greeting, { name: citizen.fullName })}</p>
+      <SubmittedList />
+      <DraftList />
+    </div>
+  );
+}
+
+function SubmittedList() {
+  const { t, language } = useI18n();
+  const [search, setSearch] = useSearchParams();
+  const page = Math.max(1, Number(search.get('trang')) || 1);
+  const { data, error, loading, reload } = useCitizenApi<{ items: DossierListItem[]; total: number }>(`/api/citizen/dossiers${query({ page, pageSize: PAGE_SIZE })}`);
+  return (
+    <section aria-labelledby="submitted-heading">
+      <h2 id="submitted-heading">{t(texts.submittedHeading)}</h2>
+      {loading && <Loading />}
+      {error && <ErrorMessage error={error} onRetry={reload} />}
+      {data && data.total === 0 && (
+        <p>
+          {t(texts.noDossiers)} <Link to="/thu-tuc">{t(texts.findProcedure)}</Link>
+        </p>
+      )}
+      {data && data.items.length > 0 && (
+        <>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t(texts.tableCaption, { total: data.total })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t(texts.code)}</th>
+                  <th scope="col">{t(texts.procedure)}</th>
+                  <th scope="col">{t(texts.state)}</th>
+                  <th scope="col">{t(texts.submitted)}</th>
+                  <th scope="col">{t(texts.due)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((dossier) => (
+                  <tr key={dossier.code}>
+                    <th scope="row">
+                      <Link className="citizen-code" to={`/ho-so-cua-toi/${encodeURIComponent(dossier.code)}`}>
+                        {dossier.code}
+                      </Link>
+                    </th>
+                    <td>{dossier.procedureName}</td>
+                    <td>
+                      <StateBadge state={dossier.state} />
+                    </td>
+                    <td>{formatDateTime(dossier.submittedAt ?? dossier.receivedAt, language)}</td>
+                    <td>{formatDate(dossier.dueAt, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(next) => setSearch(next > 1 ? { trang: String(next) } : {})} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function DraftList() {
+  const { t, language } = useI18n();
+  const errorText = useErrorText();
+  const { data, error, loading, reload } = useCitizenApi<{ items: DraftListItem[] }>('/api/citizen/drafts');
+  const [deleting, setDeleting] = useState<DraftListItem>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
+  const messageRef = useRef<HTMLDivElement>(null);
+  // Runs after the dialog has closed (a child's effects run first), which would otherwise give the
+  // focus back to the button of a draft that no longer exists.
+  const [answered, setAnswered] = useState(0);
+  useEffect(() => {
+    if (answered > 0) messageRef.current?.focus();
+  }, [answered]);
+
+  async function confirmDelete() {
+    if (!deleting) return;
+    setBusy(true);
+    try {
+      await api('DELETE', `/api/citizen/drafts/${encodeURIComponent(deleting.id)}`);
+      setMessage({ kind: 'success', text: t(texts.deleted, { name: deleting.procedureName }) });
+      reload();
+    } catch (failure) {
+      setMessage({ kind: 'error', text: failure instanceof ApiError ? errorText(failure) : String(failure) });
+    } finally {
+      setBusy(false);
+      setDeleting(undefined);
+      setAnswered((value) => value + 1);
+    }
+  }
+
+  return (
+    <section aria-labelledby="drafts-heading">
+      <h2 id="drafts-heading">{t(texts.draftsHeading)}</h2>
+      {/* The deleted draft's button is gone: the focus goes to the message instead of the page's top. */}
+      <div ref={messageRef} tabIndex={-1}>
+        {message && <Alert kind={message.kind}>{message.text}</Alert>}
+      </div>
+      {loading && !data && <Loading />}
+      {error && <ErrorMessage error={error} onRetry={reload} />}
+      {data && data.items.length === 0 && <p>{t(texts.noDrafts)}</p>}
+      {data && data.items.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t(texts.draftsCaption)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(texts.procedure)}</th>
+                <th scope="col">{t(texts.savedAt)}</th>
+                <th scope="col">{t(texts.actions)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((draft) => (
+                <tr key={draft.id}>
+                  <th scope="row">{draft.procedureName}</th>
+                  <td>{formatDateTime(draft.updatedAt, language)}</td>
+                  <td>
+                    <div className="row">
+                      <Link className="button citizen-button-small" to={`/nop-ho-so/${encodeURIComponent(draft.procedureCode)}?draft=${encodeURIComponent(draft.id)}`} aria-label={t(texts.resumeLabel, { name: draft.procedureName })}>
+                        {t(texts.resume)}
+                      </Link>
+                      <button type="button" className="button button-secondary citizen-button-small" onClick={() => setDeleting(draft)} aria-label={t(texts.deleteLabel, { name: draft.procedureName })}>
+                        {t(texts.delete)}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog open={Boolean(deleting)} title={t(texts.deleteTitle)} confirmLabel={t(texts.deleteConfirm)} busy={busy} onConfirm={() => void confirmDelete()} onCancel={() => setDeleting(undefined)}>
+        <p>{deleting && t(texts.deleteBody, { name: deleting.procedureName })}</p>
+      </ConfirmDialog>
+    </section>
+  );
 }

@@ -1,0 +1,57 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useI18n } from '../shared/i18n.js';
+import { commonTexts } from './texts.js';
+
+/**
+ * A modal question before something that cannot be undone. The native <dialog> keeps the focus
+ * inside, closes on Escape and gives the focus back to the button that opened it.
+ */
+export function ConfirmDialog({ open, title, confirmLabel, busy, onConfirm, onCancel, children }: {
+  open: boolean;
+  title: string;
+  confirmLabel: string;
+  busy?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="citizen-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!busy) onCancel();
+      }}
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onConfirm();
+        }}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+        <div className="row">
+          <button type="submit" className="button button-danger" disabled={busy}>
+            {confirmLabel}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+            {t(commonTexts.cancel)}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,95 @@
+import type { DossierAction, DossierState, ProcedureComponent, ProcedureDefinition } from '@motcua/core';
+
+/** Shapes of the citizen API (`/api/citizen/...`) and of the public procedure the pages read. */
+
+export interface PublicProcedure extends ProcedureDefinition {
+  version: number;
+  effectiveFrom: string;
+  fieldName: string;
+  competentAgencyName: string;
+}
+
+export type { ProcedureComponent };
+
+export interface ApplicantDetails {
+  type: 'citizen' | 'organisation';
+  name: string;
+  idNumber: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+}
+
+export interface ComponentFileIds {
+  code: string;
+  fileIds: string[];
+}
+
+/** What a draft holds, and what its submission sends. */
+export interface DraftContent {
+  applicant: ApplicantDetails;
+  summary?: string;
+  components: ComponentFileIds[];
+}
+
+export interface Draft {
+  id: string;
+  procedureCode: string;
+  content: DraftContent;
+  updatedAt: string;
+}
+
+export interface DraftListItem {
+  id: string;
+  procedureCode: string;
+  procedureName: string;
+  updatedAt: string;
+}
+
+export interface SubmittedDossier {
+  code: string;
+  lookupCode: string;
+  state: DossierState;
+  version: number;
+  receivedAt: string | null;
+  dueAt: string | null;
+}
+
+export interface DossierListItem {
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  state: DossierState;
+  submittedAt: string | null;
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface UploadedFile {
+  id: string;
+  name: string;
+}
+
+export type ApplicantAction = 'resubmit' | 'submit_supplement' | 'withdraw';
+
+export interface DossierDetail {
+  code: string;
+  lookupCode: string;
+  version: number;
+  state: DossierState;
+  procedure: { code: string; name: string };
+  applicant: ApplicantDetails;
+  summary: string | null;
+  components: Array<{ code: string; name: string; form: ProcedureComponent['form']; copies: number; files: UploadedFile[] }>;
+  submittedAt: string | null;
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  returnedAt: string | null;
+  receivingAgencyName: string | null;
+  currentStep: { name: string; agencyName: string; dueAt: string | null } | null;
+  supplementRequest: { comment: string | null; missingComponents: Array<{ name: string; reason: string }>; requestedAt: string } | null;
+  events: Array<{ action: DossierAction | string; at: string; fromState: DossierState | null; toState: DossierState | null; comment: string | null; agencyName: string | null }>;
+  availableActions: ApplicantAction[];
+}

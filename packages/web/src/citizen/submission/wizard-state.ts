@@ -1,0 +1,115 @@
+import type { Translate } from '../../shared/i18n.js';
+import type { FieldErrors } from '../ErrorSummary.js';
+import { namedFiles } from '../files.js';
+import type { ApplicantDetails, Draft, DraftContent, PublicProcedure, UploadedFile } from '../model.js';
+import type { Citizen } from '../session.js';
+import { commonTexts, submissionTexts as texts } from '../texts.js';
+import { EMAIL_PATTERN, ID_NUMBER_PATTERN, PHONE_PATTERN } from '../validation.js';
+
+/** The steps of the form, named in the address (`?buoc=`) so that the browser's Back button works. */
+export const STEPS = ['nguoi-nop', 'thanh-phan', 'kiem-tra'] as const;
+export type Step = (typeof STEPS)[number];
+
+export const STEP_TITLES = { 'nguoi-nop': texts.stepApplicant, 'thanh-phan': texts.stepComponents, 'kiem-tra': texts.stepReview } as const;
+
+export function stepFrom(value: string | null): Step {
+  return (STEPS as readonly string[]).includes(value ?? '') ? (value as Step) : 'nguoi-nop';
+}
+
+/** The applicant's details as typed: every control holds a string, even the optional ones. */
+export type ApplicantForm = Required<ApplicantDetails>;
+
+export interface WizardState {
+  applicant: ApplicantForm;
+  summary: string;
+  /** Uploaded files per component code. */
+  files: Record<string, UploadedFile[]>;
+}
+
+/** A fresh form is prefilled from the citizen's account; a resumed draft brings back what was saved. */
+export function initialState(procedure: PublicProcedure, citizen: Citizen, draft: Draft | undefined, t: Translate): WizardState {
+  const defaultType = procedure.applicantTypes.includes('citizen') ? 'citizen' : 'organisation';
+  if (draft) {
+    const saved = draft.content;
+    const files: Record<string, UploadedFile[]> = {};
+    for (const component of saved.components ?? []) files[component.code] = namedFiles(component.fileIds, (number) => t(commonTexts.earlierFile, { number }));
+    return {
+      applicant: {
+        type: saved.applicant?.type ?? defaultType,
+        name: saved.applicant?.name ?? '',
+        idNumber: saved.applicant?.idNumber ?? '',
+        phone: saved.applicant?.phone ?? '',
+        email: saved.applicant?.email ?? '',
+        address: saved.applicant?.address ?? '',
+      },
+      summary: saved.summary ?? '',
+      files,
+    };
+  }
+  const asCitizen = defaultType === 'citizen';
+  return {
+    applicant: {
+      type: defaultType,
+      name: asCitizen ? citizen.fullName : '',
+      idNumber: asCitizen ? (citizen.idNumber ?? '') : '',
+      phone: citizen.phone ?? '',
+      email: citizen.email ?? '',
+      address: '',
+    },
+    summary: '',
+    files: {},
+  };
+}
+
+const optional = (value: string) => value.trim() || undefined;
+
+/** The draft content the API keeps and submits; empty optional details are left out. */
+export function toContent(state: WizardState, procedure: PublicProcedure): DraftContent {
+  const { applicant } = state;
+  const details: ApplicantDetails = { type: applicant.type, name: applicant.name.trim(), idNumber: applicant.idNumber.trim() };
+  const phone = optional(applicant.phone);
+  const email = optional(applicant.email);
+  const address = optional(applicant.address);
+  if (phone) details.phone = phone;
+  if (email) details.email = email;
+  if (address) details.address = address;
+  const content: DraftContent = {
+    applicant: details,
+    components: procedure.components.map((component) => ({ code: component.code, fileIds: (state.files[component.code] ?? []).map((file) => file.id) })),
+  };
+  const summary = optional(state.summary);
+  if (summary) content.summary = summary;
+  return content;
+}
+
+export function checkApplicant(state: WizardState, t: Translate): FieldErrors {
+  const { applicant } = state;
+  const errors: FieldErrors = {};
+  if (applicant.name.trim().length < 2) errors['applicant.name'] = t(texts.nameMissing);
+  const idNumber = applicant.idNumber.trim();
+  if (!idNumber) errors['applicant.idNumber'] = t(texts.idMissing);
+  else if (!ID_NUMBER_PATTERN.test(idNumber)) errors['applicant.idNumber'] = t(texts.idInvalid);
+  if (applicant.phone.trim() && !PHONE_PATTERN.test(applicant.phone.trim())) errors['applicant.phone'] = t(texts.phoneInvalid);
+  if (applicant.email.trim() && !EMAIL_PATTERN.test(applicant.email.trim())) errors['applicant.email'] = t(texts.emailInvalid);
+  return errors;
+}
+
+export const componentControl = (code: string) => `components.${code}`;
+
+export function checkComponents(state: WizardState, procedure: PublicProcedure, t: Translate): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const component of procedure.components) {
+    if (component.required && (state.files[component.code] ?? []).length === 0) errors[componentControl(component.code)] = t(texts.componentMissing, { name: component.name });
+  }
+  return errors;
+}
+
+/** The step whose controls a field named by the server belongs to, with the control's name. */
+export function placeServerField(field: string): { step: Step; control: string } | undefined {
+  const bare = field.replace(/^(body\.)?(content\.)?/, '');
+  if (bare === 'summary') return { step: 'nguoi-nop', control: 'summary' };
+  if (bare.startsWith('applicant')) return { step: 'nguoi-nop', control: bare.includes('.') ? bare : 'applicant.name' };
+  if (['name', 'idNumber', 'phone', 'email', 'address'].includes(bare)) return { step: 'nguoi-nop', control: `applicant.${bare}` };
+  if (bare.startsWith('components')) return { step: 'thanh-phan', control: 'components' };
+  return undefined;
+}
