@@ -9,11 +9,13 @@ import { agencyRoutes } from './modules/agencies/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { createCalendarService } from './modules/calendar/service.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
+import { citizenRoutes } from './modules/citizens/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { officerRoutes } from './modules/officers/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
+import { statisticsRoutes } from './modules/statistics/routes.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
 import { installWebApp } from './modules/web/routes.js';
 import { sealAuditLog } from './platform/audit.js';
@@ -43,7 +45,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   const sessions = installAuthentication(app, db);
   const ctx: AppContext = { config, db, calendar: createCalendarService(db), sessions, now: options.now ?? (() => new Date()) };
 
-  for (const routes of [healthRoutes, authRoutes, agencyRoutes, officerRoutes, calendarRoutes, procedureRoutes, fileRoutes, dossierRoutes, trackingRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, agencyRoutes, officerRoutes, calendarRoutes, procedureRoutes, fileRoutes, dossierRoutes, trackingRoutes, citizenRoutes, statisticsRoutes]) {
     await app.register(routes(ctx));
   }
   await installWebApp(app, config.webDir);

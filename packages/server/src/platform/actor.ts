@@ -16,7 +16,7 @@ export interface AuthenticatedOfficer {
 /** Who is acting, as written in the process-control record and the audit log. */
 export type Actor =
   | { kind: 'officer'; officer: AuthenticatedOfficer; ip: string }
-  | { kind: 'applicant'; name: string; ip: string }
+  | { kind: 'applicant'; name: string; ip: string; /** Signed in to a citizen account. */ citizenId?: string | undefined }
   | { kind: 'system'; ip: string };
 
 export function actorName(actor: Actor): string {
@@ -30,6 +30,12 @@ export function actorName(actor: Actor): string {
   }
 }
 
+/** The officer acting, as the tables that name officers (steps, events, files) record them. */
 export function actorId(actor: Actor): string | null {
   return actor.kind === 'officer' ? actor.officer.id : null;
+}
+
+/** Who acted, in the audit log: the officer, or the citizen account of an applicant. */
+export function auditActorId(actor: Actor): string | null {
+  return actor.kind === 'applicant' ? (actor.citizenId ?? null) : actorId(actor);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.js';
-import { type Actor, actorId, actorName } from './actor.js';
+import { type Actor, actorName, auditActorId } from './actor.js';
 import { canonicalJson } from './canonical-json.js';
 
 export interface AuditRecord {
@@ -43,7 +43,7 @@ export function auditEntry(actor: Actor, record: AuditRecord): AuditEntry {
   return {
     occurred_at: new Date(),
     actor_kind: actor.kind,
-    actor_id: actorId(actor),
+    actor_id: auditActorId(actor),
     actor_name: actorName(actor),
     action: record.action,
     entity_type: record.entityType,

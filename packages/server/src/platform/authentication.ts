@@ -9,6 +9,8 @@ import { TtlCache } from './ttl-cache.js';
 
 export const SESSION_COOKIE = OFFICER_COOKIES.session;
 export const CSRF_HEADER = 'x-csrf-token';
+/** Where the citizen realm lives; officer sessions are not looked at there. */
+export const CITIZEN_API_PREFIX = '/api/citizen/';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -35,7 +37,7 @@ interface SessionRow {
   grants: Array<{ role: string; agencyId: string; unitId: string | null }>;
 }
 
-function sameSecret(a: string, b: string): boolean {
+export function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
@@ -46,7 +48,7 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }
 
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Sessions recently seen, so that an officer's every click does not cost a database round trip.
@@ -81,6 +83,9 @@ export function installAuthentication(app: FastifyInstance, db: Database): Sessi
   const cache = new TtlCache<string, SessionRow | undefined>(SESSION_CACHE_MS, (session) => session !== undefined);
   app.decorateRequest('officer', null);
   app.addHook('onRequest', async (request) => {
+    // Citizens have a realm of their own (modules/citizens): an officer's cookies, present in the
+    // same browser, must neither sign them in there nor demand the officer's CSRF token.
+    if (request.url.startsWith(CITIZEN_API_PREFIX)) return;
     const bearer = bearerToken(request);
     const cookie = request.cookies[SESSION_COOKIE];
     const token = bearer ?? cookie;

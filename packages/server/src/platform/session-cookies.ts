@@ -12,6 +12,7 @@ export interface SessionCookieNames {
 }
 
 export const OFFICER_COOKIES: SessionCookieNames = { session: 'motcua_session', csrf: 'motcua_csrf' };
+export const CITIZEN_COOKIES: SessionCookieNames = { session: 'motcua_citizen', csrf: 'motcua_citizen_csrf' };
 
 export function setSessionCookies(
   reply: FastifyReply,

@@ -34,6 +34,8 @@ export interface DossierRow {
   returned_at: Date | null;
   return_method: ReturnMethod | null;
   version: number;
+  /** The citizen account the dossier was submitted from, if any. */
+  citizen_id: string | null;
 }
 
 export interface ReceivedComponent {
@@ -176,6 +178,13 @@ export interface DossierChange {
   stepInserts: NewStep[];
   event: NewEvent;
   audit: AuditEntry;
+  /** A citizen's draft that becomes this new dossier: it is deleted by the same statement. */
+  draft?: DraftSubmission | undefined;
+}
+
+export interface DraftSubmission {
+  id: string;
+  citizenId: string;
 }
 
 /**
@@ -184,9 +193,13 @@ export interface DossierChange {
  */
 export async function persistChange(db: Queryable, change: DossierChange): Promise<string | null> {
   try {
-    const { rows } = await db.query<{ code: string | null }>('SELECT persist_dossier_change($1::jsonb) AS code', [JSON.stringify(change)]);
+    const persist = change.draft ? 'persist_draft_submission' : 'persist_dossier_change';
+    const { rows } = await db.query<{ code: string | null }>(`SELECT ${persist}($1::jsonb) AS code`, [JSON.stringify(change)]);
     return rows[0]!.code;
   } catch (error) {
+    if ((error as { code?: string }).code === 'MC404') {
+      throw new AppError(404, 'not_found', 'Không tìm thấy hồ sơ nháp: có thể hồ sơ đã được nộp.', 'Draft not found: it may have been submitted already.');
+    }
     if ((error as { code?: string }).code === 'MC409') {
       throw new AppError(409, 'version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'The dossier was changed by someone else. Reload it.', 'version');
     }

@@ -125,6 +125,12 @@ function allFileIds(input: { attachmentIds?: string[] | undefined; components?: 
   return [...(input.attachmentIds ?? []), ...(input.components ?? []).flatMap((component) => component.fileIds ?? [])];
 }
 
+/** A submission from a signed-in citizen: the dossier is theirs, and the draft it came from goes. */
+export interface CitizenSubmission {
+  citizen: { id: string; fullName: string };
+  draftId?: string | undefined;
+}
+
 async function createDossier(
   ctx: DossierDeps,
   actor: Actor,
@@ -133,6 +139,7 @@ async function createDossier(
   input: NewDossierInput,
   receivingAgencyId: string,
   kinds: ReadonlySet<ActorKind>,
+  account?: CitizenSubmission,
 ): Promise<CreatedDossier> {
   const procedure = await activeProcedure(ctx.db, input.procedureCode);
   const rule = ruleFor(action);
@@ -181,8 +188,17 @@ async function createDossier(
     returned_at: null,
     return_method: null,
     version: 0,
+    citizen_id: account?.citizen.id ?? null,
   };
-  const result = await carryOut({ db: ctx.db, calendar, now, actor, definition, numbering }, draft, undefined, decision.rule, decision.nextStepIndex, input);
+  const submittedDraft = account?.draftId ? { id: account.draftId, citizenId: account.citizen.id } : undefined;
+  const result = await carryOut(
+    { db: ctx.db, calendar, now, actor, definition, numbering, draft: submittedDraft },
+    draft,
+    undefined,
+    decision.rule,
+    decision.nextStepIndex,
+    input,
+  );
   return { code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
 }
 
@@ -207,14 +223,20 @@ export async function receiveAtCounter(ctx: DossierDeps, actor: Actor & { kind: 
   return createDossier(ctx, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
 }
 
-/** An online submission: it waits for a receiving officer of the chosen agency (the competent one by default). */
-export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossierInput) {
+/**
+ * An online submission: it waits for a receiving officer of the chosen agency (the competent one
+ * by default). From a citizen account, the dossier is linked to the account and the draft it came
+ * from is deleted by the statement that saves it.
+ */
+export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossierInput, account?: CitizenSubmission) {
   const procedure = await activeProcedure(ctx.db, input.procedureCode);
   if (procedure.definition.onlineMode === 'none') {
     throw new AppError(400, 'not_online', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp trực tiếp.', 'This procedure cannot be submitted online.', 'procedureCode');
   }
-  const actor: Actor = { kind: 'applicant', name: input.applicant.name, ip };
-  return createDossier(ctx, actor, 'submit_online', 'online', input, input.receivingAgencyId ?? procedure.competent_agency_id, APPLICANT_KINDS);
+  const actor: Actor = account
+    ? { kind: 'applicant', name: account.citizen.fullName, ip, citizenId: account.citizen.id }
+    : { kind: 'applicant', name: input.applicant.name, ip };
+  return createDossier(ctx, actor, 'submit_online', 'online', input, input.receivingAgencyId ?? procedure.competent_agency_id, APPLICANT_KINDS, account);
 }
 
 /** Throws 403 unless the officer works at an agency the dossier has to do with. */

@@ -31,6 +31,8 @@ export interface TransitionContext {
   definition: ProcedureDefinition;
   /** A new dossier's code is drawn from this counter as it is saved. */
   numbering?: repo.Numbering | undefined;
+  /** The citizen's draft a new dossier is submitted from, deleted as the dossier is saved. */
+  draft?: repo.DraftSubmission | undefined;
 }
 
 const missing = (field: string, vi: string, en: string) => new AppError(400, 'missing_input', vi, en, field);
@@ -192,6 +194,7 @@ export async function carryOut(
   const numberedAs = await repo.persistChange(ctx.db, {
     mode: creating ? 'insert' : 'update',
     numbering: ctx.numbering,
+    draft: ctx.draft,
     dossierId: dossier.id,
     expectedVersion: dossier.version,
     dossier: creating ? { ...result, updated_at: now } : changes,

@@ -1,0 +1,158 @@
+import type { Database, Queryable } from '../../db/database.js';
+import { appendAudit } from '../../platform/audit.js';
+import { hashToken, newToken } from '../../platform/authentication.js';
+import { AppError, invalid } from '../../platform/errors.js';
+import { hashPassword, verifyPassword } from '../../platform/passwords.js';
+import { type Citizen, type CitizenActor, type CitizenRow, citizenView } from './session.js';
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** A browser session just opened: the cookies to set. */
+export interface CitizenSessionGrant {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  citizen: Citizen;
+}
+
+const blankToNull = (value: string | undefined): string | null => (value?.trim() ? value.trim() : null);
+
+// Mobile prefixes in use in Viet Nam (03x, 05x, 07x, 08x, 09x), after the trunk 0.
+const VIETNAMESE_MOBILE = /^0[35789]\d{8}$/;
+
+/** `+84 912 345 678`, `84912345678`, `0912.345.678` → `0912345678`; null if it is not a Vietnamese mobile number. */
+export function normalisePhone(value: string): string | null {
+  let digits = value.replace(/[\s.()-]/g, '');
+  if (digits.startsWith('+84')) digits = `0${digits.slice(3)}`;
+  else if (digits.startsWith('84') && digits.length === 11) digits = `0${digits.slice(2)}`;
+  return VIETNAMESE_MOBILE.test(digits) ? digits : null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normaliseEmail(value: string): string | null {
+  const email = value.trim().toLowerCase();
+  return EMAIL.test(email) && email.length <= 200 ? email : null;
+}
+
+export interface Registration {
+  fullName: string;
+  email?: string | undefined;
+  phone?: string | undefined;
+  idNumber?: string | undefined;
+  password: string;
+}
+
+/** The account as it will be stored, or a 400 naming the field at fault. */
+function checkedRegistration(input: Registration) {
+  const fullName = input.fullName.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (Array.from(fullName).length < 2) throw invalid('fullName', 'Vui lòng nhập họ và tên.', 'Enter your full name.');
+  const rawEmail = blankToNull(input.email);
+  const email = rawEmail === null ? null : normaliseEmail(rawEmail);
+  if (rawEmail !== null && email === null) throw invalid('email', 'Địa chỉ email không hợp lệ.', 'The email address is not valid.');
+  const rawPhone = blankToNull(input.phone);
+  const phone = rawPhone === null ? null : normalisePhone(rawPhone);
+  if (rawPhone !== null && phone === null) {
+    throw invalid('phone', 'Số điện thoại di động không hợp lệ (ví dụ 0912345678).', 'Not a Vietnamese mobile number (e.g. 0912345678).');
+  }
+  if (email === null && phone === null) {
+    throw new AppError(400, 'contact_required', 'Vui lòng nhập email hoặc số điện thoại di động.', 'Give an email address or a mobile number.', 'email');
+  }
+  const idNumber = blankToNull(input.idNumber);
+  if (idNumber !== null && !/^\d{12}$/.test(idNumber)) {
+    throw invalid('idNumber', 'Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.', 'The personal identification number (CCCD) has exactly 12 digits.');
+  }
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    throw invalid('password', `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  }
+  return { fullName, email, phone, idNumber };
+}
+
+const accountExists = (field: 'email' | 'phone') =>
+  new AppError(
+    409,
+    'account_exists',
+    field === 'email' ? 'Email này đã được dùng cho một tài khoản khác. Vui lòng đăng nhập.' : 'Số điện thoại này đã được dùng cho một tài khoản khác. Vui lòng đăng nhập.',
+    field === 'email' ? 'An account with this email already exists. Sign in instead.' : 'An account with this phone number already exists. Sign in instead.',
+    field,
+  );
+
+async function openSession(tx: Queryable, citizen: Citizen, ip: string, sessionHours: number): Promise<CitizenSessionGrant> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
+  await tx.query('DELETE FROM citizen_sessions WHERE citizen_id = $1 AND expires_at < now()', [citizen.id]);
+  await tx.query('INSERT INTO citizen_sessions (token_hash, citizen_id, csrf_token, expires_at, ip) VALUES ($1, $2, $3, $4, $5)', [
+    hashToken(token),
+    citizen.id,
+    csrfToken,
+    expiresAt,
+    ip,
+  ]);
+  return { token, csrfToken, expiresAt, citizen };
+}
+
+const actorFor = (citizen: Citizen, ip: string): CitizenActor => ({ kind: 'applicant', name: citizen.fullName, ip, citizenId: citizen.id });
+
+/** Creates an account and signs it in. */
+export async function register(db: Database, input: Registration, ip: string, sessionHours: number): Promise<CitizenSessionGrant> {
+  const account = checkedRegistration(input);
+  const taken = await db.query<{ email: string | null; phone: string | null }>('SELECT email, phone FROM citizens WHERE email = $1 OR phone = $2', [
+    account.email,
+    account.phone,
+  ]);
+  if (taken.rows.length > 0) throw accountExists(account.email !== null && taken.rows.some((row) => row.email === account.email) ? 'email' : 'phone');
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const { rows } = await tx.query<CitizenRow>(
+        `INSERT INTO citizens (full_name, email, phone, id_number, password_hash) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, full_name, email, phone, id_number`,
+        [account.fullName, account.email, account.phone, account.idNumber, passwordHash],
+      );
+      const citizen = citizenView(rows[0]!);
+      await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.register', entityType: 'citizen', entityId: citizen.id });
+      return await openSession(tx, citizen, ip, sessionHours);
+    });
+  } catch (error) {
+    // Two registrations with the same email or phone at once: the unique index decides.
+    const failure = error as { code?: string; constraint?: string; message?: string };
+    if (failure.code === '23505') throw accountExists(`${failure.constraint ?? failure.message ?? ''}`.includes('phone') ? 'phone' : 'email');
+    throw error;
+  }
+}
+
+// Checked when nobody has that login, so that an unknown login and a wrong password take as long.
+let dummyHash: Promise<string> | undefined;
+const hashForUnknownLogin = () => (dummyHash ??= hashPassword(newToken()));
+
+/** Signs in with an email address or a mobile number, whichever the citizen gave. */
+export async function signIn(db: Database, input: { login: string; password: string }, ip: string, sessionHours: number): Promise<CitizenSessionGrant> {
+  const login = input.login.trim();
+  const email = login.includes('@') ? login.toLowerCase() : null;
+  const phone = email === null ? normalisePhone(login) : null;
+  const { rows } =
+    email !== null || phone !== null
+      ? await db.query<CitizenRow & { password_hash: string }>(
+          'SELECT id, full_name, email, phone, id_number, password_hash FROM citizens WHERE email = $1 OR phone = $2',
+          [email, phone],
+        )
+      : { rows: [] };
+  const row = rows[0];
+  const passwordOk = await verifyPassword(row?.password_hash ?? (await hashForUnknownLogin()), input.password);
+  if (!row || !passwordOk) {
+    throw new AppError(401, 'invalid_credentials', 'Email/số điện thoại hoặc mật khẩu không đúng.', 'Wrong email/phone number or password.');
+  }
+  const citizen = citizenView(row);
+  return db.transaction(async (tx) => {
+    await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.sign_in', entityType: 'citizen', entityId: citizen.id });
+    return openSession(tx, citizen, ip, sessionHours);
+  });
+}
+
+export async function signOut(db: Database, token: string, citizen: Citizen, ip: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM citizen_sessions WHERE token_hash = $1', [hashToken(token)]);
+    await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.sign_out', entityType: 'citizen', entityId: citizen.id });
+  });
+}

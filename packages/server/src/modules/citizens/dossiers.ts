@@ -1,0 +1,162 @@
+import { type DossierState, availableActions } from '@motcua/core';
+import type { Queryable } from '../../db/database.js';
+import { notFound } from '../../platform/errors.js';
+import { APPLICANT_KINDS } from '../../platform/policies.js';
+import { type FileContent, readStoredFile } from '../files/service.js';
+import { definitionOf } from '../dossiers/definitions.js';
+import * as repo from '../dossiers/repo.js';
+import { DOSSIER, type DossierDeps, actOnDossier } from '../dossiers/service.js';
+import type { ActionInput } from '../dossiers/transition.js';
+import { iso } from '../dossiers/views.js';
+import { APPLICANT_ACTIONS, type ApplicantAction } from './schema.js';
+import type { CitizenActor } from './session.js';
+
+/**
+ * The citizen's own dossiers: what they handed in and how it goes, never who the officers are.
+ * Another citizen's dossier does not exist for them (404, not 403).
+ */
+
+async function findOwnDossier(db: Queryable, citizenId: string, code: string): Promise<repo.DossierAtStep> {
+  const found = await repo.findDossierAtStep(db, code);
+  if (!found || found.dossier.citizen_id !== citizenId) throw notFound(DOSSIER);
+  return found;
+}
+
+export async function listMyDossiers(db: Queryable, citizenId: string, page: { limit: number; offset: number }) {
+  const [list, count] = await Promise.all([
+    db.query<{
+      code: string;
+      procedure_code: string;
+      procedure_name: string;
+      state: DossierState;
+      submitted_at: Date;
+      received_at: Date | null;
+      due_at: Date | null;
+      finished_at: Date | null;
+    }>(
+      `SELECT d.code, p.code AS procedure_code, p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_at, d.finished_at
+         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+        WHERE d.citizen_id = $1
+        ORDER BY d.submitted_at DESC, d.code DESC
+        LIMIT $2 OFFSET $3`,
+      [citizenId, page.limit, page.offset],
+    ),
+    db.query<{ total: number }>('SELECT count(*)::int AS total FROM dossiers WHERE citizen_id = $1', [citizenId]),
+  ]);
+  return {
+    items: list.rows.map((row) => ({
+      code: row.code,
+      procedureCode: row.procedure_code,
+      procedureName: row.procedure_name,
+      state: row.state,
+      submittedAt: iso(row.submitted_at),
+      receivedAt: iso(row.received_at),
+      dueAt: iso(row.due_at),
+      finishedAt: iso(row.finished_at),
+    })),
+    total: count.rows[0]!.total,
+  };
+}
+
+interface CitizenEventRow {
+  action: string;
+  occurred_at: Date;
+  from_state: DossierState | null;
+  to_state: DossierState;
+  comment: string;
+  data: { missingComponents?: Array<{ name: string; reason: string }> };
+  agency_name: string | null;
+}
+
+const SUPPLEMENT_STATES: ReadonlySet<DossierState> = new Set(['supplement_before_reception', 'supplement_requested']);
+const SUPPLEMENT_REQUESTS: ReadonlySet<string> = new Set(['request_supplement', 'request_supplement_at_reception']);
+
+/** The latest request for a supplement, while the dossier waits for it. */
+function pendingSupplementRequest(state: DossierState, events: CitizenEventRow[]) {
+  if (!SUPPLEMENT_STATES.has(state)) return null;
+  const request = events.findLast((event) => SUPPLEMENT_REQUESTS.has(event.action));
+  if (!request) return null;
+  return { comment: request.comment, missingComponents: request.data.missingComponents ?? [], requestedAt: iso(request.occurred_at)! };
+}
+
+export async function myDossier(ctx: DossierDeps, citizenId: string, code: string) {
+  const { db } = ctx;
+  const { dossier, open } = await findOwnDossier(db, citizenId, code);
+  const fileIds = [...new Set(dossier.components.flatMap((component) => component.fileIds))];
+  const [definition, events, agencies, files] = await Promise.all([
+    definitionOf(db, dossier.procedure_version_id),
+    // Where each action happened: the agency the dossier was at, or for a submission the one it went to.
+    db.query<CitizenEventRow>(
+      `SELECT e.action, e.occurred_at, e.from_state, e.to_state, e.comment, e.data, coalesce(fa.name, ta.name) AS agency_name
+         FROM dossier_events e LEFT JOIN agencies fa ON fa.id = e.from_agency_id LEFT JOIN agencies ta ON ta.id = e.to_agency_id
+        WHERE e.dossier_id = $1 ORDER BY e.id`,
+      [dossier.id],
+    ),
+    db.query<{ id: string; name: string }>('SELECT id, name FROM agencies WHERE id = ANY($1::uuid[])', [[dossier.receiving_agency_id, open?.agency_id ?? dossier.receiving_agency_id]]),
+    db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM files WHERE id = ANY($1::uuid[])', [fileIds]),
+  ]);
+  const agencyName = (id: string) => agencies.rows.find((agency) => agency.id === id)?.name ?? '';
+  const fileName = new Map(files.rows.map((file) => [file.id, file.name]));
+  return {
+    code: dossier.code,
+    lookupCode: dossier.lookup_code,
+    version: dossier.version,
+    state: dossier.state,
+    procedure: { code: definition.code, name: definition.name },
+    applicant: {
+      type: dossier.applicant_type,
+      name: dossier.applicant_name,
+      idNumber: dossier.applicant_id_number,
+      phone: dossier.applicant_phone,
+      email: dossier.applicant_email,
+      address: dossier.applicant_address,
+    },
+    summary: dossier.summary,
+    components: dossier.components.map((component) => ({
+      code: component.code,
+      name: component.name,
+      form: component.form,
+      copies: component.copies,
+      files: component.fileIds.flatMap((id) => (fileName.has(id) ? [{ id, name: fileName.get(id)! }] : [])),
+    })),
+    submittedAt: iso(dossier.submitted_at),
+    receivedAt: iso(dossier.received_at),
+    dueAt: iso(dossier.due_at),
+    finishedAt: iso(dossier.finished_at),
+    returnedAt: iso(dossier.returned_at),
+    receivingAgencyName: agencyName(dossier.receiving_agency_id),
+    currentStep: open ? { name: open.name, agencyName: agencyName(open.agency_id), dueAt: iso(open.due_at)! } : null,
+    supplementRequest: pendingSupplementRequest(dossier.state, events.rows),
+    events: events.rows.map((event) => ({
+      action: event.action,
+      at: iso(event.occurred_at)!,
+      fromState: event.from_state,
+      toState: event.to_state,
+      comment: event.comment,
+      agencyName: event.agency_name,
+    })),
+    availableActions: availableActions(
+      { state: dossier.state, stepIndex: dossier.current_step_index, stepCount: definition.process.length },
+      () => APPLICANT_KINDS,
+    ).filter((action): action is ApplicantAction => (APPLICANT_ACTIONS as readonly string[]).includes(action)),
+  };
+}
+
+/** Resubmits, supplements or withdraws one of the citizen's own dossiers, as the lookup-code route does for anyone holding the receipt. */
+export async function actOnMyDossier(ctx: DossierDeps, actor: CitizenActor, code: string, action: ApplicantAction, input: ActionInput & { version: number }) {
+  const dossier = await repo.findDossier(ctx.db, code);
+  if (!dossier || dossier.citizen_id !== actor.citizenId) throw notFound(DOSSIER);
+  return actOnDossier(ctx, actor, code, action, input);
+}
+
+/**
+ * A document the citizen handed in with one of their dossiers. Officers' own attachments to the
+ * process stay internal.
+ */
+export async function myDossierFile(db: Queryable, citizenId: string, code: string, fileId: string): Promise<FileContent> {
+  const { dossier } = await findOwnDossier(db, citizenId, code);
+  const handedIn = dossier.components.some((component) => component.fileIds.includes(fileId));
+  const file = handedIn ? await readStoredFile(db, fileId) : undefined;
+  if (!file) throw notFound({ vi: 'tệp này trong hồ sơ', en: 'File' });
+  return file;
+}

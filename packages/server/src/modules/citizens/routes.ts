@@ -1,0 +1,216 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app-context.js';
+import { errorResponseSchema } from '../../platform/errors.js';
+import { rateLimits } from '../../platform/rate-limits.js';
+import { writeErrors } from '../../platform/schemas.js';
+import { CITIZEN_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
+import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossiers/schema.js';
+import { iso } from '../dossiers/views.js';
+import { type CitizenSessionGrant, register, signIn, signOut } from './accounts.js';
+import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile } from './dossiers.js';
+import { MAX_DRAFT_BYTES, createDraft, deleteDraft, getDraft, listDrafts, submitDraft, updateDraft } from './drafts.js';
+import {
+  APPLICANT_ACTIONS,
+  DraftIdParams,
+  DraftListSchema,
+  DraftSchema,
+  DraftUpdateBody,
+  LoginBody,
+  MyActionBody,
+  MyDossierListSchema,
+  MyDossierSchema,
+  NewDraftBody,
+  PageQuery,
+  RegisterBody,
+  SignedIn,
+} from './schema.js';
+import { citizenActor, installCitizenAuthentication, requireCitizen } from './session.js';
+
+const TAGS = ['citizens'];
+// The draft plus the JSON around it; the content itself is checked against MAX_DRAFT_BYTES.
+const DRAFT_BODY_LIMIT = 2 * MAX_DRAFT_BYTES;
+
+// Sign-in attempts count per address and login, like officers'; registrations per address.
+const loginKey = (request: FastifyRequest) => `${request.ip}|${String((request.body as { login?: unknown } | undefined)?.login ?? '').trim().toLowerCase()}`;
+const registrationKey = (request: FastifyRequest) => `register|${request.ip}`;
+
+/**
+ * The citizen realm of the public service portal, under /api/citizen: accounts, drafts and the
+ * citizen's own dossiers. Signed in by cookie only; writes echo the CSRF cookie in x-csrf-token.
+ */
+export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const limits = rateLimits(ctx.config);
+  const signedIn = (reply: FastifyReply, grant: CitizenSessionGrant) => {
+    setSessionCookies(reply, CITIZEN_COOKIES, grant, ctx.config.secureCookies);
+    return { citizen: grant.citizen };
+  };
+  return async (app) => {
+    installCitizenAuthentication(app, ctx.db);
+
+    app.post(
+      '/api/citizen/register',
+      {
+        config: { rateLimit: { ...limits.login, keyGenerator: registrationKey } },
+        schema: {
+          tags: TAGS,
+          summary: 'Đăng ký tài khoản công dân (đăng nhập luôn)',
+          description: 'At least one of email and phone. Sets the motcua_citizen session cookie and the motcua_citizen_csrf cookie.',
+          body: RegisterBody,
+          response: { 201: SignedIn, 400: errorResponseSchema, 409: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request, reply) => reply.status(201).send(signedIn(reply, await register(ctx.db, request.body, request.ip, ctx.config.sessionHours))),
+    );
+
+    app.post(
+      '/api/citizen/login',
+      {
+        config: { rateLimit: { ...limits.login, keyGenerator: loginKey } },
+        schema: {
+          tags: TAGS,
+          summary: 'Đăng nhập tài khoản công dân bằng email hoặc số điện thoại',
+          body: LoginBody,
+          response: { 200: SignedIn, 400: errorResponseSchema, 401: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request, reply) => signedIn(reply, await signIn(ctx.db, request.body, request.ip, ctx.config.sessionHours)),
+    );
+
+    app.post(
+      '/api/citizen/logout',
+      { schema: { tags: TAGS, summary: 'Đăng xuất tài khoản công dân', response: { 204: Type.Null(), 403: errorResponseSchema } } },
+      async (request, reply) => {
+        const token = request.cookies[CITIZEN_COOKIES.session];
+        // Signing out twice, or with an expired session, still leaves the browser signed out.
+        if (request.citizen && token) await signOut(ctx.db, token, request.citizen, request.ip);
+        clearSessionCookies(reply, CITIZEN_COOKIES);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/citizen/me',
+      { schema: { tags: TAGS, summary: 'Công dân đang đăng nhập', response: { 200: SignedIn, 401: errorResponseSchema } } },
+      async (request) => ({ citizen: requireCitizen(request) }),
+    );
+
+    app.get(
+      '/api/citizen/drafts',
+      { schema: { tags: TAGS, summary: 'Hồ sơ nháp của tôi', response: { 200: DraftListSchema, 401: errorResponseSchema } } },
+      async (request) => listDrafts(ctx.db, requireCitizen(request).id),
+    );
+
+    app.post(
+      '/api/citizen/drafts',
+      {
+        bodyLimit: DRAFT_BODY_LIMIT,
+        schema: { tags: TAGS, summary: 'Lưu nháp hồ sơ trực tuyến', body: NewDraftBody, response: { 201: DraftSchema, ...writeErrors, 413: errorResponseSchema } },
+      },
+      async (request, reply) => reply.status(201).send(await createDraft(ctx.db, citizenActor(request), ctx.now(), request.body)),
+    );
+
+    app.get(
+      '/api/citizen/drafts/:id',
+      { schema: { tags: TAGS, summary: 'Một hồ sơ nháp', params: DraftIdParams, response: { 200: DraftSchema, ...writeErrors } } },
+      async (request) => getDraft(ctx.db, requireCitizen(request).id, request.params.id),
+    );
+
+    app.put(
+      '/api/citizen/drafts/:id',
+      {
+        bodyLimit: DRAFT_BODY_LIMIT,
+        schema: {
+          tags: TAGS,
+          summary: 'Cập nhật hồ sơ nháp',
+          params: DraftIdParams,
+          body: DraftUpdateBody,
+          response: { 200: DraftSchema, ...writeErrors, 413: errorResponseSchema },
+        },
+      },
+      async (request) => updateDraft(ctx.db, citizenActor(request), ctx.now(), request.params.id, request.body.content),
+    );
+
+    app.delete(
+      '/api/citizen/drafts/:id',
+      { schema: { tags: TAGS, summary: 'Xoá hồ sơ nháp', params: DraftIdParams, response: { 204: Type.Null(), ...writeErrors } } },
+      async (request, reply) => {
+        await deleteDraft(ctx.db, citizenActor(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/citizen/drafts/:id/submit',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Nộp hồ sơ nháp (như nộp trực tuyến; hồ sơ gắn với tài khoản, bản nháp được xoá)',
+          description: 'Validation errors name the field inside the draft, e.g. content.applicant.idNumber, or components (incomplete_dossier).',
+          params: DraftIdParams,
+          response: { 201: CreatedDossierSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const dossier = await submitDraft(ctx, citizenActor(request), request.params.id);
+        return reply.status(201).send({ ...dossier, receivedAt: iso(dossier.receivedAt), dueAt: iso(dossier.dueAt) });
+      },
+    );
+
+    app.get(
+      '/api/citizen/dossiers',
+      { schema: { tags: TAGS, summary: 'Hồ sơ của tôi (mới nhất trước)', querystring: PageQuery, response: { 200: MyDossierListSchema, ...writeErrors } } },
+      async (request) => {
+        const { page, pageSize } = request.query;
+        return listMyDossiers(ctx.db, requireCitizen(request).id, { limit: pageSize, offset: (page - 1) * pageSize });
+      },
+    );
+
+    app.get(
+      '/api/citizen/dossiers/:code',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Chi tiết hồ sơ của tôi: tiến độ, yêu cầu bổ sung, thao tác được phép',
+          params: Type.Object({ code: DossierCodeParam }),
+          response: { 200: MyDossierSchema, ...writeErrors },
+        },
+      },
+      async (request) => myDossier(ctx, requireCitizen(request).id, request.params.code),
+    );
+
+    app.post(
+      '/api/citizen/dossiers/:code/actions/:action',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Nộp lại, bổ sung hoặc rút hồ sơ của tôi',
+          params: Type.Object({ code: DossierCodeParam, action: Type.Enum(APPLICANT_ACTIONS) }),
+          body: MyActionBody,
+          response: { 200: ActionResult, ...writeErrors },
+        },
+      },
+      async (request) => actOnMyDossier(ctx, citizenActor(request), request.params.code, request.params.action, request.body),
+    );
+
+    app.get(
+      '/api/citizen/dossiers/:code/files/:fileId',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Tải tệp đã nộp kèm hồ sơ của tôi',
+          params: Type.Object({ code: DossierCodeParam, fileId: Type.String({ format: 'uuid' }) }),
+          response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG' }), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const file = await myDossierFile(ctx.db, requireCitizen(request).id, request.params.code, request.params.fileId);
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .header('x-content-type-options', 'nosniff')
+          .send(file.content);
+      },
+    );
+  };
+}

@@ -1,0 +1,133 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { DOSSIER_STATES } from '@motcua/core';
+import { Nullable } from '../../platform/schemas.js';
+import { ActionBody, Applicant } from '../dossiers/schema.js';
+
+const Str = Type.String();
+const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
+const Uuid = Type.String({ format: 'uuid' });
+
+export const CitizenSchema = Type.Object({
+  id: Str,
+  fullName: Str,
+  email: Nullable(Str),
+  phone: Nullable(Type.String({ description: 'Vietnamese mobile number as 0xxxxxxxxx' })),
+  idNumber: Nullable(Type.String({ description: 'Số định danh cá nhân (CCCD), 12 digits' })),
+});
+
+export const SignedIn = Type.Object({ citizen: CitizenSchema });
+
+export const RegisterBody = Type.Object({
+  fullName: Type.String({ maxLength: 200 }),
+  email: Type.Optional(Type.String({ maxLength: 200, description: 'Stored in lower case. At least one of email and phone.' })),
+  phone: Type.Optional(Type.String({ maxLength: 30, description: 'Vietnamese mobile number, any usual spelling (+84 912 345 678); stored as 0912345678.' })),
+  idNumber: Type.Optional(Type.String({ maxLength: 30, description: 'CCCD, 12 digits' })),
+  password: Type.String({ maxLength: 200, description: 'At least 8 characters' }),
+});
+
+export const LoginBody = Type.Object({
+  login: Type.String({ minLength: 1, maxLength: 200, description: 'Email address or mobile number' }),
+  password: Type.String({ minLength: 1, maxLength: 200 }),
+});
+
+/**
+ * A draft as the form left it: every part optional and unchecked until it is submitted. Properties
+ * not named here are dropped.
+ */
+export const DraftContentSchema = Type.Object(
+  {
+    applicant: Type.Optional(
+      Type.Object(
+        {
+          type: Type.Optional(Type.String({ maxLength: 20, description: 'citizen | organisation' })),
+          name: Type.Optional(Type.String({ maxLength: 200 })),
+          idNumber: Type.Optional(Type.String({ maxLength: 30 })),
+          phone: Type.Optional(Type.String({ maxLength: 30 })),
+          email: Type.Optional(Type.String({ maxLength: 200 })),
+          address: Type.Optional(Type.String({ maxLength: 500 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    summary: Type.Optional(Type.String({ maxLength: 2000 })),
+    components: Type.Optional(
+      Type.Array(
+        Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }) }, { additionalProperties: false }),
+        { maxItems: 100 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** What a draft must hold to be submitted: the same rules as POST /api/public/dossiers. */
+export const DraftSubmissionSchema = Type.Object({
+  applicant: Applicant,
+  summary: Type.Optional(Type.String({ maxLength: 2000 })),
+  components: Type.Array(Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Uuid, { maxItems: 20 }) }), { maxItems: 100 }),
+});
+
+export const DraftIdParams = Type.Object({ id: Uuid });
+export const NewDraftBody = Type.Object({ procedureCode: Type.String({ minLength: 1, maxLength: 40 }), content: DraftContentSchema });
+export const DraftUpdateBody = Type.Object({ content: DraftContentSchema });
+export const DraftSchema = Type.Object({ id: Str, procedureCode: Str, content: DraftContentSchema, updatedAt: Str });
+export const DraftListSchema = Type.Object({
+  items: Type.Array(Type.Object({ id: Str, procedureCode: Str, procedureName: Str, updatedAt: Str })),
+});
+
+export const PageQuery = Type.Object({
+  page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+});
+
+const State = Type.Enum(DOSSIER_STATES);
+
+export const MyDossierListSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({ code: Str, procedureCode: Str, procedureName: Str, state: State, submittedAt: When, receivedAt: When, dueAt: When, finishedAt: When }),
+  ),
+  total: Type.Integer(),
+});
+
+export const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const;
+export type ApplicantAction = (typeof APPLICANT_ACTIONS)[number];
+
+export const MyActionBody = Type.Pick(ActionBody, ['version', 'comment', 'components']);
+
+export const MyDossierSchema = Type.Object({
+  code: Str,
+  lookupCode: Str,
+  version: Type.Integer(),
+  state: State,
+  procedure: Type.Object({ code: Str, name: Str }),
+  applicant: Type.Object({ type: Str, name: Str, idNumber: Str, phone: Str, email: Str, address: Str }),
+  summary: Str,
+  components: Type.Array(
+    Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), files: Type.Array(Type.Object({ id: Str, name: Str })) }),
+  ),
+  submittedAt: When,
+  receivedAt: When,
+  dueAt: When,
+  finishedAt: When,
+  returnedAt: When,
+  receivingAgencyName: Str,
+  currentStep: Nullable(Type.Object({ name: Str, agencyName: Str, dueAt: Str })),
+  supplementRequest: Nullable(
+    Type.Object({
+      comment: Str,
+      missingComponents: Type.Array(Type.Object({ name: Str, reason: Str })),
+      requestedAt: Str,
+    }),
+  ),
+  events: Type.Array(
+    Type.Object({
+      action: Str,
+      at: Str,
+      fromState: Nullable(Str),
+      toState: Str,
+      comment: Str,
+      agencyName: Nullable(Type.String({ description: 'Where the action happened; officers are never named' })),
+    }),
+  ),
+  availableActions: Type.Array(Type.Enum(APPLICANT_ACTIONS)),
+});

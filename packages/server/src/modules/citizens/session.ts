@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { CITIZEN_API_PREFIX, CSRF_HEADER, UNSAFE_METHODS, hashToken, sameSecret } from '../../platform/authentication.js';
+import { AppError } from '../../platform/errors.js';
+import { CITIZEN_COOKIES } from '../../platform/session-cookies.js';
+
+/** A citizen account as the API shows it. */
+export interface Citizen {
+  id: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  idNumber: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    citizen: Citizen | null;
+  }
+}
+
+export interface CitizenRow {
+  id: string;
+  full_name: string;
+  email: string | null;
+  phone: string | null;
+  id_number: string | null;
+}
+
+export const citizenView = (row: CitizenRow): Citizen => ({ id: row.id, fullName: row.full_name, email: row.email, phone: row.phone, idNumber: row.id_number });
+
+/**
+ * Resolves the citizen behind a request to /api/citizen/ from the session cookie (browsers only:
+ * the citizen realm has no bearer tokens). Writes must echo the session's CSRF token in
+ * x-csrf-token, exactly as in the officer realm.
+ */
+export function installCitizenAuthentication(app: FastifyInstance, db: Database): void {
+  app.decorateRequest('citizen', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith(CITIZEN_API_PREFIX)) return;
+    const token = request.cookies[CITIZEN_COOKIES.session];
+    if (!token) return;
+    const { rows } = await db.query<CitizenRow & { csrf_token: string }>(
+      `SELECT c.id, c.full_name, c.email, c.phone, c.id_number, s.csrf_token
+         FROM citizen_sessions s JOIN citizens c ON c.id = s.citizen_id
+        WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [hashToken(token)],
+    );
+    const session = rows[0];
+    if (!session) return;
+    if (UNSAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameSecret(sent, session.csrf_token)) {
+        throw new AppError(403, 'csrf_failed', 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.', 'Missing or wrong CSRF token.');
+      }
+    }
+    request.citizen = citizenView(session);
+  });
+}
+
+/** The signed-in citizen, or a 401 for the caller. */
+export function requireCitizen(request: FastifyRequest): Citizen {
+  if (!request.citizen) {
+    throw new AppError(401, 'unauthenticated', 'Vui lòng đăng nhập tài khoản công dân.', 'Sign in to your citizen account first.');
+  }
+  return request.citizen;
+}
+
+/** A citizen acts on dossiers as their applicant; the audit log keeps the account. */
+export type CitizenActor = Actor & { kind: 'applicant'; citizenId: string };
+
+export function citizenActor(request: FastifyRequest): CitizenActor {
+  const citizen = requireCitizen(request);
+  return { kind: 'applicant', name: citizen.fullName, ip: request.ip, citizenId: citizen.id };
+}

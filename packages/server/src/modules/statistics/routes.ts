@@ -1,0 +1,93 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app-context.js';
+import { errorResponseSchema } from '../../platform/errors.js';
+import { rateLimits } from '../../platform/rate-limits.js';
+import { Nullable } from '../../platform/schemas.js';
+import { RESULT_KINDS, popularProcedures, resultBoard, yearFigures } from './service.js';
+
+const TAGS = ['statistics'];
+const Str = Type.String();
+const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
+const Rate = Nullable(Type.Number({ minimum: 0, maximum: 1, description: 'A fraction; null when there is nothing to divide by' }));
+
+const Figures = Type.Object({
+  year: Type.Integer(),
+  received: Type.Integer({ description: 'Dossiers received this year' }),
+  finished: Type.Integer({ description: 'Dossiers with a result (approved or refused with reasons) finished this year' }),
+  processing: Type.Integer({ description: 'Dossiers received and not yet finished, now' }),
+  overdue: Type.Integer({ description: 'Of those, past their appointment now' }),
+  onTimeRate: Rate,
+  onlineRate: Rate,
+});
+
+const Popular = Type.Object({ items: Type.Array(Type.Object({ code: Str, name: Str, fieldName: Str, dossiers: Type.Integer() })) });
+
+const Results = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      code: Str,
+      procedureName: Str,
+      applicantName: Type.String({ description: 'Masked: Nguyễn V. A.' }),
+      agencyName: Type.String({ description: 'The agency competent to decide' }),
+      receivedAt: When,
+      dueAt: When,
+      finishedAt: When,
+      late: Type.Boolean(),
+      apology: Nullable(Type.String({ description: 'The reason given with the latest extension of the time limit' })),
+    }),
+  ),
+  total: Type.Integer(),
+});
+
+const PublicErrors = { 400: errorResponseSchema, 429: errorResponseSchema };
+
+/** Public figures and result boards of the one-stop shop; no personal data. */
+export function statisticsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const limits = rateLimits(ctx.config);
+  return async (app) => {
+    app.get(
+      '/api/public/statistics',
+      {
+        config: { rateLimit: limits.public },
+        schema: { tags: TAGS, summary: 'Số liệu giải quyết hồ sơ năm nay', response: { 200: Figures, ...PublicErrors } },
+      },
+      async () => yearFigures(ctx.db, ctx.now()),
+    );
+
+    // A static segment: the router prefers it to /api/public/procedures/:code.
+    app.get(
+      '/api/public/procedures/popular',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: TAGS,
+          summary: 'Thủ tục được nộp nhiều nhất trong 365 ngày qua',
+          querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 20, default: 8 }) }),
+          response: { 200: Popular, ...PublicErrors },
+        },
+      },
+      async (request) => popularProcedures(ctx.db, ctx.now(), request.query.limit),
+    );
+
+    app.get(
+      '/api/public/results',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: TAGS,
+          summary: 'Công khai kết quả giải quyết và hồ sơ trễ hạn (kèm thư xin lỗi)',
+          querystring: Type.Object({
+            kind: Type.Enum(RESULT_KINDS, { default: 'finished' }),
+            page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+            pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+          }),
+          response: { 200: Results, ...PublicErrors },
+        },
+      },
+      async (request) => {
+        const { kind, page, pageSize } = request.query;
+        return resultBoard(ctx.db, ctx.now(), kind, { limit: pageSize, offset: (page - 1) * pageSize });
+      },
+    );
+  };
+}

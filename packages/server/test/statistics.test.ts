@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishVersion } from '../src/modules/procedures/repo.js';
+import { type TestApp, startTestApp } from './support/app.js';
+import { APPLICANT, BIRTH_COMPONENTS, act, receiveWalkIn } from './support/dossiers.js';
+import { ENGINES } from './support/engines.js';
+import { type Session, signIn } from './support/http.js';
+import { BIRTH_REGISTRATION } from './support/province.js';
+
+const at = (iso: string) => new Date(iso);
+const NOW = at('2026-12-02T12:00:00+07:00');
+const APOLOGY_B = 'Xin lỗi ông/bà: cần xác minh thêm, hẹn trả ngày 04/12/2026.';
+const APOLOGY_G = 'Xin lỗi ông/bà: chờ ý kiến cơ quan công an, hẹn trả ngày 08/12/2026.';
+
+/**
+ * A known province year (now: Wednesday 2 December 2026, noon):
+ * - F: received 30 Dec 2025, still open — overdue, late, not this year's;
+ * - A: received 23 Nov, result returned 26 Nov, before its appointment (30 Nov);
+ * - B: received 23 Nov, extended with an apology and approved 1 Dec — finished late;
+ * - C: submitted online and received 23 Nov, still open past its appointment;
+ * - D: submitted online 23 Nov, never received;
+ * - E: received 23 Nov, waiting for a supplement since 24 Nov (clock frozen before the appointment);
+ * - G: received 23 Nov, extended with an apology 1 Dec — open, not overdue, yet late by statute;
+ * - H, X: received 23 Nov for two other procedures, withdrawn the next day.
+ */
+describe.each(ENGINES)('public figures and result boards on $name', (engine) => {
+  let t: TestApp;
+  const s = {} as Record<'reception' | 'specialist' | 'head' | 'leader', Session>;
+  const codes = {} as Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'X', string>;
+
+  const toLeader = async (code: string, version: number) => act(s.head, code, 'hand_over', await act(s.specialist, code, 'hand_over', version));
+
+  async function withdrawByApplicant(dossier: { code: string; lookupCode: string; version: number }) {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/dossiers/${dossier.code}/applicant-actions/withdraw`,
+      payload: { version: dossier.version, lookupCode: dossier.lookupCode, comment: 'Không còn nhu cầu.' },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(engine, { at: at('2025-12-30T09:00:00+07:00') });
+    await publishVersion(t.db, { ...BIRTH_REGISTRATION, code: '1.000894', name: 'Xác nhận tình trạng hôn nhân' }, t.province.agencyIds.commune, null);
+    for (const name of ['reception', 'specialist', 'head', 'leader'] as const) s[name] = await signIn(t.app, name);
+
+    codes.F = (await receiveWalkIn(s.reception)).code;
+
+    t.clock.at = at('2026-11-23T09:00:00+07:00');
+    const a = await receiveWalkIn(s.reception);
+    const b = await receiveWalkIn(s.reception);
+    const e = await receiveWalkIn(s.reception);
+    const g = await receiveWalkIn(s.reception);
+    const h = await receiveWalkIn(s.reception, '2.000635');
+    const x = await receiveWalkIn(s.reception, '1.000894');
+    const online = async () => {
+      const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+      const file = (await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'tk.pdf', contentBase64: pdf } })).json();
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/public/dossiers',
+        payload: { procedureCode: '1.001193', applicant: APPLICANT, components: BIRTH_COMPONENTS.map((component) => ({ ...component, fileIds: [file.id] })) },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { code: string; version: number };
+    };
+    const c = await online();
+    const d = await online();
+    await act(s.reception, c.code, 'receive', c.version);
+    Object.assign(codes, { A: a.code, B: b.code, C: c.code, D: d.code, E: e.code, G: g.code, H: h.code, X: x.code });
+
+    let versionA = await toLeader(a.code, a.version);
+    let versionB = await toLeader(b.code, b.version);
+    const versionG = await toLeader(g.code, g.version);
+
+    t.clock.at = at('2026-11-24T09:00:00+07:00');
+    await act(s.specialist, e.code, 'request_supplement', e.version, { comment: 'Thiếu bản sao giấy tờ tùy thân.' });
+    await withdrawByApplicant(h);
+    await withdrawByApplicant(x);
+
+    t.clock.at = at('2026-11-26T09:00:00+07:00');
+    versionA = await act(s.leader, a.code, 'approve', versionA);
+    await act(s.reception, a.code, 'return_result', versionA, { returnMethod: 'in_person' });
+
+    t.clock.at = at('2026-12-01T10:00:00+07:00');
+    versionB = await act(s.leader, b.code, 'extend', versionB, { comment: APOLOGY_B, extendWorkingDays: 3 });
+    versionB = await act(s.leader, b.code, 'approve', versionB);
+    await act(s.leader, g.code, 'extend', versionG, { comment: APOLOGY_G, extendWorkingDays: 5 });
+
+    t.clock.at = NOW;
+  });
+  afterAll(() => t.close());
+
+  it("counts this year's dossiers and rates", async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/statistics' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ year: 2026, received: 7, finished: 2, processing: 4, overdue: 2, onTimeRate: 0.5, onlineRate: 1 / 7 });
+  });
+
+  it('gives no rate when there is nothing to divide by', async () => {
+    t.clock.at = at('2027-01-04T09:00:00+07:00');
+    const figures = (await t.app.inject({ method: 'GET', url: '/api/public/statistics' })).json();
+    t.clock.at = NOW;
+    expect(figures).toMatchObject({ year: 2027, received: 0, finished: 0, processing: 4, onTimeRate: null, onlineRate: null });
+  });
+
+  it('ranks procedures by dossiers received in the last 365 days, ties by name', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/procedures/popular' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({
+      items: [
+        { code: '1.001193', name: 'Đăng ký khai sinh', fieldName: 'Hộ tịch', dossiers: 6 },
+        { code: '2.000635', name: 'Cấp Phiếu lý lịch tư pháp liên thông', fieldName: 'Hộ tịch', dossiers: 1 },
+        { code: '1.000894', name: 'Xác nhận tình trạng hôn nhân', fieldName: 'Hộ tịch', dossiers: 1 },
+      ],
+    });
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/procedures/popular?limit=1' })).json().items).toHaveLength(1);
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/procedures/popular?limit=21' })).statusCode).toBe(400);
+    // The static route does not hide procedure pages.
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/procedures/1.001193' })).json()).toMatchObject({ code: '1.001193' });
+  });
+
+  it('publishes finished dossiers with masked names, most recent first', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/results?kind=finished' });
+    expect(response.statusCode, response.body).toBe(200);
+    const board = response.json();
+    expect(board.total).toBe(2);
+    expect(board.items).toEqual([
+      {
+        code: codes.B,
+        procedureName: 'Đăng ký khai sinh',
+        applicantName: 'Nguyễn V. A.',
+        agencyName: 'UBND xã Hòa Bình',
+        receivedAt: '2026-11-23T09:00:00+07:00',
+        dueAt: '2026-12-03T09:00:00+07:00',
+        finishedAt: '2026-12-01T10:00:00+07:00',
+        late: true,
+        apology: APOLOGY_B,
+      },
+      expect.objectContaining({ code: codes.A, finishedAt: '2026-11-26T09:00:00+07:00', late: false, apology: null }),
+    ]);
+    expect(response.body).not.toContain(APPLICANT.name);
+    expect(response.body).not.toContain(APPLICANT.idNumber);
+    expect(response.body).not.toContain(APPLICANT.phone);
+    const paged = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=finished&page=2&pageSize=1' })).json();
+    expect(paged).toMatchObject({ total: 2, items: [{ code: codes.A }] });
+  });
+
+  it('lists late dossiers, open ones first, each with the apology given when extended', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/results?kind=late' });
+    expect(response.statusCode, response.body).toBe(200);
+    const board = response.json();
+    expect(board.total).toBe(4);
+    expect(board.items.map((item: { code: string }) => item.code)).toEqual([codes.G, codes.C, codes.F, codes.B]);
+    expect(board.items.every((item: { late: boolean }) => item.late)).toBe(true);
+    expect(board.items.map((item: { apology: string | null }) => item.apology)).toEqual([APOLOGY_G, null, null, APOLOGY_B]);
+    expect(board.items[0]).toMatchObject({ finishedAt: null, applicantName: 'Nguyễn V. A.' });
+    expect(response.body).not.toContain(APPLICANT.name);
+  });
+
+  it('refuses an unknown board', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/results?kind=everything' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'validation_failed', field: expect.stringContaining('kind') });
+  });
+});
