@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import type { Database, Queryable } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { type Actor, actorName, auditActorId } from './actor.js';
-import { canonicalJson } from './canonical-json.js';
 
 export interface AuditRecord {
   action: string;
@@ -10,8 +8,8 @@ export interface AuditRecord {
   details?: Record<string, unknown> | undefined;
 }
 
-interface AuditRow {
-  seq: number;
+/** An audit entry as the database function `append_audit` takes it. */
+export interface AuditEntry {
   occurred_at: Date;
   actor_kind: string;
   actor_id: string | null;
@@ -21,22 +19,6 @@ interface AuditRow {
   entity_id: string | null;
   ip: string;
   details: Record<string, unknown>;
-  chain_position: number | null;
-  prev_hash: string | null;
-  hash: string | null;
-}
-
-/** An audit entry as the database function `append_audit` takes it. */
-export type AuditEntry = Pick<AuditRow, 'occurred_at' | 'actor_kind' | 'actor_id' | 'actor_name' | 'action' | 'entity_type' | 'entity_id' | 'ip' | 'details'>;
-
-/** What an entry's hash covers besides its chain position and its predecessor's hash. */
-function contentOf(row: AuditEntry & { seq: number }): string {
-  const { seq, occurred_at, actor_kind, actor_id, actor_name, action, entity_type, entity_id, ip, details } = row;
-  return canonicalJson({ seq, occurred_at: occurred_at.toISOString(), actor_kind, actor_id, actor_name, action, entity_type, entity_id, ip, details });
-}
-
-function hashOf(position: number, prevHash: string, content: string): string {
-  return createHash('sha256').update(`${position}|${prevHash}|${content}`).digest('hex');
 }
 
 export function auditEntry(actor: Actor, record: AuditRecord): AuditEntry {
@@ -70,42 +52,25 @@ export async function appendAudit(tx: Queryable, actor: Actor, record: AuditReco
 }
 
 /**
- * Chains the entries whose transactions are over, oldest first, and returns how many it sealed.
- * Several instances may call it at once: whoever holds the chain head seals, the others skip.
+ * Chains the entries whose transactions are over, oldest first, and returns how many it sealed
+ * (`seal_audit_log` hashes them in the database). Safe on several instances at once.
  */
-export async function sealAuditLog(db: Database, batchSize = 2000): Promise<number> {
-  return db.transaction(async (tx) => {
-    const head = await tx.query<{ position: number; hash: string }>('SELECT position, hash FROM audit_chain_head FOR UPDATE SKIP LOCKED');
-    const start = head.rows[0];
-    if (!start) return 0;
-    const { rows } = await tx.query<AuditRow>(
-      `SELECT * FROM audit_log WHERE hash IS NULL AND txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY seq LIMIT $1`,
-      [batchSize],
-    );
-    if (rows.length === 0) return 0;
-    let position = start.position;
-    let previous = start.hash;
-    const sealed = rows.map((row) => {
-      position++;
-      const hash = hashOf(position, previous, contentOf(row));
-      const seal = { seq: row.seq, position, prev: previous, hash };
-      previous = hash;
-      return seal;
-    });
-    await tx.query(
-      `UPDATE audit_log a SET chain_position = s.position, prev_hash = s.prev, hash = s.hash
-         FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS s(seq, position, prev, hash)
-        WHERE a.seq = s.seq`,
-      [sealed.map((s) => s.seq), sealed.map((s) => s.position), sealed.map((s) => s.prev), sealed.map((s) => s.hash)],
-    );
-    await tx.query('UPDATE audit_chain_head SET position = $1, hash = $2', [position, previous]);
-    return sealed.length;
-  });
+export async function sealAuditLog(db: Queryable, batchSize = 2000): Promise<number> {
+  const { rows } = await db.query<{ sealed: number }>('SELECT seal_audit_log($1) AS sealed', [batchSize]);
+  return rows[0]!.sealed;
 }
 
 export type ChainVerdict =
   | { ok: true; entries: number; unsealed: number }
   | { ok: false; entries: number; unsealed: number; brokenAt: number; reason: string };
+
+interface SealedEntry {
+  chain_position: number;
+  prev_hash: string;
+  hash: string;
+  /** The hash of the entry's content as it is now. */
+  recomputed: string;
+}
 
 /** Recomputes every sealed entry's hash in chain order; the first mismatch is where the log was altered. */
 export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise<ChainVerdict> {
@@ -114,14 +79,15 @@ export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise
   let expected = 1;
   const broken = (at: number, reason: string): ChainVerdict => ({ ok: false, entries: expected - 1, unsealed, brokenAt: at, reason });
   for (;;) {
-    const { rows } = await db.query<AuditRow>(
-      'SELECT * FROM audit_log WHERE chain_position >= $1 ORDER BY chain_position LIMIT $2',
+    const { rows } = await db.query<SealedEntry>(
+      `SELECT chain_position, prev_hash, hash, audit_entry_hash(chain_position, prev_hash, audit_entry_content(a)) AS recomputed
+         FROM audit_log a WHERE chain_position >= $1 ORDER BY chain_position LIMIT $2`,
       [expected, batchSize],
     );
     for (const row of rows) {
       if (row.chain_position !== expected) return broken(expected, 'missing entry');
       if (row.prev_hash !== expectedPrev) return broken(expected, 'link to the previous entry broken');
-      if (hashOf(expected, expectedPrev, contentOf(row)) !== row.hash) return broken(expected, 'content altered');
+      if (row.recomputed !== row.hash) return broken(expected, 'content altered');
       expectedPrev = row.hash;
       expected++;
     }
