@@ -6,4 +6,5 @@ export * from './codes/agency-code.js';
 export * from './codes/dossier-code.js';
 export * from './codes/procedure-code.js';
 export * from './privacy/mask.js';
+export * from './money/amount-in-words.js';
 export * from './calendar/index.js';

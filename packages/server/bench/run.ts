@@ -6,12 +6,13 @@ import { migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { publishVersion } from '../src/modules/procedures/repo.js';
 import { createProvince, BIRTH_REGISTRATION, PASSWORD } from '../test/support/province.js';
+import { receiptRendering } from './papers.js';
 
 /**
  * `npm run bench`: on PostgreSQL, requests per second of public tracking and of counter reception
  * against a bare Fastify + pg baseline measured in the same run (the same tracking SELECT; one
- * INSERT of the same dossier row), and the p95 latency of the procedure search over 10,000
- * procedures.
+ * INSERT of the same dossier row), the p95 latency of the procedure search over 10,000
+ * procedures, and the median time to render a receipt PDF.
  */
 const URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -132,11 +133,15 @@ async function main() {
     const p95 = latencies[Math.floor(latencies.length * 0.95)]!;
     const [worstQuery, worst] = [...slowest].sort((a, b) => b[1] - a[1])[0]!;
 
+    // With the servers idle: rendering is CPU work in this process.
+    const receipt = await receiptRendering(db, code);
+
     const ratio = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
     console.log(`\nMotCua benchmark on PostgreSQL, best of ${ROUNDS} alternating runs of ${SECONDS} s, ${CONNECTIONS} connections`);
     console.log(`tracking   app ${appTracking.toFixed(0)} req/s, baseline ${baselineTracking.toFixed(0)} req/s, ratio ${ratio(appTracking, baselineTracking)} (target ≥ 70 %)`);
     console.log(`reception  app ${appReception.toFixed(0)} req/s, baseline ${baselineReception.toFixed(0)} req/s, ratio ${ratio(appReception, baselineReception)} (target ≥ 40 %)`);
     console.log(`search     p95 ${p95.toFixed(1)} ms over ${latencies.length} queries on 10,000 procedures (target < 20 ms); slowest "${worstQuery}" ${worst.toFixed(1)} ms`);
+    console.log(`receipt    median ${receipt.median.toFixed(1)} ms, p95 ${receipt.p95.toFixed(1)} ms over ${receipt.renders} renders of a receipt PDF, both copies (target median < 50 ms)`);
   } finally {
     for (const server of servers) server.kill();
     await db.close();

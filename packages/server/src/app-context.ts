@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { CalendarService } from './modules/calendar/service.js';
+import type { Signing } from './modules/signing/credentials.js';
 import type { SessionCache } from './platform/authentication.js';
 
 /** What every feature module is built with. */
@@ -9,6 +10,8 @@ export interface AppContext {
   db: Database;
   calendar: CalendarService;
   sessions: SessionCache;
+  /** The agencies' signing credentials, with which results are signed on approval. */
+  signing: Signing;
   /** The current instant: the demo seed and tests move it, so that whole dossier histories can be replayed. */
   now: () => Date;
 }

@@ -10,11 +10,16 @@ import { authRoutes } from './modules/auth/routes.js';
 import { createCalendarService } from './modules/calendar/service.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
+import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { officerRoutes } from './modules/officers/routes.js';
+import { paperRoutes } from './modules/papers/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
+import { resultRoutes } from './modules/results/routes.js';
+import { createSigning } from './modules/signing/credentials.js';
+import { signingRoutes } from './modules/signing/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
 import { installWebApp } from './modules/web/routes.js';
@@ -43,9 +48,25 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   await app.register(rateLimit, { global: false });
   await installOpenApi(app);
   const sessions = installAuthentication(app, db);
-  const ctx: AppContext = { config, db, calendar: createCalendarService(db), sessions, now: options.now ?? (() => new Date()) };
+  const ctx: AppContext = { config, db, calendar: createCalendarService(db), sessions, signing: createSigning(config), now: options.now ?? (() => new Date()) };
 
-  for (const routes of [healthRoutes, authRoutes, agencyRoutes, officerRoutes, calendarRoutes, procedureRoutes, fileRoutes, dossierRoutes, trackingRoutes, citizenRoutes, statisticsRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    agencyRoutes,
+    officerRoutes,
+    calendarRoutes,
+    procedureRoutes,
+    fileRoutes,
+    dossierRoutes,
+    paperRoutes,
+    trackingRoutes,
+    citizenRoutes,
+    statisticsRoutes,
+    signingRoutes,
+    resultRoutes,
+    digitisationRoutes,
+  ]) {
     await app.register(routes(ctx));
   }
   await installWebApp(app, config.webDir);

@@ -18,6 +18,10 @@ export interface Config {
   logLevel: string;
   /** The built web application to serve. */
   webDir: string;
+  /** Where citizens reach the portal: QR codes on receipts point to `<publicUrl>/tra-cuu/<code>`, on signed results to `<publicUrl>/verify/<code>`. */
+  publicUrl: string;
+  /** Secret that seals the agencies' signing credentials at rest; absent = a key file in `dataDir`. */
+  credentialKey: string | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -41,5 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRequestsPerMinute: Number(env.MOTCUA_PUBLIC_RATE_LIMIT ?? 120),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: env.MOTCUA_WEB_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_WEB_DIR) : WEB_DIST,
+    publicUrl: (env.MOTCUA_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    credentialKey: env.MOTCUA_CREDENTIAL_KEY || undefined,
   };
 }

@@ -2,13 +2,14 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
+import { createSigning } from './modules/signing/credentials.js';
 
 const config = loadConfig();
 const db = await openDatabase(config).catch((error: Error) => {
   console.error(`MotCua cannot open its database: ${error.message}`);
   process.exit(1);
 });
-if (config.seedDemo) await seedDemoIfEmpty(db, { log: (line) => console.log(line) });
+if (config.seedDemo) await seedDemoIfEmpty(db, createSigning(config), { log: (line) => console.log(line) });
 const app = await buildApp(config, db);
 
 async function shutdown(signal: string) {

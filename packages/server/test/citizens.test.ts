@@ -1,48 +1,12 @@
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from './support/app.js';
+import { CITIZEN_PASSWORD as PASSWORD, type CitizenBrowser, browserOf, nextAddress, registerCitizen as register } from './support/citizens.js';
 import { APPLICANT, act, detail, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 
 const at = (iso: string) => new Date(iso);
-const PASSWORD = 'mat-khau-an-toan';
 const PDF = Buffer.from('%PDF-1.4\n% to khai\n%%EOF\n');
-
-/** A citizen's browser: both realm cookies, and the CSRF cookie echoed on writes. */
-interface CitizenBrowser {
-  citizen: { id: string; fullName: string; email: string | null; phone: string | null; idNumber: string | null };
-  request(method: InjectOptions['method'], url: string, payload?: unknown, options?: { csrf?: boolean }): Promise<LightMyRequestResponse>;
-}
-
-function browserOf(app: FastifyInstance, response: LightMyRequestResponse): CitizenBrowser {
-  const session = response.cookies.find((cookie) => cookie.name === 'motcua_citizen');
-  const csrf = response.cookies.find((cookie) => cookie.name === 'motcua_citizen_csrf');
-  if (!session || !csrf) throw new Error(`no citizen cookies: ${response.statusCode} ${response.body}`);
-  return {
-    citizen: response.json().citizen,
-    request: (method, url, payload, options = {}) =>
-      app.inject({
-        method,
-        url,
-        headers: {
-          cookie: `${session.name}=${session.value}; ${csrf.name}=${csrf.value}`,
-          ...(options.csrf === false ? {} : { 'x-csrf-token': csrf.value }),
-        },
-        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-      }),
-  };
-}
-
-let addresses = 0;
-/** Each registration from its own address, so that the per-address limit stays out of the way. */
-const nextAddress = () => `10.1.${Math.floor(++addresses / 250)}.${addresses % 250}`;
-
-async function register(app: FastifyInstance, body: Record<string, unknown>): Promise<CitizenBrowser> {
-  const response = await app.inject({ method: 'POST', url: '/api/citizen/register', payload: { password: PASSWORD, ...body }, remoteAddress: nextAddress() });
-  expect(response.statusCode, response.body).toBe(201);
-  return browserOf(app, response);
-}
 
 describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (engine) => {
   let t: TestApp;
@@ -61,14 +25,15 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
   });
   afterAll(() => t.close());
 
-  async function uploadFile(name = 'to-khai.pdf'): Promise<string> {
-    const upload = await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name, contentBase64: PDF.toString('base64') } });
+  /** A scan uploaded to the citizen's account (An's unless another is named). */
+  async function uploadFile(name = 'to-khai.pdf', browser = an, content = PDF): Promise<string> {
+    const upload = await browser.request('POST', '/api/citizen/files', { name, contentBase64: content.toString('base64') });
     expect(upload.statusCode, upload.body).toBe(201);
     return upload.json().id;
   }
 
-  async function completeContent() {
-    const fileId = await uploadFile();
+  async function completeContent(browser = an) {
+    const fileId = await uploadFile('to-khai.pdf', browser);
     return {
       applicant: { type: 'citizen', name: APPLICANT.name, idNumber: APPLICANT.idNumber, phone: APPLICANT.phone, email: '', address: APPLICANT.address },
       summary: 'Đăng ký khai sinh cho con',
@@ -80,7 +45,7 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
   }
 
   async function submittedDossier(browser: CitizenBrowser) {
-    const draft = await browser.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content: await completeContent() });
+    const draft = await browser.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content: await completeContent(browser) });
     expect(draft.statusCode, draft.body).toBe(201);
     const submitted = await browser.request('POST', `/api/citizen/drafts/${draft.json().id}/submit`);
     expect(submitted.statusCode, submitted.body).toBe(201);
@@ -178,7 +143,7 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
       const created = await an.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content });
       expect(created.statusCode, created.body).toBe(201);
       const draft = created.json();
-      expect(draft).toEqual({ id: expect.any(String), procedureCode: '1.001193', content, updatedAt: '2026-11-23T09:00:00+07:00' });
+      expect(draft).toEqual({ id: expect.any(String), procedureCode: '1.001193', content, files: [], updatedAt: '2026-11-23T09:00:00+07:00' });
       expect((await an.request('GET', `/api/citizen/drafts/${draft.id}`)).json()).toEqual(draft);
       const list = (await an.request('GET', '/api/citizen/drafts')).json();
       expect(list.items).toContainEqual({ id: draft.id, procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', updatedAt: draft.updatedAt });
@@ -192,6 +157,39 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
       expect((await an.request('DELETE', `/api/citizen/drafts/${draft.id}`)).statusCode).toBe(204);
       expect((await an.request('GET', `/api/citizen/drafts/${draft.id}`)).statusCode).toBe(404);
       t.clock.at = at('2026-11-23T09:00:00+07:00');
+    });
+
+    it('names the files a draft holds, so that a reopened form shows them and one can be taken off', async () => {
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+      const form = await uploadFile('Tờ khai đăng ký khai sinh.pdf');
+      const photo = await uploadFile('giấy chứng sinh', an, png);
+      const content = {
+        components: [
+          { code: 'TK', fileIds: [form] },
+          // A file id that is no uuid, and one of no file, are kept as given but name nothing.
+          { code: 'GCS', fileIds: [photo, form, 'khong-phai-tep', '00000000-0000-4000-8000-000000000000'] },
+        ],
+      };
+      const created = await an.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content });
+      expect(created.statusCode, created.body).toBe(201);
+      const draft = created.json();
+      expect(draft.content).toEqual(content);
+      expect(draft.files).toEqual([
+        { id: form, name: 'Tờ khai đăng ký khai sinh.pdf', contentType: 'application/pdf', size: PDF.length },
+        { id: photo, name: 'giấy chứng sinh.png', contentType: 'image/png', size: png.length },
+      ]);
+      expect((await an.request('GET', `/api/citizen/drafts/${draft.id}`)).json().files).toEqual(draft.files);
+
+      // The citizen takes the photo off the second component.
+      const withoutPhoto = { components: [content.components[0]!, { code: 'GCS', fileIds: [form] }] };
+      const updated = await an.request('PUT', `/api/citizen/drafts/${draft.id}`, { content: withoutPhoto });
+      expect(updated.statusCode, updated.body).toBe(200);
+      expect(updated.json().files.map((file: { id: string }) => file.id)).toEqual([form]);
+      const reopened = (await an.request('GET', `/api/citizen/drafts/${draft.id}`)).json();
+      expect(reopened.content).toEqual(withoutPhoto);
+      expect(reopened.files).toEqual([draft.files[0]]);
+      // Another citizen learns nothing of them.
+      expect((await binh.request('GET', `/api/citizen/drafts/${draft.id}`)).statusCode).toBe(404);
     });
 
     it('refuses a draft of an unknown procedure, and a draft too large', async () => {
@@ -376,6 +374,65 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
       const withdrawn = await binh.request('POST', `/api/citizen/dossiers/${dossier.code}/actions/withdraw`, { version, comment: 'Tôi không còn nhu cầu.' });
       expect(withdrawn.json()).toMatchObject({ state: 'withdrawn' });
       expect((await binh.request('GET', `/api/citizen/dossiers/${dossier.code}`)).json().availableActions).toEqual([]);
+    });
+  });
+
+  describe('uploads', () => {
+    it('takes uploads from signed-in citizens only, as theirs', async () => {
+      const body = { name: 'Tờ khai.pdf', contentBase64: PDF.toString('base64') };
+      expect((await t.app.inject({ method: 'POST', url: '/api/citizen/files', payload: body })).statusCode).toBe(401);
+      expect((await an.request('POST', '/api/citizen/files', body, { csrf: false })).json()).toMatchObject({ code: 'csrf_failed' });
+      const upload = await an.request('POST', '/api/citizen/files', body);
+      expect(upload.statusCode, upload.body).toBe(201);
+      // No token: the account is what makes the file An's.
+      expect(upload.json()).toEqual({ id: expect.any(String), name: 'Tờ khai.pdf', contentType: 'application/pdf', size: PDF.length, sha256: expect.any(String) });
+      const { rows } = await t.db.query('SELECT citizen_id, uploaded_by, upload_token_sha256 FROM files WHERE id = $1', [upload.json().id]);
+      expect(rows[0]).toEqual({ citizen_id: an.citizen.id, uploaded_by: null, upload_token_sha256: null });
+    });
+
+    it("refuses another's upload in a draft, a submission or a supplement, and writes nothing", async () => {
+      t.clock.at = at('2026-11-30T09:00:00+07:00');
+      const ansFile = await uploadFile('cua-an.pdf');
+      const notYours = { code: 'file_not_yours', message: expect.stringContaining('không do bạn tải lên'), messageEn: expect.stringContaining('not uploaded by you') };
+      const withAnsFile = { ...(await completeContent(binh)), components: [{ code: 'TK', fileIds: [ansFile] }, { code: 'GCS', fileIds: [ansFile] }] };
+
+      // Binh names An's upload in a new draft, and in one of his own.
+      const stolen = await binh.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content: withAnsFile });
+      expect(stolen.statusCode).toBe(403);
+      expect(stolen.json()).toMatchObject({ ...notYours, field: 'content.components' });
+      const own = (await binh.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content: await completeContent(binh) })).json();
+      const changed = await binh.request('PUT', `/api/citizen/drafts/${own.id}`, { content: withAnsFile });
+      expect(changed.json()).toMatchObject({ ...notYours, field: 'content.components' });
+      const kept = (await binh.request('GET', `/api/citizen/drafts/${own.id}`)).json();
+      expect(kept.content).toEqual(own.content);
+      expect(kept.files).toHaveLength(1);
+      expect(kept.files[0].id).not.toBe(ansFile);
+
+      // Anonymously, without the upload's token.
+      const anonymous = await t.app.inject({ method: 'POST', url: '/api/public/dossiers', payload: { procedureCode: '1.001193', applicant: APPLICANT, components: withAnsFile.components } });
+      expect(anonymous.statusCode).toBe(403);
+      expect(anonymous.json()).toMatchObject({ code: 'file_not_yours', field: 'components', messageEn: expect.stringContaining('uploadToken') });
+
+      // In the resubmission of his own dossier.
+      const dossier = await submittedDossier(binh);
+      const version = await act(reception, dossier.code, 'request_supplement_at_reception', dossier.version, { comment: 'Giấy chứng sinh chụp mờ.' });
+      const resubmitted = await binh.request('POST', `/api/citizen/dossiers/${dossier.code}/actions/resubmit`, { version, components: [{ code: 'GCS', fileIds: [ansFile] }] });
+      expect(resubmitted.statusCode).toBe(403);
+      expect(resubmitted.json()).toMatchObject({ ...notYours, field: 'components' });
+      expect((await binh.request('GET', `/api/citizen/dossiers/${dossier.code}`)).json()).toMatchObject({ version, state: 'supplement_before_reception' });
+
+      // An anonymous upload is nobody's account's either, and an officer's scan is the officers'.
+      const anonymousUpload = (await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'x.pdf', contentBase64: PDF.toString('base64') } })).json();
+      const scan = (await reception.request('POST', '/api/v1/files', { name: 'ban-scan.pdf', contentBase64: PDF.toString('base64') })).json();
+      for (const fileId of [anonymousUpload.id, scan.id]) {
+        const refused = await an.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content: { components: [{ code: 'TK', fileIds: [fileId] }] } });
+        expect(refused.json()).toMatchObject({ ...notYours, field: 'content.components' });
+      }
+
+      // An still names her own file.
+      const ansDraft = await an.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content: { components: [{ code: 'TK', fileIds: [ansFile] }] } });
+      expect(ansDraft.statusCode, ansDraft.body).toBe(201);
+      expect(ansDraft.json().files).toEqual([{ id: ansFile, name: 'cua-an.pdf', contentType: 'application/pdf', size: PDF.length }]);
     });
   });
 });

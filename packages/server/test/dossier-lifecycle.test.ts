@@ -63,7 +63,7 @@ describe.each(ENGINES)('dossier lifecycle over HTTP on $name', (engine) => {
     const submitted = await t.app.inject({
       method: 'POST',
       url: '/api/public/dossiers',
-      payload: { procedureCode: '1.001193', applicant: APPLICANT, components: await uploadedComponents() },
+      payload: { procedureCode: '1.001193', applicant: APPLICANT, ...(await uploadedComponents()) },
     });
     expect(submitted.statusCode, submitted.body).toBe(201);
     const { code, version } = submitted.json();
@@ -80,7 +80,7 @@ describe.each(ENGINES)('dossier lifecycle over HTTP on $name', (engine) => {
     const submitted = await t.app.inject({
       method: 'POST',
       url: '/api/public/dossiers',
-      payload: { procedureCode: '1.001193', applicant: APPLICANT, components: await uploadedComponents() },
+      payload: { procedureCode: '1.001193', applicant: APPLICANT, ...(await uploadedComponents()) },
     });
     const { code, lookupCode } = submitted.json();
     let version = submitted.json().version;
@@ -219,11 +219,12 @@ describe.each(ENGINES)('dossier lifecycle over HTTP on $name', (engine) => {
     expect(after.events).toHaveLength(1);
   });
 
+  /** The components of an anonymous online submission, with the token that makes its scan the submitter's. */
   async function uploadedComponents() {
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
     const upload = await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'giay-chung-sinh.pdf', contentBase64: pdf } });
     expect(upload.statusCode, upload.body).toBe(201);
-    const fileId = upload.json().id as string;
-    return BIRTH_COMPONENTS.map((component) => ({ ...component, fileIds: [fileId] }));
+    const { id: fileId, uploadToken } = upload.json() as { id: string; uploadToken: string };
+    return { components: BIRTH_COMPONENTS.map((component) => ({ ...component, fileIds: [fileId] })), uploadTokens: [uploadToken] };
   }
 });

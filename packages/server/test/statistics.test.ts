@@ -58,7 +58,7 @@ describe.each(ENGINES)('public figures and result boards on $name', (engine) => 
       const response = await t.app.inject({
         method: 'POST',
         url: '/api/public/dossiers',
-        payload: { procedureCode: '1.001193', applicant: APPLICANT, components: BIRTH_COMPONENTS.map((component) => ({ ...component, fileIds: [file.id] })) },
+        payload: { procedureCode: '1.001193', applicant: APPLICANT, components: BIRTH_COMPONENTS.map((component) => ({ ...component, fileIds: [file.id] })), uploadTokens: [file.uploadToken] },
       });
       expect(response.statusCode, response.body).toBe(201);
       return response.json() as { code: string; version: number };

@@ -21,7 +21,7 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     const online = await t.app.inject({
       method: 'POST',
       url: '/api/public/dossiers',
-      payload: { procedureCode: '1.001193', applicant: APPLICANT, components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }] },
+      payload: { procedureCode: '1.001193', applicant: APPLICANT, components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }], uploadTokens: [file.uploadToken] },
     });
     expect(online.statusCode, online.body).toBe(201);
   });

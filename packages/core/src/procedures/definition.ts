@@ -11,6 +11,14 @@ export type ImplementingLevel = (typeof IMPLEMENTING_LEVELS)[number];
 export const COMPONENT_FORMS = ['original', 'certified_copy', 'copy', 'original_or_certified_copy'] as const;
 export type ComponentForm = (typeof COMPONENT_FORMS)[number];
 
+/** How the kind of copy is named on papers and screens. */
+export const COMPONENT_FORM_LABELS: Record<ComponentForm, { vi: string; en: string }> = {
+  original: { vi: 'Bản chính', en: 'Original' },
+  certified_copy: { vi: 'Bản sao chứng thực', en: 'Certified copy' },
+  copy: { vi: 'Bản sao', en: 'Copy' },
+  original_or_certified_copy: { vi: 'Bản chính hoặc bản sao chứng thực', en: 'Original or certified copy' },
+};
+
 export interface ProcedureComponent {
   code: string;
   name: string;

@@ -3,7 +3,8 @@ import type { Database } from '../db/database.js';
 import { createCalendarService } from '../modules/calendar/service.js';
 import { type DossierDeps, actOnDossier, receiveAtCounter, submitOnline } from '../modules/dossiers/service.js';
 import type { ActionInput } from '../modules/dossiers/transition.js';
-import { storeFile } from '../modules/files/service.js';
+import { storeAnonymousFile } from '../modules/files/service.js';
+import type { Signing } from '../modules/signing/credentials.js';
 import type { Actor, AuthenticatedOfficer } from '../platform/actor.js';
 import { loadGrants } from '../platform/authentication.js';
 import { DEMO_PROCEDURES } from './data/index.js';
@@ -83,7 +84,13 @@ class Timeline {
   }
 }
 
-async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefinition, scanId: string): Promise<boolean> {
+/** The scan online dossiers hand in, and the token that makes it the submitter's. */
+interface DemoScan {
+  id: string;
+  uploadToken: string;
+}
+
+async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefinition, scan: DemoScan): Promise<boolean> {
   const { cast, random } = line;
   const competentId = cast.agencyIdByCode.get(def.competentAgencyCode)!;
   const receiver = officerWith(cast, random, 'receiving_officer', competentId, null);
@@ -93,7 +100,7 @@ async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefiniti
   const online = def.onlineMode !== 'none' && random.chance(0.45);
   const components = def.components
     .filter((component) => component.required || random.chance(0.5))
-    .map((component) => ({ code: component.code, fileIds: online ? [scanId] : [] }));
+    .map((component) => ({ code: component.code, fileIds: online ? [scan.id] : [] }));
   const input = {
     procedureCode: def.code,
     receivingAgencyId: competentId,
@@ -109,7 +116,7 @@ async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefiniti
   };
 
   if (online) {
-    const created = await submitOnline(ctx, '10.0.0.2', input);
+    const created = await submitOnline(ctx, '10.0.0.2', { ...input, uploadTokens: [scan.uploadToken] });
     ({ code, version } = created);
     if (!(await line.wait(random.int(20, 900)))) return true;
     if (ending === 'refused') {
@@ -122,7 +129,7 @@ async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefiniti
         missingComponents: [{ name: def.components[0]?.name ?? 'Giấy tờ tùy thân', reason: 'Bản chụp mờ, không đọc được số định danh' }],
       });
       if (!(await line.waitDays(random.int(1, 4)))) return true;
-      await act({ kind: 'applicant', name: input.applicant.name, ip: '10.0.0.2' }, 'resubmit', { components: [{ code: components[0]!.code, fileIds: [scanId] }] });
+      await act({ kind: 'applicant', name: input.applicant.name, ip: '10.0.0.2' }, 'resubmit', { components: [{ code: components[0]!.code, fileIds: [scan.id] }] });
       if (!(await line.wait(random.int(30, 400)))) return true;
     }
     await act(officerActor(receiver), 'receive');
@@ -182,14 +189,15 @@ async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefiniti
  * Replays the lives of `count` dossiers over the last three months through the same services the
  * API uses, so that every state, every deadline status and the process-control record are real.
  */
-export async function seedDemoDossiers(db: Database, count: number): Promise<number> {
+export async function seedDemoDossiers(db: Database, signing: Signing, count: number): Promise<number> {
   const random = createRandom(20_251_001);
   const realNow = new Date();
   const clock = { at: realNow };
-  const ctx: DossierDeps = { db, calendar: createCalendarService(db), now: () => clock.at };
+  const ctx: DossierDeps = { db, calendar: createCalendarService(db), signing, now: () => clock.at };
   const calendar = await ctx.calendar.current();
   const cast = await loadCast(db);
-  const scan = await storeFile(db, { kind: 'system', ip: '127.0.0.1' }, { name: 'ban-chup-giay-to.pdf', contentBase64: SAMPLE_SCAN.toString('base64') });
+  // Uploaded once as an anonymous applicant would, and named with its token by every online dossier.
+  const scan: DemoScan = await storeAnonymousFile(db, '10.0.0.2', { name: 'ban-chup-giay-to.pdf', contentBase64: SAMPLE_SCAN.toString('base64') });
   // In time order, as real receptions come: each agency's numbers for a day then run 0001, 0002, …
   const starts: Date[] = [];
   while (starts.length < count) {
@@ -206,7 +214,7 @@ export async function seedDemoDossiers(db: Database, count: number): Promise<num
     // A procedure whose agency has nobody at the counter is passed over for another.
     for (let attempt = 0; attempt < 5; attempt++) {
       clock.at = at;
-      if (await playLife(ctx, new Timeline(ctx, clock, cast, random, realNow), random.pick(DEMO_PROCEDURES), scan.id)) {
+      if (await playLife(ctx, new Timeline(ctx, clock, cast, random, realNow), random.pick(DEMO_PROCEDURES), scan)) {
         created++;
         break;
       }

@@ -1,4 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
+import type { Signing } from '../modules/signing/credentials.js';
+import { createDemoAuthority, installCredentials } from '../modules/signing/demo-ca.js';
 import { hashPassword } from '../platform/passwords.js';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './data/index.js';
 import { seedDemoDossiers } from './dossiers.js';
@@ -9,7 +11,21 @@ export const DEMO_PASSWORD = 'motcua-demo';
 // Two instances starting at once on an empty PostgreSQL: only one seeds.
 const SEED_LOCK_KEY = 727_002;
 
-async function insertStructure(tx: Queryable): Promise<void> {
+/**
+ * Every agency still in existence gets a certificate from the demo CA. It is valid from a year
+ * back, so that the dossiers replayed over the last months are signed inside its validity.
+ */
+async function insertSigningCredentials(tx: Queryable, signing: Signing, agencyIds: Map<string, string>): Promise<void> {
+  const now = new Date();
+  const agencies = DEMO_AGENCIES.filter((agency) => !agency.abolishedOn).map((agency) => ({ id: agencyIds.get(agency.code)!, name: agency.name, province: 'Thanh Hóa' }));
+  const authority = await createDemoAuthority(agencies, {
+    notBefore: new Date(now.getTime() - 366 * 86_400_000),
+    notAfter: new Date(now.getTime() + 5 * 365 * 86_400_000),
+  });
+  await installCredentials(tx, signing, authority.credentials);
+}
+
+async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
   for (const field of DEMO_FIELDS) {
     await tx.query('INSERT INTO fields (code, name, name_en) VALUES ($1, $2, $3)', [field.code, field.name, field.nameEn]);
   }
@@ -29,6 +45,7 @@ async function insertStructure(tx: Queryable): Promise<void> {
   for (const agency of DEMO_AGENCIES.filter((item) => item.successorCode)) {
     await tx.query('UPDATE agencies SET successor_id = $2 WHERE id = $1', [ids.get(agency.code), ids.get(agency.successorCode!)]);
   }
+  await insertSigningCredentials(tx, signing, ids);
   // One hash for every demo account: they share a password anyway, and hashing each takes time.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const officer of DEMO_OFFICERS) {
@@ -59,20 +76,21 @@ async function insertStructure(tx: Queryable): Promise<void> {
 }
 
 /**
- * On a database with no agencies, creates the demo province: its agencies, officers for every
- * role, the procedure catalogue and a few hundred dossiers in every state.
+ * On a database with no agencies, creates the demo province: its agencies (each with a certificate
+ * of the demo CA), officers for every role, the procedure catalogue and a few hundred dossiers in
+ * every state, the approved ones with their signed results.
  */
-export async function seedDemoIfEmpty(db: Database, options: { log: (line: string) => void; dossiers?: number }): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Database, signing: Signing, options: { log: (line: string) => void; dossiers?: number }): Promise<boolean> {
   const seeded = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM agencies');
     if (rows[0]!.n > 0) return false;
-    await insertStructure(tx);
+    await insertStructure(tx, signing);
     return true;
   });
   if (!seeded) return false;
   options.log(`Demo province created: ${DEMO_AGENCIES.length} agencies, ${DEMO_OFFICERS.length} officers, ${DEMO_PROCEDURES.length} procedures.`);
-  const count = await seedDemoDossiers(db, options.dossiers ?? 300);
+  const count = await seedDemoDossiers(db, signing, options.dossiers ?? 300);
   options.log(`Demo dossiers created: ${count}. Officers sign in with password "${DEMO_PASSWORD}".`);
   return true;
 }

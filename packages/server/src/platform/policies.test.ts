@@ -1,7 +1,17 @@
 import { ruleFor } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import type { AuthenticatedOfficer, RoleGrant } from './actor.js';
-import { canAdminister, canSeeDossier, dossierAgencyIds, officerKindsFor } from './policies.js';
+import {
+  canAdminister,
+  canLookUpDigitisedDocuments,
+  canRevokeResult,
+  canSeeAgencyRegister,
+  canSeeDossier,
+  canSeeSigningCredential,
+  dossierAgencyIds,
+  mayNameFile,
+  officerKindsFor,
+} from './policies.js';
 
 const COMMUNE = 'commune';
 const DEPARTMENT = 'department';
@@ -32,6 +42,13 @@ describe('who sees a dossier', () => {
 
   it('lists the agencies whose dossiers an officer works on', () => {
     expect(dossierAgencyIds(officer(grant('specialist', COMMUNE), grant('admin', PROVINCE), grant('unit_head', COMMUNE)))).toEqual([COMMUNE]);
+  });
+
+  it('shows an agency\'s register of dossiers to the officers who work on its dossiers only', () => {
+    expect(canSeeAgencyRegister(officer(grant('receiving_officer', COMMUNE)), COMMUNE)).toBe(true);
+    expect(canSeeAgencyRegister(officer(grant('agency_leader', COMMUNE)), COMMUNE)).toBe(true);
+    expect(canSeeAgencyRegister(officer(grant('receiving_officer', DEPARTMENT)), COMMUNE)).toBe(false);
+    expect(canSeeAgencyRegister(officer(grant('document_clerk', COMMUNE), grant('admin', COMMUNE)), COMMUNE)).toBe(false);
   });
 });
 
@@ -68,5 +85,75 @@ describe('who administers', () => {
     expect(canAdminister(provinceAdmin, [COMMUNE, PROVINCE])).toBe(true);
     expect(canAdminister(officer(grant('admin', COMMUNE)), [PROVINCE])).toBe(false);
     expect(canAdminister(officer(grant('agency_leader', PROVINCE)), [COMMUNE, PROVINCE])).toBe(false);
+  });
+});
+
+describe('signing credentials, signed results and digitised documents', () => {
+  // The commune's chain of agencies, itself first.
+  const communeChain = [COMMUNE, PROVINCE];
+
+  it('shows an agency’s certificate to its leaders and its administrators, and lets the same revoke its results', () => {
+    for (const allowed of [officer(grant('agency_leader', COMMUNE)), officer(grant('admin', PROVINCE))]) {
+      expect(canSeeSigningCredential(allowed, communeChain)).toBe(true);
+      expect(canRevokeResult(allowed, communeChain)).toBe(true);
+    }
+    for (const refused of [officer(grant('unit_head', COMMUNE)), officer(grant('specialist', COMMUNE)), officer(grant('agency_leader', DEPARTMENT))]) {
+      expect(canSeeSigningCredential(refused, communeChain)).toBe(false);
+      expect(canRevokeResult(refused, communeChain)).toBe(false);
+    }
+  });
+
+  it.each(['receiving_officer', 'specialist', 'unit_head', 'agency_leader'] as const)('lets a %s look up an applicant’s digitised documents', (role) => {
+    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)))).toBe(true);
+  });
+
+  it.each(['document_clerk', 'admin'] as const)('does not let a %s look them up', (role) => {
+    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)))).toBe(false);
+  });
+});
+
+describe('who names an uploaded file', () => {
+  const upload = { held: false, digitised: false, citizenId: null, uploadTokenSha256: null, uploaderAgencyIds: [] };
+  const communeDossier = { handlingAgencyIds: [COMMUNE] };
+
+  it("lets a citizen name their own uploads and digitised documents, not another's or an anonymous one", () => {
+    const citizen = { kind: 'citizen', citizenId: 'an' } as const;
+    expect(mayNameFile(citizen, { ...upload, citizenId: 'an' })).toBe(true);
+    expect(mayNameFile(citizen, { ...upload, digitised: true })).toBe(true);
+    expect(mayNameFile(citizen, { ...upload, citizenId: 'binh' })).toBe(false);
+    expect(mayNameFile(citizen, { ...upload, uploadTokenSha256: 'hash' })).toBe(false);
+    expect(mayNameFile(citizen, { ...upload, uploaderAgencyIds: [COMMUNE] })).toBe(false);
+  });
+
+  it('lets an anonymous applicant name what their tokens prove theirs, and nothing digitised', () => {
+    const anonymous = { kind: 'anonymous', uploadTokenSha256s: ['mine'] } as const;
+    expect(mayNameFile(anonymous, { ...upload, uploadTokenSha256: 'mine' })).toBe(true);
+    expect(mayNameFile(anonymous, { ...upload, uploadTokenSha256: 'theirs' })).toBe(false);
+    expect(mayNameFile(anonymous, upload)).toBe(false);
+    expect(mayNameFile(anonymous, { ...upload, digitised: true })).toBe(false);
+  });
+
+  it("lets an officer name an upload of their agency's officers, for a dossier the agency handles", () => {
+    const specialist = { kind: 'officer', officer: officer(grant('specialist', COMMUNE)), ...communeDossier } as const;
+    expect(mayNameFile(specialist, { ...upload, uploaderAgencyIds: [COMMUNE] })).toBe(true);
+    expect(mayNameFile(specialist, { ...upload, uploaderAgencyIds: [DEPARTMENT] })).toBe(false);
+    expect(mayNameFile(specialist, { ...upload, citizenId: 'an' })).toBe(false);
+    // An upload of the same agency, for a dossier that agency has nothing to do with.
+    expect(mayNameFile({ ...specialist, handlingAgencyIds: [DEPARTMENT] }, { ...upload, uploaderAgencyIds: [COMMUNE] })).toBe(false);
+    // A department officer on a step of the commune's dossier names the department's uploads, not the commune's.
+    const departmentSpecialist = { kind: 'officer', officer: officer(grant('specialist', DEPARTMENT)), handlingAgencyIds: [COMMUNE, DEPARTMENT] } as const;
+    expect(mayNameFile(departmentSpecialist, { ...upload, uploaderAgencyIds: [DEPARTMENT] })).toBe(true);
+    expect(mayNameFile(departmentSpecialist, { ...upload, uploaderAgencyIds: [COMMUNE] })).toBe(false);
+  });
+
+  it('lets an officer reuse the applicant’s digitised documents only with a role on dossiers', () => {
+    expect(mayNameFile({ kind: 'officer', officer: officer(grant('receiving_officer', COMMUNE)), ...communeDossier }, { ...upload, digitised: true })).toBe(true);
+    expect(mayNameFile({ kind: 'officer', officer: officer(grant('admin', COMMUNE)), ...communeDossier }, { ...upload, digitised: true })).toBe(false);
+  });
+
+  it('lets everyone name again what the dossier holds, and the system nothing else', () => {
+    expect(mayNameFile({ kind: 'anonymous', uploadTokenSha256s: [] }, { ...upload, held: true })).toBe(true);
+    expect(mayNameFile({ kind: 'system' }, { ...upload, held: true })).toBe(true);
+    expect(mayNameFile({ kind: 'system' }, { ...upload, uploaderAgencyIds: [COMMUNE], citizenId: 'an' })).toBe(false);
   });
 });

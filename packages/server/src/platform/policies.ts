@@ -35,6 +35,11 @@ export function dossierAgencyIds(officer: AuthenticatedOfficer): string[] {
   return [...new Set(officer.grants.filter((grant) => DOSSIER_ROLES.has(grant.role)).map((grant) => grant.agencyId))];
 }
 
+/** The register of the dossiers an agency received (form 07) is for the officers who work on them. */
+export function canSeeAgencyRegister(officer: AuthenticatedOfficer, agencyId: string): boolean {
+  return dossierAgencyIds(officer).includes(agencyId);
+}
+
 function handlesStep(officer: AuthenticatedOfficer, step: CurrentStep): boolean {
   if (step.assigneeId !== null) return step.assigneeId === officer.id;
   return grantsIn(officer, step.agencyId).some(
@@ -65,4 +70,60 @@ export function canAdminister(officer: AuthenticatedOfficer, agencyAndAncestors:
 
 export function isAdministrator(officer: AuthenticatedOfficer): boolean {
   return officer.grants.some((grant) => grant.role === 'admin');
+}
+
+/** An agency's signing certificate is shown to its administrators and to its leaders, who sign with it. */
+export function canSeeSigningCredential(officer: AuthenticatedOfficer, agencyAndAncestors: readonly string[]): boolean {
+  return canAdminister(officer, agencyAndAncestors) || grantsIn(officer, agencyAndAncestors[0]!).some((grant) => grant.role === 'agency_leader');
+}
+
+/** A signed result is revoked by a leader of the agency that issued it, or by an administrator above it. */
+export function canRevokeResult(officer: AuthenticatedOfficer, issuingAgencyAndAncestors: readonly string[]): boolean {
+  return canSeeSigningCredential(officer, issuingAgencyAndAncestors);
+}
+
+/** An applicant's digitised documents are looked up by the officers who receive and handle dossiers. */
+export function canLookUpDigitisedDocuments(officer: AuthenticatedOfficer): boolean {
+  return officer.grants.some((grant) => DOSSIER_ROLES.has(grant.role));
+}
+
+/** Who names an uploaded file in a dossier, a submission or a draft, and what they can show for it. */
+export type FileUser =
+  | { kind: 'officer'; officer: AuthenticatedOfficer; /** The agencies the dossier has to do with. */ handlingAgencyIds: readonly string[] }
+  | { kind: 'citizen'; citizenId: string }
+  | { kind: 'anonymous'; /** Hashes of the tokens the anonymous uploads returned. */ uploadTokenSha256s: readonly string[] }
+  | { kind: 'system' };
+
+/** A file as far as naming it goes: whose upload it is, and what it already is to the dossier. */
+export interface NamedFile {
+  /** The dossier holds it already (a component or an attachment). */
+  held: boolean;
+  /** A digitised document the user could look up: of the dossier's applicant for officers, of their own dossiers for citizens. */
+  digitised: boolean;
+  citizenId: string | null;
+  uploadTokenSha256: string | null;
+  uploaderAgencyIds: readonly string[];
+}
+
+/**
+ * Uploads belong to their uploader: a signed-in citizen's to that citizen, an anonymous one to
+ * whoever holds the token its upload returned, an officer's to the officers of the uploader's
+ * agencies, for dossiers those agencies handle. A file id alone proves nothing: everyone who reads
+ * a dossier sees the ids of its files. What a dossier holds, and a digitised document the user may
+ * reuse, may be named again.
+ */
+export function mayNameFile(user: FileUser, file: NamedFile): boolean {
+  if (file.held) return true;
+  switch (user.kind) {
+    case 'officer': {
+      if (file.digitised && canLookUpDigitisedDocuments(user.officer)) return true;
+      return dossierAgencyIds(user.officer).some((agencyId) => user.handlingAgencyIds.includes(agencyId) && file.uploaderAgencyIds.includes(agencyId));
+    }
+    case 'citizen':
+      return file.digitised || file.citizenId === user.citizenId;
+    case 'anonymous':
+      return file.uploadTokenSha256 !== null && user.uploadTokenSha256s.includes(file.uploadTokenSha256);
+    case 'system':
+      return false;
+  }
 }

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import type { Engine } from './engines.js';
 import { type Province, createProvince } from './province.js';
+import { TEST_CREDENTIAL_KEY } from './signing.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -20,7 +21,7 @@ export async function startTestApp(engine: Engine, options: { at?: Date; publicR
   const { db, dispose, openAnotherInstance } = await engine.open();
   const province = await createProvince(db);
   const clock = { at: options.at ?? new Date() };
-  const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000 };
+  const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000, credentialKey: TEST_CREDENTIAL_KEY };
   const app = await buildApp(config, db, { logger: false, now: () => clock.at, backgroundJobs: false });
   const others: FastifyInstance[] = [];
   return {

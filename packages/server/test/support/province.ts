@@ -2,6 +2,7 @@ import type { OfficerRole, ProcedureDefinition } from '@motcua/core';
 import type { Database } from '../../src/db/database.js';
 import { publishVersion } from '../../src/modules/procedures/repo.js';
 import { hashPassword } from '../../src/platform/passwords.js';
+import { installTestCredentials } from './signing.js';
 
 export const PASSWORD = 'test-password-123';
 
@@ -117,5 +118,6 @@ export async function createProvince(db: Database): Promise<Province> {
       await publishVersion(tx, def, agencyIds.commune, null);
     }
   });
+  await installTestCredentials(db, (Object.keys(AGENCIES) as AgencyKey[]).map((key) => ({ id: agencyIds[key], name: AGENCIES[key].name })));
   return { agencyIds, officerIds };
 }

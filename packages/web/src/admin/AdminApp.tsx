@@ -88,7 +88,21 @@ function AdminFrame() {
         ]
       : [];
   return (
-    <Frame title={t(texts.title)} subtitle={t(texts.subtitle)} home={adminPaths.home} nav={nav} navLabel={t(texts.navLabel)} tools={<SessionTools />}>
+    <Frame
+      title={t(texts.title)}
+      subtitle={t(texts.subtitle)}
+      home={adminPaths.home}
+      nav={nav}
+      navLabel={t(texts.navLabel)}
+      tools={<SessionTools />}
+      footer={
+        <div className="footer-inner">
+          <p>
+            {t(texts.footerText)} · <Link to="/can-bo">{t(texts.officeLink)}</Link> · <Link to="/">{t(texts.portalLink)}</Link>
+          </p>
+        </div>
+      }
+    >
       <AdminGate />
     </Frame>
   );

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api } from '../shared/api.js';
 import { formatDate } from '../shared/format.js';
@@ -7,13 +7,15 @@ import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { useTitle } from '../shared/use-title.js';
 import { type Agency, useAgencies } from './agencies.js';
+import { AgencyContactFields, AgencyNameFields } from './AgencyFields.js';
 import { AgencySelect } from './AgencySelect.js';
 import { useFormState } from './form-state.js';
+import { FormFeedback, SaveButton } from './FormFeedback.js';
 import type { AgencyNotice } from './NewAgencyPage.js';
 import { adminPaths } from './paths.js';
 import { UnitsSection } from './UnitsSection.js';
-import { agencyKindLabels, agencyTexts as texts, commonTexts } from './texts.js';
-import { type ClientErrors, focusFirstInvalid, requiredText, useFieldErrors, useSubmission } from './use-submit.js';
+import { agencyKindLabels, agencyTexts as texts } from './texts.js';
+import { type ClientErrors, requiredText, useCheckedForm } from './use-submit.js';
 
 function AgencyFacts({ agency, byId }: { agency: Agency; byId: Map<string, Agency> }) {
   const { t, language } = useI18n();
@@ -50,58 +52,35 @@ function AgencyEditForm({ agency, agencies, onSaved }: { agency: Agency; agencie
   const { t } = useI18n();
   const initial = { name: agency.name, shortName: agency.shortName, address: agency.address, phone: agency.phone, abolishedOn: agency.abolishedOn ?? '', successorId: agency.successorId ?? '' };
   const form = useFormState(initial);
-  const [clientErrors, setClientErrors] = useState<ClientErrors>({});
-  const submission = useSubmission();
-  const errorAt = useFieldErrors(clientErrors, submission.error);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, clientErrors, submission, errorAt, submit } = useCheckedForm();
   const { values } = form;
 
-  const submit = (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     const errors: ClientErrors = {};
     if (values.name.trim().length < 2) errors.name = requiredText(texts.name);
     if (!values.shortName.trim()) errors.shortName = requiredText(texts.shortName);
     if (values.successorId && !values.abolishedOn) errors.abolishedOn = texts.successorNeedsDate;
     if (values.successorId === agency.id) errors.successorId = texts.successorSelf;
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      submission.clear();
-      focusFirstInvalid(formRef.current);
-      return;
-    }
     const changes = Object.fromEntries(
       Object.entries(values)
         .map(([key, value]) => [key, value.trim()] as const)
         .filter(([key, value]) => value !== initial[key as keyof typeof initial] && value !== ''),
     );
-    void submission
-      .run(async () => {
-        if (Object.keys(changes).length === 0) return t(texts.nothingChanged);
-        await api('PATCH', `/api/v1/agencies/${agency.id}`, changes);
-        onSaved();
-        return t(texts.saved);
-      })
-      .then((saved) => saved || focusFirstInvalid(formRef.current));
+    submit(errors, async () => {
+      if (Object.keys(changes).length === 0) return t(texts.nothingChanged);
+      await api('PATCH', `/api/v1/agencies/${agency.id}`, changes);
+      onSaved();
+      return t(texts.saved);
+    });
   };
 
   return (
-    <form ref={formRef} className="card" onSubmit={submit} noValidate aria-labelledby="agency-edit-title">
+    <form ref={formRef} className="card" onSubmit={save} noValidate aria-labelledby="agency-edit-title">
       <h2 id="agency-edit-title">{t(texts.editTitle)}</h2>
-      {Object.keys(clientErrors).length > 0 && <Alert kind="error">{t(commonTexts.fixErrors)}</Alert>}
-      {submission.error && <ErrorMessage error={submission.error} />}
-      {submission.success && <Alert kind="success">{submission.success}</Alert>}
-      <Field label={t(texts.name)} error={errorAt('name')} required>
-        <input {...form.bind('name')} maxLength={300} />
-      </Field>
-      <Field label={t(texts.shortName)} error={errorAt('shortName')} required>
-        <input {...form.bind('shortName')} maxLength={100} />
-      </Field>
-      <Field label={t(texts.address)} error={errorAt('address')}>
-        <input {...form.bind('address')} maxLength={500} autoComplete="off" />
-      </Field>
-      <Field label={t(texts.phone)} error={errorAt('phone')}>
-        <input {...form.bind('phone')} type="tel" maxLength={50} autoComplete="off" />
-      </Field>
+      <FormFeedback clientErrors={clientErrors} submission={submission} />
+      <AgencyNameFields bind={form.bind} errorAt={errorAt} />
+      <AgencyContactFields bind={form.bind} errorAt={errorAt} />
       <Field label={t(texts.abolishedOn)} hint={t(texts.abolishedHint)} error={errorAt('abolishedOn')}>
         <input {...form.bind('abolishedOn')} type="date" />
       </Field>
@@ -114,9 +93,7 @@ function AgencyEditForm({ agency, agencies, onSaved }: { agency: Agency; agencie
           emptyLabel={t(texts.noSuccessor)}
         />
       </Field>
-      <button type="submit" className="button" disabled={submission.busy}>
-        {submission.busy ? t(commonTexts.saving) : t(commonTexts.save)}
-      </button>
+      <SaveButton busy={submission.busy} />
     </form>
   );
 }

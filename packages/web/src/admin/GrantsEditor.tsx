@@ -1,9 +1,10 @@
-import { OFFICER_ROLES, type OfficerRole, ROLE_LABELS } from '@motcua/core';
+import type { OfficerRole } from '@motcua/core';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import type { Agency } from './agencies.js';
 import { AgencySelect } from './AgencySelect.js';
 import { type Keyed, RepeatableList, newKey } from './RepeatableList.js';
+import { RoleSelect } from './RoleSelect.js';
 import { officerTexts as texts } from './texts.js';
 
 export interface GrantDraft extends Keyed {
@@ -61,13 +62,7 @@ export function GrantsEditor({
         return (
           <div className="grid admin-grant-row">
             <Field label={t(texts.role)} required>
-              <select value={grant.role} onChange={(event) => update({ role: event.target.value as OfficerRole })}>
-                {OFFICER_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(ROLE_LABELS[role])}
-                  </option>
-                ))}
-              </select>
+              <RoleSelect value={grant.role} onValue={(role) => update({ role })} />
             </Field>
             <Field label={t(texts.grantAgency)} required>
               <AgencySelect

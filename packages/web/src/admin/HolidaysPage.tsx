@@ -7,8 +7,9 @@ import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { useFormState } from './form-state.js';
+import { FormFeedback, SaveButton } from './FormFeedback.js';
 import { commonTexts, holidayKindLabels, holidayTexts as texts, overrideKindLabels } from './texts.js';
-import { type ClientErrors, focusFirstInvalid, useFieldErrors, useSubmission } from './use-submit.js';
+import { type ClientErrors, useCheckedForm, useSubmission } from './use-submit.js';
 
 interface Holiday {
   date: string;
@@ -63,10 +64,7 @@ function HolidayTable({ holidays }: { holidays: Holiday[] }) {
 function OverrideForm({ year, editing, onSaved, onCancel }: { year: number; editing: Override | null; onSaved(message: string): void; onCancel(): void }) {
   const { t, language } = useI18n();
   const form = useFormState({ date: editing?.date ?? '', kind: editing?.kind ?? ('day_off' as OverrideKind), name: editing?.name ?? '' });
-  const [clientErrors, setClientErrors] = useState<ClientErrors>({});
-  const submission = useSubmission();
-  const errorAt = useFieldErrors(clientErrors, submission.error);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, clientErrors, submission, errorAt, submit } = useCheckedForm();
   const kindRef = useRef<HTMLSelectElement>(null);
   const { values } = form;
 
@@ -75,32 +73,23 @@ function OverrideForm({ year, editing, onSaved, onCancel }: { year: number; edit
     if (editing) kindRef.current?.focus();
   }, [editing]);
 
-  const submit = (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     const errors: ClientErrors = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.date = texts.dateMissing;
     if (!values.name.trim()) errors.name = texts.nameMissing;
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      submission.clear();
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    void submission
-      .run(async () => {
-        await api('PUT', `/api/v1/calendar/overrides/${values.date}`, { kind: values.kind, name: values.name.trim() });
-        onSaved(t(texts.saved, { date: formatDay(values.date, language) }));
-        return undefined;
-      })
-      .then((saved) => saved || focusFirstInvalid(formRef.current));
+    submit(errors, async () => {
+      await api('PUT', `/api/v1/calendar/overrides/${values.date}`, { kind: values.kind, name: values.name.trim() });
+      onSaved(t(texts.saved, { date: formatDay(values.date, language) }));
+      return undefined;
+    });
   };
 
   const title = editing ? t(texts.editTitle, { date: formatDay(editing.date, language) }) : t(texts.addTitle);
   return (
-    <form ref={formRef} className="card" onSubmit={submit} noValidate aria-labelledby="override-form-title">
+    <form ref={formRef} className="card" onSubmit={save} noValidate aria-labelledby="override-form-title">
       <h3 id="override-form-title">{title}</h3>
-      {Object.keys(clientErrors).length > 0 && <Alert kind="error">{t(commonTexts.fixErrors)}</Alert>}
-      {submission.error && <ErrorMessage error={submission.error} />}
+      <FormFeedback clientErrors={clientErrors} submission={submission} />
       <div className="grid">
         <Field label={t(texts.date)} error={errorAt('date')} required>
           <input {...form.bind('date')} type="date" min={`${year - 1}-01-01`} max={`${year + 1}-12-31`} readOnly={editing !== null} />
@@ -119,9 +108,7 @@ function OverrideForm({ year, editing, onSaved, onCancel }: { year: number; edit
         <input {...form.bind('name')} maxLength={200} />
       </Field>
       <div className="row">
-        <button type="submit" className="button" disabled={submission.busy}>
-          {submission.busy ? t(commonTexts.saving) : t(commonTexts.save)}
-        </button>
+        <SaveButton busy={submission.busy} />
         {editing && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
             {t(commonTexts.cancel)}

@@ -1,13 +1,13 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
-import { Alert, ErrorMessage } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import type { Agency } from './agencies.js';
 import { useFormState } from './form-state.js';
+import { FormFeedback, SaveButton } from './FormFeedback.js';
 import { type GrantDraft, GrantsEditor, grantsForApi, grantsProblem, newGrant } from './GrantsEditor.js';
-import { commonTexts, officerTexts as texts } from './texts.js';
-import { type ClientErrors, focusFirstInvalid, requiredText, useFieldErrors, useSubmission } from './use-submit.js';
+import { officerTexts as texts } from './texts.js';
+import { type ClientErrors, requiredText, useCheckedForm } from './use-submit.js';
 
 const USERNAME = /^[a-zA-Z0-9._-]{3,60}$/;
 const MIN_PASSWORD = 10;
@@ -16,13 +16,10 @@ export function NewOfficerForm({ agencies, administered, agencyId, onCreated }: 
   const { t } = useI18n();
   const form = useFormState({ username: '', fullName: '', title: '', email: '', phone: '', password: '' });
   const [grants, setGrants] = useState<GrantDraft[]>(() => [newGrant(agencyId)]);
-  const [clientErrors, setClientErrors] = useState<ClientErrors>({});
-  const submission = useSubmission();
-  const errorAt = useFieldErrors(clientErrors, submission.error);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, clientErrors, submission, errorAt, submit } = useCheckedForm();
   const { values } = form;
 
-  const submit = (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     const errors: ClientErrors = {};
     if (!USERNAME.test(values.username.trim())) errors.username = texts.usernameInvalid;
@@ -30,12 +27,6 @@ export function NewOfficerForm({ agencies, administered, agencyId, onCreated }: 
     if (values.password.length < MIN_PASSWORD) errors.password = texts.passwordTooShort;
     const grantsError = grantsProblem(grants, 1);
     if (grantsError) errors.grants = grantsError;
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      submission.clear();
-      focusFirstInvalid(formRef.current);
-      return;
-    }
     const body = {
       username: values.username.trim(),
       fullName: values.fullName.trim(),
@@ -45,20 +36,17 @@ export function NewOfficerForm({ agencies, administered, agencyId, onCreated }: 
       password: values.password,
       grants: grantsForApi(grants),
     };
-    void submission
-      .run(async () => {
-        await api<{ id: string }>('POST', '/api/v1/officers', body);
-        onCreated(t(texts.created, { username: body.username.toLowerCase() }));
-        return undefined;
-      })
-      .then((saved) => saved || focusFirstInvalid(formRef.current));
+    submit(errors, async () => {
+      await api<{ id: string }>('POST', '/api/v1/officers', body);
+      onCreated(t(texts.created, { username: body.username.toLowerCase() }));
+      return undefined;
+    });
   };
 
   return (
-    <form ref={formRef} className="card" onSubmit={submit} noValidate aria-labelledby="officer-new-title">
+    <form ref={formRef} className="card" onSubmit={save} noValidate aria-labelledby="officer-new-title">
       <h2 id="officer-new-title">{t(texts.createTitle)}</h2>
-      {Object.keys(clientErrors).length > 0 && <Alert kind="error">{t(commonTexts.fixErrors)}</Alert>}
-      {submission.error && <ErrorMessage error={submission.error} />}
+      <FormFeedback clientErrors={clientErrors} submission={submission} />
       <div className="grid">
         <Field label={t(texts.username)} hint={t(texts.usernameHint)} error={errorAt('username')} required>
           <input {...form.bind('username')} autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={60} />
@@ -80,9 +68,7 @@ export function NewOfficerForm({ agencies, administered, agencyId, onCreated }: 
         </Field>
       </div>
       <GrantsEditor grants={grants} onChange={setGrants} agencies={agencies} administered={administered} defaultAgencyId={agencyId} minItems={1} error={errorAt('grants')} />
-      <button type="submit" className="button" disabled={submission.busy}>
-        {submission.busy ? t(commonTexts.saving) : t(texts.create)}
-      </button>
+      <SaveButton busy={submission.busy} label={t(texts.create)} />
     </form>
   );
 }

@@ -1,18 +1,21 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
+import type { PublishedProcedure } from '../shared/procedures.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { type Agency, useAgencies } from './agencies.js';
+import { ComponentTemplates } from './ComponentTemplates.js';
 import { ConfirmButton } from './ConfirmButton.js';
+import { SaveButton } from './FormFeedback.js';
 import { adminPaths } from './paths.js';
-import { type ProcedureDetail, type ProcedureDraft, checkDraft, emptyDraft, fromDraft, toDraft } from './procedure-draft.js';
+import { type ProcedureDraft, checkDraft, emptyDraft, fromDraft, toDraft } from './procedure-draft.js';
 import { ComponentsSection, FeesSection, type FieldOption, GeneralSection, LegalBasisSection, StepsSection } from './ProcedureSections.js';
 import { commonTexts, procedureTexts as texts } from './texts.js';
-import { type ClientErrors, focusFirstInvalid, useFieldErrors, useSubmission } from './use-submit.js';
+import { useCheckedForm, useSubmission } from './use-submit.js';
 
 interface Version {
   version: number;
@@ -68,37 +71,25 @@ function ProcedureForm({ initial, isNew, agencies, fields, onPublished }: {
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<ClientErrors>({});
-  const submission = useSubmission();
-  const errorAt = useFieldErrors(clientErrors, submission.error);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, clientErrors, submission, errorAt, submit } = useCheckedForm();
   const update = (patch: Partial<ProcedureDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  const submit = (event: FormEvent) => {
+  const publish = (event: FormEvent) => {
     event.preventDefault();
-    const errors = checkDraft(draft);
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      submission.clear();
-      focusFirstInvalid(formRef.current);
-      return;
-    }
     const definition = fromDraft(draft);
-    void submission
-      .run(async () => {
-        const published = isNew
-          ? await api<{ code: string; version: number }>('POST', '/api/v1/procedures', definition)
-          : await api<{ code: string; version: number }>('PUT', `/api/v1/procedures/${encodeURIComponent(definition.code)}`, definition);
-        onPublished(published.code, published.version);
-        return undefined;
-      })
-      .then((saved) => saved || focusFirstInvalid(formRef.current));
+    submit(checkDraft(draft), async () => {
+      const published = isNew
+        ? await api<{ code: string; version: number }>('POST', '/api/v1/procedures', definition)
+        : await api<{ code: string; version: number }>('PUT', `/api/v1/procedures/${encodeURIComponent(definition.code)}`, definition);
+      onPublished(published.code, published.version);
+      return undefined;
+    });
   };
 
   const sections = { draft, update, errorAt };
   const clientProblems = Object.keys(clientErrors).length;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="admin-procedure-form">
+    <form ref={formRef} onSubmit={publish} noValidate className="admin-procedure-form">
       {clientProblems > 0 && (
         <Alert kind="error">
           <p>{t(commonTexts.fixErrors)}</p>
@@ -118,9 +109,7 @@ function ProcedureForm({ initial, isNew, agencies, fields, onPublished }: {
         <p id="publish-notice">
           <strong>{isNew ? t(texts.createNotice) : t(texts.publishNotice)}</strong>
         </p>
-        <button type="submit" className="button" disabled={submission.busy} aria-describedby="publish-notice">
-          {submission.busy ? t(commonTexts.saving) : t(texts.publish)}
-        </button>
+        <SaveButton busy={submission.busy} label={t(texts.publish)} describedBy="publish-notice" />
       </div>
     </form>
   );
@@ -152,7 +141,7 @@ function Withdraw({ code, onWithdrawn }: { code: string; onWithdrawn(): void }) 
 function EditProcedure({ code, agencies, fields }: { code: string; agencies: Agency[]; fields: FieldOption[] }) {
   const { t, language } = useI18n();
   useTitle(t(texts.editTitle, { code }));
-  const detail = useApi<ProcedureDetail>(`/api/public/procedures/${encodeURIComponent(code)}`);
+  const detail = useApi<PublishedProcedure>(`/api/public/procedures/${encodeURIComponent(code)}`);
   const location = useLocation();
   const [notice, setNotice] = useState((location.state as EditorNotice | null)?.notice);
   const [withdrawn, setWithdrawn] = useState(false);
@@ -200,6 +189,7 @@ function EditProcedure({ code, agencies, fields }: { code: string; agencies: Age
               window.scrollTo({ top: 0 });
             }}
           />
+          <ComponentTemplates procedure={detail.data} onChanged={detail.reload} />
           <VersionList key={`versions-${generation}`} code={code} />
           <Withdraw code={code} onWithdrawn={() => setWithdrawn(true)} />
         </>

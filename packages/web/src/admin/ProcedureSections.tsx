@@ -1,4 +1,4 @@
-import { COMPONENT_FORMS, IMPLEMENTING_LEVELS, OFFICER_ROLES, ONLINE_MODES, type OfficerRole, ROLE_LABELS } from '@motcua/core';
+import { COMPONENT_FORMS, COMPONENT_FORM_LABELS, IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
 import { useId } from 'react';
 import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
@@ -19,7 +19,8 @@ import {
   sumOfShares,
 } from './procedure-draft.js';
 import { RepeatableList } from './RepeatableList.js';
-import { applicantTypeLabels, componentFormLabels, levelLabels, onlineModeLabels, procedureTexts as texts } from './texts.js';
+import { RoleSelect } from './RoleSelect.js';
+import { applicantTypeLabels, levelLabels, onlineModeLabels, procedureTexts as texts } from './texts.js';
 
 export interface FieldOption {
   code: string;
@@ -164,7 +165,7 @@ export function ComponentsSection({ draft, update, errorAt }: SectionProps) {
               <select value={component.form} onChange={(event) => change({ form: event.target.value as ComponentDraft['form'] })}>
                 {COMPONENT_FORMS.map((form) => (
                   <option key={form} value={form}>
-                    {t(componentFormLabels[form])}
+                    {t(COMPONENT_FORM_LABELS[form])}
                   </option>
                 ))}
               </select>
@@ -301,13 +302,7 @@ export function StepsSection({ draft, update, errorAt, agencies }: SectionProps 
               <input value={step.name} onChange={(event) => change({ name: event.target.value })} maxLength={300} />
             </Field>
             <Field label={t(texts.stepRole)} error={errorAt(`process.${index}.role`)} required>
-              <select value={step.role} onChange={(event) => change({ role: event.target.value as OfficerRole })}>
-                {OFFICER_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(ROLE_LABELS[role])}
-                  </option>
-                ))}
-              </select>
+              <RoleSelect value={step.role} onValue={(role) => change({ role })} />
             </Field>
             <StepAgencyFields step={step} index={index} change={change} errorAt={errorAt} agencies={agencies} competentAgencyCode={draft.competentAgencyCode} />
             <Field label={t(texts.shareDays)} error={errorAt(`process.${index}.shareDays`)} required>

@@ -1,12 +1,12 @@
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
-import { Alert, ErrorMessage } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { type Agency, UNIT_KINDS, type Unit, type UnitKind } from './agencies.js';
 import { useFormState } from './form-state.js';
-import { agencyTexts as texts, commonTexts, unitKindLabels } from './texts.js';
-import { type ClientErrors, focusFirstInvalid, requiredText, useFieldErrors, useSubmission } from './use-submit.js';
+import { FormFeedback, SaveButton } from './FormFeedback.js';
+import { agencyTexts as texts, unitKindLabels } from './texts.js';
+import { type ClientErrors, requiredText, useCheckedForm } from './use-submit.js';
 
 const UNIT_CODE = /^[A-Za-z0-9_.-]{1,40}$/;
 
@@ -14,31 +14,20 @@ const UNIT_CODE = /^[A-Za-z0-9_.-]{1,40}$/;
 export function UnitsSection({ agency, onAdded }: { agency: Agency; onAdded(): void }) {
   const { t } = useI18n();
   const form = useFormState({ code: '', name: '', kind: 'processing' as UnitKind });
-  const [clientErrors, setClientErrors] = useState<ClientErrors>({});
-  const submission = useSubmission();
-  const errorAt = useFieldErrors(clientErrors, submission.error);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, clientErrors, submission, errorAt, submit } = useCheckedForm();
   const { values } = form;
 
-  const submit = (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     const errors: ClientErrors = {};
     if (!UNIT_CODE.test(values.code.trim())) errors.code = texts.unitCodeInvalid;
     if (values.name.trim().length < 2) errors.name = requiredText(texts.unitName);
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      submission.clear();
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    void submission
-      .run(async () => {
-        const unit = await api<Unit>('POST', `/api/v1/agencies/${agency.id}/units`, { code: values.code.trim(), name: values.name.trim(), kind: values.kind });
-        form.setValues({ code: '', name: '', kind: values.kind });
-        onAdded();
-        return t(texts.unitCreated, { name: unit.name });
-      })
-      .then((saved) => saved || focusFirstInvalid(formRef.current));
+    submit(errors, async () => {
+      const unit = await api<Unit>('POST', `/api/v1/agencies/${agency.id}/units`, { code: values.code.trim(), name: values.name.trim(), kind: values.kind });
+      form.setValues({ code: '', name: '', kind: values.kind });
+      onAdded();
+      return t(texts.unitCreated, { name: unit.name });
+    });
   };
 
   return (
@@ -70,11 +59,9 @@ export function UnitsSection({ agency, onAdded }: { agency: Agency; onAdded(): v
           </table>
         </div>
       )}
-      <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="unit-add-title">
+      <form ref={formRef} onSubmit={save} noValidate aria-labelledby="unit-add-title">
         <h3 id="unit-add-title">{t(texts.addUnit)}</h3>
-        {Object.keys(clientErrors).length > 0 && <Alert kind="error">{t(commonTexts.fixErrors)}</Alert>}
-        {submission.error && <ErrorMessage error={submission.error} />}
-        {submission.success && <Alert kind="success">{submission.success}</Alert>}
+        <FormFeedback clientErrors={clientErrors} submission={submission} />
         <Field label={t(texts.unitCode)} hint={t(texts.unitCodeHint)} error={errorAt('code')} required>
           <input {...form.bind('code')} maxLength={40} autoComplete="off" spellCheck={false} />
         </Field>
@@ -90,9 +77,7 @@ export function UnitsSection({ agency, onAdded }: { agency: Agency; onAdded(): v
             ))}
           </select>
         </Field>
-        <button type="submit" className="button" disabled={submission.busy}>
-          {submission.busy ? t(commonTexts.saving) : t(texts.addUnit)}
-        </button>
+        <SaveButton busy={submission.busy} label={t(texts.addUnit)} />
       </form>
     </section>
   );

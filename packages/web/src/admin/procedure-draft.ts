@@ -26,9 +26,6 @@ export interface ProcedureSummary {
   version: number;
 }
 
-/** The current version of a procedure as `GET /api/public/procedures/{code}` returns it. */
-export type ProcedureDetail = ProcedureDefinition & { version: number; effectiveFrom: string; fieldName: string; competentAgencyName: string };
-
 export type ApplicantType = ProcedureDefinition['applicantTypes'][number];
 export const APPLICANT_TYPES: readonly ApplicantType[] = ['citizen', 'organisation'];
 

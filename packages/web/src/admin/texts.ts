@@ -22,6 +22,9 @@ export const adminTexts = defineTexts({
     en: 'The account {name} does not have the Administrator role, so it cannot open the administration. Ask your agency’s administrator if you need this role.',
   },
   toOffice: { vi: 'Đến trang nghiệp vụ của cán bộ', en: 'Go to the officers’ back office' },
+  footerText: { vi: 'Quản trị Hệ thống một cửa điện tử — vận hành trên phần mềm mã nguồn mở MotCua', en: 'Administration of the electronic one-stop shop — runs on MotCua, open-source software' },
+  officeLink: { vi: 'Trang nghiệp vụ cán bộ', en: 'Officers’ back office' },
+  portalLink: { vi: 'Cổng dịch vụ công', en: 'Public service portal' },
 });
 
 /** Texts shared by the administration's building blocks. */
@@ -183,13 +186,6 @@ export const levelLabels = defineTexts({
   commune: { vi: 'Cấp xã', en: 'Commune level' },
 });
 
-export const componentFormLabels = defineTexts({
-  original: { vi: 'Bản chính', en: 'Original' },
-  certified_copy: { vi: 'Bản sao có chứng thực', en: 'Certified copy' },
-  copy: { vi: 'Bản sao', en: 'Copy' },
-  original_or_certified_copy: { vi: 'Bản chính hoặc bản sao có chứng thực', en: 'Original or certified copy' },
-});
-
 export const applicantTypeLabels = defineTexts({
   citizen: { vi: 'Công dân', en: 'Citizens' },
   organisation: { vi: 'Tổ chức', en: 'Organisations' },
@@ -240,8 +236,28 @@ export const procedureTexts = defineTexts({
   componentForm: { vi: 'Hình thức', en: 'Form' },
   copies: { vi: 'Số bản', en: 'Copies' },
   required: { vi: 'Bắt buộc nộp', en: 'Must be submitted' },
-  template: { vi: 'Tệp mẫu đơn, tờ khai', en: 'Blank form file' },
-  templateHint: { vi: 'Tên tệp, ví dụ to-khai.docx; để trống nếu không có mẫu.', en: 'File name, e.g. to-khai.docx; leave empty if there is none.' },
+  template: { vi: 'Tên mẫu đơn, tờ khai', en: 'Name of the blank form' },
+  templateHint: {
+    vi: 'Tên mẫu theo danh mục thủ tục; để trống nếu không có mẫu. Tệp mẫu để công dân tải về được tải lên ở mục “Tệp mẫu đơn, tờ khai” bên dưới.',
+    en: 'The form’s name in the catalogue; leave empty if there is none. The file citizens download is uploaded under “Blank form files” below.',
+  },
+  templatesTitle: { vi: 'Tệp mẫu đơn, tờ khai', en: 'Blank form files' },
+  templatesIntro: {
+    vi: 'Tệp công dân tải về từ trang thủ tục, cho từng thành phần của phiên bản {version} đang áp dụng. Tải lên có hiệu lực ngay, không tạo phiên bản mới; phiên bản sau giữ tệp mẫu của các thành phần được giữ lại.',
+    en: 'The files citizens download from the procedure page, for each component of version {version} in force. An upload applies at once without a new version; later versions keep the forms of the components they keep.',
+  },
+  templatesNoComponents: { vi: 'Phiên bản này không có thành phần hồ sơ.', en: 'This version has no components.' },
+  templateNone: { vi: 'Chưa có tệp mẫu.', en: 'No file yet.' },
+  templateUploadedAt: { vi: 'tải lên lúc {date}', en: 'uploaded {date}' },
+  templateUpload: { vi: 'Tải lên tệp mẫu', en: 'Upload the form' },
+  templateReplace: { vi: 'Thay tệp mẫu', en: 'Replace the form' },
+  templateFileHint: { vi: 'PDF, DOC, DOCX hoặc XLSX; tối đa 10 MB.', en: 'PDF, DOC, DOCX or XLSX; at most 10 MB.' },
+  templateWrongType: { vi: 'Tệp “{name}” không phải PDF, DOC, DOCX hoặc XLSX.', en: '“{name}” is not a PDF, DOC, DOCX or XLSX file.' },
+  templateTooLarge: { vi: 'Tệp “{name}” rỗng hoặc lớn hơn 10 MB.', en: '“{name}” is empty or larger than 10 MB.' },
+  templateUploaded: { vi: 'Đã tải lên tệp mẫu “{name}”.', en: 'Uploaded the form “{name}”.' },
+  templateRemove: { vi: 'Gỡ tệp mẫu', en: 'Remove the form' },
+  templateRemoveConfirm: { vi: 'Gỡ tệp mẫu “{name}” của thành phần “{component}”? Công dân sẽ không tải được mẫu này nữa.', en: 'Remove the form “{name}” of “{component}”? Citizens will no longer be able to download it.' },
+  templateRemoved: { vi: 'Đã gỡ tệp mẫu của thành phần “{component}”.', en: 'Removed the form of “{component}”.' },
   note: { vi: 'Ghi chú', en: 'Note' },
   fees: { vi: 'Phí, lệ phí', en: 'Fees and charges' },
   fee: { vi: 'Khoản phí {number}', en: 'Fee {number}' },

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ApiError } from '../shared/api.js';
 import { type Text, useI18n } from '../shared/i18n.js';
 import { useErrorText } from '../shared/ui/feedback.js';
@@ -70,4 +70,26 @@ export function requiredText(label: Text, kind: 'enter' | 'choose' = 'enter'): T
   const template = kind === 'enter' ? commonTexts.requiredField : commonTexts.requiredChoice;
   const fill = (text: string, field: string) => text.replace('{field}', field.toLowerCase());
   return { vi: fill(template.vi, label.vi), en: fill(template.en, `the ${label.en}`) };
+}
+
+/**
+ * A form checked in the browser before it goes to the server. `submit(errors, send)` shows the
+ * errors the browser found and takes the keyboard to the first, or else runs `send` (its answer
+ * is the confirmation shown) and, if the server refuses, takes the keyboard to the field it names.
+ */
+export function useCheckedForm() {
+  const [clientErrors, setClientErrors] = useState<ClientErrors>({});
+  const submission = useSubmission();
+  const errorAt = useFieldErrors(clientErrors, submission.error);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submit = (errors: ClientErrors, send: () => Promise<string | undefined>) => {
+    setClientErrors(errors);
+    if (Object.keys(errors).length > 0) {
+      submission.clear();
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    void submission.run(send).then((saved) => saved || focusFirstInvalid(formRef.current));
+  };
+  return { formRef, clientErrors, submission, errorAt, submit };
 }

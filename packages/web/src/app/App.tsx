@@ -15,6 +15,7 @@ const ProcedureSearchPage = page(() => import('../portal/ProcedureSearchPage.js'
 const ProcedurePage = page(() => import('../portal/ProcedurePage.js'), 'ProcedurePage');
 const TrackingPage = page(() => import('../portal/TrackingPage.js'), 'TrackingPage');
 const ResultsBoardPage = page(() => import('../portal/ResultsBoardPage.js'), 'ResultsBoardPage');
+const VerifyPage = page(() => import('../portal/VerifyPage.js'), 'VerifyPage');
 const SignInPage = page(() => import('../citizen/SignInPage.js'), 'SignInPage');
 const RegisterPage = page(() => import('../citizen/RegisterPage.js'), 'RegisterPage');
 const SubmissionPage = page(() => import('../citizen/SubmissionPage.js'), 'SubmissionPage');
@@ -39,6 +40,8 @@ export function App() {
             <Route path="tra-cuu" element={<TrackingPage />} />
             <Route path="tra-cuu/:code" element={<TrackingPage />} />
             <Route path="cong-khai" element={<ResultsBoardPage />} />
+            <Route path="verify" element={<VerifyPage />} />
+            <Route path="verify/:code" element={<VerifyPage />} />
             <Route path="dang-nhap" element={<SignInPage />} />
             <Route path="dang-ky" element={<RegisterPage />} />
             <Route path="nop-ho-so/:procedureCode" element={<SubmissionPage />} />

@@ -1,10 +1,11 @@
 import { type ChangeEvent, type ReactNode, useState } from 'react';
 import { ApiError } from '../shared/api.js';
+import type { FileFacts } from '../shared/files.js';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { useErrorText } from '../shared/ui/feedback.js';
+import { FileFactsNote } from '../shared/ui/FileFactsNote.js';
 import { ACCEPTED_FILES, MAX_FILES_PER_COMPONENT, fileProblem, uploadFile } from './files.js';
-import type { UploadedFile } from './model.js';
 import { commonTexts } from './texts.js';
 
 /**
@@ -17,9 +18,9 @@ export function ComponentFiles({ name, label, hint, required, files, error, onCh
   label: string;
   hint?: ReactNode;
   required?: boolean;
-  files: UploadedFile[];
+  files: FileFacts[];
   error?: string | undefined;
-  onChange(files: UploadedFile[]): void;
+  onChange(files: FileFacts[]): void;
   onBusy?(busy: boolean): void;
 }) {
   const { t } = useI18n();
@@ -63,7 +64,7 @@ export function ComponentFiles({ name, label, hint, required, files, error, onCh
     onBusy?.(false);
   }
 
-  function remove(file: UploadedFile) {
+  function remove(file: FileFacts) {
     onChange(files.filter((other) => other.id !== file.id));
     setAnnouncement(t(commonTexts.removed, { name: file.name }));
   }
@@ -82,7 +83,10 @@ export function ComponentFiles({ name, label, hint, required, files, error, onCh
         <ul className="citizen-file-list" aria-label={`${t(commonTexts.uploadedFiles)}: ${label}`}>
           {files.map((file) => (
             <li key={file.id}>
-              <span className="citizen-file-name">{file.name}</span>
+              <span className="citizen-file-name">
+                {file.name}
+                <FileFactsNote contentType={file.contentType} size={file.size} />
+              </span>
               <button type="button" className="button button-secondary citizen-button-small" disabled={busy} onClick={() => remove(file)} aria-label={t(commonTexts.removeFileLabel, { name: file.name })}>
                 {t(commonTexts.removeFile)}
               </button>

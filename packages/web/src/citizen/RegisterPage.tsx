@@ -1,13 +1,8 @@
-import { type FormEvent, useState } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api } from '../shared/api.js';
+import { useState } from 'react';
 import { type Translate, useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
-import { Loading, useErrorText } from '../shared/ui/feedback.js';
-import { useTitle } from '../shared/use-title.js';
-import { ErrorSummary, type FieldErrors } from './ErrorSummary.js';
-import { safeNextPath } from './navigation.js';
-import { type Citizen, useCitizenSession } from './session.js';
+import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
+import type { FieldErrors } from './ErrorSummary.js';
 import { registerTexts as texts } from './texts.js';
 import { EMAIL_PATTERN, PHONE_PATTERN } from './validation.js';
 
@@ -44,90 +39,51 @@ function check(form: Registration, t: Translate): FieldErrors {
 
 export function RegisterPage() {
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
-  const { citizen, setCitizen } = useCitizenSession();
-  const [form, setForm] = useState<Registration>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string>();
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  useTitle(t(texts.title));
+  const form = useAccountForm();
+  const [values, setValues] = useState<Registration>(EMPTY);
+  const set = (field: keyof Registration) => (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [field]: event.target.value }));
+  const optional = (value: string) => value.trim() || undefined;
 
-  const next = safeNextPath(search.get('next'));
-  if (citizen === undefined) return <Loading />;
-  if (citizen && !busy) return <Navigate to={next} replace />;
+  const register = () =>
+    form.submit({
+      found: check(values, t),
+      path: '/api/citizen/register',
+      body: { fullName: values.fullName.trim(), email: optional(values.email), phone: optional(values.phone), idNumber: optional(values.idNumber), password: values.password },
+      // The server names the field at fault (e.g. an e-mail already registered): it is shown there.
+      fields: FIELDS,
+    });
 
-  const set = (field: keyof Registration) => (event: { target: { value: string } }) => setForm((previous) => ({ ...previous, [field]: event.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = check(form, t);
-    setErrors(found);
-    setGeneral(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((value) => value + 1);
-      return;
-    }
-    setBusy(true);
-    const optional = (value: string) => value.trim() || undefined;
-    try {
-      const answer = await api<{ citizen: Citizen }>('POST', '/api/citizen/register', {
-        fullName: form.fullName.trim(),
-        email: optional(form.email),
-        phone: optional(form.phone),
-        idNumber: optional(form.idNumber),
-        password: form.password,
-      });
-      setCitizen(answer.citizen);
-      navigate(next, { replace: true });
-    } catch (failure) {
-      const message = failure instanceof ApiError ? errorText(failure) : String(failure);
-      const field = failure instanceof ApiError ? failure.body.field?.replace(/^body\./, '') : undefined;
-      // The server names the field at fault (e.g. an e-mail already registered): show it there.
-      if (field && (FIELDS as string[]).includes(field)) setErrors({ [field]: message });
-      else setGeneral(message);
-      setAttempt((value) => value + 1);
-      setBusy(false);
-    }
-  }
-
-  const signInTarget = search.get('next') ? `/dang-nhap?next=${encodeURIComponent(next)}` : '/dang-nhap';
   return (
-    <div className="page narrow">
-      <h1>{t(texts.title)}</h1>
-      <p>{t(texts.intro)}</p>
-      <ErrorSummary errors={errors} general={general} attempt={attempt} />
-      <form className="card citizen-account-form" noValidate onSubmit={(event) => void submit(event)}>
-        <Field label={t(texts.fullName)} error={errors.fullName} required>
-          <input name="fullName" type="text" autoComplete="name" value={form.fullName} onChange={set('fullName')} maxLength={200} />
+    <AccountFormPage
+      form={form}
+      title={t(texts.title)}
+      lead={<p>{t(texts.intro)}</p>}
+      submitLabel={t(texts.submit)}
+      busyLabel={t(texts.submitting)}
+      other={{ question: t(texts.haveAccount), link: t(texts.signInLink), path: '/dang-nhap' }}
+      onSubmit={register}
+    >
+      <Field label={t(texts.fullName)} error={form.errors.fullName} required>
+        <input name="fullName" type="text" autoComplete="name" value={values.fullName} onChange={set('fullName')} maxLength={200} />
+      </Field>
+      <fieldset>
+        <legend>{t(texts.contactHint)}</legend>
+        <Field label={t(texts.email)} error={form.errors.email}>
+          <input name="email" type="email" autoComplete="email" value={values.email} onChange={set('email')} maxLength={200} />
         </Field>
-        <fieldset>
-          <legend>{t(texts.contactHint)}</legend>
-          <Field label={t(texts.email)} error={errors.email}>
-            <input name="email" type="email" autoComplete="email" value={form.email} onChange={set('email')} maxLength={200} />
-          </Field>
-          <Field label={t(texts.phone)} error={errors.phone}>
-            <input name="phone" type="tel" autoComplete="tel" value={form.phone} onChange={set('phone')} maxLength={20} />
-          </Field>
-        </fieldset>
-        <Field label={t(texts.idNumber)} hint={t(texts.idNumberHint)} error={errors.idNumber}>
-          <input name="idNumber" type="text" inputMode="numeric" autoComplete="off" value={form.idNumber} onChange={set('idNumber')} maxLength={12} />
+        <Field label={t(texts.phone)} error={form.errors.phone}>
+          <input name="phone" type="tel" autoComplete="tel" value={values.phone} onChange={set('phone')} maxLength={20} />
         </Field>
-        <Field label={t(texts.password)} hint={t(texts.passwordHint)} error={errors.password} required>
-          <input name="password" type="password" autoComplete="new-password" value={form.password} onChange={set('password')} />
-        </Field>
-        <Field label={t(texts.confirmation)} error={errors.confirmation} required>
-          <input name="confirmation" type="password" autoComplete="new-password" value={form.confirmation} onChange={set('confirmation')} />
-        </Field>
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t(texts.submitting) : t(texts.submit)}
-        </button>
-      </form>
-      <p>
-        {t(texts.haveAccount)} <Link to={signInTarget}>{t(texts.signInLink)}</Link>
-      </p>
-    </div>
+      </fieldset>
+      <Field label={t(texts.idNumber)} hint={t(texts.idNumberHint)} error={form.errors.idNumber}>
+        <input name="idNumber" type="text" inputMode="numeric" autoComplete="off" value={values.idNumber} onChange={set('idNumber')} maxLength={12} />
+      </Field>
+      <Field label={t(texts.password)} hint={t(texts.passwordHint)} error={form.errors.password} required>
+        <input name="password" type="password" autoComplete="new-password" value={values.password} onChange={set('password')} />
+      </Field>
+      <Field label={t(texts.confirmation)} error={form.errors.confirmation} required>
+        <input name="confirmation" type="password" autoComplete="new-password" value={values.confirmation} onChange={set('confirmation')} />
+      </Field>
+    </AccountFormPage>
   );
 }

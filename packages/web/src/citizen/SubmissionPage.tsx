@@ -7,7 +7,8 @@ import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedbac
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { ErrorSummary, type FieldErrors } from './ErrorSummary.js';
-import type { Draft, PublicProcedure, SubmittedDossier, UploadedFile } from './model.js';
+import type { FileFacts } from '../shared/files.js';
+import type { Draft, PublicProcedure, SubmittedDossier } from './model.js';
 import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
 import { ApplicantStep } from './submission/ApplicantStep.js';
@@ -107,7 +108,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
   const errorText = useErrorText();
   const [search, setSearch] = useSearchParams();
   const step = stepFrom(search.get('buoc'));
-  const [state, setState] = useState<WizardState>(() => initialState(procedure, citizen, draft, t));
+  const [state, setState] = useState<WizardState>(() => initialState(procedure, citizen, draft));
   const [draftId, setDraftId] = useState(draft?.id ?? null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string>();
@@ -163,7 +164,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
     setDirty(true);
   }
   const onApplicant = (patch: Partial<ApplicantForm>) => change((previous) => ({ ...previous, applicant: { ...previous.applicant, ...patch } }));
-  const onFiles = (code: string, files: UploadedFile[]) => change((previous) => ({ ...previous, files: { ...previous.files, [code]: files } }));
+  const onFiles = (code: string, files: FileFacts[]) => change((previous) => ({ ...previous, files: { ...previous.files, [code]: files } }));
 
   /** Creates the draft the first time, then replaces its content. Returns the draft's id. */
   async function save(): Promise<string> {
@@ -267,7 +268,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
           <ApplicantStep state={state} applicantTypes={procedure.applicantTypes} errors={errors} onApplicant={onApplicant} onSummary={(summary) => change((current) => ({ ...current, summary }))} />
         )}
         {step === 'thanh-phan' && (
-          <ComponentsStep components={procedure.components} files={state.files} errors={errors} onFiles={onFiles} onBusy={(running) => setUploading((count) => count + (running ? 1 : -1))} />
+          <ComponentsStep procedureCode={procedure.code} components={procedure.components} files={state.files} errors={errors} onFiles={onFiles} onBusy={(running) => setUploading((count) => count + (running ? 1 : -1))} />
         )}
         {step === 'kiem-tra' && (
           <ReviewStep

@@ -1,15 +1,10 @@
-import type { DossierAction, DossierState, ProcedureComponent, ProcedureDefinition } from '@motcua/core';
+import type { DossierAction, DossierState } from '@motcua/core';
+import type { FileFacts } from '../shared/files.js';
+import type { PublishedComponent as ProcedureComponent } from '../shared/procedures.js';
 
 /** Shapes of the citizen API (`/api/citizen/...`) and of the public procedure the pages read. */
 
-export interface PublicProcedure extends ProcedureDefinition {
-  version: number;
-  effectiveFrom: string;
-  fieldName: string;
-  competentAgencyName: string;
-}
-
-export type { ProcedureComponent };
+export type { PublishedProcedure as PublicProcedure, PublishedComponent as ProcedureComponent } from '../shared/procedures.js';
 
 export interface ApplicantDetails {
   type: 'citizen' | 'organisation';
@@ -36,6 +31,8 @@ export interface Draft {
   id: string;
   procedureCode: string;
   content: DraftContent;
+  /** The files the draft holds, whichever component they belong to. */
+  files: FileFacts[];
   updatedAt: string;
 }
 

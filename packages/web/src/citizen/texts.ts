@@ -1,4 +1,4 @@
-import type { ComponentForm, DossierAction } from '@motcua/core';
+import type { DossierAction } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
 
 /** Texts shared by several of the citizen's pages. */
@@ -16,7 +16,6 @@ export const commonTexts = defineTexts({
   noFileYet: { vi: 'Chưa có tệp nào.', en: 'No file yet.' },
   removeFile: { vi: 'Gỡ', en: 'Remove' },
   removeFileLabel: { vi: 'Gỡ tệp “{name}”', en: 'Remove “{name}”' },
-  earlierFile: { vi: 'Tệp đã tải lên trước đó ({number})', en: 'Previously uploaded file ({number})' },
   wrongFileType: { vi: 'Tệp “{name}” không đúng định dạng. Chỉ nhận tệp PDF, JPG hoặc PNG.', en: '“{name}” is not an accepted file. Only PDF, JPG and PNG files are accepted.' },
   fileTooLarge: { vi: 'Tệp “{name}” có dung lượng {size} MB, vượt quá giới hạn 10 MB.', en: '“{name}” is {size} MB, more than the 10 MB limit.' },
   emptyFile: { vi: 'Tệp “{name}” rỗng, vui lòng chọn lại.', en: '“{name}” is empty; please choose it again.' },
@@ -26,14 +25,6 @@ export const commonTexts = defineTexts({
   componentHint: { vi: '{form}, số lượng: {copies} bộ.', en: '{form}, number of sets: {copies}.' },
   template: { vi: 'Mẫu đơn, tờ khai: {name}', en: 'Form to fill in: {name}' },
 });
-
-/** How a component must be handed in (Circular 03/2025, form 01). */
-export const COMPONENT_FORM_LABELS: Record<ComponentForm, Text> = {
-  original: { vi: 'Bản chính', en: 'Original' },
-  certified_copy: { vi: 'Bản sao có chứng thực', en: 'Certified copy' },
-  copy: { vi: 'Bản sao', en: 'Copy' },
-  original_or_certified_copy: { vi: 'Bản chính hoặc bản sao có chứng thực', en: 'Original or certified copy' },
-};
 
 /** What happened to a dossier, as its timeline tells the applicant. */
 export const ACTION_LABELS: Record<DossierAction, Text> = {
@@ -60,6 +51,14 @@ export const ACTION_LABELS: Record<DossierAction, Text> = {
   return_result: { vi: 'Trả kết quả', en: 'Result returned' },
 };
 
+/** How a citizen is reached, asked the same way at registration and on the application form. */
+const contactTexts = defineTexts({
+  email: { vi: 'Thư điện tử', en: 'E-mail' },
+  phone: { vi: 'Số điện thoại', en: 'Phone number' },
+  emailInvalid: { vi: 'Thư điện tử không đúng định dạng, ví dụ: ten@example.vn.', en: 'Enter an e-mail address such as name@example.vn.' },
+  phoneInvalid: { vi: 'Số điện thoại không đúng định dạng, ví dụ: 0912 345 678.', en: 'Enter a phone number such as 0912 345 678.' },
+});
+
 export const signInTexts = defineTexts({
   title: { vi: 'Đăng nhập', en: 'Sign in' },
   intro: { vi: 'Đăng nhập để nộp hồ sơ trực tuyến và theo dõi hồ sơ của bạn.', en: 'Sign in to submit dossiers online and follow your dossiers.' },
@@ -75,15 +74,14 @@ export const signInTexts = defineTexts({
 });
 
 export const registerTexts = defineTexts({
+  ...contactTexts,
+  password: signInTexts.password,
   title: { vi: 'Đăng ký tài khoản', en: 'Create an account' },
   intro: { vi: 'Tài khoản giúp bạn nộp hồ sơ trực tuyến, lưu hồ sơ nháp và theo dõi kết quả giải quyết.', en: 'An account lets you submit dossiers online, keep drafts and follow their progress.' },
   fullName: { vi: 'Họ và tên', en: 'Full name' },
-  email: { vi: 'Thư điện tử', en: 'E-mail' },
-  phone: { vi: 'Số điện thoại', en: 'Phone number' },
   contactHint: { vi: 'Nhập ít nhất thư điện tử hoặc số điện thoại; bạn dùng nó để đăng nhập.', en: 'Give at least an e-mail or a phone number; you sign in with it.' },
   idNumber: { vi: 'Số căn cước công dân (CCCD)', en: 'Citizen identity card number (CCCD)' },
   idNumberHint: { vi: 'Không bắt buộc. Gồm 12 chữ số; giúp điền sẵn tờ khai.', en: 'Optional. 12 digits; used to prefill your applications.' },
-  password: { vi: 'Mật khẩu', en: 'Password' },
   passwordHint: { vi: 'Ít nhất 8 ký tự.', en: 'At least 8 characters.' },
   confirmation: { vi: 'Nhập lại mật khẩu', en: 'Repeat the password' },
   submit: { vi: 'Đăng ký', en: 'Create the account' },
@@ -93,8 +91,6 @@ export const registerTexts = defineTexts({
   fullNameMissing: { vi: 'Nhập họ và tên.', en: 'Enter your full name.' },
   fullNameShort: { vi: 'Họ và tên phải có ít nhất 2 ký tự.', en: 'The full name must have at least 2 characters.' },
   contactMissing: { vi: 'Nhập ít nhất thư điện tử hoặc số điện thoại.', en: 'Enter at least an e-mail or a phone number.' },
-  emailInvalid: { vi: 'Thư điện tử không đúng định dạng, ví dụ: ten@example.vn.', en: 'Enter an e-mail address such as name@example.vn.' },
-  phoneInvalid: { vi: 'Số điện thoại không đúng định dạng, ví dụ: 0912 345 678.', en: 'Enter a phone number such as 0912 345 678.' },
   idNumberInvalid: { vi: 'Số CCCD phải gồm đúng 12 chữ số.', en: 'The CCCD number must have exactly 12 digits.' },
   passwordShort: { vi: 'Mật khẩu phải có ít nhất 8 ký tự.', en: 'The password must have at least 8 characters.' },
   confirmationMissing: { vi: 'Nhập lại mật khẩu để xác nhận.', en: 'Repeat the password to confirm it.' },
@@ -102,6 +98,7 @@ export const registerTexts = defineTexts({
 });
 
 export const submissionTexts = defineTexts({
+  ...contactTexts,
   title: { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit a dossier online' },
   procedure: { vi: 'Thủ tục: {name}', en: 'Procedure: {name}' },
   agency: { vi: 'Cơ quan giải quyết: {name}', en: 'Deciding agency: {name}' },
@@ -135,8 +132,6 @@ export const submissionTexts = defineTexts({
   idCitizenHint: { vi: '12 chữ số trên thẻ căn cước; hoặc số hộ chiếu.', en: 'The 12 digits on the identity card, or a passport number.' },
   idOrganisation: { vi: 'Mã số doanh nghiệp / mã số thuế', en: 'Enterprise or tax code' },
   idOrganisationHint: { vi: 'Từ 6 đến 20 chữ số hoặc chữ cái.', en: '6 to 20 digits or letters.' },
-  phone: { vi: 'Số điện thoại', en: 'Phone number' },
-  email: { vi: 'Thư điện tử', en: 'E-mail' },
   contactHint: { vi: 'Để cơ quan liên hệ và gửi thông báo về hồ sơ.', en: 'So that the agency can contact you and send notices about the dossier.' },
   address: { vi: 'Địa chỉ liên hệ', en: 'Contact address' },
   summary: { vi: 'Nội dung yêu cầu giải quyết', en: 'What you are asking for' },
@@ -144,8 +139,6 @@ export const submissionTexts = defineTexts({
   nameMissing: { vi: 'Nhập tên người nộp (ít nhất 2 ký tự).', en: 'Enter the applicant’s name (at least 2 characters).' },
   idMissing: { vi: 'Nhập số giấy tờ định danh.', en: 'Enter the identification number.' },
   idInvalid: { vi: 'Số giấy tờ chỉ gồm 6 đến 20 chữ số hoặc chữ cái, không có dấu cách.', en: 'The number has 6 to 20 digits or letters, without spaces.' },
-  phoneInvalid: { vi: 'Số điện thoại không đúng định dạng, ví dụ: 0912 345 678.', en: 'Enter a phone number such as 0912 345 678.' },
-  emailInvalid: { vi: 'Thư điện tử không đúng định dạng, ví dụ: ten@example.vn.', en: 'Enter an e-mail address such as name@example.vn.' },
   // Step 2
   componentsIntro: { vi: 'Tải lên bản chụp hoặc bản quét rõ nét của từng giấy tờ. Thành phần có ghi “bắt buộc” phải có ít nhất một tệp.', en: 'Upload a clear photo or scan of each document. Components marked “required” need at least one file.' },
   componentMissing: { vi: 'Tải lên tệp cho thành phần “{name}”.', en: 'Upload a file for “{name}”.' },

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { type DossierState, STATE_LABELS } from '@motcua/core';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { ApiError } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { StateBadge } from '../shared/ui/StateBadge.js';
@@ -10,6 +11,7 @@ import { ActionPanel } from './actions/ActionPanel.js';
 import type { ActionOutcome } from './actions/ActionForm.js';
 import { DossierComponents } from './dossier/DossierComponents.js';
 import { DossierFacts } from './dossier/DossierFacts.js';
+import { DossierPapers } from './dossier/DossierPapers.js';
 import { DossierSteps } from './dossier/DossierSteps.js';
 import { DossierTimeline } from './dossier/DossierTimeline.js';
 import { useQueueCounts } from './queues.js';
@@ -61,11 +63,31 @@ export function DossierPage() {
           </Alert>
         </div>
       )}
-      {dossier.error && <ErrorMessage error={dossier.error} onRetry={dossier.reload} />}
+      {dossier.error && <DossierError error={dossier.error} onRetry={dossier.reload} />}
       {dossier.loading && !dossier.data && <Loading />}
       {dossier.data && <DossierBody dossier={dossier.data} onDone={onDone} onConflict={onConflict} />}
     </div>
   );
+}
+
+/** A refusal or an unknown code will not change on a second try: say what it means instead. */
+function DossierError({ error, onRetry }: { error: ApiError; onRetry(): void }) {
+  const { t } = useI18n();
+  if (error.status === 403) {
+    return (
+      <Alert kind="error" title={t(texts.forbiddenTitle)}>
+        <p>{t(texts.forbiddenBody)}</p>
+      </Alert>
+    );
+  }
+  if (error.status === 404) {
+    return (
+      <Alert kind="error">
+        <p>{t(texts.notFound)}</p>
+      </Alert>
+    );
+  }
+  return <ErrorMessage error={error} onRetry={onRetry} />;
 }
 
 function DossierBody({ dossier, onDone, onConflict }: { dossier: DossierDetail; onDone(outcome: ActionOutcome): void; onConflict(): void }) {
@@ -88,6 +110,7 @@ function DossierBody({ dossier, onDone, onConflict }: { dossier: DossierDetail; 
       )}
       <ActionPanel dossier={dossier} onDone={onDone} onConflict={onConflict} />
       <DossierFacts dossier={dossier} />
+      <DossierPapers key={dossier.version} dossier={dossier} />
       <DossierComponents dossier={dossier} />
       <DossierSteps dossier={dossier} />
       <DossierTimeline dossier={dossier} />

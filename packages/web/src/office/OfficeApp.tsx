@@ -24,10 +24,9 @@ export function OfficeApp() {
 
 function SignedInOffice() {
   const { officer } = useOfficerSession();
-  if (officer === undefined) return <Loading />;
   // Whatever address was opened, nobody signed in sees the sign-in page; the address stays, so a
   // link to a dossier opens that dossier once the officer has signed in.
-  if (officer === null) return <SignInPage />;
+  if (!officer) return <OfficeLayout>{officer === undefined ? <Loading /> : <SignInPage />}</OfficeLayout>;
   const firstQueue = queuesFor(officer)[0];
   const home = firstQueue ? <Navigate to={queuePath(firstQueue)} replace /> : <NoDossierRole />;
   return (

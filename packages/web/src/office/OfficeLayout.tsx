@@ -49,6 +49,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
       nav={nav}
       navLabel={t(texts.navLabel)}
       tools={<OfficerTools />}
+      wide
       footer={
         <div className="footer-inner">
           <p>

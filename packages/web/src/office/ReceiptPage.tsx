@@ -5,6 +5,7 @@ import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { useProcessingTime } from './dossier/DossierFacts.js';
+import { paperUrl } from './files.js';
 import { componentFormTexts, receiptTexts as texts } from './texts.js';
 import type { DossierDetail } from './types.js';
 
@@ -26,13 +27,17 @@ export function ReceiptPage() {
         <div className="no-print">
           <Alert kind="success">
             <p>{t(texts.received, { code })}</p>
+            <p>{t(texts.printNow)}</p>
           </Alert>
         </div>
       )}
       <div className="row no-print receipt-tools">
-        <button type="button" className="button" onClick={() => window.print()} disabled={!dossier.data?.receivedAt}>
-          {t(texts.print)}
-        </button>
+        {dossier.data?.receivedAt && (
+          // Printed on reception: the officer lands here with the PDF one keypress away.
+          <a className="button" href={paperUrl(code, 'receipt')} target="_blank" rel="noopener" autoFocus={justReceived}>
+            {t(texts.printPdf)}
+          </a>
+        )}
         <Link className="button button-secondary" to={`/can-bo/ho-so/${code}`}>
           {t(texts.openDossier)}
         </Link>

@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
-import { Frame } from '../shared/layout/Frame.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { ErrorMessage } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
@@ -32,23 +31,21 @@ export function SignInPage() {
   }
 
   return (
-    <Frame title={t(texts.siteTitle)} subtitle={t(texts.siteSubtitle)} home="/can-bo" nav={[]} navLabel={t(texts.navLabel)}>
-      <div className="page narrow">
-        <h1>{t(texts.signInTitle)}</h1>
-        <p className="muted">{t(texts.signInIntro)}</p>
-        <form className="card" onSubmit={(event) => void submit(event)}>
-          {error && <ErrorMessage error={error} />}
-          <Field label={t(texts.username)} required>
-            <input name="username" autoComplete="username" autoFocus value={username} onChange={(event) => setUsername(event.target.value)} />
-          </Field>
-          <Field label={t(texts.password)} required>
-            <input name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
-          </Field>
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t(texts.signingIn) : t(texts.signIn)}
-          </button>
-        </form>
-      </div>
-    </Frame>
+    <div className="page narrow">
+      <h1>{t(texts.signInTitle)}</h1>
+      <p className="muted">{t(texts.signInIntro)}</p>
+      <form className="card" onSubmit={(event) => void submit(event)}>
+        {error && <ErrorMessage error={error} />}
+        <Field label={t(texts.username)} required>
+          <input name="username" autoComplete="username" autoFocus value={username} onChange={(event) => setUsername(event.target.value)} />
+        </Field>
+        <Field label={t(texts.password)} required>
+          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
+        </Field>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t(texts.signingIn) : t(texts.signIn)}
+        </button>
+      </form>
+    </div>
   );
 }

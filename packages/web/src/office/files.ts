@@ -1,4 +1,5 @@
 import { api } from '../shared/api.js';
+import { readAsBase64 } from '../shared/files.js';
 import type { Text } from '../shared/i18n.js';
 import { receptionTexts } from './texts.js';
 import type { UploadedFile } from './types.js';
@@ -16,18 +17,11 @@ export function fileProblem(file: File): Text | undefined {
   return undefined;
 }
 
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    // A data URL is "data:<type>;base64,<content>": the server wants the content only.
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
 export async function uploadFile(file: File): Promise<UploadedFile> {
-  return api<UploadedFile>('POST', '/api/v1/files', { name: file.name, contentBase64: await base64Of(file) });
+  return api<UploadedFile>('POST', '/api/v1/files', { name: file.name, contentBase64: await readAsBase64(file) });
 }
 
 export const dossierFileUrl = (code: string, fileId: string) => `/api/v1/dossiers/${encodeURIComponent(code)}/files/${fileId}`;
+
+/** An official paper of the dossier as a PDF (receipt, supplement request, control record …). */
+export const paperUrl = (code: string, paper: string) => `/api/v1/dossiers/${encodeURIComponent(code)}/papers/${paper}.pdf`;

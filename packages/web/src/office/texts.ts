@@ -1,4 +1,4 @@
-import type { DeadlineStatus, DossierAction, ReturnMethod } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction, type ReturnMethod } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
 import type { Queue } from './types.js';
 
@@ -72,12 +72,7 @@ export const channelTexts: Record<string, Text> = {
   post: { vi: 'Bưu chính công ích', en: 'Postal service' },
 };
 
-export const componentFormTexts: Record<string, Text> = {
-  original: { vi: 'Bản chính', en: 'Original' },
-  certified_copy: { vi: 'Bản sao chứng thực', en: 'Certified copy' },
-  copy: { vi: 'Bản sao', en: 'Copy' },
-  original_or_certified_copy: { vi: 'Bản chính hoặc bản sao chứng thực', en: 'Original or certified copy' },
-};
+export const componentFormTexts: Record<string, Text> = COMPONENT_FORM_LABELS;
 
 export const returnMethodTexts: Record<ReturnMethod, Text> = {
   in_person: { vi: 'Trực tiếp tại Bộ phận Một cửa', en: 'In person at the one-stop section' },
@@ -113,7 +108,15 @@ export const actionButtonTexts: Record<DossierAction, Text> = {
 export const dossierTexts = defineTexts({
   title: { vi: 'Hồ sơ {code}', en: 'Dossier {code}' },
   backToQueue: { vi: '← Về hàng đợi', en: '← Back to the queue' },
+  forbiddenTitle: { vi: 'Bạn không có quyền xem hồ sơ này', en: 'You may not open this dossier' },
+  forbiddenBody: {
+    vi: 'Hồ sơ thuộc cơ quan, đơn vị khác hoặc nằm ngoài phạm vi công việc được giao cho bạn. Nếu cần, hãy liên hệ cơ quan đang giải quyết hồ sơ.',
+    en: 'The dossier belongs to another agency or unit, or lies outside the work assigned to you. If needed, contact the agency handling it.',
+  },
+  notFound: { vi: 'Không có hồ sơ nào mang mã này. Vui lòng kiểm tra lại mã hồ sơ.', en: 'No dossier has this code. Please check the code.' },
   printReceipt: { vi: 'In giấy tiếp nhận', en: 'Print the receipt' },
+  papers: { vi: 'Giấy tờ của hồ sơ', en: 'Papers of the dossier' },
+  papersHint: { vi: 'Mở bản PDF khổ A4 để in.', en: 'Opens an A4 PDF to print.' },
   general: { vi: 'Thông tin chung', en: 'General information' },
   procedure: { vi: 'Thủ tục', en: 'Procedure' },
   procedureVersion: { vi: '{code} (phiên bản {version})', en: '{code} (version {version})' },
@@ -153,7 +156,6 @@ export const dossierTexts = defineTexts({
   copies: { vi: 'Số bản', en: 'Copies' },
   files: { vi: 'Bản scan', en: 'Scans' },
   noFiles: { vi: 'Chưa có bản scan', en: 'No scan' },
-  fileN: { vi: 'Tệp {n}', en: 'File {n}' },
   view: { vi: 'Xem', en: 'View' },
   openInNewTab: { vi: 'Mở trong thẻ mới', en: 'Open in a new tab' },
   viewerTitle: { vi: 'Xem tệp: {name}', en: 'Viewing: {name}' },
@@ -208,8 +210,8 @@ export const actionTexts = defineTexts({
   assigneeAssignHint: { vi: 'Cán bộ nhận bước hiện tại: {step}.', en: 'Officer for the current step: {step}.' },
   anyone: { vi: '— Cả bộ phận —', en: '— The whole unit —' },
   chooseOfficer: { vi: '— Chọn cán bộ —', en: '— Choose an officer —' },
-  officersUnavailable: { vi: 'Bạn không có quyền xem danh sách cán bộ; hồ sơ sẽ được chuyển cho cả bộ phận phụ trách bước tiếp theo.', en: 'You may not read the list of officers; the dossier goes to the whole unit in charge of the next step.' },
-  assignUnavailable: { vi: 'Không đọc được danh sách cán bộ để phân công (cần quyền quản trị của cơ quan). Vui lòng liên hệ quản trị hệ thống.', en: 'The list of officers could not be read (it needs the agency’s administration right). Contact your administrator.' },
+  noEligibleOfficer: { vi: 'Chưa có cán bộ nào được giao vai trò của bước {step}. Vui lòng liên hệ quản trị hệ thống để phân quyền.', en: 'No officer holds the role of the step {step} yet. Ask your administrator to grant it.' },
+  assignedNow: { vi: '(đang được phân công)', en: '(assigned now)' },
   missingComponents: { vi: 'Giấy tờ cần bổ sung, hoàn thiện', en: 'Documents to supplement or correct' },
   missingHint: { vi: 'Liệt kê đầy đủ một lần (mẫu 02).', en: 'List everything at once (form 02).' },
   missingName: { vi: 'Giấy tờ {n}', en: 'Document {n}' },
@@ -277,7 +279,8 @@ export const receptionTexts = defineTexts({
 export const receiptTexts = defineTexts({
   title: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', en: 'Dossier receipt and appointment' },
   received: { vi: 'Đã tiếp nhận hồ sơ {code}.', en: 'Dossier {code} received.' },
-  print: { vi: 'In giấy tiếp nhận', en: 'Print the receipt' },
+  printPdf: { vi: 'In giấy tiếp nhận (PDF)', en: 'Print the receipt (PDF)' },
+  printNow: { vi: 'In giấy tiếp nhận (2 liên) để giao người nộp hồ sơ và lưu kèm phiếu kiểm soát.', en: 'Print the receipt (2 copies): one for the applicant, one kept with the control record.' },
   openDossier: { vi: 'Mở hồ sơ', en: 'Open the dossier' },
   newReception: { vi: 'Tiếp nhận hồ sơ khác', en: 'Receive another dossier' },
   nation: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },

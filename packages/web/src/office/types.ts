@@ -1,4 +1,5 @@
 import type { DeadlineStatus, DossierAction, DossierState, OfficerRole, ProcedureDefinition } from '@motcua/core';
+import type { FileFacts } from '../shared/files.js';
 
 /** The work queues of `GET /api/v1/dossiers` (server: QUEUES in dossiers/queries.ts). */
 export const QUEUES = ['awaiting_reception', 'my_steps', 'to_approve', 'to_return', 'waiting_applicant', 'due_soon', 'overdue', 'finished', 'all'] as const;
@@ -64,6 +65,8 @@ export interface DossierEvent {
   actorName: string;
   comment: string;
   attachmentIds: string[];
+  /** The attachments that exist, named. */
+  attachments: FileFacts[];
   data: Record<string, unknown>;
   occurredAt: string;
 }
@@ -74,6 +77,8 @@ export interface DossierComponent {
   form: string;
   copies: number;
   fileIds: string[];
+  /** The scans that exist, named. */
+  files: FileFacts[];
 }
 
 export interface DossierDetail {
@@ -114,25 +119,14 @@ export interface ProcedureSummary {
   onlineMode: string;
 }
 
-export interface ProcedureDetail extends ProcedureDefinition {
-  version: number;
-  fieldName: string;
-  competentAgencyName: string;
-}
+/** `GET /api/public/procedures/{code}`. */
+export type { PublishedProcedure as ProcedureDetail } from '../shared/procedures.js';
 
 export interface AgencySummary {
   id: string;
   code: string;
   name: string;
   abolishedOn: string | null;
-}
-
-export interface OfficerSummary {
-  id: string;
-  fullName: string;
-  title: string;
-  active: boolean;
-  grants: Array<{ role: string; agencyId: string; unitId: string | null }>;
 }
 
 export interface UploadedFile {

@@ -1,30 +1,19 @@
-import { type ComponentForm, type ProcedureDefinition, ROLE_LABELS } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, ROLE_LABELS } from '@motcua/core';
 import { Link, useParams } from 'react-router';
 import { formatDate, formatMoney } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
+import type { PublishedProcedure } from '../shared/procedures.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { TemplateLink } from '../shared/ui/TemplateLink.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicAgency, isOnline, labelOf, useProcessingDays } from './catalogue.js';
 import { procedureTexts as texts } from './procedure-texts.js';
 
-/** `GET /api/public/procedures/{code}`: the published definition and the names the page shows. */
-type ProcedureDetail = ProcedureDefinition & { version: number; effectiveFrom: string; fieldName: string; competentAgencyName: string };
-
-const FORM_LABELS: Record<ComponentForm, Text> = {
-  original: texts.formOriginal,
-  certified_copy: texts.formCertifiedCopy,
-  copy: texts.formCopy,
-  original_or_certified_copy: texts.formOriginalOrCertified,
-};
 
 const APPLICANT_LABELS: Record<string, Text> = { citizen: texts.applicantCitizen, organisation: texts.applicantOrganisation };
 
-/** A template given as an address can be downloaded; a bare file name is only a name. */
-const templateHref = (template: string) => (/^(https?:\/\/|\/)/.test(template) ? template : undefined);
-const templateName = (template: string) => decodeURIComponent(template.split('/').pop() ?? template);
-
-function SubmitOnline({ procedure }: { procedure: ProcedureDetail }) {
+function SubmitOnline({ procedure }: { procedure: PublishedProcedure }) {
   const { t } = useI18n();
   if (!isOnline(procedure.onlineMode)) return <p className="alert alert-info">{t(texts.notOnline)}</p>;
   return (
@@ -36,7 +25,7 @@ function SubmitOnline({ procedure }: { procedure: ProcedureDetail }) {
   );
 }
 
-function Overview({ procedure }: { procedure: ProcedureDetail }) {
+function Overview({ procedure }: { procedure: PublishedProcedure }) {
   const { language, t } = useI18n();
   const processingDays = useProcessingDays();
   return (
@@ -91,7 +80,7 @@ function AgencyAddress({ agency }: { agency: PublicAgency }) {
 }
 
 /** The competent agency and, for provincial procedures, the province's public administration centre. */
-function WhereToSubmit({ procedure, agencies }: { procedure: ProcedureDetail; agencies: PublicAgency[] }) {
+function WhereToSubmit({ procedure, agencies }: { procedure: PublishedProcedure; agencies: PublicAgency[] }) {
   const { t } = useI18n();
   const competent = agencies.find((agency) => agency.code === procedure.competentAgencyCode);
   const centres = procedure.level === 'province' ? agencies.filter((agency) => agency.kind === 'centre' && agency.abolishedOn === null) : [];
@@ -113,7 +102,7 @@ function WhereToSubmit({ procedure, agencies }: { procedure: ProcedureDetail; ag
   );
 }
 
-function Components({ procedure }: { procedure: ProcedureDetail }) {
+function Components({ procedure }: { procedure: PublishedProcedure }) {
   const { t } = useI18n();
   if (procedure.components.length === 0) return <p>{t(texts.noComponents)}</p>;
   return (
@@ -130,38 +119,33 @@ function Components({ procedure }: { procedure: ProcedureDetail }) {
           </tr>
         </thead>
         <tbody>
-          {procedure.components.map((component) => {
-            const href = component.template ? templateHref(component.template) : undefined;
-            return (
-              <tr key={component.code}>
-                <th scope="row" data-label={t(texts.componentName)}>
-                  {component.name}
-                  {component.note && <span className="cell-note">{component.note}</span>}
-                </th>
-                <td data-label={t(texts.componentForm)}>{labelOf(FORM_LABELS, component.form, t)}</td>
-                <td data-label={t(texts.componentCopies)}>{t(texts.copiesValue, { count: component.copies })}</td>
-                <td data-label={t(texts.componentRequired)}>{component.required ? t(texts.yes) : t(texts.no)}</td>
-                <td data-label={t(texts.componentTemplate)}>
-                  {!component.template ? (
-                    t(texts.noTemplate)
-                  ) : href ? (
-                    <a href={href} download>
-                      {t(texts.downloadTemplate, { name: templateName(component.template) })}
-                    </a>
-                  ) : (
-                    t(texts.templateAtCounter, { name: templateName(component.template) })
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {procedure.components.map((component) => (
+            <tr key={component.code}>
+              <th scope="row" data-label={t(texts.componentName)}>
+                {component.name}
+                {component.note && <span className="cell-note">{component.note}</span>}
+              </th>
+              <td data-label={t(texts.componentForm)}>{t(COMPONENT_FORM_LABELS[component.form])}</td>
+              <td data-label={t(texts.componentCopies)}>{t(texts.copiesValue, { count: component.copies })}</td>
+              <td data-label={t(texts.componentRequired)}>{component.required ? t(texts.yes) : t(texts.no)}</td>
+              <td data-label={t(texts.componentTemplate)}>
+                {component.templateFile ? (
+                  <TemplateLink procedureCode={procedure.code} componentCode={component.code} file={component.templateFile} />
+                ) : component.template ? (
+                  t(texts.templateAtCounter, { name: component.template })
+                ) : (
+                  t(texts.noTemplate)
+                )}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
   );
 }
 
-function Fees({ procedure }: { procedure: ProcedureDetail }) {
+function Fees({ procedure }: { procedure: PublishedProcedure }) {
   const { language, t } = useI18n();
   if (procedure.fees.length === 0) return <p>{t(texts.noFees)}</p>;
   return (
@@ -191,10 +175,10 @@ function Fees({ procedure }: { procedure: ProcedureDetail }) {
   );
 }
 
-function Process({ procedure, agencies }: { procedure: ProcedureDetail; agencies: PublicAgency[] }) {
+function Process({ procedure, agencies }: { procedure: PublishedProcedure; agencies: PublicAgency[] }) {
   const { t } = useI18n();
   const processingDays = useProcessingDays();
-  const agencyName = (step: ProcedureDetail['process'][number]) =>
+  const agencyName = (step: PublishedProcedure['process'][number]) =>
     step.agency.kind === 'competent' ? procedure.competentAgencyName : (agencies.find((agency) => step.agency.kind === 'agency' && agency.code === step.agency.agencyCode)?.name ?? step.agency.agencyCode);
   return (
     <ol className="timeline">
@@ -211,7 +195,7 @@ function Process({ procedure, agencies }: { procedure: ProcedureDetail; agencies
   );
 }
 
-function ProcedureDetails({ procedure }: { procedure: ProcedureDetail }) {
+function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
   const { t } = useI18n();
   // Addresses and the names of other agencies in inter-agency steps; the page reads fine without them.
   const agencies = useApi<PublicAgency[]>('/api/public/agencies').data ?? [];
@@ -258,7 +242,7 @@ function ProcedureDetails({ procedure }: { procedure: ProcedureDetail }) {
 export function ProcedurePage() {
   const { t } = useI18n();
   const code = useParams().code ?? '';
-  const { data, error, reload } = useApi<ProcedureDetail>(`/api/public/procedures/${encodeURIComponent(code)}`);
+  const { data, error, reload } = useApi<PublishedProcedure>(`/api/public/procedures/${encodeURIComponent(code)}`);
   // A code of the wrong shape (400) is as unknown to the reader as one that does not exist (404).
   const unknown = error !== undefined && (error.status === 404 || error.status === 400);
   useTitle(data?.name ?? t(unknown ? texts.notFoundTitle : texts.title));

@@ -35,3 +35,21 @@ export function formatPercent(ratio: number | null | undefined, language: Langua
 export function formatMoney(amountVnd: number, language: Language): string {
   return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amountVnd);
 }
+
+/** "240 KB", "1,5 MB": sizes of uploaded files. */
+export function formatFileSize(bytes: number, language: Language): string {
+  const [value, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.round(bytes / 1024)), 'KB'] : [bytes / 1024 / 1024, 'MB'];
+  return `${new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+}
+
+const FILE_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'application/msword': 'DOC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+};
+
+/** The short name of a file type the server accepts, e.g. "DOCX". */
+export const fileTypeLabel = (contentType: string): string => FILE_TYPES[contentType] ?? contentType;

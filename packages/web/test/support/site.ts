@@ -6,6 +6,7 @@ import type { Database } from '../../../server/src/db/database.js';
 import { migrate } from '../../../server/src/db/migrate.js';
 import { openPglite } from '../../../server/src/db/pglite.js';
 import { type Province, createProvince } from '../../../server/test/support/province.js';
+import { TEST_CREDENTIAL_KEY } from '../../../server/test/support/signing.js';
 
 export interface Site {
   /** http://localhost:<port>: browsers keep Secure cookies on localhost. */
@@ -18,13 +19,14 @@ export interface Site {
 
 /**
  * The whole product as a user meets it: the built web application and the API on one listening
- * port, on a fresh embedded database holding the test province.
+ * port, on a fresh embedded database holding the test province. MOTCUA_WEB_DIR, when set, names
+ * another build to serve than packages/web/dist (e.g. one made with `vite build --outDir`).
  */
 export async function startSite(): Promise<Site> {
   const db = await openPglite();
   await migrate(db);
   const province = await createProvince(db);
-  const app = await buildApp({ ...loadConfig({}), publicRequestsPerMinute: 10_000 }, db, { logger: false });
+  const app = await buildApp({ ...loadConfig({ MOTCUA_WEB_DIR: process.env.MOTCUA_WEB_DIR }), publicRequestsPerMinute: 10_000, credentialKey: TEST_CREDENTIAL_KEY }, db, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {

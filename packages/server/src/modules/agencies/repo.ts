@@ -41,6 +41,11 @@ export async function findUnit(db: Queryable, agencyId: string, code: string): P
   return (await db.query<UnitRow>('SELECT * FROM units WHERE agency_id = $1 AND code = $2', [agencyId, code])).rows[0];
 }
 
+/** The one-stop section of an agency, where dossiers are received and results returned, if it has one. */
+export async function findOneStopUnit(db: Queryable, agencyId: string): Promise<UnitRow | undefined> {
+  return (await db.query<UnitRow>(`SELECT * FROM units WHERE agency_id = $1 AND kind = 'one_stop' ORDER BY code LIMIT 1`, [agencyId])).rows[0];
+}
+
 /** The agency itself followed by its parent, grandparent … up to the root. */
 export async function lineage(db: Queryable, agencyId: string): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(

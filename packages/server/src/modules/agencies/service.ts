@@ -18,6 +18,7 @@ const unitCache = new TtlCache<string, repo.UnitRow | undefined>(60_000, found);
 
 export const findAgency = (db: Queryable, id: string) => agencyCache.get(id, () => repo.findAgency(db, id));
 export const findUnit = (db: Queryable, agencyId: string, code: string) => unitCache.get(`${agencyId}/${code}`, () => repo.findUnit(db, agencyId, code));
+export const findOneStopUnit = (db: Queryable, agencyId: string) => unitCache.get(`${agencyId}#one-stop`, () => repo.findOneStopUnit(db, agencyId));
 
 export const AGENCY = { vi: 'cơ quan', en: 'Agency' };
 

@@ -1,4 +1,5 @@
 import { type DossierState, availableActions } from '@motcua/core';
+import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import { notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS } from '../../platform/policies.js';
@@ -8,6 +9,7 @@ import * as repo from '../dossiers/repo.js';
 import { DOSSIER, type DossierDeps, actOnDossier } from '../dossiers/service.js';
 import type { ActionInput } from '../dossiers/transition.js';
 import { iso } from '../dossiers/views.js';
+import { type PaperFile, applicantReceipt } from '../papers/service.js';
 import { APPLICANT_ACTIONS, type ApplicantAction } from './schema.js';
 import type { CitizenActor } from './session.js';
 
@@ -147,6 +149,12 @@ export async function actOnMyDossier(ctx: DossierDeps, actor: CitizenActor, code
   const dossier = await repo.findDossier(ctx.db, code);
   if (!dossier || dossier.citizen_id !== actor.citizenId) throw notFound(DOSSIER);
   return actOnDossier(ctx, actor, code, action, input);
+}
+
+/** The applicant's copy of the receipt and appointment slip of one of the citizen's dossiers. */
+export async function myReceipt(ctx: AppContext, citizenId: string, code: string): Promise<PaperFile> {
+  const { dossier } = await findOwnDossier(ctx.db, citizenId, code);
+  return applicantReceipt(ctx, dossier);
 }
 
 /**

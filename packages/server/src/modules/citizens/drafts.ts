@@ -5,6 +5,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { PROCEDURE, findCurrentVersion } from '../procedures/service.js';
 import { type CreatedDossier, type DossierDeps, submitOnline } from '../dossiers/service.js';
+import { fileNotYours, sortNamedFiles } from '../dossiers/named-files.js';
 import { iso } from '../dossiers/views.js';
 import { type DraftContentSchema, DraftSubmissionSchema } from './schema.js';
 import type { CitizenActor } from './session.js';
@@ -22,7 +23,30 @@ interface DraftRow {
   updated_at: Date;
 }
 
-const draftView = (row: DraftRow) => ({ id: row.id, procedureCode: row.procedure_code, content: row.content, updatedAt: iso(row.updated_at)! });
+const draftFileIds = (content: DraftContent) => [...new Set((content.components ?? []).flatMap((component) => component.fileIds))];
+const citizen = (citizenId: string) => ({ user: { kind: 'citizen', citizenId } as const });
+
+/**
+ * A draft as the form left it, with the name, type and size of each file it holds, so that a
+ * reopened form shows what was uploaded (files that no longer exist, or that are not the
+ * citizen's, are left out).
+ */
+async function draftView(db: Queryable, citizenId: string, row: DraftRow) {
+  const ids = draftFileIds(row.content);
+  const { usable } = await sortNamedFiles(db, citizen(citizenId), ids);
+  const files = ids.flatMap((id) => usable.get(id.toLowerCase()) ?? []);
+  return { id: row.id, procedureCode: row.procedure_code, content: row.content, files, updatedAt: iso(row.updated_at)! };
+}
+
+/**
+ * A draft may name the citizen's own uploads and digitised documents, and ids of no file (the form
+ * keeps what it was given; submitting refuses them), but not someone else's file (403).
+ */
+async function assertOwnFiles(db: Queryable, citizenId: string, content: DraftContent): Promise<void> {
+  const naming = citizen(citizenId);
+  const { foreign } = await sortNamedFiles(db, naming, draftFileIds(content));
+  if (foreign.size > 0) throw fileNotYours(naming.user, 'content.components');
+}
 
 function serialised(content: DraftContent): string {
   const json = JSON.stringify(content);
@@ -50,7 +74,7 @@ export async function findDraft(db: Queryable, citizenId: string, id: string): P
 }
 
 export async function getDraft(db: Queryable, citizenId: string, id: string) {
-  return draftView(await findDraft(db, citizenId, id));
+  return draftView(db, citizenId, await findDraft(db, citizenId, id));
 }
 
 /** Starts a draft of a procedure that can be submitted online. */
@@ -61,6 +85,7 @@ export async function createDraft(db: Database, actor: CitizenActor, now: Date, 
     throw new AppError(400, 'not_online', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp trực tiếp.', 'This procedure cannot be submitted online.', 'procedureCode');
   }
   const content = serialised(input.content);
+  await assertOwnFiles(db, actor.citizenId, input.content);
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<DraftRow>(
       `INSERT INTO dossier_drafts (citizen_id, procedure_code, content, created_at, updated_at) VALUES ($1, $2, $3::jsonb, $4, $4)
@@ -69,12 +94,13 @@ export async function createDraft(db: Database, actor: CitizenActor, now: Date, 
     );
     const draft = rows[0]!;
     await appendAudit(tx, actor, { action: 'draft.create', entityType: 'dossier_draft', entityId: draft.id, details: { procedureCode: input.procedureCode } });
-    return draftView(draft);
+    return draftView(tx, actor.citizenId, draft);
   });
 }
 
 export async function updateDraft(db: Database, actor: CitizenActor, now: Date, id: string, content: DraftContent) {
   const json = serialised(content);
+  await assertOwnFiles(db, actor.citizenId, content);
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<DraftRow>(
       `UPDATE dossier_drafts SET content = $3::jsonb, updated_at = $4 WHERE id = $1 AND citizen_id = $2
@@ -83,7 +109,7 @@ export async function updateDraft(db: Database, actor: CitizenActor, now: Date, 
     );
     if (!rows[0]) throw notFound(DRAFT);
     await appendAudit(tx, actor, { action: 'draft.update', entityType: 'dossier_draft', entityId: id });
-    return draftView(rows[0]);
+    return draftView(tx, actor.citizenId, rows[0]);
   });
 }
 

@@ -2,13 +2,17 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
+import { sendFile } from '../files/download.js';
+import { FileBody, ScanUpload, StoredUpload, UPLOAD_BODY_LIMIT, UPLOAD_ERRORS } from '../files/schema.js';
+import { storeFile } from '../files/service.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { CITIZEN_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
 import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossiers/schema.js';
 import { iso } from '../dossiers/views.js';
+import { PdfSchema, sendPdf } from '../papers/http.js';
 import { type CitizenSessionGrant, register, signIn, signOut } from './accounts.js';
-import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile } from './dossiers.js';
+import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile, myReceipt } from './dossiers.js';
 import { MAX_DRAFT_BYTES, createDraft, deleteDraft, getDraft, listDrafts, submitDraft, updateDraft } from './drafts.js';
 import {
   APPLICANT_ACTIONS,
@@ -93,6 +97,22 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/citizen/me',
       { schema: { tags: TAGS, summary: 'Công dân đang đăng nhập', response: { 200: SignedIn, 401: errorResponseSchema } } },
       async (request) => ({ citizen: requireCitizen(request) }),
+    );
+
+    app.post(
+      '/api/citizen/files',
+      {
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: TAGS,
+          summary: 'Tải lên thành phần hồ sơ (công dân đã đăng nhập)',
+          description: "The file can then be named only in this citizen's drafts, submissions and supplements.",
+          body: ScanUpload,
+          response: { 201: StoredUpload, ...UPLOAD_ERRORS },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await storeFile(ctx.db, citizenActor(request), request.body)),
     );
 
     app.get(
@@ -194,22 +214,31 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     );
 
     app.get(
+      '/api/citizen/dossiers/:code/papers/receipt.pdf',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Tải giấy tiếp nhận hồ sơ và hẹn trả kết quả của hồ sơ của tôi (PDF)',
+          params: Type.Object({ code: DossierCodeParam }),
+          response: { 200: PdfSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) => sendPdf(reply, await myReceipt(ctx, requireCitizen(request).id, request.params.code)),
+    );
+
+    app.get(
       '/api/citizen/dossiers/:code/files/:fileId',
       {
         schema: {
           tags: TAGS,
           summary: 'Tải tệp đã nộp kèm hồ sơ của tôi',
           params: Type.Object({ code: DossierCodeParam, fileId: Type.String({ format: 'uuid' }) }),
-          response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG' }), ...writeErrors },
+          response: { 200: FileBody('PDF, JPEG or PNG'), ...writeErrors },
         },
       },
       async (request, reply) => {
         const file = await myDossierFile(ctx.db, requireCitizen(request).id, request.params.code, request.params.fileId);
-        return reply
-          .type(file.contentType)
-          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(file.content);
+        return sendFile(reply, file, 'inline');
       },
     );
   };

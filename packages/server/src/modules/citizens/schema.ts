@@ -2,6 +2,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { DOSSIER_STATES } from '@motcua/core';
 import { Nullable } from '../../platform/schemas.js';
 import { ActionBody, Applicant } from '../dossiers/schema.js';
+import { FileFactsSchema } from '../files/schema.js';
 
 const Str = Type.String();
 const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
@@ -70,7 +71,15 @@ export const DraftSubmissionSchema = Type.Object({
 export const DraftIdParams = Type.Object({ id: Uuid });
 export const NewDraftBody = Type.Object({ procedureCode: Type.String({ minLength: 1, maxLength: 40 }), content: DraftContentSchema });
 export const DraftUpdateBody = Type.Object({ content: DraftContentSchema });
-export const DraftSchema = Type.Object({ id: Str, procedureCode: Str, content: DraftContentSchema, updatedAt: Str });
+export const DraftSchema = Type.Object({
+  id: Str,
+  procedureCode: Str,
+  content: DraftContentSchema,
+  files: Type.Array(FileFactsSchema, {
+    description: 'The files the draft holds (any component), to show them when the form is reopened',
+  }),
+  updatedAt: Str,
+});
 export const DraftListSchema = Type.Object({
   items: Type.Array(Type.Object({ id: Str, procedureCode: Str, procedureName: Str, updatedAt: Str })),
 });

@@ -5,27 +5,11 @@ import { appendAudit } from '../../platform/audit.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { notFound } from '../../platform/errors.js';
 import { dossierAgencyIds, officerKindsFor } from '../../platform/policies.js';
+import { describeFiles } from '../files/service.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
 import { dossierDeadline, iso, stateView, stepHistory, stepTiming } from './views.js';
-
-interface EventRow {
-  id: number;
-  action: string;
-  from_state: DossierState | null;
-  to_state: DossierState;
-  from_step_index: number | null;
-  to_step_index: number | null;
-  from_agency_name: string | null;
-  to_agency_name: string | null;
-  actor_kind: string;
-  actor_name: string;
-  comment: string;
-  attachment_ids: string[];
-  data: Record<string, unknown>;
-  occurred_at: Date;
-}
 
 /** Everything an officer sees on the dossier page, with exactly the actions they may take now. */
 export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string) {
@@ -41,19 +25,16 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     definitionOf(db, dossier.procedure_version_id),
     stepHistory(db, dossier.id),
     ctx.calendar.current(),
-    db.query<EventRow>(
-      `SELECT e.id, e.action, e.from_state, e.to_state, e.from_step_index, e.to_step_index, fa.name AS from_agency_name,
-              ta.name AS to_agency_name, e.actor_kind, e.actor_name, e.comment, e.attachment_ids, e.data, e.occurred_at
-         FROM dossier_events e LEFT JOIN agencies fa ON fa.id = e.from_agency_id LEFT JOIN agencies ta ON ta.id = e.to_agency_id
-        WHERE e.dossier_id = $1 ORDER BY e.id`,
-      [dossier.id],
-    ),
+    repo.listEvents(db, dossier.id),
     db.query<{ receiving: string; competent: string; receiving_code: string; version: number }>(
       `SELECT r.name AS receiving, r.code AS receiving_code, c.name AS competent, v.version
          FROM agencies r, agencies c, procedure_versions v WHERE r.id = $1 AND c.id = $2 AND v.id = $3`,
       [dossier.receiving_agency_id, dossier.competent_agency_id, dossier.procedure_version_id],
     ),
   ]);
+  // The name, type and size of every file the dossier holds, in one query.
+  const files = await describeFiles(db, [...dossier.components.flatMap((component) => component.fileIds), ...events.flatMap((event) => event.attachment_ids)]);
+  const filesOf = (ids: readonly string[]) => ids.flatMap((id) => files.get(id.toLowerCase()) ?? []);
   const now = ctx.now();
   const kindsFor = (rule: TransitionRule) =>
     officerKindsFor(officer, rule, { receivingAgencyId: dossier.receiving_agency_id, currentStep: currentStepOf(current) });
@@ -76,7 +57,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
       address: dossier.applicant_address,
     },
     summary: dossier.summary,
-    components: dossier.components,
+    components: dossier.components.map((component) => ({ ...component, files: filesOf(component.fileIds) })),
     submittedAt: iso(dossier.submitted_at),
     receivedAt: iso(dossier.received_at),
     originalDueAt: iso(dossier.original_due_at),
@@ -101,7 +82,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
       finishedByName: step.finished_by_name,
       ...stepTiming(calendar, now, step, dossier.clock_paused_at),
     })),
-    events: events.rows.map((event) => ({
+    events: events.map((event) => ({
       id: event.id,
       action: event.action,
       fromState: event.from_state,
@@ -115,6 +96,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
       actorName: event.actor_name,
       comment: event.comment,
       attachmentIds: event.attachment_ids,
+      attachments: filesOf(event.attachment_ids),
       data: event.data,
       occurredAt: iso(event.occurred_at)!,
     })),

@@ -92,6 +92,103 @@ export async function findDossierAtStep(db: Queryable, code: string): Promise<Do
   return { dossier, open, stepAgencyIds: step_agency_ids };
 }
 
+/** One line of the process-control record, with the agencies it went from and to. */
+export interface DossierEventRow {
+  id: number;
+  action: DossierAction;
+  from_state: DossierState | null;
+  to_state: DossierState;
+  from_step_index: number | null;
+  to_step_index: number | null;
+  from_agency_id: string | null;
+  to_agency_id: string | null;
+  from_agency_name: string | null;
+  to_agency_name: string | null;
+  actor_kind: 'officer' | 'applicant' | 'system';
+  actor_name: string;
+  comment: string;
+  attachment_ids: string[];
+  data: Record<string, unknown>;
+  occurred_at: Date;
+}
+
+export async function listEvents(db: Queryable, dossierId: string): Promise<DossierEventRow[]> {
+  const { rows } = await db.query<DossierEventRow>(
+    `SELECT e.id, e.action, e.from_state, e.to_state, e.from_step_index, e.to_step_index, e.from_agency_id, e.to_agency_id,
+            fa.name AS from_agency_name, ta.name AS to_agency_name, e.actor_kind, e.actor_name, e.comment, e.attachment_ids,
+            e.data, e.occurred_at
+       FROM dossier_events e LEFT JOIN agencies fa ON fa.id = e.from_agency_id LEFT JOIN agencies ta ON ta.id = e.to_agency_id
+      WHERE e.dossier_id = $1 ORDER BY e.id`,
+    [dossierId],
+  );
+  return rows;
+}
+
+/**
+ * The line of a received dossier in its agency's register of dossiers (sổ theo dõi hồ sơ), one
+ * volume a year: dossiers are entered in the order they were received.
+ */
+export async function registerLine(db: Queryable, dossier: Pick<DossierRow, 'receiving_agency_id' | 'received_at' | 'code'>, yearStart: Date): Promise<number> {
+  const { rows } = await db.query<{ line: number }>(
+    `SELECT count(*)::int AS line FROM dossiers
+      WHERE receiving_agency_id = $1 AND received_at >= $2 AND (received_at, code) <= ($3, $4)`,
+    [dossier.receiving_agency_id, yearStart, dossier.received_at, dossier.code],
+  );
+  return rows[0]!.line;
+}
+
+export interface RegisterRow {
+  line: number;
+  code: string;
+  state: DossierState;
+  outcome: DossierRow['outcome'];
+  applicant_name: string;
+  applicant_address: string;
+  applicant_phone: string;
+  procedure_name: string;
+  competent_agency_name: string;
+  received_at: Date;
+  original_due_at: Date | null;
+  due_at: Date | null;
+  clock_paused_at: Date | null;
+  transferred_at: Date | null;
+  finished_at: Date | null;
+  returned_at: Date | null;
+  supplement_count: number;
+  extension_count: number;
+}
+
+/**
+ * The register lines of the dossiers an agency received in `[from, to)`, numbered within each
+ * year's volume from `yearStart`, the first instant of the year `from` falls in.
+ */
+export async function listRegister(db: Queryable, agencyId: string, yearStart: Date, from: Date, to: Date): Promise<RegisterRow[]> {
+  const { rows } = await db.query<RegisterRow>(
+    `SELECT r.*, (SELECT min(s.started_at) FROM dossier_steps s WHERE s.dossier_id = r.id) AS transferred_at
+       FROM (SELECT d.id, d.code, d.state, d.outcome, d.applicant_name, d.applicant_address, d.applicant_phone, p.name AS procedure_name,
+                    c.name AS competent_agency_name, d.received_at, d.original_due_at, d.due_at, d.clock_paused_at, d.finished_at,
+                    d.returned_at, d.supplement_count, d.extension_count,
+                    row_number() OVER (PARTITION BY extract(year FROM (d.received_at AT TIME ZONE 'UTC') + interval '7 hours')
+                                       ORDER BY d.received_at, d.code)::int AS line
+               FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies c ON c.id = d.competent_agency_id
+              WHERE d.receiving_agency_id = $1 AND d.received_at >= $2 AND d.received_at < $4) r
+      WHERE r.received_at >= $3
+      ORDER BY r.received_at, r.code`,
+    [agencyId, yearStart, from, to],
+  );
+  return rows;
+}
+
+/** The number of a fee receipt: fees the agency's counter has collected this year, up to this one. */
+export async function feeReceiptNumber(db: Queryable, agencyId: string, yearStart: Date, payment: Pick<DossierEventRow, 'id' | 'occurred_at'>): Promise<number> {
+  const { rows } = await db.query<{ number: number }>(
+    `SELECT count(*)::int AS number FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
+      WHERE e.action = 'confirm_fee_paid' AND d.receiving_agency_id = $1 AND e.occurred_at >= $2 AND (e.occurred_at, e.id) <= ($3, $4)`,
+    [agencyId, yearStart, payment.occurred_at, payment.id],
+  );
+  return rows[0]!.number;
+}
+
 export type DossierChanges = Partial<
   Pick<
     DossierRow,
@@ -112,14 +209,15 @@ export type DossierChanges = Partial<
 >;
 
 /** Whether a file belongs to the dossier: scanned with a component, or attached to a step. */
-export async function holdsFile(db: Queryable, dossierId: string, fileId: string): Promise<boolean> {
-  const { rows } = await db.query<{ holds: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM dossiers d, jsonb_array_elements(d.components) c, jsonb_array_elements_text(c->'fileIds') f
-                     WHERE d.id = $1 AND f = $2::text)
-         OR EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = $1 AND $2::uuid = ANY (e.attachment_ids)) AS holds`,
-    [dossierId, fileId],
+/** The ids of every file a dossier holds: its components' scans and its events' attachments (lower case). */
+export async function heldFileIds(db: Queryable, dossierId: string): Promise<Set<string>> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT lower(f) AS id FROM dossiers d, jsonb_array_elements(d.components) c, jsonb_array_elements_text(c->'fileIds') f WHERE d.id = $1
+     UNION
+     SELECT a::text FROM dossier_events e, unnest(e.attachment_ids) a WHERE e.dossier_id = $1`,
+    [dossierId],
   );
-  return rows[0]!.holds;
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function lastVisitOf(db: Queryable, dossierId: string, stepIndex: number): Promise<StepRow | undefined> {

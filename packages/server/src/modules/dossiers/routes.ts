@@ -2,6 +2,8 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
+import { sendFile } from '../files/download.js';
+import { FileBody } from '../files/schema.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { QUEUES, dossierDetail, listDossiers, queueCounts } from './queries.js';
@@ -9,15 +11,17 @@ import {
   ActionBody,
   ActionParams,
   ActionResult,
+  AssignableOfficersSchema,
   CounterReceptionBody,
   CreatedDossierSchema,
   DossierCodeParam,
   DossierDetailSchema,
   DossierListSchema,
   ListQuery,
-  NewDossierBody,
+  PublicSubmissionBody,
+  UploadTokens,
 } from './schema.js';
-import { actAsApplicant, actOnDossier, dossierFile, receiveAtCounter, submitOnline } from './service.js';
+import { STAFFING_ACTIONS, actAsApplicant, actOnDossier, assignableOfficers, dossierFile, receiveAtCounter, submitOnline } from './service.js';
 import { iso } from './views.js';
 
 const created = (dossier: Awaited<ReturnType<typeof receiveAtCounter>>) => ({ ...dossier, receivedAt: iso(dossier.receivedAt), dueAt: iso(dossier.dueAt) });
@@ -82,22 +86,33 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     );
 
     app.get(
+      '/api/v1/dossiers/:code/assignable-officers',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Cán bộ có thể được phân công bước hiện tại (assign) hoặc nhận bước tiếp theo (hand_over)',
+          description: 'Only an officer who may take that action on the dossier now may ask (403 otherwise; 409 when the dossier is not at a step where the action applies).',
+          params: Type.Object({ code: DossierCodeParam }),
+          querystring: Type.Object({ action: Type.Enum(STAFFING_ACTIONS, { default: 'assign' }) }),
+          response: { 200: AssignableOfficersSchema, ...writeErrors },
+        },
+      },
+      async (request) => assignableOfficers(ctx, officerActor(request), request.params.code, request.query.action),
+    );
+
+    app.get(
       '/api/v1/dossiers/:code/files/:fileId',
       {
         schema: {
           tags: ['dossiers'],
           summary: 'Tải tệp của hồ sơ (bản scan thành phần, tệp đính kèm)',
           params: Type.Object({ code: DossierCodeParam, fileId: Type.String({ format: 'uuid' }) }),
-          response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG' }), ...writeErrors },
+          response: { 200: FileBody('PDF, JPEG or PNG'), ...writeErrors },
         },
       },
       async (request, reply) => {
         const file = await dossierFile(ctx, officerActor(request), request.params.code, request.params.fileId);
-        return reply
-          .type(file.contentType)
-          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(file.content);
+        return sendFile(reply, file, 'inline');
       },
     );
 
@@ -122,8 +137,8 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['dossiers'],
           summary: 'Nộp hồ sơ trực tuyến (chờ cán bộ tiếp nhận)',
-          body: NewDossierBody,
-          response: { 201: CreatedDossierSchema, 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
+          body: PublicSubmissionBody,
+          response: { 201: CreatedDossierSchema, 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
         },
       },
       async (request, reply) => reply.status(201).send(created(await submitOnline(ctx, request.ip, request.body))),
@@ -137,7 +152,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: ['dossiers'],
           summary: 'Công dân nộp lại, bổ sung hoặc rút hồ sơ (xác thực bằng mã tra cứu trên giấy tiếp nhận)',
           params: Type.Object({ code: DossierCodeParam, action: Type.Enum(APPLICANT_ACTIONS) }),
-          body: Type.Intersect([ActionBody, Type.Object({ lookupCode: Type.String({ minLength: 4, maxLength: 20 }) })]),
+          body: Type.Intersect([ActionBody, UploadTokens, Type.Object({ lookupCode: Type.String({ minLength: 4, maxLength: 20 }) })]),
           response: { 200: ActionResult, ...writeErrors, 429: errorResponseSchema },
         },
       },

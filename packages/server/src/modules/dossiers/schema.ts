@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, RETURN_METHODS } from '@motcua/core';
+import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, OFFICER_ROLES, RETURN_METHODS } from '@motcua/core';
 import { Nullable } from '../../platform/schemas.js';
+import { FileFactsSchema } from '../files/schema.js';
 import { ProcedureDefinitionSchema } from '../procedures/schema.js';
 import { QUEUES } from './queries.js';
 
@@ -30,6 +31,18 @@ export const NewDossierBody = Type.Object({
   attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
 });
 
+/** What an anonymous applicant shows for the files they name (POST /api/public/files returned it with each). */
+export const UploadTokens = Type.Object({
+  uploadTokens: Type.Optional(
+    Type.Array(Type.String({ minLength: 16, maxLength: 100 }), {
+      maxItems: 100,
+      description: 'The uploadToken of each file named here that was uploaded anonymously to POST /api/public/files; without it such a file is refused (403 file_not_yours)',
+    }),
+  ),
+});
+
+export const PublicSubmissionBody = Type.Intersect([NewDossierBody, UploadTokens]);
+
 export const CounterReceptionBody = Type.Intersect([
   NewDossierBody,
   Type.Object({ channel: Type.Union([Type.Literal('in_person'), Type.Literal('post')], { default: 'in_person' }) }),
@@ -56,6 +69,12 @@ export const ActionBody = Type.Object({
   feeAmountVnd: Type.Optional(Type.Integer({ minimum: 1 })),
   missingComponents: Type.Optional(Type.Array(Type.Object({ name: Type.String({ maxLength: 500 }), reason: Type.String({ maxLength: 1000 }) }), { maxItems: 50 })),
   components: Type.Optional(Type.Array(Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Uuid, { maxItems: 20 }) }), { maxItems: 100 })),
+  resultFileId: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description: "approve: an uploaded PDF of the result, signed as it is; without it the result is written from the procedure's result template",
+    }),
+  ),
 });
 
 export const ActionResult = Type.Object({ code: Type.String(), state: Type.String(), version: Type.Integer() });
@@ -114,7 +133,9 @@ export const DossierDetailSchema = Type.Object({
   competentAgency: Type.Object({ id: Str, name: Str }),
   applicant: Type.Object({ type: Str, name: Str, idNumber: Str, phone: Str, email: Str, address: Str }),
   summary: Str,
-  components: Type.Array(Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), fileIds: Type.Array(Str) })),
+  components: Type.Array(
+    Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), fileIds: Type.Array(Str), files: Type.Array(FileFactsSchema, { description: 'The files of fileIds that exist' }) }),
+  ),
   submittedAt: When,
   receivedAt: When,
   originalDueAt: When,
@@ -159,9 +180,18 @@ export const DossierDetailSchema = Type.Object({
       actorName: Str,
       comment: Str,
       attachmentIds: Type.Array(Str),
+      attachments: Type.Array(FileFactsSchema, { description: 'The files of attachmentIds that exist' }),
       data: Type.Record(Type.String(), Type.Unknown()),
       occurredAt: Str,
     }),
   ),
   availableActions: Type.Array(Type.Enum(DOSSIER_ACTIONS)),
+});
+
+const Named = Type.Object({ id: Str, name: Str });
+
+export const AssignableOfficersSchema = Type.Object({
+  step: Type.Object({ index: Type.Integer(), name: Str, role: Type.Enum(OFFICER_ROLES), agency: Named }),
+  assigneeId: Nullable(Type.String({ description: 'The officer the current step is assigned to now (assign only)' })),
+  officers: Type.Array(Type.Object({ id: Str, fullName: Str, title: Str, unit: Nullable(Named) })),
 });

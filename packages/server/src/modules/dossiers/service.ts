@@ -3,6 +3,7 @@ import {
   type ActorKind,
   type Channel,
   type DossierAction,
+  type OfficerRole,
   type TransitionRule,
   decideTransition,
   DOSSIER_SEQUENCE_DIGITS,
@@ -18,15 +19,18 @@ import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS, canSeeDossier, officerKindsFor } from '../../platform/policies.js';
 import { findAgency } from '../agencies/service.js';
 import { type FileContent, readStoredFile } from '../files/service.js';
+import { type EligibleOfficer, type StepPost, officersForStep } from '../officers/service.js';
 import { type ProcedureVersionRow, PROCEDURE, findCurrentVersion } from '../procedures/service.js';
+import { issueSignedResult } from '../results/issue.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
-import { type ActionInput, carryOut } from './transition.js';
+import { assertFilesUsable, fileUserOf } from './named-files.js';
+import { type ActionInput, carryOut, stepPlacement } from './transition.js';
 
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
 
 /** What the dossier use cases need of the application. */
-export type DossierDeps = Pick<AppContext, 'db' | 'calendar' | 'now'>;
+export type DossierDeps = Pick<AppContext, 'db' | 'calendar' | 'now' | 'signing'>;
 
 export interface ApplicantInput {
   type: 'citizen' | 'organisation';
@@ -46,6 +50,11 @@ export interface NewDossierInput {
   components: Array<{ code: string; copies?: number | undefined; fileIds?: string[] | undefined }>;
   comment?: string | undefined;
   attachmentIds?: string[] | undefined;
+}
+
+/** What an anonymous applicant shows for the files they name: the token each upload returned. */
+export interface UploadProof {
+  uploadTokens?: string[] | undefined;
 }
 
 export interface CreatedDossier {
@@ -112,17 +121,13 @@ function receivedComponents(procedure: ProcedureVersionRow, given: NewDossierInp
     });
 }
 
-async function assertFilesExist(db: Queryable, ids: string[]): Promise<void> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return;
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM files WHERE id = ANY($1::uuid[])', [unique]);
-  if (rows[0]!.n !== unique.length) {
-    throw new AppError(400, 'unknown_file', 'Có tệp đính kèm không tồn tại hoặc đã bị xoá.', 'An attached file does not exist.', 'attachmentIds');
-  }
-}
-
-function allFileIds(input: { attachmentIds?: string[] | undefined; components?: Array<{ fileIds?: string[] | undefined }> | undefined }): string[] {
-  return [...(input.attachmentIds ?? []), ...(input.components ?? []).flatMap((component) => component.fileIds ?? [])];
+/** The files a request names, by the field they came in. */
+function namedFileIds(input: Pick<ActionInput, 'attachmentIds' | 'components' | 'resultFileId'>): Record<string, string[]> {
+  return {
+    components: (input.components ?? []).flatMap((component) => component.fileIds ?? []),
+    attachmentIds: input.attachmentIds ?? [],
+    resultFileId: input.resultFileId ? [input.resultFileId] : [],
+  };
 }
 
 /** A submission from a signed-in citizen: the dossier is theirs, and the draft it came from goes. */
@@ -136,7 +141,7 @@ async function createDossier(
   actor: Actor,
   action: 'receive_at_counter' | 'submit_online',
   channel: Channel,
-  input: NewDossierInput,
+  { uploadTokens, ...input }: NewDossierInput & UploadProof,
   receivingAgencyId: string,
   kinds: ReadonlySet<ActorKind>,
   account?: CitizenSubmission,
@@ -149,7 +154,8 @@ async function createDossier(
   if (!agency || agency.abolished_on) {
     throw new AppError(400, 'unknown_agency', 'Nơi tiếp nhận hồ sơ không hợp lệ.', 'Unknown or abolished receiving agency.', 'receivingAgencyId');
   }
-  await assertFilesExist(ctx.db, allFileIds(input));
+  const user = fileUserOf(actor, { handlingAgencyIds: [agency.id, procedure.competent_agency_id], uploadTokens });
+  await assertFilesUsable(ctx.db, { user, applicant: input.applicant }, namedFileIds(input));
   const calendar = await ctx.calendar.current();
   const definition = await definitionOf(ctx.db, procedure.version_id);
   const now = ctx.now();
@@ -228,7 +234,7 @@ export async function receiveAtCounter(ctx: DossierDeps, actor: Actor & { kind: 
  * by default). From a citizen account, the dossier is linked to the account and the draft it came
  * from is deleted by the statement that saves it.
  */
-export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossierInput, account?: CitizenSubmission) {
+export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossierInput & UploadProof, account?: CitizenSubmission) {
   const procedure = await activeProcedure(ctx.db, input.procedureCode);
   if (procedure.definition.onlineMode === 'none') {
     throw new AppError(400, 'not_online', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp trực tiếp.', 'This procedure cannot be submitted online.', 'procedureCode');
@@ -239,14 +245,15 @@ export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossi
   return createDossier(ctx, actor, 'submit_online', 'online', input, input.receivingAgencyId ?? procedure.competent_agency_id, APPLICANT_KINDS, account);
 }
 
+const scopeOf = (found: repo.DossierAtStep) => ({
+  receivingAgencyId: found.dossier.receiving_agency_id,
+  competentAgencyId: found.dossier.competent_agency_id,
+  stepAgencyIds: found.stepAgencyIds,
+});
+
 /** Throws 403 unless the officer works at an agency the dossier has to do with. */
 export function assertOfficerSees(officer: AuthenticatedOfficer, found: repo.DossierAtStep): void {
-  const scope = {
-    receivingAgencyId: found.dossier.receiving_agency_id,
-    competentAgencyId: found.dossier.competent_agency_id,
-    stepAgencyIds: found.stepAgencyIds,
-  };
-  if (!canSeeDossier(officer, scope)) throw forbidden();
+  if (!canSeeDossier(officer, scopeOf(found))) throw forbidden();
 }
 
 export function currentStepOf(step: repo.StepRow | undefined) {
@@ -264,7 +271,7 @@ export async function actOnDossier(
   actor: Actor,
   code: string,
   action: DossierAction,
-  input: ActionInput & { version: number },
+  { uploadTokens, ...input }: ActionInput & UploadProof & { version: number },
 ): Promise<{ code: string; state: string; version: number }> {
   const calendar = await ctx.calendar.current();
   const rule = ruleFor(action);
@@ -286,15 +293,82 @@ export async function actOnDossier(
         ? APPLICANT_KINDS
         : new Set<ActorKind>();
   const decision = decide(rule, dossier, definition.process.length, kinds, input.comment);
-  await assertFilesExist(ctx.db, allFileIds(input));
+  const named = namedFileIds(input);
+  if (Object.values(named).some((ids) => ids.length > 0)) {
+    const { receivingAgencyId, competentAgencyId, stepAgencyIds } = scopeOf(found);
+    const user = fileUserOf(actor, { handlingAgencyIds: [receivingAgencyId, competentAgencyId, ...stepAgencyIds], uploadTokens });
+    const applicant = { type: dossier.applicant_type, idNumber: dossier.applicant_id_number };
+    await assertFilesUsable(ctx.db, { user, held: await repo.heldFileIds(ctx.db, dossier.id), applicant }, named);
+  }
   // The version the actor saw is checked again where the change is written, so that of two
   // officers acting at once exactly one wins.
-  const result = await carryOut({ db: ctx.db, calendar, now: ctx.now(), actor, definition }, dossier, open, decision.rule, decision.nextStepIndex, input);
+  const transition = { db: ctx.db, calendar, now: ctx.now(), actor, definition };
+  if (decision.rule.action === 'approve' && actor.kind === 'officer') {
+    // The result is signed in the approval's own transaction: a dossier is approved with its
+    // signed result, or (no certificate, an expired one, a wrong password) not approved at all.
+    const result = await ctx.db.transaction(async (tx) => {
+      const issued = await issueSignedResult({ db: tx, signing: ctx.signing, now: transition.now }, actor, dossier, open!.agency_id, definition, input.resultFileId);
+      const withResult = { ...input, attachmentIds: [...(input.attachmentIds ?? []), issued.fileId] };
+      return carryOut({ ...transition, db: tx }, dossier, open, decision.rule, decision.nextStepIndex, withResult);
+    });
+    return { code: result.code, state: result.state, version: result.version };
+  }
+  const result = await carryOut(transition, dossier, open, decision.rule, decision.nextStepIndex, input);
   return { code: result.code, state: result.state, version: result.version };
 }
 
+/** The actions that name the officer who takes a step. */
+export const STAFFING_ACTIONS = ['assign', 'hand_over'] as const;
+export type StaffingAction = (typeof STAFFING_ACTIONS)[number];
+
+export interface AssignableOfficers {
+  step: { index: number; name: string; role: OfficerRole; agency: { id: string; name: string } };
+  /** Who the step is assigned to now (an assignment may change it). */
+  assigneeId: string | null;
+  officers: EligibleOfficer[];
+}
+
+/**
+ * The officers an assignment (the current step) or a hand-over (the next step) may name: those
+ * who hold the role the step needs where it runs. Only an officer who may take that action on
+ * the dossier now may ask, so that the list of staff does not leak to every reader of a dossier.
+ */
+export async function assignableOfficers(ctx: DossierDeps, actor: Actor & { kind: 'officer' }, code: string, action: StaffingAction): Promise<AssignableOfficers> {
+  const found = await repo.findDossierAtStep(ctx.db, code);
+  if (!found) throw notFound(DOSSIER);
+  const { dossier, open } = found;
+  assertOfficerSees(actor.officer, found);
+  const definition = await definitionOf(ctx.db, dossier.procedure_version_id);
+  const rule = ruleFor(action);
+  const kinds = officerKindsFor(actor.officer, rule, { receivingAgencyId: dossier.receiving_agency_id, currentStep: currentStepOf(open) });
+  const decision = decide(rule, dossier, definition.process.length, kinds);
+  let post: StepPost & { index: number; name: string; role: OfficerRole };
+  if (action === 'assign') {
+    // A processing dossier, the only kind that can be assigned, is always at a step.
+    const step = open!;
+    post = { index: step.step_index, name: step.name, role: step.role as OfficerRole, agencyId: step.agency_id, unitId: step.unit_id };
+  } else {
+    const index = decision.nextStepIndex!;
+    const placed = await stepPlacement(ctx.db, definition, index, dossier.competent_agency_id);
+    post = { index, name: placed.step.name, role: placed.role, agencyId: placed.agencyId, unitId: placed.unitId };
+  }
+  const [agency, officers] = await Promise.all([findAgency(ctx.db, post.agencyId), officersForStep(ctx.db, post)]);
+  return {
+    step: { index: post.index, name: post.name, role: post.role, agency: { id: post.agencyId, name: agency?.name ?? '' } },
+    assigneeId: action === 'assign' ? (open?.assignee_id ?? null) : null,
+    officers,
+  };
+}
+
 /** The applicant proves the dossier is theirs with the lookup code printed on the receipt. */
-export async function actAsApplicant(ctx: DossierDeps, ip: string, code: string, lookupCode: string, action: DossierAction, input: ActionInput & { version: number }) {
+export async function actAsApplicant(
+  ctx: DossierDeps,
+  ip: string,
+  code: string,
+  lookupCode: string,
+  action: DossierAction,
+  input: ActionInput & UploadProof & { version: number },
+) {
   const dossier = await repo.findDossier(ctx.db, code);
   if (!dossier || dossier.lookup_code !== lookupCode.trim().toUpperCase()) {
     throw new AppError(404, 'not_found', 'Không tìm thấy hồ sơ với mã và mã tra cứu đã nhập.', 'No dossier with that code and lookup code.');
@@ -337,7 +411,7 @@ export async function dossierFile(ctx: DossierDeps, actor: Actor & { kind: 'offi
   const found = await repo.findDossierAtStep(ctx.db, code);
   if (!found) throw notFound(DOSSIER);
   assertOfficerSees(actor.officer, found);
-  const file = (await repo.holdsFile(ctx.db, found.dossier.id, fileId)) ? await readStoredFile(ctx.db, fileId) : undefined;
+  const file = (await repo.heldFileIds(ctx.db, found.dossier.id)).has(fileId.toLowerCase()) ? await readStoredFile(ctx.db, fileId) : undefined;
   if (!file) throw notFound({ vi: 'tệp này trong hồ sơ', en: 'File' });
   await appendAudit(ctx.db, actor, { action: 'dossier.file.view', entityType: 'dossier', entityId: code, details: { fileId } });
   return file;

@@ -4,6 +4,7 @@ import { type Actor, actorId, actorName } from '../../platform/actor.js';
 import { auditEntry } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { findAgencyByCode, findUnit } from '../agencies/service.js';
+import { type StepPost, officersForStep } from '../officers/service.js';
 import * as repo from './repo.js';
 
 /** What the person acting handed in with the action. */
@@ -20,6 +21,8 @@ export interface ActionInput {
   missingComponents?: Array<{ name: string; reason: string }> | undefined;
   /** Supplements and resubmissions: documents added to components. */
   components?: Array<{ code: string; fileIds?: string[] | undefined }> | undefined;
+  /** Approval: the officer's PDF of the result, to be signed; without it the result is written from the procedure's template. */
+  resultFileId?: string | undefined;
 }
 
 export interface TransitionContext {
@@ -37,22 +40,18 @@ export interface TransitionContext {
 
 const missing = (field: string, vi: string, en: string) => new AppError(400, 'missing_input', vi, en, field);
 
-async function stepPlacement(db: Queryable, definition: ProcedureDefinition, stepIndex: number, competentAgencyId: string) {
+/** Where a step of the process runs for this dossier, and the role it needs there. */
+export async function stepPlacement(db: Queryable, definition: ProcedureDefinition, stepIndex: number, competentAgencyId: string) {
   const step = definition.process[stepIndex]!;
   const agencyId = step.agency.kind === 'competent' ? competentAgencyId : (await findAgencyByCode(db, step.agency.agencyCode))?.id;
   if (!agencyId) throw new Error(`Step ${step.code} names an agency that no longer exists`);
   const unitId = step.unitCode ? ((await findUnit(db, agencyId, step.unitCode))?.id ?? null) : null;
-  return { step, agencyId, unitId };
+  return { step, role: step.role, agencyId, unitId };
 }
 
 /** The assignee must hold the step's role where the step runs. */
-async function assertCanHandle(db: Queryable, officerId: string, placement: { step: { role: string }; agencyId: string; unitId: string | null }) {
-  const { rowCount } = await db.query(
-    `SELECT 1 FROM officer_roles r JOIN officers o ON o.id = r.officer_id
-      WHERE r.officer_id = $1 AND o.active AND r.role = $2 AND r.agency_id = $3 AND ($4::uuid IS NULL OR r.unit_id IS NULL OR r.unit_id = $4)`,
-    [officerId, placement.step.role, placement.agencyId, placement.unitId],
-  );
-  if (rowCount === 0) {
+async function assertCanHandle(db: Queryable, officerId: string, post: StepPost) {
+  if ((await officersForStep(db, post, officerId)).length === 0) {
     throw new AppError(400, 'assignee_not_eligible', 'Cán bộ được phân công không có vai trò phù hợp với bước xử lý này.', 'The assignee does not hold the role this step needs.', 'assigneeId');
   }
 }
@@ -170,7 +169,7 @@ export async function carryOut(
       break;
     case 'assign': {
       if (!input.assigneeId || !open) throw missing('assigneeId', 'Vui lòng chọn cán bộ được phân công.', 'assigneeId is required.');
-      await assertCanHandle(ctx.db, input.assigneeId, { step: open, agencyId: open.agency_id, unitId: open.unit_id });
+      await assertCanHandle(ctx.db, input.assigneeId, { role: open.role, agencyId: open.agency_id, unitId: open.unit_id });
       openStepChange({ assignee_id: input.assigneeId });
       data.assigneeId = input.assigneeId;
       break;

@@ -3,20 +3,53 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { actorId } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
+import { hashToken, newToken } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
+import { pdfPageCount } from './pages.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Accepted types, recognised by their first bytes rather than by what the client claims. */
-const SIGNATURES: Array<{ contentType: string; magic: number[] }> = [
-  { contentType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { contentType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
-  { contentType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-];
-
-function detectContentType(content: Buffer): string | undefined {
-  return SIGNATURES.find(({ magic }) => magic.every((byte, index) => content[index] === byte))?.contentType;
+/** A type of file the platform accepts, recognised by its content rather than by what the client claims. */
+interface FileKind {
+  contentType: string;
+  /** The usual extensions, the first one preferred. */
+  extensions: string[];
+  matches(content: Buffer): boolean;
 }
+
+const startsWith = (magic: number[]) => (content: Buffer) => magic.every((byte, index) => content[index] === byte);
+const ZIP = startsWith([0x50, 0x4b, 0x03, 0x04]);
+// Word 97–2003 and Excel 97–2003 files are both OLE2 compound files; a Word file has a
+// "WordDocument" stream, named in UTF-16 in the compound file's directory.
+const OLE2 = startsWith([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const WORD_STREAM = Buffer.from('WordDocument', 'utf16le');
+// Office Open XML files are ZIP archives whose entry names (stored uncompressed) tell the
+// application: word/… for a document, xl/… for a workbook.
+const holdsEntry = (name: string) => (content: Buffer) => ZIP(content) && content.includes('[Content_Types].xml') && content.includes(name);
+
+const PDF: FileKind = { contentType: 'application/pdf', extensions: ['pdf'], matches: startsWith([0x25, 0x50, 0x44, 0x46, 0x2d]) };
+const JPEG: FileKind = { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'], matches: startsWith([0xff, 0xd8, 0xff]) };
+const PNG: FileKind = { contentType: 'image/png', extensions: ['png'], matches: startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) };
+const DOC: FileKind = { contentType: 'application/msword', extensions: ['doc'], matches: (content) => OLE2(content) && content.includes(WORD_STREAM) };
+const DOCX: FileKind = {
+  contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  extensions: ['docx'],
+  matches: holdsEntry('word/document.xml'),
+};
+const XLSX: FileKind = { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], matches: holdsEntry('xl/workbook.xml') };
+
+/** What an upload may be, and how the refusal names it. */
+export interface Accepted {
+  kinds: FileKind[];
+  vi: string;
+  en: string;
+}
+
+/** Scans and photos of documents, handed in with dossiers. */
+export const SCANS: Accepted = { kinds: [PDF, JPEG, PNG], vi: 'PDF, JPEG hoặc PNG', en: 'PDF, JPEG and PNG' };
+/** Blank forms (mẫu đơn, tờ khai) that applicants download and fill in. */
+export const FORM_TEMPLATES: Accepted = { kinds: [PDF, DOC, DOCX, XLSX], vi: 'PDF, DOC, DOCX hoặc XLSX', en: 'PDF, DOC, DOCX and XLSX' };
 
 export interface StoredFile {
   id: string;
@@ -26,27 +59,79 @@ export interface StoredFile {
   sha256: string;
 }
 
-export async function storeFile(db: Database, actor: Actor, input: { name: string; contentBase64: string }): Promise<StoredFile> {
+/** An upload that passed the checks, ready to be written. */
+export interface CheckedUpload extends Omit<StoredFile, 'id'> {
+  content: Buffer;
+}
+
+/** The name as given, with the extension of its real type added where it lacks one, so that it opens with the right application. */
+function nameFor(given: string, kind: FileKind): string {
+  const name = given.normalize('NFC').replace(/[\\/\0]/g, '_');
+  const extension = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
+  if (extension && kind.extensions.includes(extension)) return name.slice(0, 255);
+  const added = `.${kind.extensions[0]}`;
+  return name.slice(0, 255 - added.length) + added;
+}
+
+/** Checks an upload's size and type (413, 400, 415) without writing anything. */
+export function checkUpload(input: { name: string; contentBase64: string }, accepted: Accepted = SCANS): CheckedUpload {
   const content = Buffer.from(input.contentBase64, 'base64');
   if (content.length === 0) throw new AppError(400, 'empty_file', 'Tệp rỗng.', 'The file is empty.', 'contentBase64');
   if (content.length > MAX_FILE_BYTES) {
     throw new AppError(413, 'file_too_large', 'Tệp vượt quá 10 MB.', 'The file is larger than 10 MB.', 'contentBase64');
   }
-  const contentType = detectContentType(content);
-  if (!contentType) {
-    throw new AppError(415, 'unsupported_file_type', 'Chỉ nhận tệp PDF, JPEG hoặc PNG.', 'Only PDF, JPEG and PNG files are accepted.', 'contentBase64');
+  const kind = accepted.kinds.find((candidate) => candidate.matches(content));
+  if (!kind) {
+    throw new AppError(415, 'unsupported_file_type', `Chỉ nhận tệp ${accepted.vi}.`, `Only ${accepted.en} files are accepted.`, 'contentBase64');
   }
   const sha256 = createHash('sha256').update(content).digest('hex');
-  const name = input.name.normalize('NFC').replace(/[\\/\0]/g, '_').slice(0, 255);
-  return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ id: string }>(
-      'INSERT INTO files (name, content_type, size, sha256, content, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-      [name, contentType, content.length, sha256, content, actorId(actor)],
-    );
-    const id = rows[0]!.id;
-    await appendAudit(tx, actor, { action: 'file.upload', entityType: 'file', entityId: id, details: { name, contentType, size: content.length, sha256 } });
-    return { id, name, contentType, size: content.length, sha256 };
-  });
+  return { name: nameFor(input.name, kind), contentType: kind.contentType, size: content.length, sha256, content };
+}
+
+/**
+ * Writes a checked upload, and its audit entry, in the caller's transaction. The file is its
+ * uploader's (migration 009): an officer's, a citizen account's, or with `uploadToken` (kept only
+ * as its hash) an anonymous applicant's; files the system writes belong to nobody.
+ */
+async function insertUpload(tx: Queryable, actor: Actor, file: CheckedUpload, uploadToken: string | null): Promise<StoredFile> {
+  const { name, contentType, size, sha256, content } = file;
+  // A digitised document is described by its number of pages as well.
+  const pages = contentType === 'application/pdf' ? await pdfPageCount(content) : null;
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO files (name, content_type, size, sha256, content, uploaded_by, citizen_id, upload_token_sha256, pages)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      name,
+      contentType,
+      size,
+      sha256,
+      content,
+      actorId(actor),
+      actor.kind === 'applicant' ? (actor.citizenId ?? null) : null,
+      uploadToken === null ? null : hashToken(uploadToken),
+      pages,
+    ],
+  );
+  const id = rows[0]!.id;
+  await appendAudit(tx, actor, { action: 'file.upload', entityType: 'file', entityId: id, details: { name, contentType, size, sha256 } });
+  return { id, name, contentType, size, sha256 };
+}
+
+/** Writes a checked upload of an officer, a citizen account or the system, in the caller's transaction. */
+export const insertFile = (tx: Queryable, actor: Actor, file: CheckedUpload): Promise<StoredFile> => insertUpload(tx, actor, file, null);
+
+/** Stores a scan handed in with a dossier, as its uploader's. */
+export async function storeFile(db: Database, actor: Actor, input: { name: string; contentBase64: string }): Promise<StoredFile> {
+  const checked = checkUpload(input);
+  return db.transaction((tx) => insertFile(tx, actor, checked));
+}
+
+/** Stores an anonymous applicant's scan, with the token that alone lets them name it in a submission. */
+export async function storeAnonymousFile(db: Database, ip: string, input: { name: string; contentBase64: string }): Promise<StoredFile & { uploadToken: string }> {
+  const checked = checkUpload(input);
+  const uploadToken = newToken();
+  const stored = await db.transaction((tx) => insertUpload(tx, { kind: 'applicant', name: 'Người nộp trực tuyến', ip }, checked, uploadToken));
+  return { ...stored, uploadToken };
 }
 
 export interface FileContent {
@@ -59,4 +144,65 @@ export async function readStoredFile(db: Queryable, id: string): Promise<FileCon
   const { rows } = await db.query<{ name: string; content_type: string; content: Uint8Array }>('SELECT name, content_type, content FROM files WHERE id = $1', [id]);
   const row = rows[0];
   return row ? { name: row.name, contentType: row.content_type, content: Buffer.from(row.content) } : undefined;
+}
+
+/** What a list of files shows of each: name, type and size, never the content. */
+export interface FileFacts {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+const uuidsAmong = (ids: readonly string[]) => [...new Set(ids.filter((id) => UUID.test(id)))];
+const factsOf = (row: { id: string; name: string; content_type: string; size: number }): FileFacts => ({
+  id: row.id,
+  name: row.name,
+  contentType: row.content_type,
+  size: row.size,
+});
+
+/** The facts of the files with these ids that exist; ids that are not uuids are as good as absent. */
+export async function describeFiles(db: Queryable, ids: readonly string[]): Promise<Map<string, FileFacts>> {
+  const uuids = uuidsAmong(ids);
+  if (uuids.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; name: string; content_type: string; size: number }>(
+    'SELECT id, name, content_type, size FROM files WHERE id = ANY($1::uuid[])',
+    [uuids],
+  );
+  return new Map(rows.map((row) => [row.id, factsOf(row)]));
+}
+
+/** A file with whom it belongs to, as platform/policies.ts mayNameFile weighs it. */
+export interface OwnedFile extends FileFacts {
+  citizenId: string | null;
+  uploadTokenSha256: string | null;
+  /** Where the officer who uploaded it works (none when no officer did). */
+  uploaderAgencyIds: string[];
+}
+
+/** The files with these ids that exist, with their uploaders, in one query; ids that are not uuids are as good as absent. */
+export async function ownedFiles(db: Queryable, ids: readonly string[]): Promise<Map<string, OwnedFile>> {
+  const uuids = uuidsAmong(ids);
+  if (uuids.length === 0) return new Map();
+  const { rows } = await db.query<{
+    id: string;
+    name: string;
+    content_type: string;
+    size: number;
+    citizen_id: string | null;
+    upload_token_sha256: string | null;
+    uploader_agency_ids: string[];
+  }>(
+    `SELECT f.id, f.name, f.content_type, f.size, f.citizen_id, f.upload_token_sha256,
+            array(SELECT DISTINCT r.agency_id::text FROM officer_roles r WHERE r.officer_id = f.uploaded_by) AS uploader_agency_ids
+       FROM files f WHERE f.id = ANY($1::uuid[])`,
+    [uuids],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { ...factsOf(row), citizenId: row.citizen_id, uploadTokenSha256: row.upload_token_sha256, uploaderAgencyIds: row.uploader_agency_ids },
+    ]),
+  );
 }

@@ -96,6 +96,46 @@ export async function replaceGrants(db: Database, actor: Actor & { kind: 'office
   });
 }
 
+/** Where a process step is handled: the role it needs, in an agency and perhaps one unit of it. */
+export interface StepPost {
+  role: string;
+  agencyId: string;
+  unitId: string | null;
+}
+
+export interface EligibleOfficer {
+  id: string;
+  fullName: string;
+  title: string;
+  /** The unit in which the officer holds the role; none when they hold it for the whole agency. */
+  unit: { id: string; name: string } | null;
+}
+
+// Vietnamese alphabetical order (Đ after D): the databases' collations differ.
+const byVietnameseName = new Intl.Collator('vi');
+
+/**
+ * The active officers who may take a step: they hold its role in its agency, in the step's unit
+ * or for the whole agency. `onlyOfficerId` asks about one officer.
+ */
+export async function officersForStep(db: Queryable, post: StepPost, onlyOfficerId?: string): Promise<EligibleOfficer[]> {
+  const { rows } = await db.query<{ id: string; full_name: string; title: string; unit_id: string | null; unit_name: string | null }>(
+    `SELECT DISTINCT ON (o.id) o.id, o.full_name, o.title, u.id AS unit_id, u.name AS unit_name
+       FROM officer_roles r JOIN officers o ON o.id = r.officer_id LEFT JOIN units u ON u.id = r.unit_id
+      WHERE o.active AND r.role = $1 AND r.agency_id = $2 AND ($3::uuid IS NULL OR r.unit_id IS NULL OR r.unit_id = $3)
+        AND ($4::uuid IS NULL OR o.id = $4)
+      ORDER BY o.id, r.unit_id IS NULL`,
+    [post.role, post.agencyId, post.unitId, onlyOfficerId ?? null],
+  );
+  rows.sort((a, b) => byVietnameseName.compare(a.full_name, b.full_name));
+  return rows.map((row) => ({
+    id: row.id,
+    fullName: row.full_name,
+    title: row.title,
+    unit: row.unit_id ? { id: row.unit_id, name: row.unit_name! } : null,
+  }));
+}
+
 export async function listOfficersOf(db: Database, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<OfficerView[]> {
   await assertAdministers(db, actor.officer, agencyId);
   const { rows } = await db.query<{

@@ -26,6 +26,11 @@ export async function findCurrentVersion(db: Queryable, code: string): Promise<P
   return rows[0];
 }
 
+export async function findVersionByNumber(db: Queryable, code: string, version: number): Promise<ProcedureVersionRow | undefined> {
+  const { rows } = await db.query<ProcedureVersionRow>(`${VERSION_SELECT} WHERE p.code = $1 AND v.version = $2`, [code, version]);
+  return rows[0];
+}
+
 export async function findVersionById(db: Queryable, versionId: string): Promise<ProcedureVersionRow | undefined> {
   const { rows } = await db.query<ProcedureVersionRow>(`${VERSION_SELECT} WHERE v.id = $1`, [versionId]);
   return rows[0];
@@ -64,7 +69,16 @@ export async function publishVersion(
     'INSERT INTO procedure_versions (procedure_id, version, definition, published_by) VALUES ($1, $2, $3, $4) RETURNING id',
     [id, current_version, JSON.stringify(def), publishedBy],
   );
-  return { procedureId: id, version: current_version, versionId: version.rows[0]!.id };
+  const versionId = version.rows[0]!.id;
+  // The blank forms of the components the new version keeps stay downloadable.
+  await tx.query(
+    `INSERT INTO component_templates (procedure_version_id, component_code, file_id, uploaded_by, uploaded_at)
+     SELECT $1, t.component_code, t.file_id, t.uploaded_by, t.uploaded_at
+       FROM component_templates t JOIN procedure_versions v ON v.id = t.procedure_version_id
+      WHERE v.procedure_id = $2 AND v.version = $3 AND t.component_code = ANY($4::text[])`,
+    [versionId, id, current_version - 1, def.components.map((component) => component.code)],
+  );
+  return { procedureId: id, version: current_version, versionId };
 }
 
 export async function deactivate(tx: Queryable, code: string): Promise<boolean> {
@@ -135,4 +149,39 @@ export async function searchProcedures(db: Queryable, match: Match, filters: Sea
     p.values,
   );
   return rows;
+}
+
+export interface TemplateRow {
+  component_code: string;
+  file_id: string;
+  uploaded_at: Date;
+}
+
+export async function listTemplates(db: Queryable, versionId: string): Promise<TemplateRow[]> {
+  const { rows } = await db.query<TemplateRow>('SELECT component_code, file_id, uploaded_at FROM component_templates WHERE procedure_version_id = $1', [versionId]);
+  return rows;
+}
+
+export async function findTemplate(db: Queryable, versionId: string, componentCode: string): Promise<TemplateRow | undefined> {
+  const { rows } = await db.query<TemplateRow>(
+    'SELECT component_code, file_id, uploaded_at FROM component_templates WHERE procedure_version_id = $1 AND component_code = $2',
+    [versionId, componentCode],
+  );
+  return rows[0];
+}
+
+/** Sets (or replaces) a component's template. */
+export async function putTemplate(tx: Queryable, versionId: string, componentCode: string, fileId: string, uploadedBy: string): Promise<TemplateRow> {
+  const { rows } = await tx.query<TemplateRow>(
+    `INSERT INTO component_templates (procedure_version_id, component_code, file_id, uploaded_by) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (procedure_version_id, component_code)
+       DO UPDATE SET file_id = excluded.file_id, uploaded_by = excluded.uploaded_by, uploaded_at = now()
+     RETURNING component_code, file_id, uploaded_at`,
+    [versionId, componentCode, fileId, uploadedBy],
+  );
+  return rows[0]!;
+}
+
+export async function deleteTemplate(tx: Queryable, versionId: string, componentCode: string): Promise<boolean> {
+  return (await tx.query('DELETE FROM component_templates WHERE procedure_version_id = $1 AND component_code = $2', [versionId, componentCode])).rowCount > 0;
 }

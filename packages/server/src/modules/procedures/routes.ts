@@ -4,10 +4,15 @@ import { officerActor } from '../../platform/authentication.js';
 import { AppError, errorResponseSchema } from '../../platform/errors.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
-import { ProcedureCode, ProcedureDefinitionSchema, ProcedureDetailSchema, ProcedureSummarySchema } from './schema.js';
+import { sendFile } from '../files/download.js';
+import { FileBody, UPLOAD_BODY_LIMIT, UploadBody } from '../files/schema.js';
+import { ComponentCode, ProcedureCode, ProcedureDefinitionSchema, ProcedureDetailSchema, ProcedureSummarySchema, TemplateFileSchema } from './schema.js';
 import { getProcedure, listFields, listProcedureVersions, publishProcedure, searchCatalogue, withdrawProcedure } from './service.js';
+import { currentTemplate, removeTemplate, uploadTemplate } from './templates.js';
 
 const Published = Type.Object({ code: Type.String(), version: Type.Integer() });
+const TemplateParams = Type.Object({ code: ProcedureCode, version: Type.Integer({ minimum: 1 }), componentCode: ComponentCode });
+const TEMPLATE_TYPES = 'PDF, DOC, DOCX or XLSX';
 
 export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -68,6 +73,51 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           effectiveFrom: row.effective_from.toISOString(),
           publishedBy: row.published_by,
         })),
+    );
+
+    app.get(
+      '/api/public/procedures/:code/components/:componentCode/template',
+      {
+        config: { rateLimit: limits.public },
+        schema: {
+          tags: ['procedures'],
+          summary: 'Tải mẫu đơn, tờ khai của một thành phần hồ sơ (phiên bản thủ tục đang áp dụng)',
+          params: Type.Object({ code: ProcedureCode, componentCode: ComponentCode }),
+          response: { 200: FileBody(TEMPLATE_TYPES), 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request, reply) => sendFile(reply, await currentTemplate(ctx.db, request.params.code, request.params.componentCode), 'attachment'),
+    );
+
+    app.put(
+      '/api/v1/procedures/:code/versions/:version/components/:componentCode/template',
+      {
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: {
+          tags: ['procedures'],
+          summary: 'Tải lên (hoặc thay) mẫu đơn, tờ khai của một thành phần hồ sơ (quản trị)',
+          description: `${TEMPLATE_TYPES}, at most 10 MB, recognised by content. A later version keeps the templates of the components it keeps.`,
+          params: TemplateParams,
+          body: UploadBody,
+          response: { 200: TemplateFileSchema, ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        const { code, version, componentCode } = request.params;
+        return uploadTemplate(ctx.db, officerActor(request), { code, version, componentCode }, request.body);
+      },
+    );
+
+    app.delete(
+      '/api/v1/procedures/:code/versions/:version/components/:componentCode/template',
+      {
+        schema: { tags: ['procedures'], summary: 'Gỡ mẫu đơn, tờ khai của một thành phần hồ sơ (quản trị)', params: TemplateParams, response: { 204: Type.Null(), ...writeErrors } },
+      },
+      async (request, reply) => {
+        const { code, version, componentCode } = request.params;
+        await removeTemplate(ctx.db, officerActor(request), { code, version, componentCode });
+        return reply.status(204).send(null);
+      },
     );
 
     app.get(

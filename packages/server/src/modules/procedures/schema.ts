@@ -1,10 +1,23 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { COMPONENT_FORMS, IMPLEMENTING_LEVELS, OFFICER_ROLES, ONLINE_MODES } from '@motcua/core';
+import { Nullable } from '../../platform/schemas.js';
 
 
 export const ProcedureCode = Type.String({ pattern: '^[12]\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2})?$', description: 'National catalogue code, e.g. 1.001193' });
 const AgencyCode = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2}$' });
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+
+const ComponentSchema = Type.Object({
+  code: Text(40),
+  name: Text(1000),
+  form: Type.Enum(COMPONENT_FORMS),
+  copies: Type.Integer({ minimum: 0, maximum: 20 }),
+  required: Type.Boolean(),
+  template: Type.Optional(Type.String({ maxLength: 300, description: 'Name of the blank form (mẫu đơn, tờ khai) in the catalogue; the file itself is uploaded separately' })),
+  note: Type.Optional(Type.String({ maxLength: 1000 })),
+});
+
+export const ComponentCode = Type.String({ minLength: 1, maxLength: 40 });
 
 export const ProcedureDefinitionSchema = Type.Object({
   code: ProcedureCode,
@@ -19,18 +32,7 @@ export const ProcedureDefinitionSchema = Type.Object({
   legalBasis: Type.Array(Text(500), { maxItems: 50 }),
   applicantTypes: Type.Array(Type.Enum(['citizen', 'organisation'] as const), { minItems: 1 }),
   fees: Type.Array(Type.Object({ name: Text(300), amountVnd: Type.Integer({ minimum: 0 }), note: Type.Optional(Type.String({ maxLength: 500 })) }), { maxItems: 50 }),
-  components: Type.Array(
-    Type.Object({
-      code: Text(40),
-      name: Text(1000),
-      form: Type.Enum(COMPONENT_FORMS),
-      copies: Type.Integer({ minimum: 0, maximum: 20 }),
-      required: Type.Boolean(),
-      template: Type.Optional(Type.String({ maxLength: 300 })),
-      note: Type.Optional(Type.String({ maxLength: 1000 })),
-    }),
-    { maxItems: 100 },
-  ),
+  components: Type.Array(ComponentSchema, { maxItems: 100 }),
   process: Type.Array(
     Type.Object({
       code: Text(40),
@@ -60,7 +62,14 @@ export const ProcedureSummarySchema = Type.Object({
   version: Type.Integer(),
 });
 
-export const ProcedureDetailSchema = Type.Intersect([
-  ProcedureDefinitionSchema,
-  Type.Object({ version: Type.Integer(), effectiveFrom: Type.String(), fieldName: Type.String(), competentAgencyName: Type.String() }),
-]);
+/** A component's blank form as uploaded: download it from /api/public/procedures/{code}/components/{componentCode}/template. */
+export const TemplateFileSchema = Type.Object({ name: Type.String(), contentType: Type.String(), size: Type.Integer(), uploadedAt: Type.String() });
+
+export const ProcedureDetailSchema = Type.Object({
+  ...ProcedureDefinitionSchema.properties,
+  components: Type.Array(Type.Object({ ...ComponentSchema.properties, templateFile: Nullable(TemplateFileSchema) })),
+  version: Type.Integer(),
+  effectiveFrom: Type.String(),
+  fieldName: Type.String(),
+  competentAgencyName: Type.String(),
+});

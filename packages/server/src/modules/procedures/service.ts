@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { assertAdministers, findAgencyByCode, findUnit } from '../agencies/service.js';
+import { describeFiles } from '../files/service.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
 import * as repo from './repo.js';
 import { correctWords, toTsquery } from './spelling.js';
@@ -98,11 +99,33 @@ export async function withdrawProcedure(db: Database, actor: Actor & { kind: 'of
   forgetCurrentVersions(db);
 }
 
+export interface TemplateFile {
+  name: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+}
+
+/** The downloadable template (mẫu đơn, tờ khai) of each component of a version that has one, by component code. */
+async function templatesOf(db: Queryable, versionId: string): Promise<Map<string, TemplateFile>> {
+  const rows = await repo.listTemplates(db, versionId);
+  const files = await describeFiles(db, rows.map((row) => row.file_id));
+  const templates = new Map<string, TemplateFile>();
+  for (const row of rows) {
+    const file = files.get(row.file_id);
+    if (file) templates.set(row.component_code, { name: file.name, contentType: file.contentType, size: file.size, uploadedAt: row.uploaded_at.toISOString() });
+  }
+  return templates;
+}
+
+/** The version in force, each component with the template an applicant can download, if any. */
 export async function getProcedure(db: Queryable, code: string) {
   const row = await repo.findCurrentVersion(db, code);
   if (!row) throw notFound(PROCEDURE);
+  const templates = await templatesOf(db, row.version_id);
   return {
     ...row.definition,
+    components: row.definition.components.map((component) => ({ ...component, templateFile: templates.get(component.code) ?? null })),
     version: row.version,
     effectiveFrom: row.effective_from.toISOString(),
     fieldName: row.field_name,

@@ -1,9 +1,10 @@
+import { COMPONENT_FORM_LABELS } from '@motcua/core';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { StateBadge } from '../../shared/ui/StateBadge.js';
 import type { DossierDetail } from '../model.js';
-import { COMPONENT_FORM_LABELS, commonTexts, myDossierTexts as texts } from '../texts.js';
+import { commonTexts, myDossierTexts as texts } from '../texts.js';
 
 /** Dates and places of the dossier; the ones not reached yet are left out rather than shown empty. */
 export function DossierOverview({ dossier }: { dossier: DossierDetail }) {

@@ -3,7 +3,8 @@ import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { ComponentFiles } from '../ComponentFiles.js';
 import { ErrorSummary, type FieldErrors } from '../ErrorSummary.js';
-import type { DossierDetail, UploadedFile } from '../model.js';
+import type { FileFacts } from '../../shared/files.js';
+import type { DossierDetail } from '../model.js';
 import { commonTexts, myDossierTexts as texts } from '../texts.js';
 import type { ActionOutcome } from './action-outcome.js';
 import { performAction } from './perform-action.js';
@@ -16,7 +17,7 @@ const normalise = (name: string) => name.normalize('NFC').trim().toLocaleLowerCa
  */
 export function SupplementForm({ dossier, action, onOutcome }: { dossier: DossierDetail; action: 'submit_supplement' | 'resubmit'; onOutcome(outcome: ActionOutcome): void }) {
   const { t } = useI18n();
-  const [files, setFiles] = useState<Record<string, UploadedFile[]>>({});
+  const [files, setFiles] = useState<Record<string, FileFacts[]>>({});
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string>();

@@ -1,29 +1,39 @@
-import type { ProcedureComponent } from '@motcua/core';
+import { COMPONENT_FORM_LABELS } from '@motcua/core';
+import type { FileFacts } from '../../shared/files.js';
 import { useI18n } from '../../shared/i18n.js';
+import { TemplateLink } from '../../shared/ui/TemplateLink.js';
 import { ComponentFiles } from '../ComponentFiles.js';
 import type { FieldErrors } from '../ErrorSummary.js';
-import type { UploadedFile } from '../model.js';
-import { COMPONENT_FORM_LABELS, commonTexts, submissionTexts as texts } from '../texts.js';
+import type { ProcedureComponent } from '../model.js';
+import { commonTexts, submissionTexts as texts } from '../texts.js';
 import { componentControl } from './wizard-state.js';
 
-/** What the procedure asks for one component: form, number of sets, note and form to fill in. */
-export function ComponentHint({ component }: { component: Pick<ProcedureComponent, 'form' | 'copies' | 'note' | 'template'> }) {
+/** What the procedure asks for one component: form, number of sets, note and the form to fill in, to download where there is a file. */
+export function ComponentHint({ procedureCode, component }: { procedureCode: string; component: ProcedureComponent }) {
   const { t } = useI18n();
   return (
     <>
       {t(commonTexts.componentHint, { form: t(COMPONENT_FORM_LABELS[component.form]), copies: component.copies })}
       {component.note && <> {component.note}</>}
-      {component.template && <> {t(commonTexts.template, { name: component.template })}</>}
+      {component.templateFile ? (
+        <>
+          {' '}
+          <TemplateLink procedureCode={procedureCode} componentCode={component.code} file={component.templateFile} />
+        </>
+      ) : (
+        component.template && <> {t(commonTexts.template, { name: component.template })}</>
+      )}
     </>
   );
 }
 
 /** Step 2: one upload per component the procedure lists. */
-export function ComponentsStep({ components, files, errors, onFiles, onBusy }: {
+export function ComponentsStep({ procedureCode, components, files, errors, onFiles, onBusy }: {
+  procedureCode: string;
   components: ProcedureComponent[];
-  files: Record<string, UploadedFile[]>;
+  files: Record<string, FileFacts[]>;
   errors: FieldErrors;
-  onFiles(code: string, files: UploadedFile[]): void;
+  onFiles(code: string, files: FileFacts[]): void;
   onBusy(busy: boolean): void;
 }) {
   const { t } = useI18n();
@@ -36,7 +46,7 @@ export function ComponentsStep({ components, files, errors, onFiles, onBusy }: {
           key={component.code}
           name={componentControl(component.code)}
           label={component.name}
-          hint={<ComponentHint component={component} />}
+          hint={<ComponentHint procedureCode={procedureCode} component={component} />}
           required={component.required}
           files={files[component.code] ?? []}
           error={errors[componentControl(component.code)]}

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../shared/i18n.js';
+import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import type { PublicProcedure } from '../model.js';
 import { submissionTexts as texts } from '../texts.js';
 import type { Step, WizardState } from './wizard-state.js';
@@ -77,7 +78,10 @@ export function ReviewStep({ procedure, state, stepHref, declared, declarationEr
                     ) : (
                       <ul className="citizen-plain-list">
                         {files.map((file) => (
-                          <li key={file.id}>{file.name}</li>
+                          <li key={file.id}>
+                            {file.name}
+                            <FileFactsNote contentType={file.contentType} size={file.size} />
+                          </li>
                         ))}
                       </ul>
                     )}

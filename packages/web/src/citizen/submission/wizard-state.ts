@@ -1,9 +1,9 @@
 import type { Translate } from '../../shared/i18n.js';
 import type { FieldErrors } from '../ErrorSummary.js';
-import { namedFiles } from '../files.js';
-import type { ApplicantDetails, Draft, DraftContent, PublicProcedure, UploadedFile } from '../model.js';
+import type { FileFacts } from '../../shared/files.js';
+import type { ApplicantDetails, Draft, DraftContent, PublicProcedure } from '../model.js';
 import type { Citizen } from '../session.js';
-import { commonTexts, submissionTexts as texts } from '../texts.js';
+import { submissionTexts as texts } from '../texts.js';
 import { EMAIL_PATTERN, ID_NUMBER_PATTERN, PHONE_PATTERN } from '../validation.js';
 
 /** The steps of the form, named in the address (`?buoc=`) so that the browser's Back button works. */
@@ -23,16 +23,18 @@ export interface WizardState {
   applicant: ApplicantForm;
   summary: string;
   /** Uploaded files per component code. */
-  files: Record<string, UploadedFile[]>;
+  files: Record<string, FileFacts[]>;
 }
 
 /** A fresh form is prefilled from the citizen's account; a resumed draft brings back what was saved. */
-export function initialState(procedure: PublicProcedure, citizen: Citizen, draft: Draft | undefined, t: Translate): WizardState {
+export function initialState(procedure: PublicProcedure, citizen: Citizen, draft: Draft | undefined): WizardState {
   const defaultType = procedure.applicantTypes.includes('citizen') ? 'citizen' : 'organisation';
   if (draft) {
     const saved = draft.content;
-    const files: Record<string, UploadedFile[]> = {};
-    for (const component of saved.components ?? []) files[component.code] = namedFiles(component.fileIds, (number) => t(commonTexts.earlierFile, { number }));
+    // The server names each file the draft holds; an id it does not know is no file to send.
+    const known = new Map(draft.files.map((file) => [file.id, file]));
+    const files: Record<string, FileFacts[]> = {};
+    for (const component of saved.components ?? []) files[component.code] = component.fileIds.flatMap((id) => known.get(id) ?? []);
     return {
       applicant: {
         type: saved.applicant?.type ?? defaultType,

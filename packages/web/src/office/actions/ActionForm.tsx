@@ -7,8 +7,8 @@ import { ErrorMessage } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { actionButtonTexts, actionTexts as texts, returnMethodTexts } from '../texts.js';
 import type { DossierDetail } from '../types.js';
-import { ASKS_FOR_MISSING, ENDING_ACTIONS, stepTargetFor } from './action-inputs.js';
-import { AssigneeSelect } from './AssigneeSelect.js';
+import { ASKS_FOR_MISSING, ENDING_ACTIONS } from './action-inputs.js';
+import { AssigneeSelect, isStaffingAction } from './AssigneeSelect.js';
 import { type MissingComponent, MissingComponentsInput } from './MissingComponentsInput.js';
 
 export interface ActionOutcome {
@@ -32,7 +32,6 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
 }) {
   const { t, language } = useI18n();
   const rule = ruleFor(action);
-  const target = stepTargetFor(dossier, action);
   const [comment, setComment] = useState(action === 'extend' ? t(texts.apologyTemplate) : '');
   const [assigneeId, setAssigneeId] = useState('');
   const [days, setDays] = useState('');
@@ -94,9 +93,7 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
         {t(rule.label)}
       </h3>
       {serverError && <ErrorMessage error={serverError} />}
-      {target && (action === 'assign' || action === 'hand_over') && (
-        <AssigneeSelect target={target} required={action === 'assign'} value={assigneeId} onChange={setAssigneeId} error={errors.assigneeId} />
-      )}
+      {isStaffingAction(action) && <AssigneeSelect dossierCode={dossier.code} action={action} value={assigneeId} onChange={setAssigneeId} error={errors.assigneeId} />}
       {action === 'extend' && (
         <Field label={t(texts.extendDays)} required error={errors.extendWorkingDays} hint={t(texts.currentDue, { date: formatDateTime(dossier.dueAt, language) })}>
           <input type="number" inputMode="numeric" min={1} max={365} step={1} value={days} onChange={(event) => setDays(event.target.value)} />

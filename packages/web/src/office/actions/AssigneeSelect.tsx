@@ -1,56 +1,56 @@
-import type { OfficerRole } from '@motcua/core';
+import type { DossierAction, OfficerRole } from '@motcua/core';
 import { query } from '../../shared/api.js';
 import { useI18n } from '../../shared/i18n.js';
-import { Alert } from '../../shared/ui/feedback.js';
+import { ErrorMessage } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { actionTexts as texts } from '../texts.js';
-import type { AgencySummary, OfficerSummary } from '../types.js';
 
-export interface StepTarget {
-  /** The agency's id, or its code when only the process definition names it (inter-agency step). */
-  agency: { id: string } | { code: string };
-  role: OfficerRole;
-  stepName: string;
+/** The actions that name the officer who takes a step: the current one (assign) or the next (hand over). */
+export type StaffingAction = Extract<DossierAction, 'assign' | 'hand_over'>;
+
+export const isStaffingAction = (action: DossierAction): action is StaffingAction => action === 'assign' || action === 'hand_over';
+
+/** `GET /api/v1/dossiers/{code}/assignable-officers`. */
+interface AssignableOfficers {
+  step: { index: number; name: string; role: OfficerRole; agency: { id: string; name: string } };
+  assigneeId: string | null;
+  officers: Array<{ id: string; fullName: string; title: string; unit: { id: string; name: string } | null }>;
 }
 
-/** Resolves an inter-agency step's agency code to the id the officer list is keyed by. */
-function useAgencyId(agency: StepTarget['agency']): string | undefined {
-  const byCode = 'code' in agency ? agency.code : null;
-  const agencies = useApi<AgencySummary[]>(byCode ? '/api/public/agencies' : null);
-  if ('id' in agency) return agency.id;
-  return agencies.data?.find((item) => item.code === byCode && !item.abolishedOn)?.id;
-}
+type EligibleOfficer = AssignableOfficers['officers'][number];
+
+/** "Name — title — unit", the unit left out where the title already names it (as titles usually do). */
+const officerLabel = (officer: EligibleOfficer) =>
+  [officer.fullName, officer.title, officer.unit && !officer.title.includes(officer.unit.name) ? officer.unit.name : ''].filter(Boolean).join(' — ');
 
 /**
- * The officers who could take a step. The list of officers is an administration resource: an
- * officer without that right cannot read it, and then the step goes to the whole unit.
+ * The officers who hold the role the step needs where it runs, as the server lists them for this
+ * dossier and this officer. An assignment must name one; a hand-over may leave the step to the
+ * whole unit.
  */
-export function AssigneeSelect({ target, required, value, onChange, error }: { target: StepTarget; required: boolean; value: string; onChange(id: string): void; error?: string | undefined }) {
+export function AssigneeSelect({ dossierCode, action, value, onChange, error }: {
+  dossierCode: string;
+  action: StaffingAction;
+  value: string;
+  onChange(id: string): void;
+  error?: string | undefined;
+}) {
   const { t } = useI18n();
-  const agencyId = useAgencyId(target.agency);
-  const officers = useApi<OfficerSummary[]>(agencyId ? `/api/v1/officers${query({ agencyId })}` : null);
-  if (officers.error) {
-    return (
-      <Alert kind={required ? 'warning' : 'info'}>
-        <p>{t(required ? texts.assignUnavailable : texts.officersUnavailable)}</p>
-      </Alert>
-    );
-  }
-  const eligible = (officers.data ?? []).filter((officer) => officer.active && officer.grants.some((grant) => grant.role === target.role && grant.agencyId === agencyId));
+  const required = action === 'assign';
+  const eligible = useApi<AssignableOfficers>(`/api/v1/dossiers/${encodeURIComponent(dossierCode)}/assignable-officers${query({ action })}`);
+  if (eligible.error) return <ErrorMessage error={eligible.error} onRetry={eligible.reload} />;
+  const answer = eligible.data;
+  const step = answer ? `${answer.step.name} (${answer.step.agency.name})` : '…';
+  const hint = answer && answer.officers.length === 0 ? t(texts.noEligibleOfficer, { step }) : t(required ? texts.assigneeAssignHint : texts.assigneeNextHint, { step });
   return (
-    <Field
-      label={t(texts.assignee)}
-      hint={t(required ? texts.assigneeAssignHint : texts.assigneeNextHint, { step: target.stepName })}
-      required={required}
-      error={error}
-    >
-      <select value={value} onChange={(event) => onChange(event.target.value)} disabled={officers.loading}>
+    <Field label={t(texts.assignee)} hint={hint} required={required} error={error}>
+      <select value={value} onChange={(event) => onChange(event.target.value)} disabled={!answer} aria-busy={eligible.loading || undefined}>
         <option value="">{t(required ? texts.chooseOfficer : texts.anyone)}</option>
-        {eligible.map((officer) => (
+        {answer?.officers.map((officer) => (
           <option key={officer.id} value={officer.id}>
-            {officer.fullName}
-            {officer.title ? ` — ${officer.title}` : ''}
+            {officerLabel(officer)}
+            {officer.id === answer.assigneeId ? ` ${t(texts.assignedNow)}` : ''}
           </option>
         ))}
       </select>

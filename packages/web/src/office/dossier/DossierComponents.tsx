@@ -1,14 +1,16 @@
 import { useState } from 'react';
+import type { FileFacts } from '../../shared/files.js';
 import { useI18n } from '../../shared/i18n.js';
+import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import { dossierFileUrl } from '../files.js';
 import { componentFormTexts, dossierTexts as texts } from '../texts.js';
 import type { DossierDetail } from '../types.js';
 import { FileViewer } from './FileViewer.js';
 
-/** The documents handed in, with their scans openable in place or in a new tab. */
+/** The documents handed in, with their scans named and openable in place or in a new tab. */
 export function DossierComponents({ dossier }: { dossier: DossierDetail }) {
   const { t } = useI18n();
-  const [viewing, setViewing] = useState<{ url: string; name: string }>();
+  const [viewing, setViewing] = useState<FileFacts>();
   return (
     <section aria-labelledby="dossier-components">
       <h2 id="dossier-components">{t(texts.components)}</h2>
@@ -33,24 +35,23 @@ export function DossierComponents({ dossier }: { dossier: DossierDetail }) {
                   <td>{form ? t(form) : component.form}</td>
                   <td>{component.copies}</td>
                   <td>
-                    {component.fileIds.length === 0 ? (
+                    {component.files.length === 0 ? (
                       <span className="muted">{t(texts.noFiles)}</span>
                     ) : (
                       <ul className="plain-list">
-                        {component.fileIds.map((fileId, index) => {
-                          const name = `${component.code} — ${t(texts.fileN, { n: index + 1 })}`;
-                          const url = dossierFileUrl(dossier.code, fileId);
-                          return (
-                            <li key={fileId} className="row">
-                              <button type="button" className="link-button" onClick={() => setViewing({ url, name })}>
-                                {t(texts.view)}: {t(texts.fileN, { n: index + 1 })}
+                        {component.files.map((file) => (
+                          <li key={file.id} className="row">
+                            <span>
+                              <button type="button" className="link-button" onClick={() => setViewing(file)}>
+                                {t(texts.view)}: {file.name}
                               </button>
-                              <a href={url} target="_blank" rel="noopener">
-                                {t(texts.openInNewTab)}
-                              </a>
-                            </li>
-                          );
-                        })}
+                              <FileFactsNote contentType={file.contentType} size={file.size} />
+                            </span>
+                            <a href={dossierFileUrl(dossier.code, file.id)} target="_blank" rel="noopener">
+                              {t(texts.openInNewTab)}
+                            </a>
+                          </li>
+                        ))}
                       </ul>
                     )}
                   </td>
@@ -60,7 +61,7 @@ export function DossierComponents({ dossier }: { dossier: DossierDetail }) {
           </tbody>
         </table>
       </div>
-      {viewing && <FileViewer url={viewing.url} name={viewing.name} onClose={() => setViewing(undefined)} />}
+      {viewing && <FileViewer url={dossierFileUrl(dossier.code, viewing.id)} file={viewing} onClose={() => setViewing(undefined)} />}
     </section>
   );
 }

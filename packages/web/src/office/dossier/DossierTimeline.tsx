@@ -1,6 +1,7 @@
 import { DOSSIER_ACTIONS, type DossierAction, type DossierState, STATE_LABELS, ruleFor } from '@motcua/core';
 import { formatDateTime, formatMoney } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
+import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import { dossierFileUrl } from '../files.js';
 import { dossierTexts as texts } from '../texts.js';
 import type { DossierDetail, DossierEvent } from '../types.js';
@@ -68,13 +69,16 @@ function TimelineEvent({ event, dossier }: { event: DossierEvent; dossier: Dossi
           </ul>
         </div>
       )}
-      {event.attachmentIds.length > 0 && (
+      {event.attachments.length > 0 && (
         <p className="small">
           {t(texts.attachments)}{' '}
-          {event.attachmentIds.map((fileId, index) => (
-            <a key={fileId} href={dossierFileUrl(dossier.code, fileId)} target="_blank" rel="noopener" className="inline-gap">
-              {t(texts.fileN, { n: index + 1 })}
-            </a>
+          {event.attachments.map((file) => (
+            <span key={file.id} className="inline-gap">
+              <a href={dossierFileUrl(dossier.code, file.id)} target="_blank" rel="noopener">
+                {file.name}
+              </a>
+              <FileFactsNote contentType={file.contentType} size={file.size} />
+            </span>
           ))}
         </p>
       )}

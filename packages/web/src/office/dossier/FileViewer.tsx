@@ -1,19 +1,26 @@
 import { useEffect, useRef } from 'react';
+import type { FileFacts } from '../../shared/files.js';
 import { useI18n } from '../../shared/i18n.js';
+import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import { dossierTexts as texts } from '../texts.js';
 
 /**
- * A scanned document shown in the page. The browser draws PDFs and images alike in a frame, so
- * the viewer needs no knowledge of the file's type; the same address opens in a new tab.
+ * A scanned document shown in the page, under its name, type and size: a PDF in a frame, a photo
+ * as an image named by its file (an image in a frame would have no text alternative). The same
+ * address opens in a new tab.
  */
-export function FileViewer({ url, name, onClose }: { url: string; name: string; onClose(): void }) {
+export function FileViewer({ url, file, onClose }: { url: string; file: FileFacts; onClose(): void }) {
+  const { name } = file;
   const { t } = useI18n();
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), [url]);
   return (
     <section className="file-viewer card" aria-label={t(texts.viewerTitle, { name })} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <div className="row file-viewer-bar">
-        <strong>{t(texts.viewerTitle, { name })}</strong>
+        <span>
+          <strong>{t(texts.viewerTitle, { name })}</strong>
+          <FileFactsNote contentType={file.contentType} size={file.size} />
+        </span>
         <a href={url} target="_blank" rel="noopener">
           {t(texts.openInNewTab)}
         </a>
@@ -21,7 +28,7 @@ export function FileViewer({ url, name, onClose }: { url: string; name: string; 
           {t(texts.closeViewer)}
         </button>
       </div>
-      <iframe src={url} title={name} />
+      {file.contentType.startsWith('image/') ? <img src={url} alt={name} /> : <iframe src={url} title={name} />}
     </section>
   );
 }

@@ -26,7 +26,7 @@ function LanguageSwitch() {
  * language switch, the main region and the footer. Portal, back office and administration each
  * give their own name, navigation and tools.
  */
-export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, children }: {
+export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, wide = false, children }: {
   title: string;
   subtitle: string;
   home: string;
@@ -34,6 +34,8 @@ export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, chi
   navLabel: string;
   tools?: ReactNode;
   footer?: ReactNode;
+  /** The back office's tables use the width of a counter PC's screen; header and footer line up with them. */
+  wide?: boolean;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -42,7 +44,7 @@ export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, chi
       <a className="skip-link" href="#main">
         {t(uiTexts.skipToContent)}
       </a>
-      <header className="site-header">
+      <header className={wide ? 'site-header frame-wide' : 'site-header'}>
         <div className="site-header-inner">
           <NavLink to={home} className="brand">
             <span className="brand-mark" aria-hidden="true">★</span>
@@ -56,23 +58,26 @@ export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, chi
             <LanguageSwitch />
           </div>
         </div>
-        <nav className="site-nav" aria-label={navLabel}>
-          <ul>
-            {nav.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end ?? false}>
-                  {item.label}
-                  {item.count !== undefined && <span className="nav-count">{item.count}</span>}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {/* Nobody signed in to the back office or the administration has anywhere to go yet. */}
+        {nav.length > 0 && (
+          <nav className="site-nav" aria-label={navLabel}>
+            <ul>
+              {nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end ?? false}>
+                    {item.label}
+                    {item.count !== undefined && <span className="nav-count">{item.count}</span>}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      {footer && <footer className="site-footer">{footer}</footer>}
+      {footer && <footer className={wide ? 'site-footer frame-wide' : 'site-footer'}>{footer}</footer>}
     </>
   );
 }

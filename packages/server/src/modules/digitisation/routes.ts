@@ -1,0 +1,90 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app-context.js';
+import { officerActor } from '../../platform/authentication.js';
+import { errorResponseSchema } from '../../platform/errors.js';
+import { Nullable, writeErrors } from '../../platform/schemas.js';
+import { installCitizenAuthentication, requireCitizen } from '../citizens/session.js';
+import { sendFile } from '../files/download.js';
+import { FileBody } from '../files/schema.js';
+import { contentForCitizen, contentForOfficer, listForCitizen, listForOfficer } from './service.js';
+
+const TAGS = ['digitisation'];
+const Str = Type.String();
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+const Digitised = Type.Object({
+  id: Str,
+  fileId: Type.String({ description: 'Name it in components[].fileIds of a new dossier of the same applicant to reuse the document without uploading it again' }),
+  kind: Type.Enum(['component', 'result'] as const),
+  componentCode: Nullable(Str),
+  title: Type.String({ description: 'The component’s name, or the result document’s type' }),
+  name: Type.String({ description: 'File name' }),
+  contentType: Str,
+  size: Type.Integer(),
+  pages: Nullable(Type.Integer()),
+  sha256: Str,
+  sourceDossierCode: Str,
+  digitisedAt: Str,
+  reuseCount: Type.Integer({ description: 'How many later dossiers reused it' }),
+  verificationCode: Nullable(Type.String({ description: 'For a signed result' })),
+});
+
+export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    installCitizenAuthentication(app, ctx.db);
+
+    app.get(
+      '/api/v1/digitised-documents',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Giấy tờ đã số hóa của người nộp hồ sơ, dùng lại cho hồ sơ mới (cán bộ; có ghi nhật ký)',
+          querystring: Type.Object({
+            applicantType: Type.Enum(['citizen', 'organisation'] as const, { default: 'citizen' }),
+            idNumber: Type.String({ minLength: 9, maxLength: 20, description: 'Số định danh cá nhân or tax code' }),
+          }),
+          response: { 200: Type.Array(Digitised), ...writeErrors },
+        },
+      },
+      async (request) => listForOfficer(ctx.db, officerActor(request), { type: request.query.applicantType, idNumber: request.query.idNumber }),
+    );
+
+    app.get(
+      '/api/v1/digitised-documents/:id/content',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Xem giấy tờ đã số hóa (cán bộ; có ghi nhật ký)',
+          params: IdParams,
+          response: { 200: FileBody('PDF, JPEG or PNG'), ...writeErrors },
+        },
+      },
+      async (request, reply) => sendFile(reply, await contentForOfficer(ctx.db, officerActor(request), request.params.id), 'inline'),
+    );
+
+    app.get(
+      '/api/citizen/digitised-documents',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Kho giấy tờ đã số hóa của tôi (từ các hồ sơ tôi đã nộp bằng tài khoản)',
+          response: { 200: Type.Array(Digitised), 401: errorResponseSchema },
+        },
+      },
+      async (request) => listForCitizen(ctx.db, requireCitizen(request).id),
+    );
+
+    app.get(
+      '/api/citizen/digitised-documents/:id/content',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Tải giấy tờ đã số hóa của tôi',
+          params: IdParams,
+          response: { 200: FileBody('PDF, JPEG or PNG'), 401: errorResponseSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request, reply) => sendFile(reply, await contentForCitizen(ctx.db, requireCitizen(request).id, request.params.id), 'inline'),
+    );
+  };
+}

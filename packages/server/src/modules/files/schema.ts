@@ -1,0 +1,26 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { errorResponseSchema } from '../../platform/errors.js';
+import { MAX_FILE_BYTES } from './service.js';
+
+/** A file sent as JSON: its name and its content in base64. */
+export const UploadBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 255 }),
+  contentBase64: Type.String({ minLength: 4, description: 'At most 10 MB; the accepted types depend on the endpoint' }),
+});
+
+/** A scan or photo of a document handed in with a dossier. */
+export const ScanUpload = Type.Object({ ...UploadBody.properties, contentBase64: Type.String({ minLength: 4, description: 'PDF, JPEG or PNG, at most 10 MB' }) });
+
+/** What a list of files shows of each: the name it was uploaded under, its type and size. */
+export const FileFactsSchema = Type.Object({ id: Type.String(), name: Type.String(), contentType: Type.String(), size: Type.Integer() });
+
+/** A stored upload, as its uploader gets it back. */
+export const StoredUpload = Type.Object({ ...FileFactsSchema.properties, sha256: Type.String() });
+
+export const UPLOAD_ERRORS = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 413: errorResponseSchema, 415: errorResponseSchema, 429: errorResponseSchema };
+
+// Base64 is 4/3 of the file, plus the JSON around it.
+export const UPLOAD_BODY_LIMIT = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 64 * 1024;
+
+/** A download's body, for the OpenAPI document. */
+export const FileBody = (description: string) => Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description });

@@ -1,0 +1,342 @@
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { type Face, FACES, paperFonts } from './fonts.js';
+import { longDay, upper } from './format.js';
+
+/**
+ * A small layout toolkit for the look of Vietnamese official papers (Decree 30/2020 on the
+ * presentation of documents): A4, margins of 20 mm top and bottom, 30 mm left and 15 mm right,
+ * the issuing agency in the top-left block and the national motto in the top-right one, the
+ * place-and-date line under the motto, the paper's name centred in bold capitals, bordered tables
+ * and signature blocks. Everything flows down the page; a table or a signature block that does not
+ * fit goes on to the next page.
+ */
+
+const MM = 72 / 25.4;
+const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+const LINE_GAP = 1;
+const RULE_WIDTH = 0.6;
+const CELL_PADDING = 4;
+/** The motto column: wide enough for the national name in one line. */
+const MOTTO_COLUMN = 268;
+const COLUMN_GAP = 10;
+const QR_SIZE = 28 * MM;
+const QR_CORNER = 9 * MM;
+const SIGNATURE_SPACE = 56;
+
+export const SIZES = { agency: 12, nation: 12, motto: 12.5, body: 12, title: 14, table: 11, small: 10 } as const;
+
+export interface PaperInfo {
+  /** The PDF's title: the paper's name and what it is about. */
+  title: string;
+  /** The issuing agency. */
+  author: string;
+  subject: string;
+  /** The instant the paper records, as its creation date: the same paper renders to the same bytes. */
+  issuedAt: Date;
+  landscape?: boolean;
+}
+
+export interface Heading {
+  /** The agency above the issuer (cơ quan chủ quản), in plain capitals. */
+  superior?: string | undefined;
+  /** The issuing agency or unit, in bold capitals and underlined. */
+  issuer: string;
+  /** Lines under the issuer, such as the number of the paper or a verification code. */
+  references?: string[];
+  /** Where and when it is issued: `Hòa Bình, ngày 23 tháng 11 năm 2026`. */
+  placeAndDate?: { place: string; at: Date } | undefined;
+  /** A QR code in the top-left corner of the page. */
+  qrCode?: string;
+}
+
+export interface TextStyle {
+  face?: Face;
+  size?: number;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  /** Space before, in points. */
+  before?: number;
+  indent?: number;
+}
+
+export interface Column {
+  title: string;
+  /** A share of the table's width; the shares are scaled to fill it. */
+  share: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface Signer {
+  /** The role, e.g. `NGƯỜI NỘP HỒ SƠ`, written in bold capitals. */
+  title: string;
+  /** Under the role, in italics: `(Ký, ghi rõ họ tên)`. */
+  note?: string;
+  /** The signer's full name, under the space left for the signature. */
+  name?: string;
+}
+
+export class Paper {
+  private readonly doc: PDFKit.PDFDocument;
+  private readonly chunks: Buffer[] = [];
+  private readonly done: Promise<Buffer>;
+  /** The copies of a paper repeat its QR code: it is encoded once. */
+  private readonly qrCodes = new Map<string, QRCode.BitMatrix>();
+
+  constructor(info: PaperInfo) {
+    this.doc = new PDFDocument({
+      size: 'A4',
+      layout: info.landscape ? 'landscape' : 'portrait',
+      margins: MARGINS,
+      bufferPages: true,
+      lang: 'vi-VN',
+      displayTitle: true,
+      pdfVersion: '1.7',
+      // No default font: pdfkit would parse Helvetica's metrics for every paper, which prints none.
+      font: '',
+      info: {
+        Title: info.title,
+        Author: info.author,
+        Subject: info.subject,
+        Creator: 'MotCua',
+        Producer: 'MotCua',
+        CreationDate: info.issuedAt,
+      },
+    });
+    const fonts = paperFonts();
+    for (const face of FACES) this.doc.registerFont(face, fonts[face]);
+    this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.done = new Promise((resolve, reject) => {
+      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
+      this.doc.on('error', reject);
+    });
+    this.style('regular', SIZES.body);
+  }
+
+  private get left() {
+    return this.doc.page.margins.left;
+  }
+
+  private get right() {
+    return this.doc.page.width - this.doc.page.margins.right;
+  }
+
+  private get width() {
+    return this.right - this.left;
+  }
+
+  private get bottom() {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  private style(face: Face, size: number): PDFKit.PDFDocument {
+    return this.doc.font(face, size).fillColor('black');
+  }
+
+  private rule(x1: number, x2: number, y: number): void {
+    this.doc.moveTo(x1, y).lineTo(x2, y).lineWidth(RULE_WIDTH).strokeColor('black').stroke();
+  }
+
+  /** Centred text in a column; returns the y under it. */
+  private centred(text: string, x: number, y: number, width: number, face: Face, size: number): number {
+    this.style(face, size).text(text, x, y, { width, align: 'center', lineGap: LINE_GAP });
+    return this.doc.y;
+  }
+
+  /** The rule under a centred line, as long as a share of the line's own width. */
+  private underline(text: string, x: number, width: number, y: number, share: number): void {
+    const length = Math.min(this.doc.widthOfString(text), width) * share;
+    this.rule(x + (width - length) / 2, x + (width + length) / 2, y + 1.5);
+  }
+
+  /** The header: issuer top left (beside the QR code in the corner, if any), national motto top right, then the place and date. */
+  heading(heading: Heading): this {
+    const top = this.doc.page.margins.top;
+    let leftX = this.left;
+    if (heading.qrCode !== undefined) {
+      this.qrCode(heading.qrCode, QR_CORNER, QR_CORNER, QR_SIZE);
+      leftX = QR_CORNER + QR_SIZE + COLUMN_GAP / 2;
+    }
+    const mottoX = this.right - MOTTO_COLUMN;
+    const leftWidth = mottoX - COLUMN_GAP - leftX;
+
+    let y = top;
+    if (heading.superior) y = this.centred(upper(heading.superior), leftX, y, leftWidth, 'regular', SIZES.agency);
+    const issuer = upper(heading.issuer);
+    y = this.centred(issuer, leftX, y, leftWidth, 'bold', SIZES.agency);
+    this.underline(issuer, leftX, leftWidth, y, 0.4);
+    y += 6;
+    for (const line of heading.references ?? []) y = this.centred(line, leftX, y, leftWidth, 'regular', SIZES.agency);
+    const leftBottom = y;
+
+    let right = this.centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', mottoX, top, MOTTO_COLUMN, 'bold', SIZES.nation);
+    const motto = 'Độc lập - Tự do - Hạnh phúc';
+    right = this.centred(motto, mottoX, right, MOTTO_COLUMN, 'bold', SIZES.motto);
+    this.underline(motto, mottoX, MOTTO_COLUMN, right, 1);
+    if (heading.placeAndDate) {
+      const { place, at } = heading.placeAndDate;
+      right = this.centred(`${place}, ${longDay(at)}`, mottoX, right + 10, MOTTO_COLUMN, 'italic', SIZES.body);
+    }
+    const qrBottom = heading.qrCode !== undefined ? QR_CORNER + QR_SIZE : 0;
+    this.doc.x = this.left;
+    this.doc.y = Math.max(leftBottom, right, qrBottom) + 14;
+    return this;
+  }
+
+  /** The paper's name in bold capitals, with lines under it (such as the dossier code). */
+  title(name: string, lines: Array<{ text: string; face?: Face }> = []): this {
+    this.centred(upper(name), this.left, this.doc.y + 4, this.width, 'bold', SIZES.title);
+    for (const line of lines) this.centred(line.text, this.left, this.doc.y, this.width, line.face ?? 'bold', SIZES.body);
+    this.doc.y += 10;
+    return this;
+  }
+
+  text(text: string, style: TextStyle = {}): this {
+    this.keepOnPage(this.style(style.face ?? 'regular', style.size ?? SIZES.body).currentLineHeight(true));
+    this.doc.text(text, this.left + (style.indent ?? 0), this.doc.y + (style.before ?? 0), {
+      width: this.width - (style.indent ?? 0),
+      align: style.align ?? 'justify',
+      lineGap: LINE_GAP,
+    });
+    return this;
+  }
+
+  /** `Label: value`, the value in bold when it is what the reader looks for. */
+  field(label: string, value: string, options: { strong?: boolean; indent?: number } = {}): this {
+    const indent = options.indent ?? 0;
+    this.keepOnPage(this.style('regular', SIZES.body).currentLineHeight(true));
+    this.doc.text(`${label}: `, this.left + indent, this.doc.y, { width: this.width - indent, continued: true, lineGap: LINE_GAP });
+    this.style(options.strong ? 'bold' : 'regular', SIZES.body).text(value || '—', { lineGap: LINE_GAP });
+    return this;
+  }
+
+  /** Vertical space, in points. */
+  space(points: number): this {
+    this.doc.y += points;
+    return this;
+  }
+
+  /** A table with borders; its header row is repeated on every page it runs onto. */
+  table(columns: Column[], rows: string[][], options: { size?: number } = {}): this {
+    const size = options.size ?? SIZES.table;
+    const total = columns.reduce((sum, column) => sum + column.share, 0);
+    const widths = columns.map((column) => (column.share / total) * this.width);
+    const heightOf = (cells: string[], face: Face) => {
+      this.style(face, size);
+      return Math.max(...cells.map((cell, index) => this.doc.heightOfString(cell || ' ', { width: widths[index]! - 2 * CELL_PADDING, lineGap: LINE_GAP / 2 }))) + 2 * CELL_PADDING;
+    };
+    const drawRow = (cells: string[], face: Face, header: boolean, height: number) => {
+      const y = this.doc.y;
+      let x = this.left;
+      cells.forEach((cell, index) => {
+        const width = widths[index]!;
+        this.style(face, size).text(cell, x + CELL_PADDING, y + CELL_PADDING, {
+          width: width - 2 * CELL_PADDING,
+          align: header ? 'center' : (columns[index]!.align ?? 'left'),
+          lineGap: LINE_GAP / 2,
+        });
+        this.doc.rect(x, y, width, height).lineWidth(RULE_WIDTH).strokeColor('black').stroke();
+        x += width;
+      });
+      this.doc.x = this.left;
+      this.doc.y = y + height;
+    };
+    const titles = columns.map((column) => column.title);
+    const headerHeight = heightOf(titles, 'bold');
+    const heights = rows.map((row) => heightOf(row, 'regular'));
+    this.keepOnPage(headerHeight + (heights[0] ?? 0));
+    drawRow(titles, 'bold', true, headerHeight);
+    rows.forEach((row, index) => {
+      const height = heights[index]!;
+      if (this.doc.y + height > this.bottom) {
+        this.doc.addPage();
+        drawRow(titles, 'bold', true, headerHeight);
+      }
+      drawRow(row, 'regular', false, height);
+    });
+    this.doc.y += 8;
+    return this;
+  }
+
+  /**
+   * Signature blocks side by side; with `recipients` (nơi nhận) the list takes the left half and
+   * one signer the right half, as in letters.
+   */
+  signatures(signers: Signer[], recipients?: string[]): this {
+    const columns = recipients ? 2 : Math.max(signers.length, 2);
+    const columnWidth = this.width / columns;
+    const first = recipients ? 1 : columns - signers.length;
+    this.keepOnPage(SIGNATURE_SPACE + 80);
+    const top = this.doc.y + 12;
+    let bottom = top;
+    if (recipients) {
+      let y = this.centredLeft('Nơi nhận:', top, columnWidth, 'bold', SIZES.small + 1);
+      for (const line of recipients) y = this.centredLeft(`- ${line}`, y, columnWidth, 'regular', SIZES.small);
+      bottom = y;
+    }
+    signers.forEach((signer, index) => {
+      const x = this.left + (first + index) * columnWidth;
+      let y = this.centred(upper(signer.title), x, top, columnWidth, 'bold', SIZES.body);
+      if (signer.note) y = this.centred(signer.note, x, y, columnWidth, 'italic', SIZES.small + 1);
+      y += SIGNATURE_SPACE;
+      if (signer.name) y = this.centred(signer.name, x, y, columnWidth, 'bold', SIZES.body);
+      bottom = Math.max(bottom, y);
+    });
+    this.doc.x = this.left;
+    this.doc.y = bottom + 10;
+    return this;
+  }
+
+  private centredLeft(text: string, y: number, width: number, face: Face, size: number): number {
+    this.style(face, size).text(text, this.left, y, { width, align: 'left', lineGap: LINE_GAP / 2 });
+    return this.doc.y;
+  }
+
+  /** A QR code drawn as vector squares, one rectangle per run of dark modules. */
+  private qrCode(payload: string, x: number, y: number, size: number): void {
+    let modules = this.qrCodes.get(payload);
+    if (!modules) {
+      // One byte-mode segment (UTF-8): the encoder need not search for the shortest mix of modes.
+      modules = QRCode.create([{ data: Buffer.from(payload, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M' }).modules;
+      this.qrCodes.set(payload, modules);
+    }
+    const count = modules.size;
+    const module = size / count;
+    for (let row = 0; row < count; row++) {
+      for (let column = 0; column < count; column++) {
+        if (!modules.get(row, column)) continue;
+        let end = column;
+        while (end + 1 < count && modules.get(row, end + 1)) end++;
+        this.doc.rect(x + column * module, y + row * module, (end - column + 1) * module, module);
+        column = end;
+      }
+    }
+    this.doc.fillColor('black').fill();
+  }
+
+  /** Starts the next page, such as the second copy of a paper. */
+  newPage(): this {
+    this.doc.addPage();
+    return this;
+  }
+
+  private keepOnPage(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  /** Ends the paper; `numberPages` numbers the pages of one that runs onto several. */
+  async finish(options: { numberPages?: boolean } = {}): Promise<Buffer> {
+    const { start, count } = this.doc.bufferedPageRange();
+    if (options.numberPages && count > 1) {
+      for (let index = start; index < start + count; index++) {
+        const page = this.doc.switchToPage(index);
+        const bottomMargin = page.margins.bottom;
+        // Written inside the bottom margin, which pdfkit would otherwise take as the end of the page.
+        page.margins.bottom = 0;
+        this.style('regular', SIZES.small).text(`Trang ${index - start + 1}/${count}`, this.left, page.height - bottomMargin / 2, { width: this.width, align: 'center' });
+        page.margins.bottom = bottomMargin;
+      }
+    }
+    this.doc.end();
+    return this.done;
+  }
+}

@@ -1,0 +1,140 @@
+import { createHash, randomInt } from 'node:crypto';
+import type { ProcedureDefinition } from '@motcua/core';
+import type { Queryable } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { findAgency } from '../agencies/service.js';
+import type { DossierRow } from '../dossiers/repo.js';
+import { insertFile, readStoredFile } from '../files/service.js';
+import { dayOf } from '../papers/format.js';
+import type { Signing } from '../signing/credentials.js';
+import { type SignatureStamp, renderResult, signDocument, stampUploadedResult } from './render.js';
+import { fillTemplate, templateFor } from './templates.js';
+
+// No 0/O or 1/I: the code is typed from paper. 10 characters of 32: 50 bits, not to be guessed.
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 10;
+
+export const newVerificationCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+
+/** A code as a reader may type it: lower case, with spaces or dashes. */
+export const normaliseVerificationCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
+
+export const isVerificationCode = (code: string) => code.length === CODE_LENGTH && [...code].every((char) => CODE_ALPHABET.includes(char));
+
+export interface IssuedResult {
+  id: string;
+  verificationCode: string;
+  /** The signed PDF, stored with the dossier's files. */
+  fileId: string;
+  sha256: string;
+}
+
+export interface IssueContext {
+  /** The approval's transaction: the result is stored with the approval or not at all. */
+  db: Queryable;
+  signing: Signing;
+  now: Date;
+}
+
+function notAPdf(): AppError {
+  return new AppError(400, 'result_not_pdf', 'Tệp kết quả phải là tệp PDF đã tải lên hệ thống.', 'The result must be an uploaded PDF file.', 'resultFileId');
+}
+
+/**
+ * Issues the result of a dossier a leader approves: the officer's PDF (`resultFileId`) or the
+ * procedure's template filled with the dossier's facts, stamped with the verification QR code and
+ * signed with the credential of the agency where the approval happens. Any failure (no
+ * credential, an expired certificate, a wrong password, an unreadable PDF) throws, so that the
+ * approval's transaction leaves the dossier as it was.
+ */
+export async function issueSignedResult(
+  ctx: IssueContext,
+  actor: Actor & { kind: 'officer' },
+  dossier: DossierRow,
+  approvingAgencyId: string,
+  definition: ProcedureDefinition,
+  resultFileId: string | undefined,
+): Promise<IssuedResult> {
+  const agency = (await findAgency(ctx.db, approvingAgencyId))!;
+  const credential = await ctx.signing.activeCredential(ctx.db, agency.id, ctx.now);
+  const uploaded = resultFileId ? await readStoredFile(ctx.db, resultFileId) : undefined;
+  if (resultFileId && uploaded?.contentType !== 'application/pdf') throw notAPdf();
+
+  const template = uploaded ? undefined : await templateFor(ctx.db, dossier.procedure_id, definition);
+  const { rows } = await ctx.db.query<{ title: string }>('SELECT title FROM officers WHERE id = $1', [actor.officer.id]);
+  const verificationCode = newVerificationCode();
+  const stamp: SignatureStamp = {
+    agencyName: agency.name,
+    signerName: actor.officer.fullName,
+    signerTitle: template?.signerTitle || rows[0]?.title || 'Thủ trưởng cơ quan',
+    signedAt: ctx.now,
+    verificationCode,
+    verificationUrl: ctx.signing.verificationUrl(verificationCode),
+    documentType: template?.title ?? (definition.resultDocument || 'Kết quả giải quyết thủ tục hành chính'),
+    dossierCode: dossier.code,
+  };
+  const unsigned = uploaded
+    ? await stampUploadedResult(uploaded.content, stamp)
+    : await renderResult(
+        fillTemplate(template!, {
+          'applicant.name': dossier.applicant_name,
+          'applicant.idNumber': dossier.applicant_id_number,
+          'applicant.address': dossier.applicant_address,
+          'dossier.code': dossier.code,
+          'dossier.summary': dossier.summary,
+          'dossier.receivedDate': dossier.received_at ? dayOf(dossier.received_at) : '',
+          'procedure.code': definition.code,
+          'procedure.name': definition.name,
+          'agency.name': agency.name,
+          date: dayOf(ctx.now),
+        }),
+        stamp,
+      );
+  const signed = Buffer.from(await signDocument(unsigned, credential, stamp));
+  const sha256 = createHash('sha256').update(signed).digest('hex');
+
+  const file = await insertFile(ctx.db, actor, {
+    name: `ket-qua-${dossier.code}.pdf`,
+    contentType: 'application/pdf',
+    size: signed.length,
+    sha256,
+    content: signed,
+  });
+  const { rows: issued } = await ctx.db.query<{ id: string }>(
+    `INSERT INTO signed_results (verification_code, dossier_id, agency_id, agency_name, credential_id, document_type, source, source_file_id,
+                                 file_id, sha256, signer_id, signer_name, signer_title, signed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+    [
+      verificationCode,
+      dossier.id,
+      agency.id,
+      agency.name,
+      credential.id,
+      stamp.documentType,
+      uploaded ? 'upload' : 'template',
+      uploaded ? resultFileId : null,
+      file.id,
+      sha256,
+      actor.officer.id,
+      stamp.signerName,
+      stamp.signerTitle,
+      ctx.now,
+    ],
+  );
+  const id = issued[0]!.id;
+  // A signed result is a digitised document of its applicant from the moment it exists.
+  await ctx.db.query(
+    `INSERT INTO digitised_documents (file_id, kind, title, applicant_type, applicant_id_number, applicant_name, dossier_id, signed_result_id, digitised_at)
+     VALUES ($1, 'result', $2, $3, $4, $5, $6, $7, $8)`,
+    [file.id, stamp.documentType, dossier.applicant_type, dossier.applicant_id_number, dossier.applicant_name, dossier.id, id, ctx.now],
+  );
+  await appendAudit(ctx.db, actor, {
+    action: 'signed_result.issue',
+    entityType: 'dossier',
+    entityId: dossier.code,
+    details: { verificationCode, sha256, fileId: file.id, certificate: credential.facts.fingerprintSha256, source: uploaded ? 'upload' : 'template' },
+  });
+  return { id, verificationCode, fileId: file.id, sha256 };
+}

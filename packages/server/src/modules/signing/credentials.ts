@@ -1,0 +1,231 @@
+import type { Config } from '../../config.js';
+import type { Database, Queryable } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { canSeeSigningCredential } from '../../platform/policies.js';
+import { AGENCY, assertAdministers, lineage } from '../agencies/service.js';
+import { type OpenedCredential, assertCertificateCurrent, openPkcs12 } from './pkcs12.js';
+import { type CredentialVault, createVault } from './vault.js';
+import { type CertificateFacts, describeCertificate, toPem } from './x509.js';
+
+/**
+ * Each agency signs its results with its own PKCS#12 credential. The file and its password are
+ * sealed at rest and never leave the server; the API shows only the certificate.
+ */
+
+interface CredentialRow {
+  id: string;
+  agency_id: string;
+  sealed_secret: Uint8Array;
+  certificate: Uint8Array;
+  chain: Uint8Array[];
+  configured_at: Date;
+}
+
+/** What a stored credential's sealed secret holds. */
+interface Secret {
+  pkcs12: string;
+  password: string;
+}
+
+export interface CredentialView {
+  id: string;
+  agencyId: string;
+  subject: string;
+  commonName: string;
+  issuer: string;
+  serialNumber: string;
+  notBefore: string;
+  notAfter: string;
+  fingerprintSha256: string;
+  configuredAt: string;
+  expired: boolean;
+}
+
+function view(row: CredentialRow, now: Date): CredentialView {
+  const facts = describeCertificate(row.certificate);
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    subject: facts.subject,
+    commonName: facts.commonName,
+    issuer: facts.issuer,
+    serialNumber: facts.serialNumber,
+    notBefore: facts.notBefore.toISOString(),
+    notAfter: facts.notAfter.toISOString(),
+    fingerprintSha256: facts.fingerprintSha256,
+    configuredAt: row.configured_at.toISOString(),
+    expired: facts.notAfter.getTime() < now.getTime(),
+  };
+}
+
+async function currentRow(db: Queryable, agencyId: string): Promise<CredentialRow | undefined> {
+  const { rows } = await db.query<CredentialRow>(
+    'SELECT id, agency_id, sealed_secret, certificate, chain, configured_at FROM signing_credentials WHERE agency_id = $1 AND retired_at IS NULL',
+    [agencyId],
+  );
+  return rows[0];
+}
+
+/** A credential opened for signing: which one it is, the signer, and the certificate's facts. */
+export interface ActiveCredential extends OpenedCredential {
+  id: string;
+}
+
+/** The server's signing equipment: the vault that seals credentials, and credentials opened recently. */
+export interface Signing {
+  vault: CredentialVault;
+  /** Where anyone checks a signed result: `<public url>/verify/<code>`, what its QR code holds. */
+  verificationUrl(code: string): string;
+  /** The agency's credential, opened and checked valid at `at`; a 409 says why it cannot sign. */
+  activeCredential(db: Queryable, agencyId: string, at: Date): Promise<ActiveCredential>;
+}
+
+const noCredential = () =>
+  new AppError(
+  409,
+  'signing_certificate_missing',
+  'Cơ quan chưa được cấu hình chứng thư số để ký kết quả giải quyết; đề nghị quản trị hệ thống cập nhật chứng thư số của cơ quan.',
+  'The agency has no signing certificate for results; an administrator must configure one.',
+);
+
+const unusableCredential = () =>
+  new AppError(
+  409,
+  'signing_credential_unusable',
+  'Không mở được chứng thư số của cơ quan (sai mật khẩu hoặc tệp hỏng); đề nghị quản trị hệ thống cấu hình lại chứng thư số.',
+  'The agency’s signing credential cannot be opened (wrong password or damaged file); an administrator must configure it again.',
+);
+
+export function createSigning(config: Pick<Config, 'credentialKey' | 'dataDir' | 'publicUrl'>): Signing {
+  const vault = createVault(config);
+  // A credential row never changes (a new file is a new row), so an opened one can be kept: opening
+  // a PKCS#12 file derives keys from its password, which takes a noticeable moment.
+  const opened = new Map<string, Promise<OpenedCredential>>();
+  const open = (row: CredentialRow) => {
+    let credential = opened.get(row.id);
+    if (!credential) {
+      credential = (async () => {
+        const secret = JSON.parse(vault.open(Buffer.from(row.sealed_secret)).toString('utf8')) as Secret;
+        return openPkcs12(Buffer.from(secret.pkcs12, 'base64'), secret.password);
+      })();
+      opened.set(row.id, credential);
+      credential.catch(() => opened.delete(row.id));
+    }
+    return credential;
+  };
+  return {
+    vault,
+    verificationUrl: (code) => `${config.publicUrl}/verify/${code}`,
+    async activeCredential(db, agencyId, at) {
+      const row = await currentRow(db, agencyId);
+      if (!row) throw noCredential();
+      const credential = await open(row).catch(() => {
+        throw unusableCredential();
+      });
+      assertCertificateCurrent(credential.facts, at, 409);
+      return { id: row.id, ...credential };
+    },
+  };
+}
+
+/** Stores a credential as the agency's current one, retiring the one before. */
+export async function storeCredential(
+  tx: Queryable,
+  vault: CredentialVault,
+  agencyId: string,
+  input: { pkcs12: Uint8Array; password: string; opened: Pick<OpenedCredential, 'certificate' | 'chain' | 'facts'>; configuredBy: string | null },
+): Promise<string> {
+  const { facts } = input.opened;
+  const secret: Secret = { pkcs12: Buffer.from(input.pkcs12).toString('base64'), password: input.password };
+  await tx.query('UPDATE signing_credentials SET retired_at = now() WHERE agency_id = $1 AND retired_at IS NULL', [agencyId]);
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO signing_credentials (agency_id, sealed_secret, certificate, chain, subject, issuer, serial_number, not_before, not_after,
+                                      fingerprint_sha256, configured_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [
+      agencyId,
+      vault.seal(Buffer.from(JSON.stringify(secret))),
+      Buffer.from(input.opened.certificate),
+      input.opened.chain.map((der) => Buffer.from(der)),
+      facts.subject,
+      facts.issuer,
+      facts.serialNumber,
+      facts.notBefore,
+      facts.notAfter,
+      facts.fingerprintSha256,
+      input.configuredBy,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+const auditedFacts = (facts: CertificateFacts) => ({
+  subject: facts.subject,
+  issuer: facts.issuer,
+  serialNumber: facts.serialNumber,
+  notAfter: facts.notAfter.toISOString(),
+  fingerprintSha256: facts.fingerprintSha256,
+});
+
+/**
+ * An administrator hands in an agency's .p12/.pfx file and its password: it must open, hold a
+ * private key, and its certificate must be valid now. It replaces the agency's credential.
+ */
+export async function configureCredential(
+  ctx: { db: Database; signing: Signing; now: () => Date },
+  actor: Actor & { kind: 'officer' },
+  agencyId: string,
+  input: { pkcs12Base64: string; password: string },
+): Promise<CredentialView> {
+  await assertAdministers(ctx.db, actor.officer, agencyId);
+  const pkcs12 = Buffer.from(input.pkcs12Base64, 'base64');
+  const opened = await openPkcs12(pkcs12, input.password);
+  assertCertificateCurrent(opened.facts, ctx.now(), 400, 'pkcs12Base64');
+  await ctx.db.transaction(async (tx) => {
+    await storeCredential(tx, ctx.signing.vault, agencyId, { pkcs12, password: input.password, opened, configuredBy: actor.officer.id });
+    await appendAudit(tx, actor, { action: 'signing_credential.configure', entityType: 'agency', entityId: agencyId, details: auditedFacts(opened.facts) });
+  });
+  return (await describeCredential(ctx, actor, agencyId))!;
+}
+
+/** The agency's current certificate, for its administrators and leaders. */
+export async function describeCredential(ctx: { db: Database; now: () => Date }, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<CredentialView> {
+  const chain = await lineage(ctx.db, agencyId);
+  if (chain.length === 0) throw notFound(AGENCY);
+  if (!canSeeSigningCredential(actor.officer, chain)) throw forbidden();
+  const row = await currentRow(ctx.db, agencyId);
+  if (!row) throw notFound({ vi: 'chứng thư số của cơ quan', en: 'Signing certificate' });
+  return view(row, ctx.now());
+}
+
+/** Takes the agency's credential out of use (a compromised key, a departed signer); it is kept for the record. */
+export async function retireCredential(ctx: { db: Database }, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<void> {
+  await assertAdministers(ctx.db, actor.officer, agencyId);
+  await ctx.db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ certificate: Uint8Array }>(
+      'UPDATE signing_credentials SET retired_at = now() WHERE agency_id = $1 AND retired_at IS NULL RETURNING certificate',
+      [agencyId],
+    );
+    if (!rows[0]) throw notFound({ vi: 'chứng thư số của cơ quan', en: 'Signing certificate' });
+    await appendAudit(tx, actor, { action: 'signing_credential.retire', entityType: 'agency', entityId: agencyId, details: auditedFacts(describeCertificate(rows[0].certificate)) });
+  });
+}
+
+/**
+ * The root certificates the agencies' current certificates chain to (as their PKCS#12 files
+ * carried them), in PEM: what a reader adds to a trust store to see signed results as trusted.
+ */
+export async function trustedRootsPem(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ certificate: Uint8Array }>(
+    `SELECT DISTINCT ON (digest) certificate FROM (
+       SELECT c.certificate, encode(sha256(c.certificate), 'hex') AS digest FROM signing_credentials c WHERE c.retired_at IS NULL
+       UNION ALL
+       SELECT link, encode(sha256(link), 'hex') FROM signing_credentials c, unnest(c.chain) link WHERE c.retired_at IS NULL
+     ) candidates ORDER BY digest`,
+  );
+  const roots = rows.map((row) => row.certificate).filter((der) => describeCertificate(der).selfSigned);
+  if (roots.length === 0) throw notFound({ vi: 'chứng thư số gốc', en: 'Root certificate' });
+  return roots.map((der) => toPem(der)).join('');
+}

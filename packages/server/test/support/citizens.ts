@@ -1,0 +1,39 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+
+export const CITIZEN_PASSWORD = 'mat-khau-an-toan';
+
+/** A citizen's browser: both realm cookies, and the CSRF cookie echoed on writes. */
+export interface CitizenBrowser {
+  citizen: { id: string; fullName: string; email: string | null; phone: string | null; idNumber: string | null };
+  request(method: InjectOptions['method'], url: string, payload?: unknown, options?: { csrf?: boolean }): Promise<LightMyRequestResponse>;
+}
+
+export function browserOf(app: FastifyInstance, response: LightMyRequestResponse): CitizenBrowser {
+  const session = response.cookies.find((cookie) => cookie.name === 'motcua_citizen');
+  const csrf = response.cookies.find((cookie) => cookie.name === 'motcua_citizen_csrf');
+  if (!session || !csrf) throw new Error(`no citizen cookies: ${response.statusCode} ${response.body}`);
+  return {
+    citizen: response.json().citizen,
+    request: (method, url, payload, options = {}) =>
+      app.inject({
+        method,
+        url,
+        headers: {
+          cookie: `${session.name}=${session.value}; ${csrf.name}=${csrf.value}`,
+          ...(options.csrf === false ? {} : { 'x-csrf-token': csrf.value }),
+        },
+        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+      }),
+  };
+}
+
+let addresses = 0;
+/** Each registration from its own address, so that the per-address limit stays out of the way. */
+export const nextAddress = () => `10.1.${Math.floor(++addresses / 250)}.${addresses % 250}`;
+
+export async function registerCitizen(app: FastifyInstance, body: Record<string, unknown>): Promise<CitizenBrowser> {
+  const response = await app.inject({ method: 'POST', url: '/api/citizen/register', payload: { password: CITIZEN_PASSWORD, ...body }, remoteAddress: nextAddress() });
+  expect(response.statusCode, response.body).toBe(201);
+  return browserOf(app, response);
+}

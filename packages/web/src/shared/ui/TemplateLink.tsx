@@ -1,0 +1,15 @@
+import { useI18n } from '../i18n.js';
+import { type TemplateFile, templateUrl } from '../procedures.js';
+import { FileFactsNote } from './FileFactsNote.js';
+import { uiTexts } from './texts.js';
+
+/** A link that downloads a component's blank form (mẫu đơn, tờ khai) of the version in force. */
+export function TemplateLink({ procedureCode, componentCode, file }: { procedureCode: string; componentCode: string; file: TemplateFile }) {
+  const { t } = useI18n();
+  return (
+    <a href={templateUrl(procedureCode, componentCode)} download={file.name}>
+      {t(uiTexts.downloadTemplate, { name: file.name })}
+      <FileFactsNote contentType={file.contentType} size={file.size} />
+    </a>
+  );
+}
