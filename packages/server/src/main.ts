@@ -9,7 +9,6 @@ const db = await openDatabase(config).catch((error: Error) => {
   console.error(`MotCua cannot open its database: ${error.message}`);
   process.exit(1);
 });
-if (config.seedDemo) await seedDemoIfEmpty(db, createSigning(config), { log: (line) => console.log(line) });
 const app = await buildApp(config, db);
 
 async function shutdown(signal: string) {
@@ -23,3 +22,10 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
 app.log.info(`MotCua on http://localhost:${config.port} (database: ${db.kind}${db.kind === 'pglite' ? ` in ${config.dataDir}` : ''})`);
+// The demo takes about half a minute to create (it signs every approved result): the server answers
+// meanwhile, and the demo's agencies, procedures and dossiers appear as they are written.
+if (config.seedDemo) {
+  await seedDemoIfEmpty(db, createSigning(config), { log: (line) => app.log.info(line) }).catch((error: Error) => {
+    app.log.error({ err: error }, 'the demo province could not be created');
+  });
+}
