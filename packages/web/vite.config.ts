@@ -26,9 +26,24 @@ function precompress(): Plugin {
 }
 
 // In development, `npm run dev -w @motcua/web` serves the pages and forwards the API to a server
-// started with `npm start`; in production the server serves `dist/` itself.
+// started with `npm start`; in production the server serves `dist/` itself, reading the manifest
+// to name in each page's HTML the chunks that page loads (packages/server/src/modules/web).
 export default defineConfig({
   plugins: [react(), precompress()],
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', reportCompressedSize: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: true,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Everything the main script imports goes in the main script itself rather than in a handful of
+        // small chunks: a browser opens at most six connections to a server over HTTP/1.1, and on a
+        // slow network each request beyond them waits a whole round trip.
+        codeSplitting: { groups: [{ name: 'main', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

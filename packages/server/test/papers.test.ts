@@ -351,6 +351,52 @@ describe.each(ENGINES)('official papers as PDFs on $name', (engine) => {
     expect((await register(s.reception, '2026-11-01', '2026-11-30', '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
 
+  // Received after the register's periods above, so that their numbering stays as it was.
+  it('prints the notice of stopping the processing (form 05) with its reasons, only for a stopped dossier', async () => {
+    t.clock.at = at('2026-12-02T16:00:00+07:00');
+    const dossier = await receiveWalkIn(s.reception);
+    t.clock.at = at('2026-12-02T16:30:00+07:00');
+    await act(s.leader, dossier.code, 'stop', dossier.version, { comment: 'Người yêu cầu đề nghị dừng giải quyết để bổ sung giấy tờ tại Tòa án.' });
+    expect(await papersOf(s.reception, dossier.code)).toEqual(['receipt', 'stop-notice', 'control-record']);
+
+    const response = await paper(s.leader, dossier.code, 'stop-notice');
+    const pdf = await pdfOf(response);
+    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`Thông báo dừng giải quyết hồ sơ ${dossier.code}.pdf`)}`);
+    const text = flat(await pdfText(pdf));
+    for (const expected of [
+      'UBND TỈNH THỬ NGHIỆM',
+      'UBND XÃ HÒA BÌNH',
+      'Hòa Bình, ngày 02 tháng 12 năm 2026',
+      'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ',
+      `Mã hồ sơ: ${dossier.code}`,
+      'Kính gửi: Ông/Bà Nguyễn Văn An',
+      'Lúc 16:00 02/12/2026, UBND xã Hòa Bình nhận được hồ sơ của:',
+      'Số định danh cá nhân: 038095001234',
+      'Nội dung yêu cầu giải quyết: Đăng ký khai sinh',
+      `Thời gian hẹn trả kết quả: ${printed(dossier.dueAt)}`,
+      'Căn cứ Luật Hộ tịch số 60/2014/QH13',
+      'UBND xã Hòa Bình thông báo dừng giải quyết hồ sơ nêu trên kể từ 16:30 02/12/2026 vì lý do sau:',
+      'Người yêu cầu đề nghị dừng giải quyết để bổ sung giấy tờ tại Tòa án.',
+      'ĐẠI DIỆN CƠ QUAN',
+      'Hoàng Văn Chủ Tịch',
+      'Nơi nhận:',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(await pdfInfo(pdf)).toMatchObject({ Title: `Thông báo dừng giải quyết hồ sơ ${dossier.code}`, Author: 'UBND xã Hòa Bình' });
+    await expectDrawn(pdf);
+
+    const running = await paper(s.reception, walkIn.code, 'stop-notice');
+    expect(running.statusCode).toBe(404);
+    expect(running.json()).toEqual({
+      code: 'paper_not_applicable',
+      message: 'Hồ sơ không bị dừng giải quyết nên không có thông báo dừng giải quyết.',
+      messageEn: 'The dossier was not stopped, so it has no notice of stopping.',
+      field: 'paper',
+    });
+    expect((await paper(s.otherReception, dossier.code, 'stop-notice')).statusCode).toBe(403);
+  });
+
   it('shows papers only to officers who may see the dossier', async () => {
     for (const session of [s.otherReception, s.clerk]) {
       const refused = await paper(session, walkIn.code, 'receipt');
@@ -391,7 +437,7 @@ describe.each(ENGINES)('official papers as PDFs on $name', (engine) => {
     it('downloads their own copy of the receipt once the dossier is received, and no one else does', async () => {
       expect((await receipt(an)).json()).toMatchObject({ code: 'paper_not_applicable' });
       t.clock.at = at('2026-12-03T09:20:00+07:00');
-      await act(s.reception, code, 'receive', version);
+      version = await act(s.reception, code, 'receive', version);
 
       const pdf = await pdfOf(await receipt(an));
       const text = flat(await pdfText(pdf));
@@ -404,6 +450,39 @@ describe.each(ENGINES)('official papers as PDFs on $name', (engine) => {
 
       expect((await receipt(binh)).statusCode).toBe(404);
       expect((await t.app.inject({ method: 'GET', url: `/api/citizen/dossiers/${code}/papers/receipt.pdf` })).statusCode).toBe(401);
+    });
+
+    it('sees the signed result of their own dossier once approved and downloads it, and no one else does', async () => {
+      const mine = async () => (await an.request('GET', `/api/citizen/dossiers/${code}`)).json() as { signedResults: Array<{ verificationCode: string }> };
+      expect((await mine()).signedResults).toEqual([]);
+      t.clock.at = at('2026-12-03T10:00:00+07:00');
+      version = await act(s.specialist, code, 'hand_over', version);
+      version = await act(s.head, code, 'hand_over', version);
+      await act(s.leader, code, 'approve', version);
+
+      const [issued] = (await s.leader.request('GET', `/api/v1/dossiers/${code}/signed-results`)).json() as Array<{ verificationCode: string; fileId: string }>;
+      expect((await mine()).signedResults).toEqual([
+        { verificationCode: issued!.verificationCode, documentType: 'Giấy khai sinh', agencyName: 'UBND xã Hòa Bình', signedAt: '2026-12-03T10:00:00+07:00', revoked: null },
+      ]);
+      const url = `/api/citizen/dossiers/${code}/signed-results/${issued!.verificationCode}.pdf`;
+      const download = await an.request('GET', url);
+      expect(download.statusCode, download.body).toBe(200);
+      expect(download.headers['content-type']).toBe('application/pdf');
+      expect(download.headers['content-disposition']).toMatch(/^attachment; /);
+      const officers = await s.leader.request('GET', `/api/v1/dossiers/${code}/files/${issued!.fileId}`);
+      expect(download.rawPayload.equals(officers.rawPayload)).toBe(true);
+
+      // Another citizen, nobody, or a code of another dossier's result: as if there were none.
+      expect((await binh.request('GET', url)).statusCode).toBe(404);
+      expect((await binh.request('GET', `/api/citizen/dossiers/${code}`)).statusCode).toBe(404);
+      expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      const { rows } = await t.db.query<{ verification_code: string }>('SELECT verification_code FROM signed_results WHERE verification_code <> $1', [issued!.verificationCode]);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const other of [rows[0]!.verification_code, 'ABCDEFGHJK']) {
+        const refused = await an.request('GET', `/api/citizen/dossiers/${code}/signed-results/${other}.pdf`);
+        expect(refused.statusCode).toBe(404);
+        expect(refused.json()).toMatchObject({ code: 'not_found' });
+      }
     });
   });
 });

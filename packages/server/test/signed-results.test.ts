@@ -289,7 +289,7 @@ describe.each(ENGINES)('signed results on $name', (engine) => {
   it('writes the result from the procedure’s own template, which only its administrators change', async () => {
     const url = '/api/v1/procedures/1.001193/result-template';
     const initial = await staff.leader.request('GET', url);
-    expect(initial.json()).toMatchObject({ isDefault: true, template: { title: 'Giấy khai sinh' }, placeholders: { 'applicant.name': expect.any(String) } });
+    expect(initial.json()).toMatchObject({ isDefault: true, template: { title: 'Giấy khai sinh' }, placeholders: { 'applicant.name': { description: 'Họ và tên người yêu cầu / tên tổ chức', descriptionEn: expect.any(String) } } });
     const template = {
       title: 'Trích lục khai sinh',
       subtitle: 'Bản chính',

@@ -3,7 +3,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { APPLICANT } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
-import { type Approval, type Staff, approve, dossierAwaitingApproval } from './support/results.js';
+import { type Approval, type Staff, approve, dossierAwaitingApproval, signedResultsOf } from './support/results.js';
 
 /** Requests a minute from one address; the other tests stay well under it. */
 const PUBLIC_LIMIT = 30;
@@ -116,6 +116,9 @@ describe.each(ENGINES)('public verification of signed results on $name', (engine
   it('shows a revoked result as revoked, to the API and to the file check; only the issuing agency’s leaders may revoke', async () => {
     const code = another.result.verificationCode;
     const specialist: Session = staff.specialist;
+    // The dossier's list tells each officer whether they may revoke, so that pages offer it only to them.
+    expect((await signedResultsOf(specialist, another.code)).map((result) => result.canRevoke)).toEqual([false]);
+    expect((await signedResultsOf(staff.leader, another.code)).map((result) => result.canRevoke)).toEqual([true]);
     expect((await specialist.request('POST', `/api/v1/signed-results/${code}/revoke`, { reason: 'Cấp nhầm.' })).statusCode).toBe(403);
     const otherLeader = await signIn(t.app, 'other.leader');
     expect((await otherLeader.request('POST', `/api/v1/signed-results/${code}/revoke`, { reason: 'Cấp nhầm.' })).statusCode).toBe(403);
@@ -124,6 +127,9 @@ describe.each(ENGINES)('public verification of signed results on $name', (engine
     expect(revoked.statusCode, revoked.body).toBe(200);
     expect(revoked.json()).toEqual({ verificationCode: code, revoked: { at: '2026-11-23T09:00:00+07:00', reason: 'Sai thông tin người được đăng ký khai sinh.' } });
     expect((await staff.leader.request('POST', `/api/v1/signed-results/${code}/revoke`, { reason: 'Lần nữa.' })).json().code).toBe('already_revoked');
+    expect(await signedResultsOf(staff.leader, another.code)).toEqual([
+      expect.objectContaining({ verificationCode: code, revoked: { at: '2026-11-23T09:00:00+07:00', reason: 'Sai thông tin người được đăng ký khai sinh.' }, canRevoke: false }),
+    ]);
 
     const view = await t.app.inject({ method: 'GET', url: `/api/public/verify/${code}` });
     expect(view.json()).toMatchObject({ genuine: false, status: 'revoked', revoked: { reason: 'Sai thông tin người được đăng ký khai sinh.' } });

@@ -1,16 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './app/App.js';
+import { App, loadFirstPage } from './app/App.js';
 import { I18nProvider } from './shared/i18n.js';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </I18nProvider>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nProvider>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </I18nProvider>
+    </StrictMode>,
+  );
+}
+
+// The server asked for the first page's code along with this script: wait for it rather than show a
+// loading indicator for the moment it takes. A page that fails to load then fails on render, as later ones do.
+void loadFirstPage(location.pathname).then(render, render);

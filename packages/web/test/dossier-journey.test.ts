@@ -182,7 +182,7 @@ describe('an online dossier from submission to result, in Chromium', () => {
     const page = await signInCitizen(browser, site, CITIZEN.phone, CITIZEN.password);
     await page.getByRole('link', { name: 'Hồ sơ của tôi' }).first().click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Hồ sơ của tôi');
-    const row = page.getByRole('row').filter({ hasText: code });
+    const row = page.getByRole('region', { name: 'Hồ sơ đã nộp' }).getByRole('row').filter({ hasText: code });
     await expect.poll(() => row.textContent()).toContain('Đã trả kết quả');
     await screenshot(page, 'journey-12-my-dossiers-finished');
     await row.getByRole('link', { name: code }).click();

@@ -12,6 +12,7 @@ export interface SignedResult {
   fileId: string;
   sha256: string;
   revoked: { at: string; reason: string } | null;
+  canRevoke: boolean;
 }
 
 export interface Approval {

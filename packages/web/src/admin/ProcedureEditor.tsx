@@ -13,6 +13,7 @@ import { ConfirmButton } from './ConfirmButton.js';
 import { SaveButton } from './FormFeedback.js';
 import { adminPaths } from './paths.js';
 import { type ProcedureDraft, checkDraft, emptyDraft, fromDraft, toDraft } from './procedure-draft.js';
+import { ResultTemplateSection } from './ResultTemplateSection.js';
 import { ComponentsSection, FeesSection, type FieldOption, GeneralSection, LegalBasisSection, StepsSection } from './ProcedureSections.js';
 import { commonTexts, procedureTexts as texts } from './texts.js';
 import { useCheckedForm, useSubmission } from './use-submit.js';
@@ -190,6 +191,7 @@ function EditProcedure({ code, agencies, fields }: { code: string; agencies: Age
             }}
           />
           <ComponentTemplates procedure={detail.data} onChanged={detail.reload} />
+          <ResultTemplateSection code={code} />
           <VersionList key={`versions-${generation}`} code={code} />
           <Withdraw code={code} onWithdrawn={() => setWithdrawn(true)} />
         </>

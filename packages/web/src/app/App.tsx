@@ -1,28 +1,64 @@
-import { type ComponentType, Suspense, lazy } from 'react';
+import { type ComponentType, Suspense, use } from 'react';
 import { Route, Routes } from 'react-router';
 import { CitizenSessionProvider } from '../citizen/session.js';
 import { HomePage } from '../portal/HomePage.js';
 import { PortalLayout } from '../portal/PortalLayout.js';
 import { Loading } from '../shared/ui/feedback.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { BACK_OFFICE_ROUTES, type LazyPageName, PORTAL_ROUTES, type PageName, type PageRoute, matchPage } from './routes.js';
 
-/** Pages other than the home page load on demand, so that the first visit downloads little. */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+/** `load` starts loading the page's code, once. */
+type LazyPage = ComponentType & { load(): Promise<unknown> };
+
+/**
+ * Pages other than the home page load on demand, so that the first visit downloads little. Unlike
+ * React.lazy, a page whose code has arrived renders at once: the first page is loaded before the
+ * first render (see `loadFirstPage`), so no loading indicator flashes, which React would keep on
+ * screen for at least 300 ms.
+ */
+function lazyPages(loaders: { [K in LazyPageName]: () => Promise<Record<K, ComponentType>> }): Record<LazyPageName, LazyPage> {
+  const pages = {} as Record<LazyPageName, LazyPage>;
+  for (const name of Object.keys(loaders) as LazyPageName[]) {
+    let component: ComponentType | undefined;
+    let loading: Promise<ComponentType> | undefined;
+    const loader = loaders[name] as () => Promise<Record<LazyPageName, ComponentType>>;
+    const load = () => (loading ??= loader().then((module) => (component = module[name])));
+    const Page = () => {
+      const Component = component ?? use(load());
+      return <Component />;
+    };
+    pages[name] = Object.assign(Page, { load });
+  }
+  return pages;
 }
 
-const ProcedureSearchPage = page(() => import('../portal/ProcedureSearchPage.js'), 'ProcedureSearchPage');
-const ProcedurePage = page(() => import('../portal/ProcedurePage.js'), 'ProcedurePage');
-const TrackingPage = page(() => import('../portal/TrackingPage.js'), 'TrackingPage');
-const ResultsBoardPage = page(() => import('../portal/ResultsBoardPage.js'), 'ResultsBoardPage');
-const VerifyPage = page(() => import('../portal/VerifyPage.js'), 'VerifyPage');
-const SignInPage = page(() => import('../citizen/SignInPage.js'), 'SignInPage');
-const RegisterPage = page(() => import('../citizen/RegisterPage.js'), 'RegisterPage');
-const SubmissionPage = page(() => import('../citizen/SubmissionPage.js'), 'SubmissionPage');
-const MyDossiersPage = page(() => import('../citizen/MyDossiersPage.js'), 'MyDossiersPage');
-const MyDossierPage = page(() => import('../citizen/MyDossierPage.js'), 'MyDossierPage');
-const OfficeApp = page(() => import('../office/OfficeApp.js'), 'OfficeApp');
-const AdminApp = page(() => import('../admin/AdminApp.js'), 'AdminApp');
+const LAZY_PAGES = lazyPages({
+  ProcedureSearchPage: () => import('../portal/ProcedureSearchPage.js'),
+  ProcedurePage: () => import('../portal/ProcedurePage.js'),
+  TrackingPage: () => import('../portal/TrackingPage.js'),
+  ResultsBoardPage: () => import('../portal/ResultsBoardPage.js'),
+  VerifyPage: () => import('../portal/VerifyPage.js'),
+  SignInPage: () => import('../citizen/SignInPage.js'),
+  RegisterPage: () => import('../citizen/RegisterPage.js'),
+  SubmissionPage: () => import('../citizen/SubmissionPage.js'),
+  MyDossiersPage: () => import('../citizen/MyDossiersPage.js'),
+  MyDossierPage: () => import('../citizen/MyDossierPage.js'),
+  OfficeApp: () => import('../office/OfficeApp.js'),
+  AdminApp: () => import('../admin/AdminApp.js'),
+});
+
+const PAGES: Record<PageName, ComponentType> = { HomePage, NotFoundPage, ...LAZY_PAGES };
+
+/** Loads the code of the page at `pathname`, if it comes on demand (the server has already asked for it). */
+export async function loadFirstPage(pathname: string): Promise<void> {
+  const name = matchPage(pathname)?.route.page;
+  if (name && name in LAZY_PAGES) await LAZY_PAGES[name as LazyPageName].load();
+}
+
+function routeElement({ path, page }: PageRoute) {
+  const Page = PAGES[page];
+  return path === '' ? <Route key={path} index element={<Page />} /> : <Route key={path} path={path} element={<Page />} />;
+}
 
 /**
  * The three parts of MotCua under one address: the public portal (with the citizen's own pages),
@@ -33,24 +69,8 @@ export function App() {
     <CitizenSessionProvider>
       <Suspense fallback={<Loading />}>
         <Routes>
-          <Route element={<PortalLayout />}>
-            <Route index element={<HomePage />} />
-            <Route path="thu-tuc" element={<ProcedureSearchPage />} />
-            <Route path="thu-tuc/:code" element={<ProcedurePage />} />
-            <Route path="tra-cuu" element={<TrackingPage />} />
-            <Route path="tra-cuu/:code" element={<TrackingPage />} />
-            <Route path="cong-khai" element={<ResultsBoardPage />} />
-            <Route path="verify" element={<VerifyPage />} />
-            <Route path="verify/:code" element={<VerifyPage />} />
-            <Route path="dang-nhap" element={<SignInPage />} />
-            <Route path="dang-ky" element={<RegisterPage />} />
-            <Route path="nop-ho-so/:procedureCode" element={<SubmissionPage />} />
-            <Route path="ho-so-cua-toi" element={<MyDossiersPage />} />
-            <Route path="ho-so-cua-toi/:code" element={<MyDossierPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-          <Route path="can-bo/*" element={<OfficeApp />} />
-          <Route path="quan-tri/*" element={<AdminApp />} />
+          <Route element={<PortalLayout />}>{PORTAL_ROUTES.map(routeElement)}</Route>
+          {BACK_OFFICE_ROUTES.map(routeElement)}
         </Routes>
       </Suspense>
     </CitizenSessionProvider>

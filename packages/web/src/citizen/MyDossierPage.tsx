@@ -6,6 +6,7 @@ import { StateBadge } from '../shared/ui/StateBadge.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
 import type { ActionOutcome } from './dossier/action-outcome.js';
+import { DossierDocuments } from './dossier/DossierDocuments.js';
 import { ApplicantFacts, ComponentList, DossierOverview } from './dossier/DossierFacts.js';
 import { isVersionConflict } from './dossier/perform-action.js';
 import { SupplementForm } from './dossier/SupplementForm.js';
@@ -93,6 +94,7 @@ function MyDossier() {
       <div className="citizen-columns">
         <div>
           <DossierOverview dossier={dossier} />
+          <DossierDocuments dossier={dossier} />
           <ApplicantFacts dossier={dossier} />
           <ComponentList dossier={dossier} />
         </div>

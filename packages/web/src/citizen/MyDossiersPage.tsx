@@ -7,7 +7,8 @@ import { Pagination } from '../shared/ui/Pagination.js';
 import { StateBadge } from '../shared/ui/StateBadge.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
-import { ConfirmDialog } from './ConfirmDialog.js';
+import { ConfirmDialog } from '../shared/ui/ConfirmDialog.js';
+import { DigitisedDocuments } from './DigitisedDocuments.js';
 import type { DossierListItem, DraftListItem } from './model.js';
 import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
@@ -16,7 +17,7 @@ import { useCitizenApi } from './use-citizen-api.js';
 
 const PAGE_SIZE = 20;
 
-/** `/ho-so-cua-toi`: the citizen's submitted dossiers and unfinished drafts. */
+/** `/ho-so-cua-toi`: the citizen's submitted dossiers, unfinished drafts and digitised documents. */
 export function MyDossiersPage() {
   const { t } = useI18n();
   useTitle(t(texts.title));
@@ -36,6 +37,7 @@ function MyDossiers({ citizen }: { citizen: Citizen }) {
       <p>{t(texts.greeting, { name: citizen.fullName })}</p>
       <SubmittedList />
       <DraftList />
+      <DigitisedDocuments />
     </div>
   );
 }

@@ -70,6 +70,33 @@ export interface UploadedFile {
 
 export type ApplicantAction = 'resubmit' | 'submit_supplement' | 'withdraw';
 
+/** A result signed for one of the citizen's dossiers. */
+export interface SignedResult {
+  verificationCode: string;
+  documentType: string;
+  agencyName: string;
+  signedAt: string;
+  revoked: { at: string; reason: string } | null;
+}
+
+/** `GET /api/citizen/digitised-documents`: scans and results kept to be reused in later dossiers. */
+export interface DigitisedDocument {
+  id: string;
+  fileId: string;
+  kind: 'component' | 'result';
+  componentCode: string | null;
+  title: string;
+  name: string;
+  contentType: string;
+  size: number;
+  pages: number | null;
+  sha256: string;
+  sourceDossierCode: string;
+  digitisedAt: string;
+  reuseCount: number;
+  verificationCode: string | null;
+}
+
 export interface DossierDetail {
   code: string;
   lookupCode: string;
@@ -87,6 +114,7 @@ export interface DossierDetail {
   receivingAgencyName: string | null;
   currentStep: { name: string; agencyName: string; dueAt: string | null } | null;
   supplementRequest: { comment: string | null; missingComponents: Array<{ name: string; reason: string }>; requestedAt: string } | null;
+  signedResults: SignedResult[];
   events: Array<{ action: DossierAction | string; at: string; fromState: DossierState | null; toState: DossierState | null; comment: string | null; agencyName: string | null }>;
   availableActions: ApplicantAction[];
 }

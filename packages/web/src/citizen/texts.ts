@@ -4,7 +4,6 @@ import { type Text, defineTexts } from '../shared/i18n.js';
 /** Texts shared by several of the citizen's pages. */
 export const commonTexts = defineTexts({
   errorSummaryTitle: { vi: 'Vui lòng sửa các lỗi sau', en: 'Please correct the following' },
-  cancel: { vi: 'Hủy', en: 'Cancel' },
   myDossiers: { vi: 'Hồ sơ của tôi', en: 'My dossiers' },
   signInRequired: { vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', en: 'Your session has expired. Please sign in again.' },
   // Upload of one component's files.
@@ -264,4 +263,34 @@ export const myDossierTexts = defineTexts({
   doneWithdraw: { vi: 'Đã rút hồ sơ.', en: 'The dossier has been withdrawn.' },
   conflict: { vi: 'Hồ sơ vừa được cán bộ cập nhật. Trang đã tải lại thông tin mới nhất; vui lòng kiểm tra rồi thực hiện lại.', en: 'An officer has just updated the dossier. The page now shows the latest details; please check and try again.' },
   trackLink: { vi: 'Trang tra cứu công khai của hồ sơ', en: 'Public tracking page of this dossier' },
+  documentsHeading: { vi: 'Giấy tờ và kết quả', en: 'Papers and results' },
+  receipt: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)', en: 'Receipt and appointment slip (PDF)' },
+  receiptHint: { vi: 'Bản giao người nộp hồ sơ; có mã QR để tra cứu hồ sơ.', en: 'The applicant’s copy, with a QR code to track the dossier.' },
+  resultsHeading: { vi: 'Văn bản kết quả đã ký số', en: 'Signed result documents' },
+  resultsHint: { vi: 'Văn bản điện tử được ký số có giá trị pháp lý như bản giấy. Ai nhận văn bản cũng kiểm tra được bằng mã xác thực.', en: 'A digitally signed document has the legal value of paper. Anyone who receives it can check it with its verification code.' },
+  resultFacts: { vi: '{agency} ký số ngày {date}. Mã xác thực: {code}', en: 'Signed by {agency} on {date}. Verification code: {code}' },
+  resultRevoked: { vi: 'Đã bị thu hồi ngày {date}. Lý do: {reason}', en: 'Revoked on {date}. Reason: {reason}' },
+  downloadResult: { vi: 'Tải văn bản (PDF)', en: 'Download (PDF)' },
+  verifyResult: { vi: 'Xác thực văn bản', en: 'Verify the document' },
+  ofDocument: { vi: '“{name}” mã {code}', en: '“{name}” code {code}' },
+});
+
+export const digitisedTexts = defineTexts({
+  heading: { vi: 'Kho giấy tờ đã số hóa', en: 'My digitised documents' },
+  intro: {
+    vi: 'Giấy tờ bạn đã nộp và kết quả đã ký số của các hồ sơ nộp bằng tài khoản này được lưu lại; cơ quan dùng lại chúng, bạn không phải nộp lại.',
+    en: 'The documents you handed in and the signed results of the dossiers submitted with this account are kept; agencies reuse them so that you need not hand them in again.',
+  },
+  none: { vi: 'Chưa có giấy tờ nào được số hóa.', en: 'No document has been digitised yet.' },
+  caption: { vi: 'Giấy tờ đã số hóa ({count})', en: 'Digitised documents ({count})' },
+  document: { vi: 'Giấy tờ', en: 'Document' },
+  kind: { vi: 'Loại', en: 'Kind' },
+  component: { vi: 'Thành phần hồ sơ', en: 'Dossier component' },
+  result: { vi: 'Kết quả đã ký số', en: 'Signed result' },
+  source: { vi: 'Từ hồ sơ', en: 'From dossier' },
+  digitisedAt: { vi: 'Số hóa ngày', en: 'Digitised on' },
+  file: { vi: 'Tệp', en: 'File' },
+  download: { vi: 'Tải về', en: 'Download' },
+  verify: { vi: 'Xác thực', en: 'Verify' },
+  reused: { vi: 'Đã dùng lại {count} lần', en: 'Reused {count} times' },
 });

@@ -14,6 +14,7 @@ import { DossierFacts } from './dossier/DossierFacts.js';
 import { DossierPapers } from './dossier/DossierPapers.js';
 import { DossierSteps } from './dossier/DossierSteps.js';
 import { DossierTimeline } from './dossier/DossierTimeline.js';
+import { SignedResults } from './dossier/SignedResults.js';
 import { useQueueCounts } from './queues.js';
 import { actionButtonTexts, actionTexts, dossierTexts as texts } from './texts.js';
 import type { DossierDetail } from './types.js';
@@ -109,6 +110,7 @@ function DossierBody({ dossier, onDone, onConflict }: { dossier: DossierDetail; 
         </Alert>
       )}
       <ActionPanel dossier={dossier} onDone={onDone} onConflict={onConflict} />
+      <SignedResults key={`results-${dossier.version}`} dossier={dossier} />
       <DossierFacts dossier={dossier} />
       <DossierPapers key={dossier.version} dossier={dossier} />
       <DossierComponents dossier={dossier} />

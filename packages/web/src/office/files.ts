@@ -5,14 +5,17 @@ import { receptionTexts } from './texts.js';
 import type { UploadedFile } from './types.js';
 
 /** What the server accepts (files module): checked here too, so that a wrong file fails at once. */
-const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+const SCANS = { types: ['application/pdf', 'image/jpeg', 'image/png'], names: /\.(pdf|jpe?g|png)$/i, wrongType: receptionTexts.badType };
 export const ACCEPT_ATTRIBUTE = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+/** A result document to sign must be a PDF. */
+const PDFS = { types: ['application/pdf'], names: /\.pdf$/i, wrongType: receptionTexts.notPdf };
+export const ACCEPT_PDF = '.pdf,application/pdf';
 const MAX_BYTES = 10 * 1024 * 1024;
 
-/** Why a file cannot be uploaded, or undefined when it can. */
-export function fileProblem(file: File): Text | undefined {
-  const byName = /\.(pdf|jpe?g|png)$/i.test(file.name);
-  if (!ACCEPTED_TYPES.includes(file.type) && !byName) return receptionTexts.badType;
+/** Why a file cannot be uploaded as a scan (or as a PDF only), or undefined when it can. */
+export function fileProblem(file: File, kind: 'scan' | 'pdf' = 'scan'): Text | undefined {
+  const accepted = kind === 'pdf' ? PDFS : SCANS;
+  if (!accepted.types.includes(file.type) && !accepted.names.test(file.name)) return accepted.wrongType;
   if (file.size > MAX_BYTES) return receptionTexts.tooBig;
   return undefined;
 }

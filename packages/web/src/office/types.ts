@@ -110,6 +110,20 @@ export interface DossierDetail {
   availableActions: DossierAction[];
 }
 
+/** `GET /api/v1/dossiers/{code}/signed-results`. */
+export interface SignedResult {
+  verificationCode: string;
+  documentType: string;
+  source: 'template' | 'upload';
+  agencyName: string;
+  signer: { name: string; title: string };
+  signedAt: string;
+  fileId: string;
+  sha256: string;
+  revoked: { at: string; reason: string } | null;
+  canRevoke: boolean;
+}
+
 export interface ProcedureSummary {
   code: string;
   name: string;

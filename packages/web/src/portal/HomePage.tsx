@@ -9,6 +9,7 @@ import { type Loaded, useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { type PublicAgency, type PublicField, fieldName, groupAgencies } from './catalogue.js';
 import { homeTexts as texts } from './home-texts.js';
+import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS } from './page-data.js';
 import { TrackingForm } from './TrackingForm.js';
 
 // The home page is the one page downloaded up front, so it stays in this file with small
@@ -68,7 +69,7 @@ function ProcedureSearchForm() {
 
 function Figures() {
   const { language, t } = useI18n();
-  const loaded = useApi<Statistics>('/api/public/statistics');
+  const loaded = useApi<Statistics>(STATISTICS);
   if (loaded.error && isAbsent(loaded.error)) return null;
   return (
     <section className="card" aria-labelledby="home-figures">
@@ -111,7 +112,7 @@ function Figures() {
 
 function PopularProcedures() {
   const { language, t } = useI18n();
-  const loaded = useApi<{ items: PopularProcedure[] }>('/api/public/procedures/popular?limit=8');
+  const loaded = useApi<{ items: PopularProcedure[] }>(POPULAR_PROCEDURES);
   if (loaded.error && isAbsent(loaded.error)) return null;
   if (loaded.data && loaded.data.items.length === 0) return null;
   return (
@@ -140,7 +141,7 @@ function PopularProcedures() {
 
 function Fields() {
   const { language, t } = useI18n();
-  const loaded = useApi<PublicField[]>('/api/public/fields');
+  const loaded = useApi<PublicField[]>(FIELDS);
   return (
     <section aria-labelledby="home-fields">
       <h2 id="home-fields">{t(texts.fieldsHeading)}</h2>
@@ -162,7 +163,7 @@ function Fields() {
 
 function Agencies() {
   const { t } = useI18n();
-  const loaded = useApi<PublicAgency[]>('/api/public/agencies');
+  const loaded = useApi<PublicAgency[]>(AGENCIES);
   return (
     <section aria-labelledby="home-agencies">
       <h2 id="home-agencies">{t(texts.agenciesHeading)}</h2>
@@ -199,11 +200,20 @@ export function HomePage() {
         <ProcedureSearchForm />
       </section>
       <div className="home-columns">
-        <section className="card" aria-labelledby="home-tracking">
-          <h2 id="home-tracking">{t(texts.trackingHeading)}</h2>
-          <p>{t(texts.trackingLead)}</p>
-          <TrackingForm />
-        </section>
+        <div>
+          <section className="card" aria-labelledby="home-tracking">
+            <h2 id="home-tracking">{t(texts.trackingHeading)}</h2>
+            <p>{t(texts.trackingLead)}</p>
+            <TrackingForm />
+          </section>
+          <section className="card" aria-labelledby="home-verify">
+            <h2 id="home-verify">{t(texts.verifyHeading)}</h2>
+            <p>{t(texts.verifyLead)}</p>
+            <p>
+              <Link to="/verify">{t(texts.verifyLink)}</Link>
+            </p>
+          </section>
+        </div>
         <Figures />
       </div>
       <PopularProcedures />

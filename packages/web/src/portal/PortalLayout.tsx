@@ -38,6 +38,7 @@ export function PortalLayout() {
     { to: '/thu-tuc', label: t(texts.procedures) },
     { to: '/tra-cuu', label: t(texts.tracking) },
     { to: '/cong-khai', label: t(texts.results) },
+    { to: '/verify', label: t(texts.verify) },
     ...(citizen ? [{ to: '/ho-so-cua-toi', label: t(texts.myDossiers) }] : []),
   ];
   return (

@@ -8,6 +8,7 @@ import { TemplateLink } from '../shared/ui/TemplateLink.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicAgency, isOnline, labelOf, useProcessingDays } from './catalogue.js';
+import { AGENCIES, procedureRead } from './page-data.js';
 import { procedureTexts as texts } from './procedure-texts.js';
 
 
@@ -198,7 +199,7 @@ function Process({ procedure, agencies }: { procedure: PublishedProcedure; agenc
 function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
   const { t } = useI18n();
   // Addresses and the names of other agencies in inter-agency steps; the page reads fine without them.
-  const agencies = useApi<PublicAgency[]>('/api/public/agencies').data ?? [];
+  const agencies = useApi<PublicAgency[]>(AGENCIES).data ?? [];
   return (
     <>
       <h1>{procedure.name}</h1>
@@ -242,7 +243,7 @@ function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
 export function ProcedurePage() {
   const { t } = useI18n();
   const code = useParams().code ?? '';
-  const { data, error, reload } = useApi<PublishedProcedure>(`/api/public/procedures/${encodeURIComponent(code)}`);
+  const { data, error, reload } = useApi<PublishedProcedure>(procedureRead(code));
   // A code of the wrong shape (400) is as unknown to the reader as one that does not exist (404).
   const unknown = error !== undefined && (error.status === 404 || error.status === 400);
   useTitle(data?.name ?? t(unknown ? texts.notFoundTitle : texts.title));

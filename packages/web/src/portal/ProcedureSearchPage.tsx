@@ -1,7 +1,6 @@
 import { IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { query } from '../shared/api.js';
 import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
@@ -10,6 +9,7 @@ import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicAgency, type PublicField, fieldName, groupAgencies, labelOf, useProcessingDays } from './catalogue.js';
+import { AGENCIES, FIELDS, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from './page-data.js';
 import { procedureSearchTexts as texts } from './procedure-search-texts.js';
 
 interface ProcedureSummary {
@@ -24,11 +24,7 @@ interface ProcedureSummary {
   onlineMode: string;
 }
 
-const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 250;
-
-/** Values the server accepts; anything else in a hand-edited address is ignored rather than rejected. */
-const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined => (allowed as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
 
 /**
  * Everything the search shows is in the address (q, field, level, agencyId, online, page), so a
@@ -36,14 +32,7 @@ const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T
  */
 function useSearchState() {
   const [params, setParams] = useSearchParams();
-  const state = {
-    q: params.get('q') ?? '',
-    field: params.get('field') ?? '',
-    level: oneOf(IMPLEMENTING_LEVELS, params.get('level')) ?? '',
-    agencyId: params.get('agencyId') ?? '',
-    online: oneOf(ONLINE_MODES, params.get('online')) ?? '',
-    page: Math.max(1, Math.floor(Number(params.get('page'))) || 1),
-  };
+  const state = readProcedureSearch(params);
   /** Any change but a page turn starts again at the first page. */
   function update(changes: Partial<Record<'q' | 'field' | 'level' | 'agencyId' | 'online' | 'page', string>>, options: { replace?: boolean } = {}) {
     setParams(
@@ -94,8 +83,8 @@ function SearchBox({ q, onSearch }: { q: string; onSearch(text: string, options:
 
 function Filters({ state, update }: ReturnType<typeof useSearchState>) {
   const { language, t } = useI18n();
-  const fields = useApi<PublicField[]>('/api/public/fields');
-  const agencies = useApi<PublicAgency[]>('/api/public/agencies');
+  const fields = useApi<PublicField[]>(FIELDS);
+  const agencies = useApi<PublicAgency[]>(AGENCIES);
   const activeCount = [state.field, state.level, state.agencyId, state.online].filter(Boolean).length;
   // On a phone the filters start folded so that the results come first, unless some are in use.
   const [openAtFirst] = useState(() => activeCount > 0 || window.matchMedia('(min-width: 40rem)').matches);
@@ -200,9 +189,7 @@ export function ProcedureSearchPage() {
   const search = useSearchState();
   const { state, update } = search;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const results = useApi<{ items: ProcedureSummary[]; total: number }>(
-    `/api/public/procedures${query({ q: state.q, field: state.field, level: state.level, agencyId: state.agencyId, online: state.online, page: state.page, pageSize: PAGE_SIZE })}`,
-  );
+  const results = useApi<{ items: ProcedureSummary[]; total: number }>(procedureSearchRead(state));
   const total = results.data?.total;
   const count = results.loading || total === undefined ? '' : total === 0 ? t(texts.empty) : total === 1 ? t(texts.foundOne) : t(texts.found, { count: formatNumber(total, language) });
 
@@ -236,7 +223,7 @@ export function ProcedureSearchPage() {
               <ResultItem key={procedure.code} procedure={procedure} />
             ))}
           </ul>
-          <Pagination page={state.page} pageSize={PAGE_SIZE} total={results.data.total} onPage={turnPage} />
+          <Pagination page={state.page} pageSize={SEARCH_PAGE_SIZE} total={results.data.total} onPage={turnPage} />
         </>
       )}
     </div>

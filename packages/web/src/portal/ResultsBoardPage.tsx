@@ -7,6 +7,7 @@ import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
+import { RESULTS_PAGE_SIZE, type ResultsKind as Kind, readResultsBoard, resultsRead } from './page-data.js';
 import { resultsTexts as texts } from './results-texts.js';
 
 /** One line of `GET /api/public/results`; the applicant's name comes masked from the server. */
@@ -22,9 +23,7 @@ interface PublishedResult {
   apology: string | null;
 }
 
-type Kind = 'finished' | 'late';
 const KINDS: Kind[] = ['finished', 'late'];
-const PAGE_SIZE = 20;
 
 function KindSwitch({ kind }: { kind: Kind }) {
   const { t } = useI18n();
@@ -96,9 +95,8 @@ export function ResultsBoardPage() {
   const { language, t } = useI18n();
   useTitle(t(texts.title));
   const [params, setParams] = useSearchParams();
-  const kind: Kind = params.get('kind') === 'late' ? 'late' : 'finished';
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
-  const results = useApi<{ items: PublishedResult[]; total: number }>(`/api/public/results${query({ kind, page, pageSize: PAGE_SIZE })}`);
+  const { kind, page } = readResultsBoard(params);
+  const results = useApi<{ items: PublishedResult[]; total: number }>(resultsRead({ kind, page }));
   const heading = useRef<HTMLHeadingElement>(null);
 
   function turnPage(next: number) {
@@ -130,7 +128,7 @@ export function ResultsBoardPage() {
         <>
           <p className="muted">{t(texts.total, { count: formatNumber(results.data.total, language) })}</p>
           <ResultsTable kind={kind} items={results.data.items} />
-          <Pagination page={page} pageSize={PAGE_SIZE} total={results.data.total} onPage={turnPage} />
+          <Pagination page={page} pageSize={RESULTS_PAGE_SIZE} total={results.data.total} onPage={turnPage} />
         </>
       )}
     </div>

@@ -1,19 +1,9 @@
-import { isDossierCode } from '@motcua/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
+import { type DossierCodeProblem, dossierCodeProblem, normaliseDossierCode } from './dossier-code.js';
 import { trackingFormTexts as texts } from './texts.js';
-
-/** Codes are printed in capitals; people type them from paper, often with stray spaces or small letters. */
-export const normaliseDossierCode = (value: string) => value.trim().toUpperCase();
-
-export type DossierCodeProblem = 'missing' | 'malformed' | undefined;
-
-export function dossierCodeProblem(code: string): DossierCodeProblem {
-  if (code === '') return 'missing';
-  return isDossierCode(code) ? undefined : 'malformed';
-}
 
 /**
  * Asks for a dossier code and opens its tracking page, after checking the code's shape here so

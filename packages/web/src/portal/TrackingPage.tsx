@@ -8,7 +8,9 @@ import { StateBadge } from '../shared/ui/StateBadge.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { labelOf } from './catalogue.js';
-import { TrackingForm, dossierCodeProblem, normaliseDossierCode } from './TrackingForm.js';
+import { normaliseDossierCode } from './dossier-code.js';
+import { trackingRead } from './page-data.js';
+import { TrackingForm } from './TrackingForm.js';
 import { trackingTexts as texts } from './tracking-texts.js';
 
 /** `GET /api/public/dossiers/{code}`: what anyone holding the code may see. */
@@ -144,8 +146,9 @@ export function TrackingPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const code = normaliseDossierCode(useParams().code ?? '');
-  const wellFormed = code !== '' && dossierCodeProblem(code) === undefined;
-  const tracked = useApi<TrackedDossier>(wellFormed ? `/api/public/dossiers/${encodeURIComponent(code)}` : null);
+  const address = trackingRead(code);
+  const wellFormed = address !== null;
+  const tracked = useApi<TrackedDossier>(address);
   const dossier = wellFormed && tracked.data?.code === code ? tracked.data : undefined;
   useTitle(dossier ? t(texts.resultHeading, { code }) : t(texts.title));
 

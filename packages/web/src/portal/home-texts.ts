@@ -25,6 +25,12 @@ export const homeTexts = defineTexts({
   allProcedures: { vi: 'Xem tất cả thủ tục', en: 'See all procedures' },
   trackingHeading: { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   trackingLead: { vi: 'Nhập mã hồ sơ để xem tình trạng giải quyết.', en: 'Enter the dossier code to see where your dossier stands.' },
+  verifyHeading: { vi: 'Xác thực văn bản', en: 'Verify a document' },
+  verifyLead: {
+    vi: 'Văn bản kết quả được ký số, có mã QR và mã xác thực. Kiểm tra văn bản bạn nhận được có đúng do cơ quan nhà nước ban hành và còn hiệu lực.',
+    en: 'Result documents are digitally signed and carry a QR code and a verification code. Check that a document you received was issued by a state agency and is in force.',
+  },
+  verifyLink: { vi: 'Xác thực văn bản kết quả', en: 'Verify a result document' },
   fieldsHeading: { vi: 'Thủ tục theo lĩnh vực', en: 'Procedures by field' },
   procedureCount: { vi: '{count} thủ tục', en: '{count} procedures' },
   agenciesHeading: { vi: 'Thủ tục theo cơ quan', en: 'Procedures by agency' },

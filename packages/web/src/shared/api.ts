@@ -72,10 +72,5 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   return payload as T;
 }
 
-/** Query string from the defined values only. */
-export function query(params: Record<string, string | number | boolean | undefined | null>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
+// Kept in a module of its own, free of the DOM, for the server's page table (app/routes.ts) too.
+export { query } from './query.js';

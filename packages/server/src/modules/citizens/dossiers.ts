@@ -10,6 +10,7 @@ import { DOSSIER, type DossierDeps, actOnDossier } from '../dossiers/service.js'
 import type { ActionInput } from '../dossiers/transition.js';
 import { iso } from '../dossiers/views.js';
 import { type PaperFile, applicantReceipt } from '../papers/service.js';
+import { applicantResultFile, applicantResults } from '../results/service.js';
 import { APPLICANT_ACTIONS, type ApplicantAction } from './schema.js';
 import type { CitizenActor } from './session.js';
 
@@ -85,7 +86,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
   const { db } = ctx;
   const { dossier, open } = await findOwnDossier(db, citizenId, code);
   const fileIds = [...new Set(dossier.components.flatMap((component) => component.fileIds))];
-  const [definition, events, agencies, files] = await Promise.all([
+  const [definition, events, agencies, files, signedResults] = await Promise.all([
     definitionOf(db, dossier.procedure_version_id),
     // Where each action happened: the agency the dossier was at, or for a submission the one it went to.
     db.query<CitizenEventRow>(
@@ -96,6 +97,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     ),
     db.query<{ id: string; name: string }>('SELECT id, name FROM agencies WHERE id = ANY($1::uuid[])', [[dossier.receiving_agency_id, open?.agency_id ?? dossier.receiving_agency_id]]),
     db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM files WHERE id = ANY($1::uuid[])', [fileIds]),
+    applicantResults(db, dossier.id),
   ]);
   const agencyName = (id: string) => agencies.rows.find((agency) => agency.id === id)?.name ?? '';
   const fileName = new Map(files.rows.map((file) => [file.id, file.name]));
@@ -129,6 +131,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     receivingAgencyName: agencyName(dossier.receiving_agency_id),
     currentStep: open ? { name: open.name, agencyName: agencyName(open.agency_id), dueAt: iso(open.due_at)! } : null,
     supplementRequest: pendingSupplementRequest(dossier.state, events.rows),
+    signedResults,
     events: events.rows.map((event) => ({
       action: event.action,
       at: iso(event.occurred_at)!,
@@ -155,6 +158,12 @@ export async function actOnMyDossier(ctx: DossierDeps, actor: CitizenActor, code
 export async function myReceipt(ctx: AppContext, citizenId: string, code: string): Promise<PaperFile> {
   const { dossier } = await findOwnDossier(ctx.db, citizenId, code);
   return applicantReceipt(ctx, dossier);
+}
+
+/** The signed PDF of a result of one of the citizen's dossiers. */
+export async function myResultFile(db: Queryable, citizenId: string, code: string, verificationCode: string): Promise<FileContent> {
+  const { dossier } = await findOwnDossier(db, citizenId, code);
+  return applicantResultFile(db, dossier.id, verificationCode);
 }
 
 /**

@@ -12,7 +12,7 @@ import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossier
 import { iso } from '../dossiers/views.js';
 import { PdfSchema, sendPdf } from '../papers/http.js';
 import { type CitizenSessionGrant, register, signIn, signOut } from './accounts.js';
-import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile, myReceipt } from './dossiers.js';
+import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile, myReceipt, myResultFile } from './dossiers.js';
 import { MAX_DRAFT_BYTES, createDraft, deleteDraft, getDraft, listDrafts, submitDraft, updateDraft } from './drafts.js';
 import {
   APPLICANT_ACTIONS,
@@ -224,6 +224,22 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => sendPdf(reply, await myReceipt(ctx, requireCitizen(request).id, request.params.code)),
+    );
+
+    app.get(
+      '/api/citizen/dossiers/:code/signed-results/:verificationCode.pdf',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Tải văn bản kết quả đã ký số của hồ sơ của tôi (PDF)',
+          params: Type.Object({ code: DossierCodeParam, verificationCode: Type.String({ minLength: 10, maxLength: 20 }) }),
+          response: { 200: PdfSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const file = await myResultFile(ctx.db, requireCitizen(request).id, request.params.code, request.params.verificationCode);
+        return sendFile(reply, file, 'attachment');
+      },
     );
 
     app.get(

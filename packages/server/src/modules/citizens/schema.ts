@@ -128,6 +128,16 @@ export const MyDossierSchema = Type.Object({
       requestedAt: Str,
     }),
   ),
+  signedResults: Type.Array(
+    Type.Object({
+      verificationCode: Type.String({ description: 'Check it at /verify/{code}; download with GET /api/citizen/dossiers/{code}/signed-results/{verificationCode}.pdf' }),
+      documentType: Str,
+      agencyName: Str,
+      signedAt: Str,
+      revoked: Nullable(Type.Object({ at: Str, reason: Str })),
+    }),
+    { description: 'The results signed for this dossier, oldest first' },
+  ),
   events: Type.Array(
     Type.Object({
       action: Str,

@@ -1,7 +1,6 @@
 import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
-import { Paper } from './layout.js';
-import { type Applicant, applicantOf, headingOf, salutation } from './parts.js';
+import { type Applicant, LETTER_RECIPIENTS, agencySigner, applicantOf, openDossierPaper, salutation } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent } from './sources.js';
 
 /**
@@ -48,9 +47,7 @@ export async function apologyData(deps: PaperDeps, source: DossierSource): Promi
 export function renderApology(data: ApologyData): Promise<Buffer> {
   const you = salutation(data.applicant);
   const agency = data.issuer.issuer;
-  return new Paper({ title: `${NAME} ${data.code}`, author: data.issuer.agency.name, subject: data.procedureName, issuedAt: data.issuedAt })
-    .heading(headingOf(data.issuer, data.issuedAt))
-    .title(NAME, [{ text: `Mã hồ sơ: ${data.code}` }])
+  return openDossierPaper(NAME, { issuer: data.issuer, code: data.code, procedureName: data.procedureName, issuedAt: data.issuedAt })
     .text(`Kính gửi: ${you} ${data.applicant.name}`, { face: 'bold', align: 'center' })
     .text(`${agency} tiếp nhận hồ sơ của ${you} đề nghị giải quyết thủ tục ${data.procedureName}, mã hồ sơ ${data.code}:`, { before: 8 })
     .field('Thời gian tiếp nhận hồ sơ', timeAndDay(data.receivedAt), { indent: 18 })
@@ -63,11 +60,7 @@ export function renderApology(data: ApologyData): Promise<Buffer> {
     )
     .field('Thời gian hẹn trả kết quả mới', timeAndDay(data.newDueAt), { strong: true, indent: 18 })
     .text(`${agency} mong nhận được sự thông cảm của ${you}.`, { before: 4 })
-    .signatures([{ title: 'Đại diện cơ quan', note: '(Ký, ghi rõ họ tên và đóng dấu)', name: data.signerName }], [
-      'Như trên;',
-      'Bộ phận Một cửa (để trả cho người nộp hồ sơ);',
-      'Lưu: VT.',
-    ])
+    .signatures([agencySigner(data.signerName)], LETTER_RECIPIENTS)
     .finish();
 }
 

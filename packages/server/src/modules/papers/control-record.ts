@@ -3,8 +3,7 @@ import type { DossierEventRow } from '../dossiers/repo.js';
 import { type StepHistoryRow, stepHistory } from '../dossiers/views.js';
 import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
-import { Paper } from './layout.js';
-import { type Applicant, applicantOf, headingOf } from './parts.js';
+import { type Applicant, applicantOf, openDossierPaper } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, RECEPTIONS, agencyIssuer, oneStopIssuer } from './sources.js';
 
 /**
@@ -107,9 +106,7 @@ export async function controlRecordData(deps: PaperDeps, source: DossierSource):
 }
 
 export function renderControlRecord(data: ControlRecordData): Promise<Buffer> {
-  const paper = new Paper({ title: `${NAME} ${data.code}`, author: data.issuer.agency.name, subject: data.procedureName, issuedAt: data.issuedAt })
-    .heading(headingOf(data.issuer, data.receivedAt))
-    .title(NAME, [{ text: `Mã hồ sơ: ${data.code}` }])
+  const paper = openDossierPaper(NAME, { issuer: data.issuer, code: data.code, procedureName: data.procedureName, issuedAt: data.issuedAt, headedAt: data.receivedAt })
     .field('Cơ quan giải quyết hồ sơ', data.competentAgency)
     .field('Cơ quan phối hợp giải quyết', data.coordinatingAgencies.join('; '))
     .field('Tên thủ tục hành chính', data.procedureName)

@@ -1,5 +1,6 @@
 import type { DossierRow } from '../dossiers/repo.js';
-import type { Paper } from './layout.js';
+import { timeAndDay } from './format.js';
+import { Paper, type Signer } from './layout.js';
 import type { Issuer } from './sources.js';
 
 /** Pieces several papers share. */
@@ -44,3 +45,28 @@ export function writeApplicant(paper: Paper, applicant: Applicant): Paper {
 export function headingOf(issuer: Issuer, at: Date) {
   return { superior: issuer.superior, issuer: issuer.issuer, placeAndDate: { place: issuer.place, at } };
 }
+
+/**
+ * A paper about one dossier, opened with its header (dated `headedAt`, by default the day it is
+ * issued) and its name over the dossier's code.
+ */
+export function openDossierPaper(name: string, about: { issuer: Issuer; code: string; procedureName: string; issuedAt: Date; headedAt?: Date }): Paper {
+  return new Paper({ title: `${name} ${about.code}`, author: about.issuer.agency.name, subject: about.procedureName, issuedAt: about.issuedAt })
+    .heading(headingOf(about.issuer, about.headedAt ?? about.issuedAt))
+    .title(name, [{ text: `Mã hồ sơ: ${about.code}` }]);
+}
+
+/** How the papers answering a dossier begin: when the issuer had it in hand, from whom, for what. */
+export function writeHandedIn(paper: Paper, about: { issuer: Issuer; handedInAt: Date; applicant: Applicant; procedureName: string }): Paper {
+  paper.text(`Lúc ${timeAndDay(about.handedInAt)}, ${about.issuer.issuer} nhận được hồ sơ của:`);
+  return writeApplicant(paper, about.applicant).field('Nội dung yêu cầu giải quyết', about.procedureName);
+}
+
+/** The opening words of a decision on a dossier: the procedure's legal basis, or the rules in force. */
+export const basisOf = (legalBasis: readonly string[]) => (legalBasis.length > 0 ? `Căn cứ ${legalBasis.join('; ')}, ` : 'Căn cứ quy định hiện hành, ');
+
+/** The agency's representative signing a letter to the applicant. */
+export const agencySigner = (name: string): Signer => ({ title: 'Đại diện cơ quan', note: '(Ký, ghi rõ họ tên và đóng dấu)', name });
+
+/** Where an agency's letter to the applicant goes: handed over by the one-stop section. */
+export const LETTER_RECIPIENTS = ['Như trên;', 'Bộ phận Một cửa (để trả cho người nộp hồ sơ);', 'Lưu: VT.'];

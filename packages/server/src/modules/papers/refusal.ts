@@ -1,7 +1,5 @@
-import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
-import { Paper } from './layout.js';
-import { type Applicant, SIGN_NOTE, applicantOf, headingOf, salutation, writeApplicant } from './parts.js';
+import { type Applicant, SIGN_NOTE, applicantOf, basisOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, lastEvent, oneStopIssuer } from './sources.js';
 
 /** Form 03: the refusal to receive and decide a dossier (Phiếu từ chối tiếp nhận giải quyết hồ sơ). */
@@ -38,15 +36,9 @@ export async function refusalData(deps: PaperDeps, source: DossierSource): Promi
 }
 
 export function renderRefusal(data: RefusalData): Promise<Buffer> {
-  const basis = data.legalBasis.length > 0 ? `Căn cứ ${data.legalBasis.join('; ')}, ` : 'Căn cứ quy định hiện hành, ';
-  const paper = new Paper({ title: `${NAME} ${data.code}`, author: data.issuer.agency.name, subject: data.procedureName, issuedAt: data.refusedAt });
-  paper
-    .heading(headingOf(data.issuer, data.refusedAt))
-    .title(NAME, [{ text: `Mã hồ sơ: ${data.code}` }])
-    .text(`Lúc ${timeAndDay(data.submittedAt)}, ${data.issuer.issuer} nhận được hồ sơ của:`);
-  return writeApplicant(paper, data.applicant)
-    .field('Nội dung yêu cầu giải quyết', data.procedureName)
-    .text(`${basis}${data.issuer.issuer} từ chối tiếp nhận, giải quyết hồ sơ này vì lý do sau:`, { before: 4 })
+  const paper = openDossierPaper(NAME, { issuer: data.issuer, code: data.code, procedureName: data.procedureName, issuedAt: data.refusedAt });
+  return writeHandedIn(paper, { issuer: data.issuer, handedInAt: data.submittedAt, applicant: data.applicant, procedureName: data.procedureName })
+    .text(`${basisOf(data.legalBasis)}${data.issuer.issuer} từ chối tiếp nhận, giải quyết hồ sơ này vì lý do sau:`, { before: 4 })
     .text(data.reasons, { face: 'bold', indent: 18, before: 2 })
     .text(`Xin thông báo để ${salutation(data.applicant)} được biết và thực hiện.`, { before: 4 })
     .signatures([{ title: 'Người tiếp nhận hồ sơ', note: SIGN_NOTE, name: data.officerName }])

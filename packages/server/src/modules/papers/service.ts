@@ -15,6 +15,7 @@ import { REFUSAL } from './refusal.js';
 import { RECEIPT, receiptData, renderReceipt } from './receipt.js';
 import { REGISTER_NAME, registerData, renderRegister } from './register.js';
 import { type PaperDeps, loadSource } from './sources.js';
+import { STOP_NOTICE } from './stop-notice.js';
 import { SUPPLEMENT_REQUEST } from './supplement-request.js';
 
 /**
@@ -28,6 +29,7 @@ export const DOSSIER_PAPERS = {
   'supplement-request': SUPPLEMENT_REQUEST,
   refusal: REFUSAL,
   apology: APOLOGY,
+  'stop-notice': STOP_NOTICE,
   'control-record': CONTROL_RECORD,
   'fee-receipt': FEE_RECEIPT,
 } as const satisfies Record<string, DossierPaperKind>;

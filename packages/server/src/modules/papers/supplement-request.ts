@@ -1,7 +1,5 @@
-import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
-import { Paper } from './layout.js';
-import { type Applicant, SIGN_NOTE, applicantOf, headingOf, salutation, writeApplicant } from './parts.js';
+import { type Applicant, SIGN_NOTE, applicantOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent, oneStopIssuer } from './sources.js';
 
 /** Form 02: the request to supplement and complete a dossier (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ). */
@@ -45,14 +43,8 @@ export async function supplementRequestData(deps: PaperDeps, source: DossierSour
 
 export function renderSupplementRequest(data: SupplementRequestData): Promise<Buffer> {
   const you = salutation(data.applicant);
-  const paper = new Paper({ title: `${NAME} ${data.code}`, author: data.issuer.agency.name, subject: data.procedureName, issuedAt: data.requestedAt });
-  paper
-    .heading(headingOf(data.issuer, data.requestedAt))
-    .title(NAME, [{ text: `Mã hồ sơ: ${data.code}` }])
-    .text(`Lúc ${timeAndDay(data.handedInAt)}, ${data.issuer.issuer} nhận được hồ sơ của:`);
-  writeApplicant(paper, data.applicant)
-    .field('Nội dung yêu cầu giải quyết', data.procedureName)
-    .text(`Sau khi xem xét, ${data.issuer.issuer} đề nghị ${you} bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:`, { before: 4 });
+  const paper = openDossierPaper(NAME, { issuer: data.issuer, code: data.code, procedureName: data.procedureName, issuedAt: data.requestedAt });
+  writeHandedIn(paper, { issuer: data.issuer, handedInAt: data.handedInAt, applicant: data.applicant, procedureName: data.procedureName }).text(`Sau khi xem xét, ${data.issuer.issuer} đề nghị ${you} bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:`, { before: 4 });
   if (data.missing.length > 0) {
     paper.table(
       [

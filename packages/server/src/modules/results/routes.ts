@@ -26,7 +26,7 @@ const TemplateView = Type.Object({
   procedureCode: Str,
   template: Template,
   isDefault: Type.Boolean(),
-  placeholders: Type.Record(Type.String(), Type.String(), { description: 'What each {{placeholder}} is filled with' }),
+  placeholders: Type.Record(Type.String(), Type.Object({ description: Str, descriptionEn: Str }), { description: 'What each {{placeholder}} is filled with' }),
 });
 
 const Certificate = Type.Object({ subject: Str, issuer: Str, serialNumber: Str, notBefore: Str, notAfter: Str, fingerprintSha256: Str });
@@ -73,6 +73,7 @@ const DossierResult = Type.Object({
   fileId: Type.String({ description: 'Download with GET /api/v1/dossiers/{code}/files/{fileId}' }),
   sha256: Str,
   revoked: Revocation,
+  canRevoke: Type.Boolean({ description: 'The result stands and the officer may revoke it (POST /api/v1/signed-results/{code}/revoke)' }),
 });
 
 export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

@@ -9,6 +9,7 @@ import { lineage } from '../agencies/service.js';
 import * as dossiers from '../dossiers/repo.js';
 import { DOSSIER, assertOfficerSees } from '../dossiers/service.js';
 import { iso } from '../dossiers/views.js';
+import { type FileContent, readStoredFile } from '../files/service.js';
 import { inspectPdfSignature } from '../signing/cms.js';
 import { describeCertificate } from '../signing/x509.js';
 import { isVerificationCode, normaliseVerificationCode } from './issue.js';
@@ -75,23 +76,48 @@ const certificateView = (der: Uint8Array) => {
 
 const revocationOf = (row: SignedResultRow) => (row.revoked_at ? { at: iso(row.revoked_at)!, reason: row.revocation_reason ?? '' } : null);
 
-/** What an officer of the dossier sees of its signed results. */
+async function resultsOfDossier(db: Queryable, dossierId: string): Promise<SignedResultRow[]> {
+  const { rows } = await db.query<SignedResultRow>(`${SELECT_RESULTS} WHERE r.dossier_id = $1 ORDER BY r.signed_at`, [dossierId]);
+  return rows;
+}
+
+/** What the applicant sees of a result: what it is, who issued it and when, whether it still stands. */
+const applicantView = (row: SignedResultRow) => ({
+  verificationCode: row.verification_code,
+  documentType: row.document_type,
+  agencyName: row.agency_name,
+  signedAt: iso(row.signed_at)!,
+  revoked: revocationOf(row),
+});
+
+/** What an officer of the dossier sees of its signed results, and whether they may revoke each. */
 export async function listDossierResults(db: Queryable, actor: Actor & { kind: 'officer' }, code: string) {
   const found = await dossiers.findDossierAtStep(db, code);
   if (!found) throw notFound(DOSSIER);
   assertOfficerSees(actor.officer, found);
-  const { rows } = await db.query<SignedResultRow>(`${SELECT_RESULTS} WHERE r.dossier_id = $1 ORDER BY r.signed_at`, [found.dossier.id]);
+  const rows = await resultsOfDossier(db, found.dossier.id);
+  const lineages = new Map(await Promise.all([...new Set(rows.map((row) => row.agency_id))].map(async (id) => [id, await lineage(db, id)] as const)));
   return rows.map((row) => ({
-    verificationCode: row.verification_code,
-    documentType: row.document_type,
+    ...applicantView(row),
     source: row.source,
-    agencyName: row.agency_name,
     signer: { name: row.signer_name, title: row.signer_title },
-    signedAt: iso(row.signed_at)!,
     fileId: row.file_id,
     sha256: row.sha256,
-    revoked: revocationOf(row),
+    canRevoke: row.revoked_at === null && canRevokeResult(actor.officer, lineages.get(row.agency_id)!),
   }));
+}
+
+/** The signed results of a dossier as its applicant sees them (the caller has checked the dossier is theirs). */
+export async function applicantResults(db: Queryable, dossierId: string) {
+  return (await resultsOfDossier(db, dossierId)).map(applicantView);
+}
+
+/** The signed PDF of one of a dossier's results, for its applicant (the caller has checked the dossier is theirs). */
+export async function applicantResultFile(db: Queryable, dossierId: string, code: string): Promise<FileContent> {
+  const row = await findByCode(db, code);
+  const file = row?.dossier_id === dossierId ? await readStoredFile(db, row.file_id) : undefined;
+  if (!file) throw notFound(SIGNED_RESULT);
+  return file;
 }
 
 /** A leader of the issuing agency (or an administrator above it) withdraws a result, with the reason, for everyone who checks it. */

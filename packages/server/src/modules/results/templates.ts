@@ -26,16 +26,16 @@ export interface ResultTemplate {
 
 /** The dossier facts a template may name, with what each means. */
 export const PLACEHOLDERS = {
-  'applicant.name': 'Họ và tên người yêu cầu / tên tổ chức',
-  'applicant.idNumber': 'Số định danh cá nhân / mã số thuế',
-  'applicant.address': 'Địa chỉ',
-  'dossier.code': 'Mã hồ sơ',
-  'dossier.summary': 'Trích yếu nội dung yêu cầu',
-  'dossier.receivedDate': 'Ngày tiếp nhận hồ sơ (dd/mm/yyyy)',
-  'procedure.code': 'Mã thủ tục hành chính',
-  'procedure.name': 'Tên thủ tục hành chính',
-  'agency.name': 'Cơ quan ban hành',
-  'date': 'Ngày ký (dd/mm/yyyy)',
+  'applicant.name': { description: 'Họ và tên người yêu cầu / tên tổ chức', descriptionEn: 'The applicant’s full name, or the organisation’s name' },
+  'applicant.idNumber': { description: 'Số định danh cá nhân / mã số thuế', descriptionEn: 'Personal identification number, or tax code' },
+  'applicant.address': { description: 'Địa chỉ', descriptionEn: 'Address' },
+  'dossier.code': { description: 'Mã hồ sơ', descriptionEn: 'Dossier code' },
+  'dossier.summary': { description: 'Trích yếu nội dung yêu cầu', descriptionEn: 'Summary of the request' },
+  'dossier.receivedDate': { description: 'Ngày tiếp nhận hồ sơ (dd/mm/yyyy)', descriptionEn: 'Day the dossier was received (dd/mm/yyyy)' },
+  'procedure.code': { description: 'Mã thủ tục hành chính', descriptionEn: 'Procedure code' },
+  'procedure.name': { description: 'Tên thủ tục hành chính', descriptionEn: 'Procedure name' },
+  'agency.name': { description: 'Cơ quan ban hành', descriptionEn: 'Issuing agency' },
+  'date': { description: 'Ngày ký (dd/mm/yyyy)', descriptionEn: 'Day of signing (dd/mm/yyyy)' },
 } as const;
 
 export type Placeholder = keyof typeof PLACEHOLDERS;
@@ -108,7 +108,7 @@ export interface TemplateView {
   template: ResultTemplate;
   /** True when the procedure has no template of its own and the default one applies. */
   isDefault: boolean;
-  placeholders: Record<string, string>;
+  placeholders: Record<string, { description: string; descriptionEn: string }>;
 }
 
 async function currentProcedure(db: Queryable, code: string) {

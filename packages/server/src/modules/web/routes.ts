@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { routeNotFound } from '../../platform/errors.js';
+import { pageHtml } from './page-html.js';
 
 /** Where `npm run build` leaves the web application. */
 export const WEB_DIST = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
@@ -11,7 +12,8 @@ export const WEB_DIST = fileURLToPath(new URL('../../../../web/dist/', import.me
 /**
  * Serves the web application: hashed assets cached for a year (pre-compressed .br/.gz where the
  * build wrote them), and index.html for every other page address so that the browser's router
- * shows the page. Unknown API addresses keep their JSON 404.
+ * shows the page, naming what that page loads first (page-html.ts). Unknown API addresses keep
+ * their JSON 404.
  */
 export async function installWebApp(app: FastifyInstance, webDir: string): Promise<void> {
   const indexFile = join(webDir, 'index.html');
@@ -20,7 +22,7 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
     app.setNotFoundHandler(routeNotFound);
     return;
   }
-  const indexHtml = readFileSync(indexFile, 'utf8');
+  const htmlFor = pageHtml(webDir, readFileSync(indexFile, 'utf8'), app.log);
   await app.register(fastifyStatic, {
     root: webDir,
     wildcard: false,
@@ -33,6 +35,6 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
   app.setNotFoundHandler((request, reply) => {
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
     if (!isPage) return routeNotFound(request, reply);
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(htmlFor(request.url));
   });
 }

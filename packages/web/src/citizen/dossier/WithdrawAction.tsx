@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
-import { ConfirmDialog } from '../ConfirmDialog.js';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog.js';
 import type { DossierDetail } from '../model.js';
 import { myDossierTexts as texts } from '../texts.js';
 import type { ActionOutcome } from './action-outcome.js';

@@ -3,25 +3,28 @@ import { type DossierAction, RETURN_METHODS, type ReturnMethod, ruleFor } from '
 import { ApiError, api } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
-import { ErrorMessage } from '../../shared/ui/feedback.js';
+import { Alert, ErrorMessage, useErrorText } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { actionButtonTexts, actionTexts as texts, returnMethodTexts } from '../texts.js';
 import type { DossierDetail } from '../types.js';
 import { ASKS_FOR_MISSING, ENDING_ACTIONS } from './action-inputs.js';
 import { AssigneeSelect, isStaffingAction } from './AssigneeSelect.js';
 import { type MissingComponent, MissingComponentsInput } from './MissingComponentsInput.js';
+import { type ResultFile, ResultFileInput } from './ResultFileInput.js';
 
 export interface ActionOutcome {
   action: DossierAction;
   state: string;
 }
 
-type FieldErrors = Partial<Record<'comment' | 'assigneeId' | 'extendWorkingDays' | 'feeAmountVnd' | 'returnMethod', string>>;
+const FIELDS = ['comment', 'assigneeId', 'extendWorkingDays', 'feeAmountVnd', 'returnMethod', 'resultFileId'] as const;
+type FieldErrors = Partial<Record<(typeof FIELDS)[number], string>>;
 
 /**
  * The inputs one action needs, and nothing more: a reason where the lifecycle demands one (it is
  * printed for the applicant), the officer for a hand-over or an assignment, the days of an
- * extension, how a result goes back, the fee, the documents a supplement request lists.
+ * extension, how a result goes back, the fee, the documents a supplement request lists, the
+ * result document an approval signs.
  */
 export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
   dossier: DossierDetail;
@@ -38,6 +41,7 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
   const [fee, setFee] = useState('');
   const [returnMethod, setReturnMethod] = useState<ReturnMethod>(dossier.channel === 'online' ? 'electronic' : 'in_person');
   const [missing, setMissing] = useState<MissingComponent[]>([{ name: '', reason: '' }]);
+  const [resultFile, setResultFile] = useState<ResultFile>({ status: 'none' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -50,6 +54,9 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
     if (action === 'assign' && !assigneeId) found.assigneeId = t(texts.officerRequired);
     if (action === 'extend' && !(Number.isInteger(Number(days)) && Number(days) >= 1 && Number(days) <= 365)) found.extendWorkingDays = t(texts.valueRequired);
     if (action === 'request_fee' && !(Number.isInteger(Number(fee)) && Number(fee) >= 1)) found.feeAmountVnd = t(texts.valueRequired);
+    // Approving while the chosen file is not there would sign the template instead, unasked.
+    if (action === 'approve' && resultFile.status === 'uploading') found.resultFileId = t(texts.resultWait);
+    if (action === 'approve' && resultFile.status === 'failed') found.resultFileId = resultFile.error;
     return found;
   }
 
@@ -69,6 +76,7 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
       ...(action === 'request_fee' ? { feeAmountVnd: Number(fee) } : {}),
       ...(action === 'return_result' ? { returnMethod } : {}),
       ...(ASKS_FOR_MISSING.has(action) && listed.length > 0 ? { missingComponents: listed } : {}),
+      ...(action === 'approve' && resultFile.status === 'done' ? { resultFileId: resultFile.id } : {}),
     };
     try {
       const result = await api<{ state: string }>('POST', `/api/v1/dossiers/${encodeURIComponent(dossier.code)}/actions/${action}`, body);
@@ -79,7 +87,7 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
       if (error.status === 409 && error.body.code === 'version_conflict') return onConflict();
       setServerError(error);
       const field = error.body.field as keyof FieldErrors | undefined;
-      if (field && ['comment', 'assigneeId', 'extendWorkingDays', 'feeAmountVnd', 'returnMethod'].includes(field)) {
+      if (field && (FIELDS as readonly string[]).includes(field)) {
         setErrors({ [field]: error.body.message });
       }
     }
@@ -92,7 +100,7 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
       <h3 id="action-form-title" ref={firstRef} tabIndex={-1}>
         {t(rule.label)}
       </h3>
-      {serverError && <ErrorMessage error={serverError} />}
+      {serverError && <ServerError error={serverError} />}
       {isStaffingAction(action) && <AssigneeSelect dossierCode={dossier.code} action={action} value={assigneeId} onChange={setAssigneeId} error={errors.assigneeId} />}
       {action === 'extend' && (
         <Field label={t(texts.extendDays)} required error={errors.extendWorkingDays} hint={t(texts.currentDue, { date: formatDateTime(dossier.dueAt, language) })}>
@@ -115,6 +123,7 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
           </select>
         </Field>
       )}
+      {action === 'approve' && <ResultFileInput value={resultFile} onChange={setResultFile} error={errors.resultFileId} />}
       {ASKS_FOR_MISSING.has(action) && <MissingComponentsInput items={missing} onChange={setMissing} suggestions={dossier.components.map((component) => component.name)} />}
       <Field label={commentLabel} hint={commentHint} required={rule.needsReason} error={errors.comment}>
         <textarea rows={action === 'extend' ? 4 : 3} maxLength={4000} value={comment} onChange={(event) => setComment(event.target.value)} />
@@ -128,5 +137,21 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Why the server refused: the signing errors of an approval (no certificate, an expired one, one
+ * that no longer opens) say that nothing was approved and what unblocks it.
+ */
+function ServerError({ error }: { error: ApiError }) {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  if (!error.body.code.startsWith('signing_')) return <ErrorMessage error={error} />;
+  return (
+    <Alert kind="error" title={t(texts.signingFailed)}>
+      <p>{errorText(error)}</p>
+      <p>{t(texts.signingFailedNote)}</p>
+    </Alert>
   );
 }

@@ -11,8 +11,8 @@ interface PaperLink {
 }
 
 /**
- * The official papers the dossier has now (receipt, supplement request, refusal, apology,
- * control record, fee receipt), each one click away as a PDF. The page remounts it when the
+ * The official papers the dossier has now (receipt, supplement request, refusal, apology, notice
+ * of stopping, control record, fee receipt), each one click away as a PDF. The page remounts it when the
  * dossier's version changes, since an action may bring a new paper.
  */
 export function DossierPapers({ dossier }: { dossier: DossierDetail }) {

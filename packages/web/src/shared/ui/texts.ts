@@ -17,6 +17,7 @@ export const uiTexts = defineTexts({
   notFoundBody: { vi: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển.', en: 'The address you opened does not exist or has moved.' },
   backHome: { vi: 'Về trang chủ', en: 'Back to the home page' },
   close: { vi: 'Đóng', en: 'Close' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
   downloadTemplate: { vi: 'Tải mẫu {name}', en: 'Download the form {name}' },
   fileFacts: { vi: '{type}, {size}', en: '{type}, {size}' },
 });

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { useI18n } from '../shared/i18n.js';
-import { commonTexts } from './texts.js';
+import { useI18n } from '../i18n.js';
+import { uiTexts } from './texts.js';
 
 /**
  * A modal question before something that cannot be undone. The native <dialog> keeps the focus
@@ -27,7 +27,7 @@ export function ConfirmDialog({ open, title, confirmLabel, busy, onConfirm, onCa
   return (
     <dialog
       ref={ref}
-      className="citizen-dialog"
+      className="confirm-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -48,7 +48,7 @@ export function ConfirmDialog({ open, title, confirmLabel, busy, onConfirm, onCa
             {confirmLabel}
           </button>
           <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-            {t(commonTexts.cancel)}
+            {t(uiTexts.cancel)}
           </button>
         </div>
       </form>

@@ -1,0 +1,114 @@
+import { normaliseDossierCode } from '../portal/dossier-code.js';
+import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead } from '../portal/page-data.js';
+
+/**
+ * Every page address of the web application, in one table that both sides read: App.tsx makes
+ * its routes from it, and the server, which sends index.html for every page, names in that HTML
+ * the page's code (`modulepreload`) and the API data the page reads first (`preload`), so that the
+ * browser fetches them together with the main script instead of one after the other. Free of
+ * React and the DOM for that reason.
+ */
+
+/** Pages loaded on demand, and their modules as Vite's build manifest names them. */
+export const LAZY_PAGE_MODULES = {
+  ProcedureSearchPage: 'src/portal/ProcedureSearchPage.tsx',
+  ProcedurePage: 'src/portal/ProcedurePage.tsx',
+  TrackingPage: 'src/portal/TrackingPage.tsx',
+  ResultsBoardPage: 'src/portal/ResultsBoardPage.tsx',
+  VerifyPage: 'src/portal/VerifyPage.tsx',
+  SignInPage: 'src/citizen/SignInPage.tsx',
+  RegisterPage: 'src/citizen/RegisterPage.tsx',
+  SubmissionPage: 'src/citizen/SubmissionPage.tsx',
+  MyDossiersPage: 'src/citizen/MyDossiersPage.tsx',
+  MyDossierPage: 'src/citizen/MyDossierPage.tsx',
+  OfficeApp: 'src/office/OfficeApp.tsx',
+  AdminApp: 'src/admin/AdminApp.tsx',
+} as const;
+
+export type LazyPageName = keyof typeof LAZY_PAGE_MODULES;
+
+/** The home and not-found pages come with the main script. */
+export type PageName = LazyPageName | 'HomePage' | 'NotFoundPage';
+
+export interface PageRoute {
+  /** As react-router reads it: `:name` is a parameter, `*` the rest of the address; '' is the index. */
+  path: string;
+  page: PageName;
+  /**
+   * The public API addresses (GET, same-origin credentials) the page reads as soon as it shows,
+   * exactly as it asks for them (portal/page-data.ts); null for a read the address rules out.
+   */
+  reads?: (params: Readonly<Record<string, string>>, search: URLSearchParams) => Array<string | null>;
+}
+
+/** The public portal with the citizen's own pages, inside the portal's frame. */
+export const PORTAL_ROUTES: readonly PageRoute[] = [
+  { path: '', page: 'HomePage', reads: () => [STATISTICS, POPULAR_PROCEDURES, FIELDS, AGENCIES] },
+  { path: 'thu-tuc', page: 'ProcedureSearchPage', reads: (_, search) => [procedureSearchRead(readProcedureSearch(search)), FIELDS, AGENCIES] },
+  { path: 'thu-tuc/:code', page: 'ProcedurePage', reads: ({ code }) => [procedureRead(code ?? ''), AGENCIES] },
+  { path: 'tra-cuu', page: 'TrackingPage' },
+  { path: 'tra-cuu/:code', page: 'TrackingPage', reads: ({ code }) => [trackingRead(normaliseDossierCode(code ?? ''))] },
+  { path: 'cong-khai', page: 'ResultsBoardPage', reads: (_, search) => [resultsRead(readResultsBoard(search))] },
+  { path: 'verify', page: 'VerifyPage' },
+  { path: 'verify/:code', page: 'VerifyPage' },
+  { path: 'dang-nhap', page: 'SignInPage' },
+  { path: 'dang-ky', page: 'RegisterPage' },
+  { path: 'nop-ho-so/:procedureCode', page: 'SubmissionPage' },
+  { path: 'ho-so-cua-toi', page: 'MyDossiersPage' },
+  { path: 'ho-so-cua-toi/:code', page: 'MyDossierPage' },
+  { path: '*', page: 'NotFoundPage' },
+];
+
+/** The officers' back office and the administration, each with routes of its own below. */
+export const BACK_OFFICE_ROUTES: readonly PageRoute[] = [
+  { path: 'can-bo/*', page: 'OfficeApp' },
+  { path: 'quan-tri/*', page: 'AdminApp' },
+];
+
+export interface PageMatch {
+  route: PageRoute;
+  params: Record<string, string>;
+}
+
+const parts = (path: string) => path.split('/').filter((part) => part !== '');
+
+/** As react-router decodes an address's segments: one that is not valid percent-encoding stays as it is. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function matchRoute(route: PageRoute, segments: string[]): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  const pattern = parts(route.path);
+  for (const [index, part] of pattern.entries()) {
+    if (part === '*') return params;
+    const segment = segments[index];
+    if (segment === undefined) return undefined;
+    if (part.startsWith(':')) params[part.slice(1)] = segment;
+    else if (part.toLowerCase() !== segment.toLowerCase()) return undefined;
+  }
+  return segments.length === pattern.length ? params : undefined;
+}
+
+/** As react-router ranks routes: fixed segments before parameters, and a trailing `*` last. */
+const specificity = (path: string) => parts(path).reduce((score, part) => score + (part === '*' ? -2 : part.startsWith(':') ? 3 : 10), 0);
+
+/** The route react-router shows for a path (case-insensitive; doubled and trailing slashes ignored). */
+export function matchPage(pathname: string): PageMatch | undefined {
+  const segments = parts(pathname).map(decodeSegment);
+  let best: PageMatch | undefined;
+  for (const route of [...PORTAL_ROUTES, ...BACK_OFFICE_ROUTES]) {
+    const params = matchRoute(route, segments);
+    if (params && (!best || specificity(route.path) > specificity(best.route.path))) best = { route, params };
+  }
+  return best;
+}
+
+/** The reads a page address starts with (its path and query string). */
+export function pageReads(match: PageMatch, search: URLSearchParams): string[] {
+  return (match.route.reads?.(match.params, search) ?? []).filter((read) => read !== null);
+}
