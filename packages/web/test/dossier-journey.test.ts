@@ -148,7 +148,7 @@ describe('an online dossier from submission to result, in Chromium', () => {
     await openFromQueue(specialist, 'Cần xử lý');
     // The citizen's attachments are there for the specialist to read, as they were uploaded.
     const attachments = specialist.getByRole('link', { name: 'Mở trong thẻ mới' });
-    expect(await attachments.count()).toBe(2);
+    await expect.poll(() => attachments.count()).toBe(2);
     const pdf = await specialist.request.get(new URL((await attachments.first().getAttribute('href'))!, site.url).href);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).equals(DECLARATION)).toBe(true);

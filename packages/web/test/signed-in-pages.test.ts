@@ -321,7 +321,7 @@ describe('signed-in pages in Chromium', () => {
   it('shows each step of the resumed draft with what was saved', async () => {
     const page = await open('citizen', draftStep(fixture, 'thanh-phan'), /^Nộp hồ sơ trực tuyến$/);
     await expect.poll(() => page.locator('main h2').first().textContent()).toContain('Thành phần hồ sơ');
-    expect(await page.locator('.citizen-file-list li').count()).toBe(2);
+    await expect.poll(() => page.locator('.citizen-file-list li').count()).toBe(2);
     await page.goto(site.url + draftStep(fixture, 'kiem-tra'));
     await expect.poll(() => page.locator('main h2').first().textContent()).toContain('Kiểm tra lại thông tin');
     expect(await page.getByRole('main').textContent()).toContain(CITIZEN.idNumber);
