@@ -1,4 +1,6 @@
 export * from './access/roles.js';
+export * from './access/officer.js';
+export * from './agencies/agency.js';
 export * from './procedures/definition.js';
 export * from './dossiers/states.js';
 export * from './dossiers/lifecycle.js';
@@ -8,3 +10,7 @@ export * from './codes/procedure-code.js';
 export * from './privacy/mask.js';
 export * from './money/amount-in-words.js';
 export * from './calendar/index.js';
+export * from './signing/credential.js';
+export * from './signing/signed-result.js';
+export * from './notifications/applicant-notices.js';
+export * from './contacts/contacts.js';

@@ -1,3 +1,4 @@
+import type { NotificationChannel } from '@motcua/core';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { CalendarService } from './modules/calendar/service.js';
@@ -12,6 +13,8 @@ export interface AppContext {
   sessions: SessionCache;
   /** The agencies' signing credentials, with which results are signed on approval. */
   signing: Signing;
+  /** The channels applicants are told of their dossiers' progress on: those this installation is configured for. */
+  notify: ReadonlySet<NotificationChannel>;
   /** The current instant: the demo seed and tests move it, so that whole dossier histories can be replayed. */
   now: () => Date;
 }

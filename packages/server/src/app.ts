@@ -14,6 +14,9 @@ import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
+import { createSenders } from './modules/notifications/senders.js';
+import { NOTIFICATION_TOPIC, notificationTopic } from './modules/notifications/service.js';
 import { officerRoutes } from './modules/officers/routes.js';
 import { paperRoutes } from './modules/papers/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
@@ -28,12 +31,13 @@ import { installAuthentication } from './platform/authentication.js';
 import { startBackgroundJobs } from './platform/background-jobs.js';
 import { installErrorHandling } from './platform/errors.js';
 import { installOpenApi } from './platform/openapi.js';
+import { drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
 
 /** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
 export interface BuildOptions {
   logger?: boolean;
   now?: () => Date;
-  /** Run the background jobs (audit sealing); tests that want a still database turn them off. */
+  /** Run the background jobs (audit sealing, the outbox); tests that want a still database turn them off. */
   backgroundJobs?: boolean;
 }
 
@@ -48,7 +52,16 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   await app.register(rateLimit, { global: false });
   await installOpenApi(app);
   const sessions = installAuthentication(app, db);
-  const ctx: AppContext = { config, db, calendar: createCalendarService(db), sessions, signing: createSigning(config), now: options.now ?? (() => new Date()) };
+  const senders = createSenders(config);
+  const ctx: AppContext = {
+    config,
+    db,
+    calendar: createCalendarService(db),
+    sessions,
+    signing: createSigning(config),
+    notify: new Set(Object.keys(senders) as Array<keyof typeof senders>),
+    now: options.now ?? (() => new Date()),
+  };
 
   for (const routes of [
     healthRoutes,
@@ -66,13 +79,26 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     signingRoutes,
     resultRoutes,
     digitisationRoutes,
+    notificationRoutes,
   ]) {
     await app.register(routes(ctx));
   }
   await installWebApp(app, config.webDir);
-  if (options.backgroundJobs !== false) {
-    const jobs = startBackgroundJobs([{ name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) }], app.log);
-    app.addHook('onClose', () => jobs.stop());
-  }
+  const outboxTopics = { [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl) };
+  const jobs =
+    options.backgroundJobs === false
+      ? undefined
+      : startBackgroundJobs(
+          [
+            { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
+            { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
+            { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
+          ],
+          app.log,
+        );
+  app.addHook('onClose', async () => {
+    await jobs?.stop();
+    for (const sender of Object.values(senders)) sender.close();
+  });
   return app;
 }

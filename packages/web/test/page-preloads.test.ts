@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receiveWalkIn } from '../../server/test/support/dossiers.js';
 import { signIn } from '../../server/test/support/http.js';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
+import { approve, dossierAwaitingApproval } from '../../server/test/support/results.js';
 import { launchBrowser, openPage } from './support/browser.js';
 import { type Site, startSite } from './support/site.js';
 
@@ -17,9 +18,17 @@ describe('pages in Chromium load what their HTML names', () => {
   let site: Site;
   let browser: Browser;
   let dossierCode: string;
+  let verificationCode: string;
   beforeAll(async () => {
     [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    dossierCode = (await receiveWalkIn(await signIn(site.app, 'reception'))).code;
+    const staff = {
+      reception: await signIn(site.app, 'reception'),
+      specialist: await signIn(site.app, 'specialist'),
+      head: await signIn(site.app, 'head'),
+      leader: await signIn(site.app, 'leader'),
+    };
+    dossierCode = (await receiveWalkIn(staff.reception)).code;
+    verificationCode = (await approve(staff, await dossierAwaitingApproval(staff))).result.verificationCode;
   });
   afterAll(async () => {
     await browser?.close();
@@ -27,7 +36,8 @@ describe('pages in Chromium load what their HTML names', () => {
   });
 
   // Each page with something on it that only the data it reads first can have put there; DOSSIER
-  // stands for the code of a dossier received for the test, as a citizen might type it.
+  // stands for the code of a dossier received for the test and RESULT for the verification code of
+  // a result signed for it, as a citizen might type them.
   const PAGES: Array<[path: string, shows: RegExp]> = [
     ['/', /UBND xã Hòa Bình/],
     ['/thu-tuc?q=khai%20sinh', /Tìm thấy[\s\S]*Đăng ký khai sinh/],
@@ -36,6 +46,7 @@ describe('pages in Chromium load what their HTML names', () => {
     ['/tra-cuu', /Mã hồ sơ/],
     ['/cong-khai?kind=late', /công khai/i],
     ['/verify', /Xác thực văn bản/],
+    ['/verify/RESULT', /Văn bản hợp lệ/],
     ['/dang-nhap', /Đăng nhập/],
     ['/dang-ky', /Đăng ký/],
     ['/can-bo', /Đăng nhập/],
@@ -46,7 +57,7 @@ describe('pages in Chromium load what their HTML names', () => {
     const page = await openPage(browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(site.url + path.replace('DOSSIER', dossierCode.toLowerCase()));
+    await page.goto(site.url + path.replace('DOSSIER', dossierCode.toLowerCase()).replace('RESULT', `${verificationCode.slice(0, 5).toLowerCase()}-${verificationCode.slice(5)}`));
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.locator('main').textContent()).toMatch(shows);
 

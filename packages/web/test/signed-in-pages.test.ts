@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { SignedResult } from '@motcua/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICANT, act, receiveWalkIn } from '../../server/test/support/dossiers.js';
 import { signIn } from '../../server/test/support/http.js';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { type SignedResult, type Staff, approve, dossierAwaitingApproval } from '../../server/test/support/results.js';
+import { type Staff, approve, dossierAwaitingApproval } from '../../server/test/support/results.js';
 import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { samplePdf, samplePng } from './support/documents.js';
 import { signInCitizen, signInOfficer } from './support/sessions.js';

@@ -16,6 +16,8 @@ export {
 export { DEADLINE_STATUSES, classifyDeadline, type DeadlineInput, type DeadlineStatus } from './deadline-status.js';
 export {
   addDays,
+  formatVietnamDay,
+  formatVietnamTimeAndDay,
   isWeekend,
   parseTimeOfDay,
   toVietnamIso,

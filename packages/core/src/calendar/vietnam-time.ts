@@ -88,3 +88,14 @@ export function toVietnamIso(instant: Date): string {
   const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString();
   return `${local.slice(0, 19)}+07:00`;
 }
+
+/** `23/11/2026`, the day an instant falls on in Vietnam, as papers and messages print it. */
+export function formatVietnamDay(instant: Date): string {
+  const iso = toVietnamIso(instant);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** `09:00 23/11/2026`: times of reception and appointment are stated to the minute. */
+export function formatVietnamTimeAndDay(instant: Date): string {
+  return `${toVietnamIso(instant).slice(11, 16)} ${formatVietnamDay(instant)}`;
+}

@@ -19,3 +19,6 @@ export function dossierCodePrefix(agencyCode: string, localDate: string): string
 export function isDossierCode(value: string): boolean {
   return DOSSIER_CODE_PATTERN.test(value);
 }
+
+/** The portal page where anyone follows a dossier: the receipt's QR code and the applicant's notices point there. */
+export const dossierTrackingPath = (code: string) => `/tra-cuu/${encodeURIComponent(code)}`;

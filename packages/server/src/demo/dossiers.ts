@@ -193,7 +193,8 @@ export async function seedDemoDossiers(db: Database, signing: Signing, count: nu
   const random = createRandom(20_251_001);
   const realNow = new Date();
   const clock = { at: realNow };
-  const ctx: DossierDeps = { db, calendar: createCalendarService(db), signing, now: () => clock.at };
+  // The demo's applicants are invented: they are never sent notices, whatever channels are configured.
+  const ctx: DossierDeps = { db, calendar: createCalendarService(db), signing, notify: new Set(), now: () => clock.at };
   const calendar = await ctx.calendar.current();
   const cast = await loadCast(db);
   // Uploaded once as an anonymous applicant would, and named with its token by every online dossier.

@@ -127,3 +127,10 @@ export function mayNameFile(user: FileUser, file: NamedFile): boolean {
       return false;
   }
 }
+
+const NOTICE_FOLLOW_UP_ROLES: ReadonlySet<OfficerRole> = new Set(['receiving_officer', 'admin']);
+
+/** The agencies whose notices to applicants an officer follows up: the counter that received the dossiers, and its administrators. */
+export function noticeFollowUpAgencyIds(officer: AuthenticatedOfficer): string[] {
+  return [...new Set(officer.grants.filter((grant) => NOTICE_FOLLOW_UP_ROLES.has(grant.role)).map((grant) => grant.agencyId))];
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import type { Engine } from './engines.js';
 import { type Province, createProvince } from './province.js';
@@ -10,26 +10,31 @@ export interface TestApp {
   app: FastifyInstance;
   db: Database;
   province: Province;
+  config: Config;
   /** The instant the app believes it is; tests move it to replay days of work. */
   clock: { at: Date };
   /** Another app instance on the same PostgreSQL data, if the engine can have one. */
   startAnotherInstance?: () => Promise<FastifyInstance>;
+  /** Another connection pool on the same PostgreSQL data, as another instance's worker has. */
+  openAnotherDatabase?: () => Database;
   close(): Promise<void>;
 }
 
-export async function startTestApp(engine: Engine, options: { at?: Date; publicRequestsPerMinute?: number } = {}): Promise<TestApp> {
+export async function startTestApp(engine: Engine, options: { at?: Date; publicRequestsPerMinute?: number; config?: Partial<Config> } = {}): Promise<TestApp> {
   const { db, dispose, openAnotherInstance } = await engine.open();
   const province = await createProvince(db);
   const clock = { at: options.at ?? new Date() };
-  const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000, credentialKey: TEST_CREDENTIAL_KEY };
+  const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000, credentialKey: TEST_CREDENTIAL_KEY, ...options.config };
   const app = await buildApp(config, db, { logger: false, now: () => clock.at, backgroundJobs: false });
   const others: FastifyInstance[] = [];
   return {
     app,
     db,
     province,
+    config,
     clock,
     ...(openAnotherInstance && {
+      openAnotherDatabase: openAnotherInstance,
       async startAnotherInstance() {
         const other = await buildApp(config, openAnotherInstance(), { logger: false, now: () => clock.at, backgroundJobs: false });
         others.push(other);

@@ -1,19 +1,7 @@
+import type { SignedResult } from '@motcua/core';
 import { expect } from 'vitest';
 import { APPLICANT, BIRTH_COMPONENTS, act } from './dossiers.js';
 import type { Session } from './http.js';
-
-export interface SignedResult {
-  verificationCode: string;
-  documentType: string;
-  source: 'template' | 'upload';
-  agencyName: string;
-  signer: { name: string; title: string };
-  signedAt: string;
-  fileId: string;
-  sha256: string;
-  revoked: { at: string; reason: string } | null;
-  canRevoke: boolean;
-}
 
 export interface Approval {
   code: string;

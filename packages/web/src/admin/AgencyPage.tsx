@@ -13,7 +13,7 @@ import { useFormState } from './form-state.js';
 import { FormFeedback, SaveButton } from './FormFeedback.js';
 import type { AgencyNotice } from './NewAgencyPage.js';
 import { adminPaths } from './paths.js';
-import { SigningCredentialSection } from './SigningCredentialSection.js';
+import { SigningCredentialSection, useSigningCredential } from './SigningCredentialSection.js';
 import { UnitsSection } from './UnitsSection.js';
 import { agencyKindLabels, agencyTexts as texts } from './texts.js';
 import { type ClientErrors, requiredText, useCheckedForm } from './use-submit.js';
@@ -104,6 +104,7 @@ export function AgencyPage() {
   const { id } = useParams();
   const notice = (useLocation().state as AgencyNotice | null)?.notice;
   const { data: agencies, error, reload } = useAgencies();
+  const credential = useSigningCredential(id);
   const agency = agencies?.find((candidate) => candidate.id === id);
   useTitle(agency?.name ?? t(texts.title));
 
@@ -134,7 +135,7 @@ export function AgencyPage() {
         <AgencyEditForm key={agency.id} agency={agency} agencies={agencies} onSaved={reload} />
         <UnitsSection key={`units-${agency.id}`} agency={agency} onAdded={reload} />
       </div>
-      <SigningCredentialSection key={`signing-${agency.id}`} agency={agency} />
+      <SigningCredentialSection key={`signing-${agency.id}`} agency={agency} credential={credential} />
     </div>
   );
 }

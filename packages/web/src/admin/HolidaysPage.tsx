@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api, query } from '../shared/api.js';
 import { type Language, useI18n } from '../shared/i18n.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { useApi } from '../shared/use-api.js';
@@ -35,28 +36,20 @@ function formatDay(date: string, language: Language): string {
 
 function HolidayTable({ holidays }: { holidays: Holiday[] }) {
   const { t, language } = useI18n();
-  if (holidays.length === 0) return <p>{t(texts.computedNone)}</p>;
   return (
-    <div className="table-wrap admin-table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(texts.date)}</th>
-            <th scope="col">{t(texts.name)}</th>
-            <th scope="col">{t(texts.kind)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {holidays.map((holiday) => (
-            <tr key={holiday.date}>
-              <th scope="row">{formatDay(holiday.date, language)}</th>
-              <td>{language === 'en' ? holiday.nameEn : holiday.name}</td>
-              <td>{t(holidayKindLabels[holiday.kind] ?? holidayKindLabels.override)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      items={holidays}
+      wrapClassName="admin-table-wrap"
+      columns={[t(texts.date), t(texts.name), t(texts.kind)]}
+      empty={<p>{t(texts.computedNone)}</p>}
+      row={(holiday) => (
+        <tr key={holiday.date}>
+          <th scope="row">{formatDay(holiday.date, language)}</th>
+          <td>{language === 'en' ? holiday.nameEn : holiday.name}</td>
+          <td>{t(holidayKindLabels[holiday.kind] ?? holidayKindLabels.override)}</td>
+        </tr>
+      )}
+    />
   );
 }
 
@@ -122,7 +115,6 @@ function OverrideForm({ year, editing, onSaved, onCancel }: { year: number; edit
 function OverrideTable({ overrides, onEdit, onRemoved }: { overrides: Override[]; onEdit(override: Override): void; onRemoved(message: string): void }) {
   const { t, language } = useI18n();
   const removal = useSubmission();
-  if (overrides.length === 0) return <p>{t(texts.overridesNone)}</p>;
   const remove = (override: Override) =>
     void removal.run(async () => {
       await api('DELETE', `/api/v1/calendar/overrides/${override.date}`);
@@ -132,41 +124,33 @@ function OverrideTable({ overrides, onEdit, onRemoved }: { overrides: Override[]
   return (
     <>
       {removal.error && <ErrorMessage error={removal.error} />}
-      <div className="table-wrap admin-table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t(texts.date)}</th>
-              <th scope="col">{t(texts.kind)}</th>
-              <th scope="col">{t(texts.name)}</th>
-              <th scope="col">{t(commonTexts.actions)}</th>
+      <DataTable
+        items={overrides}
+        wrapClassName="admin-table-wrap"
+        columns={[t(texts.date), t(texts.kind), t(texts.name), t(commonTexts.actions)]}
+        empty={<p>{t(texts.overridesNone)}</p>}
+        row={(override) => {
+          const day = formatDay(override.date, language);
+          return (
+            <tr key={override.date}>
+              <th scope="row">{day}</th>
+              <td>
+                <span className={`badge ${override.kind === 'day_off' ? 'badge-info' : 'badge-warning'}`}>{t(overrideKindLabels[override.kind])}</span>
+              </td>
+              <td>{override.name}</td>
+              <td>
+                <div className="row">
+                  <button type="button" className="button button-secondary" onClick={() => onEdit(override)}>
+                    {t(commonTexts.edit)}
+                    <span className="visually-hidden"> — {t(texts.overrideFor, { date: day })}</span>
+                  </button>
+                  <ConfirmButton label={t(commonTexts.remove)} question={t(texts.removeConfirm, { date: day })} busy={removal.busy} onConfirm={() => remove(override)} />
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {overrides.map((override) => {
-              const day = formatDay(override.date, language);
-              return (
-                <tr key={override.date}>
-                  <th scope="row">{day}</th>
-                  <td>
-                    <span className={`badge ${override.kind === 'day_off' ? 'badge-info' : 'badge-warning'}`}>{t(overrideKindLabels[override.kind])}</span>
-                  </td>
-                  <td>{override.name}</td>
-                  <td>
-                    <div className="row">
-                      <button type="button" className="button button-secondary" onClick={() => onEdit(override)}>
-                        {t(commonTexts.edit)}
-                        <span className="visually-hidden"> — {t(texts.overrideFor, { date: day })}</span>
-                      </button>
-                      <ConfirmButton label={t(commonTexts.remove)} question={t(texts.removeConfirm, { date: day })} busy={removal.busy} onConfirm={() => remove(override)} />
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        }}
+      />
     </>
   );
 }

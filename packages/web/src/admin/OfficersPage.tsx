@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ROLE_LABELS } from '@motcua/core';
+import { type OfficerAccount, ROLE_LABELS } from '@motcua/core';
 import { api, query } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { useApi } from '../shared/use-api.js';
@@ -12,14 +13,13 @@ import { type Agency, administeredAgencyIds, useAgencies } from './agencies.js';
 import { AgencySelect } from './AgencySelect.js';
 import { type GrantDraft, GrantsEditor, grantsForApi, grantsProblem } from './GrantsEditor.js';
 import { NewOfficerForm } from './NewOfficerForm.js';
-import type { OfficerView } from './officers.js';
 import { adminPaths } from './paths.js';
 import { withKeys } from './RepeatableList.js';
 import { commonTexts, officerTexts as texts } from './texts.js';
 import { useFieldErrors, useSubmission } from './use-submit.js';
 
 /** "Chuyên viên xử lý — Sở Tư pháp / Phòng Bổ trợ tư pháp" for each grant. */
-function GrantList({ grants, byId }: { grants: OfficerView['grants']; byId: Map<string, Agency> }) {
+function GrantList({ grants, byId }: { grants: OfficerAccount['grants']; byId: Map<string, Agency> }) {
   const { t } = useI18n();
   return (
     <ul className="admin-plain-list">
@@ -39,7 +39,7 @@ function GrantList({ grants, byId }: { grants: OfficerView['grants']; byId: Map<
 
 /** Replaces every grant of one officer; the server ends that officer's sessions. */
 function GrantsPanel({ officer, agencies, administered, agencyId, onSaved, onCancel }: {
-  officer: OfficerView;
+  officer: OfficerAccount;
   agencies: Agency[];
   administered: Set<string>;
   agencyId: string;
@@ -93,47 +93,38 @@ function GrantsPanel({ officer, agencies, administered, agencyId, onSaved, onCan
   );
 }
 
-function OfficerTable({ officers, byId, onEdit }: { officers: OfficerView[]; byId: Map<string, Agency>; onEdit(officer: OfficerView): void }) {
+function OfficerTable({ officers, byId, onEdit }: { officers: OfficerAccount[]; byId: Map<string, Agency>; onEdit(officer: OfficerAccount): void }) {
   const { t } = useI18n();
   return (
-    <div className="table-wrap admin-table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(texts.fullName)}</th>
-            <th scope="col">{t(texts.username)}</th>
-            <th scope="col">{t(texts.roles)}</th>
-            <th scope="col">{t(texts.status)}</th>
-            <th scope="col">{t(commonTexts.actions)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {officers.map((officer) => (
-            <tr key={officer.id}>
-              <th scope="row">
-                {officer.fullName}
-                {officer.title && <span className="muted admin-cell-note">{officer.title}</span>}
-              </th>
-              <td>
-                <code>{officer.username}</code>
-              </td>
-              <td>
-                <GrantList grants={officer.grants} byId={byId} />
-              </td>
-              <td>
-                <span className={`badge ${officer.active ? 'badge-success' : 'badge-neutral'}`}>{officer.active ? t(texts.active) : t(texts.inactive)}</span>
-              </td>
-              <td>
-                <button type="button" className="button button-secondary" onClick={() => onEdit(officer)}>
-                  {t(texts.editGrants)}
-                  <span className="visually-hidden"> — {officer.fullName}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      items={officers}
+      wrapClassName="admin-table-wrap"
+      columns={[t(texts.fullName), t(texts.username), t(texts.roles), t(texts.status), t(commonTexts.actions)]}
+      empty={<p>{t(texts.none)}</p>}
+      row={(officer) => (
+        <tr key={officer.id}>
+          <th scope="row">
+            {officer.fullName}
+            {officer.title && <span className="muted admin-cell-note">{officer.title}</span>}
+          </th>
+          <td>
+            <code>{officer.username}</code>
+          </td>
+          <td>
+            <GrantList grants={officer.grants} byId={byId} />
+          </td>
+          <td>
+            <span className={`badge ${officer.active ? 'badge-success' : 'badge-neutral'}`}>{officer.active ? t(texts.active) : t(texts.inactive)}</span>
+          </td>
+          <td>
+            <button type="button" className="button button-secondary" onClick={() => onEdit(officer)}>
+              {t(texts.editGrants)}
+              <span className="visually-hidden"> — {officer.fullName}</span>
+            </button>
+          </td>
+        </tr>
+      )}
+    />
   );
 }
 
@@ -146,8 +137,8 @@ export function OfficersPage() {
   const administered = administeredAgencyIds(agencies ?? [], me);
   // Without a choice in the address, start with the agency where the administrator holds the role.
   const agencyId = params.get('coQuan') ?? me?.grants.find((grant) => grant.role === 'admin')?.agencyId ?? '';
-  const officers = useApi<OfficerView[]>(agencyId ? `/api/v1/officers${query({ agencyId })}` : null);
-  const [editing, setEditing] = useState<OfficerView | null>(null);
+  const officers = useApi<OfficerAccount[]>(agencyId ? `/api/v1/officers${query({ agencyId })}` : null);
+  const [editing, setEditing] = useState<OfficerAccount | null>(null);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string>();
 
@@ -198,8 +189,7 @@ export function OfficersPage() {
           {creating && <NewOfficerForm agencies={agencies} administered={administered} agencyId={agency.id} onCreated={done} />}
           {officers.loading && <Loading />}
           {officers.error && <ErrorMessage error={officers.error} onRetry={officers.reload} />}
-          {officers.data && officers.data.length === 0 && <p>{t(texts.none)}</p>}
-          {officers.data && officers.data.length > 0 && (
+          {officers.data && (
             <OfficerTable
               officers={officers.data}
               byId={byId}

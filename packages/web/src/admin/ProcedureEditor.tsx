@@ -1,11 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import type { PublishedProcedure } from '../shared/procedures.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
-import { useApi } from '../shared/use-api.js';
+import { type Loaded, useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { type Agency, useAgencies } from './agencies.js';
 import { ComponentTemplates } from './ComponentTemplates.js';
@@ -13,7 +14,7 @@ import { ConfirmButton } from './ConfirmButton.js';
 import { SaveButton } from './FormFeedback.js';
 import { adminPaths } from './paths.js';
 import { type ProcedureDraft, checkDraft, emptyDraft, fromDraft, toDraft } from './procedure-draft.js';
-import { ResultTemplateSection } from './ResultTemplateSection.js';
+import { ResultTemplateSection, useResultTemplate } from './ResultTemplateSection.js';
 import { ComponentsSection, FeesSection, type FieldOption, GeneralSection, LegalBasisSection, StepsSection } from './ProcedureSections.js';
 import { commonTexts, procedureTexts as texts } from './texts.js';
 import { useCheckedForm, useSubmission } from './use-submit.js';
@@ -28,38 +29,41 @@ interface EditorNotice {
   notice?: string;
 }
 
-function VersionList({ code }: { code: string }) {
+function VersionList({ versions: { data, error, reload } }: { versions: Loaded<Version[]> }) {
   const { t, language } = useI18n();
-  const { data, error, reload } = useApi<Version[]>(`/api/public/procedures/${encodeURIComponent(code)}/versions`);
   return (
     <section aria-labelledby="versions-title">
       <h2 id="versions-title">{t(texts.versions)}</h2>
       {error && <ErrorMessage error={error} onRetry={reload} />}
       {!data && !error && <Loading />}
       {data && (
-        <div className="table-wrap admin-table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(texts.version)}</th>
-                <th scope="col">{t(texts.effectiveFrom)}</th>
-                <th scope="col">{t(texts.publishedBy)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((version) => (
-                <tr key={version.version}>
-                  <th scope="row">{version.version}</th>
-                  <td>{formatDateTime(version.effectiveFrom, language)}</td>
-                  <td>{version.publishedBy ?? t(texts.system)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          items={data}
+          wrapClassName="admin-table-wrap"
+          columns={[t(texts.version), t(texts.effectiveFrom), t(texts.publishedBy)]}
+          row={(version) => (
+            <tr key={version.version}>
+              <th scope="row">{version.version}</th>
+              <td>{formatDateTime(version.effectiveFrom, language)}</td>
+              <td>{version.publishedBy ?? t(texts.system)}</td>
+            </tr>
+          )}
+        />
       )}
     </section>
   );
+}
+
+/** What the procedure form picks from: agencies and fields. */
+function useFormChoices() {
+  return { agencies: useAgencies(), fields: useApi<FieldOption[]>('/api/public/fields') };
+}
+
+function WithChoices({ choices: { agencies, fields }, children }: { choices: ReturnType<typeof useFormChoices>; children(agencies: Agency[], fields: FieldOption[]): ReactNode }) {
+  const failed = agencies.error ? agencies : fields;
+  if (failed.error) return <ErrorMessage error={failed.error} onRetry={failed.reload} />;
+  if (!agencies.data || !fields.data) return <Loading />;
+  return children(agencies.data, fields.data);
 }
 
 /** The whole definition in one form; saving publishes it (POST for a new code, PUT for a new version). */
@@ -139,10 +143,15 @@ function Withdraw({ code, onWithdrawn }: { code: string; onWithdrawn(): void }) 
   );
 }
 
-function EditProcedure({ code, agencies, fields }: { code: string; agencies: Agency[]; fields: FieldOption[] }) {
+function EditProcedure({ code }: { code: string }) {
   const { t, language } = useI18n();
   useTitle(t(texts.editTitle, { code }));
+  // Every read of the page starts at once, not each section's after the procedure it belongs to.
+  const choices = useFormChoices();
   const detail = useApi<PublishedProcedure>(`/api/public/procedures/${encodeURIComponent(code)}`);
+  const template = useResultTemplate(code);
+  const versions = useApi<Version[]>(`/api/public/procedures/${encodeURIComponent(code)}/versions`);
+  const procedure = detail.data;
   const location = useLocation();
   const [notice, setNotice] = useState((location.state as EditorNotice | null)?.notice);
   const [withdrawn, setWithdrawn] = useState(false);
@@ -169,30 +178,35 @@ function EditProcedure({ code, agencies, fields }: { code: string; agencies: Age
       {heading}
       <div aria-live="polite">{notice && <Alert kind="success">{notice}</Alert>}</div>
       {detail.error && <ErrorMessage error={detail.error} onRetry={detail.reload} />}
-      {!detail.data && !detail.error && <Loading />}
-      {detail.data && (
+      {!procedure && !detail.error && <Loading />}
+      {procedure && (
         <>
           <p>
-            {detail.data.name} — {t(texts.currentVersion, { version: detail.data.version, date: formatDateTime(detail.data.effectiveFrom, language) })}{' '}
+            {procedure.name} — {t(texts.currentVersion, { version: procedure.version, date: formatDateTime(procedure.effectiveFrom, language) })}{' '}
             <Link to={`/thu-tuc/${encodeURIComponent(code)}`}>{t(texts.viewOnPortal)}</Link>
           </p>
           <Alert kind="info">{t(texts.publishNotice)}</Alert>
-          <ProcedureForm
-            key={`${detail.data.version}-${generation}`}
-            initial={toDraft(detail.data)}
-            isNew={false}
-            agencies={agencies}
-            fields={fields}
-            onPublished={(_, version) => {
-              setNotice(t(texts.published, { version, code }));
-              setGeneration((value) => value + 1);
-              detail.reload();
-              window.scrollTo({ top: 0 });
-            }}
-          />
-          <ComponentTemplates procedure={detail.data} onChanged={detail.reload} />
-          <ResultTemplateSection code={code} />
-          <VersionList key={`versions-${generation}`} code={code} />
+          <WithChoices choices={choices}>
+            {(agencies, fields) => (
+              <ProcedureForm
+                key={`${procedure.version}-${generation}`}
+                initial={toDraft(procedure)}
+                isNew={false}
+                agencies={agencies}
+                fields={fields}
+                onPublished={(_, version) => {
+                  setNotice(t(texts.published, { version, code }));
+                  setGeneration((value) => value + 1);
+                  detail.reload();
+                  versions.reload();
+                  window.scrollTo({ top: 0 });
+                }}
+              />
+            )}
+          </WithChoices>
+          <ComponentTemplates procedure={procedure} onChanged={detail.reload} />
+          <ResultTemplateSection code={code} loaded={template} />
+          <VersionList versions={versions} />
           <Withdraw code={code} onWithdrawn={() => setWithdrawn(true)} />
         </>
       )}
@@ -200,23 +214,28 @@ function EditProcedure({ code, agencies, fields }: { code: string; agencies: Age
   );
 }
 
-function NewProcedure({ agencies, fields }: { agencies: Agency[]; fields: FieldOption[] }) {
+function NewProcedure() {
   const { t } = useI18n();
   useTitle(t(texts.createTitle));
   const navigate = useNavigate();
+  const choices = useFormChoices();
   return (
     <div className="page">
       <p>
         <Link to={adminPaths.procedures}>← {t(texts.backToList)}</Link>
       </p>
       <h1>{t(texts.createTitle)}</h1>
-      <ProcedureForm
-        initial={emptyDraft()}
-        isNew
-        agencies={agencies}
-        fields={fields}
-        onPublished={(code, version) => navigate(adminPaths.procedure(code), { state: { notice: t(texts.published, { version, code }) } satisfies EditorNotice })}
-      />
+      <WithChoices choices={choices}>
+        {(agencies, fields) => (
+          <ProcedureForm
+            initial={emptyDraft()}
+            isNew
+            agencies={agencies}
+            fields={fields}
+            onPublished={(code, version) => navigate(adminPaths.procedure(code), { state: { notice: t(texts.published, { version, code }) } satisfies EditorNotice })}
+          />
+        )}
+      </WithChoices>
     </div>
   );
 }
@@ -224,16 +243,5 @@ function NewProcedure({ agencies, fields }: { agencies: Agency[]; fields: FieldO
 /** /quan-tri/thu-tuc/moi creates a procedure; /quan-tri/thu-tuc/:code publishes a new version of one. */
 export function ProcedureEditorPage() {
   const { code } = useParams();
-  const agencies = useAgencies();
-  const fields = useApi<FieldOption[]>('/api/public/fields');
-  const failure = agencies.error ?? fields.error;
-  if (failure) {
-    return (
-      <div className="page">
-        <ErrorMessage error={failure} onRetry={() => (agencies.error ? agencies.reload() : fields.reload())} />
-      </div>
-    );
-  }
-  if (!agencies.data || !fields.data) return <Loading />;
-  return code ? <EditProcedure key={code} code={code} agencies={agencies.data} fields={fields.data} /> : <NewProcedure agencies={agencies.data} fields={fields.data} />;
+  return code ? <EditProcedure key={code} code={code} /> : <NewProcedure />;
 }

@@ -3,7 +3,7 @@ import { api } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
-import { useApi } from '../shared/use-api.js';
+import { type Loaded, useApi } from '../shared/use-api.js';
 import { useFormState } from './form-state.js';
 import { FormFeedback, SaveButton } from './FormFeedback.js';
 import { resultTemplateTexts as texts } from './texts.js';
@@ -122,14 +122,16 @@ function TemplateForm({ code, view, onSaved }: { code: string; view: TemplateVie
   );
 }
 
+/** Read by the editor's page together with the procedure, rather than after it. */
+export const useResultTemplate = (code: string) => useApi<TemplateView>(`/api/v1/procedures/${encodeURIComponent(code)}/result-template`);
+
 /**
  * How the procedure's results are written when the approving leader uploads no file: the
  * document's name, its paragraphs with the dossier's data in {{placeholders}}, the signer's title
  * and the recipients. Saved apart from publishing a version.
  */
-export function ResultTemplateSection({ code }: { code: string }) {
+export function ResultTemplateSection({ code, loaded }: { code: string; loaded: Loaded<TemplateView> }) {
   const { t } = useI18n();
-  const loaded = useApi<TemplateView>(`/api/v1/procedures/${encodeURIComponent(code)}/result-template`);
   const [saved, setSaved] = useState<TemplateView>();
   const view = saved ?? loaded.data;
   return (

@@ -1,3 +1,4 @@
+import type { SigningCertificate } from '@motcua/core';
 import { type FormEvent, useState } from 'react';
 import { api } from '../shared/api.js';
 import { readAsBase64 } from '../shared/files.js';
@@ -5,25 +6,13 @@ import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
-import { useApi } from '../shared/use-api.js';
+import { type Loaded, useApi } from '../shared/use-api.js';
 import type { Agency } from './agencies.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { FormFeedback, SaveButton } from './FormFeedback.js';
 import { signingTexts as texts } from './texts.js';
 import { type ClientErrors, useCheckedForm, useSubmission } from './use-submit.js';
 
-/** `GET /api/v1/agencies/{id}/signing-credential`: the certificate only, never the key or the password. */
-interface Credential {
-  subject: string;
-  commonName: string;
-  issuer: string;
-  serialNumber: string;
-  notBefore: string;
-  notAfter: string;
-  fingerprintSha256: string;
-  configuredAt: string;
-  expired: boolean;
-}
 
 const PKCS12_NAME = /\.(p12|pfx)$/i;
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -31,7 +20,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 /** `AB:CD:…`, the way certificate viewers print a fingerprint, so that it can be compared by eye. */
 const fingerprint = (hex: string) => hex.toUpperCase().match(/.{2}/g)?.join(':') ?? hex;
 
-function CertificateFacts({ credential }: { credential: Credential }) {
+function CertificateFacts({ credential }: { credential: SigningCertificate }) {
   const { t, language } = useI18n();
   return (
     <dl className="facts">
@@ -74,7 +63,7 @@ function UploadForm({ agency, replacing, onSaved }: { agency: Agency; replacing:
     if (!file) errors.pkcs12Base64 = texts.fileMissing;
     else if (!PKCS12_NAME.test(file.name) || file.size === 0 || file.size > MAX_BYTES) errors.pkcs12Base64 = texts.fileWrong;
     submit(errors, async () => {
-      const saved = await api<Credential>('PUT', `/api/v1/agencies/${agency.id}/signing-credential`, { pkcs12Base64: await readAsBase64(file!), password });
+      const saved = await api<SigningCertificate>('PUT', `/api/v1/agencies/${agency.id}/signing-credential`, { pkcs12Base64: await readAsBase64(file!), password });
       formRef.current?.reset();
       setFile(undefined);
       setPassword('');
@@ -99,13 +88,15 @@ function UploadForm({ agency, replacing, onSaved }: { agency: Agency; replacing:
   );
 }
 
+/** Read by the agency's page together with the agencies, rather than after them. */
+export const useSigningCredential = (agencyId: string | undefined) => useApi<SigningCertificate>(agencyId ? `/api/v1/agencies/${encodeURIComponent(agencyId)}/signing-credential` : null);
+
 /**
  * The agency's signing certificate on its administration page: what it is (subject, issuer,
  * serial, validity, fingerprint), a form to upload or replace it, and a way to retire it.
  */
-export function SigningCredentialSection({ agency }: { agency: Agency }) {
+export function SigningCredentialSection({ agency, credential }: { agency: Agency; credential: Loaded<SigningCertificate> }) {
   const { t } = useI18n();
-  const credential = useApi<Credential>(`/api/v1/agencies/${agency.id}/signing-credential`);
   const retirement = useSubmission();
   const missing = credential.error?.status === 404;
   const current = missing ? undefined : credential.data;

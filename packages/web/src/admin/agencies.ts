@@ -1,32 +1,8 @@
+import type { Agency } from '@motcua/core';
 import { useApi } from '../shared/use-api.js';
 import type { Officer } from '../shared/officer-session.js';
 
-/** An agency as `GET /api/public/agencies` lists it. */
-export interface Agency {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  kind: AgencyKind;
-  parentId: string | null;
-  address: string;
-  phone: string;
-  abolishedOn: string | null;
-  successorId: string | null;
-  units: Unit[];
-}
-
-export interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  kind: UnitKind;
-}
-
-export const AGENCY_KINDS = ['province', 'centre', 'department', 'district', 'commune'] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
-export const UNIT_KINDS = ['one_stop', 'processing'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+export { AGENCY_KINDS, UNIT_KINDS, type Agency, type AgencyKind, type AgencyUnit as Unit, type UnitKind } from '@motcua/core';
 
 export const AGENCIES_PATH = '/api/public/agencies';
 

@@ -1,5 +1,5 @@
-import { normaliseDossierCode } from '../portal/dossier-code.js';
-import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead } from '../portal/page-data.js';
+import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from '../portal/page-data.js';
+import { normaliseDossierCode, normaliseVerificationCode } from '../portal/paper-codes.js';
 
 /**
  * Every page address of the web application, in one table that both sides read: App.tsx makes
@@ -50,7 +50,7 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'tra-cuu/:code', page: 'TrackingPage', reads: ({ code }) => [trackingRead(normaliseDossierCode(code ?? ''))] },
   { path: 'cong-khai', page: 'ResultsBoardPage', reads: (_, search) => [resultsRead(readResultsBoard(search))] },
   { path: 'verify', page: 'VerifyPage' },
-  { path: 'verify/:code', page: 'VerifyPage' },
+  { path: 'verify/:code', page: 'VerifyPage', reads: ({ code }) => [verificationRead(normaliseVerificationCode(code ?? ''))] },
   { path: 'dang-nhap', page: 'SignInPage' },
   { path: 'dang-ky', page: 'RegisterPage' },
   { path: 'nop-ho-so/:procedureCode', page: 'SubmissionPage' },

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { fileTypeLabel, formatDate, formatFileSize } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import type { DigitisedDocument } from './model.js';
 import { digitisedTexts as texts } from './texts.js';
@@ -20,56 +21,45 @@ export function DigitisedDocuments() {
       <p>{t(texts.intro)}</p>
       {loading && !data && <Loading />}
       {error && <ErrorMessage error={error} onRetry={reload} />}
-      {data && data.length === 0 && <p>{t(texts.none)}</p>}
-      {data && data.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t(texts.caption, { count: data.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(texts.document)}</th>
-                <th scope="col">{t(texts.kind)}</th>
-                <th scope="col">{t(texts.source)}</th>
-                <th scope="col">{t(texts.digitisedAt)}</th>
-                <th scope="col">{t(texts.file)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((document) => (
-                <tr key={document.id}>
-                  <th scope="row">
-                    {document.title}
-                    {document.reuseCount > 0 && <span className="muted small"> — {t(texts.reused, { count: document.reuseCount })}</span>}
-                  </th>
-                  <td>{t(document.kind === 'result' ? texts.result : texts.component)}</td>
-                  <td>
-                    <Link className="citizen-code" to={`/ho-so-cua-toi/${encodeURIComponent(document.sourceDossierCode)}`}>
-                      {document.sourceDossierCode}
+      {data && (
+        <DataTable
+          items={data}
+          caption={t(texts.caption, { count: data.length })}
+          columns={[t(texts.document), t(texts.kind), t(texts.source), t(texts.digitisedAt), t(texts.file)]}
+          empty={<p>{t(texts.none)}</p>}
+          row={(document) => (
+            <tr key={document.id}>
+              <th scope="row">
+                {document.title}
+                {document.reuseCount > 0 && <span className="muted small"> — {t(texts.reused, { count: document.reuseCount })}</span>}
+              </th>
+              <td>{t(document.kind === 'result' ? texts.result : texts.component)}</td>
+              <td>
+                <Link className="citizen-code" to={`/ho-so-cua-toi/${encodeURIComponent(document.sourceDossierCode)}`}>
+                  {document.sourceDossierCode}
+                </Link>
+              </td>
+              <td>{formatDate(document.digitisedAt, language)}</td>
+              <td>
+                <div className="row">
+                  <a href={`/api/citizen/digitised-documents/${encodeURIComponent(document.id)}/content`} download={document.name}>
+                    {t(texts.download)}
+                    <span className="visually-hidden"> {document.name}</span>
+                  </a>
+                  <span className="muted small">
+                    ({fileTypeLabel(document.contentType)}, {formatFileSize(document.size, language)})
+                  </span>
+                  {document.verificationCode && (
+                    <Link to={`/verify/${encodeURIComponent(document.verificationCode)}`}>
+                      {t(texts.verify)}
+                      <span className="visually-hidden"> {document.verificationCode}</span>
                     </Link>
-                  </td>
-                  <td>{formatDate(document.digitisedAt, language)}</td>
-                  <td>
-                    <div className="row">
-                      <a href={`/api/citizen/digitised-documents/${encodeURIComponent(document.id)}/content`} download={document.name}>
-                        {t(texts.download)}
-                        <span className="visually-hidden"> {document.name}</span>
-                      </a>
-                      <span className="muted small">
-                        ({fileTypeLabel(document.contentType)}, {formatFileSize(document.size, language)})
-                      </span>
-                      {document.verificationCode && (
-                        <Link to={`/verify/${encodeURIComponent(document.verificationCode)}`}>
-                          {t(texts.verify)}
-                          <span className="visually-hidden"> {document.verificationCode}</span>
-                        </Link>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  )}
+                </div>
+              </td>
+            </tr>
+          )}
+        />
       )}
     </section>
   );

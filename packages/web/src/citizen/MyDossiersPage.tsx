@@ -8,6 +8,7 @@ import { StateBadge } from '../shared/ui/StateBadge.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
 import { ConfirmDialog } from '../shared/ui/ConfirmDialog.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { DigitisedDocuments } from './DigitisedDocuments.js';
 import type { DossierListItem, DraftListItem } from './model.js';
 import { RequireCitizen } from './RequireCitizen.js';
@@ -59,37 +60,26 @@ function SubmittedList() {
       )}
       {data && data.items.length > 0 && (
         <>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t(texts.tableCaption, { total: data.total })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(texts.code)}</th>
-                  <th scope="col">{t(texts.procedure)}</th>
-                  <th scope="col">{t(texts.state)}</th>
-                  <th scope="col">{t(texts.submitted)}</th>
-                  <th scope="col">{t(texts.due)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((dossier) => (
-                  <tr key={dossier.code}>
-                    <th scope="row">
-                      <Link className="citizen-code" to={`/ho-so-cua-toi/${encodeURIComponent(dossier.code)}`}>
-                        {dossier.code}
-                      </Link>
-                    </th>
-                    <td>{dossier.procedureName}</td>
-                    <td>
-                      <StateBadge state={dossier.state} />
-                    </td>
-                    <td>{formatDateTime(dossier.submittedAt ?? dossier.receivedAt, language)}</td>
-                    <td>{formatDate(dossier.dueAt, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            items={data.items}
+            caption={t(texts.tableCaption, { total: data.total })}
+            columns={[t(texts.code), t(texts.procedure), t(texts.state), t(texts.submitted), t(texts.due)]}
+            row={(dossier) => (
+              <tr key={dossier.code}>
+                <th scope="row">
+                  <Link className="citizen-code" to={`/ho-so-cua-toi/${encodeURIComponent(dossier.code)}`}>
+                    {dossier.code}
+                  </Link>
+                </th>
+                <td>{dossier.procedureName}</td>
+                <td>
+                  <StateBadge state={dossier.state} />
+                </td>
+                <td>{formatDateTime(dossier.submittedAt ?? dossier.receivedAt, language)}</td>
+                <td>{formatDate(dossier.dueAt, language)}</td>
+              </tr>
+            )}
+          />
           <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(next) => setSearch(next > 1 ? { trang: String(next) } : {})} />
         </>
       )}
@@ -137,38 +127,29 @@ function DraftList() {
       </div>
       {loading && !data && <Loading />}
       {error && <ErrorMessage error={error} onRetry={reload} />}
-      {data && data.items.length === 0 && <p>{t(texts.noDrafts)}</p>}
-      {data && data.items.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t(texts.draftsCaption)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(texts.procedure)}</th>
-                <th scope="col">{t(texts.savedAt)}</th>
-                <th scope="col">{t(texts.actions)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((draft) => (
-                <tr key={draft.id}>
-                  <th scope="row">{draft.procedureName}</th>
-                  <td>{formatDateTime(draft.updatedAt, language)}</td>
-                  <td>
-                    <div className="row">
-                      <Link className="button citizen-button-small" to={`/nop-ho-so/${encodeURIComponent(draft.procedureCode)}?draft=${encodeURIComponent(draft.id)}`} aria-label={t(texts.resumeLabel, { name: draft.procedureName })}>
-                        {t(texts.resume)}
-                      </Link>
-                      <button type="button" className="button button-secondary citizen-button-small" onClick={() => setDeleting(draft)} aria-label={t(texts.deleteLabel, { name: draft.procedureName })}>
-                        {t(texts.delete)}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {data && (
+        <DataTable
+          items={data.items}
+          caption={t(texts.draftsCaption)}
+          columns={[t(texts.procedure), t(texts.savedAt), t(texts.actions)]}
+          empty={<p>{t(texts.noDrafts)}</p>}
+          row={(draft) => (
+            <tr key={draft.id}>
+              <th scope="row">{draft.procedureName}</th>
+              <td>{formatDateTime(draft.updatedAt, language)}</td>
+              <td>
+                <div className="row">
+                  <Link className="button citizen-button-small" to={`/nop-ho-so/${encodeURIComponent(draft.procedureCode)}?draft=${encodeURIComponent(draft.id)}`} aria-label={t(texts.resumeLabel, { name: draft.procedureName })}>
+                    {t(texts.resume)}
+                  </Link>
+                  <button type="button" className="button button-secondary citizen-button-small" onClick={() => setDeleting(draft)} aria-label={t(texts.deleteLabel, { name: draft.procedureName })}>
+                    {t(texts.delete)}
+                  </button>
+                </div>
+              </td>
+            </tr>
+          )}
+        />
       )}
       <ConfirmDialog open={Boolean(deleting)} title={t(texts.deleteTitle)} confirmLabel={t(texts.deleteConfirm)} busy={busy} onConfirm={() => void confirmDelete()} onCancel={() => setDeleting(undefined)}>
         <p>{deleting && t(texts.deleteBody, { name: deleting.procedureName })}</p>

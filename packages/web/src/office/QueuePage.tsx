@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { query } from '../shared/api.js';
 import { formatDate, formatDateTime, formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { Pagination } from '../shared/ui/Pagination.js';
@@ -132,55 +133,42 @@ function QueueFilters({ q, state, procedureCode, onChange }: { q: string; state:
 function DossierTable({ items, caption }: { items: DossierListItem[]; caption: string }) {
   const { t, language } = useI18n();
   return (
-    <div className="table-wrap">
-      <table className="table-compact">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(texts.code)}</th>
-            <th scope="col">{t(texts.procedure)}</th>
-            <th scope="col">{t(texts.applicant)}</th>
-            <th scope="col">{t(texts.state)}</th>
-            <th scope="col">{t(texts.received)}</th>
-            <th scope="col" aria-sort="ascending">
-              {t(texts.due)}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.code}>
-              <th scope="row">
-                <Link to={`/can-bo/ho-so/${item.code}`} className="dossier-code">
-                  {item.code}
-                </Link>
-                {item.channel === 'online' && <span className="muted small"> · {t(texts.online)}</span>}
-              </th>
-              <td>
-                {item.procedure.name}
-                <span className="muted small"> ({item.procedure.code})</span>
-                {item.currentStep && (
-                  <span className="muted small block">
-                    {t(texts.currentStep)}: {item.currentStep.name}
-                    {item.currentStep.assignee ? ` — ${item.currentStep.assignee}` : ''}
-                  </span>
-                )}
-              </td>
-              <td>{item.applicantName}</td>
-              <td>
-                <StateBadge state={item.status.state as DossierState} />
-              </td>
-              <td className="nowrap">{item.receivedAt ? formatDate(item.receivedAt, language) : formatDate(item.submittedAt, language)}</td>
-              <td className="nowrap">
-                {formatDateTime(item.dueAt, language)}
-                <span className="block">
-                  <DeadlineBadge status={item.deadlineStatus} />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      items={items}
+      compact
+      caption={caption}
+      columns={[t(texts.code), t(texts.procedure), t(texts.applicant), t(texts.state), t(texts.received), { label: t(texts.due), sort: 'ascending' }]}
+      row={(item) => (
+        <tr key={item.code}>
+          <th scope="row">
+            <Link to={`/can-bo/ho-so/${item.code}`} className="dossier-code">
+              {item.code}
+            </Link>
+            {item.channel === 'online' && <span className="muted small"> · {t(texts.online)}</span>}
+          </th>
+          <td>
+            {item.procedure.name}
+            <span className="muted small"> ({item.procedure.code})</span>
+            {item.currentStep && (
+              <span className="muted small block">
+                {t(texts.currentStep)}: {item.currentStep.name}
+                {item.currentStep.assignee ? ` — ${item.currentStep.assignee}` : ''}
+              </span>
+            )}
+          </td>
+          <td>{item.applicantName}</td>
+          <td>
+            <StateBadge state={item.status.state as DossierState} />
+          </td>
+          <td className="nowrap">{item.receivedAt ? formatDate(item.receivedAt, language) : formatDate(item.submittedAt, language)}</td>
+          <td className="nowrap">
+            {formatDateTime(item.dueAt, language)}
+            <span className="block">
+              <DeadlineBadge status={item.deadlineStatus} />
+            </span>
+          </td>
+        </tr>
+      )}
+    />
   );
 }

@@ -111,18 +111,7 @@ export interface DossierDetail {
 }
 
 /** `GET /api/v1/dossiers/{code}/signed-results`. */
-export interface SignedResult {
-  verificationCode: string;
-  documentType: string;
-  source: 'template' | 'upload';
-  agencyName: string;
-  signer: { name: string; title: string };
-  signedAt: string;
-  fileId: string;
-  sha256: string;
-  revoked: { at: string; reason: string } | null;
-  canRevoke: boolean;
-}
+export type { SignedResult } from '@motcua/core';
 
 export interface ProcedureSummary {
   code: string;

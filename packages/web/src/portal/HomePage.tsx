@@ -1,3 +1,4 @@
+import type { Agency } from '@motcua/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type ApiError, query } from '../shared/api.js';
@@ -7,7 +8,7 @@ import { Field } from '../shared/ui/Field.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { type Loaded, useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { type PublicAgency, type PublicField, fieldName, groupAgencies } from './catalogue.js';
+import { type PublicField, fieldName, groupAgencies } from './catalogue.js';
 import { homeTexts as texts } from './home-texts.js';
 import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS } from './page-data.js';
 import { TrackingForm } from './TrackingForm.js';
@@ -163,7 +164,7 @@ function Fields() {
 
 function Agencies() {
   const { t } = useI18n();
-  const loaded = useApi<PublicAgency[]>(AGENCIES);
+  const loaded = useApi<Agency[]>(AGENCIES);
   return (
     <section aria-labelledby="home-agencies">
       <h2 id="home-agencies">{t(texts.agenciesHeading)}</h2>

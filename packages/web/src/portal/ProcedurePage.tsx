@@ -1,4 +1,4 @@
-import { COMPONENT_FORM_LABELS, ROLE_LABELS } from '@motcua/core';
+import { type Agency, COMPONENT_FORM_LABELS, ROLE_LABELS } from '@motcua/core';
 import { Link, useParams } from 'react-router';
 import { formatDate, formatMoney } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { TemplateLink } from '../shared/ui/TemplateLink.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicAgency, isOnline, labelOf, useProcessingDays } from './catalogue.js';
+import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, isOnline, labelOf, useProcessingDays } from './catalogue.js';
 import { AGENCIES, procedureRead } from './page-data.js';
 import { procedureTexts as texts } from './procedure-texts.js';
 
@@ -59,7 +59,7 @@ function Overview({ procedure }: { procedure: PublishedProcedure }) {
   );
 }
 
-function AgencyAddress({ agency }: { agency: PublicAgency }) {
+function AgencyAddress({ agency }: { agency: Agency }) {
   const { t } = useI18n();
   return (
     <li>
@@ -81,7 +81,7 @@ function AgencyAddress({ agency }: { agency: PublicAgency }) {
 }
 
 /** The competent agency and, for provincial procedures, the province's public administration centre. */
-function WhereToSubmit({ procedure, agencies }: { procedure: PublishedProcedure; agencies: PublicAgency[] }) {
+function WhereToSubmit({ procedure, agencies }: { procedure: PublishedProcedure; agencies: Agency[] }) {
   const { t } = useI18n();
   const competent = agencies.find((agency) => agency.code === procedure.competentAgencyCode);
   const centres = procedure.level === 'province' ? agencies.filter((agency) => agency.kind === 'centre' && agency.abolishedOn === null) : [];
@@ -176,7 +176,7 @@ function Fees({ procedure }: { procedure: PublishedProcedure }) {
   );
 }
 
-function Process({ procedure, agencies }: { procedure: PublishedProcedure; agencies: PublicAgency[] }) {
+function Process({ procedure, agencies }: { procedure: PublishedProcedure; agencies: Agency[] }) {
   const { t } = useI18n();
   const processingDays = useProcessingDays();
   const agencyName = (step: PublishedProcedure['process'][number]) =>
@@ -199,7 +199,7 @@ function Process({ procedure, agencies }: { procedure: PublishedProcedure; agenc
 function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
   const { t } = useI18n();
   // Addresses and the names of other agencies in inter-agency steps; the page reads fine without them.
-  const agencies = useApi<PublicAgency[]>(AGENCIES).data ?? [];
+  const agencies = useApi<Agency[]>(AGENCIES).data ?? [];
   return (
     <>
       <h1>{procedure.name}</h1>

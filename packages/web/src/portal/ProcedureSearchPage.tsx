@@ -1,4 +1,4 @@
-import { IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
+import { type Agency, IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatNumber } from '../shared/format.js';
@@ -8,7 +8,7 @@ import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicAgency, type PublicField, fieldName, groupAgencies, labelOf, useProcessingDays } from './catalogue.js';
+import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicField, fieldName, groupAgencies, labelOf, useProcessingDays } from './catalogue.js';
 import { AGENCIES, FIELDS, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from './page-data.js';
 import { procedureSearchTexts as texts } from './procedure-search-texts.js';
 
@@ -84,7 +84,7 @@ function SearchBox({ q, onSearch }: { q: string; onSearch(text: string, options:
 function Filters({ state, update }: ReturnType<typeof useSearchState>) {
   const { language, t } = useI18n();
   const fields = useApi<PublicField[]>(FIELDS);
-  const agencies = useApi<PublicAgency[]>(AGENCIES);
+  const agencies = useApi<Agency[]>(AGENCIES);
   const activeCount = [state.field, state.level, state.agencyId, state.online].filter(Boolean).length;
   // On a phone the filters start folded so that the results come first, unless some are in use.
   const [openAtFirst] = useState(() => activeCount > 0 || window.matchMedia('(min-width: 40rem)').matches);

@@ -8,6 +8,9 @@ import { Field } from '../shared/ui/Field.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
+import { CodeForm } from './CodeForm.js';
+import { verificationRead } from './page-data.js';
+import { normaliseVerificationCode, verificationCodeProblem } from './paper-codes.js';
 import { verifyTexts as texts } from './verify-texts.js';
 
 /** `GET /api/public/verify/{code}`. */
@@ -38,52 +41,6 @@ interface FileCheck {
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
-// As the server issues them: no 0/O or 1/I.
-const CODE_PATTERN = /^[A-HJ-NP-Z2-9]{10}$/;
-/** People type codes from paper: small letters, spaces or dashes between groups. */
-const normaliseCode = (value: string) => value.toUpperCase().replace(/[\s-]/g, '');
-
-function CodeForm({ initialCode }: { initialCode: string }) {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  const input = useRef<HTMLInputElement>(null);
-  const [code, setCode] = useState(initialCode);
-  const [problem, setProblem] = useState<string>();
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const normalised = normaliseCode(code);
-    const found = normalised === '' ? t(texts.codeMissing) : CODE_PATTERN.test(normalised) ? undefined : t(texts.codeMalformed);
-    setProblem(found);
-    if (found) {
-      input.current?.focus();
-      return;
-    }
-    setCode(normalised);
-    void navigate(`/verify/${normalised}`);
-  }
-
-  return (
-    <form className="inline-form" onSubmit={submit} noValidate>
-      <Field label={t(texts.codeLabel)} hint={t(texts.codeHint)} error={problem}>
-        <input
-          ref={input}
-          type="text"
-          name="code"
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={20}
-        />
-      </Field>
-      <button type="submit" className="button">
-        {t(texts.submit)}
-      </button>
-    </form>
-  );
-}
 
 function Facts({ document }: { document: Verification }) {
   const { language, t } = useI18n();
@@ -195,9 +152,11 @@ function FileCheckForm({ code }: { code: string }) {
  */
 export function VerifyPage() {
   const { language, t } = useI18n();
-  const code = normaliseCode(useParams().code ?? '');
-  const wellFormed = CODE_PATTERN.test(code);
-  const verification = useApi<Verification>(wellFormed ? `/api/public/verify/${code}` : null);
+  const navigate = useNavigate();
+  const code = normaliseVerificationCode(useParams().code ?? '');
+  const address = verificationRead(code);
+  const wellFormed = address !== null;
+  const verification = useApi<Verification>(address);
   const document = wellFormed && verification.data?.verificationCode === code ? verification.data : undefined;
   useTitle(document ? t(texts.resultHeading, { code }) : t(texts.title));
 
@@ -206,7 +165,15 @@ export function VerifyPage() {
       <h1>{t(texts.title)}</h1>
       <p>{t(texts.lead)}</p>
       <div className="card">
-        <CodeForm key={code} initialCode={code} />
+        <CodeForm
+          key={code}
+          texts={texts}
+          initialCode={code}
+          maxLength={20}
+          normalise={normaliseVerificationCode}
+          problemOf={verificationCodeProblem}
+          onCode={(next) => void navigate(`/verify/${next}`)}
+        />
       </div>
       {wellFormed &&
         (verification.error && !verification.loading ? (

@@ -1,21 +1,7 @@
-import type { ImplementingLevel, OnlineMode } from '@motcua/core';
+import type { Agency, ImplementingLevel, OnlineMode } from '@motcua/core';
 import { type Translate, type Text, useI18n } from '../shared/i18n.js';
 import { formatNumber } from '../shared/format.js';
 import { catalogueTexts as texts } from './texts.js';
-
-/** An agency as `GET /api/public/agencies` lists it. */
-export interface PublicAgency {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  kind: string;
-  parentId: string | null;
-  address: string;
-  phone: string;
-  abolishedOn: string | null;
-  successorId: string | null;
-}
 
 /** A field (lĩnh vực) as `GET /api/public/fields` lists it. */
 export interface PublicField {
@@ -54,7 +40,7 @@ export function useProcessingDays(): (days: number) => string {
  * Agencies still in existence, split as citizens look for them: the province's departments and
  * agencies, and the communes and wards. Districts abolished in 2025 are left out.
  */
-export function groupAgencies(agencies: PublicAgency[]): Array<{ label: Text; agencies: PublicAgency[] }> {
+export function groupAgencies(agencies: Agency[]): Array<{ label: Text; agencies: Agency[] }> {
   const now = Date.now();
   const current = agencies.filter((agency) => agency.abolishedOn === null || Date.parse(agency.abolishedOn) > now).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return [

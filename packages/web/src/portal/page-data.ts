@@ -1,6 +1,6 @@
 import { IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
 import { query } from '../shared/query.js';
-import { dossierCodeProblem } from './dossier-code.js';
+import { dossierCodeProblem, verificationCodeProblem } from './paper-codes.js';
 
 /**
  * The API addresses the portal's pages read first, worked out from the page's own address alone.
@@ -55,3 +55,6 @@ export const resultsRead = ({ kind, page }: { kind: ResultsKind; page: number })
 
 /** The tracked dossier's address for a normalised code, or null while the code cannot be one. */
 export const trackingRead = (code: string): string | null => (dossierCodeProblem(code) === undefined ? `/api/public/dossiers/${encodeURIComponent(code)}` : null);
+
+/** The verified result's address for a normalised verification code, or null while the code cannot be one. */
+export const verificationRead = (code: string): string | null => (verificationCodeProblem(code) === undefined ? `/api/public/verify/${encodeURIComponent(code)}` : null);

@@ -1,3 +1,4 @@
+import type { AgencyKind, UnitKind } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 
 export interface AgencyRow {
@@ -5,7 +6,7 @@ export interface AgencyRow {
   code: string;
   name: string;
   short_name: string;
-  kind: string;
+  kind: AgencyKind;
   parent_id: string | null;
   address: string;
   phone: string;
@@ -18,7 +19,7 @@ export interface UnitRow {
   agency_id: string;
   code: string;
   name: string;
-  kind: string;
+  kind: UnitKind;
 }
 
 export async function listAgencies(db: Queryable): Promise<AgencyRow[]> {

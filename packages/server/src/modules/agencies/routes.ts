@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { AGENCY_KINDS, UNIT_KINDS } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { writeErrors } from '../../platform/schemas.js';
@@ -19,7 +20,7 @@ const Agency = Type.Object({
   successorId: Type.Union([Type.String(), Type.Null()]),
   units: Type.Array(Unit),
 });
-const AgencyKind = Type.Enum(['province', 'centre', 'department', 'district', 'commune'] as const);
+const AgencyKind = Type.Enum(AGENCY_KINDS);
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
@@ -94,7 +95,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           body: Type.Object({
             code: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,40}$' }),
             name: Type.String({ minLength: 2, maxLength: 300 }),
-            kind: Type.Union([Type.Literal('one_stop'), Type.Literal('processing')]),
+            kind: Type.Union(UNIT_KINDS.map((kind) => Type.Literal(kind))),
           }),
           response: { 201: Unit, ...writeErrors },
         },

@@ -1,4 +1,4 @@
-import { isAgencyCode } from '@motcua/core';
+import { type Agency, type AgencyKind, type UnitKind, isAgencyCode } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -22,21 +22,8 @@ export const findOneStopUnit = (db: Queryable, agencyId: string) => unitCache.ge
 
 export const AGENCY = { vi: 'cơ quan', en: 'Agency' };
 
-export interface AgencyView {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  kind: string;
-  parentId: string | null;
-  address: string;
-  phone: string;
-  abolishedOn: string | null;
-  successorId: string | null;
-  units: Array<{ id: string; code: string; name: string; kind: string }>;
-}
 
-export async function listAgencyTree(db: Queryable): Promise<AgencyView[]> {
+export async function listAgencyTree(db: Queryable): Promise<Agency[]> {
   const [agencies, units] = await Promise.all([repo.listAgencies(db), repo.listUnits(db)]);
   return agencies.map((agency) => ({
     id: agency.id,
@@ -68,7 +55,7 @@ export interface NewAgency {
   code: string;
   name: string;
   shortName: string;
-  kind: 'province' | 'centre' | 'department' | 'district' | 'commune';
+  kind: AgencyKind;
   parentId: string;
   address: string;
   phone: string;
@@ -103,7 +90,7 @@ export async function createUnit(
   db: Database,
   actor: Actor & { kind: 'officer' },
   agencyId: string,
-  input: { code: string; name: string; kind: 'one_stop' | 'processing' },
+  input: { code: string; name: string; kind: UnitKind },
 ): Promise<repo.UnitRow> {
   await assertAdministers(db, actor.officer, agencyId);
   try {

@@ -1,3 +1,4 @@
+import { normaliseEmail, normalisePhone } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
@@ -16,24 +17,6 @@ export interface CitizenSessionGrant {
 }
 
 const blankToNull = (value: string | undefined): string | null => (value?.trim() ? value.trim() : null);
-
-// Mobile prefixes in use in Viet Nam (03x, 05x, 07x, 08x, 09x), after the trunk 0.
-const VIETNAMESE_MOBILE = /^0[35789]\d{8}$/;
-
-/** `+84 912 345 678`, `84912345678`, `0912.345.678` → `0912345678`; null if it is not a Vietnamese mobile number. */
-export function normalisePhone(value: string): string | null {
-  let digits = value.replace(/[\s.()-]/g, '');
-  if (digits.startsWith('+84')) digits = `0${digits.slice(3)}`;
-  else if (digits.startsWith('84') && digits.length === 11) digits = `0${digits.slice(2)}`;
-  return VIETNAMESE_MOBILE.test(digits) ? digits : null;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function normaliseEmail(value: string): string | null {
-  const email = value.trim().toLowerCase();
-  return EMAIL.test(email) && email.length <= 200 ? email : null;
-}
 
 export interface Registration {
   fullName: string;

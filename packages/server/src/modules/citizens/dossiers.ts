@@ -6,9 +6,10 @@ import { APPLICANT_KINDS } from '../../platform/policies.js';
 import { type FileContent, readStoredFile } from '../files/service.js';
 import { definitionOf } from '../dossiers/definitions.js';
 import * as repo from '../dossiers/repo.js';
+import { dossierNotifications } from '../notifications/service.js';
 import { DOSSIER, type DossierDeps, actOnDossier } from '../dossiers/service.js';
 import type { ActionInput } from '../dossiers/transition.js';
-import { iso } from '../dossiers/views.js';
+import { applicantOf, iso } from '../dossiers/views.js';
 import { type PaperFile, applicantReceipt } from '../papers/service.js';
 import { applicantResultFile, applicantResults } from '../results/service.js';
 import { APPLICANT_ACTIONS, type ApplicantAction } from './schema.js';
@@ -86,7 +87,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
   const { db } = ctx;
   const { dossier, open } = await findOwnDossier(db, citizenId, code);
   const fileIds = [...new Set(dossier.components.flatMap((component) => component.fileIds))];
-  const [definition, events, agencies, files, signedResults] = await Promise.all([
+  const [definition, events, agencies, files, signedResults, notifications] = await Promise.all([
     definitionOf(db, dossier.procedure_version_id),
     // Where each action happened: the agency the dossier was at, or for a submission the one it went to.
     db.query<CitizenEventRow>(
@@ -98,6 +99,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     db.query<{ id: string; name: string }>('SELECT id, name FROM agencies WHERE id = ANY($1::uuid[])', [[dossier.receiving_agency_id, open?.agency_id ?? dossier.receiving_agency_id]]),
     db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM files WHERE id = ANY($1::uuid[])', [fileIds]),
     applicantResults(db, dossier.id),
+    dossierNotifications(db, dossier.id),
   ]);
   const agencyName = (id: string) => agencies.rows.find((agency) => agency.id === id)?.name ?? '';
   const fileName = new Map(files.rows.map((file) => [file.id, file.name]));
@@ -107,14 +109,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     version: dossier.version,
     state: dossier.state,
     procedure: { code: definition.code, name: definition.name },
-    applicant: {
-      type: dossier.applicant_type,
-      name: dossier.applicant_name,
-      idNumber: dossier.applicant_id_number,
-      phone: dossier.applicant_phone,
-      email: dossier.applicant_email,
-      address: dossier.applicant_address,
-    },
+    applicant: applicantOf(dossier),
     summary: dossier.summary,
     components: dossier.components.map((component) => ({
       code: component.code,
@@ -132,6 +127,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     currentStep: open ? { name: open.name, agencyName: agencyName(open.agency_id), dueAt: iso(open.due_at)! } : null,
     supplementRequest: pendingSupplementRequest(dossier.state, events.rows),
     signedResults,
+    notifications: notifications.map(({ action, channel, recipient, status, subject, text, createdAt, sentAt }) => ({ action, channel, recipient, status, subject, text, createdAt, sentAt })),
     events: events.rows.map((event) => ({
       action: event.action,
       at: iso(event.occurred_at)!,

@@ -3,8 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { sendFile } from '../files/download.js';
-import { FileBody, ScanUpload, StoredUpload, UPLOAD_BODY_LIMIT, UPLOAD_ERRORS } from '../files/schema.js';
-import { storeFile } from '../files/service.js';
+import { ownUploadRoute } from '../files/routes.js';
+import { FileBody } from '../files/schema.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { CITIZEN_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
@@ -101,18 +101,16 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.post(
       '/api/citizen/files',
-      {
-        bodyLimit: UPLOAD_BODY_LIMIT,
-        config: { rateLimit: limits.public },
-        schema: {
+      ownUploadRoute(
+        ctx.db,
+        {
           tags: TAGS,
           summary: 'Tải lên thành phần hồ sơ (công dân đã đăng nhập)',
           description: "The file can then be named only in this citizen's drafts, submissions and supplements.",
-          body: ScanUpload,
-          response: { 201: StoredUpload, ...UPLOAD_ERRORS },
         },
-      },
-      async (request, reply) => reply.status(201).send(await storeFile(ctx.db, citizenActor(request), request.body)),
+        citizenActor,
+        { rateLimit: limits.public },
+      ),
     );
 
     app.get(

@@ -3,6 +3,7 @@ import { DOSSIER_STATES } from '@motcua/core';
 import { Nullable } from '../../platform/schemas.js';
 import { ActionBody, Applicant } from '../dossiers/schema.js';
 import { FileFactsSchema } from '../files/schema.js';
+import { NotificationSchema } from '../notifications/schema.js';
 
 const Str = Type.String();
 const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
@@ -138,6 +139,9 @@ export const MyDossierSchema = Type.Object({
     }),
     { description: 'The results signed for this dossier, oldest first' },
   ),
+  notifications: Type.Array(Type.Pick(NotificationSchema, ['action', 'channel', 'recipient', 'status', 'subject', 'text', 'createdAt', 'sentAt']), {
+    description: 'What the applicant was told of this dossier by e-mail and SMS, oldest first',
+  }),
   events: Type.Array(
     Type.Object({
       action: Str,

@@ -1,4 +1,5 @@
 import { type DossierState, type OfficerRole, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
+import { dossierNotifications } from '../notifications/service.js';
 import type { AppContext } from '../../app-context.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -9,7 +10,7 @@ import { describeFiles } from '../files/service.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
-import { dossierDeadline, iso, stateView, stepHistory, stepTiming } from './views.js';
+import { applicantOf, dossierDeadline, iso, stateView, stepHistory, stepTiming } from './views.js';
 
 /** Everything an officer sees on the dossier page, with exactly the actions they may take now. */
 export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string) {
@@ -21,11 +22,12 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
   const { dossier, open: current } = found;
   // Personal data law: every officer's look at a dossier is recorded.
   await appendAudit(db, actor, { action: 'dossier.view', entityType: 'dossier', entityId: dossier.code });
-  const [definition, steps, calendar, events, names] = await Promise.all([
+  const [definition, steps, calendar, events, notifications, names] = await Promise.all([
     definitionOf(db, dossier.procedure_version_id),
     stepHistory(db, dossier.id),
     ctx.calendar.current(),
     repo.listEvents(db, dossier.id),
+    dossierNotifications(db, dossier.id),
     db.query<{ receiving: string; competent: string; receiving_code: string; version: number }>(
       `SELECT r.name AS receiving, r.code AS receiving_code, c.name AS competent, v.version
          FROM agencies r, agencies c, procedure_versions v WHERE r.id = $1 AND c.id = $2 AND v.id = $3`,
@@ -48,14 +50,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     procedure: { code: definition.code, name: definition.name, version: name.version, processingDays: definition.processingDays, process: definition.process },
     receivingAgency: { id: dossier.receiving_agency_id, code: name.receiving_code, name: name.receiving },
     competentAgency: { id: dossier.competent_agency_id, name: name.competent },
-    applicant: {
-      type: dossier.applicant_type,
-      name: dossier.applicant_name,
-      idNumber: dossier.applicant_id_number,
-      phone: dossier.applicant_phone,
-      email: dossier.applicant_email,
-      address: dossier.applicant_address,
-    },
+    applicant: applicantOf(dossier),
     summary: dossier.summary,
     components: dossier.components.map((component) => ({ ...component, files: filesOf(component.fileIds) })),
     submittedAt: iso(dossier.submitted_at),
@@ -100,6 +95,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
       data: event.data,
       occurredAt: iso(event.occurred_at)!,
     })),
+    notifications,
     availableActions: availableActions(
       { state: dossier.state, stepIndex: dossier.current_step_index, stepCount: definition.process.length },
       kindsFor,

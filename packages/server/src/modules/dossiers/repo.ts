@@ -1,6 +1,7 @@
 import type { Channel, DossierAction, DossierState, ReturnMethod } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { AuditEntry } from '../../platform/audit.js';
+import type { PlannedNotification } from '../notifications/service.js';
 import { AppError } from '../../platform/errors.js';
 
 export interface DossierRow {
@@ -275,6 +276,8 @@ export interface DossierChange {
   stepUpdates: StepUpdate[];
   stepInserts: NewStep[];
   event: NewEvent;
+  /** The applicant's notices of this change, queued in the outbox by the same statement. */
+  notifications: PlannedNotification[];
   audit: AuditEntry;
   /** A citizen's draft that becomes this new dossier: it is deleted by the same statement. */
   draft?: DraftSubmission | undefined;
@@ -286,13 +289,12 @@ export interface DraftSubmission {
 }
 
 /**
- * Writes a planned transition in one statement (see `persist_dossier_change`); 409 if the dossier
+ * Writes a planned transition in one statement (see `persist_transition`); 409 if the dossier
  * moved on meanwhile. Returns the code the database gave a dossier numbered on the way.
  */
 export async function persistChange(db: Queryable, change: DossierChange): Promise<string | null> {
   try {
-    const persist = change.draft ? 'persist_draft_submission' : 'persist_dossier_change';
-    const { rows } = await db.query<{ code: string | null }>(`SELECT ${persist}($1::jsonb) AS code`, [JSON.stringify(change)]);
+    const { rows } = await db.query<{ code: string | null }>('SELECT persist_transition($1::jsonb) AS code', [JSON.stringify(change)]);
     return rows[0]!.code;
   } catch (error) {
     if ((error as { code?: string }).code === 'MC404') {

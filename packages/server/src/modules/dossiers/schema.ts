@@ -2,6 +2,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, OFFICER_ROLES, RETURN_METHODS } from '@motcua/core';
 import { Nullable } from '../../platform/schemas.js';
 import { FileFactsSchema } from '../files/schema.js';
+import { NotificationSchema } from '../notifications/schema.js';
 import { ProcedureDefinitionSchema } from '../procedures/schema.js';
 import { QUEUES } from './queries.js';
 
@@ -185,6 +186,7 @@ export const DossierDetailSchema = Type.Object({
       occurredAt: Str,
     }),
   ),
+  notifications: Type.Array(NotificationSchema, { description: 'What the applicant was told, by e-mail and SMS, oldest first' }),
   availableActions: Type.Array(Type.Enum(DOSSIER_ACTIONS)),
 });
 

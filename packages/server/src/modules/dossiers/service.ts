@@ -30,7 +30,7 @@ import { type ActionInput, carryOut, stepPlacement } from './transition.js';
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
 
 /** What the dossier use cases need of the application. */
-export type DossierDeps = Pick<AppContext, 'db' | 'calendar' | 'now' | 'signing'>;
+export type DossierDeps = Pick<AppContext, 'db' | 'calendar' | 'now' | 'signing' | 'notify'>;
 
 export interface ApplicantInput {
   type: 'citizen' | 'organisation';
@@ -198,7 +198,7 @@ async function createDossier(
   };
   const submittedDraft = account?.draftId ? { id: account.draftId, citizenId: account.citizen.id } : undefined;
   const result = await carryOut(
-    { db: ctx.db, calendar, now, actor, definition, numbering, draft: submittedDraft },
+    { db: ctx.db, calendar, now, actor, definition, notify: ctx.notify, numbering, draft: submittedDraft },
     draft,
     undefined,
     decision.rule,
@@ -302,7 +302,7 @@ export async function actOnDossier(
   }
   // The version the actor saw is checked again where the change is written, so that of two
   // officers acting at once exactly one wins.
-  const transition = { db: ctx.db, calendar, now: ctx.now(), actor, definition };
+  const transition = { db: ctx.db, calendar, now: ctx.now(), actor, definition, notify: ctx.notify };
   if (decision.rule.action === 'approve' && actor.kind === 'officer') {
     // The result is signed in the approval's own transaction: a dossier is approved with its
     // signed result, or (no certificate, an expired one, a wrong password) not approved at all.

@@ -1,9 +1,10 @@
-import type { DossierAction, ProcedureDefinition, ReturnMethod, TransitionRule, WorkCalendar } from '@motcua/core';
+import { type DossierAction, type NotificationChannel, type ProcedureDefinition, type ReturnMethod, type TransitionRule, type WorkCalendar, notifiesApplicant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { type Actor, actorId, actorName } from '../../platform/actor.js';
 import { auditEntry } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { findAgencyByCode, findUnit } from '../agencies/service.js';
+import { applicantNotifications } from '../notifications/service.js';
 import { type StepPost, officersForStep } from '../officers/service.js';
 import * as repo from './repo.js';
 
@@ -32,6 +33,8 @@ export interface TransitionContext {
   now: Date;
   actor: Actor;
   definition: ProcedureDefinition;
+  /** The channels the applicant is told on, if the action concerns them. */
+  notify: ReadonlySet<NotificationChannel>;
   /** A new dossier's code is drawn from this counter as it is saved. */
   numbering?: repo.Numbering | undefined;
   /** The citizen's draft a new dossier is submitted from, deleted as the dossier is saved. */
@@ -190,6 +193,25 @@ export async function carryOut(
   }
 
   const result = { ...dossier, ...changes, version: creating ? 1 : dossier.version + 1 } as repo.DossierRow;
+  const comment = input.comment?.trim() ?? '';
+  const notifications =
+    notifiesApplicant(action) && ctx.notify.size > 0
+      ? applicantNotifications(ctx.notify, { email: dossier.applicant_email, phone: dossier.applicant_phone }, {
+          action,
+          lookupCode: dossier.lookup_code,
+          procedureName: ctx.definition.name,
+          applicantType: dossier.applicant_type,
+          applicantName: dossier.applicant_name,
+          agencyId: open?.agency_id ?? dossier.receiving_agency_id,
+          handlerName: ctx.actor.kind === 'officer' ? actorName(ctx.actor) : '',
+          occurredAt: now,
+          dueAt: result.due_at,
+          reason: comment,
+          missingComponents: input.missingComponents ?? [],
+          feeAmountVnd: input.feeAmountVnd ?? null,
+          returnMethod: input.returnMethod ?? null,
+        })
+      : [];
   const numberedAs = await repo.persistChange(ctx.db, {
     mode: creating ? 'insert' : 'update',
     numbering: ctx.numbering,
@@ -211,11 +233,12 @@ export async function carryOut(
       actor_kind: ctx.actor.kind,
       actor_officer_id: actorId(ctx.actor),
       actor_name: actorName(ctx.actor),
-      comment: input.comment?.trim() ?? '',
+      comment,
       attachment_ids: input.attachmentIds ?? [],
       data,
       occurred_at: now,
     },
+    notifications,
     audit: auditEntry(ctx.actor, { action: `dossier.${action}`, entityType: 'dossier', entityId: dossier.code, details: { from: creating ? null : dossier.state, to: rule.to } }),
   });
   return numberedAs ? { ...result, code: numberedAs } : result;

@@ -9,9 +9,31 @@ import {
   toVietnamIso,
 } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import type { DossierRow } from './repo.js';
 
 /** Every instant leaves the API in Vietnam time, as printed on the papers. */
 export const iso = (at: Date | null | undefined): string | null => (at ? toVietnamIso(at) : null);
+
+/** Who applied, as the dossier records them: the same on the officer's and the citizen's pages and on the papers. */
+export interface Applicant {
+  type: DossierRow['applicant_type'];
+  name: string;
+  idNumber: string;
+  address: string;
+  phone: string;
+  email: string;
+}
+
+export function applicantOf(dossier: DossierRow): Applicant {
+  return {
+    type: dossier.applicant_type,
+    name: dossier.applicant_name,
+    idNumber: dossier.applicant_id_number,
+    address: dossier.applicant_address,
+    phone: dossier.applicant_phone,
+    email: dossier.applicant_email,
+  };
+}
 
 /**
  * On time or not, for a dossier or a step. A finished one is judged against the statutory

@@ -1,9 +1,31 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { type FastifyPluginAsyncTypebox, type Static, Type } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
+import type { Database } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
 import { officerActor } from '../../platform/authentication.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { ScanUpload, StoredUpload, UPLOAD_BODY_LIMIT, UPLOAD_ERRORS } from './schema.js';
 import { storeAnonymousFile, storeFile } from './service.js';
+
+/**
+ * The route where a signed-in uploader, officer or citizen, sends a scan that then belongs to
+ * them: the same body, size limit and answers for both; only who the uploader is differs.
+ */
+export function ownUploadRoute(
+  db: Database,
+  doc: { tags: string[]; summary: string; description: string },
+  uploader: (request: FastifyRequest) => Actor,
+  config?: { rateLimit: ReturnType<typeof rateLimits>['public'] },
+) {
+  return {
+    bodyLimit: UPLOAD_BODY_LIMIT,
+    ...(config && { config }),
+    schema: { ...doc, body: ScanUpload, response: { 201: StoredUpload, ...UPLOAD_ERRORS } },
+    handler: async (request: FastifyRequest<{ Body: Static<typeof ScanUpload> }>, reply: FastifyReply) =>
+      reply.status(201).send(await storeFile(db, uploader(request), request.body)),
+  };
+}
 
 const AnonymousUpload = Type.Object({
   ...StoredUpload.properties,
@@ -15,17 +37,15 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
       '/api/v1/files',
-      {
-        bodyLimit: UPLOAD_BODY_LIMIT,
-        schema: {
+      ownUploadRoute(
+        ctx.db,
+        {
           tags: ['files'],
           summary: 'Tải lên tệp scan / đính kèm (cán bộ)',
           description: 'The file can then be named only by officers of an agency of the uploader, in dossiers that agency handles.',
-          body: ScanUpload,
-          response: { 201: StoredUpload, ...UPLOAD_ERRORS },
         },
-      },
-      async (request, reply) => reply.status(201).send(await storeFile(ctx.db, officerActor(request), request.body)),
+        officerActor,
+      ),
     );
 
     app.post(

@@ -1,4 +1,4 @@
-import { type OfficerRole } from '@motcua/core';
+import type { OfficerAccount, OfficerRole } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -22,16 +22,6 @@ export interface OfficerInput {
   grants: GrantInput[];
 }
 
-export interface OfficerView {
-  id: string;
-  username: string;
-  fullName: string;
-  title: string;
-  email: string;
-  phone: string;
-  active: boolean;
-  grants: Array<{ role: string; agencyId: string; unitId: string | null }>;
-}
 
 const OFFICER = { vi: 'cán bộ', en: 'Officer' };
 
@@ -136,7 +126,7 @@ export async function officersForStep(db: Queryable, post: StepPost, onlyOfficer
   }));
 }
 
-export async function listOfficersOf(db: Database, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<OfficerView[]> {
+export async function listOfficersOf(db: Database, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<OfficerAccount[]> {
   await assertAdministers(db, actor.officer, agencyId);
   const { rows } = await db.query<{
     id: string;
@@ -146,7 +136,7 @@ export async function listOfficersOf(db: Database, actor: Actor & { kind: 'offic
     email: string;
     phone: string;
     active: boolean;
-    grants: OfficerView['grants'];
+    grants: OfficerAccount['grants'];
   }>(
     `SELECT o.id, o.username, o.full_name, o.title, o.email, o.phone, o.active,
             (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id)), '[]')

@@ -1,4 +1,4 @@
-import { toVietnamIso } from '@motcua/core';
+import { formatVietnamDay, formatVietnamTimeAndDay, toVietnamIso } from '@motcua/core';
 
 /** How the papers write instants, days and places: always in Vietnam time, as the forms print them. */
 
@@ -8,19 +8,13 @@ function parts(at: Date) {
 }
 
 /** `23/11/2026`. */
-export function dayOf(at: Date): string {
-  const { year, month, day } = parts(at);
-  return `${day}/${month}/${year}`;
-}
+export const dayOf = formatVietnamDay;
 
 /** `2026`: registers and receipt books start a new volume each calendar year. */
 export const yearOf = (at: Date): string => parts(at).year;
 
-/** `09:00 23/11/2026`: the forms state times of reception and appointment to the minute. */
-export function timeAndDay(at: Date): string {
-  const { hour, minute } = parts(at);
-  return `${hour}:${minute} ${dayOf(at)}`;
-}
+/** `09:00 23/11/2026`. */
+export const timeAndDay = formatVietnamTimeAndDay;
 
 /** `20261123090000`, as the National Public Service Portal exchanges dates. */
 export function compactStamp(at: Date): string {

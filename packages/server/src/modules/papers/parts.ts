@@ -1,31 +1,13 @@
-import type { DossierRow } from '../dossiers/repo.js';
+import type { Applicant } from '../dossiers/views.js';
 import { timeAndDay } from './format.js';
 import { Paper, type Signer } from './layout.js';
 import type { Issuer } from './sources.js';
 
 /** Pieces several papers share. */
 
+export { type Applicant, applicantOf } from '../dossiers/views.js';
+
 export const SIGN_NOTE = '(Ký và ghi rõ họ tên)';
-
-export interface Applicant {
-  type: 'citizen' | 'organisation';
-  name: string;
-  idNumber: string;
-  address: string;
-  phone: string;
-  email: string;
-}
-
-export function applicantOf(dossier: DossierRow): Applicant {
-  return {
-    type: dossier.applicant_type,
-    name: dossier.applicant_name,
-    idNumber: dossier.applicant_id_number,
-    address: dossier.applicant_address,
-    phone: dossier.applicant_phone,
-    email: dossier.applicant_email,
-  };
-}
 
 /** How a paper addresses the applicant. */
 export const salutation = (applicant: Applicant) => (applicant.type === 'citizen' ? 'Ông/Bà' : 'Quý tổ chức');

@@ -1,4 +1,4 @@
-import { COMPONENT_FORM_LABELS, type ComponentForm } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, type ComponentForm, dossierTrackingPath } from '@motcua/core';
 import * as dossiers from '../dossiers/repo.js';
 import { compactStamp, timeAndDay, workingDays, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
@@ -56,7 +56,7 @@ export async function receiptData(deps: PaperDeps, source: DossierSource): Promi
     dueAt: dossier.original_due_at ?? dossier.due_at!,
     register: { year: yearOf(receivedAt), line },
     officerName: lastEvent(source, RECEPTIONS)?.actor_name ?? '',
-    trackingUrl: `${deps.publicUrl}/tra-cuu/${encodeURIComponent(dossier.code)}`,
+    trackingUrl: `${deps.publicUrl}${dossierTrackingPath(dossier.code)}`,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { SigningCertificate } from '@motcua/core';
 import type { Config } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
@@ -29,21 +30,8 @@ interface Secret {
   password: string;
 }
 
-export interface CredentialView {
-  id: string;
-  agencyId: string;
-  subject: string;
-  commonName: string;
-  issuer: string;
-  serialNumber: string;
-  notBefore: string;
-  notAfter: string;
-  fingerprintSha256: string;
-  configuredAt: string;
-  expired: boolean;
-}
 
-function view(row: CredentialRow, now: Date): CredentialView {
+function view(row: CredentialRow, now: Date): SigningCertificate {
   const facts = describeCertificate(row.certificate);
   return {
     id: row.id,
@@ -178,7 +166,7 @@ export async function configureCredential(
   actor: Actor & { kind: 'officer' },
   agencyId: string,
   input: { pkcs12Base64: string; password: string },
-): Promise<CredentialView> {
+): Promise<SigningCertificate> {
   await assertAdministers(ctx.db, actor.officer, agencyId);
   const pkcs12 = Buffer.from(input.pkcs12Base64, 'base64');
   const opened = await openPkcs12(pkcs12, input.password);
@@ -191,7 +179,7 @@ export async function configureCredential(
 }
 
 /** The agency's current certificate, for its administrators and leaders. */
-export async function describeCredential(ctx: { db: Database; now: () => Date }, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<CredentialView> {
+export async function describeCredential(ctx: { db: Database; now: () => Date }, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<SigningCertificate> {
   const chain = await lineage(ctx.db, agencyId);
   if (chain.length === 0) throw notFound(AGENCY);
   if (!canSeeSigningCredential(actor.officer, chain)) throw forbidden();

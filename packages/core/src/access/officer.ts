@@ -1,7 +1,7 @@
-import type { OfficerRole } from '@motcua/core';
+import type { OfficerRole } from './roles.js';
 
-/** An officer as `GET /api/v1/officers?agencyId=` lists them. */
-export interface OfficerView {
+/** An officer's account as administrators see and edit it: never the password. */
+export interface OfficerAccount {
   id: string;
   username: string;
   fullName: string;

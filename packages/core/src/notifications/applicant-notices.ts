@@ -1,0 +1,295 @@
+import { formatVietnamTimeAndDay } from '../calendar/vietnam-time.js';
+import type { DossierAction } from '../dossiers/lifecycle.js';
+import type { ReturnMethod } from '../dossiers/states.js';
+import { amountInFigures, amountInWords } from '../money/amount-in-words.js';
+
+/**
+ * What the applicant is told, by e-mail and SMS, when their dossier changes. Decree 224/2026 asks
+ * for real-time status notifications that name at least the agency, the handler and the times of
+ * reception, processing and return; steps inside the agency (assignment, hand-over between its
+ * officers) are not the applicant's concern and send nothing.
+ */
+export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+type Bilingual = { vi: string; en: string };
+
+/** Everything a notice may say; gathered partly when the action is taken and partly when it is sent. */
+export interface ApplicantNoticeFacts {
+  action: NoticeAction;
+  dossierCode: string;
+  lookupCode: string;
+  procedureName: string;
+  applicantType: 'citizen' | 'organisation';
+  applicantName: string;
+  /** The agency that took the action. */
+  agencyName: string;
+  /** The officer who took it; empty when the applicant did. */
+  handlerName: string;
+  occurredAt: Date;
+  /** The appointment for the result after the action. */
+  dueAt: Date | null;
+  /** Reasons or the officer's comment. */
+  reason: string;
+  missingComponents: Array<{ name: string; reason: string }>;
+  feeAmountVnd: number | null;
+  returnMethod: ReturnMethod | null;
+  /** Where the applicant follows the dossier on the portal. */
+  trackingUrl: string;
+}
+
+export interface RenderedNotice {
+  /** E-mail subject; empty for SMS. */
+  subject: string;
+  text: string;
+}
+
+interface NoticeSpec {
+  subject: (code: string) => Bilingual;
+  headline: (f: ApplicantNoticeFacts) => Bilingual;
+  sms: (f: ApplicantNoticeFacts) => string;
+  /** Shows the appointment: the dossier's clock runs after this action. */
+  due?: 'appointment' | 'new_appointment';
+  reason?: true;
+  missing?: true;
+  fee?: true;
+}
+
+const at = formatVietnamTimeAndDay;
+const dueText = (f: ApplicantNoticeFacts) => (f.dueAt ? at(f.dueAt) : '');
+/** SMS are paid by the segment: a long reason is cut there and read in full in the e-mail or on the portal. */
+const SMS_REASON_LENGTH = 90;
+const reasonText = (f: ApplicantNoticeFacts) => {
+  if (!f.reason) return '';
+  const reason = f.reason.length > SMS_REASON_LENGTH ? `${f.reason.slice(0, SMS_REASON_LENGTH - 1).trimEnd()}…` : f.reason;
+  return ` Lý do: ${reason}`;
+};
+const fee = (f: ApplicantNoticeFacts) => (f.feeAmountVnd === null ? '' : amountInFigures(f.feeAmountVnd));
+
+const RETURNED_BY: Record<ReturnMethod, Bilingual> = {
+  in_person: { vi: 'Kết quả đã được trả trực tiếp tại bộ phận một cửa.', en: 'The result was handed over at the one-stop counter.' },
+  post: { vi: 'Kết quả đã được gửi qua dịch vụ bưu chính công ích.', en: 'The result was sent by the public postal service.' },
+  electronic: {
+    vi: 'Kết quả điện tử đã được gửi vào tài khoản của Ông/Bà trên Cổng dịch vụ công.',
+    en: 'The electronic result was delivered to your account on the public service portal.',
+  },
+};
+
+const supplementSubject = (code: string) => ({ vi: `Hồ sơ ${code} cần bổ sung, hoàn thiện`, en: `Dossier ${code} needs to be completed` });
+
+const NOTICES = {
+  submit_online: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} đã được nộp trực tuyến`, en: `Dossier ${code} submitted online` }),
+    headline: (f) => ({
+      vi: `Hồ sơ của Ông/Bà đã được gửi đến ${f.agencyName} và đang chờ bộ phận một cửa tiếp nhận.`,
+      en: `Your dossier has been sent to ${f.agencyName} and is waiting for the one-stop counter to receive it.`,
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã được gửi đến ${f.agencyName}, đang chờ tiếp nhận. Mã tra cứu: ${f.lookupCode}.`,
+  },
+  receive_at_counter: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} đã được tiếp nhận`, en: `Dossier ${code} received` }),
+    headline: (f) => ({ vi: `${f.agencyName} đã tiếp nhận hồ sơ của Ông/Bà.`, en: `${f.agencyName} has received your dossier.` }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã được ${f.agencyName} tiếp nhận lúc ${at(f.occurredAt)}; hẹn trả kết quả ${dueText(f)}. Mã tra cứu: ${f.lookupCode}.`,
+    due: 'appointment',
+  },
+  receive: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} đã được tiếp nhận`, en: `Dossier ${code} received` }),
+    headline: (f) => ({ vi: `${f.agencyName} đã tiếp nhận hồ sơ của Ông/Bà.`, en: `${f.agencyName} has received your dossier.` }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã được ${f.agencyName} tiếp nhận lúc ${at(f.occurredAt)}; hẹn trả kết quả ${dueText(f)}.`,
+    due: 'appointment',
+  },
+  request_supplement_at_reception: {
+    subject: supplementSubject,
+    headline: () => ({
+      vi: 'Hồ sơ của Ông/Bà chưa đủ điều kiện tiếp nhận. Đề nghị Ông/Bà bổ sung, hoàn thiện theo các nội dung dưới đây rồi nộp lại.',
+      en: 'Your dossier cannot be received yet. Please complete it as described below and submit it again.',
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} cần bổ sung, hoàn thiện trước khi được tiếp nhận.${reasonText(f)}`,
+    reason: true,
+    missing: true,
+  },
+  refuse: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} không được tiếp nhận`, en: `Dossier ${code} not received` }),
+    headline: (f) => ({
+      vi: `${f.agencyName} từ chối tiếp nhận hồ sơ của Ông/Bà vì lý do dưới đây.`,
+      en: `${f.agencyName} has refused to receive your dossier, for the reasons below.`,
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} không được tiếp nhận.${reasonText(f)}`,
+    reason: true,
+  },
+  resubmit: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} đã được nộp lại`, en: `Dossier ${code} submitted again` }),
+    headline: () => ({
+      vi: 'Hồ sơ đã bổ sung của Ông/Bà đã được gửi lại và đang chờ bộ phận một cửa tiếp nhận.',
+      en: 'Your completed dossier has been sent again and is waiting for the one-stop counter to receive it.',
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã được nộp lại, đang chờ tiếp nhận.`,
+  },
+  request_supplement: {
+    subject: supplementSubject,
+    headline: (f) => ({
+      vi: `Trong quá trình giải quyết, ${f.agencyName} đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ theo các nội dung dưới đây. Thời hạn giải quyết tạm dừng cho đến khi nhận được hồ sơ bổ sung.`,
+      en: `While processing your dossier, ${f.agencyName} asks you to complete it as described below. The time limit stops until the supplement arrives.`,
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} cần bổ sung, hoàn thiện; thời hạn giải quyết tạm dừng đến khi nhận được hồ sơ bổ sung.${reasonText(f)}`,
+    reason: true,
+    missing: true,
+  },
+  submit_supplement: {
+    subject: (code) => ({ vi: `Hồ sơ ${code}: đã nhận hồ sơ bổ sung`, en: `Dossier ${code}: supplement received` }),
+    headline: () => ({ vi: 'Hồ sơ bổ sung của Ông/Bà đã được tiếp nhận; hồ sơ tiếp tục được giải quyết.', en: 'Your supplement has been received; processing continues.' }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã nhận hồ sơ bổ sung và tiếp tục được giải quyết; hẹn trả kết quả ${dueText(f)}.`,
+    due: 'appointment',
+  },
+  request_fee: {
+    subject: (code) => ({ vi: `Hồ sơ ${code}: đề nghị nộp phí, lệ phí`, en: `Dossier ${code}: fee to pay` }),
+    headline: () => ({
+      vi: 'Đề nghị Ông/Bà thực hiện nghĩa vụ tài chính dưới đây để hồ sơ tiếp tục được giải quyết. Thời hạn giải quyết tạm dừng cho đến khi Ông/Bà nộp.',
+      en: 'Please pay the amount below so that processing can continue. The time limit stops until you pay.',
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode}: đề nghị Ông/Bà nộp ${fee(f)} đồng phí, lệ phí để hồ sơ tiếp tục được giải quyết.`,
+    reason: true,
+    fee: true,
+  },
+  confirm_fee_paid: {
+    subject: (code) => ({ vi: `Hồ sơ ${code}: đã nhận phí, lệ phí`, en: `Dossier ${code}: payment received` }),
+    headline: () => ({ vi: 'Đã xác nhận Ông/Bà nộp phí, lệ phí; hồ sơ tiếp tục được giải quyết.', en: 'Your payment has been confirmed; processing continues.' }),
+    sms: (f) => `Hồ sơ ${f.dossierCode}: đã xác nhận nộp phí, lệ phí; hẹn trả kết quả ${dueText(f)}.`,
+    due: 'appointment',
+  },
+  extend: {
+    subject: (code) => ({ vi: `Hồ sơ ${code}: xin lỗi và hẹn lại ngày trả kết quả`, en: `Dossier ${code}: apology and new appointment` }),
+    headline: (f) => ({
+      vi: `${f.agencyName} xin lỗi Ông/Bà vì chưa giải quyết được hồ sơ đúng hẹn và xin gia hạn thời gian giải quyết.`,
+      en: `${f.agencyName} apologises for not processing your dossier on time and asks for more time.`,
+    }),
+    sms: (f) => `${f.agencyName} xin lỗi vì hồ sơ ${f.dossierCode} chưa được giải quyết đúng hẹn; hẹn lại trả kết quả ${dueText(f)}.`,
+    due: 'new_appointment',
+    reason: true,
+  },
+  suspend: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} tạm dừng xử lý`, en: `Dossier ${code} suspended` }),
+    headline: () => ({
+      vi: 'Việc giải quyết hồ sơ của Ông/Bà tạm dừng vì lý do dưới đây; thời gian tạm dừng không tính vào thời hạn giải quyết.',
+      en: 'Processing of your dossier is suspended for the reasons below; the time limit does not run meanwhile.',
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} tạm dừng xử lý.${reasonText(f)}`,
+    reason: true,
+  },
+  resume: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} tiếp tục được xử lý`, en: `Dossier ${code} resumed` }),
+    headline: () => ({ vi: 'Hồ sơ của Ông/Bà tiếp tục được giải quyết.', en: 'Processing of your dossier has resumed.' }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} tiếp tục được xử lý; hẹn trả kết quả ${dueText(f)}.`,
+    due: 'appointment',
+  },
+  stop: {
+    subject: (code) => ({ vi: `Hồ sơ ${code}: thông báo dừng giải quyết`, en: `Dossier ${code}: processing stopped` }),
+    headline: (f) => ({
+      vi: `${f.agencyName} thông báo dừng giải quyết hồ sơ của Ông/Bà vì lý do dưới đây.`,
+      en: `${f.agencyName} has stopped processing your dossier, for the reasons below.`,
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã dừng giải quyết.${reasonText(f)}`,
+    reason: true,
+  },
+  withdraw: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} đã được rút`, en: `Dossier ${code} withdrawn` }),
+    headline: () => ({
+      vi: 'Hồ sơ của Ông/Bà đã được rút theo đề nghị và không tiếp tục giải quyết.',
+      en: 'Your dossier has been withdrawn at your request and will not be processed further.',
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã được rút theo đề nghị của Ông/Bà.`,
+  },
+  approve: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} đã có kết quả`, en: `Result of dossier ${code} ready` }),
+    headline: () => ({
+      vi: 'Hồ sơ của Ông/Bà đã được giải quyết. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký khi nộp hồ sơ.',
+      en: 'Your dossier has been processed. Please collect the result as you chose when you submitted it.',
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã có kết quả. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký.`,
+  },
+  refuse_result: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} đã có kết quả`, en: `Result of dossier ${code} ready` }),
+    headline: (f) => ({
+      vi: `${f.agencyName} không giải quyết yêu cầu của Ông/Bà; văn bản trả lời nêu rõ lý do. Mời Ông/Bà nhận văn bản theo hình thức đã đăng ký khi nộp hồ sơ.`,
+      en: `${f.agencyName} has refused your request; its written answer states the reasons. Please collect it as you chose when you submitted the dossier.`,
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode} đã có kết quả: không giải quyết, có văn bản nêu lý do. Mời Ông/Bà nhận văn bản trả lời.`,
+    reason: true,
+  },
+  return_result: {
+    subject: (code) => ({ vi: `Hồ sơ ${code} đã trả kết quả`, en: `Result of dossier ${code} returned` }),
+    headline: (f) => RETURNED_BY[f.returnMethod ?? 'in_person'],
+    sms: (f) => `Hồ sơ ${f.dossierCode}: ${RETURNED_BY[f.returnMethod ?? 'in_person'].vi}`,
+  },
+} satisfies Partial<Record<DossierAction, NoticeSpec>>;
+
+export type NoticeAction = keyof typeof NOTICES;
+
+/** Whether the applicant is told of this action. */
+export function notifiesApplicant(action: DossierAction): action is NoticeAction {
+  return Object.hasOwn(NOTICES, action);
+}
+
+interface Line {
+  label: Bilingual;
+  value: string;
+}
+
+function detailLines(spec: NoticeSpec, f: ApplicantNoticeFacts): Line[] {
+  const lines: Line[] = [
+    { label: { vi: 'Mã hồ sơ', en: 'Dossier code' }, value: f.dossierCode },
+    { label: { vi: 'Thủ tục', en: 'Procedure' }, value: f.procedureName },
+    { label: { vi: 'Cơ quan', en: 'Agency' }, value: f.agencyName },
+  ];
+  if (f.handlerName) lines.push({ label: { vi: 'Cán bộ xử lý', en: 'Handled by' }, value: f.handlerName });
+  lines.push({ label: { vi: 'Thời gian', en: 'Time' }, value: at(f.occurredAt) });
+  if (spec.due && f.dueAt) {
+    const label = spec.due === 'new_appointment' ? { vi: 'Hẹn trả kết quả mới', en: 'New appointment' } : { vi: 'Hẹn trả kết quả', en: 'Appointment' };
+    lines.push({ label, value: at(f.dueAt) });
+  }
+  if (spec.fee && f.feeAmountVnd !== null) {
+    lines.push({ label: { vi: 'Số tiền phải nộp', en: 'Amount to pay' }, value: `${amountInFigures(f.feeAmountVnd)} đồng (${amountInWords(f.feeAmountVnd)})` });
+  }
+  if (spec.reason && f.reason) lines.push({ label: { vi: 'Lý do', en: 'Reason' }, value: f.reason });
+  lines.push({ label: { vi: 'Mã tra cứu', en: 'Lookup code' }, value: f.lookupCode });
+  return lines;
+}
+
+function missingList(spec: NoticeSpec, f: ApplicantNoticeFacts, heading: string): string[] {
+  if (!spec.missing || f.missingComponents.length === 0) return [];
+  return [heading, ...f.missingComponents.map((item) => `  - ${item.name}${item.reason ? `: ${item.reason}` : ''}`)];
+}
+
+/** The notice for one channel, Vietnamese first; e-mails carry an English version below it. */
+export function renderApplicantNotice(facts: ApplicantNoticeFacts, channel: NotificationChannel): RenderedNotice {
+  const spec: NoticeSpec = NOTICES[facts.action];
+  if (channel === 'sms') return { subject: '', text: spec.sms(facts).normalize('NFC') };
+  const subject = spec.subject(facts.dossierCode);
+  const headline = spec.headline(facts);
+  const lines = detailLines(spec, facts);
+  const greeting = facts.applicantType === 'citizen' ? { vi: `Kính gửi Ông/Bà ${facts.applicantName},`, en: `Dear ${facts.applicantName},` } : { vi: `Kính gửi: ${facts.applicantName},`, en: `To ${facts.applicantName},` };
+  const text = [
+    greeting.vi,
+    '',
+    headline.vi,
+    '',
+    ...lines.map((line) => `${line.label.vi}: ${line.value}`),
+    ...missingList(spec, facts, 'Thành phần cần bổ sung, hoàn thiện:'),
+    `Tra cứu tình trạng hồ sơ: ${facts.trackingUrl}`,
+    '',
+    'Thư này được gửi tự động từ hệ thống một cửa điện tử; vui lòng không trả lời thư này.',
+    '',
+    '— English —',
+    '',
+    greeting.en,
+    '',
+    headline.en,
+    '',
+    ...lines.map((line) => `${line.label.en}: ${line.value}`),
+    ...missingList(spec, facts, 'Missing or incomplete:'),
+    `Track the dossier: ${facts.trackingUrl}`,
+    '',
+    'This message was sent automatically by the electronic one-stop shop; please do not reply to it.',
+  ].join('\n');
+  return { subject: `${subject.vi} / ${subject.en}`.normalize('NFC'), text: text.normalize('NFC') };
+}

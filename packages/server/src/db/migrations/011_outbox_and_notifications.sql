@@ -1,0 +1,75 @@
+-- Background work leaves with the change that causes it: the change's transaction writes a row
+-- here, and a worker on any instance delivers it afterwards. Workers claim rows with
+-- FOR UPDATE SKIP LOCKED and hold them by moving `available_at` past a lease, so several instances
+-- never take the same row, and a row whose worker died comes back when the lease runs out.
+-- Rows with the same ordering key go out one after another, in order: an applicant must not read
+-- "supplement received" before "supplement requested" because two instances sent them at once.
+CREATE TABLE outbox (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  topic text NOT NULL,
+  payload jsonb NOT NULL,
+  ordering_key text,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  available_at timestamptz NOT NULL DEFAULT now(),
+  attempts integer NOT NULL DEFAULT 0,
+  last_error text,
+  done_at timestamptz,
+  -- Given up on: the error was permanent or the attempts ran out.
+  dead_at timestamptz
+);
+CREATE INDEX outbox_waiting ON outbox (available_at, id) WHERE done_at IS NULL AND dead_at IS NULL;
+CREATE INDEX outbox_waiting_in_order ON outbox (ordering_key, id) WHERE done_at IS NULL AND dead_at IS NULL AND ordering_key IS NOT NULL;
+CREATE INDEX outbox_done ON outbox (done_at) WHERE done_at IS NOT NULL;
+
+-- What the applicant was told about their dossier, on which channel, and whether it reached them.
+-- `facts` is what the notice says, gathered when the action was taken; the text is written from
+-- them when it is sent (a new dossier's code exists only once the statement saving it has run).
+CREATE TABLE notifications (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  dossier_id uuid NOT NULL REFERENCES dossiers (id),
+  event_id bigint NOT NULL REFERENCES dossier_events (id),
+  channel text NOT NULL CHECK (channel IN ('email', 'sms')),
+  recipient text NOT NULL,
+  facts jsonb NOT NULL,
+  status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+  subject text NOT NULL DEFAULT '',
+  body text NOT NULL DEFAULT '',
+  attempts integer NOT NULL DEFAULT 0,
+  last_error text,
+  -- The carrier's or mail server's reference for the message.
+  provider_reference text,
+  created_at timestamptz NOT NULL,
+  sent_at timestamptz
+);
+CREATE INDEX notifications_dossier ON notifications (dossier_id, id);
+CREATE INDEX notifications_unsent ON notifications (created_at) WHERE status <> 'sent';
+
+-- The one statement that saves a dossier transition: the dossier, its steps, the process-control
+-- record and the audit entry (`persist_dossier_change`, or `persist_draft_submission` when a
+-- citizen's draft becomes the dossier), then the applicant's notices and their outbox rows.
+CREATE FUNCTION persist_transition(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  new_code text;
+  dossier uuid := (change->>'dossierId')::uuid;
+  event bigint;
+BEGIN
+  IF change ? 'draft' THEN
+    new_code := persist_draft_submission(change);
+  ELSE
+    new_code := persist_dossier_change(change);
+  END IF;
+
+  IF jsonb_array_length(coalesce(change->'notifications', '[]')) > 0 THEN
+    SELECT max(e.id) INTO event FROM dossier_events e WHERE e.dossier_id = dossier;
+    WITH queued AS (
+      INSERT INTO notifications (dossier_id, event_id, channel, recipient, facts, created_at)
+      SELECT dossier, event, n->>'channel', n->>'recipient', n->'facts', (change->'event'->>'occurred_at')::timestamptz
+        FROM jsonb_array_elements(change->'notifications') n
+      RETURNING id, channel
+    )
+    -- Each applicant's messages on one channel keep their order.
+    INSERT INTO outbox (topic, payload, ordering_key)
+    SELECT 'notification.send', jsonb_build_object('notificationId', queued.id), dossier || '/' || queued.channel FROM queued;
+  END IF;
+  RETURN new_code;
+END $$;

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app-context.js';
+import { officerActor } from '../../platform/authentication.js';
+import { forbidden, notFound } from '../../platform/errors.js';
+import { noticeFollowUpAgencyIds } from '../../platform/policies.js';
+import { writeErrors } from '../../platform/schemas.js';
+import { NotificationIdParam, NotificationListQuery, NotificationListSchema } from './schema.js';
+import { agencyNotifications, notificationAgency, resendNotification } from './service.js';
+
+const NOTIFICATION = { vi: 'thông báo', en: 'Notification' };
+
+export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/api/v1/notifications',
+      {
+        schema: {
+          tags: ['notifications'],
+          summary: 'Thông báo gửi người nộp hồ sơ (thư điện tử, SMS) của các hồ sơ cơ quan đã tiếp nhận, mới nhất trước',
+          querystring: NotificationListQuery,
+          response: { 200: NotificationListSchema, ...writeErrors },
+        },
+      },
+      async (request) => {
+        const agencyIds = noticeFollowUpAgencyIds(officerActor(request).officer);
+        if (agencyIds.length === 0) throw forbidden();
+        const { status, page, pageSize } = request.query;
+        return agencyNotifications(ctx.db, agencyIds, { status, limit: pageSize, offset: (page - 1) * pageSize });
+      },
+    );
+
+    app.post(
+      '/api/v1/notifications/:id/resend',
+      {
+        schema: {
+          tags: ['notifications'],
+          summary: 'Gửi lại một thông báo đã gửi không thành công',
+          params: NotificationIdParam,
+          response: { 202: Type.Object({ id: Type.Integer(), status: Type.Literal('pending') }), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const actor = officerActor(request);
+        const { id } = request.params;
+        const notice = await notificationAgency(ctx.db, id);
+        if (!notice) throw notFound(NOTIFICATION);
+        if (!noticeFollowUpAgencyIds(actor.officer).includes(notice.receivingAgencyId)) throw forbidden();
+        await resendNotification(ctx.db, actor, id);
+        return reply.status(202).send({ id, status: 'pending' as const });
+      },
+    );
+  };
+}

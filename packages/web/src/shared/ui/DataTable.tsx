@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+
+export type Column = string | { label: string; sort: 'ascending' | 'descending' };
+
+/**
+ * A list of records as a table: it scrolls sideways on its own when wider than the screen, names
+ * its columns, gives screen readers its caption, and says `empty` instead when there is nothing
+ * to list. Each `row` is a `<tr>` with its key, its first cell a `<th scope="row">`.
+ */
+export function DataTable<T>({
+  items,
+  columns,
+  row,
+  caption,
+  empty = null,
+  compact = false,
+  wrapClassName,
+}: {
+  items: readonly T[];
+  columns: readonly Column[];
+  row(item: T, index: number): ReactNode;
+  caption?: string | undefined;
+  empty?: ReactNode;
+  compact?: boolean;
+  /** Extra class of the scrolling box, e.g. to keep screen-reader-only texts from widening the page. */
+  wrapClassName?: string | undefined;
+}) {
+  if (items.length === 0) return empty;
+  return (
+    <div className={wrapClassName ? `table-wrap ${wrapClassName}` : 'table-wrap'}>
+      <table className={compact ? 'table-compact' : undefined}>
+        {caption && <caption className="visually-hidden">{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column, index) =>
+              typeof column === 'string' ? (
+                <th key={index} scope="col">
+                  {column}
+                </th>
+              ) : (
+                <th key={index} scope="col" aria-sort={column.sort}>
+                  {column.label}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{items.map(row)}</tbody>
+      </table>
+    </div>
+  );
+}
