@@ -7,15 +7,21 @@ import { TRACKING_QUERY } from '../src/modules/dossiers/service.js';
 import { BIRTH_REGISTRATION } from '../test/support/province.js';
 
 /**
- * One benchmark server per process: `app` is MotCua itself; `baseline` is the least a server can
- * do for the same requests with the same driver — one Fastify route running MotCua's own tracking
- * SELECT, and one inserting the same dossier row.
+ * One benchmark server per process: `app` is MotCua itself; `notifying-app` is MotCua with e-mail
+ * and SMS configured, so that each reception also queues the applicant's two notices (its outbox
+ * worker is off: sending is not what is measured); `baseline` is the least a server can do for the
+ * same requests with the same driver — one Fastify route running MotCua's own tracking SELECT, and
+ * one inserting the same dossier row.
  */
 const [kind, url, schema, port] = process.argv.slice(2) as [string, string, string, string];
 
-if (kind === 'app') {
+if (kind === 'app' || kind === 'notifying-app') {
   const db = openPostgres({ connectionString: url, schema });
-  const app = await buildApp({ ...loadConfig({}), publicRequestsPerMinute: 100_000_000 }, db, { logger: false });
+  const channels = kind === 'notifying-app' && {
+    mail: { smtpUrl: 'smtp://127.0.0.1:2525', from: 'bench@localhost' },
+    sms: { url: 'http://127.0.0.1:2526/sms', token: '', sender: 'BENCH' },
+  };
+  const app = await buildApp({ ...loadConfig({}), publicRequestsPerMinute: 100_000_000, ...channels }, db, { logger: false, backgroundJobs: kind === 'app' });
   await app.listen({ port: Number(port), host: '127.0.0.1' });
 } else {
   const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema},public` });

@@ -255,9 +255,35 @@ function detailLines(spec: NoticeSpec, f: ApplicantNoticeFacts): Line[] {
   return lines;
 }
 
-function missingList(spec: NoticeSpec, f: ApplicantNoticeFacts, heading: string): string[] {
-  if (!spec.missing || f.missingComponents.length === 0) return [];
-  return [heading, ...f.missingComponents.map((item) => `  - ${item.name}${item.reason ? `: ${item.reason}` : ''}`)];
+const EMAIL_WORDING = {
+  missing: { vi: 'Thành phần cần bổ sung, hoàn thiện:', en: 'Missing or incomplete:' },
+  track: { vi: 'Tra cứu tình trạng hồ sơ', en: 'Track the dossier' },
+  automatic: {
+    vi: 'Thư này được gửi tự động từ hệ thống một cửa điện tử; vui lòng không trả lời thư này.',
+    en: 'This message was sent automatically by the electronic one-stop shop; please do not reply to it.',
+  },
+};
+
+/** The whole e-mail in one language. */
+function emailBody(spec: NoticeSpec, f: ApplicantNoticeFacts, lang: keyof Bilingual): string[] {
+  const greeting =
+    f.applicantType === 'citizen'
+      ? { vi: `Kính gửi Ông/Bà ${f.applicantName},`, en: `Dear ${f.applicantName},` }
+      : { vi: `Kính gửi: ${f.applicantName},`, en: `To ${f.applicantName},` };
+  const missing = spec.missing && f.missingComponents.length > 0
+    ? [EMAIL_WORDING.missing[lang], ...f.missingComponents.map((item) => `  - ${item.name}${item.reason ? `: ${item.reason}` : ''}`)]
+    : [];
+  return [
+    greeting[lang],
+    '',
+    spec.headline(f)[lang],
+    '',
+    ...detailLines(spec, f).map((line) => `${line.label[lang]}: ${line.value}`),
+    ...missing,
+    `${EMAIL_WORDING.track[lang]}: ${f.trackingUrl}`,
+    '',
+    EMAIL_WORDING.automatic[lang],
+  ];
 }
 
 /** The notice for one channel, Vietnamese first; e-mails carry an English version below it. */
@@ -265,31 +291,6 @@ export function renderApplicantNotice(facts: ApplicantNoticeFacts, channel: Noti
   const spec: NoticeSpec = NOTICES[facts.action];
   if (channel === 'sms') return { subject: '', text: spec.sms(facts).normalize('NFC') };
   const subject = spec.subject(facts.dossierCode);
-  const headline = spec.headline(facts);
-  const lines = detailLines(spec, facts);
-  const greeting = facts.applicantType === 'citizen' ? { vi: `Kính gửi Ông/Bà ${facts.applicantName},`, en: `Dear ${facts.applicantName},` } : { vi: `Kính gửi: ${facts.applicantName},`, en: `To ${facts.applicantName},` };
-  const text = [
-    greeting.vi,
-    '',
-    headline.vi,
-    '',
-    ...lines.map((line) => `${line.label.vi}: ${line.value}`),
-    ...missingList(spec, facts, 'Thành phần cần bổ sung, hoàn thiện:'),
-    `Tra cứu tình trạng hồ sơ: ${facts.trackingUrl}`,
-    '',
-    'Thư này được gửi tự động từ hệ thống một cửa điện tử; vui lòng không trả lời thư này.',
-    '',
-    '— English —',
-    '',
-    greeting.en,
-    '',
-    headline.en,
-    '',
-    ...lines.map((line) => `${line.label.en}: ${line.value}`),
-    ...missingList(spec, facts, 'Missing or incomplete:'),
-    `Track the dossier: ${facts.trackingUrl}`,
-    '',
-    'This message was sent automatically by the electronic one-stop shop; please do not reply to it.',
-  ].join('\n');
+  const text = [...emailBody(spec, facts, 'vi'), '', '— English —', '', ...emailBody(spec, facts, 'en')].join('\n');
   return { subject: `${subject.vi} / ${subject.en}`.normalize('NFC'), text: text.normalize('NFC') };
 }

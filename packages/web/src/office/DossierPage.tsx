@@ -11,6 +11,7 @@ import { ActionPanel } from './actions/ActionPanel.js';
 import type { ActionOutcome } from './actions/ActionForm.js';
 import { DossierComponents } from './dossier/DossierComponents.js';
 import { DossierFacts } from './dossier/DossierFacts.js';
+import { DossierNotifications } from './dossier/DossierNotifications.js';
 import { DossierPapers } from './dossier/DossierPapers.js';
 import { DossierSteps } from './dossier/DossierSteps.js';
 import { DossierTimeline } from './dossier/DossierTimeline.js';
@@ -66,7 +67,7 @@ export function DossierPage() {
       )}
       {dossier.error && <DossierError error={dossier.error} onRetry={dossier.reload} />}
       {dossier.loading && !dossier.data && <Loading />}
-      {dossier.data && <DossierBody dossier={dossier.data} onDone={onDone} onConflict={onConflict} />}
+      {dossier.data && <DossierBody dossier={dossier.data} onDone={onDone} onConflict={onConflict} reload={dossier.reload} />}
     </div>
   );
 }
@@ -91,7 +92,12 @@ function DossierError({ error, onRetry }: { error: ApiError; onRetry(): void }) 
   return <ErrorMessage error={error} onRetry={onRetry} />;
 }
 
-function DossierBody({ dossier, onDone, onConflict }: { dossier: DossierDetail; onDone(outcome: ActionOutcome): void; onConflict(): void }) {
+function DossierBody({ dossier, onDone, onConflict, reload }: {
+  dossier: DossierDetail;
+  onDone(outcome: ActionOutcome): void;
+  onConflict(): void;
+  reload(): void;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -115,6 +121,7 @@ function DossierBody({ dossier, onDone, onConflict }: { dossier: DossierDetail; 
       <DossierPapers key={dossier.version} dossier={dossier} />
       <DossierComponents dossier={dossier} />
       <DossierSteps dossier={dossier} />
+      <DossierNotifications dossier={dossier} reload={reload} />
       <DossierTimeline dossier={dossier} />
     </>
   );

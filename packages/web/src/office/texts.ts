@@ -1,6 +1,6 @@
-import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction, type ReturnMethod } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction, type NotificationChannel, type ReturnMethod } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
-import type { Queue } from './types.js';
+import type { NotificationStatus, Queue } from './types.js';
 
 /** Texts of the back office frame and sign-in. */
 export const officeTexts = defineTexts({
@@ -8,6 +8,7 @@ export const officeTexts = defineTexts({
   siteSubtitle: { vi: 'Tiếp nhận và giải quyết thủ tục hành chính', en: 'Receiving and processing administrative procedures' },
   navLabel: { vi: 'Hàng đợi công việc', en: 'Work queues' },
   reception: { vi: 'Tiếp nhận tại quầy', en: 'Counter reception' },
+  notifications: { vi: 'Thông báo cho người nộp', en: 'Notices to applicants' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   signedInAs: { vi: 'Cán bộ đang đăng nhập', en: 'Signed-in officer' },
   footerText: { vi: 'Hệ thống một cửa điện tử — vận hành trên phần mềm mã nguồn mở MotCua', en: 'Electronic one-stop shop — runs on MotCua, open-source software' },
@@ -354,4 +355,59 @@ export const receiptTexts = defineTexts({
   applicantSign: { vi: 'Người nộp hồ sơ', en: 'Applicant' },
   signNote: { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
   notReceived: { vi: 'Hồ sơ này chưa được tiếp nhận nên chưa có giấy tiếp nhận.', en: 'This dossier has not been received, so it has no receipt.' },
+});
+
+export const notificationChannelTexts: Record<NotificationChannel, Text> = {
+  email: { vi: 'Thư điện tử', en: 'E-mail' },
+  sms: { vi: 'SMS', en: 'SMS' },
+};
+
+export const notificationStatusTexts: Record<NotificationStatus, Text> = {
+  pending: { vi: 'Đang chờ gửi', en: 'Waiting to be sent' },
+  sent: { vi: 'Đã gửi', en: 'Sent' },
+  failed: { vi: 'Gửi không thành công', en: 'Not delivered' },
+};
+
+export const notificationTexts = defineTexts({
+  heading: { vi: 'Thông báo cho người nộp hồ sơ', en: 'Notices to the applicant' },
+  intro: {
+    vi: 'Thư điện tử và SMS báo cho người nộp mỗi khi hồ sơ thay đổi. Thông báo gửi không thành công có thể gửi lại sau khi đã kiểm tra địa chỉ nhận.',
+    en: 'E-mails and SMS that tell the applicant of each change to the dossier. A notice that was not delivered can be sent again once the address is checked.',
+  },
+  none: { vi: 'Chưa có thông báo nào được gửi cho người nộp.', en: 'No notice has been sent to the applicant yet.' },
+  caption: { vi: 'Thông báo gửi người nộp hồ sơ, cũ nhất ở trên', en: 'Notices to the applicant, oldest first' },
+  listCaption: { vi: 'Thông báo gửi người nộp hồ sơ, mới nhất ở trên', en: 'Notices to applicants, newest first' },
+  dossier: { vi: 'Mã hồ sơ', en: 'Dossier' },
+  time: { vi: 'Thời gian', en: 'Time' },
+  channel: { vi: 'Kênh gửi', en: 'Channel' },
+  recipient: { vi: 'Người nhận', en: 'Recipient' },
+  about: { vi: 'Nội dung thông báo', en: 'About' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  actions: { vi: 'Thao tác', en: 'Actions' },
+  showText: { vi: 'Xem nội dung đã gửi', en: 'Show what was sent' },
+  notWrittenYet: { vi: 'Nội dung được soạn khi gửi lần đầu.', en: 'The text is written at the first attempt.' },
+  sentAt: { vi: 'Gửi lúc {time}', en: 'Sent at {time}' },
+  attempts: { vi: 'Đã thử {count} lần', en: '{count} attempts' },
+  lastError: { vi: 'Lỗi: {error}', en: 'Error: {error}' },
+  resend: { vi: 'Gửi lại', en: 'Send again' },
+  resendWhich: { vi: 'thông báo {channel} tới {recipient}', en: 'the {channel} notice to {recipient}' },
+  resending: { vi: 'Đang gửi lại…', en: 'Sending again…' },
+  resent: {
+    vi: 'Đã đưa thông báo {channel} tới {recipient} vào hàng gửi lại; tình trạng được cập nhật sau ít giây.',
+    en: 'The {channel} notice to {recipient} is queued to be sent again; its status updates in a few seconds.',
+  },
+  pageTitle: { vi: 'Thông báo cho người nộp', en: 'Notices to applicants' },
+  pageIntro: {
+    vi: 'Thư điện tử và SMS gửi người nộp các hồ sơ do cơ quan bạn tiếp nhận. Thông báo gửi không thành công cần được kiểm tra địa chỉ nhận rồi gửi lại, hoặc báo cho người nộp bằng cách khác.',
+    en: 'E-mails and SMS to the applicants of the dossiers your agency received. Check the address of a notice that was not delivered, then send it again or reach the applicant another way.',
+  },
+  statusFilter: { vi: 'Tình trạng', en: 'Status' },
+  anyStatus: { vi: 'Mọi tình trạng', en: 'Any status' },
+  found: { vi: '{count} thông báo', en: '{count} notices' },
+  emptyFailed: { vi: 'Không có thông báo nào gửi không thành công.', en: 'No notice failed to be delivered.' },
+  empty: { vi: 'Không có thông báo nào.', en: 'There are no notices.' },
+  forbidden: {
+    vi: 'Chỉ cán bộ tiếp nhận của Bộ phận Một cửa và quản trị hệ thống mới theo dõi thông báo gửi người nộp.',
+    en: 'Only receiving officers of a one-stop section and administrators follow up the notices to applicants.',
+  },
 });

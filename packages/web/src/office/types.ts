@@ -1,4 +1,4 @@
-import type { DeadlineStatus, DossierAction, DossierState, OfficerRole, ProcedureDefinition } from '@motcua/core';
+import type { DeadlineStatus, DossierAction, DossierState, NotificationChannel, OfficerRole, ProcedureDefinition } from '@motcua/core';
 import type { FileFacts } from '../shared/files.js';
 
 /** The work queues of `GET /api/v1/dossiers` (server: QUEUES in dossiers/queries.ts). */
@@ -107,7 +107,35 @@ export interface DossierDetail {
   currentStepIndex: number | null;
   steps: DossierStep[];
   events: DossierEvent[];
+  /** Oldest first. */
+  notifications: ApplicantNotification[];
   availableActions: DossierAction[];
+}
+
+export const NOTIFICATION_STATUSES = ['failed', 'pending', 'sent'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** A notice to the applicant by e-mail or SMS (`GET /api/v1/notifications`, and the dossier's `notifications`). */
+export interface ApplicantNotification {
+  id: number;
+  dossierCode: string;
+  /** The dossier action it tells of. */
+  action: string;
+  channel: NotificationChannel;
+  recipient: string;
+  status: NotificationStatus;
+  /** Empty for SMS, and for every notice before its first attempt. */
+  subject: string;
+  text: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface NotificationList {
+  items: ApplicantNotification[];
+  total: number;
 }
 
 /** `GET /api/v1/dossiers/{code}/signed-results`. */

@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'react';
+import { DOSSIER_ACTIONS, type DossierAction, ruleFor } from '@motcua/core';
+import { Link } from 'react-router';
+import { ApiError, api } from '../shared/api.js';
+import { formatDateTime } from '../shared/format.js';
+import { useI18n } from '../shared/i18n.js';
+import { DataTable } from '../shared/ui/DataTable.js';
+import { Alert, useErrorText } from '../shared/ui/feedback.js';
+import { notificationChannelTexts as channelTexts, notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
+import type { ApplicantNotification, NotificationStatus } from './types.js';
+
+const STATUS_TONE: Record<NotificationStatus, string> = { pending: 'info', sent: 'success', failed: 'danger' };
+
+/** A notice not tried yet leaves within seconds of its action; one being retried waits minutes, so only the former is worth watching. */
+const REFRESH_MS = 2000;
+const goingOutNow = (notice: ApplicantNotification) => notice.status === 'pending' && notice.attempts === 0;
+
+const isAction = (value: string): value is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(value);
+
+/**
+ * Notices to applicants as the counter follows them up: when, how, to whom, of what, whether it
+ * went out (with the carrier's or mail server's last answer), what it said, and a way to send a
+ * failed one again. `reload` reads them afresh, after a resend and while some are about to go out.
+ */
+export function NotificationTable({ items, caption, withDossier = false, reload }: {
+  items: ApplicantNotification[];
+  caption: string;
+  withDossier?: boolean;
+  reload(): void;
+}) {
+  const { t, language } = useI18n();
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState<number>();
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
+  // The button is gone once the notice is queued again: the outcome takes the focus instead.
+  const [answered, setAnswered] = useState(0);
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (answered > 0) messageRef.current?.focus();
+  }, [answered]);
+  const watching = items.some(goingOutNow);
+  useEffect(() => {
+    if (!watching) return;
+    const timer = setInterval(reload, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [watching, reload]);
+
+  const which = (notice: ApplicantNotification) => ({ channel: t(channelTexts[notice.channel]), recipient: notice.recipient });
+  async function resend(notice: ApplicantNotification) {
+    setBusy(notice.id);
+    try {
+      await api('POST', `/api/v1/notifications/${notice.id}/resend`);
+      setMessage({ kind: 'success', text: t(texts.resent, which(notice)) });
+    } catch (failure) {
+      setMessage({ kind: 'error', text: failure instanceof ApiError ? errorText(failure) : String(failure) });
+    } finally {
+      setBusy(undefined);
+      setAnswered((value) => value + 1);
+      // Whatever the answer, the list as the officer sees it may be out of date (someone else resent it).
+      reload();
+    }
+  }
+
+  const columns = [
+    ...(withDossier ? [t(texts.dossier)] : []),
+    t(texts.time),
+    t(texts.about),
+    t(texts.channel),
+    t(texts.recipient),
+    t(texts.status),
+    t(texts.actions),
+  ];
+  return (
+    <>
+      <div ref={messageRef} tabIndex={-1}>
+        {message && (
+          <Alert kind={message.kind}>
+            <p>{message.text}</p>
+          </Alert>
+        )}
+      </div>
+      <DataTable
+        items={items}
+        compact
+        caption={caption}
+        columns={columns}
+        row={(notice) => {
+          const time = <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt, language)}</time>;
+          return (
+            <tr key={notice.id}>
+              {withDossier ? (
+                <th scope="row">
+                  <Link to={`/can-bo/ho-so/${encodeURIComponent(notice.dossierCode)}`} className="dossier-code">
+                    {notice.dossierCode}
+                  </Link>
+                </th>
+              ) : (
+                <th scope="row" className="plain-th nowrap">
+                  {time}
+                </th>
+              )}
+              {withDossier && <td className="nowrap">{time}</td>}
+              <td>
+                {isAction(notice.action) ? t(ruleFor(notice.action).label) : notice.action}
+                {notice.text ? (
+                  <details className="small">
+                    <summary>{t(texts.showText)}</summary>
+                    {notice.subject && (
+                      <p>
+                        <strong>{notice.subject}</strong>
+                      </p>
+                    )}
+                    <p className="timeline-comment">{notice.text}</p>
+                  </details>
+                ) : (
+                  <span className="muted small block">{t(texts.notWrittenYet)}</span>
+                )}
+              </td>
+              <td className="nowrap">{t(channelTexts[notice.channel])}</td>
+              <td>{notice.recipient}</td>
+              <td>
+                <span className={`badge badge-${STATUS_TONE[notice.status]}`}>{t(statusTexts[notice.status])}</span>
+                {notice.sentAt && <span className="muted small block nowrap">{t(texts.sentAt, { time: formatDateTime(notice.sentAt, language) })}</span>}
+                {notice.status !== 'sent' && notice.attempts > 0 && <span className="muted small block">{t(texts.attempts, { count: notice.attempts })}</span>}
+                {notice.status !== 'sent' && notice.lastError && <span className="small block">{t(texts.lastError, { error: notice.lastError })}</span>}
+              </td>
+              <td>
+                {notice.status === 'failed' && (
+                  <button type="button" className="button button-secondary" disabled={busy !== undefined} onClick={() => void resend(notice)}>
+                    {busy === notice.id ? t(texts.resending) : t(texts.resend)}
+                    <span className="visually-hidden"> {t(texts.resendWhich, which(notice))}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
+    </>
+  );
+}
