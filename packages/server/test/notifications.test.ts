@@ -75,9 +75,12 @@ describe.each(ENGINES)('notices to applicants on $name', (engine) => {
       ['sms', 'pending', '0912345678'],
     ]);
     expect(mailbox.received).toHaveLength(0);
+    const health = async () => (await t.app.inject({ method: 'GET', url: '/api/health' })).json();
+    expect(await health()).toMatchObject({ notificationChannels: ['email', 'sms'], outbox: { waiting: 2, givenUp: 0 } });
 
     expect(await drain()).toBe(2);
     expect(await drain()).toBe(0);
+    expect((await health()).outbox).toEqual({ waiting: 0, oldestWaitingSeconds: 0, givenUp: 0 });
 
     expect(mailbox.received).toHaveLength(1);
     const mail = mailbox.received[0]!;

@@ -14,7 +14,7 @@ describe.each(ENGINES)('platform on $name', (engine) => {
   it('reports the database in use', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'ok', database: { kind: engine.name } });
+    expect(response.json()).toMatchObject({ status: 'ok', database: { kind: engine.name }, notificationChannels: [], outbox: { waiting: 0, oldestWaitingSeconds: 0, givenUp: 0 } });
   });
 
   it('publishes an OpenAPI 3 document covering every route, and a browsable page', async () => {

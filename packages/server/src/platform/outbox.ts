@@ -101,3 +101,14 @@ export async function purgeDeliveredOutbox(db: Queryable, keepDays = 7): Promise
   const { rowCount } = await db.query('DELETE FROM outbox WHERE done_at < now() - make_interval(days => $1)', [keepDays]);
   return rowCount ?? 0;
 }
+
+/** What is still to deliver and what was given up on, for the health check. */
+export async function outboxBacklog(db: Queryable): Promise<{ waiting: number; oldestWaitingSeconds: number; givenUp: number }> {
+  const { rows } = await db.query<{ waiting: number; oldest: number; given_up: number }>(
+    `SELECT count(*) FILTER (WHERE done_at IS NULL AND dead_at IS NULL)::int AS waiting,
+            coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE done_at IS NULL AND dead_at IS NULL)), 0)::int AS oldest,
+            count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS given_up
+       FROM outbox WHERE done_at IS NULL`,
+  );
+  return { waiting: rows[0]!.waiting, oldestWaitingSeconds: rows[0]!.oldest, givenUp: rows[0]!.given_up };
+}

@@ -9,6 +9,7 @@ import type { ActionOutcome } from './dossier/action-outcome.js';
 import { DossierDocuments } from './dossier/DossierDocuments.js';
 import { ApplicantFacts, ComponentList, DossierOverview } from './dossier/DossierFacts.js';
 import { isVersionConflict } from './dossier/perform-action.js';
+import { SentNotices } from './dossier/SentNotices.js';
 import { SupplementForm } from './dossier/SupplementForm.js';
 import { SupplementNotice } from './dossier/SupplementNotice.js';
 import { Timeline } from './dossier/Timeline.js';
@@ -98,13 +99,16 @@ function MyDossier() {
           <ApplicantFacts dossier={dossier} />
           <ComponentList dossier={dossier} />
         </div>
-        <section className="card" aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading" className="citizen-card-title">{t(texts.timeline)}</h2>
-          <Timeline events={dossier.events} />
-          <p className="no-print">
-            <Link to={`/tra-cuu/${encodeURIComponent(dossier.code)}`}>{t(texts.trackLink)}</Link>
-          </p>
-        </section>
+        <div>
+          <section className="card" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading" className="citizen-card-title">{t(texts.timeline)}</h2>
+            <Timeline events={dossier.events} />
+            <p className="no-print">
+              <Link to={`/tra-cuu/${encodeURIComponent(dossier.code)}`}>{t(texts.trackLink)}</Link>
+            </p>
+          </section>
+          <SentNotices notices={dossier.notifications} />
+        </div>
       </div>
     </div>
   );

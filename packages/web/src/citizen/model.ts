@@ -1,4 +1,4 @@
-import type { DossierAction, DossierState } from '@motcua/core';
+import type { DossierAction, DossierState, NotificationChannel } from '@motcua/core';
 import type { FileFacts } from '../shared/files.js';
 import type { PublishedComponent as ProcedureComponent } from '../shared/procedures.js';
 
@@ -97,6 +97,22 @@ export interface DigitisedDocument {
   verificationCode: string | null;
 }
 
+export type NoticeStatus = 'pending' | 'sent' | 'failed';
+
+/** An e-mail or SMS that told the applicant of a change to their dossier. */
+export interface SentNotice {
+  action: DossierAction | string;
+  channel: NotificationChannel;
+  recipient: string;
+  status: NoticeStatus;
+  /** Empty for SMS, and before the first attempt. */
+  subject: string;
+  /** Empty before the first attempt. */
+  text: string;
+  createdAt: string;
+  sentAt: string | null;
+}
+
 export interface DossierDetail {
   code: string;
   lookupCode: string;
@@ -116,5 +132,7 @@ export interface DossierDetail {
   supplementRequest: { comment: string | null; missingComponents: Array<{ name: string; reason: string }>; requestedAt: string } | null;
   signedResults: SignedResult[];
   events: Array<{ action: DossierAction | string; at: string; fromState: DossierState | null; toState: DossierState | null; comment: string | null; agencyName: string | null }>;
+  /** Oldest first. */
+  notifications: SentNotice[];
   availableActions: ApplicantAction[];
 }

@@ -1,5 +1,6 @@
-import type { DossierAction } from '@motcua/core';
+import type { DossierAction, NotificationChannel } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
+import type { NoticeStatus } from './model.js';
 
 /** Texts shared by several of the citizen's pages. */
 export const commonTexts = defineTexts({
@@ -294,3 +295,23 @@ export const digitisedTexts = defineTexts({
   verify: { vi: 'Xác thực', en: 'Verify' },
   reused: { vi: 'Đã dùng lại {count} lần', en: 'Reused {count} times' },
 });
+
+/** The e-mails and SMS the applicant was sent about a dossier. */
+export const noticeTexts = defineTexts({
+  heading: { vi: 'Thông báo đã gửi cho bạn', en: 'Notices sent to you' },
+  intro: { vi: 'Thư điện tử và tin nhắn SMS báo cho bạn mỗi khi hồ sơ thay đổi, gửi tới địa chỉ bạn khai trong hồ sơ.', en: 'E-mails and SMS that tell you of each change to the dossier, sent to the contact details you gave in it.' },
+  sentTo: { vi: '{channel} tới {recipient}', en: '{channel} to {recipient}' },
+  sentAt: { vi: 'Gửi lúc {time}', en: 'Sent at {time}' },
+  showText: { vi: 'Xem nội dung', en: 'Show the text' },
+});
+
+export const noticeChannelTexts: Record<NotificationChannel, Text> = {
+  email: { vi: 'Thư điện tử', en: 'E-mail' },
+  sms: { vi: 'SMS', en: 'SMS' },
+};
+
+export const noticeStatusTexts: Record<NoticeStatus, Text> = {
+  pending: { vi: 'Đang gửi', en: 'Being sent' },
+  sent: { vi: 'Đã gửi', en: 'Sent' },
+  failed: { vi: 'Không gửi được', en: 'Could not be delivered' },
+};

@@ -8,15 +8,12 @@ import { Field } from '../shared/ui/Field.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { NotificationTable } from './notifications.js';
+import { NOTICE_FOLLOW_UP_ROLES, NotificationTable } from './notifications.js';
 import { notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
 import { NOTIFICATION_STATUSES, type NotificationList, type NotificationStatus } from './types.js';
 
 const PAGE_SIZE = 30;
 const ANY = 'all';
-
-/** Who follows up notices: the counter that received the dossiers, and the administrators. */
-export const NOTICE_FOLLOW_UP_ROLES = ['receiving_officer', 'admin'] as const;
 
 const isStatus = (value: string | null): value is NotificationStatus => (NOTIFICATION_STATUSES as readonly (string | null)[]).includes(value);
 
@@ -75,13 +72,17 @@ export function NotificationsPage() {
               <p className="muted" aria-live="polite">
                 {t(texts.found, { count: formatNumber(list.data.total, language) })}
               </p>
-              {list.data.items.length === 0 ? (
-                <Alert kind="info">
-                  <p>{t(status === 'failed' ? texts.emptyFailed : texts.empty)}</p>
-                </Alert>
-              ) : (
-                <NotificationTable items={list.data.items} caption={t(texts.listCaption)} withDossier reload={list.reload} />
-              )}
+              <NotificationTable
+                items={list.data.items}
+                caption={t(texts.listCaption)}
+                withDossier
+                reload={list.reload}
+                empty={
+                  <Alert kind="info">
+                    <p>{t(status === 'failed' ? texts.emptyFailed : texts.empty)}</p>
+                  </Alert>
+                }
+              />
               <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => show({ page: next })} />
             </>
           )}

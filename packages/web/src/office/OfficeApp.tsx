@@ -5,6 +5,7 @@ import { useI18n } from '../shared/i18n.js';
 import { Alert, Loading } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
 import { DossierPage } from './DossierPage.js';
+import { NotificationsPage } from './NotificationsPage.js';
 import { OfficeLayout } from './OfficeLayout.js';
 import { QueuePage } from './QueuePage.js';
 import { QueueCountsProvider, queuePath, queuesFor } from './queues.js';
@@ -39,6 +40,7 @@ function SignedInOffice() {
           <Route path="tiep-nhan" element={<ReceptionPage />} />
           <Route path="ho-so/:code" element={<DossierPage />} />
           <Route path="ho-so/:code/giay-tiep-nhan" element={<ReceiptPage />} />
+          <Route path="thong-bao" element={<NotificationsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </OfficeLayout>

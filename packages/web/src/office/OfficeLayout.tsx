@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../shared/i18n.js';
 import { Frame, type NavItem } from '../shared/layout/Frame.js';
 import { useOfficerSession } from '../shared/officer-session.js';
+import { NOTICE_FOLLOW_UP_ROLES, NOTIFICATIONS_PATH } from './notifications.js';
 import { queuePath, queuesFor, useQueueCounts } from './queues.js';
 import { officeTexts as texts, queueTexts } from './texts.js';
 
@@ -29,7 +30,7 @@ function OfficerTools() {
   );
 }
 
-/** The frame of the back office: its queues with their counts, counter reception for receiving officers. */
+/** The frame of the back office: its queues with their counts, counter reception for receiving officers, and the notices to applicants they follow up. */
 export function OfficeLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { officer, hasRole } = useOfficerSession();
@@ -40,6 +41,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
   const nav: NavItem[] = [
     ...(hasRole('receiving_officer') ? [{ to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
     ...(officer ? queuesFor(officer) : []).map((queue) => ({ to: queuePath(queue), label: t(queueTexts[queue]), count: counts?.[queue] })),
+    ...(hasRole(...NOTICE_FOLLOW_UP_ROLES) ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications) }] : []),
   ];
   return (
     <Frame

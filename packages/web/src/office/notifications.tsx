@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { DOSSIER_ACTIONS, type DossierAction, ruleFor } from '@motcua/core';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { DOSSIER_ACTIONS, type DossierAction, type OfficerRole, ruleFor } from '@motcua/core';
 import { Link } from 'react-router';
 import { ApiError, api } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
@@ -8,6 +8,12 @@ import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, useErrorText } from '../shared/ui/feedback.js';
 import { notificationChannelTexts as channelTexts, notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
 import type { ApplicantNotification, NotificationStatus } from './types.js';
+
+/** Who follows notices up (server: policies.ts): the counter that received the dossiers, and the administrators. */
+export const NOTICE_FOLLOW_UP_ROLES: OfficerRole[] = ['receiving_officer', 'admin'];
+
+/** Where the counter lists them. */
+export const NOTIFICATIONS_PATH = '/can-bo/thong-bao';
 
 const STATUS_TONE: Record<NotificationStatus, string> = { pending: 'info', sent: 'success', failed: 'danger' };
 
@@ -22,11 +28,13 @@ const isAction = (value: string): value is DossierAction => (DOSSIER_ACTIONS as 
  * went out (with the carrier's or mail server's last answer), what it said, and a way to send a
  * failed one again. `reload` reads them afresh, after a resend and while some are about to go out.
  */
-export function NotificationTable({ items, caption, withDossier = false, reload }: {
+export function NotificationTable({ items, caption, withDossier = false, reload, empty }: {
   items: ApplicantNotification[];
   caption: string;
   withDossier?: boolean;
   reload(): void;
+  /** Said instead of the table when there is nothing to list; the outcome of a resend stays above it. */
+  empty: ReactNode;
 }) {
   const { t, language } = useI18n();
   const errorText = useErrorText();
@@ -84,6 +92,7 @@ export function NotificationTable({ items, caption, withDossier = false, reload 
         compact
         caption={caption}
         columns={columns}
+        empty={empty}
         row={(notice) => {
           const time = <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt, language)}</time>;
           return (

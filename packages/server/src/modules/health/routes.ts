@@ -1,6 +1,16 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app-context.js';
 import { API_VERSION } from '../../platform/openapi.js';
+import { outboxBacklog } from '../../platform/outbox.js';
+
+const Outbox = Type.Object(
+  {
+    waiting: Type.Integer({ description: 'Messages (notices to applicants) not delivered yet, including those waiting for a retry' }),
+    oldestWaitingSeconds: Type.Integer({ description: 'Age of the oldest of them; a growing figure means no worker is delivering' }),
+    givenUp: Type.Integer({ description: 'Messages given up on (refused, or out of attempts)' }),
+  },
+  { description: 'The transactional outbox' },
+);
 
 export function healthRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -11,15 +21,27 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: ['health'],
           summary: 'Tình trạng hệ thống và cơ sở dữ liệu đang dùng',
           response: {
-            200: Type.Object({ status: Type.Literal('ok'), version: Type.String(), database: Type.Object({ kind: Type.String(), version: Type.String() }) }),
+            200: Type.Object({
+              status: Type.Literal('ok'),
+              version: Type.String(),
+              database: Type.Object({ kind: Type.String(), version: Type.String() }),
+              notificationChannels: Type.Array(Type.String(), { description: 'The channels applicants are notified on: email, sms' }),
+              outbox: Outbox,
+            }),
             503: Type.Object({ status: Type.Literal('unavailable'), database: Type.Object({ kind: Type.String(), error: Type.String() }) }),
           },
         },
       },
       async (_request, reply) => {
         try {
-          const { rows } = await ctx.db.query<{ version: string }>(`SELECT current_setting('server_version') AS version`);
-          return { status: 'ok' as const, version: API_VERSION, database: { kind: ctx.db.kind, version: rows[0]!.version } };
+          const [{ rows }, outbox] = await Promise.all([ctx.db.query<{ version: string }>(`SELECT current_setting('server_version') AS version`), outboxBacklog(ctx.db)]);
+          return {
+            status: 'ok' as const,
+            version: API_VERSION,
+            database: { kind: ctx.db.kind, version: rows[0]!.version },
+            notificationChannels: [...ctx.notify],
+            outbox,
+          };
         } catch (error) {
           return reply.status(503).send({ status: 'unavailable' as const, database: { kind: ctx.db.kind, error: (error as Error).message } });
         }

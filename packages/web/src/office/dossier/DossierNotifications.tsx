@@ -9,14 +9,8 @@ export function DossierNotifications({ dossier, reload }: { dossier: DossierDeta
   return (
     <section className="no-print" aria-labelledby="dossier-notifications">
       <h2 id="dossier-notifications">{t(texts.heading)}</h2>
-      {dossier.notifications.length === 0 ? (
-        <p className="muted">{t(texts.none)}</p>
-      ) : (
-        <>
-          <p className="muted small">{t(texts.intro)}</p>
-          <NotificationTable items={dossier.notifications} caption={t(texts.caption)} reload={reload} />
-        </>
-      )}
+      {dossier.notifications.length > 0 && <p className="muted small">{t(texts.intro)}</p>}
+      <NotificationTable items={dossier.notifications} caption={t(texts.caption)} reload={reload} empty={<p className="muted">{t(texts.none)}</p>} />
     </section>
   );
 }

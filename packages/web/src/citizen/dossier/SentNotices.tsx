@@ -1,0 +1,53 @@
+import { DOSSIER_ACTIONS, type DossierAction } from '@motcua/core';
+import { formatDateTime } from '../../shared/format.js';
+import { useI18n } from '../../shared/i18n.js';
+import type { NoticeStatus, SentNotice } from '../model.js';
+import { ACTION_LABELS, noticeChannelTexts as channelTexts, noticeStatusTexts as statusTexts, noticeTexts as texts } from '../texts.js';
+
+const STATUS_TONE: Record<NoticeStatus, string> = { pending: 'info', sent: 'success', failed: 'danger' };
+
+const isKnownAction = (action: string): action is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(action);
+
+/**
+ * The e-mails and SMS the applicant was sent about the dossier, oldest first, with what each said,
+ * so that a message they did not get or deleted can be read here. Nothing where none was sent.
+ */
+export function SentNotices({ notices }: { notices: SentNotice[] }) {
+  const { t, language } = useI18n();
+  if (notices.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="notices-heading">
+      <h2 id="notices-heading" className="citizen-card-title">
+        {t(texts.heading)}
+      </h2>
+      <p className="muted">{t(texts.intro)}</p>
+      <ul className="citizen-component-list">
+        {notices.map((notice, index) => (
+          <li key={`${notice.createdAt}-${notice.channel}-${index}`}>
+            <p className="citizen-timeline-title">
+              <strong>{isKnownAction(notice.action) ? t(ACTION_LABELS[notice.action]) : notice.action}</strong>
+              {' · '}
+              <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt, language)}</time>
+            </p>
+            <p>
+              {t(texts.sentTo, { channel: t(channelTexts[notice.channel]), recipient: notice.recipient })}{' '}
+              <span className={`badge badge-${STATUS_TONE[notice.status]}`}>{t(statusTexts[notice.status])}</span>
+            </p>
+            {notice.sentAt && <p className="muted">{t(texts.sentAt, { time: formatDateTime(notice.sentAt, language) })}</p>}
+            {notice.text && (
+              <details>
+                <summary>{t(texts.showText)}</summary>
+                {notice.subject && (
+                  <p>
+                    <strong>{notice.subject}</strong>
+                  </p>
+                )}
+                <p className="citizen-preserve-lines">{notice.text}</p>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
