@@ -16,6 +16,7 @@ import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { createSenders } from './modules/notifications/senders.js';
+import { remindApplicants } from './modules/notifications/reminders.js';
 import { NOTIFICATION_TOPIC, notificationTopic } from './modules/notifications/service.js';
 import { officerRoutes } from './modules/officers/routes.js';
 import { paperRoutes } from './modules/papers/routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
+            { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],
           app.log,
         );

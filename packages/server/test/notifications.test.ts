@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Queryable } from '../src/db/database.js';
+import { createCalendarService } from '../src/modules/calendar/service.js';
+import { remindApplicants } from '../src/modules/notifications/reminders.js';
 import { createSenders } from '../src/modules/notifications/senders.js';
 import { NOTIFICATION_TOPIC, notificationTopic } from '../src/modules/notifications/service.js';
 import { type OutboxPolicy, DEFAULT_OUTBOX_POLICY, drainOutbox } from '../src/platform/outbox.js';
@@ -32,6 +34,8 @@ describe.each(ENGINES)('notices to applicants on $name', (engine) => {
   let reception: Session;
   let specialist: Session;
   let otherReception: Session;
+  let head: Session;
+  let leader: Session;
   /** The outbox worker, as the background job runs it each second. */
   let drain: (db?: Queryable, policy?: OutboxPolicy) => Promise<number>;
 
@@ -47,7 +51,13 @@ describe.each(ENGINES)('notices to applicants on $name', (engine) => {
     });
     const senders = createSenders(t.config);
     drain = (db = t.db, policy = DEFAULT_OUTBOX_POLICY) => drainOutbox(db, { [NOTIFICATION_TOPIC]: notificationTopic(db, senders, t.config.publicUrl) }, policy);
-    [reception, specialist, otherReception] = await Promise.all([signIn(t.app, 'reception'), signIn(t.app, 'specialist'), signIn(t.app, 'other.reception')]);
+    [reception, specialist, otherReception, head, leader] = await Promise.all([
+      signIn(t.app, 'reception'),
+      signIn(t.app, 'specialist'),
+      signIn(t.app, 'other.reception'),
+      signIn(t.app, 'head'),
+      signIn(t.app, 'leader'),
+    ]);
   });
   afterAll(async () => {
     await t.close();
@@ -258,6 +268,55 @@ describe.each(ENGINES)('notices to applicants on $name', (engine) => {
         sentAt: expect.any(String),
       },
     ]);
+  });
+
+  it('reminds the applicant once of a supplement still missing after three working days, and of a result not collected after two', async () => {
+    t.clock.at = at('2026-11-30T09:00:00+07:00');
+    const waiting = await receiveWalkIn(reception);
+    const ready = await receiveWalkIn(reception);
+    t.clock.at = at('2026-11-30T10:00:00+07:00');
+    await act(specialist, waiting.code, 'request_supplement', waiting.version, {
+      comment: 'Thiếu giấy chứng sinh.',
+      missingComponents: [{ name: 'Giấy chứng sinh', reason: 'Chưa nộp' }],
+    });
+    let version = await act(specialist, ready.code, 'hand_over', ready.version);
+    version = await act(head, ready.code, 'hand_over', version);
+    t.clock.at = at('2026-11-30T11:00:00+07:00');
+    await act(leader, ready.code, 'approve', version);
+    await drain();
+    mailbox.received.length = 0;
+    carrier.requests.length = 0;
+
+    const calendar = await createCalendarService(t.db).current();
+    const remind = (when: string, db: Queryable = t.db) => remindApplicants(db, calendar, new Set(['email', 'sms']), at(when));
+    const reminders = async (code: string) => (await notificationsOf(code)).filter((n) => n.action.startsWith('remind'));
+    // Two working days after the request, one and a bit after the result: not yet.
+    await remind('2026-12-02T10:00:00+07:00');
+    expect(await reminders(waiting.code)).toEqual([]);
+    expect(await reminders(ready.code)).toEqual([]);
+
+    // Due for both; several instances looking at once still queue each reminder once.
+    const another = t.openAnotherDatabase?.() ?? t.db;
+    await Promise.all([remind('2026-12-03T10:00:00+07:00'), remind('2026-12-03T10:00:00+07:00', another)]);
+    await remind('2026-12-04T10:00:00+07:00');
+    expect((await reminders(waiting.code)).map((n) => [n.action, n.channel])).toEqual([
+      ['remind_supplement', 'email'],
+      ['remind_supplement', 'sms'],
+    ]);
+    expect((await reminders(ready.code)).map((n) => [n.action, n.channel])).toEqual([
+      ['remind_result', 'email'],
+      ['remind_result', 'sms'],
+    ]);
+
+    expect(await drain()).toBe(4);
+    expect(carrier.requests.map((sms) => sms.text).sort()).toEqual([
+      `Nhắc: hồ sơ ${waiting.code} đang chờ Ông/Bà bổ sung, hoàn thiện theo yêu cầu ngày 30/11/2026.`,
+      `Nhắc: kết quả hồ sơ ${ready.code} đã có từ ngày 30/11/2026. Mời Ông/Bà nhận kết quả.`,
+    ].sort());
+    const supplementMail = mailbox.received.find((mail) => mail.subject?.includes(waiting.code))!;
+    expect(supplementMail.subject).toBe(`Nhắc: hồ sơ ${waiting.code} đang chờ bổ sung / Reminder: dossier ${waiting.code} awaits your supplement`);
+    expect(supplementMail.text).toContain('Lý do: Thiếu giấy chứng sinh.');
+    expect(supplementMail.text).toContain('  - Giấy chứng sinh: Chưa nộp');
   });
 
   it.skipIf(engine !== POSTGRES)('delivers each notice once, and each applicant’s in order, when several instances drain the outbox together', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOSSIER_ACTIONS } from '../dossiers/lifecycle.js';
-import { type ApplicantNoticeFacts, type NoticeAction, notifiesApplicant, renderApplicantNotice } from './applicant-notices.js';
+import { type ApplicantNoticeFacts, type NoticeAction, dueReminder, notifiesApplicant, renderApplicantNotice } from './applicant-notices.js';
 
 const facts = (action: NoticeAction, extra: Partial<ApplicantNoticeFacts> = {}): ApplicantNoticeFacts => ({
   action,
@@ -101,7 +101,7 @@ describe('applicant notices', () => {
   });
 
   it('writes every notice in NFC, with a subject, and SMS short enough for a few concatenated segments', () => {
-    for (const action of NOTIFYING) {
+    for (const action of [...NOTIFYING, 'remind_supplement', 'remind_fee', 'remind_result'] as const) {
       const given = facts(action, { reason: 'Hồ sơ chưa có văn bản xác nhận của cơ quan có thẩm quyền về nơi cư trú. '.repeat(4), feeAmountVnd: 50_000, returnMethod: 'in_person' });
       const email = renderApplicantNotice(given, 'email');
       const sms = renderApplicantNotice(given, 'sms');
@@ -113,5 +113,28 @@ describe('applicant notices', () => {
       expect(sms.text.length, action).toBeLessThanOrEqual(4 * 67);
       if (sms.text.includes('Lý do')) expect(sms.text, action).toMatch(/nơi cư trú\. Hồ sơ chưa có văn…$/);
     }
+  });
+
+  it('reminds once a few working days have passed while the dossier waits for the applicant', () => {
+    const day = 480;
+    expect(dueReminder('supplement_requested', 3 * day - 1, day)).toBeNull();
+    expect(dueReminder('supplement_requested', 3 * day, day)?.kind).toBe('remind_supplement');
+    expect(dueReminder('supplement_before_reception', 5 * day, day)?.kind).toBe('remind_supplement');
+    expect(dueReminder('awaiting_fee', 3 * day, day)?.kind).toBe('remind_fee');
+    expect(dueReminder('result_ready', 2 * day - 1, day)).toBeNull();
+    expect(dueReminder('result_ready', 2 * day, day)?.kind).toBe('remind_result');
+    for (const state of ['processing', 'returned', 'refused', 'submitted'] as const) expect(dueReminder(state, 100 * day, day)).toBeNull();
+  });
+
+  it('recalls when the request was made or the result became ready', () => {
+    const requested = facts('remind_supplement', { occurredAt: new Date('2026-11-24T03:00:00Z'), missingComponents: [{ name: 'Giấy chứng sinh', reason: '' }] });
+    expect(renderApplicantNotice(requested, 'sms').text).toBe('Nhắc: hồ sơ 000.00.01.H56-261123-0007 đang chờ Ông/Bà bổ sung, hoàn thiện theo yêu cầu ngày 24/11/2026.');
+    const email = renderApplicantNotice(requested, 'email');
+    expect(email.subject).toBe('Nhắc: hồ sơ 000.00.01.H56-261123-0007 đang chờ bổ sung / Reminder: dossier 000.00.01.H56-261123-0007 awaits your supplement');
+    expect(email.text).toContain('vẫn đang chờ bổ sung, hoàn thiện theo yêu cầu gửi lúc 10:00 24/11/2026');
+    expect(email.text).toContain('Thành phần cần bổ sung, hoàn thiện:\n  - Giấy chứng sinh\n');
+    expect(renderApplicantNotice(facts('remind_result', { occurredAt: new Date('2026-11-26T08:30:00Z') }), 'sms').text).toBe(
+      'Nhắc: kết quả hồ sơ 000.00.01.H56-261123-0007 đã có từ ngày 26/11/2026. Mời Ông/Bà nhận kết quả.',
+    );
   });
 });

@@ -1,6 +1,6 @@
-import { formatVietnamTimeAndDay } from '../calendar/vietnam-time.js';
+import { formatVietnamDay, formatVietnamTimeAndDay } from '../calendar/vietnam-time.js';
 import type { DossierAction } from '../dossiers/lifecycle.js';
-import type { ReturnMethod } from '../dossiers/states.js';
+import type { DossierState, ReturnMethod } from '../dossiers/states.js';
 import { amountInFigures, amountInWords } from '../money/amount-in-words.js';
 
 /**
@@ -221,13 +221,67 @@ const NOTICES = {
     headline: (f) => RETURNED_BY[f.returnMethod ?? 'in_person'],
     sms: (f) => `Hồ sơ ${f.dossierCode}: ${RETURNED_BY[f.returnMethod ?? 'in_person'].vi}`,
   },
-} satisfies Partial<Record<DossierAction, NoticeSpec>>;
+  remind_supplement: {
+    subject: (code) => ({ vi: `Nhắc: hồ sơ ${code} đang chờ bổ sung`, en: `Reminder: dossier ${code} awaits your supplement` }),
+    headline: (f) => ({
+      vi: `Hồ sơ của Ông/Bà vẫn đang chờ bổ sung, hoàn thiện theo yêu cầu gửi lúc ${at(f.occurredAt)}. Thời hạn giải quyết tạm dừng cho đến khi nhận được hồ sơ bổ sung.`,
+      en: `Your dossier is still waiting for the supplement requested at ${at(f.occurredAt)}. The time limit stays stopped until it arrives.`,
+    }),
+    sms: (f) => `Nhắc: hồ sơ ${f.dossierCode} đang chờ Ông/Bà bổ sung, hoàn thiện theo yêu cầu ngày ${formatVietnamDay(f.occurredAt)}.`,
+    reason: true,
+    missing: true,
+  },
+  remind_fee: {
+    subject: (code) => ({ vi: `Nhắc: hồ sơ ${code} đang chờ nộp phí, lệ phí`, en: `Reminder: dossier ${code} awaits your payment` }),
+    headline: (f) => ({
+      vi: `Hồ sơ của Ông/Bà vẫn đang chờ nộp phí, lệ phí theo đề nghị gửi lúc ${at(f.occurredAt)}. Thời hạn giải quyết tạm dừng cho đến khi Ông/Bà nộp.`,
+      en: `Your dossier is still waiting for the payment requested at ${at(f.occurredAt)}. The time limit stays stopped until you pay.`,
+    }),
+    sms: (f) => `Nhắc: hồ sơ ${f.dossierCode} đang chờ Ông/Bà nộp ${fee(f)} đồng phí, lệ phí.`,
+    fee: true,
+  },
+  remind_result: {
+    subject: (code) => ({ vi: `Nhắc: kết quả hồ sơ ${code} đang chờ Ông/Bà nhận`, en: `Reminder: the result of dossier ${code} awaits you` }),
+    headline: (f) => ({
+      vi: `Kết quả giải quyết hồ sơ của Ông/Bà đã có từ ${at(f.occurredAt)}. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký khi nộp hồ sơ.`,
+      en: `The result of your dossier has been ready since ${at(f.occurredAt)}. Please collect it as you chose when you submitted the dossier.`,
+    }),
+    sms: (f) => `Nhắc: kết quả hồ sơ ${f.dossierCode} đã có từ ngày ${formatVietnamDay(f.occurredAt)}. Mời Ông/Bà nhận kết quả.`,
+  },
+} satisfies Partial<Record<DossierAction | ReminderKind, NoticeSpec>>;
 
 export type NoticeAction = keyof typeof NOTICES;
 
 /** Whether the applicant is told of this action. */
-export function notifiesApplicant(action: DossierAction): action is NoticeAction {
+export function notifiesApplicant(action: DossierAction): action is DossierAction & NoticeAction {
   return Object.hasOwn(NOTICES, action);
+}
+
+/**
+ * Reminders (the first level of the proactive services of Decree 224/2026): once, a few working
+ * days after the agency asked the applicant for something (a supplement, a fee) or the result
+ * became ready, if the dossier is still waiting for them.
+ */
+export type ReminderKind = 'remind_supplement' | 'remind_fee' | 'remind_result';
+
+export interface ReminderRule {
+  kind: ReminderKind;
+  /** The states in which the dossier waits for the applicant. */
+  states: readonly DossierState[];
+  /** Working days after the action that put the dossier in that state. */
+  afterWorkingDays: number;
+}
+
+export const APPLICANT_REMINDERS: readonly ReminderRule[] = [
+  { kind: 'remind_supplement', states: ['supplement_requested', 'supplement_before_reception'], afterWorkingDays: 3 },
+  { kind: 'remind_fee', states: ['awaiting_fee'], afterWorkingDays: 3 },
+  { kind: 'remind_result', states: ['result_ready'], afterWorkingDays: 2 },
+];
+
+/** The reminder a dossier in `state` is due, `waitedWorkingMinutes` after it came there; null if none. */
+export function dueReminder(state: DossierState, waitedWorkingMinutes: number, minutesPerWorkingDay: number): ReminderRule | null {
+  const rule = APPLICANT_REMINDERS.find((candidate) => candidate.states.includes(state));
+  return rule && waitedWorkingMinutes >= rule.afterWorkingDays * minutesPerWorkingDay ? rule : null;
 }
 
 interface Line {

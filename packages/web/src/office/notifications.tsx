@@ -17,9 +17,12 @@ export const NOTIFICATIONS_PATH = '/can-bo/thong-bao';
 
 const STATUS_TONE: Record<NotificationStatus, string> = { pending: 'info', sent: 'success', failed: 'danger' };
 
-/** A notice not tried yet leaves within seconds of its action; one being retried waits minutes, so only the former is worth watching. */
+/**
+ * A new notice, or one just sent again (its last error cleared), leaves within seconds; one waiting
+ * to be retried after an error waits minutes, so only the former is worth watching.
+ */
 const REFRESH_MS = 2000;
-const goingOutNow = (notice: ApplicantNotification) => notice.status === 'pending' && notice.attempts === 0;
+const goingOutNow = (notice: ApplicantNotification) => notice.status === 'pending' && notice.lastError === null;
 
 const isAction = (value: string): value is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(value);
 

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/src/app.js';
-import { loadConfig } from '../../../server/src/config.js';
+import { type Config, loadConfig } from '../../../server/src/config.js';
 import type { Database } from '../../../server/src/db/database.js';
 import { migrate } from '../../../server/src/db/migrate.js';
 import { openPglite } from '../../../server/src/db/pglite.js';
@@ -21,12 +21,13 @@ export interface Site {
  * The whole product as a user meets it: the built web application and the API on one listening
  * port, on a fresh embedded database holding the test province. MOTCUA_WEB_DIR, when set, names
  * another build to serve than packages/web/dist (e.g. one made with `vite build --outDir`).
+ * `config` adds to the test configuration, e.g. the mail server and SMS gateway of notices.
  */
-export async function startSite(): Promise<Site> {
+export async function startSite(config: Partial<Config> = {}): Promise<Site> {
   const db = await openPglite();
   await migrate(db);
   const province = await createProvince(db);
-  const app = await buildApp({ ...loadConfig({ MOTCUA_WEB_DIR: process.env.MOTCUA_WEB_DIR }), publicRequestsPerMinute: 10_000, credentialKey: TEST_CREDENTIAL_KEY }, db, { logger: false });
+  const app = await buildApp({ ...loadConfig({ MOTCUA_WEB_DIR: process.env.MOTCUA_WEB_DIR }), publicRequestsPerMinute: 10_000, credentialKey: TEST_CREDENTIAL_KEY, ...config }, db, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -24,10 +24,13 @@ CREATE INDEX outbox_done ON outbox (done_at) WHERE done_at IS NOT NULL;
 -- What the applicant was told about their dossier, on which channel, and whether it reached them.
 -- `facts` is what the notice says, gathered when the action was taken; the text is written from
 -- them when it is sent (a new dossier's code exists only once the statement saving it has run).
+-- A notice is `about` the action of its event, or is a reminder of it: one of each per channel,
+-- however many instances look for due reminders at once.
 CREATE TABLE notifications (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   dossier_id uuid NOT NULL REFERENCES dossiers (id),
   event_id bigint NOT NULL REFERENCES dossier_events (id),
+  about text NOT NULL,
   channel text NOT NULL CHECK (channel IN ('email', 'sms')),
   recipient text NOT NULL,
   facts jsonb NOT NULL,
@@ -42,6 +45,7 @@ CREATE TABLE notifications (
   sent_at timestamptz
 );
 CREATE INDEX notifications_dossier ON notifications (dossier_id, id);
+CREATE UNIQUE INDEX notifications_once ON notifications (event_id, channel, about);
 CREATE INDEX notifications_unsent ON notifications (created_at) WHERE status <> 'sent';
 
 -- The one statement that saves a dossier transition: the dossier, its steps, the process-control
@@ -62,8 +66,8 @@ BEGIN
   IF jsonb_array_length(coalesce(change->'notifications', '[]')) > 0 THEN
     SELECT max(e.id) INTO event FROM dossier_events e WHERE e.dossier_id = dossier;
     WITH queued AS (
-      INSERT INTO notifications (dossier_id, event_id, channel, recipient, facts, created_at)
-      SELECT dossier, event, n->>'channel', n->>'recipient', n->'facts', (change->'event'->>'occurred_at')::timestamptz
+      INSERT INTO notifications (dossier_id, event_id, about, channel, recipient, facts, created_at)
+      SELECT dossier, event, n->'facts'->>'action', n->>'channel', n->>'recipient', n->'facts', (change->'event'->>'occurred_at')::timestamptz
         FROM jsonb_array_elements(change->'notifications') n
       RETURNING id, channel
     )

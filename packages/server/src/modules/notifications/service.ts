@@ -128,7 +128,7 @@ interface NotificationRow {
 }
 
 const SELECT_NOTIFICATIONS = `
-  SELECT n.id, d.code AS dossier_code, n.facts->>'action' AS action, n.channel, n.recipient, n.status, n.subject, n.body, n.attempts,
+  SELECT n.id, d.code AS dossier_code, n.about AS action, n.channel, n.recipient, n.status, n.subject, n.body, n.attempts,
          n.last_error, n.created_at, n.sent_at
     FROM notifications n JOIN dossiers d ON d.id = n.dossier_id`;
 
