@@ -14,3 +14,4 @@ export * from './signing/credential.js';
 export * from './signing/signed-result.js';
 export * from './notifications/applicant-notices.js';
 export * from './contacts/contacts.js';
+export * from './tracking/sms-tracking.js';

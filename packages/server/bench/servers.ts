@@ -19,7 +19,7 @@ if (kind === 'app' || kind === 'notifying-app') {
   const db = openPostgres({ connectionString: url, schema });
   const channels = kind === 'notifying-app' && {
     mail: { smtpUrl: 'smtp://127.0.0.1:2525', from: 'bench@localhost' },
-    sms: { url: 'http://127.0.0.1:2526/sms', token: '', sender: 'BENCH' },
+    sms: { url: 'http://127.0.0.1:2526/sms', token: '', sender: 'BENCH', inboundToken: undefined },
   };
   const app = await buildApp({ ...loadConfig({}), publicRequestsPerMinute: 100_000_000, ...channels }, db, { logger: false, backgroundJobs: kind === 'app' });
   await app.listen({ port: Number(port), host: '127.0.0.1' });

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
-import type { Database } from './db/database.js';
+import type { Database, Queryable } from './db/database.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { createCalendarService } from './modules/calendar/service.js';
@@ -15,7 +15,7 @@ import { dossierRoutes } from './modules/dossiers/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
-import { createSenders } from './modules/notifications/senders.js';
+import { type Senders, createSenders } from './modules/notifications/senders.js';
 import { remindApplicants } from './modules/notifications/reminders.js';
 import { NOTIFICATION_TOPIC, notificationTopic } from './modules/notifications/service.js';
 import { officerRoutes } from './modules/officers/routes.js';
@@ -26,13 +26,14 @@ import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
+import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { installWebApp } from './modules/web/routes.js';
 import { sealAuditLog } from './platform/audit.js';
 import { installAuthentication } from './platform/authentication.js';
 import { startBackgroundJobs } from './platform/background-jobs.js';
 import { installErrorHandling } from './platform/errors.js';
 import { installOpenApi } from './platform/openapi.js';
-import { drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
+import { type OutboxTopic, drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
 
 /** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
 export interface BuildOptions {
@@ -40,6 +41,11 @@ export interface BuildOptions {
   now?: () => Date;
   /** Run the background jobs (audit sealing, the outbox); tests that want a still database turn them off. */
   backgroundJobs?: boolean;
+}
+
+/** What the outbox worker delivers, by topic. */
+export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl'>): Record<string, OutboxTopic> {
+  return { [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl), [SMS_REPLY_TOPIC]: smsReplyTopic(senders) };
 }
 
 export async function buildApp(config: Config, db: Database, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -85,7 +91,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     await app.register(routes(ctx));
   }
   await installWebApp(app, config.webDir);
-  const outboxTopics = { [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl) };
+  const outboxTopics = outboxTopicsFor(db, senders, config);
   const jobs =
     options.backgroundJobs === false
       ? undefined

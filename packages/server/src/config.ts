@@ -39,6 +39,8 @@ export interface SmsConfig {
   token: string;
   /** The registered sender name (brandname) the carrier shows. */
   sender: string;
+  /** The secret the carrier's adapter shows when it hands over an incoming SMS; absent = no tracking by SMS. */
+  inboundToken: string | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -65,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.MOTCUA_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     credentialKey: env.MOTCUA_CREDENTIAL_KEY || undefined,
     mail: env.MOTCUA_SMTP_URL ? { smtpUrl: env.MOTCUA_SMTP_URL, from: env.MOTCUA_MAIL_FROM || 'Một cửa điện tử <no-reply@localhost>' } : undefined,
-    sms: env.MOTCUA_SMS_URL ? { url: env.MOTCUA_SMS_URL, token: env.MOTCUA_SMS_TOKEN ?? '', sender: env.MOTCUA_SMS_SENDER || 'MOTCUA' } : undefined,
+    sms: env.MOTCUA_SMS_URL
+      ? { url: env.MOTCUA_SMS_URL, token: env.MOTCUA_SMS_TOKEN ?? '', sender: env.MOTCUA_SMS_SENDER || 'MOTCUA', inboundToken: env.MOTCUA_SMS_INBOUND_TOKEN || undefined }
+      : undefined,
   };
 }

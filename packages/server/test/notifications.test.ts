@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Queryable } from '../src/db/database.js';
+import { outboxTopicsFor } from '../src/app.js';
 import { createCalendarService } from '../src/modules/calendar/service.js';
 import { remindApplicants } from '../src/modules/notifications/reminders.js';
 import { createSenders } from '../src/modules/notifications/senders.js';
-import { NOTIFICATION_TOPIC, notificationTopic } from '../src/modules/notifications/service.js';
 import { type OutboxPolicy, DEFAULT_OUTBOX_POLICY, drainOutbox } from '../src/platform/outbox.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { registerCitizen } from './support/citizens.js';
@@ -45,12 +45,12 @@ describe.each(ENGINES)('notices to applicants on $name', (engine) => {
       at: at('2026-11-23T09:00:00+07:00'),
       config: {
         mail: { smtpUrl: mailbox.url, from: 'Một cửa xã Hòa Bình <motcua@hoabinh.example.vn>' },
-        sms: { url: carrier.url, token: 'carrier-secret', sender: 'UBNDHOABINH' },
+        sms: { url: carrier.url, token: 'carrier-secret', sender: 'UBNDHOABINH', inboundToken: 'inbound-secret' },
         publicUrl: 'https://dichvucong.example.vn',
       },
     });
     const senders = createSenders(t.config);
-    drain = (db = t.db, policy = DEFAULT_OUTBOX_POLICY) => drainOutbox(db, { [NOTIFICATION_TOPIC]: notificationTopic(db, senders, t.config.publicUrl) }, policy);
+    drain = (db = t.db, policy = DEFAULT_OUTBOX_POLICY) => drainOutbox(db, outboxTopicsFor(db, senders, t.config), policy);
     [reception, specialist, otherReception, head, leader] = await Promise.all([
       signIn(t.app, 'reception'),
       signIn(t.app, 'specialist'),

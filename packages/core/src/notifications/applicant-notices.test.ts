@@ -111,7 +111,7 @@ describe('applicant notices', () => {
       expect(sms.text, action).toContain(given.dossierCode);
       // Unicode SMS carry 67 characters a segment when concatenated; four segments at most.
       expect(sms.text.length, action).toBeLessThanOrEqual(4 * 67);
-      if (sms.text.includes('Lý do')) expect(sms.text, action).toMatch(/nơi cư trú\. Hồ sơ chưa có văn…$/);
+      if (sms.text.includes('Lý do')) expect(sms.text, action).toMatch(/nơi cư trú\. Hồ sơ chưa có…$/);
     }
   });
 

@@ -2,6 +2,7 @@ import { formatVietnamDay, formatVietnamTimeAndDay } from '../calendar/vietnam-t
 import type { DossierAction } from '../dossiers/lifecycle.js';
 import type { DossierState, ReturnMethod } from '../dossiers/states.js';
 import { amountInFigures, amountInWords } from '../money/amount-in-words.js';
+import { clipText } from '../text/clip.js';
 
 /**
  * What the applicant is told, by e-mail and SMS, when their dossier changes. Decree 224/2026 asks
@@ -61,8 +62,7 @@ const dueText = (f: ApplicantNoticeFacts) => (f.dueAt ? at(f.dueAt) : '');
 const SMS_REASON_LENGTH = 90;
 const reasonText = (f: ApplicantNoticeFacts) => {
   if (!f.reason) return '';
-  const reason = f.reason.length > SMS_REASON_LENGTH ? `${f.reason.slice(0, SMS_REASON_LENGTH - 1).trimEnd()}…` : f.reason;
-  return ` Lý do: ${reason}`;
+  return ` Lý do: ${clipText(f.reason, SMS_REASON_LENGTH)}`;
 };
 const fee = (f: ApplicantNoticeFacts) => (f.feeAmountVnd === null ? '' : amountInFigures(f.feeAmountVnd));
 

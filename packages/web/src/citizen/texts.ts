@@ -1,4 +1,4 @@
-import type { DossierAction, NotificationChannel } from '@motcua/core';
+import type { DossierAction, NotificationChannel, ReminderKind } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
 import type { NoticeStatus } from './model.js';
 
@@ -304,6 +304,13 @@ export const noticeTexts = defineTexts({
   sentAt: { vi: 'Gửi lúc {time}', en: 'Sent at {time}' },
   showText: { vi: 'Xem nội dung', en: 'Show the text' },
 });
+
+/** Notices that tell of no action: reminders of what the dossier still waits for from the applicant. */
+export const reminderTexts: Record<ReminderKind, Text> = {
+  remind_supplement: { vi: 'Nhắc bổ sung, hoàn thiện hồ sơ', en: 'Reminder of the supplement' },
+  remind_fee: { vi: 'Nhắc nộp phí, lệ phí', en: 'Reminder of the fee' },
+  remind_result: { vi: 'Nhắc nhận kết quả', en: 'Reminder to collect the result' },
+};
 
 export const noticeChannelTexts: Record<NotificationChannel, Text> = {
   email: { vi: 'Thư điện tử', en: 'E-mail' },

@@ -3,10 +3,10 @@ import { DOSSIER_ACTIONS, type DossierAction, type OfficerRole, ruleFor } from '
 import { Link } from 'react-router';
 import { ApiError, api } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
-import { useI18n } from '../shared/i18n.js';
+import { type Text, useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, useErrorText } from '../shared/ui/feedback.js';
-import { notificationChannelTexts as channelTexts, notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
+import { notificationChannelTexts as channelTexts, notificationStatusTexts as statusTexts, notificationTexts as texts, reminderTexts } from './texts.js';
 import type { ApplicantNotification, NotificationStatus } from './types.js';
 
 /** Who follows notices up (server: policies.ts): the counter that received the dossiers, and the administrators. */
@@ -25,6 +25,12 @@ const REFRESH_MS = 2000;
 const goingOutNow = (notice: ApplicantNotification) => notice.status === 'pending' && notice.lastError === null;
 
 const isAction = (value: string): value is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(value);
+
+/** What a notice tells of: the action's name as the process-control record gives it, or the reminder's. */
+function aboutText(about: string): Text | undefined {
+  if (isAction(about)) return ruleFor(about).label;
+  return Object.hasOwn(reminderTexts, about) ? reminderTexts[about as keyof typeof reminderTexts] : undefined;
+}
 
 /**
  * Notices to applicants as the counter follows them up: when, how, to whom, of what, whether it
@@ -98,6 +104,7 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
         empty={empty}
         row={(notice) => {
           const time = <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt, language)}</time>;
+          const about = aboutText(notice.action);
           return (
             <tr key={notice.id}>
               {withDossier ? (
@@ -113,7 +120,7 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
               )}
               {withDossier && <td className="nowrap">{time}</td>}
               <td>
-                {isAction(notice.action) ? t(ruleFor(notice.action).label) : notice.action}
+                {about ? t(about) : notice.action}
                 {notice.text ? (
                   <details className="small">
                     <summary>{t(texts.showText)}</summary>
@@ -136,7 +143,7 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
                 {notice.status !== 'sent' && notice.attempts > 0 && <span className="muted small block">{t(texts.attempts, { count: notice.attempts })}</span>}
                 {notice.status !== 'sent' && notice.lastError && <span className="small block">{t(texts.lastError, { error: notice.lastError })}</span>}
               </td>
-              <td>
+              <td className="nowrap">
                 {notice.status === 'failed' && (
                   <button type="button" className="button button-secondary" disabled={busy !== undefined} onClick={() => void resend(notice)}>
                     {busy === notice.id ? t(texts.resending) : t(texts.resend)}

@@ -20,6 +20,8 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_waiting ON outbox (available_at, id) WHERE done_at IS NULL AND dead_at IS NULL;
 CREATE INDEX outbox_waiting_in_order ON outbox (ordering_key, id) WHERE done_at IS NULL AND dead_at IS NULL AND ordering_key IS NOT NULL;
 CREATE INDEX outbox_done ON outbox (done_at) WHERE done_at IS NOT NULL;
+-- A carrier may hand over an incoming SMS twice: it is answered once.
+CREATE UNIQUE INDEX outbox_sms_replies ON outbox ((payload->>'inboundId')) WHERE topic = 'sms.reply';
 
 -- What the applicant was told about their dossier, on which channel, and whether it reached them.
 -- `facts` is what the notice says, gathered when the action was taken; the text is written from

@@ -5,6 +5,16 @@ import { Nullable } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { DeadlineStatusSchema, DossierCodeParam, StatusSchema } from '../dossiers/schema.js';
 import { trackDossier } from './service.js';
+import { answerTrackingSms, assertCarrier } from './sms.js';
+
+const InboundSmsBody = Type.Object({
+  from: Type.String({ maxLength: 20, description: "The sender's number: 84912345678, +84 912 345 678 or 0912345678" }),
+  text: Type.String({ maxLength: 1000, description: 'What the citizen wrote, e.g. "TC 000.00.01.H56-261123-0007"' }),
+  id: Type.String({ minLength: 1, maxLength: 100, description: "The carrier's id of the message; a message handed over twice is answered once" }),
+});
+
+// A citizen's number asks at most this often; the carrier's adapter calls from one address, so the count is per sender.
+const SMS_PER_SENDER = { max: 10, timeWindow: '1 hour', hook: 'preHandler', keyGenerator: (request: { body: unknown }) => String((request.body as { from?: unknown }).from ?? '') } as const;
 
 
 const Tracking = Type.Object({
@@ -52,6 +62,30 @@ export function trackingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => trackDossier(ctx, request.params.code),
+    );
+
+    app.post(
+      '/api/public/sms/inbound',
+      {
+        config: { rateLimit: SMS_PER_SENDER },
+        schema: {
+          tags: ['tracking'],
+          summary: 'Tra cứu hồ sơ qua SMS: nhà mạng chuyển tin nhắn đến (TC <mã hồ sơ>), hệ thống nhắn lại tình trạng hồ sơ',
+          description: 'Called by the SMS carrier\'s adapter with `Authorization: Bearer <MOTCUA_SMS_INBOUND_TOKEN>`; the answer goes back by SMS through the outbox.',
+          body: InboundSmsBody,
+          response: {
+            202: Type.Object({ queued: Type.Boolean({ description: 'false when this message was answered before' }) }),
+            400: errorResponseSchema,
+            401: errorResponseSchema,
+            404: errorResponseSchema,
+            429: errorResponseSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        assertCarrier(ctx, request.headers.authorization);
+        return reply.status(202).send(await answerTrackingSms(ctx, request.body));
+      },
     );
   };
 }

@@ -1,12 +1,18 @@
 import { DOSSIER_ACTIONS, type DossierAction } from '@motcua/core';
 import { formatDateTime } from '../../shared/format.js';
-import { useI18n } from '../../shared/i18n.js';
+import { type Text, useI18n } from '../../shared/i18n.js';
 import type { NoticeStatus, SentNotice } from '../model.js';
-import { ACTION_LABELS, noticeChannelTexts as channelTexts, noticeStatusTexts as statusTexts, noticeTexts as texts } from '../texts.js';
+import { ACTION_LABELS, noticeChannelTexts as channelTexts, noticeStatusTexts as statusTexts, noticeTexts as texts, reminderTexts } from '../texts.js';
 
 const STATUS_TONE: Record<NoticeStatus, string> = { pending: 'info', sent: 'success', failed: 'danger' };
 
 const isKnownAction = (action: string): action is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(action);
+
+/** What a notice tells of: the action as the dossier's history names it, or the reminder. */
+function aboutText(about: string): Text | undefined {
+  if (isKnownAction(about)) return ACTION_LABELS[about];
+  return Object.hasOwn(reminderTexts, about) ? reminderTexts[about as keyof typeof reminderTexts] : undefined;
+}
 
 /**
  * The e-mails and SMS the applicant was sent about the dossier, oldest first, with what each said,
@@ -22,31 +28,34 @@ export function SentNotices({ notices }: { notices: SentNotice[] }) {
       </h2>
       <p className="muted">{t(texts.intro)}</p>
       <ul className="citizen-component-list">
-        {notices.map((notice, index) => (
-          <li key={`${notice.createdAt}-${notice.channel}-${index}`}>
-            <p className="citizen-timeline-title">
-              <strong>{isKnownAction(notice.action) ? t(ACTION_LABELS[notice.action]) : notice.action}</strong>
-              {' · '}
-              <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt, language)}</time>
-            </p>
-            <p>
-              {t(texts.sentTo, { channel: t(channelTexts[notice.channel]), recipient: notice.recipient })}{' '}
-              <span className={`badge badge-${STATUS_TONE[notice.status]}`}>{t(statusTexts[notice.status])}</span>
-            </p>
-            {notice.sentAt && <p className="muted">{t(texts.sentAt, { time: formatDateTime(notice.sentAt, language) })}</p>}
-            {notice.text && (
-              <details>
-                <summary>{t(texts.showText)}</summary>
-                {notice.subject && (
-                  <p>
-                    <strong>{notice.subject}</strong>
-                  </p>
-                )}
-                <p className="citizen-preserve-lines">{notice.text}</p>
-              </details>
-            )}
-          </li>
-        ))}
+        {notices.map((notice, index) => {
+          const about = aboutText(notice.action);
+          return (
+            <li key={`${notice.createdAt}-${notice.channel}-${index}`}>
+              <p className="citizen-timeline-title">
+                <strong>{about ? t(about) : notice.action}</strong>
+                {' · '}
+                <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt, language)}</time>
+              </p>
+              <p>
+                {t(texts.sentTo, { channel: t(channelTexts[notice.channel]), recipient: notice.recipient })}{' '}
+                <span className={`badge badge-${STATUS_TONE[notice.status]}`}>{t(statusTexts[notice.status])}</span>
+              </p>
+              {notice.sentAt && <p className="muted">{t(texts.sentAt, { time: formatDateTime(notice.sentAt, language) })}</p>}
+              {notice.text && (
+                <details>
+                  <summary>{t(texts.showText)}</summary>
+                  {notice.subject && (
+                    <p>
+                      <strong>{notice.subject}</strong>
+                    </p>
+                  )}
+                  <p className="citizen-preserve-lines">{notice.text}</p>
+                </details>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
