@@ -15,6 +15,11 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 type Bilingual = { vi: string; en: string };
 
+export const NOTIFICATION_CHANNEL_LABELS: Record<NotificationChannel, Bilingual> = {
+  email: { vi: 'Thư điện tử', en: 'E-mail' },
+  sms: { vi: 'SMS', en: 'SMS' },
+};
+
 /** Everything a notice may say; gathered partly when the action is taken and partly when it is sent. */
 export interface ApplicantNoticeFacts {
   action: NoticeAction;
@@ -263,6 +268,15 @@ export function notifiesApplicant(action: DossierAction): action is DossierActio
  * became ready, if the dossier is still waiting for them.
  */
 export type ReminderKind = 'remind_supplement' | 'remind_fee' | 'remind_result';
+
+/** How screens name a reminder, where other notices take the name of their action. */
+export const REMINDER_LABELS: Record<ReminderKind, Bilingual> = {
+  remind_supplement: { vi: 'Nhắc bổ sung, hoàn thiện hồ sơ', en: 'Reminder of the supplement' },
+  remind_fee: { vi: 'Nhắc nộp phí, lệ phí', en: 'Reminder of the fee' },
+  remind_result: { vi: 'Nhắc nhận kết quả', en: 'Reminder to collect the result' },
+};
+
+export const isReminderKind = (value: string): value is ReminderKind => Object.hasOwn(REMINDER_LABELS, value);
 
 export interface ReminderRule {
   kind: ReminderKind;

@@ -1,4 +1,4 @@
-import type { DossierAction, NotificationChannel, ReminderKind } from '@motcua/core';
+import type { DossierAction } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
 import type { NoticeStatus } from './model.js';
 
@@ -305,17 +305,7 @@ export const noticeTexts = defineTexts({
   showText: { vi: 'Xem nội dung', en: 'Show the text' },
 });
 
-/** Notices that tell of no action: reminders of what the dossier still waits for from the applicant. */
-export const reminderTexts: Record<ReminderKind, Text> = {
-  remind_supplement: { vi: 'Nhắc bổ sung, hoàn thiện hồ sơ', en: 'Reminder of the supplement' },
-  remind_fee: { vi: 'Nhắc nộp phí, lệ phí', en: 'Reminder of the fee' },
-  remind_result: { vi: 'Nhắc nhận kết quả', en: 'Reminder to collect the result' },
-};
 
-export const noticeChannelTexts: Record<NotificationChannel, Text> = {
-  email: { vi: 'Thư điện tử', en: 'E-mail' },
-  sms: { vi: 'SMS', en: 'SMS' },
-};
 
 export const noticeStatusTexts: Record<NoticeStatus, Text> = {
   pending: { vi: 'Đang gửi', en: 'Being sent' },

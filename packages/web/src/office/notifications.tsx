@@ -1,12 +1,12 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { DOSSIER_ACTIONS, type DossierAction, type OfficerRole, ruleFor } from '@motcua/core';
+import { type ReactNode, useEffect, useState } from 'react';
+import { DOSSIER_ACTIONS, type DossierAction, NOTIFICATION_CHANNEL_LABELS as channelTexts, type OfficerRole, REMINDER_LABELS, isReminderKind, ruleFor } from '@motcua/core';
 import { Link } from 'react-router';
-import { ApiError, api } from '../shared/api.js';
+import { api } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
-import { Alert, useErrorText } from '../shared/ui/feedback.js';
-import { notificationChannelTexts as channelTexts, notificationStatusTexts as statusTexts, notificationTexts as texts, reminderTexts } from './texts.js';
+import { useOutcome } from '../shared/ui/feedback.js';
+import { notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
 import type { ApplicantNotification, NotificationStatus } from './types.js';
 
 /** Who follows notices up (server: policies.ts): the counter that received the dossiers, and the administrators. */
@@ -29,7 +29,7 @@ const isAction = (value: string): value is DossierAction => (DOSSIER_ACTIONS as 
 /** What a notice tells of: the action's name as the process-control record gives it, or the reminder's. */
 function aboutText(about: string): Text | undefined {
   if (isAction(about)) return ruleFor(about).label;
-  return Object.hasOwn(reminderTexts, about) ? reminderTexts[about as keyof typeof reminderTexts] : undefined;
+  return isReminderKind(about) ? REMINDER_LABELS[about] : undefined;
 }
 
 /**
@@ -46,15 +46,8 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
   empty: ReactNode;
 }) {
   const { t, language } = useI18n();
-  const errorText = useErrorText();
   const [busy, setBusy] = useState<number>();
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
-  // The button is gone once the notice is queued again: the outcome takes the focus instead.
-  const [answered, setAnswered] = useState(0);
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (answered > 0) messageRef.current?.focus();
-  }, [answered]);
+  const outcome = useOutcome();
   const watching = items.some(goingOutNow);
   useEffect(() => {
     if (!watching) return;
@@ -67,12 +60,11 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
     setBusy(notice.id);
     try {
       await api('POST', `/api/v1/notifications/${notice.id}/resend`);
-      setMessage({ kind: 'success', text: t(texts.resent, which(notice)) });
+      outcome.succeeded(t(texts.resent, which(notice)));
     } catch (failure) {
-      setMessage({ kind: 'error', text: failure instanceof ApiError ? errorText(failure) : String(failure) });
+      outcome.failed(failure);
     } finally {
       setBusy(undefined);
-      setAnswered((value) => value + 1);
       // Whatever the answer, the list as the officer sees it may be out of date (someone else resent it).
       reload();
     }
@@ -89,13 +81,7 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
   ];
   return (
     <>
-      <div ref={messageRef} tabIndex={-1}>
-        {message && (
-          <Alert kind={message.kind}>
-            <p>{message.text}</p>
-          </Alert>
-        )}
-      </div>
+      {outcome.view}
       <DataTable
         items={items}
         compact

@@ -1,4 +1,4 @@
-import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction, type NotificationChannel, type ReminderKind, type ReturnMethod } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction, type ReturnMethod } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
 import type { NotificationStatus, Queue } from './types.js';
 
@@ -357,17 +357,7 @@ export const receiptTexts = defineTexts({
   notReceived: { vi: 'Hồ sơ này chưa được tiếp nhận nên chưa có giấy tiếp nhận.', en: 'This dossier has not been received, so it has no receipt.' },
 });
 
-export const notificationChannelTexts: Record<NotificationChannel, Text> = {
-  email: { vi: 'Thư điện tử', en: 'E-mail' },
-  sms: { vi: 'SMS', en: 'SMS' },
-};
 
-/** Notices that tell of no action: reminders of what the dossier still waits for from the applicant. */
-export const reminderTexts: Record<ReminderKind, Text> = {
-  remind_supplement: { vi: 'Nhắc bổ sung, hoàn thiện hồ sơ', en: 'Reminder of the supplement' },
-  remind_fee: { vi: 'Nhắc nộp phí, lệ phí', en: 'Reminder of the fee' },
-  remind_result: { vi: 'Nhắc nhận kết quả', en: 'Reminder to collect the result' },
-};
 
 export const notificationStatusTexts: Record<NotificationStatus, Text> = {
   pending: { vi: 'Đang chờ gửi', en: 'Waiting to be sent' },

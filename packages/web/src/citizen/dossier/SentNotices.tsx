@@ -1,8 +1,8 @@
-import { DOSSIER_ACTIONS, type DossierAction } from '@motcua/core';
+import { DOSSIER_ACTIONS, type DossierAction, NOTIFICATION_CHANNEL_LABELS as channelTexts, REMINDER_LABELS, isReminderKind } from '@motcua/core';
 import { formatDateTime } from '../../shared/format.js';
 import { type Text, useI18n } from '../../shared/i18n.js';
 import type { NoticeStatus, SentNotice } from '../model.js';
-import { ACTION_LABELS, noticeChannelTexts as channelTexts, noticeStatusTexts as statusTexts, noticeTexts as texts, reminderTexts } from '../texts.js';
+import { ACTION_LABELS, noticeStatusTexts as statusTexts, noticeTexts as texts } from '../texts.js';
 
 const STATUS_TONE: Record<NoticeStatus, string> = { pending: 'info', sent: 'success', failed: 'danger' };
 
@@ -11,7 +11,7 @@ const isKnownAction = (action: string): action is DossierAction => (DOSSIER_ACTI
 /** What a notice tells of: the action as the dossier's history names it, or the reminder. */
 function aboutText(about: string): Text | undefined {
   if (isKnownAction(about)) return ACTION_LABELS[about];
-  return Object.hasOwn(reminderTexts, about) ? reminderTexts[about as keyof typeof reminderTexts] : undefined;
+  return isReminderKind(about) ? REMINDER_LABELS[about] : undefined;
 }
 
 /**

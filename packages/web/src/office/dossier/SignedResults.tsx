@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../../shared/api.js';
+import { useState } from 'react';
+import { api } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog.js';
-import { Alert, ErrorMessage, useErrorText } from '../../shared/ui/feedback.js';
+import { ErrorMessage, useOutcome } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { dossierFileUrl } from '../files.js';
@@ -20,19 +20,12 @@ const MIN_REASON = 3;
  */
 export function SignedResults({ dossier }: { dossier: DossierDetail }) {
   const { t, language } = useI18n();
-  const errorText = useErrorText();
   const results = useApi<SignedResult[]>(`/api/v1/dossiers/${encodeURIComponent(dossier.code)}/signed-results`);
   const [revoking, setRevoking] = useState<SignedResult>();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
-  // The revoke button is gone once the result is revoked: the outcome takes the focus instead.
-  const [answered, setAnswered] = useState(0);
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (answered > 0) messageRef.current?.focus();
-  }, [answered]);
+  const outcome = useOutcome();
 
   const ask = (result: SignedResult) => {
     setReason('');
@@ -51,14 +44,13 @@ export function SignedResults({ dossier }: { dossier: DossierDetail }) {
     setBusy(true);
     try {
       await api('POST', `/api/v1/signed-results/${encodeURIComponent(revoking.verificationCode)}/revoke`, { reason: text });
-      setMessage({ kind: 'success', text: t(texts.revokedDone, { code: revoking.verificationCode }) });
+      outcome.succeeded(t(texts.revokedDone, { code: revoking.verificationCode }));
       results.reload();
     } catch (failure) {
-      setMessage({ kind: 'error', text: failure instanceof ApiError ? errorText(failure) : String(failure) });
+      outcome.failed(failure);
     } finally {
       setBusy(false);
       setRevoking(undefined);
-      setAnswered((value) => value + 1);
     }
   }
 
@@ -68,9 +60,7 @@ export function SignedResults({ dossier }: { dossier: DossierDetail }) {
     <section className="no-print signed-results" aria-labelledby="dossier-results">
       <h2 id="dossier-results">{t(texts.heading)}</h2>
       <p className="muted small">{t(texts.intro)}</p>
-      <div ref={messageRef} tabIndex={-1}>
-        {message && <Alert kind={message.kind}>{message.text}</Alert>}
-      </div>
+      {outcome.view}
       <ul className="plain-list">
         {results.data.map((result) => {
           const which = <span className="visually-hidden"> {t(texts.ofCode, { code: result.verificationCode })}</span>;

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import type { ApiError } from '../api.js';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { uiTexts } from './texts.js';
 
@@ -42,4 +42,31 @@ export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: ()
 export function useErrorText(): (error: ApiError) => string {
   const { language } = useI18n();
   return (error) => (language === 'en' && error.body.messageEn ? error.body.messageEn : error.body.message);
+}
+
+/**
+ * The outcome of an action taken on an item of a list, said above the list and given the focus:
+ * the button that was pressed may be gone with the change.
+ */
+export function useOutcome() {
+  const errorText = useErrorText();
+  const [outcome, setOutcome] = useState<{ kind: 'success' | 'error'; text: string; at: number }>();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) ref.current?.focus();
+  }, [outcome]);
+  return {
+    succeeded: (text: string) => setOutcome({ kind: 'success', text, at: Date.now() }),
+    failed: (failure: unknown) => setOutcome({ kind: 'error', text: failure instanceof ApiError ? errorText(failure) : String(failure), at: Date.now() }),
+    /** Where the outcome shows; place it above the list. */
+    view: (
+      <div ref={ref} tabIndex={-1}>
+        {outcome && (
+          <Alert kind={outcome.kind}>
+            <p>{outcome.text}</p>
+          </Alert>
+        )}
+      </div>
+    ),
+  };
 }
