@@ -294,7 +294,9 @@ export interface DraftSubmission {
  */
 export async function persistChange(db: Queryable, change: DossierChange): Promise<string | null> {
   try {
-    const { rows } = await db.query<{ code: string | null }>('SELECT persist_transition($1::jsonb) AS code', [JSON.stringify(change)]);
+    // Most changes tell the applicant nothing (no channel, no contact, an internal step): they skip the notices' wrapper.
+    const persist = change.notifications.length > 0 ? 'persist_transition' : change.draft ? 'persist_draft_submission' : 'persist_dossier_change';
+    const { rows } = await db.query<{ code: string | null }>(`SELECT ${persist}($1::jsonb) AS code`, [JSON.stringify(change)]);
     return rows[0]!.code;
   } catch (error) {
     if ((error as { code?: string }).code === 'MC404') {
