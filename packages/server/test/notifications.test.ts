@@ -207,6 +207,9 @@ describe.each(ENGINES)('notices to applicants on $name', (engine) => {
       [code, 'email'],
     ]);
     expect((await specialist.request('GET', '/api/v1/notifications')).statusCode).toBe(403);
+    expect((await specialist.request('GET', '/api/v1/notifications/counts')).statusCode).toBe(403);
+    expect((await reception.request('GET', '/api/v1/notifications/counts')).json()).toEqual({ failed: 2 });
+    expect((await otherReception.request('GET', '/api/v1/notifications/counts')).json()).toEqual({ failed: 0 });
     expect((await otherReception.request('GET', '/api/v1/notifications?status=failed')).json()).toEqual({ items: [], total: 0 });
 
     const sms = failed[1]!;
@@ -218,6 +221,7 @@ describe.each(ENGINES)('notices to applicants on $name', (engine) => {
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'notification_not_failed' });
 
+    expect((await reception.request('GET', '/api/v1/notifications/counts')).json()).toEqual({ failed: 1 });
     expect(await drain()).toBe(1);
     expect((await notificationsOf(code))[1]).toMatchObject({ status: 'sent', attempts: 2 });
     const audit = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'notification.resend' AND entity_id = $1`, [String(sms.id)]);

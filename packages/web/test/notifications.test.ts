@@ -136,7 +136,10 @@ describe('notices to applicants in Chromium', () => {
 
   it('lists the agency’s failed notices for the counter, and sends them again, saying so when someone was quicker', async () => {
     const page = await open(receptionPage, '/can-bo/hang-doi/cho-tiep-nhan', /^Chờ tiếp nhận$/);
-    await page.getByRole('navigation', { name: 'Hàng đợi công việc' }).getByRole('link', { name: 'Thông báo cho người nộp' }).click();
+    const navLink = page.getByRole('navigation', { name: 'Hàng đợi công việc' }).getByRole('link', { name: 'Thông báo cho người nộp' });
+    // The navigation counts what is left to follow up.
+    await expect.poll(() => navLink.locator('.nav-count').textContent()).toBe('2');
+    await navLink.click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Thông báo cho người nộp');
     expect(await page.getByLabel('Tình trạng').locator('option:checked').textContent()).toBe('Gửi không thành công');
     const rows = page.getByRole('table', { name: 'Thông báo gửi người nộp hồ sơ, mới nhất ở trên' }).locator('tbody tr');
@@ -150,6 +153,7 @@ describe('notices to applicants in Chromium', () => {
     await rows.filter({ hasText: fromList }).getByRole('button', { name: /^Gửi lại/ }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'hàng gửi lại' }).count()).toBe(1);
     await expect.poll(() => rows.locator('th').allTextContents()).toEqual([resentMeanwhile]);
+    await expect.poll(() => navLink.locator('.nav-count').textContent()).toBe('1');
 
     // Another officer sends the last one again while this page still offers it.
     const elsewhere = await reception.request('POST', `/api/v1/notifications/${(await smsOf(resentMeanwhile)).id}/resend`);
@@ -157,6 +161,7 @@ describe('notices to applicants in Chromium', () => {
     await rows.getByRole('button', { name: /^Gửi lại/ }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Chỉ gửi lại được thông báo đã gửi không thành công.');
     await expect.poll(() => page.getByRole('main').textContent()).toContain('Không có thông báo nào gửi không thành công.');
+    await expect.poll(() => navLink.locator('.nav-count').textContent()).toBe('0');
 
     await Promise.all([settled(fromList), settled(resentMeanwhile)]);
     await page.getByLabel('Tình trạng').selectOption({ label: 'Đã gửi' });

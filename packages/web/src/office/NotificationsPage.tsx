@@ -8,7 +8,8 @@ import { Field } from '../shared/ui/Field.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { NOTICE_FOLLOW_UP_ROLES, NotificationTable } from './notifications.js';
+import { NotificationTable } from './notifications.js';
+import { NOTICE_FOLLOW_UP_ROLES } from './queues.js';
 import { notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
 import { NOTIFICATION_STATUSES, type NotificationList, type NotificationStatus } from './types.js';
 

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import { DOSSIER_ACTIONS, type DossierAction, NOTIFICATION_CHANNEL_LABELS as channelTexts, type OfficerRole, REMINDER_LABELS, isReminderKind, ruleFor } from '@motcua/core';
+import { DOSSIER_ACTIONS, type DossierAction, NOTIFICATION_CHANNEL_LABELS as channelTexts, REMINDER_LABELS, isReminderKind, ruleFor } from '@motcua/core';
 import { Link } from 'react-router';
 import { api } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
@@ -7,13 +7,8 @@ import { type Text, useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { useOutcome } from '../shared/ui/feedback.js';
 import { notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
+import { useQueueCounts } from './queues.js';
 import type { ApplicantNotification, NotificationStatus } from './types.js';
-
-/** Who follows notices up (server: policies.ts): the counter that received the dossiers, and the administrators. */
-export const NOTICE_FOLLOW_UP_ROLES: OfficerRole[] = ['receiving_officer', 'admin'];
-
-/** Where the counter lists them. */
-export const NOTIFICATIONS_PATH = '/can-bo/thong-bao';
 
 const STATUS_TONE: Record<NotificationStatus, string> = { pending: 'info', sent: 'success', failed: 'danger' };
 
@@ -48,6 +43,7 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
   const { t, language } = useI18n();
   const [busy, setBusy] = useState<number>();
   const outcome = useOutcome();
+  const { reloadCounts } = useQueueCounts();
   const watching = items.some(goingOutNow);
   useEffect(() => {
     if (!watching) return;
@@ -67,6 +63,7 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
       setBusy(undefined);
       // Whatever the answer, the list as the officer sees it may be out of date (someone else resent it).
       reload();
+      reloadCounts();
     }
   }
 

@@ -1,6 +1,6 @@
-import { type ReactNode, createContext, useContext } from 'react';
+import { type ReactNode, createContext, useCallback, useContext } from 'react';
 import type { OfficerRole } from '@motcua/core';
-import type { Officer } from '../shared/officer-session.js';
+import { type Officer, useOfficerSession } from '../shared/officer-session.js';
 import { useApi } from '../shared/use-api.js';
 import { QUEUES, type Queue, type QueueCounts } from './types.js';
 
@@ -35,6 +35,12 @@ const QUEUE_ROLES: Record<Queue, OfficerRole[]> = {
   all: HANDLING_ROLES,
 };
 
+/** Who follows up the notices to applicants (server: policies.ts): the counter that received the dossiers, and the administrators. */
+export const NOTICE_FOLLOW_UP_ROLES: OfficerRole[] = ['receiving_officer', 'admin'];
+
+/** Where the counter lists them. */
+export const NOTIFICATIONS_PATH = '/can-bo/thong-bao';
+
 export function queuesFor(officer: Officer): Queue[] {
   const roles = new Set(officer.grants.map((grant) => grant.role));
   return QUEUES.filter((queue) => QUEUE_ROLES[queue].some((role) => roles.has(role)));
@@ -42,15 +48,25 @@ export function queuesFor(officer: Officer): Queue[] {
 
 interface CountsContextValue {
   counts: QueueCounts | undefined;
+  /** Notices to applicants that could not be delivered, for the officers who follow them up. */
+  failedNotices: number | undefined;
   reloadCounts(): void;
 }
 
-const CountsContext = createContext<CountsContextValue>({ counts: undefined, reloadCounts: () => undefined });
+const CountsContext = createContext<CountsContextValue>({ counts: undefined, failedNotices: undefined, reloadCounts: () => undefined });
 
-/** One count request for the whole back office; pages that change a dossier ask for fresh counts. */
+/** The counts of the whole back office, read once; pages that change a dossier or a notice ask for fresh ones. */
 export function QueueCountsProvider({ children }: { children: ReactNode }) {
-  const { data, reload } = useApi<QueueCounts>('/api/v1/dossiers/counts');
-  return <CountsContext.Provider value={{ counts: data, reloadCounts: reload }}>{children}</CountsContext.Provider>;
+  const { hasRole } = useOfficerSession();
+  const queues = useApi<QueueCounts>('/api/v1/dossiers/counts');
+  const notices = useApi<{ failed: number }>(hasRole(...NOTICE_FOLLOW_UP_ROLES) ? '/api/v1/notifications/counts' : null);
+  const { reload: reloadQueues } = queues;
+  const { reload: reloadNotices } = notices;
+  const reloadCounts = useCallback(() => {
+    reloadQueues();
+    reloadNotices();
+  }, [reloadQueues, reloadNotices]);
+  return <CountsContext.Provider value={{ counts: queues.data, failedNotices: notices.data?.failed, reloadCounts }}>{children}</CountsContext.Provider>;
 }
 
 export const useQueueCounts = () => useContext(CountsContext);

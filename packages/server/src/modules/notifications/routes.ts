@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../platform/errors.js';
 import { noticeFollowUpAgencyIds } from '../../platform/policies.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { NotificationIdParam, NotificationListQuery, NotificationListSchema } from './schema.js';
-import { agencyNotifications, notificationAgency, resendNotification } from './service.js';
+import { agencyNotifications, failedNoticeCount, notificationAgency, resendNotification } from './service.js';
 
 const NOTIFICATION = { vi: 'thông báo', en: 'Notification' };
 
@@ -27,6 +27,22 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         if (agencyIds.length === 0) throw forbidden();
         const { status, page, pageSize } = request.query;
         return agencyNotifications(ctx.db, agencyIds, { status, limit: pageSize, offset: (page - 1) * pageSize });
+      },
+    );
+
+    app.get(
+      '/api/v1/notifications/counts',
+      {
+        schema: {
+          tags: ['notifications'],
+          summary: 'Số thông báo gửi không thành công của các hồ sơ cơ quan đã tiếp nhận (cho thanh điều hướng)',
+          response: { 200: Type.Object({ failed: Type.Integer() }), ...writeErrors },
+        },
+      },
+      async (request) => {
+        const agencyIds = noticeFollowUpAgencyIds(officerActor(request).officer);
+        if (agencyIds.length === 0) throw forbidden();
+        return { failed: await failedNoticeCount(ctx.db, agencyIds) };
       },
     );
 

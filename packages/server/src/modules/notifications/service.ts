@@ -166,6 +166,16 @@ export async function agencyNotifications(db: Queryable, agencyIds: string[], fi
   return { items: items.rows.map(notificationView), total: total.rows[0]!.total };
 }
 
+/** How many notices of the dossiers these agencies received could not be delivered: the counter's to-do, shown in its navigation. */
+export async function failedNoticeCount(db: Queryable, agencyIds: string[]): Promise<number> {
+  const { rows } = await db.query<{ failed: number }>(
+    `SELECT count(*)::int AS failed FROM notifications n JOIN dossiers d ON d.id = n.dossier_id
+      WHERE n.status = 'failed' AND d.receiving_agency_id = ANY($1::uuid[])`,
+    [agencyIds],
+  );
+  return rows[0]!.failed;
+}
+
 /** The receiving agency of a notice's dossier, for the caller's authorisation check. */
 export async function notificationAgency(db: Queryable, id: number): Promise<{ receivingAgencyId: string; status: NotificationStatus } | undefined> {
   const { rows } = await db.query<{ receiving_agency_id: string; status: NotificationStatus }>(
