@@ -48,7 +48,8 @@ CREATE TABLE notifications (
 );
 CREATE INDEX notifications_dossier ON notifications (dossier_id, id);
 CREATE UNIQUE INDEX notifications_once ON notifications (event_id, channel, about);
-CREATE INDEX notifications_unsent ON notifications (created_at) WHERE status <> 'sent';
+-- The counter's follow-up list and count: the few notices that could not be delivered.
+CREATE INDEX notifications_failed ON notifications (dossier_id) WHERE status = 'failed';
 
 -- The one statement that saves a dossier transition: the dossier, its steps, the process-control
 -- record and the audit entry (`persist_dossier_change`, or `persist_draft_submission` when a
