@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { query } from '../shared/api.js';
 import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { Pagination } from '../shared/ui/Pagination.js';
@@ -50,41 +51,27 @@ export function ProceduresPage() {
       {data && (
         <>
           <p aria-live="polite">{data.total === 0 ? t(texts.none) : t(texts.found, { count: formatNumber(data.total, language) })}</p>
-          {data.items.length > 0 && (
-            <div className="table-wrap admin-table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t(texts.code)}</th>
-                    <th scope="col">{t(texts.name)}</th>
-                    <th scope="col">{t(texts.field)}</th>
-                    <th scope="col">{t(texts.competentAgency)}</th>
-                    <th scope="col">{t(texts.days)}</th>
-                    <th scope="col">{t(texts.onlineMode)}</th>
-                    <th scope="col">{t(texts.version)}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((item) => (
-                    <tr key={item.code}>
-                      <td>
-                        <code>{item.code}</code>
-                      </td>
-                      <th scope="row">
-                        <Link to={adminPaths.procedure(item.code)}>{item.name}</Link>
-                        <span className="muted admin-cell-note">{t(levelLabels[item.level])}</span>
-                      </th>
-                      <td>{item.fieldName}</td>
-                      <td>{item.competentAgencyName}</td>
-                      <td>{formatNumber(item.processingDays, language)}</td>
-                      <td>{t(onlineModeLabels[item.onlineMode])}</td>
-                      <td>{item.version}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            items={data.items}
+            wrapClassName="admin-table-wrap"
+            columns={[t(texts.code), t(texts.name), t(texts.field), t(texts.competentAgency), t(texts.days), t(texts.onlineMode), t(texts.version)]}
+            row={(item) => (
+              <tr key={item.code}>
+                <td>
+                  <code>{item.code}</code>
+                </td>
+                <th scope="row">
+                  <Link to={adminPaths.procedure(item.code)}>{item.name}</Link>
+                  <span className="muted admin-cell-note">{t(levelLabels[item.level])}</span>
+                </th>
+                <td>{item.fieldName}</td>
+                <td>{item.competentAgencyName}</td>
+                <td>{formatNumber(item.processingDays, language)}</td>
+                <td>{t(onlineModeLabels[item.onlineMode])}</td>
+                <td>{item.version}</td>
+              </tr>
+            )}
+          />
           <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(next) => setParams({ ...(q ? { q } : {}), trang: String(next) })} />
         </>
       )}

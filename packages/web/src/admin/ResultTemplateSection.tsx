@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { type Loaded, useApi } from '../shared/use-api.js';
@@ -97,27 +98,21 @@ function TemplateForm({ code, view, onSaved }: { code: string; view: TemplateVie
         <SaveButton busy={submission.busy} label={t(texts.save)} />
       </form>
       <p>{t(texts.placeholdersIntro)}</p>
-      <div className="table-wrap admin-table-wrap">
-        <table>
-          <caption>{t(texts.placeholders)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(texts.placeholder)}</th>
-              <th scope="col">{t(texts.meaning)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(view.placeholders).map(([name, meaning]) => (
-              <tr key={name}>
-                <th scope="row">
-                  <code>{`{{${name}}}`}</code>
-                </th>
-                <td>{language === 'en' ? meaning.descriptionEn : meaning.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        items={Object.entries(view.placeholders)}
+        wrapClassName="admin-table-wrap"
+        caption={t(texts.placeholders)}
+        showCaption
+        columns={[t(texts.placeholder), t(texts.meaning)]}
+        row={([name, meaning]) => (
+          <tr key={name}>
+            <th scope="row">
+              <code>{`{{${name}}}`}</code>
+            </th>
+            <td>{language === 'en' ? meaning.descriptionEn : meaning.description}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { api } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { Field } from '../shared/ui/Field.js';
 import { type Agency, UNIT_KINDS, type Unit, type UnitKind } from './agencies.js';
 import { useFormState } from './form-state.js';
@@ -33,32 +34,21 @@ export function UnitsSection({ agency, onAdded }: { agency: Agency; onAdded(): v
   return (
     <section className="card" aria-labelledby="units-title">
       <h2 id="units-title">{t(texts.units)}</h2>
-      {agency.units.length === 0 ? (
-        <p>{t(texts.noUnits)}</p>
-      ) : (
-        <div className="table-wrap admin-table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(texts.unitCode)}</th>
-                <th scope="col">{t(texts.unitName)}</th>
-                <th scope="col">{t(texts.unitKind)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agency.units.map((unit) => (
-                <tr key={unit.id}>
-                  <td>
-                    <code>{unit.code}</code>
-                  </td>
-                  <th scope="row">{unit.name}</th>
-                  <td>{t(unitKindLabels[unit.kind])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        items={agency.units}
+        wrapClassName="admin-table-wrap"
+        columns={[t(texts.unitCode), t(texts.unitName), t(texts.unitKind)]}
+        empty={<p>{t(texts.noUnits)}</p>}
+        row={(unit) => (
+          <tr key={unit.id}>
+            <td>
+              <code>{unit.code}</code>
+            </td>
+            <th scope="row">{unit.name}</th>
+            <td>{t(unitKindLabels[unit.kind])}</td>
+          </tr>
+        )}
+      />
       <form ref={formRef} onSubmit={save} noValidate aria-labelledby="unit-add-title">
         <h3 id="unit-add-title">{t(texts.addUnit)}</h3>
         <FormFeedback clientErrors={clientErrors} submission={submission} />

@@ -1,3 +1,4 @@
+import { dossierTrackingPath } from '@motcua/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../shared/api.js';
@@ -104,7 +105,7 @@ function MyDossier() {
             <h2 id="timeline-heading" className="citizen-card-title">{t(texts.timeline)}</h2>
             <Timeline events={dossier.events} />
             <p className="no-print">
-              <Link to={`/tra-cuu/${encodeURIComponent(dossier.code)}`}>{t(texts.trackLink)}</Link>
+              <Link to={dossierTrackingPath(dossier.code)}>{t(texts.trackLink)}</Link>
             </p>
           </section>
           <SentNotices notices={dossier.notifications} />

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { formatDate, formatMoney } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
 import type { PublishedProcedure } from '../shared/procedures.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { TemplateLink } from '../shared/ui/TemplateLink.js';
 import { useApi } from '../shared/use-api.js';
@@ -105,74 +106,56 @@ function WhereToSubmit({ procedure, agencies }: { procedure: PublishedProcedure;
 
 function Components({ procedure }: { procedure: PublishedProcedure }) {
   const { t } = useI18n();
-  if (procedure.components.length === 0) return <p>{t(texts.noComponents)}</p>;
   return (
-    <div className="table-wrap">
-      <table className="stack-on-phone">
-        <caption className="visually-hidden">{t(texts.componentsHeading)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(texts.componentName)}</th>
-            <th scope="col">{t(texts.componentForm)}</th>
-            <th scope="col">{t(texts.componentCopies)}</th>
-            <th scope="col">{t(texts.componentRequired)}</th>
-            <th scope="col">{t(texts.componentTemplate)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {procedure.components.map((component) => (
-            <tr key={component.code}>
-              <th scope="row" data-label={t(texts.componentName)}>
-                {component.name}
-                {component.note && <span className="cell-note">{component.note}</span>}
-              </th>
-              <td data-label={t(texts.componentForm)}>{t(COMPONENT_FORM_LABELS[component.form])}</td>
-              <td data-label={t(texts.componentCopies)}>{t(texts.copiesValue, { count: component.copies })}</td>
-              <td data-label={t(texts.componentRequired)}>{component.required ? t(texts.yes) : t(texts.no)}</td>
-              <td data-label={t(texts.componentTemplate)}>
-                {component.templateFile ? (
-                  <TemplateLink procedureCode={procedure.code} componentCode={component.code} file={component.templateFile} />
-                ) : component.template ? (
-                  t(texts.templateAtCounter, { name: component.template })
-                ) : (
-                  t(texts.noTemplate)
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      items={procedure.components}
+      stackOnPhone
+      caption={t(texts.componentsHeading)}
+      columns={[t(texts.componentName), t(texts.componentForm), t(texts.componentCopies), t(texts.componentRequired), t(texts.componentTemplate)]}
+      empty={<p>{t(texts.noComponents)}</p>}
+      row={(component) => (
+        <tr key={component.code}>
+          <th scope="row" data-label={t(texts.componentName)}>
+            {component.name}
+            {component.note && <span className="cell-note">{component.note}</span>}
+          </th>
+          <td data-label={t(texts.componentForm)}>{t(COMPONENT_FORM_LABELS[component.form])}</td>
+          <td data-label={t(texts.componentCopies)}>{t(texts.copiesValue, { count: component.copies })}</td>
+          <td data-label={t(texts.componentRequired)}>{component.required ? t(texts.yes) : t(texts.no)}</td>
+          <td data-label={t(texts.componentTemplate)}>
+            {component.templateFile ? (
+              <TemplateLink procedureCode={procedure.code} componentCode={component.code} file={component.templateFile} />
+            ) : component.template ? (
+              t(texts.templateAtCounter, { name: component.template })
+            ) : (
+              t(texts.noTemplate)
+            )}
+          </td>
+        </tr>
+      )}
+    />
   );
 }
 
 function Fees({ procedure }: { procedure: PublishedProcedure }) {
   const { language, t } = useI18n();
-  if (procedure.fees.length === 0) return <p>{t(texts.noFees)}</p>;
   return (
-    <div className="table-wrap">
-      <table className="stack-on-phone">
-        <caption className="visually-hidden">{t(texts.feesHeading)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(texts.feeName)}</th>
-            <th scope="col">{t(texts.feeAmount)}</th>
-            <th scope="col">{t(texts.feeNote)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {procedure.fees.map((fee) => (
-            <tr key={fee.name}>
-              <th scope="row" data-label={t(texts.feeName)}>
-                {fee.name}
-              </th>
-              <td data-label={t(texts.feeAmount)}>{fee.amountVnd === 0 ? t(texts.free) : formatMoney(fee.amountVnd, language)}</td>
-              <td data-label={t(texts.feeNote)}>{fee.note ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      items={procedure.fees}
+      stackOnPhone
+      caption={t(texts.feesHeading)}
+      columns={[t(texts.feeName), t(texts.feeAmount), t(texts.feeNote)]}
+      empty={<p>{t(texts.noFees)}</p>}
+      row={(fee) => (
+        <tr key={fee.name}>
+          <th scope="row" data-label={t(texts.feeName)}>
+            {fee.name}
+          </th>
+          <td data-label={t(texts.feeAmount)}>{fee.amountVnd === 0 ? t(texts.free) : formatMoney(fee.amountVnd, language)}</td>
+          <td data-label={t(texts.feeNote)}>{fee.note ?? ''}</td>
+        </tr>
+      )}
+    />
   );
 }
 

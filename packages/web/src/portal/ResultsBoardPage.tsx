@@ -1,8 +1,10 @@
+import { dossierTrackingPath } from '@motcua/core';
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../shared/api.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
+import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
@@ -46,47 +48,34 @@ function ResultsTable({ kind, items }: { kind: Kind; items: PublishedResult[] })
   const { language, t } = useI18n();
   const date = (value: string | null) => formatDate(value, language);
   return (
-    <div className="table-wrap">
-      <table className="stack-on-phone">
-        <caption className="visually-hidden">{t(texts[kind])}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(texts.code)}</th>
-            <th scope="col">{t(texts.procedure)}</th>
-            <th scope="col">{t(texts.applicant)}</th>
-            <th scope="col">{t(texts.agency)}</th>
-            <th scope="col">{t(texts.receivedAt)}</th>
-            <th scope="col">{t(texts.dueAt)}</th>
-            <th scope="col">{t(texts.finishedAt)}</th>
-            {kind === 'finished' ? <th scope="col">{t(texts.outcome)}</th> : <th scope="col">{t(texts.apology)}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.code}>
-              <th scope="row" className="code-cell" data-label={t(texts.code)}>
-                <Link to={`/tra-cuu/${item.code}`}>{item.code}</Link>
-              </th>
-              <td data-label={t(texts.procedure)}>{item.procedureName}</td>
-              <td data-label={t(texts.applicant)}>{item.applicantName}</td>
-              <td data-label={t(texts.agency)}>{item.agencyName}</td>
-              <td data-label={t(texts.receivedAt)}>{date(item.receivedAt)}</td>
-              <td data-label={t(texts.dueAt)}>{date(item.dueAt)}</td>
-              <td data-label={t(texts.finishedAt)}>{item.finishedAt ? date(item.finishedAt) : t(texts.notFinished)}</td>
-              {kind === 'finished' ? (
-                <td data-label={t(texts.outcome)}>
-                  <span className={`badge ${item.late ? 'badge-danger' : 'badge-success'}`}>{t(item.late ? texts.lateBadge : texts.onTimeBadge)}</span>
-                </td>
-              ) : (
-                <td data-label={t(texts.apology)} className="apology">
-                  {item.apology ?? <span className="muted">{t(texts.noApology)}</span>}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      items={items}
+      stackOnPhone
+      caption={t(texts[kind])}
+      columns={[t(texts.code), t(texts.procedure), t(texts.applicant), t(texts.agency), t(texts.receivedAt), t(texts.dueAt), t(texts.finishedAt), t(kind === 'finished' ? texts.outcome : texts.apology)]}
+      row={(item) => (
+        <tr key={item.code}>
+          <th scope="row" className="code-cell" data-label={t(texts.code)}>
+            <Link to={dossierTrackingPath(item.code)}>{item.code}</Link>
+          </th>
+          <td data-label={t(texts.procedure)}>{item.procedureName}</td>
+          <td data-label={t(texts.applicant)}>{item.applicantName}</td>
+          <td data-label={t(texts.agency)}>{item.agencyName}</td>
+          <td data-label={t(texts.receivedAt)}>{date(item.receivedAt)}</td>
+          <td data-label={t(texts.dueAt)}>{date(item.dueAt)}</td>
+          <td data-label={t(texts.finishedAt)}>{item.finishedAt ? date(item.finishedAt) : t(texts.notFinished)}</td>
+          {kind === 'finished' ? (
+            <td data-label={t(texts.outcome)}>
+              <span className={`badge ${item.late ? 'badge-danger' : 'badge-success'}`}>{t(item.late ? texts.lateBadge : texts.onTimeBadge)}</span>
+            </td>
+          ) : (
+            <td data-label={t(texts.apology)} className="apology">
+              {item.apology ?? <span className="muted">{t(texts.noApology)}</span>}
+            </td>
+          )}
+        </tr>
+      )}
+    />
   );
 }
 

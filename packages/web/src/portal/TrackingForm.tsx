@@ -1,3 +1,4 @@
+import { dossierTrackingPath } from '@motcua/core';
 import { useNavigate } from 'react-router';
 import { CodeForm } from './CodeForm.js';
 import { dossierCodeProblem, normaliseDossierCode } from './paper-codes.js';
@@ -13,7 +14,7 @@ export function TrackingForm({ initialCode, onTrack }: { initialCode?: string; o
       maxLength={40}
       normalise={normaliseDossierCode}
       problemOf={dossierCodeProblem}
-      onCode={onTrack ?? ((code) => void navigate(`/tra-cuu/${code}`))}
+      onCode={onTrack ?? ((code) => void navigate(dossierTrackingPath(code)))}
     />
   );
 }

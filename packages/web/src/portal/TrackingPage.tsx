@@ -1,4 +1,4 @@
-import type { Channel, DeadlineStatus, DossierState } from '@motcua/core';
+import { type Channel, type DeadlineStatus, type DossierState, dossierTrackingPath } from '@motcua/core';
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../shared/format.js';
@@ -165,7 +165,7 @@ export function TrackingPage() {
   function track(next: string) {
     focusAnswer.current = true;
     if (next === code) tracked.reload();
-    else void navigate(`/tra-cuu/${next}`);
+    else void navigate(dossierTrackingPath(next));
   }
 
   return (

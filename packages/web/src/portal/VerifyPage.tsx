@@ -1,3 +1,4 @@
+import { dossierTrackingPath } from '@motcua/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../shared/api.js';
@@ -62,7 +63,7 @@ function Facts({ document }: { document: Verification }) {
       <dd>{formatDateTime(document.signedAt, language)}</dd>
       <dt>{t(texts.dossierCode)}</dt>
       <dd>
-        <Link to={`/tra-cuu/${document.dossierCode}`}>{document.dossierCode}</Link>
+        <Link to={dossierTrackingPath(document.dossierCode)}>{document.dossierCode}</Link>
       </dd>
       <dt>{t(texts.procedure)}</dt>
       <dd>

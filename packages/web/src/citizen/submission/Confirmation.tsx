@@ -1,3 +1,4 @@
+import { dossierTrackingPath } from '@motcua/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../shared/format.js';
@@ -62,7 +63,7 @@ export function Confirmation({ result, procedure, submittedAt }: { result: Submi
       </section>
       <ul className="citizen-link-list no-print">
         <li>
-          <Link to={`/tra-cuu/${encodeURIComponent(result.code)}`}>{t(texts.trackLink)}</Link>
+          <Link to={dossierTrackingPath(result.code)}>{t(texts.trackLink)}</Link>
         </li>
         <li>
           <Link to={`/ho-so-cua-toi/${encodeURIComponent(result.code)}`}>{t(texts.viewDossier)}</Link>

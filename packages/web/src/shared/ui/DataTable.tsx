@@ -14,6 +14,8 @@ export function DataTable<T>({
   caption,
   empty = null,
   compact = false,
+  stackOnPhone = false,
+  showCaption = false,
   wrapClassName,
 }: {
   items: readonly T[];
@@ -22,14 +24,18 @@ export function DataTable<T>({
   caption?: string | undefined;
   empty?: ReactNode;
   compact?: boolean;
+  /** One block per row on a phone, each cell introduced by its `data-label`. */
+  stackOnPhone?: boolean;
+  /** The caption shown to everyone, where no heading above already names the table. */
+  showCaption?: boolean;
   /** Extra class of the scrolling box, e.g. to keep screen-reader-only texts from widening the page. */
   wrapClassName?: string | undefined;
 }) {
   if (items.length === 0) return empty;
   return (
     <div className={wrapClassName ? `table-wrap ${wrapClassName}` : 'table-wrap'}>
-      <table className={compact ? 'table-compact' : undefined}>
-        {caption && <caption className="visually-hidden">{caption}</caption>}
+      <table className={[compact && 'table-compact', stackOnPhone && 'stack-on-phone'].filter(Boolean).join(' ') || undefined}>
+        {caption && <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>}
         <thead>
           <tr>
             {columns.map((column, index) =>
