@@ -1,3 +1,4 @@
+import type { ApplicantDetails } from '@motcua/core';
 /** A small deterministic random source, so that every fresh demo database looks the same. */
 export function createRandom(seed: number) {
   let state = seed >>> 0;
@@ -26,17 +27,9 @@ const GIVEN_FEMALE = ['Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hương',
 const STREETS = ['Lê Lợi', 'Trần Phú', 'Bà Triệu', 'Hạc Thành', 'Quang Trung', 'Lê Hoàn', 'Nguyễn Trãi', 'Phan Chu Trinh', 'Tống Duy Tân', 'Đại lộ Nam Sông Mã'];
 const BUSINESSES = ['Công ty TNHH Thương mại Hoàng Long', 'Công ty Cổ phần Xây dựng Lam Sơn', 'Hợp tác xã Nông nghiệp Thọ Xuân', 'Công ty TNHH May mặc Hải Tiến', 'Công ty Cổ phần Du lịch Sầm Sơn Xanh', 'Công ty TNHH Cơ khí Bỉm Sơn'];
 
-export interface DemoApplicant {
-  type: 'citizen' | 'organisation';
-  name: string;
-  idNumber: string;
-  phone: string;
-  email: string;
-  address: string;
-}
 
 /** A citizen of Thanh Hóa (identity numbers there start with province code 038), or a local business. */
-export function demoApplicant(random: Random, organisation: boolean): DemoApplicant {
+export function demoApplicant(random: Random, organisation: boolean): ApplicantDetails {
   const address = `Số ${random.int(1, 250)} đường ${random.pick(STREETS)}, tỉnh Thanh Hóa`;
   const phone = `09${random.int(10_000_000, 99_999_999)}`;
   if (organisation) {

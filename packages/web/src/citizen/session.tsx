@@ -1,14 +1,9 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api } from '../shared/api.js';
+import type { CitizenAccount as Citizen } from '@motcua/core';
 
 /** The signed-in citizen as `GET /api/citizen/me` describes them. */
-export interface Citizen {
-  id: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  idNumber: string | null;
-}
+export type { Citizen };
 
 interface CitizenSession {
   /** `undefined` while the first check runs; `null` when nobody is signed in. */

@@ -5,14 +5,9 @@ import { CITIZEN_API_PREFIX, CSRF_HEADER, UNSAFE_METHODS, hashToken, sameSecret 
 import { AppError } from '../../platform/errors.js';
 import { CITIZEN_COOKIES } from '../../platform/session-cookies.js';
 
-/** A citizen account as the API shows it. */
-export interface Citizen {
-  id: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  idNumber: string | null;
-}
+import type { CitizenAccount as Citizen } from '@motcua/core';
+
+export type { Citizen };
 
 declare module 'fastify' {
   interface FastifyRequest {

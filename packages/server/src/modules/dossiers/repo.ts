@@ -94,23 +94,10 @@ export async function findDossierAtStep(db: Queryable, code: string): Promise<Do
 }
 
 /** One line of the process-control record, with the agencies it went from and to. */
-export interface DossierEventRow {
+export interface DossierEventRow extends Omit<NewEvent, 'dossier_id' | 'actor_officer_id'> {
   id: number;
-  action: DossierAction;
-  from_state: DossierState | null;
-  to_state: DossierState;
-  from_step_index: number | null;
-  to_step_index: number | null;
-  from_agency_id: string | null;
-  to_agency_id: string | null;
   from_agency_name: string | null;
   to_agency_name: string | null;
-  actor_kind: 'officer' | 'applicant' | 'system';
-  actor_name: string;
-  comment: string;
-  attachment_ids: string[];
-  data: Record<string, unknown>;
-  occurred_at: Date;
 }
 
 export async function listEvents(db: Queryable, dossierId: string): Promise<DossierEventRow[]> {

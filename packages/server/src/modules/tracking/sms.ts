@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import { normalisePhone, readTrackingSms, trackingSmsReply } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
+import { sameSecret } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
 import { type OutboxTopic, PermanentDeliveryError } from '../../platform/outbox.js';
 import { findDossierForTracking } from '../dossiers/service.js';
@@ -15,12 +15,6 @@ export interface InboundSms {
   /** The carrier's id of the message: a message handed over twice is answered once. */
   id: string;
 }
-
-const sameSecret = (given: string, expected: string) => {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-};
 
 /** Only the carrier's adapter, holding the inbound token, may hand over messages. */
 export function assertCarrier(ctx: AppContext, authorization: string | undefined): void {

@@ -1,15 +1,9 @@
 import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { receptionTexts as texts } from '../texts.js';
+import type { ApplicantDetails as ApplicantInput } from '@motcua/core';
 
-export interface ApplicantInput {
-  type: 'citizen' | 'organisation';
-  name: string;
-  idNumber: string;
-  phone: string;
-  email: string;
-  address: string;
-}
+export type { ApplicantInput };
 
 export const EMPTY_APPLICANT: ApplicantInput = { type: 'citizen', name: '', idNumber: '', phone: '', email: '', address: '' };
 

@@ -1,0 +1,8 @@
+/** A citizen's account on the portal as the API shows it: never the password. */
+export interface CitizenAccount {
+  id: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  idNumber: string | null;
+}
