@@ -47,7 +47,7 @@ async function load(options: autocannon.Options): Promise<number> {
  * App and baseline measured in turns, ROUNDS times, keeping each side's best run: a 2-core machine
  * shared with the load generator is noisy, and alternating gives both sides the same luck.
  */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 async function compare(app: autocannon.Options, baseline: autocannon.Options): Promise<[number, number]> {
   let best: [number, number] = [0, 0];
   for (let round = 0; round < ROUNDS; round++) {
