@@ -51,9 +51,10 @@ CREATE UNIQUE INDEX notifications_once ON notifications (event_id, channel, abou
 -- The counter's follow-up list and count: the few notices that could not be delivered.
 CREATE INDEX notifications_failed ON notifications (dossier_id) WHERE status = 'failed';
 
--- The one statement that saves a dossier transition: the dossier, its steps, the process-control
--- record and the audit entry (`persist_dossier_change`, or `persist_draft_submission` when a
--- citizen's draft becomes the dossier), then the applicant's notices and their outbox rows.
+-- A dossier transition the applicant is told of, saved by one statement: what
+-- `persist_dossier_change` writes (or `persist_draft_submission`, when a citizen's draft becomes
+-- the dossier), then the notices and their outbox rows. Transitions with no notice call those
+-- functions directly.
 CREATE FUNCTION persist_transition(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
   new_code text;
