@@ -6,7 +6,7 @@ import { registerCitizen } from './support/citizens.js';
 import { APPLICANT, act } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
-import { type Approval, type Staff, approve, dossierAwaitingApproval } from './support/results.js';
+import { type Approval, approve, dossierAwaitingApproval, signInStaff, type Staff } from './support/results.js';
 
 interface Digitised {
   id: string;
@@ -56,12 +56,7 @@ describe.each(ENGINES)('digitised documents (số hóa) on $name', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine, { at: new Date('2026-11-23T09:00:00+07:00') });
-    staff = {
-      reception: await signIn(t.app, 'reception'),
-      specialist: await signIn(t.app, 'specialist'),
-      head: await signIn(t.app, 'head'),
-      leader: await signIn(t.app, 'leader'),
-    };
+    staff = await signInStaff(t.app);
     const form = await scan(2);
     scans = { form, certificate: PNG, formId: await upload('to-khai.pdf', form), certificateId: await upload('giay-chung-sinh.png', PNG) };
     const components = [

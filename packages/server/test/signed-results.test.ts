@@ -16,7 +16,7 @@ import { type Session, signIn } from './support/http.js';
 import { inkIn, pdfInfo, pdfText, pdfWords, readQrCodes, renderPage } from './support/pdf.js';
 import { pdfsig } from './support/pdfsig.js';
 import { AGENCIES } from './support/province.js';
-import { type Staff, approve, dossierAwaitingApproval, signedResultsOf } from './support/results.js';
+import { approve, dossierAwaitingApproval, signedResultsOf, signInStaff, type Staff } from './support/results.js';
 import { TEST_CREDENTIAL_KEY, testCaPem } from './support/signing.js';
 
 const run = promisify(execFile);
@@ -70,12 +70,7 @@ describe.each(ENGINES)('signed results on $name', (engine) => {
   beforeAll(async () => {
     // Monday 23 November 2026, 09:00 in Vietnam.
     t = await startTestApp(engine, { at: new Date('2026-11-23T09:00:00+07:00') });
-    staff = {
-      reception: await signIn(t.app, 'reception'),
-      specialist: await signIn(t.app, 'specialist'),
-      head: await signIn(t.app, 'head'),
-      leader: await signIn(t.app, 'leader'),
-    };
+    staff = await signInStaff(t.app);
     admin = await signIn(t.app, 'admin');
   });
   afterAll(() => t.close());

@@ -3,7 +3,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { APPLICANT } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
-import { type Approval, type Staff, approve, dossierAwaitingApproval, signedResultsOf } from './support/results.js';
+import { type Approval, approve, dossierAwaitingApproval, signedResultsOf, signInStaff, type Staff } from './support/results.js';
 
 /** Requests a minute from one address; the other tests stay well under it. */
 const PUBLIC_LIMIT = 30;
@@ -26,12 +26,7 @@ describe.each(ENGINES)('public verification of signed results on $name', (engine
 
   beforeAll(async () => {
     t = await startTestApp(engine, { at: new Date('2026-11-23T09:00:00+07:00'), publicRequestsPerMinute: PUBLIC_LIMIT });
-    staff = {
-      reception: await signIn(t.app, 'reception'),
-      specialist: await signIn(t.app, 'specialist'),
-      head: await signIn(t.app, 'head'),
-      leader: await signIn(t.app, 'leader'),
-    };
+    staff = await signInStaff(t.app);
     issued = await approve(staff, await dossierAwaitingApproval(staff));
     another = await approve(staff, await dossierAwaitingApproval(staff, { ...APPLICANT, name: 'Trần Thị Bình', idNumber: '038095009999' }));
   });

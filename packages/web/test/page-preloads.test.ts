@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receiveWalkIn } from '../../server/test/support/dossiers.js';
-import { signIn } from '../../server/test/support/http.js';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { approve, dossierAwaitingApproval } from '../../server/test/support/results.js';
+import { approve, dossierAwaitingApproval, signInStaff } from '../../server/test/support/results.js';
 import { launchBrowser, openPage } from './support/browser.js';
 import { type Site, startSite } from './support/site.js';
 
@@ -21,12 +20,7 @@ describe('pages in Chromium load what their HTML names', () => {
   let verificationCode: string;
   beforeAll(async () => {
     [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    const staff = {
-      reception: await signIn(site.app, 'reception'),
-      specialist: await signIn(site.app, 'specialist'),
-      head: await signIn(site.app, 'head'),
-      leader: await signIn(site.app, 'leader'),
-    };
+    const staff = await signInStaff(site.app);
     dossierCode = (await receiveWalkIn(staff.reception)).code;
     verificationCode = (await approve(staff, await dossierAwaitingApproval(staff))).result.verificationCode;
   });

@@ -3,9 +3,8 @@ import type { SignedResult } from '@motcua/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICANT, act, receiveWalkIn } from '../../server/test/support/dossiers.js';
-import { signIn } from '../../server/test/support/http.js';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { type Staff, approve, dossierAwaitingApproval } from '../../server/test/support/results.js';
+import { approve, dossierAwaitingApproval, signInStaff, type Staff } from '../../server/test/support/results.js';
 import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { samplePdf, samplePng } from './support/documents.js';
 import { signInCitizen, signInOfficer } from './support/sessions.js';
@@ -64,12 +63,7 @@ const PAGES: Array<[name: string, who: Who, path: (fixture: Fixture) => string, 
  * citizen with a submitted dossier, an approved one and a draft.
  */
 async function createFixture(site: Site): Promise<Fixture> {
-  const staff: Staff = {
-    reception: await signIn(site.app, 'reception'),
-    specialist: await signIn(site.app, 'specialist'),
-    head: await signIn(site.app, 'head'),
-    leader: await signIn(site.app, 'leader'),
-  };
+  const staff: Staff = await signInStaff(site.app);
   const { reception } = staff;
   const walkIn = await receiveWalkIn(reception);
   const toApprove = await dossierAwaitingApproval(staff);

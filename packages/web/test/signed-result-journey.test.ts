@@ -5,7 +5,7 @@ import { type DemoCredential, createDemoAuthority } from '../../server/src/modul
 import { detail } from '../../server/test/support/dossiers.js';
 import { signIn } from '../../server/test/support/http.js';
 import { pdfText } from '../../server/test/support/pdf.js';
-import { type Staff, dossierAwaitingApproval, signedResultsOf } from '../../server/test/support/results.js';
+import { dossierAwaitingApproval, signedResultsOf, signInStaff, type Staff } from '../../server/test/support/results.js';
 import { launchBrowser, openPage, screenshot } from './support/browser.js';
 import { samplePdf } from './support/documents.js';
 import { signInOfficer } from './support/sessions.js';
@@ -41,12 +41,7 @@ describe('a signed result from approval to verification, in Chromium', () => {
       createDemoAuthority([{ id: 'commune', name: 'UBND xã Hòa Bình', province: 'Thử Nghiệm' }], validity),
     ]);
     [site, browser, credential] = [started, launched, authority.credentials[0]!];
-    staff = {
-      reception: await signIn(site.app, 'reception'),
-      specialist: await signIn(site.app, 'specialist'),
-      head: await signIn(site.app, 'head'),
-      leader: await signIn(site.app, 'leader'),
-    };
+    staff = await signInStaff(site.app);
     dossier = await dossierAwaitingApproval(staff);
     // The commune's certificate is taken out of use: until an administrator uploads another, nothing can be signed there.
     const retired = await (await signIn(site.app, 'admin')).request('DELETE', `/api/v1/agencies/${site.province.agencyIds.commune}/signing-credential`);

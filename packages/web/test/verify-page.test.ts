@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from '../../server/test/support/http.js';
-import { type Approval, approve, dossierAwaitingApproval } from '../../server/test/support/results.js';
+import { type Approval, approve, dossierAwaitingApproval, signInStaff } from '../../server/test/support/results.js';
 import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { type Site, startSite } from './support/site.js';
 
@@ -16,12 +15,7 @@ describe('verification page in Chromium', () => {
 
   beforeAll(async () => {
     [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    const staff = {
-      reception: await signIn(site.app, 'reception'),
-      specialist: await signIn(site.app, 'specialist'),
-      head: await signIn(site.app, 'head'),
-      leader: await signIn(site.app, 'leader'),
-    };
+    const staff = await signInStaff(site.app);
     issued = await approve(staff, await dossierAwaitingApproval(staff));
   });
   afterAll(async () => {

@@ -1,7 +1,8 @@
 import type { SignedResult } from '@motcua/core';
 import { expect } from 'vitest';
 import { APPLICANT, BIRTH_COMPONENTS, act } from './dossiers.js';
-import type { Session } from './http.js';
+import type { FastifyInstance } from 'fastify';
+import { type Session, signIn } from './http.js';
 
 export interface Approval {
   code: string;
@@ -15,6 +16,12 @@ export interface Staff {
   specialist: Session;
   head: Session;
   leader: Session;
+}
+
+/** The commune's officers who take a birth registration from the counter to the leader's signature. */
+export async function signInStaff(app: FastifyInstance): Promise<Staff> {
+  const [reception, specialist, head, leader] = await Promise.all(['reception', 'specialist', 'head', 'leader'].map((username) => signIn(app, username)));
+  return { reception: reception!, specialist: specialist!, head: head!, leader: leader! };
 }
 
 /** Receives a birth registration and takes it to its last step, where the commune's leader approves it. */
