@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { WEB_DIST } from './modules/web/routes.js';
+import { WEB_DIST } from './paths.js';
 
 export interface Config {
   port: number;

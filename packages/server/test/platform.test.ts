@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPENAPI_FILE, generateOpenApi } from '../src/cli/write-openapi.js';
+import { generateOpenApi } from '../src/cli/write-openapi.js';
+import { OPENAPI_FILE } from '../src/paths.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
 

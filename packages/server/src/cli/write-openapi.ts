@@ -2,13 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openPglite } from '../db/pglite.js';
+import { OPENAPI_FILE } from '../paths.js';
 
 /**
  * `npm run openapi`: writes the OpenAPI document the routes generate to packages/server/openapi.json.
  * The file is committed so that API changes show in review; a test fails when it is out of date.
  */
-export const OPENAPI_FILE = new URL('../../openapi.json', import.meta.url);
-
 export async function generateOpenApi(app: Awaited<ReturnType<typeof buildApp>>): Promise<string> {
   await app.ready();
   return `${JSON.stringify(app.swagger(), null, 2)}\n`;

@@ -1,26 +1,77 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { MIGRATIONS_DIR } from '../paths.js';
 import type { Database } from './database.js';
 
-const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 /** Any constant: instances starting together take turns at migrating. */
 const MIGRATION_LOCK_KEY = 727_001;
 
-/** Applies the numbered SQL files in `migrations/` that have not run yet, each in its own transaction. */
-export async function migrate(db: Database): Promise<string[]> {
-  const files = (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql')).sort();
+/** A migration that ran on this database was edited since: its schema may not be what the code expects. */
+export class EditedMigrationError extends Error {
+  constructor(readonly migration: string) {
+    super(
+      `Migration ${migration} was edited after it was applied to this database. Applied migrations must never change: ` +
+        'restore the file as it was and put the change in a new numbered migration.',
+    );
+  }
+}
+
+// Line endings as a checkout wrote them (CRLF on Windows) do not change what a migration does.
+const checksumOf = (sql: string) => createHash('sha256').update(sql.replace(/\r\n/g, '\n')).digest('hex');
+
+interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+async function readMigrations(dir: URL): Promise<Migration[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.sql')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const sql = await readFile(new URL(name, dir), 'utf8');
+      return { name, sql, checksum: checksumOf(sql) };
+    }),
+  );
+}
+
+/**
+ * Applies the numbered SQL files of `dir` that have not run yet, each in its own transaction, and
+ * refuses (EditedMigrationError) when one that ran was edited since. A database that is up to date
+ * costs one read, so that a restarted instance answers again at once.
+ */
+export async function migrate(db: Database, dir: URL = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = await readMigrations(dir);
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+                   ALTER TABLE schema_migrations ADD COLUMN IF NOT EXISTS checksum text`);
+  });
+  const { rows } = await db.query<{ name: string; checksum: string | null }>('SELECT name, checksum FROM schema_migrations');
+  const recorded = new Map(rows.map((row) => [row.name, row.checksum]));
+  for (const migration of migrations) {
+    const checksum = recorded.get(migration.name);
+    if (checksum && checksum !== migration.checksum) throw new EditedMigrationError(migration.name);
+  }
+  // Databases migrated before checksums were kept take the files as they are now.
+  const unchecked = migrations.filter((migration) => recorded.has(migration.name) && recorded.get(migration.name) === null);
+  for (const migration of unchecked) {
+    await db.query('UPDATE schema_migrations SET checksum = $2 WHERE name = $1 AND checksum IS NULL', [migration.name, migration.checksum]);
+  }
   const applied: string[] = [];
-  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-  for (const name of files) {
-    const sql = await readFile(new URL(name, MIGRATIONS_DIR), 'utf8');
+  for (const migration of migrations.filter((item) => !recorded.has(item.name))) {
     const ran = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [name]);
-      if (done.rowCount > 0) return false;
-      await tx.exec(sql);
-      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
+      const done = await tx.query<{ checksum: string | null }>('SELECT checksum FROM schema_migrations WHERE name = $1', [migration.name]);
+      if (done.rows[0]) {
+        if (done.rows[0].checksum !== migration.checksum) throw new EditedMigrationError(migration.name);
+        return false;
+      }
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [migration.name, migration.checksum]);
       return true;
     });
-    if (ran) applied.push(name);
+    if (ran) applied.push(migration.name);
   }
   return applied;
 }

@@ -1,13 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { routeNotFound } from '../../platform/errors.js';
 import { pageHtml } from './page-html.js';
-
-/** Where `npm run build` leaves the web application. */
-export const WEB_DIST = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
 
 /**
  * Serves the web application: hashed assets cached for a year (pre-compressed .br/.gz where the

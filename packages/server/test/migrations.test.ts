@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { EditedMigrationError, migrate } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { MIGRATIONS_DIR } from '../src/paths.js';
+import { ENGINES, type OpenedDatabase } from './support/engines.js';
+
+const run = promisify(execFile);
+
+/** A copy of the migrations that a test may edit, as a developer would edit the real ones. */
+async function copyOfMigrations(): Promise<{ dir: URL; path: string; first: string }> {
+  const path = await mkdtemp(join(tmpdir(), 'motcua-migrations-'));
+  await cp(MIGRATIONS_DIR, path, { recursive: true });
+  const first = (await readdir(path)).filter((name) => name.endsWith('.sql')).sort()[0]!;
+  return { dir: pathToFileURL(`${path}/`), path, first };
+}
+
+describe.each(ENGINES)('migrations on $name', (engine) => {
+  let opened: OpenedDatabase;
+  let db: Database;
+  let copy: Awaited<ReturnType<typeof copyOfMigrations>>;
+
+  beforeAll(async () => {
+    opened = await engine.open();
+    db = opened.db;
+    copy = await copyOfMigrations();
+  });
+  afterAll(async () => {
+    await opened.dispose();
+    await rm(copy.path, { recursive: true, force: true });
+  });
+
+  it('records a checksum of every applied migration and does nothing more on an up-to-date database', async () => {
+    const { rows } = await db.query<{ name: string; checksum: string | null }>('SELECT name, checksum FROM schema_migrations');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.checksum ?? ''))).toBe(true);
+    expect(await migrate(db, copy.dir)).toEqual([]);
+  });
+
+  it('applies a new migration once', async () => {
+    await writeFile(join(copy.path, '999_added_later.sql'), 'CREATE TABLE added_later (id int);\n');
+    expect(await migrate(db, copy.dir)).toEqual(['999_added_later.sql']);
+    expect(await migrate(db, copy.dir)).toEqual([]);
+  });
+
+  it('refuses a database whose applied migration was edited since, naming it', async () => {
+    await appendFile(join(copy.path, copy.first), '\n-- an afterthought\n');
+    const refusal = migrate(db, copy.dir);
+    await expect(refusal).rejects.toBeInstanceOf(EditedMigrationError);
+    await expect(refusal).rejects.toThrow(copy.first);
+  });
+
+  it('takes the files as they are on a database migrated before checksums were kept, then holds them to it', async () => {
+    const pristine = await copyOfMigrations();
+    try {
+      await db.query('UPDATE schema_migrations SET checksum = NULL');
+      await migrate(db, pristine.dir).catch(() => undefined);
+      const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations WHERE checksum IS NULL');
+      // The one migration only the edited copy had keeps no checksum; every file of the pristine set has one again.
+      expect(rows[0]!.n).toBe(1);
+      await appendFile(join(pristine.path, pristine.first), '\n-- edited\n');
+      await expect(migrate(db, pristine.dir)).rejects.toBeInstanceOf(EditedMigrationError);
+    } finally {
+      await rm(pristine.path, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the compiled server', () => {
+  it('refuses to start on a database whose applied migration was edited', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'motcua-edited-'));
+    try {
+      const db = await openPglite(dataDir);
+      await migrate(db);
+      const { rows } = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name LIMIT 1');
+      // What an edit of the file would look like to the database: its checksum no longer matches.
+      await db.query("UPDATE schema_migrations SET checksum = repeat('0', 64) WHERE name = $1", [rows[0]!.name]);
+      await db.close();
+      const main = new URL('../dist/main.js', import.meta.url).pathname;
+      const started = run(process.execPath, [main], { env: { ...process.env, MOTCUA_DATA_DIR: dataDir, PORT: '0', MOTCUA_DEMO: 'false' }, timeout: 60_000 });
+      await expect(started).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`Migration ${rows[0]!.name} was edited`) });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
