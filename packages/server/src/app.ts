@@ -10,6 +10,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { createCalendarService } from './modules/calendar/service.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
+import { installCitizenAuthentication, requireCitizen } from './modules/citizens/session.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
@@ -29,10 +30,11 @@ import { trackingRoutes } from './modules/tracking/routes.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { installWebApp } from './modules/web/routes.js';
 import { sealAuditLog } from './platform/audit.js';
-import { installAuthentication } from './platform/authentication.js';
+import { installAuthentication, requireOfficer } from './platform/authentication.js';
 import { startBackgroundJobs } from './platform/background-jobs.js';
 import { installErrorHandling } from './platform/errors.js';
 import { installOpenApi } from './platform/openapi.js';
+import { installRouteAccess } from './platform/route-access.js';
 import { type OutboxTopic, drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
 
 /** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
@@ -57,8 +59,10 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   installErrorHandling(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  installRouteAccess(app, { officer: requireOfficer, citizen: requireCitizen });
   await installOpenApi(app);
   const sessions = installAuthentication(app, db);
+  installCitizenAuthentication(app, db);
   const senders = createSenders(config);
   const ctx: AppContext = {
     config,

@@ -15,7 +15,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/login',
       {
-        config: { rateLimit: limits.login },
+        config: { access: 'public', rateLimit: limits.login },
         schema: {
           tags: ['auth'],
           summary: 'Đăng nhập cán bộ',

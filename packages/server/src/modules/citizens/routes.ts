@@ -29,7 +29,7 @@ import {
   RegisterBody,
   SignedIn,
 } from './schema.js';
-import { citizenActor, installCitizenAuthentication, requireCitizen } from './session.js';
+import { citizenActor, requireCitizen } from './session.js';
 
 const TAGS = ['citizens'];
 // The draft plus the JSON around it; the content itself is checked against MAX_DRAFT_BYTES.
@@ -50,12 +50,11 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     return { citizen: grant.citizen };
   };
   return async (app) => {
-    installCitizenAuthentication(app, ctx.db);
 
     app.post(
       '/api/citizen/register',
       {
-        config: { rateLimit: { ...limits.login, keyGenerator: registrationKey } },
+        config: { access: 'public', rateLimit: { ...limits.login, keyGenerator: registrationKey } },
         schema: {
           tags: TAGS,
           summary: 'Đăng ký tài khoản công dân (đăng nhập luôn)',
@@ -70,7 +69,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/citizen/login',
       {
-        config: { rateLimit: { ...limits.login, keyGenerator: loginKey } },
+        config: { access: 'public', rateLimit: { ...limits.login, keyGenerator: loginKey } },
         schema: {
           tags: TAGS,
           summary: 'Đăng nhập tài khoản công dân bằng email hoặc số điện thoại',
@@ -83,10 +82,10 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.post(
       '/api/citizen/logout',
-      { schema: { tags: TAGS, summary: 'Đăng xuất tài khoản công dân', response: { 204: Type.Null(), 403: errorResponseSchema } } },
+      // Open to all: signing out twice, or with an expired session, still leaves the browser signed out.
+      { config: { access: 'public' }, schema: { tags: TAGS, summary: 'Đăng xuất tài khoản công dân', response: { 204: Type.Null(), 403: errorResponseSchema } } },
       async (request, reply) => {
         const token = request.cookies[CITIZEN_COOKIES.session];
-        // Signing out twice, or with an expired session, still leaves the browser signed out.
         if (request.citizen && token) await signOut(ctx.db, token, request.citizen, request.ip);
         clearSessionCookies(reply, CITIZEN_COOKIES);
         return reply.status(204).send(null);

@@ -3,7 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { Nullable, writeErrors } from '../../platform/schemas.js';
-import { installCitizenAuthentication, requireCitizen } from '../citizens/session.js';
+import { requireCitizen } from '../citizens/session.js';
 import { sendFile } from '../files/download.js';
 import { FileBody } from '../files/schema.js';
 import { contentForCitizen, contentForOfficer, listForCitizen, listForOfficer } from './service.js';
@@ -31,7 +31,6 @@ const Digitised = Type.Object({
 
 export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
-    installCitizenAuthentication(app, ctx.db);
 
     app.get(
       '/api/v1/digitised-documents',

@@ -17,6 +17,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/health',
       {
+        config: { access: 'public' },
         schema: {
           tags: ['health'],
           summary: 'Tình trạng hệ thống và cơ sở dữ liệu đang dùng',
