@@ -36,6 +36,7 @@ import { installErrorHandling } from './platform/errors.js';
 import { installOpenApi } from './platform/openapi.js';
 import { installRouteAccess } from './platform/route-access.js';
 import { type OutboxTopic, drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
+import { purgeSignInFailures } from './platform/sign-in-lockout.js';
 
 /** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
 export interface BuildOptions {
@@ -104,6 +105,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
+            { name: 'purge-sign-in-failures', everyMs: 3_600_000, run: () => purgeSignInFailures(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],
           app.log,

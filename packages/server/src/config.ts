@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { WEB_DIST } from './paths.js';
 
@@ -12,7 +13,8 @@ export interface Config {
   /** Mark cookies Secure. Browsers accept Secure cookies on http://localhost, so this stays on unless told. */
   secureCookies: boolean;
   sessionHours: number;
-  trustProxy: boolean;
+  /** The reverse proxies whose `X-Forwarded-For` gives the client's address: addresses and CIDR ranges; false = none. */
+  trustProxy: false | string[];
   /** Requests per minute and IP on the public endpoints (tracking, search, calendar). */
   publicRequestsPerMinute: number;
   logLevel: string;
@@ -43,9 +45,41 @@ export interface SmsConfig {
   inboundToken: string | undefined;
 }
 
+const NO = ['0', 'false', 'no', 'off'];
+
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
-  return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+  return !NO.includes(value.toLowerCase());
+}
+
+// Names proxy-addr (behind Fastify's trustProxy) knows for the usual private ranges.
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+/**
+ * `MOTCUA_TRUST_PROXY=10.0.0.5,10.0.1.0/24`: only requests coming from these addresses may name
+ * the client in X-Forwarded-For. Trusting every sender (`true`) is refused, since any client could
+ * then pick the address its rate limits are counted on and the audit log records.
+ */
+function trustedProxies(value: string | undefined): false | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || NO.includes(text.toLowerCase())) return false;
+  if (['1', 'true', 'yes', 'on'].includes(text.toLowerCase())) {
+    throw new Error(
+      `MOTCUA_TRUST_PROXY=${text} would let any client choose its own address; list the reverse proxies instead, e.g. MOTCUA_TRUST_PROXY=10.0.0.5,10.0.1.0/24 (or loopback for a proxy on this machine)`,
+    );
+  }
+  const entries = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const wrong = entries.find((entry) => !isProxyEntry(entry));
+  if (wrong !== undefined) throw new Error(`MOTCUA_TRUST_PROXY: "${wrong}" is not an IP address, a CIDR range (10.0.1.0/24) or one of ${PROXY_RANGE_NAMES.join(', ')}`);
+  return entries;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -60,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: flag(env.MOTCUA_DEMO, true),
     secureCookies: flag(env.MOTCUA_SECURE_COOKIES, true),
     sessionHours: Number(env.MOTCUA_SESSION_HOURS ?? 10),
-    trustProxy: flag(env.MOTCUA_TRUST_PROXY, false),
+    trustProxy: trustedProxies(env.MOTCUA_TRUST_PROXY),
     publicRequestsPerMinute: Number(env.MOTCUA_PUBLIC_RATE_LIMIT ?? 120),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: env.MOTCUA_WEB_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_WEB_DIR) : WEB_DIST,

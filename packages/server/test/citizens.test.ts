@@ -115,14 +115,50 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
       expect(audit.rows[0]).toMatchObject({ actor_kind: 'applicant', actor_id: binh.citizen.id });
     });
 
-    it('rate-limits sign-in attempts', async () => {
-      const statuses: number[] = [];
-      for (let attempt = 0; attempt < 11; attempt++) {
-        const response = await t.app.inject({ method: 'POST', url: '/api/citizen/login', payload: { login: 'guess@example.vn', password: 'doan-mo' }, remoteAddress: '10.99.0.1' });
-        statuses.push(response.statusCode);
+    it('counts every spelling of a phone number against the one budget of that address', async () => {
+      // The right password every time keeps the lock-out out of the way: only the per-address limit counts.
+      const spellings = ['0987654321', '+84987654321', '84987654321', '0987 654 321', '0987.654.321', '+84 987 654 321', '(0987) 654-321', '\u00a00987654321', '0987654321\u3000', '\t84 987 654 321'];
+      const login = (spelling: string) => t.app.inject({ method: 'POST', url: '/api/citizen/login', payload: { login: spelling, password: PASSWORD }, remoteAddress: '10.99.0.1' });
+      for (const spelling of spellings) expect((await login(spelling)).statusCode).toBe(200);
+      const over = await login('+84\u00a0987\u00a0654\u00a0321');
+      expect(over.statusCode).toBe(429);
+      expect(over.json()).toMatchObject({ code: 'rate_limited' });
+    });
+
+    it('locks a login after five wrong passwords in a row, refuses even the right one, and answers an unknown login alike', async () => {
+      const cuong = await register(t.app, { fullName: 'Lê Văn Cường', email: 'cuong@example.vn', phone: '0933 111 222' });
+      const login = (spelling: string, password: string) => t.app.inject({ method: 'POST', url: '/api/citizen/login', payload: { login: spelling, password }, remoteAddress: nextAddress() });
+      const answers = async (spellings: string[]) => {
+        const seen: unknown[] = [];
+        for (const spelling of spellings) {
+          const response = await login(spelling, 'sai-mat-khau');
+          seen.push([response.statusCode, response.json().code, response.headers['retry-after']]);
+        }
+        return seen;
+      };
+      const known = await answers(['0933111222', '+84933111222', '84 933 111 222', '0933.111.222', ' 0933111222', '+84 933 111 222']);
+      expect(known.at(-1)).toEqual([429, 'account_locked', '60']);
+      expect(await answers(['0944111222', '+84944111222', '84 944 111 222', '0944.111.222', ' 0944111222', '+84 944 111 222'])).toEqual(known);
+      const locked = await login('0933111222', PASSWORD);
+      expect(locked.statusCode).toBe(429);
+      expect(locked.json()).toMatchObject({ code: 'account_locked', message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 1 phút.' });
+      const audit = await t.db.query<{ entity_id: string | null }>(`SELECT entity_id FROM audit_log WHERE action = 'citizen.lock_out' ORDER BY seq`);
+      expect(audit.rows.map((row) => row.entity_id)).toEqual([cuong.citizen.id, null]);
+
+      t.clock.at = new Date(t.clock.at.getTime() + 60_000);
+      try {
+        expect((await login('+84 933 111 222', PASSWORD)).statusCode).toBe(200);
+        expect((await login('0933111222', 'sai-mat-khau')).statusCode).toBe(401);
+      } finally {
+        t.clock.at = at('2026-11-23T09:00:00+07:00');
       }
-      expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
-      expect(statuses.at(-1)).toBe(429);
+    });
+
+    it('signs out the session that asks, whichever way the address is spelt', async () => {
+      const signedIn = await t.app.inject({ method: 'POST', url: '/api/citizen/login', payload: { login: 'an.nguyen@example.vn', password: PASSWORD }, remoteAddress: nextAddress() });
+      const session = browserOf(t.app, signedIn);
+      expect((await session.request('POST', '/api/%63itizen/logout')).statusCode).toBe(204);
+      expect((await session.request('GET', '/api/citizen/me')).statusCode).toBe(401);
     });
 
     it('refuses a signed-in write without the CSRF header, and ignores officer cookies', async () => {

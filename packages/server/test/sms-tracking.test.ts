@@ -95,6 +95,17 @@ describe.each(ENGINES)('tracking by SMS on $name', (engine) => {
     expect(statuses[10]).toBe(429);
     expect((await inbound('TC 001.01.01.H99-261123-0001', { from: '84922222222' })).statusCode).toBe(202);
   });
+
+  it('checks the carrier’s token before counting, so that nobody else can use up a number’s budget', async () => {
+    for (let i = 0; i < 11; i++) expect((await inbound('TC 001.01.01.H99-261123-0001', { from: '84933333333', token: 'guess' })).statusCode).toBe(401);
+    expect((await inbound('TC 001.01.01.H99-261123-0001', { from: '84933333333' })).statusCode).toBe(202);
+  });
+
+  it('counts every spelling of a number against its one budget', async () => {
+    const spellings = ['84944444444', '+84944444444', '0944444444', '+84 944 444 444', '0944.444.444', '0944 444 444', '84 944 444 444', '(0944) 444-444', '+84-944-444-444', '0944444444'];
+    for (const from of spellings) expect((await inbound('TC 001.01.01.H99-261123-0001', { from })).statusCode).toBe(202);
+    expect((await inbound('TC 001.01.01.H99-261123-0001', { from: '+84 944 444444' })).statusCode).toBe(429);
+  });
 });
 
 describe('tracking by SMS when it is not enabled', () => {

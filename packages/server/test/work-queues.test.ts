@@ -57,4 +57,8 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     expect((await queue(s.reception, 'all&q=nguyen%20van')).length).toBe(2);
     expect((await queue(s.reception, 'all&q=khai%20sinh')).length).toBe(2);
   });
+
+  it('takes LIKE wildcards in a search as the characters they are', async () => {
+    for (const q of ['%', '_', '\\', '%25', 'khai%sinh', 'khai_sinh', 'nguy_n']) expect(await queue(s.reception, `all&q=${encodeURIComponent(q)}`), q).toEqual([]);
+  });
 });

@@ -13,8 +13,8 @@ export function normalisePhone(value: string): string | null {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Trimmed and in lower case; null if it does not look like an address. */
+/** NFC, trimmed and in lower case; null if it does not look like an address. */
 export function normaliseEmail(value: string): string | null {
-  const email = value.trim().toLowerCase();
+  const email = value.normalize('NFC').trim().toLowerCase();
   return EMAIL.test(email) && email.length <= 200 ? email : null;
 }

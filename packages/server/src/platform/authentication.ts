@@ -15,6 +15,8 @@ export const CITIZEN_API_PREFIX = '/api/citizen/';
 declare module 'fastify' {
   interface FastifyRequest {
     officer: AuthenticatedOfficer | null;
+    /** The hash of the session token that signed this request in, in either realm: signing out ends exactly that session. */
+    sessionTokenHash: string | null;
   }
 }
 
@@ -43,10 +45,16 @@ export function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-function bearerToken(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+/** The token of an `Authorization: Bearer <token>` header (the scheme in any case, any spacing); undefined for anything else. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  return /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '')?.[1];
 }
+
+/**
+ * Whether a request is for the citizen realm, by the route it reached: its URL may spell the same
+ * path otherwise (`/api/%63itizen/…`).
+ */
+export const isCitizenRoute = (request: FastifyRequest) => request.routeOptions.url?.startsWith(CITIZEN_API_PREFIX) ?? false;
 
 export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -58,7 +66,7 @@ export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATC
 const SESSION_CACHE_MS = 10_000;
 
 export interface SessionCache {
-  forget(token: string): void;
+  forget(tokenHash: string): void;
   forgetAll(): void;
 }
 
@@ -82,11 +90,12 @@ async function readSession(db: Database, tokenHash: string): Promise<SessionRow 
 export function installAuthentication(app: FastifyInstance, db: Database): SessionCache {
   const cache = new TtlCache<string, SessionRow | undefined>(SESSION_CACHE_MS, (session) => session !== undefined);
   app.decorateRequest('officer', null);
+  app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', async (request) => {
     // Citizens have a realm of their own (modules/citizens): an officer's cookies, present in the
     // same browser, must neither sign them in there nor demand the officer's CSRF token.
-    if (request.url.startsWith(CITIZEN_API_PREFIX)) return;
-    const bearer = bearerToken(request);
+    if (isCitizenRoute(request)) return;
+    const bearer = bearerToken(request.headers.authorization);
     const cookie = request.cookies[SESSION_COOKIE];
     const token = bearer ?? cookie;
     if (!token) return;
@@ -105,16 +114,23 @@ export function installAuthentication(app: FastifyInstance, db: Database): Sessi
       fullName: session.full_name,
       grants: session.grants.flatMap((grant) => (isOfficerRole(grant.role) ? [{ ...grant, role: grant.role }] : [])),
     };
+    request.sessionTokenHash = tokenHash;
   });
-  return { forget: (token) => cache.delete(hashToken(token)), forgetAll: () => cache.clear() };
+  return { forget: (tokenHash) => cache.delete(tokenHash), forgetAll: () => cache.clear() };
 }
+
+const unauthenticated = () => new AppError(401, 'unauthenticated', 'Vui lòng đăng nhập.', 'Sign in first.');
 
 /** The signed-in officer, or a 401 for the caller. */
 export function requireOfficer(request: FastifyRequest): AuthenticatedOfficer {
-  if (!request.officer) {
-    throw new AppError(401, 'unauthenticated', 'Vui lòng đăng nhập.', 'Sign in first.');
-  }
+  if (!request.officer) throw unauthenticated();
   return request.officer;
+}
+
+/** The signed-in officer and the session that signed the request in (to sign out), or a 401. */
+export function requireOfficerSession(request: FastifyRequest): { officer: AuthenticatedOfficer; tokenHash: string } {
+  if (!request.officer || !request.sessionTokenHash) throw unauthenticated();
+  return { officer: request.officer, tokenHash: request.sessionTokenHash };
 }
 
 export function officerActor(request: FastifyRequest): Actor & { kind: 'officer' } {

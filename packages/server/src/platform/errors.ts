@@ -9,6 +9,9 @@ export interface ErrorBody {
 
 /** An error meant for the caller: a stable code, a message in Vietnamese and English, the field at fault. */
 export class AppError extends Error {
+  /** Headers the answer carries, e.g. Retry-After. */
+  readonly headers: Readonly<Record<string, string>> = {};
+
   constructor(
     readonly statusCode: number,
     readonly code: string,
@@ -56,7 +59,7 @@ function fieldOf(error: FastifyError): string | undefined {
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.statusCode).send(error.toBody());
+      return reply.status(error.statusCode).headers(error.headers).send(error.toBody());
     }
     if (error.validation) {
       const field = fieldOf(error);

@@ -1,16 +1,19 @@
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 
-// Sign-in attempts count per address *and* username: a counter PC behind one NAT address serves many officers.
-const loginKey = (request: FastifyRequest) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`;
+/**
+ * The key of sign-in attempts: the address *and* the login as the sign-in itself reads it (a counter
+ * PC behind one NAT address serves many officers; " admin" and "ADMIN" are one login, so one budget).
+ */
+export const signInKey = (loginOf: (body: unknown) => string) => (request: FastifyRequest) => `${request.ip}|${loginOf(request.body)}`;
 
 /**
  * Per-IP limits for endpoints anyone can call, and for sign-in (slow enough to make password
- * guessing useless). Counters are kept per instance.
+ * guessing useless; each route gives the key). Counters are kept per instance.
  */
 export function rateLimits(config: Config) {
   return {
     public: { max: config.publicRequestsPerMinute, timeWindow: '1 minute' },
-    login: { max: 10, timeWindow: '5 minutes', keyGenerator: loginKey, hook: 'preHandler' },
+    login: { max: 10, timeWindow: '5 minutes', hook: 'preHandler' },
   } as const;
 }

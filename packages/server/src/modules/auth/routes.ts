@@ -1,10 +1,10 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app-context.js';
-import { SESSION_COOKIE, requireOfficer } from '../../platform/authentication.js';
+import { requireOfficer, requireOfficerSession } from '../../platform/authentication.js';
 import { OFFICER_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
 import { errorResponseSchema } from '../../platform/errors.js';
-import { rateLimits } from '../../platform/rate-limits.js';
-import { signIn, signOut } from './service.js';
+import { rateLimits, signInKey } from '../../platform/rate-limits.js';
+import { officerLogin, signIn, signOut } from './service.js';
 
 const Grant = Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) });
 const Officer = Type.Object({ id: Type.String(), username: Type.String(), fullName: Type.String(), grants: Type.Array(Grant) });
@@ -15,11 +15,12 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/login',
       {
-        config: { access: 'public', rateLimit: limits.login },
+        config: { access: 'public', rateLimit: { ...limits.login, keyGenerator: signInKey((body) => officerLogin((body as { username: string }).username)) } },
         schema: {
           tags: ['auth'],
           summary: 'Đăng nhập cán bộ',
-          description: 'Sets the session cookie and returns the CSRF token to send as x-csrf-token; API clients may send the token as a bearer token instead.',
+          description:
+            'Sets the session cookie and returns the CSRF token to send as x-csrf-token; API clients may send the token as a bearer token instead. Five wrong passwords in a row lock the username out for a minute, doubling with each further failure up to an hour: 429 `account_locked` with Retry-After.',
           body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
           response: {
             200: Type.Object({ token: Type.String(), csrfToken: Type.String(), expiresAt: Type.String(), officer: Officer }),
@@ -29,7 +30,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const session = await signIn(ctx.db, { ...request.body, ip: request.ip, sessionHours: ctx.config.sessionHours });
+        const session = await signIn(ctx.db, { ...request.body, ip: request.ip, sessionHours: ctx.config.sessionHours, now: ctx.now() });
         setSessionCookies(reply, OFFICER_COOKIES, session, ctx.config.secureCookies);
         return { ...session, expiresAt: session.expiresAt.toISOString() };
       },
@@ -39,10 +40,9 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/v1/auth/logout',
       { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null(), 401: errorResponseSchema } } },
       async (request, reply) => {
-        const officer = requireOfficer(request);
-        const token = request.headers.authorization?.replace(/^Bearer /, '') ?? request.cookies[SESSION_COOKIE] ?? '';
-        await signOut(ctx.db, token, officer, request.ip);
-        ctx.sessions.forget(token);
+        const { officer, tokenHash } = requireOfficerSession(request);
+        await signOut(ctx.db, tokenHash, officer, request.ip);
+        ctx.sessions.forget(tokenHash);
         clearSessionCookies(reply, OFFICER_COOKIES);
         return reply.status(204).send(null);
       },

@@ -4,6 +4,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { hashToken, loadGrants, newToken } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
 import { hashPassword, verifyPassword } from '../../platform/passwords.js';
+import { type SignInIdentity, assertNotLockedOut, clearSignInFailures, recordSignInFailure } from '../../platform/sign-in-lockout.js';
 
 export interface SessionGrant {
   token: string;
@@ -16,14 +17,26 @@ export interface SessionGrant {
 let dummyHash: Promise<string> | undefined;
 const hashForUnknownUser = () => (dummyHash ??= hashPassword(newToken()));
 
-export async function signIn(db: Database, input: { username: string; password: string; ip: string; sessionHours: number }): Promise<SessionGrant> {
+/**
+ * A username as officers are stored, looked up and counted by the sign-in limits: NFC, without
+ * the spaces of any script around it (tab, NBSP, U+3000 …), in lower case.
+ */
+export const officerLogin = (username: string) => username.normalize('NFC').trim().toLowerCase();
+
+export async function signIn(
+  db: Database,
+  input: { username: string; password: string; ip: string; sessionHours: number; now: Date },
+): Promise<SessionGrant> {
+  const identity: SignInIdentity = { realm: 'officer', login: officerLogin(input.username) };
+  await assertNotLockedOut(db, identity, input.now);
   const { rows } = await db.query<{ id: string; username: string; full_name: string; password_hash: string; active: boolean }>(
     'SELECT id, username, full_name, password_hash, active FROM officers WHERE username = $1',
-    [input.username.trim().toLowerCase()],
+    [identity.login],
   );
   const officer = rows[0];
   const passwordOk = await verifyPassword(officer?.password_hash ?? (await hashForUnknownUser()), input.password);
   if (!officer || !passwordOk || !officer.active) {
+    await recordSignInFailure(db, identity, officer?.id ?? null, input.ip, input.now);
     throw new AppError(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
   }
   const token = newToken();
@@ -36,6 +49,7 @@ export async function signIn(db: Database, input: { username: string; password: 
     grants: await loadGrants(db, officer.id),
   };
   await db.transaction(async (tx) => {
+    await clearSignInFailures(tx, identity);
     await tx.query('DELETE FROM sessions WHERE officer_id = $1 AND expires_at < now()', [officer.id]);
     await tx.query('INSERT INTO sessions (token_hash, officer_id, csrf_token, expires_at, ip) VALUES ($1, $2, $3, $4, $5)', [
       hashToken(token),
@@ -49,9 +63,10 @@ export async function signIn(db: Database, input: { username: string; password: 
   return { token, csrfToken, expiresAt, officer: authenticated };
 }
 
-export async function signOut(db: Database, token: string, officer: AuthenticatedOfficer, ip: string): Promise<void> {
+/** Ends the session that signed the request in (by its token's hash). */
+export async function signOut(db: Database, tokenHash: string, officer: AuthenticatedOfficer, ip: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+    await tx.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
     await appendAudit(tx, { kind: 'officer', officer, ip }, { action: 'auth.sign_out', entityType: 'officer', entityId: officer.id });
   });
 }

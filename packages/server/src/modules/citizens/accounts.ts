@@ -4,6 +4,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
 import { AppError, invalid } from '../../platform/errors.js';
 import { hashPassword, verifyPassword } from '../../platform/passwords.js';
+import { type SignInIdentity, assertNotLockedOut, clearSignInFailures, recordSignInFailure } from '../../platform/sign-in-lockout.js';
 import { type Citizen, type CitizenActor, type CitizenRow, citizenView } from './session.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -109,11 +110,31 @@ export async function register(db: Database, input: Registration, ip: string, se
 let dummyHash: Promise<string> | undefined;
 const hashForUnknownLogin = () => (dummyHash ??= hashPassword(newToken()));
 
-/** Signs in with an email address or a mobile number, whichever the citizen gave. */
-export async function signIn(db: Database, input: { login: string; password: string }, ip: string, sessionHours: number): Promise<CitizenSessionGrant> {
-  const login = input.login.trim();
-  const email = login.includes('@') ? login.toLowerCase() : null;
+/**
+ * A login as the sign-in looks it up and the sign-in limits count it: an email address (it has an
+ * @) or a mobile number, normalised as accounts store them (`+84 912…`, `84912…` and `0912 …` are
+ * one number); anything else NFC, trimmed of the spaces of any script and in lower case.
+ */
+export function citizenLogin(raw: string): { email: string | null; phone: string | null; identity: SignInIdentity } {
+  const login = raw.normalize('NFC').trim();
+  const email = login.includes('@') ? normaliseEmail(login) : null;
   const phone = email === null ? normalisePhone(login) : null;
+  return { email, phone, identity: { realm: 'citizen', login: email ?? phone ?? login.toLowerCase() } };
+}
+
+/**
+ * Signs in with an email address or a mobile number, whichever the citizen gave. Each of them is
+ * locked out on its own after failures in a row, whether or not an account has it: counting them
+ * together would tell that an email and a number belong to one account.
+ */
+export async function signIn(
+  db: Database,
+  input: { login: string; password: string },
+  at: { ip: string; now: Date },
+  sessionHours: number,
+): Promise<CitizenSessionGrant> {
+  const { email, phone, identity } = citizenLogin(input.login);
+  await assertNotLockedOut(db, identity, at.now);
   const { rows } =
     email !== null || phone !== null
       ? await db.query<CitizenRow & { password_hash: string }>(
@@ -124,18 +145,21 @@ export async function signIn(db: Database, input: { login: string; password: str
   const row = rows[0];
   const passwordOk = await verifyPassword(row?.password_hash ?? (await hashForUnknownLogin()), input.password);
   if (!row || !passwordOk) {
+    await recordSignInFailure(db, identity, row?.id ?? null, at.ip, at.now);
     throw new AppError(401, 'invalid_credentials', 'Email/số điện thoại hoặc mật khẩu không đúng.', 'Wrong email/phone number or password.');
   }
   const citizen = citizenView(row);
   return db.transaction(async (tx) => {
-    await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.sign_in', entityType: 'citizen', entityId: citizen.id });
-    return openSession(tx, citizen, ip, sessionHours);
+    await clearSignInFailures(tx, identity);
+    await appendAudit(tx, actorFor(citizen, at.ip), { action: 'citizen.sign_in', entityType: 'citizen', entityId: citizen.id });
+    return openSession(tx, citizen, at.ip, sessionHours);
   });
 }
 
-export async function signOut(db: Database, token: string, citizen: Citizen, ip: string): Promise<void> {
+/** Ends the session that signed the request in (by its token's hash). */
+export async function signOut(db: Database, tokenHash: string, citizen: Citizen, ip: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('DELETE FROM citizen_sessions WHERE token_hash = $1', [hashToken(token)]);
+    await tx.query('DELETE FROM citizen_sessions WHERE token_hash = $1', [tokenHash]);
     await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.sign_out', entityType: 'citizen', entityId: citizen.id });
   });
 }

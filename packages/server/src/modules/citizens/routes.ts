@@ -5,13 +5,13 @@ import { errorResponseSchema } from '../../platform/errors.js';
 import { sendFile } from '../files/download.js';
 import { ownUploadRoute } from '../files/routes.js';
 import { FileBody } from '../files/schema.js';
-import { rateLimits } from '../../platform/rate-limits.js';
+import { rateLimits, signInKey } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { CITIZEN_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
 import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossiers/schema.js';
 import { iso } from '../dossiers/views.js';
 import { PdfSchema, sendPdf } from '../papers/http.js';
-import { type CitizenSessionGrant, register, signIn, signOut } from './accounts.js';
+import { type CitizenSessionGrant, citizenLogin, register, signIn, signOut } from './accounts.js';
 import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile, myReceipt, myResultFile } from './dossiers.js';
 import { MAX_DRAFT_BYTES, createDraft, deleteDraft, getDraft, listDrafts, submitDraft, updateDraft } from './drafts.js';
 import {
@@ -36,7 +36,7 @@ const TAGS = ['citizens'];
 const DRAFT_BODY_LIMIT = 2 * MAX_DRAFT_BYTES;
 
 // Sign-in attempts count per address and login, like officers'; registrations per address.
-const loginKey = (request: FastifyRequest) => `${request.ip}|${String((request.body as { login?: unknown } | undefined)?.login ?? '').trim().toLowerCase()}`;
+const loginKey = signInKey((body) => citizenLogin((body as { login: string }).login).identity.login);
 const registrationKey = (request: FastifyRequest) => `register|${request.ip}`;
 
 /**
@@ -73,11 +73,13 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: TAGS,
           summary: 'Đăng nhập tài khoản công dân bằng email hoặc số điện thoại',
+          description:
+            'Five wrong passwords in a row lock the email address or number out for a minute, doubling with each further failure up to an hour: 429 `account_locked` with Retry-After.',
           body: LoginBody,
           response: { 200: SignedIn, 400: errorResponseSchema, 401: errorResponseSchema, 429: errorResponseSchema },
         },
       },
-      async (request, reply) => signedIn(reply, await signIn(ctx.db, request.body, request.ip, ctx.config.sessionHours)),
+      async (request, reply) => signedIn(reply, await signIn(ctx.db, request.body, { ip: request.ip, now: ctx.now() }, ctx.config.sessionHours)),
     );
 
     app.post(
@@ -85,8 +87,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       // Open to all: signing out twice, or with an expired session, still leaves the browser signed out.
       { config: { access: 'public' }, schema: { tags: TAGS, summary: 'Đăng xuất tài khoản công dân', response: { 204: Type.Null(), 403: errorResponseSchema } } },
       async (request, reply) => {
-        const token = request.cookies[CITIZEN_COOKIES.session];
-        if (request.citizen && token) await signOut(ctx.db, token, request.citizen, request.ip);
+        if (request.citizen && request.sessionTokenHash) await signOut(ctx.db, request.sessionTokenHash, request.citizen, request.ip);
         clearSessionCookies(reply, CITIZEN_COOKIES);
         return reply.status(204).send(null);
       },

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
-import { CITIZEN_API_PREFIX, CSRF_HEADER, UNSAFE_METHODS, hashToken, sameSecret } from '../../platform/authentication.js';
+import { CSRF_HEADER, UNSAFE_METHODS, hashToken, isCitizenRoute, sameSecret } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
 import { CITIZEN_COOKIES } from '../../platform/session-cookies.js';
 
@@ -33,14 +33,15 @@ export const citizenView = (row: CitizenRow): Citizen => ({ id: row.id, fullName
 export function installCitizenAuthentication(app: FastifyInstance, db: Database): void {
   app.decorateRequest('citizen', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith(CITIZEN_API_PREFIX)) return;
+    if (!isCitizenRoute(request)) return;
     const token = request.cookies[CITIZEN_COOKIES.session];
     if (!token) return;
+    const tokenHash = hashToken(token);
     const { rows } = await db.query<CitizenRow & { csrf_token: string }>(
       `SELECT c.id, c.full_name, c.email, c.phone, c.id_number, s.csrf_token
          FROM citizen_sessions s JOIN citizens c ON c.id = s.citizen_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hashToken(token)],
+      [tokenHash],
     );
     const session = rows[0];
     if (!session) return;
@@ -51,6 +52,7 @@ export function installCitizenAuthentication(app: FastifyInstance, db: Database)
       }
     }
     request.citizen = citizenView(session);
+    request.sessionTokenHash = tokenHash;
   });
 }
 

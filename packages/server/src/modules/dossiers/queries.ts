@@ -3,6 +3,7 @@ import { dossierNotifications } from '../notifications/service.js';
 import type { AppContext } from '../../app-context.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
+import { containsText } from '../../db/like.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { notFound } from '../../platform/errors.js';
 import { dossierAgencyIds, officerKindsFor } from '../../platform/policies.js';
@@ -192,8 +193,8 @@ export async function listDossiers(ctx: AppContext, officer: AuthenticatedOffice
   const q = filters.q?.trim();
   if (q) {
     const text = p.add(q);
-    conditions.push(`(d.code ILIKE '%' || ${text} || '%' OR search_key(d.applicant_name) LIKE '%' || search_key(${text}) || '%'
-                      OR p.search_name LIKE '%' || search_key(${text}) || '%')`);
+    conditions.push(`(${containsText('d.code', text, 'ILIKE')} OR ${containsText('search_key(d.applicant_name)', `search_key(${text})`)}
+                      OR ${containsText('p.search_name', `search_key(${text})`)})`);
   }
   const { rows } = await ctx.db.query<ListRow>(
     `SELECT d.code, d.state, d.channel, p.code AS procedure_code, p.name AS procedure_name, d.applicant_name,

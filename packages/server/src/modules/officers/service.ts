@@ -5,6 +5,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { assertAdministers } from '../agencies/service.js';
+import { officerLogin } from '../auth/service.js';
 
 export interface GrantInput {
   role: OfficerRole;
@@ -58,7 +59,7 @@ export async function createOfficer(db: Database, actor: Actor & { kind: 'office
     return await db.transaction(async (tx) => {
       const { rows } = await tx.query<{ id: string }>(
         `INSERT INTO officers (username, full_name, title, email, phone, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [input.username.toLowerCase(), input.fullName.normalize('NFC'), input.title.normalize('NFC'), input.email, input.phone, passwordHash],
+        [officerLogin(input.username), input.fullName.normalize('NFC'), input.title.normalize('NFC'), input.email, input.phone, passwordHash],
       );
       const id = rows[0]!.id;
       await writeGrants(tx, id, input.grants);

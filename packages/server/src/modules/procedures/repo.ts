@@ -1,5 +1,6 @@
 import type { ProcedureDefinition } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import { startsWithText } from '../../db/like.js';
 import { SqlParams } from '../../db/sql-params.js';
 
 export interface ProcedureVersionRow {
@@ -117,7 +118,7 @@ function matchCondition(match: Match, p: SqlParams): { where: string; rank: stri
     case 'all':
       return { where: 'true', rank: 'p.name' };
     case 'code':
-      return { where: `p.code LIKE ${p.add(`${match.prefix}%`)}`, rank: 'p.code' };
+      return { where: startsWithText('p.code', p.add(match.prefix)), rank: 'p.code' };
     case 'words':
       // Every word present: the shortest name is the closest to what was typed.
       return { where: `p.search_words @@ to_tsquery('simple', ${p.add(match.tsquery)})`, rank: 'length(p.search_name), p.name' };

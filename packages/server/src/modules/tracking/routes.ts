@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { normalisePhone } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { Nullable } from '../../platform/schemas.js';
@@ -13,9 +14,14 @@ const InboundSmsBody = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 100, description: "The carrier's id of the message; a message handed over twice is answered once" }),
 });
 
-// A citizen's number asks at most this often; the carrier's adapter calls from one address, so the count is per sender.
-const SMS_PER_SENDER = { max: 10, timeWindow: '1 hour', hook: 'preHandler', keyGenerator: (request: { body: unknown }) => String((request.body as { from?: unknown }).from ?? '') } as const;
+/** The number as the reply will go to it, so that 84…, +84… and 0… count as one; anything else as sent. */
+const senderKey = (request: { body: unknown }) => {
+  const from = String((request.body as { from?: unknown }).from ?? '');
+  return normalisePhone(from) ?? from;
+};
 
+// A citizen's number asks at most this often; the carrier's adapter calls from one address, so the count is per sender.
+const SMS_PER_SENDER = { max: 10, timeWindow: '1 hour', hook: 'preHandler', keyGenerator: senderKey } as const;
 
 const Tracking = Type.Object({
   code: Type.String(),
@@ -68,6 +74,8 @@ export function trackingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/public/sms/inbound',
       {
         config: { rateLimit: SMS_PER_SENDER },
+        // Before the per-number count: otherwise anyone could use up a citizen's number for the hour.
+        onRequest: async (request) => assertCarrier(ctx, request.headers.authorization),
         schema: {
           tags: ['tracking'],
           summary: 'Tra cứu hồ sơ qua SMS: nhà mạng chuyển tin nhắn đến (TC <mã hồ sơ>), hệ thống nhắn lại tình trạng hồ sơ',
@@ -82,10 +90,7 @@ export function trackingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           },
         },
       },
-      async (request, reply) => {
-        assertCarrier(ctx, request.headers.authorization);
-        return reply.status(202).send(await answerTrackingSms(ctx, request.body));
-      },
+      async (request, reply) => reply.status(202).send(await answerTrackingSms(ctx, request.body)),
     );
   };
 }

@@ -1,6 +1,6 @@
 import { normalisePhone, readTrackingSms, trackingSmsReply } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
-import { sameSecret } from '../../platform/authentication.js';
+import { bearerToken, sameSecret } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
 import { type OutboxTopic, PermanentDeliveryError } from '../../platform/outbox.js';
 import { findDossierForTracking } from '../dossiers/service.js';
@@ -22,7 +22,7 @@ export function assertCarrier(ctx: AppContext, authorization: string | undefined
   if (!token) {
     throw new AppError(404, 'sms_tracking_off', 'Tra cứu hồ sơ qua SMS chưa được bật trên hệ thống này.', 'Tracking by SMS is not enabled on this installation.');
   }
-  if (!sameSecret(authorization ?? '', `Bearer ${token}`)) {
+  if (!sameSecret(bearerToken(authorization) ?? '', token)) {
     throw new AppError(401, 'unauthenticated', 'Thiếu hoặc sai mã xác thực của nhà mạng.', 'Missing or wrong carrier token.');
   }
 }
