@@ -12,6 +12,7 @@ import { calendarRoutes } from './modules/calendar/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
+import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
@@ -34,6 +35,7 @@ import { startBackgroundJobs } from './platform/background-jobs.js';
 import { installErrorHandling } from './platform/errors.js';
 import { installOpenApi } from './platform/openapi.js';
 import { type OutboxTopic, drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
+import { purgeQuotaUsage } from './platform/quotas.js';
 
 /** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
 export interface BuildOptions {
@@ -100,6 +102,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
+            { name: 'expire-unused-uploads', everyMs: 3_600_000, run: () => expireUnusedUploads(db, ctx.now()) },
+            { name: 'purge-quota-usage', everyMs: 3_600_000, run: () => purgeQuotaUsage(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],
           app.log,

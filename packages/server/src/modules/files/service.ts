@@ -6,6 +6,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
 import { decodeBase64 } from '../../platform/base64.js';
 import { AppError } from '../../platform/errors.js';
+import { type Quota, withinQuota } from '../../platform/quotas.js';
 import { inspectPdf } from './pages.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -146,11 +147,20 @@ export async function storeFile(db: Database, actor: Actor, input: { name: strin
   return db.transaction((tx) => insertFile(tx, actor, checked));
 }
 
-/** Stores an anonymous applicant's scan, with the token that alone lets them name it in a submission. */
-export async function storeAnonymousFile(db: Database, ip: string, input: { name: string; contentBase64: string }): Promise<StoredFile & { uploadToken: string }> {
+/**
+ * Stores an anonymous applicant's scan, with the token that alone lets them name it in a
+ * submission; with a quota, only within what their address may still upload.
+ */
+export async function storeAnonymousFile(
+  db: Database,
+  ip: string,
+  input: { name: string; contentBase64: string },
+  quota: { of: Quota; now: Date } | null,
+): Promise<StoredFile & { uploadToken: string }> {
   const checked = await checkUpload(input);
   const uploadToken = newToken();
-  const stored = await db.transaction((tx) => insertUpload(tx, { kind: 'applicant', name: 'Người nộp trực tuyến', ip }, checked, uploadToken));
+  const insert = () => db.transaction((tx) => insertUpload(tx, { kind: 'applicant', name: 'Người nộp trực tuyến', ip }, checked, uploadToken));
+  const stored = await (quota ? withinQuota(db, quota.of, ip, checked.size, quota.now, insert) : insert());
   return { ...stored, uploadToken };
 }
 
