@@ -98,8 +98,8 @@ function nameFor(given: string, kind: FileKind): string {
 
 /** Checks an upload's encoding, size, type and readability (400, 413, 415, 422) without writing anything. */
 export async function checkUpload(input: { name: string; contentBase64: string }, accepted: Accepted = SCANS): Promise<CheckedUpload> {
+  // At least four characters (the schema), strictly decoded: never an empty file.
   const content = decodeBase64(input.contentBase64, 'contentBase64');
-  if (content.length === 0) throw new AppError(400, 'empty_file', 'Tệp rỗng.', 'The file is empty.', 'contentBase64');
   if (content.length > MAX_FILE_BYTES) {
     throw new AppError(413, 'file_too_large', 'Tệp vượt quá 10 MB.', 'The file is larger than 10 MB.', 'contentBase64');
   }
