@@ -13,6 +13,7 @@ import { citizenRoutes } from './modules/citizens/routes.js';
 import { installCitizenAuthentication, requireCitizen } from './modules/citizens/session.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
+import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
@@ -37,6 +38,7 @@ import { installOpenApi } from './platform/openapi.js';
 import { installRouteAccess } from './platform/route-access.js';
 import { type OutboxTopic, drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
 import { purgeSignInFailures } from './platform/sign-in-lockout.js';
+import { purgeQuotaUsage } from './platform/quotas.js';
 
 /** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
 export interface BuildOptions {
@@ -106,6 +108,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
             { name: 'purge-sign-in-failures', everyMs: 3_600_000, run: () => purgeSignInFailures(db, ctx.now()) },
+            { name: 'expire-unused-uploads', everyMs: 3_600_000, run: () => expireUnusedUploads(db, ctx.now()) },
+            { name: 'purge-quota-usage', everyMs: 3_600_000, run: () => purgeQuotaUsage(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],
           app.log,

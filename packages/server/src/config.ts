@@ -17,6 +17,10 @@ export interface Config {
   trustProxy: false | string[];
   /** Requests per minute and IP on the public endpoints (tracking, search, calendar). */
   publicRequestsPerMinute: number;
+  /** Megabytes an address may upload per hour without signing in. */
+  anonymousUploadMbPerHour: number;
+  /** Dossiers an address may submit online per hour without signing in. */
+  anonymousSubmissionsPerHour: number;
   logLevel: string;
   /** The built web application to serve. */
   webDir: string;
@@ -96,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.MOTCUA_SESSION_HOURS ?? 10),
     trustProxy: trustedProxies(env.MOTCUA_TRUST_PROXY),
     publicRequestsPerMinute: Number(env.MOTCUA_PUBLIC_RATE_LIMIT ?? 120),
+    anonymousUploadMbPerHour: Number(env.MOTCUA_ANONYMOUS_UPLOAD_MB_PER_HOUR ?? 50),
+    anonymousSubmissionsPerHour: Number(env.MOTCUA_ANONYMOUS_SUBMISSIONS_PER_HOUR ?? 5),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: env.MOTCUA_WEB_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_WEB_DIR) : WEB_DIST,
     publicUrl: (env.MOTCUA_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),

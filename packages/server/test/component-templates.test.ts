@@ -75,16 +75,16 @@ describe.each(ENGINES)('component templates on $name', (engine) => {
     expect((await components()).find((component) => component.code === 'GCS')!.templateFile).toMatchObject({ name: 'uy-quyen.pdf.docx' });
   });
 
-  it('refuses other types (415), empty files (400) and files over 10 MB (413)', async () => {
+  it('refuses other types (415), content that is not base64, such as padding alone (400), and files over 10 MB (413)', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
     for (const [name, content] of [['anh.png', png], ['bang-cu.xls', xls()], ['nen.zip', plainZip()], ['virus.exe', Buffer.from('MZ\x90\x00')], ['to-khai.docx', Buffer.from('PK\x03\x04 word/document.xml')]] as const) {
       const response = await admin.request('PUT', templateOf(1, 'UQ'), upload(name, content));
       expect(response.statusCode, name).toBe(415);
       expect(response.json()).toMatchObject({ code: 'unsupported_file_type', message: 'Chỉ nhận tệp PDF, DOC, DOCX hoặc XLSX.' });
     }
-    const empty = await admin.request('PUT', templateOf(1, 'UQ'), { name: 'rong.pdf', contentBase64: '====' });
-    expect(empty.statusCode).toBe(400);
-    expect(empty.json()).toMatchObject({ code: 'empty_file' });
+    const padding = await admin.request('PUT', templateOf(1, 'UQ'), { name: 'rong.pdf', contentBase64: '====' });
+    expect(padding.statusCode).toBe(400);
+    expect(padding.json()).toMatchObject({ code: 'invalid_base64', field: 'contentBase64' });
     const large = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
     const tooLarge = await admin.request('PUT', templateOf(1, 'UQ'), upload('lon.pdf', large));
     expect(tooLarge.statusCode).toBe(413);

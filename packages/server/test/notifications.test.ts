@@ -352,4 +352,36 @@ describe.each(ENGINES)('notices to applicants on $name', (engine) => {
       `Hồ sơ ${first.code} đã nhận hồ sơ bổ sung và tiếp tục được giải quyết`,
     ]);
   });
+
+  it('tells an anonymous online applicant nothing, not even reminders, until an officer receives the dossier', async () => {
+    t.clock.at = at('2026-12-07T09:00:00+07:00');
+    const upload = await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'to-khai.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } });
+    const file = upload.json() as { id: string; uploadToken: string };
+    const submit = async () => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/public/dossiers',
+        payload: { procedureCode: '1.001193', applicant: APPLICANT, components: BIRTH_COMPONENTS.map((c) => ({ ...c, fileIds: [file.id] })), uploadTokens: [file.uploadToken] },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { code: string; version: number };
+    };
+    const taken = await submit();
+    const incomplete = await submit();
+    await act(reception, incomplete.code, 'request_supplement_at_reception', incomplete.version, { comment: 'Giấy chứng sinh chụp mờ.' });
+    // A week later the supplement is still missing: an applicant who gave their own contact would be reminded.
+    await remindApplicants(t.db, await createCalendarService(t.db).current(), new Set(['email', 'sms']), at('2026-12-14T09:00:00+07:00'));
+    await drain();
+    expect(carrier.requests).toEqual([]);
+    expect(mailbox.received).toEqual([]);
+    expect(await notificationsOf(incomplete.code)).toEqual([]);
+    expect(await notificationsOf(taken.code)).toEqual([]);
+
+    await act(reception, taken.code, 'receive', taken.version);
+    expect(await drain()).toBe(2);
+    expect(carrier.requests.map((sms) => [sms.to, sms.text.split(';')[0]])).toEqual([
+      ['84912345678', `Hồ sơ ${taken.code} đã được UBND xã Hòa Bình tiếp nhận lúc 09:00 07/12/2026`],
+    ]);
+    expect(mailbox.received).toHaveLength(1);
+  });
 });

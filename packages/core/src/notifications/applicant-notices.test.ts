@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOSSIER_ACTIONS } from '../dossiers/lifecycle.js';
-import { type ApplicantNoticeFacts, type NoticeAction, dueReminder, notifiesApplicant, renderApplicantNotice } from './applicant-notices.js';
+import { type ApplicantNoticeFacts, type NoticeAction, contactConfirmed, dueReminder, notifiesApplicant, renderApplicantNotice } from './applicant-notices.js';
 
 const facts = (action: NoticeAction, extra: Partial<ApplicantNoticeFacts> = {}): ApplicantNoticeFacts => ({
   action,
@@ -136,5 +136,13 @@ describe('applicant notices', () => {
     expect(renderApplicantNotice(facts('remind_result', { occurredAt: new Date('2026-11-26T08:30:00Z') }), 'sms').text).toBe(
       'Nhắc: kết quả hồ sơ 000.00.01.H56-261123-0007 đã có từ ngày 26/11/2026. Mời Ông/Bà nhận kết quả.',
     );
+  });
+
+  it('writes to an anonymous online applicant only once an officer has received the dossier', () => {
+    expect(contactConfirmed({ channel: 'online', fromAccount: false, received: false })).toBe(false);
+    expect(contactConfirmed({ channel: 'online', fromAccount: false, received: true })).toBe(true);
+    expect(contactConfirmed({ channel: 'online', fromAccount: true, received: false })).toBe(true);
+    expect(contactConfirmed({ channel: 'in_person', fromAccount: false, received: false })).toBe(true);
+    expect(contactConfirmed({ channel: 'post', fromAccount: false, received: false })).toBe(true);
   });
 });

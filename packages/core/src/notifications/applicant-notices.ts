@@ -1,6 +1,6 @@
 import { formatVietnamDay, formatVietnamTimeAndDay } from '../calendar/vietnam-time.js';
 import type { DossierAction } from '../dossiers/lifecycle.js';
-import type { DossierState, ReturnMethod } from '../dossiers/states.js';
+import type { Channel, DossierState, ReturnMethod } from '../dossiers/states.js';
 import { amountInFigures, amountInWords } from '../money/amount-in-words.js';
 import { clipText } from '../text/clip.js';
 
@@ -260,6 +260,17 @@ export type NoticeAction = keyof typeof NOTICES;
 /** Whether the applicant is told of this action. */
 export function notifiesApplicant(action: DossierAction): action is DossierAction & NoticeAction {
   return Object.hasOwn(NOTICES, action);
+}
+
+/**
+ * Whether the applicant's contact may be written to. Anyone can submit online without signing in
+ * and type any phone number or e-mail address, so an anonymous online dossier's contact is told
+ * nothing until an officer has received the dossier, having checked the applicant's papers;
+ * dossiers handed in at the counter or by post, and those of citizen accounts, are told from the start.
+ * (modules/notifications/reminders.ts asks the same of the database.)
+ */
+export function contactConfirmed(dossier: { channel: Channel; fromAccount: boolean; received: boolean }): boolean {
+  return dossier.channel !== 'online' || dossier.fromAccount || dossier.received;
 }
 
 /**

@@ -197,8 +197,9 @@ export async function seedDemoDossiers(db: Database, signing: Signing, count: nu
   const ctx: DossierDeps = { db, calendar: createCalendarService(db), signing, notify: new Set(), now: () => clock.at };
   const calendar = await ctx.calendar.current();
   const cast = await loadCast(db);
-  // Uploaded once as an anonymous applicant would, and named with its token by every online dossier.
-  const scan: DemoScan = await storeAnonymousFile(db, '10.0.0.2', { name: 'ban-chup-giay-to.pdf', contentBase64: SAMPLE_SCAN.toString('base64') });
+  // Uploaded once as an anonymous applicant would, and named with its token by every online dossier;
+  // the seeding is no caller, so no quota applies.
+  const scan: DemoScan = await storeAnonymousFile(db, '10.0.0.2', { name: 'ban-chup-giay-to.pdf', contentBase64: SAMPLE_SCAN.toString('base64') }, null);
   // In time order, as real receptions come: each agency's numbers for a day then run 0001, 0002, …
   const starts: Date[] = [];
   while (starts.length < count) {

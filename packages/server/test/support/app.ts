@@ -24,7 +24,7 @@ export async function startTestApp(engine: Engine, options: { at?: Date; publicR
   const { db, dispose, openAnotherInstance } = await engine.open();
   const province = await createProvince(db);
   const clock = { at: options.at ?? new Date() };
-  const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000, credentialKey: TEST_CREDENTIAL_KEY, ...options.config };
+  const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000, anonymousSubmissionsPerHour: 10_000, credentialKey: TEST_CREDENTIAL_KEY, ...options.config };
   const app = await buildApp(config, db, { logger: false, now: () => clock.at, backgroundJobs: false });
   const others: FastifyInstance[] = [];
   return {

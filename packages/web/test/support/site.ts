@@ -27,7 +27,7 @@ export async function startSite(config: Partial<Config> = {}): Promise<Site> {
   const db = await openPglite();
   await migrate(db);
   const province = await createProvince(db);
-  const app = await buildApp({ ...loadConfig({ MOTCUA_WEB_DIR: process.env.MOTCUA_WEB_DIR }), publicRequestsPerMinute: 10_000, credentialKey: TEST_CREDENTIAL_KEY, ...config }, db, { logger: false });
+  const app = await buildApp({ ...loadConfig({ MOTCUA_WEB_DIR: process.env.MOTCUA_WEB_DIR }), publicRequestsPerMinute: 10_000, anonymousSubmissionsPerHour: 10_000, credentialKey: TEST_CREDENTIAL_KEY, ...config }, db, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -5,6 +5,7 @@ import { errorResponseSchema } from '../../platform/errors.js';
 import { sendFile } from '../files/download.js';
 import { FileBody } from '../files/schema.js';
 import { writeErrors } from '../../platform/schemas.js';
+import { anonymousQuotas, withinQuota } from '../../platform/quotas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { QUEUES, dossierDetail, listDossiers, queueCounts } from './queries.js';
 import {
@@ -29,6 +30,7 @@ const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const
 
 export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
+  const quotas = anonymousQuotas(ctx.config);
   return async (app) => {
     app.post(
       '/api/v1/dossiers',
@@ -137,11 +139,16 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['dossiers'],
           summary: 'Nộp hồ sơ trực tuyến (chờ cán bộ tiếp nhận)',
+          description:
+            'Each address may submit MOTCUA_ANONYMOUS_SUBMISSIONS_PER_HOUR dossiers an hour this way (429 quota_exceeded). No notice goes to the contact given until an officer receives the dossier.',
           body: PublicSubmissionBody,
           response: { 201: CreatedDossierSchema, 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
         },
       },
-      async (request, reply) => reply.status(201).send(created(await submitOnline(ctx, request.ip, request.body))),
+      async (request, reply) => {
+        const dossier = await withinQuota(ctx.db, quotas.submissions, request.ip, 1, ctx.now(), () => submitOnline(ctx, request.ip, request.body));
+        return reply.status(201).send(created(dossier));
+      },
     );
 
     app.post(

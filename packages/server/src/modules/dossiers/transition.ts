@@ -1,4 +1,4 @@
-import { type DossierAction, type NotificationChannel, type ProcedureDefinition, type ReturnMethod, type TransitionRule, type WorkCalendar, notifiesApplicant } from '@motcua/core';
+import { type DossierAction, type NotificationChannel, type ProcedureDefinition, type ReturnMethod, type TransitionRule, type WorkCalendar, contactConfirmed, notifiesApplicant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { type Actor, actorId, actorName } from '../../platform/actor.js';
 import { auditEntry } from '../../platform/audit.js';
@@ -194,8 +194,9 @@ export async function carryOut(
 
   const result = { ...dossier, ...changes, version: creating ? 1 : dossier.version + 1 } as repo.DossierRow;
   const comment = input.comment?.trim() ?? '';
+  const confirmed = contactConfirmed({ channel: dossier.channel, fromAccount: dossier.citizen_id !== null, received: result.received_at !== null });
   const notifications =
-    notifiesApplicant(action) && ctx.notify.size > 0
+    notifiesApplicant(action) && confirmed && ctx.notify.size > 0
       ? applicantNotifications(ctx.notify, { email: dossier.applicant_email, phone: dossier.applicant_phone }, {
           action,
           lookupCode: dossier.lookup_code,

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { officerActor } from '../../platform/authentication.js';
+import { anonymousQuotas } from '../../platform/quotas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { ScanUpload, StoredUpload, UPLOAD_BODY_LIMIT, UPLOAD_ERRORS } from './schema.js';
 import { storeAnonymousFile, storeFile } from './service.js';
@@ -34,6 +35,7 @@ const AnonymousUpload = Type.Object({
 
 export function fileRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
+  const quotas = anonymousQuotas(ctx.config);
   return async (app) => {
     app.post(
       '/api/v1/files',
@@ -56,12 +58,14 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['files'],
           summary: 'Tải lên thành phần hồ sơ khi nộp trực tuyến không đăng nhập',
-          description: 'The file can then be named only with the uploadToken returned here. Signed-in citizens upload to POST /api/citizen/files instead.',
+          description:
+            'The file can then be named only with the uploadToken returned here. Each address may upload MOTCUA_ANONYMOUS_UPLOAD_MB_PER_HOUR megabytes an hour (429 quota_exceeded). Signed-in citizens upload to POST /api/citizen/files instead.',
           body: ScanUpload,
           response: { 201: AnonymousUpload, ...UPLOAD_ERRORS },
         },
       },
-      async (request, reply) => reply.status(201).send(await storeAnonymousFile(ctx.db, request.ip, request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await storeAnonymousFile(ctx.db, request.ip, request.body, { of: quotas.uploadBytes, now: ctx.now() })),
     );
   };
 }

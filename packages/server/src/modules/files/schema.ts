@@ -17,7 +17,7 @@ export const FileFactsSchema = Type.Object({ id: Type.String(), name: Type.Strin
 /** A stored upload, as its uploader gets it back. */
 export const StoredUpload = Type.Object({ ...FileFactsSchema.properties, sha256: Type.String() });
 
-export const UPLOAD_ERRORS = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 413: errorResponseSchema, 415: errorResponseSchema, 429: errorResponseSchema };
+export const UPLOAD_ERRORS = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 413: errorResponseSchema, 415: errorResponseSchema, 422: errorResponseSchema, 429: errorResponseSchema };
 
 // Base64 is 4/3 of the file, plus the JSON around it.
 export const UPLOAD_BODY_LIMIT = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 64 * 1024;

@@ -4,8 +4,10 @@ import type { Actor } from '../../platform/actor.js';
 import { actorId } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
+import { decodeBase64 } from '../../platform/base64.js';
 import { AppError } from '../../platform/errors.js';
-import { pdfPageCount } from './pages.js';
+import { type Quota, withinQuota } from '../../platform/quotas.js';
+import { inspectPdf } from './pages.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -62,6 +64,27 @@ export interface StoredFile {
 /** An upload that passed the checks, ready to be written. */
 export interface CheckedUpload extends Omit<StoredFile, 'id'> {
   content: Buffer;
+  /** A PDF's number of pages, which describes a digitised document; null for other files and PDFs that cannot be read. */
+  pages: number | null;
+}
+
+/**
+ * The number of pages of a PDF (null for other files), read off the event loop (pages.ts). A PDF
+ * that would cost more to read than an upload may is refused: no genuine scan does.
+ */
+export async function pageCount(content: Buffer, contentType: string): Promise<number | null> {
+  if (contentType !== 'application/pdf') return null;
+  const inspection = await inspectPdf(content);
+  if (!inspection.readable) {
+    throw new AppError(
+      422,
+      'file_unreadable',
+      'Không đọc được tệp PDF trong giới hạn cho phép (tệp nén bất thường hoặc quá phức tạp). Vui lòng quét hoặc xuất lại tệp.',
+      'The PDF cannot be read within the limits (abnormally compressed or too complex). Please scan or export it again.',
+      'contentBase64',
+    );
+  }
+  return inspection.pages;
 }
 
 /** The name as given, with the extension of its real type added where it lacks one, so that it opens with the right application. */
@@ -73,10 +96,10 @@ function nameFor(given: string, kind: FileKind): string {
   return name.slice(0, 255 - added.length) + added;
 }
 
-/** Checks an upload's size and type (413, 400, 415) without writing anything. */
-export function checkUpload(input: { name: string; contentBase64: string }, accepted: Accepted = SCANS): CheckedUpload {
-  const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw new AppError(400, 'empty_file', 'Tệp rỗng.', 'The file is empty.', 'contentBase64');
+/** Checks an upload's encoding, size, type and readability (400, 413, 415, 422) without writing anything. */
+export async function checkUpload(input: { name: string; contentBase64: string }, accepted: Accepted = SCANS): Promise<CheckedUpload> {
+  // At least four characters (the schema), strictly decoded: never an empty file.
+  const content = decodeBase64(input.contentBase64, 'contentBase64');
   if (content.length > MAX_FILE_BYTES) {
     throw new AppError(413, 'file_too_large', 'Tệp vượt quá 10 MB.', 'The file is larger than 10 MB.', 'contentBase64');
   }
@@ -85,7 +108,7 @@ export function checkUpload(input: { name: string; contentBase64: string }, acce
     throw new AppError(415, 'unsupported_file_type', `Chỉ nhận tệp ${accepted.vi}.`, `Only ${accepted.en} files are accepted.`, 'contentBase64');
   }
   const sha256 = createHash('sha256').update(content).digest('hex');
-  return { name: nameFor(input.name, kind), contentType: kind.contentType, size: content.length, sha256, content };
+  return { name: nameFor(input.name, kind), contentType: kind.contentType, size: content.length, sha256, content, pages: await pageCount(content, kind.contentType) };
 }
 
 /**
@@ -94,9 +117,7 @@ export function checkUpload(input: { name: string; contentBase64: string }, acce
  * as its hash) an anonymous applicant's; files the system writes belong to nobody.
  */
 async function insertUpload(tx: Queryable, actor: Actor, file: CheckedUpload, uploadToken: string | null): Promise<StoredFile> {
-  const { name, contentType, size, sha256, content } = file;
-  // A digitised document is described by its number of pages as well.
-  const pages = contentType === 'application/pdf' ? await pdfPageCount(content) : null;
+  const { name, contentType, size, sha256, content, pages } = file;
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO files (name, content_type, size, sha256, content, uploaded_by, citizen_id, upload_token_sha256, pages)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -122,15 +143,24 @@ export const insertFile = (tx: Queryable, actor: Actor, file: CheckedUpload): Pr
 
 /** Stores a scan handed in with a dossier, as its uploader's. */
 export async function storeFile(db: Database, actor: Actor, input: { name: string; contentBase64: string }): Promise<StoredFile> {
-  const checked = checkUpload(input);
+  const checked = await checkUpload(input);
   return db.transaction((tx) => insertFile(tx, actor, checked));
 }
 
-/** Stores an anonymous applicant's scan, with the token that alone lets them name it in a submission. */
-export async function storeAnonymousFile(db: Database, ip: string, input: { name: string; contentBase64: string }): Promise<StoredFile & { uploadToken: string }> {
-  const checked = checkUpload(input);
+/**
+ * Stores an anonymous applicant's scan, with the token that alone lets them name it in a
+ * submission; with a quota, only within what their address may still upload.
+ */
+export async function storeAnonymousFile(
+  db: Database,
+  ip: string,
+  input: { name: string; contentBase64: string },
+  quota: { of: Quota; now: Date } | null,
+): Promise<StoredFile & { uploadToken: string }> {
+  const checked = await checkUpload(input);
   const uploadToken = newToken();
-  const stored = await db.transaction((tx) => insertUpload(tx, { kind: 'applicant', name: 'Người nộp trực tuyến', ip }, checked, uploadToken));
+  const insert = () => db.transaction((tx) => insertUpload(tx, { kind: 'applicant', name: 'Người nộp trực tuyến', ip }, checked, uploadToken));
+  const stored = await (quota ? withinQuota(db, quota.of, ip, checked.size, quota.now, insert) : insert());
   return { ...stored, uploadToken };
 }
 

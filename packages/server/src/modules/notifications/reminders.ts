@@ -40,6 +40,8 @@ export async function remindApplicants(db: Queryable, calendar: WorkCalendar, ch
        JOIN procedures p ON p.id = d.procedure_id
        CROSS JOIN LATERAL (SELECT * FROM dossier_events x WHERE x.dossier_id = d.id ORDER BY x.id DESC LIMIT 1) e
       WHERE d.state = ANY($1::text[]) AND (d.applicant_email <> '' OR d.applicant_phone <> '')
+        -- The contact is confirmed (core contactConfirmed): not an anonymous online dossier before its reception.
+        AND (d.channel <> 'online' OR d.citizen_id IS NOT NULL OR d.received_at IS NOT NULL)
         AND e.occurred_at <= $2::timestamptz - make_interval(days => $3)
         AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = e.id AND n.about LIKE 'remind%')
       ORDER BY e.occurred_at LIMIT $4`,

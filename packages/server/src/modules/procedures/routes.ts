@@ -99,7 +99,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           description: `${TEMPLATE_TYPES}, at most 10 MB, recognised by content. A later version keeps the templates of the components it keeps.`,
           params: TemplateParams,
           body: UploadBody,
-          response: { 200: TemplateFileSchema, ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema },
+          response: { 200: TemplateFileSchema, ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema, 422: errorResponseSchema },
         },
       },
       async (request) => {

@@ -33,7 +33,7 @@ export async function uploadTemplate(
   upload: { name: string; contentBase64: string },
 ): Promise<TemplateFile> {
   const row = await administeredComponent(db, actor, target.code, target.version, target.componentCode);
-  const checked = checkUpload(upload, FORM_TEMPLATES);
+  const checked = await checkUpload(upload, FORM_TEMPLATES);
   return db.transaction(async (tx) => {
     const file = await insertFile(tx, actor, checked);
     const template = await repo.putTemplate(tx, row.version_id, target.componentCode, file.id, actor.officer.id);

@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app-context.js';
 import { officerActor, requireOfficer } from '../../platform/authentication.js';
+import { decodeBase64 } from '../../platform/base64.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { Nullable, writeErrors } from '../../platform/schemas.js';
@@ -166,7 +167,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: Check, 400: errorResponseSchema, 404: errorResponseSchema, 413: errorResponseSchema, 429: errorResponseSchema },
         },
       },
-      async (request) => checkDocument(ctx.db, request.params.code, Buffer.from(request.body.contentBase64, 'base64')),
+      async (request) => checkDocument(ctx.db, request.params.code, decodeBase64(request.body.contentBase64, 'contentBase64')),
     );
   };
 }

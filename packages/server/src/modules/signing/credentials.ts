@@ -2,6 +2,7 @@ import type { SigningCertificate } from '@motcua/core';
 import type { Config } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
+import { decodeBase64 } from '../../platform/base64.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { canSeeSigningCredential } from '../../platform/policies.js';
@@ -168,7 +169,7 @@ export async function configureCredential(
   input: { pkcs12Base64: string; password: string },
 ): Promise<SigningCertificate> {
   await assertAdministers(ctx.db, actor.officer, agencyId);
-  const pkcs12 = Buffer.from(input.pkcs12Base64, 'base64');
+  const pkcs12 = decodeBase64(input.pkcs12Base64, 'pkcs12Base64');
   const opened = await openPkcs12(pkcs12, input.password);
   assertCertificateCurrent(opened.facts, ctx.now(), 400, 'pkcs12Base64');
   await ctx.db.transaction(async (tx) => {
