@@ -28,6 +28,8 @@ export interface Config {
   publicUrl: string;
   /** Secret that seals the agencies' signing credentials at rest; absent = a key file in `dataDir`. */
   credentialKey: string | undefined;
+  /** PEM file of the root certificates agencies' signing certificates must chain to (besides the demo CA while the demo is on). */
+  trustAnchorsPath: string | undefined;
   /** Where notices to applicants go out by e-mail; absent = no e-mails. */
   mail: MailConfig | undefined;
   /** The SMS carrier's HTTP gateway; absent = no SMS. */
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: env.MOTCUA_WEB_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_WEB_DIR) : WEB_DIST,
     publicUrl: (env.MOTCUA_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     credentialKey: env.MOTCUA_CREDENTIAL_KEY || undefined,
+    trustAnchorsPath: env.MOTCUA_TRUST_ANCHORS ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_TRUST_ANCHORS) : undefined,
     mail: env.MOTCUA_SMTP_URL ? { smtpUrl: env.MOTCUA_SMTP_URL, from: env.MOTCUA_MAIL_FROM || 'Một cửa điện tử <no-reply@localhost>' } : undefined,
     sms: env.MOTCUA_SMS_URL
       ? { url: env.MOTCUA_SMS_URL, token: env.MOTCUA_SMS_TOKEN ?? '', sender: env.MOTCUA_SMS_SENDER || 'MOTCUA', inboundToken: env.MOTCUA_SMS_INBOUND_TOKEN || undefined }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyAdministrator } from './support/administrators.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
@@ -48,6 +49,18 @@ describe.each(ENGINES)('administration of agencies and officers on $name', (engi
       abolishedOn: '2025-07-01',
       successorId: t.province.agencyIds.commune,
     });
+  });
+
+  it('lets a commune administrator name a successor only among the agencies they administer', async () => {
+    const communeAdmin = await agencyAdministrator(t.app, admin, t.province.agencyIds.commune, 'quantri.xa');
+    const handedToDepartment = await communeAdmin.request('PATCH', `/api/v1/agencies/${t.province.agencyIds.commune}`, { successorId: t.province.agencyIds.department });
+    expect(handedToDepartment.statusCode, handedToDepartment.body).toBe(403);
+    const unknown = await admin.request('PATCH', `/api/v1/agencies/${t.province.agencyIds.commune}`, { successorId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.statusCode, unknown.body).toBe(404);
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/public/agencies' })).json() as Array<{ id: string; successorId: string | null }>;
+    expect(listed.find((agency) => agency.id === t.province.agencyIds.commune)!.successorId).toBeNull();
+    // Their own agency's details stay theirs to change.
+    expect((await communeAdmin.request('PATCH', `/api/v1/agencies/${t.province.agencyIds.commune}`, { phone: '0237 3852 000' })).statusCode).toBe(200);
   });
 
   it('creates an officer with roles, who can sign in; changing the roles ends their sessions', async () => {

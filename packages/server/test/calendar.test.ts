@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyAdministrator } from './support/administrators.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
@@ -56,5 +57,16 @@ describe.each(ENGINES)('calendar endpoints on $name', (engine) => {
     const reception = await signIn(t.app, 'reception');
     const response = await reception.request('PUT', '/api/v1/calendar/overrides/2026-12-31', { kind: 'day_off', name: 'x' });
     expect(response.statusCode).toBe(403);
+  });
+
+  it('lets only administrators of the root agency change the province-wide calendar, not a commune’s', async () => {
+    const communeAdmin = await agencyAdministrator(t.app, admin, t.province.agencyIds.commune, 'quantri.xa');
+    const before = (await dueDate('2026-12-30T10:00:00+07:00', 1)).json();
+    const set = await communeAdmin.request('PUT', '/api/v1/calendar/overrides/2026-12-31', { kind: 'day_off', name: 'Nghỉ riêng của xã' });
+    expect(set.statusCode, set.body).toBe(403);
+    expect((await dueDate('2026-12-30T10:00:00+07:00', 1)).json()).toEqual(before);
+    expect((await admin.request('PUT', '/api/v1/calendar/overrides/2026-12-31', { kind: 'day_off', name: 'Nghỉ bù' })).statusCode).toBe(200);
+    expect((await communeAdmin.request('DELETE', '/api/v1/calendar/overrides/2026-12-31')).statusCode).toBe(403);
+    expect((await admin.request('DELETE', '/api/v1/calendar/overrides/2026-12-31')).statusCode).toBe(204);
   });
 });

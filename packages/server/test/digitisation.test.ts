@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from './support/app.js';
 import { registerCitizen } from './support/citizens.js';
-import { APPLICANT, act } from './support/dossiers.js';
+import { APPLICANT, BIRTH_COMPONENTS, act } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 import { type Approval, approve, dossierAwaitingApproval, signInStaff, type Staff } from './support/results.js';
@@ -163,6 +163,48 @@ describe.each(ENGINES)('digitised documents (số hóa) on $name', (engine) => {
     expect((await admin.request('GET', `/api/v1/digitised-documents?idNumber=${APPLICANT.idNumber}`)).statusCode).toBe(403);
     expect((await admin.request('GET', `/api/v1/digitised-documents/${document!.id}/content`)).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/digitised-documents?idNumber=${APPLICANT.idNumber}` })).statusCode).toBe(401);
+  });
+
+  it('opens an applicant’s documents only to receiving officers and to officers who may see a dossier of theirs, audited with the dossier served', async () => {
+    const lookUp = (session: Session, query: string) => session.request('GET', `/api/v1/digitised-documents?idNumber=${APPLICANT.idNumber}${query}`);
+    const [document] = await listFor(staff.reception, APPLICANT.idNumber);
+    const open = (session: Session, query = '') => session.request('GET', `/api/v1/digitised-documents/${document!.id}/content${query}`);
+
+    // Officers of an agency that has nothing to do with the applicant's dossiers see nothing.
+    for (const username of ['other.specialist', 'other.leader', 'dept.specialist']) {
+      const outsider = await signIn(t.app, username);
+      expect((await lookUp(outsider, '')).statusCode, username).toBe(403);
+      expect((await open(outsider)).statusCode, username).toBe(403);
+      expect((await lookUp(outsider, `&dossierCode=${first.code}`)).statusCode, username).toBe(403);
+    }
+    // A receiving officer looks up at the counter, before there is a dossier.
+    const otherReception = await signIn(t.app, 'other.reception');
+    expect((await lookUp(otherReception, '')).statusCode).toBe(200);
+
+    // An officer handling the applicant's dossier, for that dossier: recorded with it.
+    const served = await lookUp(staff.specialist, `&dossierCode=${first.code}`);
+    expect(served.statusCode, served.body).toBe(200);
+    expect(served.json()).toEqual(await listFor(staff.specialist, APPLICANT.idNumber));
+    expect((await open(staff.specialist, `?dossierCode=${first.code}`)).statusCode).toBe(200);
+    const audit = await t.db.query<{ action: string; details: { dossierCode: string | null } }>(
+      `SELECT action, details FROM audit_log WHERE action LIKE 'digitised_documents.%' AND actor_id = $1 ORDER BY seq`,
+      [t.province.officerIds.specialist],
+    );
+    expect(audit.rows.map((row) => [row.action, row.details.dossierCode])).toEqual([
+      ['digitised_documents.list', first.code],
+      ['digitised_documents.list', null],
+      ['digitised_documents.view', first.code],
+    ]);
+
+    // A dossier of someone else does not open this applicant's documents.
+    const stranger = { ...APPLICANT, name: 'Lê Văn Người Khác', idNumber: '038095009999' };
+    const theirs = await staff.reception.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', applicant: stranger, summary: 'Đăng ký khai sinh', components: BIRTH_COMPONENTS });
+    expect(theirs.statusCode, theirs.body).toBe(201);
+    const mismatch = await lookUp(staff.specialist, `&dossierCode=${theirs.json().code}`);
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json()).toMatchObject({ code: 'dossier_of_another_applicant', field: 'dossierCode' });
+    expect((await open(staff.specialist, `?dossierCode=${theirs.json().code}`)).statusCode).toBe(400);
+    expect((await lookUp(staff.specialist, '&dossierCode=000.00.01.H99-261123-9999')).statusCode).toBe(404);
   });
 
   it('keeps citizens’ documents from the dossiers they submitted from their account, to reuse in their next one', async () => {

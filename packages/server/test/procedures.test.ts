@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyAdministrator } from './support/administrators.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { act, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
-import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
+import { AGENCIES, BIRTH_REGISTRATION, INTER_AGENCY } from './support/province.js';
 
 const search = (t: TestApp, q: string) => t.app.inject({ method: 'GET', url: `/api/public/procedures?q=${encodeURIComponent(q)}` });
 
@@ -106,5 +107,47 @@ describe.each(ENGINES)('procedure catalogue on $name', (engine) => {
       components: expect.arrayContaining([expect.objectContaining({ code: 'TK', form: 'original' })]),
     });
     expect((await t.app.inject({ method: 'GET', url: '/api/public/procedures/1.000000' })).statusCode).toBe(404);
+  });
+
+  it('lets a commune administrator change only procedures whose every agency they administer, before and after the edit', async () => {
+    const communeAdmin = await agencyAdministrator(t.app, admin, t.province.agencyIds.commune, 'quantri.hoabinh');
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    const provinceProcedure = { ...BIRTH_REGISTRATION, code: '1.009001', competentAgencyCode: AGENCIES.province.code, process: [BIRTH_REGISTRATION.process[2]!] };
+    const interAgency = { ...INTER_AGENCY, code: '2.009002' };
+    const communeOnly = { ...BIRTH_REGISTRATION, code: '1.009003' };
+    for (const def of [provinceProcedure, interAgency, communeOnly]) {
+      const created = await admin.request('POST', '/api/v1/procedures', def);
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const refused = async (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
+      const response = await communeAdmin.request(method, url, payload);
+      expect(response.statusCode, `${method} ${url}: ${response.body}`).toBe(403);
+      expect(response.json()).toMatchObject({ code: 'forbidden' });
+    };
+
+    // Taking a province procedure over by naming the commune as its competent agency.
+    await refused('PUT', `/api/v1/procedures/${provinceProcedure.code}`, { ...provinceProcedure, competentAgencyCode: AGENCIES.commune.code });
+    // Publishing a procedure whose approval step is at the province's People's Committee.
+    const provinceApproval = { role: 'agency_leader', agency: { kind: 'agency', agencyCode: AGENCIES.province.code } } as const;
+    const approvedAbove = { ...BIRTH_REGISTRATION, code: '1.009004', process: [BIRTH_REGISTRATION.process[0]!, { ...BIRTH_REGISTRATION.process[2]!, ...provinceApproval }] };
+    await refused('POST', '/api/v1/procedures', approvedAbove);
+    await refused('PUT', `/api/v1/procedures/${communeOnly.code}`, { ...approvedAbove, code: communeOnly.code });
+    // A procedure of the commune with steps at the department: not the commune's alone to change.
+    await refused('PUT', `/api/v1/procedures/${interAgency.code}`, { ...interAgency, process: interAgency.process.filter((step) => step.agency.kind === 'competent') });
+    await refused('DELETE', `/api/v1/procedures/${interAgency.code}`);
+    await refused('PUT', `/api/v1/procedures/${interAgency.code}/result-template`, { title: 'Phiếu lý lịch tư pháp', paragraphs: ['Cấp cho {{ applicant.name }}'] });
+    await refused('PUT', `/api/v1/procedures/${interAgency.code}/versions/1/components/TK/template`, { name: 'to-khai.pdf', contentBase64: PDF.toString('base64') });
+    await refused('PUT', `/api/v1/procedures/${provinceProcedure.code}/versions/1/components/TK/template`, { name: 'to-khai.pdf', contentBase64: PDF.toString('base64') });
+
+    const versions = async (code: string) => (await t.app.inject({ method: 'GET', url: `/api/public/procedures/${code}/versions` })).json() as unknown[];
+    expect(await versions(provinceProcedure.code)).toHaveLength(1);
+    expect(await versions(interAgency.code)).toHaveLength(1);
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/procedures/1.009004' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/procedures/${interAgency.code}` })).statusCode).toBe(200);
+
+    // What is the commune's alone stays the commune administrator's to change.
+    const own = await communeAdmin.request('PUT', `/api/v1/procedures/${communeOnly.code}`, { ...communeOnly, processingDays: 6 });
+    expect(own.statusCode, own.body).toBe(200);
+    expect((await communeAdmin.request('PUT', `/api/v1/procedures/${communeOnly.code}/result-template`, { title: 'Giấy khai sinh', paragraphs: ['Họ tên: {{ applicant.name }}'] })).statusCode).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, type webcrypto } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,8 @@ import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createSigning } from '../src/modules/signing/credentials.js';
-import { createDemoAuthority } from '../src/modules/signing/demo-ca.js';
+import { type DemoAuthority, createDemoAuthority } from '../src/modules/signing/demo-ca.js';
+import { generateKeyPair, issueCertificate, toPem, writePkcs12 } from '../src/modules/signing/x509.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { detail } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
@@ -17,7 +18,7 @@ import { inkIn, pdfInfo, pdfText, pdfWords, readQrCodes, renderPage } from './su
 import { pdfsig } from './support/pdfsig.js';
 import { AGENCIES } from './support/province.js';
 import { approve, dossierAwaitingApproval, signedResultsOf, signInStaff, type Staff } from './support/results.js';
-import { TEST_CREDENTIAL_KEY, testCaPem } from './support/signing.js';
+import { TEST_CREDENTIAL_KEY, testCaPem, trustAnchorsFile } from './support/signing.js';
 
 const run = promisify(execFile);
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -61,19 +62,57 @@ async function opensslLegacyCredential(agencyName: string, password: string) {
   }
 }
 
+const VALIDITY = { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2045-12-31T00:00:00Z') };
+type Authority = { certificate: Uint8Array; privateKey: webcrypto.CryptoKey };
+
+/** A certification authority: a root, or an intermediate issued by `issuer`. */
+async function certificationAuthority(commonName: string, validity = VALIDITY, issuer?: Authority): Promise<Authority> {
+  const keys = await generateKeyPair();
+  const subject = { country: 'VN', organisation: 'Bộ Khoa học và Công nghệ', commonName };
+  const certificate = await issueCertificate({ subject, publicKey: keys.publicKey, issuer: issuer ?? { selfKey: keys.privateKey }, ca: true, ...validity });
+  return { certificate, privateKey: keys.privateKey };
+}
+
+/** The commune of Đồng Tâm's credential from `issuer`, its file carrying `chain`, as the signing-credential API takes it. */
+async function credentialFrom(issuer: Authority, chain: Uint8Array[]) {
+  const keys = await generateKeyPair();
+  const subject = { country: 'VN', commonName: 'Ủy ban nhân dân xã Đồng Tâm' };
+  const certificate = await issueCertificate({ subject, publicKey: keys.publicKey, issuer, ca: false, ...VALIDITY });
+  const pkcs12 = await writePkcs12({ privateKey: keys.privateKey, certificate, chain, password: 'mật khẩu' });
+  return { pkcs12Base64: Buffer.from(pkcs12).toString('base64'), password: 'mật khẩu' };
+}
+
+const NATIONAL_ROOT = 'Cơ quan chứng thực chữ ký số quốc gia (thử nghiệm)';
+
 describe.each(ENGINES)('signed results on $name', (engine) => {
   let t: TestApp;
   let staff: Staff;
   let admin: Session;
+  let legacy: Awaited<ReturnType<typeof opensslLegacyCredential>>;
+  let nationalRoot: Authority;
+  let otherCommuneAuthority: DemoAuthority;
+  let anchors: Awaited<ReturnType<typeof trustAnchorsFile>>;
   const communeCredential = () => `/api/v1/agencies/${t.province.agencyIds.commune}/signing-credential`;
+  const otherCommuneCredential = () => `/api/v1/agencies/${t.province.agencyIds.otherCommune}/signing-credential`;
 
   beforeAll(async () => {
+    // The installation trusts a national root, the authority that issued the openssl credential and one that issues the commune of Đồng Tâm's.
+    const otherCommune = [{ id: 'otherCommune', name: AGENCIES.otherCommune.name, province: 'Thử Nghiệm' }];
+    [legacy, nationalRoot, otherCommuneAuthority] = await Promise.all([
+      opensslLegacyCredential('Ủy ban nhân dân xã Hòa Bình', 'mật khẩu 123'),
+      certificationAuthority(NATIONAL_ROOT),
+      createDemoAuthority(otherCommune, { notBefore: new Date('2026-01-01T00:00:00Z'), notAfter: new Date('2031-01-01T00:00:00Z') }),
+    ]);
+    anchors = await trustAnchorsFile([legacy.caPem, nationalRoot.certificate, otherCommuneAuthority.certificate]);
     // Monday 23 November 2026, 09:00 in Vietnam.
-    t = await startTestApp(engine, { at: new Date('2026-11-23T09:00:00+07:00') });
+    t = await startTestApp(engine, { at: new Date('2026-11-23T09:00:00+07:00'), config: { trustAnchorsPath: anchors.path } });
     staff = await signInStaff(t.app);
     admin = await signIn(t.app, 'admin');
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await anchors.dispose();
+  });
 
   it('signs the result written from the template on approval: valid and trusted for pdfsig, with the QR code and the Vietnamese names intact', async () => {
     const dossier = await dossierAwaitingApproval(staff);
@@ -88,7 +127,8 @@ describe.each(ENGINES)('signed results on $name', (engine) => {
 
     const caResponse = await t.app.inject({ method: 'GET', url: '/api/public/signing-ca.pem' });
     expect(caResponse.statusCode).toBe(200);
-    expect(caResponse.body).toBe(await testCaPem());
+    // The installation's anchors, then the test CA, recorded as the demo's is.
+    expect(caResponse.body).toBe(anchors.pem + (await testCaPem()));
     const report = await pdfsig(pdf, caResponse.body);
     expect(report).toContain('Signature Validation: Signature is Valid.');
     expect(report).toContain('Certificate Validation: Certificate is Trusted.');
@@ -142,11 +182,10 @@ describe.each(ENGINES)('signed results on $name', (engine) => {
   });
 
   it('lets administrators configure an agency’s credential, checked on upload, and shows only its certificate', async () => {
-    const url = `/api/v1/agencies/${t.province.agencyIds.otherCommune}/signing-credential`;
+    const url = otherCommuneCredential();
     const agency = [{ id: t.province.agencyIds.otherCommune, name: AGENCIES.otherCommune.name, province: 'Thử Nghiệm' }];
-    const current = await createDemoAuthority(agency, { notBefore: new Date('2026-01-01T00:00:00Z'), notAfter: new Date('2031-01-01T00:00:00Z') });
     const expired = await createDemoAuthority(agency, { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2025-01-01T00:00:00Z') });
-    const [good] = current.credentials;
+    const [good] = otherCommuneAuthority.credentials;
     const body = (credential = good!, password = credential.password) => ({ pkcs12Base64: Buffer.from(credential.pkcs12).toString('base64'), password });
 
     const refusals = [
@@ -242,8 +281,37 @@ describe.each(ENGINES)('signed results on $name', (engine) => {
     }
   });
 
+  it('accepts only a certificate that chains to a trust anchor, through the intermediates its file carries, and serves only the anchors', async () => {
+    const intermediate = await certificationAuthority('Cơ quan chứng thực trung gian (thử nghiệm)', VALIDITY, nationalRoot);
+    // The same names as the national root and its intermediate, other keys: the names chain, the signatures do not.
+    const impostorRoot = await certificationAuthority(NATIONAL_ROOT);
+    const impostor = await certificationAuthority('Cơ quan chứng thực trung gian (thử nghiệm)', VALIDITY, impostorRoot);
+    const lapsed = await certificationAuthority('Cơ quan chứng thực trung gian cũ', { notBefore: VALIDITY.notBefore, notAfter: new Date('2025-12-31T00:00:00Z') }, nationalRoot);
+    const ownRoot = await createDemoAuthority([{ id: 'own', name: AGENCIES.otherCommune.name, province: 'Thử Nghiệm' }], VALIDITY);
+    const untrusted = {
+      'its own root certificate': { pkcs12Base64: Buffer.from(ownRoot.credentials[0]!.pkcs12).toString('base64'), password: ownRoot.credentials[0]!.password },
+      'no intermediate': await credentialFrom(intermediate, []),
+      'a forged chain': await credentialFrom(impostor, [impostor.certificate, impostorRoot.certificate]),
+      'an expired intermediate': await credentialFrom(lapsed, [lapsed.certificate]),
+    };
+    for (const [what, body] of Object.entries(untrusted)) {
+      const response = await admin.request('PUT', otherCommuneCredential(), body);
+      expect(response.statusCode, `${what}: ${response.body}`).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'signing_certificate_untrusted', field: 'pkcs12Base64' });
+      expect(response.json().message).toContain('không dẫn tới chứng thư số gốc mà hệ thống tin cậy');
+    }
+    for (const chain of [[intermediate.certificate], [intermediate.certificate, nationalRoot.certificate]]) {
+      const configured = await admin.request('PUT', otherCommuneCredential(), await credentialFrom(intermediate, chain));
+      expect(configured.statusCode, configured.body).toBe(200);
+      expect(configured.json().issuer).toBe('CN=Cơ quan chứng thực trung gian (thử nghiệm), O=Bộ Khoa học và Công nghệ, C=VN');
+    }
+
+    const bundle = (await t.app.inject({ method: 'GET', url: '/api/public/signing-ca.pem' })).body;
+    expect(bundle).toBe(anchors.pem + (await testCaPem()));
+    for (const uploaded of [ownRoot.certificate, impostorRoot.certificate, intermediate.certificate]) expect(bundle).not.toContain(toPem(uploaded));
+  });
+
   it('refuses the approval without a certificate, then signs with a legacy PKCS#12 file an administrator configures', async () => {
-    const legacy = await opensslLegacyCredential('Ủy ban nhân dân xã Hòa Bình', 'mật khẩu 123');
     const { rows } = await t.db.query<{ id: string }>('SELECT id FROM signing_credentials WHERE agency_id = $1 AND retired_at IS NULL', [t.province.agencyIds.commune]);
     const now = t.clock.at;
     // The openssl command dates its certificates from the real present.

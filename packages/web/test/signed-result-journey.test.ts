@@ -5,6 +5,7 @@ import { type DemoCredential, createDemoAuthority } from '../../server/src/modul
 import { detail } from '../../server/test/support/dossiers.js';
 import { signIn } from '../../server/test/support/http.js';
 import { pdfText } from '../../server/test/support/pdf.js';
+import { trustAnchorsFile } from '../../server/test/support/signing.js';
 import { dossierAwaitingApproval, signedResultsOf, signInStaff, type Staff } from '../../server/test/support/results.js';
 import { launchBrowser, openPage, screenshot } from './support/browser.js';
 import { samplePdf } from './support/documents.js';
@@ -31,15 +32,14 @@ describe('a signed result from approval to verification, in Chromium', () => {
   let credential: DemoCredential;
   let leader: Page;
   let verificationCode = '';
+  let anchors: Awaited<ReturnType<typeof trustAnchorsFile>>;
 
   beforeAll(async () => {
-    // A certificate for the commune from a CA of its own, as a province's CA would issue it.
+    // A certificate for the commune from a CA the installation trusts (MOTCUA_TRUST_ANCHORS), as a certification authority would issue it.
     const validity = { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2045-12-31T00:00:00Z') };
-    const [started, launched, authority] = await Promise.all([
-      startSite(),
-      launchBrowser(),
-      createDemoAuthority([{ id: 'commune', name: 'UBND xã Hòa Bình', province: 'Thử Nghiệm' }], validity),
-    ]);
+    const authority = await createDemoAuthority([{ id: 'commune', name: 'UBND xã Hòa Bình', province: 'Thử Nghiệm' }], validity);
+    anchors = await trustAnchorsFile([authority.certificate]);
+    const [started, launched] = await Promise.all([startSite({ trustAnchorsPath: anchors.path }), launchBrowser()]);
     [site, browser, credential] = [started, launched, authority.credentials[0]!];
     staff = await signInStaff(site.app);
     dossier = await dossierAwaitingApproval(staff);
@@ -51,6 +51,7 @@ describe('a signed result from approval to verification, in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    await anchors?.dispose();
   });
 
   /** Opens the approval on the dossier page with the decision chosen as the result file, uploaded. */

@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { Signing } from '../modules/signing/credentials.js';
-import { createDemoAuthority, installCredentials } from '../modules/signing/demo-ca.js';
+import { createDemoAuthority, installDemoAuthority } from '../modules/signing/demo-ca.js';
 import { hashPassword } from '../platform/passwords.js';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './data/index.js';
 import { seedDemoDossiers } from './dossiers.js';
@@ -22,7 +22,7 @@ async function insertSigningCredentials(tx: Queryable, signing: Signing, agencyI
     notBefore: new Date(now.getTime() - 366 * 86_400_000),
     notAfter: new Date(now.getTime() + 5 * 365 * 86_400_000),
   });
-  await installCredentials(tx, signing, authority.credentials);
+  await installDemoAuthority(tx, signing, authority);
 }
 
 async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {

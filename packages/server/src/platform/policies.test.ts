@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AuthenticatedOfficer, RoleGrant } from './actor.js';
 import {
   canAdminister,
+  canAdministerEvery,
+  canChangeCalendar,
   canLookUpDigitisedDocuments,
   canRevokeResult,
   canSeeAgencyRegister,
@@ -103,12 +105,41 @@ describe('signing credentials, signed results and digitised documents', () => {
     }
   });
 
-  it.each(['receiving_officer', 'specialist', 'unit_head', 'agency_leader'] as const)('lets a %s look up an applicant’s digitised documents', (role) => {
-    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)))).toBe(true);
+  it('lets a receiving officer of any agency look up an applicant’s digitised documents at the counter, before any dossier exists', () => {
+    expect(canLookUpDigitisedDocuments(officer(grant('receiving_officer', DEPARTMENT)), [])).toBe(true);
   });
 
-  it.each(['document_clerk', 'admin'] as const)('does not let a %s look them up', (role) => {
-    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)))).toBe(false);
+  it.each(['specialist', 'unit_head', 'agency_leader'] as const)('lets a %s look them up only with a dossier of the applicant they may see', (role) => {
+    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)), [[COMMUNE, COMMUNE]])).toBe(true);
+    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)), [[DEPARTMENT], [COMMUNE]])).toBe(true);
+    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)), [[DEPARTMENT, DEPARTMENT]])).toBe(false);
+    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)), [])).toBe(false);
+  });
+
+  it.each(['document_clerk', 'admin'] as const)('does not let a %s look them up, even with a dossier of its agency', (role) => {
+    expect(canLookUpDigitisedDocuments(officer(grant(role, COMMUNE)), [[COMMUNE]])).toBe(false);
+  });
+});
+
+describe('who administers what touches several agencies', () => {
+  const communeChain = [COMMUNE, PROVINCE];
+  const departmentChain = [DEPARTMENT, PROVINCE];
+
+  it('needs an administrator of every agency touched, each from itself or above', () => {
+    expect(canAdministerEvery(officer(grant('admin', PROVINCE)), [communeChain, departmentChain])).toBe(true);
+    expect(canAdministerEvery(officer(grant('admin', COMMUNE), grant('admin', DEPARTMENT)), [communeChain, departmentChain])).toBe(true);
+    expect(canAdministerEvery(officer(grant('admin', COMMUNE)), [communeChain, departmentChain])).toBe(false);
+    expect(canAdministerEvery(officer(grant('admin', COMMUNE)), [communeChain, [PROVINCE]])).toBe(false);
+  });
+
+  it('grants nothing for touching nothing', () => {
+    expect(canAdministerEvery(officer(grant('admin', PROVINCE)), [])).toBe(false);
+  });
+
+  it('lets only administrators of the root agency change the installation’s calendar', () => {
+    expect(canChangeCalendar(officer(grant('admin', PROVINCE)), [PROVINCE])).toBe(true);
+    expect(canChangeCalendar(officer(grant('admin', COMMUNE)), [PROVINCE])).toBe(false);
+    expect(canChangeCalendar(officer(grant('agency_leader', PROVINCE)), [PROVINCE])).toBe(false);
   });
 });
 
@@ -146,8 +177,10 @@ describe('who names an uploaded file', () => {
     expect(mayNameFile(departmentSpecialist, { ...upload, uploaderAgencyIds: [COMMUNE] })).toBe(false);
   });
 
-  it('lets an officer reuse the applicant’s digitised documents only with a role on dossiers', () => {
+  it('lets an officer reuse the applicant’s digitised documents as they may look them up: at reception, or on a dossier they see', () => {
     expect(mayNameFile({ kind: 'officer', officer: officer(grant('receiving_officer', COMMUNE)), ...communeDossier }, { ...upload, digitised: true })).toBe(true);
+    expect(mayNameFile({ kind: 'officer', officer: officer(grant('specialist', COMMUNE)), ...communeDossier }, { ...upload, digitised: true })).toBe(true);
+    expect(mayNameFile({ kind: 'officer', officer: officer(grant('specialist', DEPARTMENT)), ...communeDossier }, { ...upload, digitised: true })).toBe(false);
     expect(mayNameFile({ kind: 'officer', officer: officer(grant('admin', COMMUNE)), ...communeDossier }, { ...upload, digitised: true })).toBe(false);
   });
 

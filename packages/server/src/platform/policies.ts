@@ -25,9 +25,16 @@ export interface CurrentStep {
 const grantsIn = (officer: AuthenticatedOfficer, agencyId: string): RoleGrant[] =>
   officer.grants.filter((grant) => grant.agencyId === agencyId);
 
+/** The officer works on dossiers (receives, handles, decides them) at one of these agencies. */
+function worksOnDossiersAt(officer: AuthenticatedOfficer, agencyIds: readonly string[]): boolean {
+  return officer.grants.some((grant) => DOSSIER_ROLES.has(grant.role) && agencyIds.includes(grant.agencyId));
+}
+
+/** Every agency a dossier has to do with. */
+export const involvedAgencyIds = (scope: DossierScope): string[] => [scope.receivingAgencyId, scope.competentAgencyId, ...scope.stepAgencyIds];
+
 export function canSeeDossier(officer: AuthenticatedOfficer, scope: DossierScope): boolean {
-  const involved = new Set([scope.receivingAgencyId, scope.competentAgencyId, ...scope.stepAgencyIds]);
-  return officer.grants.some((grant) => DOSSIER_ROLES.has(grant.role) && involved.has(grant.agencyId));
+  return worksOnDossiersAt(officer, involvedAgencyIds(scope));
 }
 
 /** The agencies whose dossiers an officer works on (for work queues and lists). */
@@ -68,8 +75,22 @@ export function canAdminister(officer: AuthenticatedOfficer, agencyAndAncestors:
   return officer.grants.some((grant) => grant.role === 'admin' && agencyAndAncestors.includes(grant.agencyId));
 }
 
-export function isAdministrator(officer: AuthenticatedOfficer): boolean {
-  return officer.grants.some((grant) => grant.role === 'admin');
+/**
+ * A change that touches several agencies (a procedure and the agencies its steps name, both before
+ * and after an edit; an officer's roles taken away and given) needs an administrator of every one
+ * of them, each given as the agency followed by its ancestors. Touching nothing proves nothing.
+ */
+export function canAdministerEvery(officer: AuthenticatedOfficer, lineages: ReadonlyArray<readonly string[]>): boolean {
+  return lineages.length > 0 && lineages.every((lineage) => canAdminister(officer, lineage));
+}
+
+/**
+ * The working-day calendar (extra days off, make-up working days) counts every deadline of the
+ * installation, so only administrators of its root agency (the one with no parent: the province)
+ * change it.
+ */
+export function canChangeCalendar(officer: AuthenticatedOfficer, rootAgencyIds: readonly string[]): boolean {
+  return officer.grants.some((grant) => grant.role === 'admin' && rootAgencyIds.includes(grant.agencyId));
 }
 
 /** An agency's signing certificate is shown to its administrators and to its leaders, who sign with it. */
@@ -82,9 +103,15 @@ export function canRevokeResult(officer: AuthenticatedOfficer, issuingAgencyAndA
   return canSeeSigningCredential(officer, issuingAgencyAndAncestors);
 }
 
-/** An applicant's digitised documents are looked up by the officers who receive and handle dossiers. */
-export function canLookUpDigitisedDocuments(officer: AuthenticatedOfficer): boolean {
-  return officer.grants.some((grant) => DOSSIER_ROLES.has(grant.role));
+const isReceivingOfficer = (officer: AuthenticatedOfficer) => officer.grants.some((grant) => grant.role === 'receiving_officer');
+
+/**
+ * An applicant's digitised documents are looked up by receiving officers at the counter, before
+ * any dossier exists, and by the officers who may see a dossier of that applicant. Given as the
+ * agencies each of the applicant's dossiers has to do with (all of them, or the one it serves).
+ */
+export function canLookUpDigitisedDocuments(officer: AuthenticatedOfficer, applicantDossiers: ReadonlyArray<readonly string[]>): boolean {
+  return isReceivingOfficer(officer) || applicantDossiers.some((agencyIds) => worksOnDossiersAt(officer, agencyIds));
 }
 
 /** Who names an uploaded file in a dossier, a submission or a draft, and what they can show for it. */
@@ -116,7 +143,7 @@ export function mayNameFile(user: FileUser, file: NamedFile): boolean {
   if (file.held) return true;
   switch (user.kind) {
     case 'officer': {
-      if (file.digitised && canLookUpDigitisedDocuments(user.officer)) return true;
+      if (file.digitised && canLookUpDigitisedDocuments(user.officer, [user.handlingAgencyIds])) return true;
       return dossierAgencyIds(user.officer).some((agencyId) => user.handlingAgencyIds.includes(agencyId) && file.uploaderAgencyIds.includes(agencyId));
     }
     case 'citizen':

@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { canAdminister } from '../../platform/policies.js';
+import { canAdministerEvery } from '../../platform/policies.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
 import * as repo from './repo.js';
 
@@ -40,11 +40,19 @@ export async function listAgencyTree(db: Queryable): Promise<Agency[]> {
   }));
 }
 
+/** Throws 403 unless the officer administers every one of these agencies (each itself or from above it); 404 for an unknown one. */
+export async function assertAdministersEvery(db: Queryable, officer: AuthenticatedOfficer, agencyIds: Iterable<string>): Promise<void> {
+  const lineages = await Promise.all([...new Set(agencyIds)].map((agencyId) => repo.lineage(db, agencyId)));
+  if (lineages.some((chain) => chain.length === 0)) throw notFound(AGENCY);
+  if (!canAdministerEvery(officer, lineages)) throw forbidden();
+}
+
 /** Throws 403 unless the officer administers this agency (or one above it). */
-export async function assertAdministers(db: Queryable, officer: AuthenticatedOfficer, agencyId: string): Promise<void> {
-  const chain = await repo.lineage(db, agencyId);
-  if (chain.length === 0) throw notFound(AGENCY);
-  if (!canAdminister(officer, chain)) throw forbidden();
+export const assertAdministers = (db: Queryable, officer: AuthenticatedOfficer, agencyId: string) => assertAdministersEvery(db, officer, [agencyId]);
+
+/** The installation's root agencies: those with no parent (the province). */
+export async function rootAgencyIds(db: Queryable): Promise<string[]> {
+  return (await db.query<{ id: string }>('SELECT id FROM agencies WHERE parent_id IS NULL')).rows.map((row) => row.id);
 }
 
 function uniqueViolation(error: unknown): boolean {
@@ -111,7 +119,8 @@ export async function updateAgencyDetails(
   agencyId: string,
   changes: { name?: string; shortName?: string; address?: string; phone?: string; abolishedOn?: string; successorId?: string },
 ): Promise<repo.AgencyRow> {
-  await assertAdministers(db, actor.officer, agencyId);
+  // Naming a successor hands the agency's work to it: that agency has a say too.
+  await assertAdministersEvery(db, actor.officer, changes.successorId ? [agencyId, changes.successorId] : [agencyId]);
   return db.transaction(async (tx) => {
     const agency = await repo.updateAgency(tx, agencyId, {
       name: changes.name?.normalize('NFC'),

@@ -3,7 +3,8 @@ import { toVietnamIso } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { AppError, errorResponseSchema, forbidden, notFound } from '../../platform/errors.js';
-import { isAdministrator } from '../../platform/policies.js';
+import { canChangeCalendar } from '../../platform/policies.js';
+import { rootAgencyIds } from '../agencies/service.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
@@ -87,7 +88,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const actor = officerActor(request);
-        if (!isAdministrator(actor.officer)) throw forbidden();
+        if (!canChangeCalendar(actor.officer, await rootAgencyIds(ctx.db))) throw forbidden();
         const override = { date: request.params.date, ...request.body };
         await ctx.calendar.setOverride(actor, override);
         return override;
@@ -106,7 +107,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const actor = officerActor(request);
-        if (!isAdministrator(actor.officer)) throw forbidden();
+        if (!canChangeCalendar(actor.officer, await rootAgencyIds(ctx.db))) throw forbidden();
         if (!(await ctx.calendar.removeOverride(actor, request.params.date))) {
           throw notFound({ vi: 'điều chỉnh lịch của ngày này', en: 'Calendar override' });
         }

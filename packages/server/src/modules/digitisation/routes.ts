@@ -11,6 +11,9 @@ import { contentForCitizen, contentForOfficer, listForCitizen, listForOfficer } 
 const TAGS = ['digitisation'];
 const Str = Type.String();
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const ServedDossier = Type.Optional(
+  Type.String({ minLength: 1, maxLength: 40, description: 'The dossier the look-up serves: the officer must see it and it must be the applicant’s; recorded in the audit log' }),
+);
 
 const Digitised = Type.Object({
   id: Str,
@@ -38,14 +41,19 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: TAGS,
           summary: 'Giấy tờ đã số hóa của người nộp hồ sơ, dùng lại cho hồ sơ mới (cán bộ; có ghi nhật ký)',
+          description:
+            'For receiving officers (at the counter, before a dossier exists) and for officers who may see a dossier of this applicant; ' +
+            'with dossierCode, for the officers who may see that dossier, which must be the applicant’s.',
           querystring: Type.Object({
             applicantType: Type.Enum(['citizen', 'organisation'] as const, { default: 'citizen' }),
             idNumber: Type.String({ minLength: 9, maxLength: 20, description: 'Số định danh cá nhân or tax code' }),
+            dossierCode: ServedDossier,
           }),
           response: { 200: Type.Array(Digitised), ...writeErrors },
         },
       },
-      async (request) => listForOfficer(ctx.db, officerActor(request), { type: request.query.applicantType, idNumber: request.query.idNumber }),
+      async (request) =>
+        listForOfficer(ctx.db, officerActor(request), { type: request.query.applicantType, idNumber: request.query.idNumber }, request.query.dossierCode),
     );
 
     app.get(
@@ -55,10 +63,11 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: TAGS,
           summary: 'Xem giấy tờ đã số hóa (cán bộ; có ghi nhật ký)',
           params: IdParams,
+          querystring: Type.Object({ dossierCode: ServedDossier }),
           response: { 200: FileBody('PDF, JPEG or PNG'), ...writeErrors },
         },
       },
-      async (request, reply) => sendFile(reply, await contentForOfficer(ctx.db, officerActor(request), request.params.id), 'inline'),
+      async (request, reply) => sendFile(reply, await contentForOfficer(ctx.db, officerActor(request), request.params.id, request.query.dossierCode), 'inline'),
     );
 
     app.get(

@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/database.js';
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { forbidden, notFound } from '../../platform/errors.js';
-import { canLookUpDigitisedDocuments } from '../../platform/policies.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { type DossierScope, canLookUpDigitisedDocuments, canSeeDossier, involvedAgencyIds } from '../../platform/policies.js';
 import { iso } from '../dossiers/views.js';
 import { type FileContent, readStoredFile } from '../files/service.js';
 
@@ -103,20 +103,83 @@ export async function reusableFileIds(db: Queryable, holder: { applicant: Applic
 
 const DOCUMENT = { vi: 'giấy tờ đã số hóa', en: 'Digitised document' };
 
-/** A receiving officer (or another officer working on dossiers) looks up what an applicant has handed in before; audited. */
-export async function listForOfficer(db: Queryable, actor: Actor & { kind: 'officer' }, applicant: Applicant): Promise<DigitisedDocument[]> {
-  if (!canLookUpDigitisedDocuments(actor.officer)) throw forbidden();
+interface ApplicantDossierRow {
+  code: string;
+  applicant_type: Applicant['type'];
+  applicant_id_number: string;
+  receiving_agency_id: string;
+  competent_agency_id: string;
+  step_agency_ids: string[];
+}
+
+const SELECT_DOSSIER_SCOPE = `
+  SELECT d.code, d.applicant_type, d.applicant_id_number, d.receiving_agency_id, d.competent_agency_id,
+         ARRAY(SELECT DISTINCT x.agency_id FROM dossier_steps x WHERE x.dossier_id = d.id) AS step_agency_ids
+    FROM dossiers d`;
+
+const scopeOf = (row: ApplicantDossierRow): DossierScope => ({
+  receivingAgencyId: row.receiving_agency_id,
+  competentAgencyId: row.competent_agency_id,
+  stepAgencyIds: row.step_agency_ids,
+});
+
+const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
+
+/**
+ * Throws unless the officer may look up the applicant's digitised documents: for the dossier
+ * named, which they must see and which must be the applicant's, or else as platform/policies.ts
+ * canLookUpDigitisedDocuments says over all the applicant's dossiers. Returns the dossier served.
+ */
+async function assertMayLookUp(db: Queryable, officer: AuthenticatedOfficer, applicant: Applicant, dossierCode: string | undefined): Promise<string | null> {
+  const idNumber = applicant.idNumber.trim();
+  if (dossierCode !== undefined) {
+    const dossier = (await db.query<ApplicantDossierRow>(`${SELECT_DOSSIER_SCOPE} WHERE d.code = $1`, [dossierCode])).rows[0];
+    if (!dossier) throw notFound(DOSSIER);
+    if (!canSeeDossier(officer, scopeOf(dossier))) throw forbidden();
+    if (dossier.applicant_id_number !== idNumber || dossier.applicant_type !== applicant.type) {
+      throw new AppError(
+        400,
+        'dossier_of_another_applicant',
+        `Hồ sơ ${dossier.code} không phải của người nộp có số định danh này.`,
+        `Dossier ${dossier.code} is not this applicant's.`,
+        'dossierCode',
+      );
+    }
+    return dossier.code;
+  }
+  const { rows } = await db.query<ApplicantDossierRow>(`${SELECT_DOSSIER_SCOPE} WHERE d.applicant_id_number = $1 AND d.applicant_type = $2`, [idNumber, applicant.type]);
+  if (!canLookUpDigitisedDocuments(officer, rows.map((row) => involvedAgencyIds(scopeOf(row))))) throw forbidden();
+  return null;
+}
+
+/**
+ * A receiving officer at the counter, or an officer handling a dossier of the applicant, looks up
+ * what the applicant has handed in before; audited with the dossier it serves, when named.
+ */
+export async function listForOfficer(db: Queryable, actor: Actor & { kind: 'officer' }, applicant: Applicant, dossierCode?: string): Promise<DigitisedDocument[]> {
+  const servedDossier = await assertMayLookUp(db, actor.officer, applicant, dossierCode);
   const documents = await reusable(db, applicant);
-  await appendAudit(db, actor, { action: 'digitised_documents.list', entityType: 'applicant', entityId: applicant.idNumber, details: { type: applicant.type, count: documents.length } });
+  await appendAudit(db, actor, {
+    action: 'digitised_documents.list',
+    entityType: 'applicant',
+    entityId: applicant.idNumber,
+    details: { type: applicant.type, count: documents.length, dossierCode: servedDossier },
+  });
   return documents;
 }
 
-export async function contentForOfficer(db: Queryable, actor: Actor & { kind: 'officer' }, id: string): Promise<FileContent> {
-  if (!canLookUpDigitisedDocuments(actor.officer)) throw forbidden();
+export async function contentForOfficer(db: Queryable, actor: Actor & { kind: 'officer' }, id: string, dossierCode?: string): Promise<FileContent> {
   const row = await findReusable(db, id);
-  const file = row ? await readStoredFile(db, row.file_id) : undefined;
-  if (!row || !file) throw notFound(DOCUMENT);
-  await appendAudit(db, actor, { action: 'digitised_documents.view', entityType: 'applicant', entityId: row.applicant_id_number, details: { id, fileId: row.file_id } });
+  if (!row) throw notFound(DOCUMENT);
+  const servedDossier = await assertMayLookUp(db, actor.officer, { type: row.applicant_type, idNumber: row.applicant_id_number }, dossierCode);
+  const file = await readStoredFile(db, row.file_id);
+  if (!file) throw notFound(DOCUMENT);
+  await appendAudit(db, actor, {
+    action: 'digitised_documents.view',
+    entityType: 'applicant',
+    entityId: row.applicant_id_number,
+    details: { id, fileId: row.file_id, dossierCode: servedDossier },
+  });
   return file;
 }
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
-import { assertAdministers } from '../agencies/service.js';
+import { assertAdministers, assertAdministersEvery } from '../agencies/service.js';
 import { officerLogin } from '../auth/service.js';
 
 export interface GrantInput {
@@ -28,9 +28,7 @@ const OFFICER = { vi: 'cán bộ', en: 'Officer' };
 
 /** `alsoAdministered`: agencies the change touches besides those of the new grants (roles taken away). */
 async function assertGrantsAllowed(db: Queryable, actor: Actor & { kind: 'officer' }, grants: GrantInput[], alsoAdministered: string[] = []): Promise<void> {
-  for (const agencyId of new Set([...grants.map((grant) => grant.agencyId), ...alsoAdministered])) {
-    await assertAdministers(db, actor.officer, agencyId);
-  }
+  await assertAdministersEvery(db, actor.officer, [...grants.map((grant) => grant.agencyId), ...alsoAdministered]);
   for (const grant of grants) {
     if (!grant.unitId) continue;
     const unit = await db.query('SELECT 1 FROM units WHERE id = $1 AND agency_id = $2', [grant.unitId, grant.agencyId]);

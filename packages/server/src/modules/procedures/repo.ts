@@ -27,6 +27,12 @@ export async function findCurrentVersion(db: Queryable, code: string): Promise<P
   return rows[0];
 }
 
+/** The version published last, whether in force or withdrawn. */
+export async function findLatestVersion(db: Queryable, code: string): Promise<ProcedureVersionRow | undefined> {
+  const { rows } = await db.query<ProcedureVersionRow>(`${VERSION_SELECT} WHERE p.code = $1 AND v.version = p.current_version`, [code]);
+  return rows[0];
+}
+
 export async function findVersionByNumber(db: Queryable, code: string, version: number): Promise<ProcedureVersionRow | undefined> {
   const { rows } = await db.query<ProcedureVersionRow>(`${VERSION_SELECT} WHERE p.code = $1 AND v.version = $2`, [code, version]);
   return rows[0];

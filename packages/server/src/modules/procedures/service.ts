@@ -1,9 +1,9 @@
 import { type ProcedureDefinition, checkProcedureDefinition } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { assertAdministers, findAgencyByCode, findUnit } from '../agencies/service.js';
+import { assertAdministersEvery, findAgencyByCode, findUnit } from '../agencies/service.js';
 import { describeFiles } from '../files/service.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
 import * as repo from './repo.js';
@@ -42,8 +42,11 @@ function normalised(def: ProcedureDefinition): ProcedureDefinition {
   return JSON.parse(JSON.stringify(def), (_key, value: unknown) => (typeof value === 'string' ? value.normalize('NFC').trim() : value)) as ProcedureDefinition;
 }
 
-/** Checks the definition's own rules and that every agency, unit and field it names exists. */
-async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promise<{ competentAgencyId: string }> {
+/**
+ * Checks the definition's own rules and that every agency, unit and field it names exists.
+ * `agencyIds`: the competent agency and those of its steps.
+ */
+async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promise<{ competentAgencyId: string; agencyIds: string[] }> {
   const problem = checkProcedureDefinition(def)[0];
   if (problem) throw new AppError(400, 'invalid_procedure', problem.vi, problem.en, problem.field);
   const field = await db.query('SELECT 1 FROM fields WHERE code = $1', [def.fieldCode]);
@@ -52,9 +55,11 @@ async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promi
   if (!competent) {
     throw new AppError(400, 'unknown_agency', `Không có cơ quan mã ${def.competentAgencyCode}.`, `Unknown agency ${def.competentAgencyCode}.`, 'competentAgencyCode');
   }
+  const agencyIds = [competent.id];
   for (const [index, step] of def.process.entries()) {
     const agency = step.agency.kind === 'competent' ? competent : await findAgencyByCode(db, step.agency.agencyCode);
     if (!agency) throw new AppError(400, 'unknown_agency', `Bước ${step.code}: không có cơ quan thực hiện.`, `Step ${step.code}: unknown agency.`, `process.${index}.agency`);
+    agencyIds.push(agency.id);
     if (step.unitCode && !(await findUnit(db, agency.id, step.unitCode))) {
       throw new AppError(
         400,
@@ -65,7 +70,24 @@ async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promi
       );
     }
   }
-  return { competentAgencyId: competent.id };
+  return { competentAgencyId: competent.id, agencyIds };
+}
+
+/** The agencies a published version names: the procedure's competent agency and those of its steps. */
+async function agenciesNamedBy(db: Queryable, row: repo.ProcedureVersionRow): Promise<string[]> {
+  const stepAgencies = await Promise.all(
+    row.definition.process.map((step) => (step.agency.kind === 'competent' ? row.competent_agency_id : findAgencyByCode(db, step.agency.agencyCode).then((agency) => agency?.id))),
+  );
+  return [row.competent_agency_id, ...stepAgencies.filter((id): id is string => id !== undefined)];
+}
+
+/**
+ * Throws 403 unless the officer administers every agency the procedure names: a procedure
+ * belongs to all the agencies that work on it, so an administrator of one of them cannot change
+ * what another one does (its approval step, the result it signs).
+ */
+export async function assertAdministersProcedure(db: Queryable, officer: AuthenticatedOfficer, row: repo.ProcedureVersionRow): Promise<void> {
+  await assertAdministersEvery(db, officer, await agenciesNamedBy(db, row));
 }
 
 /**
@@ -74,14 +96,16 @@ async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promi
  */
 export async function publishProcedure(db: Database, actor: Actor & { kind: 'officer' }, input: ProcedureDefinition, expectExisting: boolean) {
   const def = normalised(input);
-  const { competentAgencyId } = await resolveReferences(db, def);
-  await assertAdministers(db, actor.officer, competentAgencyId);
+  const { competentAgencyId, agencyIds } = await resolveReferences(db, def);
   return db.transaction(async (tx) => {
     const existing = await tx.query('SELECT 1 FROM procedures WHERE code = $1 FOR UPDATE', [def.code]);
     if (expectExisting && existing.rowCount === 0) throw notFound(PROCEDURE);
     if (!expectExisting && existing.rowCount > 0) {
       throw new AppError(409, 'procedure_exists', `Thủ tục mã ${def.code} đã có; hãy sửa để tạo phiên bản mới.`, `Procedure ${def.code} exists; update it to publish a new version.`, 'code');
     }
+    // Both sides of the edit: the agencies the procedure names now and those it is to name.
+    const latest = await repo.findLatestVersion(tx, def.code);
+    await assertAdministersEvery(tx, actor.officer, [...agencyIds, ...(latest ? await agenciesNamedBy(tx, latest) : [])]);
     const published = await repo.publishVersion(tx, def, competentAgencyId, actor.officer.id);
     await appendAudit(tx, actor, { action: 'procedure.publish', entityType: 'procedure', entityId: def.code, details: { version: published.version } });
     return published;
@@ -91,7 +115,7 @@ export async function publishProcedure(db: Database, actor: Actor & { kind: 'off
 export async function withdrawProcedure(db: Database, actor: Actor & { kind: 'officer' }, code: string): Promise<void> {
   const current = await repo.findCurrentVersion(db, code);
   if (!current) throw notFound(PROCEDURE);
-  await assertAdministers(db, actor.officer, current.competent_agency_id);
+  await assertAdministersProcedure(db, actor.officer, current);
   await db.transaction(async (tx) => {
     await repo.deactivate(tx, code);
     await appendAudit(tx, actor, { action: 'procedure.withdraw', entityType: 'procedure', entityId: code });

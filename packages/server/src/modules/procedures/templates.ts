@@ -2,10 +2,9 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
-import { assertAdministers } from '../agencies/service.js';
 import { FORM_TEMPLATES, type FileContent, checkUpload, insertFile, readStoredFile } from '../files/service.js';
 import * as repo from './repo.js';
-import { PROCEDURE, type TemplateFile, findCurrentVersion } from './service.js';
+import { PROCEDURE, type TemplateFile, assertAdministersProcedure, findCurrentVersion } from './service.js';
 
 /**
  * Blank forms (mẫu đơn, tờ khai) of a procedure's components: uploaded by administrators for one
@@ -16,11 +15,13 @@ const VERSION = { vi: 'phiên bản thủ tục', en: 'Procedure version' };
 const COMPONENT = { vi: 'thành phần hồ sơ này trong thủ tục', en: 'Component' };
 const TEMPLATE = { vi: 'mẫu đơn, tờ khai của thành phần hồ sơ này', en: 'Template' };
 
-/** The version an administrator of its competent agency works on, and the component named. */
+/** The version an administrator of the procedure works on (see assertAdministersProcedure), and the component named. */
 async function administeredComponent(db: Queryable, actor: Actor & { kind: 'officer' }, code: string, version: number, componentCode: string) {
+  const latest = await repo.findLatestVersion(db, code);
+  if (!latest) throw notFound(PROCEDURE);
+  await assertAdministersProcedure(db, actor.officer, latest);
   const row = await repo.findVersionByNumber(db, code, version);
   if (!row) throw notFound(VERSION);
-  await assertAdministers(db, actor.officer, row.competent_agency_id);
   if (!row.definition.components.some((component) => component.code === componentCode)) throw notFound(COMPONENT);
   return row;
 }

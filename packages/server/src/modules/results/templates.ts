@@ -3,8 +3,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { assertAdministers } from '../agencies/service.js';
-import { PROCEDURE, findCurrentVersion } from '../procedures/service.js';
+import { PROCEDURE, assertAdministersProcedure, findCurrentVersion } from '../procedures/service.js';
 
 /**
  * How a procedure's result (a certificate, a confirmation, a decision) is written when the
@@ -134,10 +133,10 @@ const normalised = (template: ResultTemplate): ResultTemplate => {
   };
 };
 
-/** An administrator of the procedure's competent agency sets how its results are written. */
+/** An administrator of the procedure (of every agency it names, the approving one included) sets how its results are written. */
 export async function saveTemplate(db: Database, actor: Actor & { kind: 'officer' }, code: string, input: ResultTemplate): Promise<TemplateView> {
   const procedure = await currentProcedure(db, code);
-  await assertAdministers(db, actor.officer, procedure.competent_agency_id);
+  await assertAdministersProcedure(db, actor.officer, procedure);
   const template = normalised(input);
   checkTemplate(template);
   await db.transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { canSeeSigningCredential } from '../../platform/policies.js';
 import { AGENCY, assertAdministers, lineage } from '../agencies/service.js';
 import { type OpenedCredential, assertCertificateCurrent, openPkcs12 } from './pkcs12.js';
+import { assertTrusted, readTrustAnchors } from './trust.js';
 import { type CredentialVault, createVault } from './vault.js';
 import { type CertificateFacts, describeCertificate, toPem } from './x509.js';
 
@@ -69,6 +70,8 @@ export interface Signing {
   verificationUrl(code: string): string;
   /** The agency's credential, opened and checked valid at `at`; a 409 says why it cannot sign. */
   activeCredential(db: Queryable, agencyId: string, at: Date): Promise<ActiveCredential>;
+  /** The root certificates agencies' certificates must chain to: MOTCUA_TRUST_ANCHORS's, then the demo CA while the demo is on. */
+  trustAnchors(db: Queryable): Promise<Uint8Array[]>;
 }
 
 const noCredential = () =>
@@ -87,8 +90,15 @@ const unusableCredential = () =>
   'The agency’s signing credential cannot be opened (wrong password or damaged file); an administrator must configure it again.',
 );
 
-export function createSigning(config: Pick<Config, 'credentialKey' | 'dataDir' | 'publicUrl'>): Signing {
+/** The demo's CA, recorded when the demo province was seeded (demo-ca.ts); none in production. */
+async function demoAuthorities(db: Queryable): Promise<Uint8Array[]> {
+  const { rows } = await db.query<{ certificate: Uint8Array }>('SELECT certificate FROM demo_certification_authorities ORDER BY created_at, fingerprint_sha256');
+  return rows.map((row) => new Uint8Array(row.certificate));
+}
+
+export function createSigning(config: Pick<Config, 'credentialKey' | 'dataDir' | 'publicUrl' | 'seedDemo' | 'trustAnchorsPath'>): Signing {
   const vault = createVault(config);
+  const configuredAnchors = config.trustAnchorsPath ? readTrustAnchors(config.trustAnchorsPath) : [];
   // A credential row never changes (a new file is a new row), so an opened one can be kept: opening
   // a PKCS#12 file derives keys from its password, which takes a noticeable moment.
   const opened = new Map<string, Promise<OpenedCredential>>();
@@ -115,6 +125,9 @@ export function createSigning(config: Pick<Config, 'credentialKey' | 'dataDir' |
       });
       assertCertificateCurrent(credential.facts, at, 409);
       return { id: row.id, ...credential };
+    },
+    async trustAnchors(db) {
+      return [...configuredAnchors, ...(config.seedDemo ? await demoAuthorities(db) : [])];
     },
   };
 }
@@ -160,7 +173,8 @@ const auditedFacts = (facts: CertificateFacts) => ({
 
 /**
  * An administrator hands in an agency's .p12/.pfx file and its password: it must open, hold a
- * private key, and its certificate must be valid now. It replaces the agency's credential.
+ * private key, its certificate must be valid now and chain to a trust anchor of the installation
+ * (through the intermediates the file carries). It replaces the agency's credential.
  */
 export async function configureCredential(
   ctx: { db: Database; signing: Signing; now: () => Date },
@@ -172,6 +186,7 @@ export async function configureCredential(
   const pkcs12 = decodeBase64(input.pkcs12Base64, 'pkcs12Base64');
   const opened = await openPkcs12(pkcs12, input.password);
   assertCertificateCurrent(opened.facts, ctx.now(), 400, 'pkcs12Base64');
+  assertTrusted(opened, await ctx.signing.trustAnchors(ctx.db), ctx.now());
   await ctx.db.transaction(async (tx) => {
     await storeCredential(tx, ctx.signing.vault, agencyId, { pkcs12, password: input.password, opened, configuredBy: actor.officer.id });
     await appendAudit(tx, actor, { action: 'signing_credential.configure', entityType: 'agency', entityId: agencyId, details: auditedFacts(opened.facts) });
@@ -203,18 +218,11 @@ export async function retireCredential(ctx: { db: Database }, actor: Actor & { k
 }
 
 /**
- * The root certificates the agencies' current certificates chain to (as their PKCS#12 files
- * carried them), in PEM: what a reader adds to a trust store to see signed results as trusted.
+ * The installation's trust anchors in PEM, what a reader adds to a trust store to see signed
+ * results as trusted. Never a certificate an agency uploaded: those chain to these.
  */
-export async function trustedRootsPem(db: Queryable): Promise<string> {
-  const { rows } = await db.query<{ certificate: Uint8Array }>(
-    `SELECT DISTINCT ON (digest) certificate FROM (
-       SELECT c.certificate, encode(sha256(c.certificate), 'hex') AS digest FROM signing_credentials c WHERE c.retired_at IS NULL
-       UNION ALL
-       SELECT link, encode(sha256(link), 'hex') FROM signing_credentials c, unnest(c.chain) link WHERE c.retired_at IS NULL
-     ) candidates ORDER BY digest`,
-  );
-  const roots = rows.map((row) => row.certificate).filter((der) => describeCertificate(der).selfSigned);
-  if (roots.length === 0) throw notFound({ vi: 'chứng thư số gốc', en: 'Root certificate' });
-  return roots.map((der) => toPem(der)).join('');
+export async function trustBundlePem(ctx: { db: Queryable; signing: Signing }): Promise<string> {
+  const anchors = await ctx.signing.trustAnchors(ctx.db);
+  if (anchors.length === 0) throw notFound({ vi: 'chứng thư số gốc', en: 'Root certificate' });
+  return anchors.map((der) => toPem(der)).join('');
 }

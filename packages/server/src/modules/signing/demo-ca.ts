@@ -6,7 +6,8 @@ import { describeCertificate, generateKeyPair, issueCertificate, writePkcs12 } f
 /**
  * A certification authority for trying MotCua out: it issues every agency a document-signing
  * certificate whose subject is the agency's Vietnamese name, so that signed results verify as
- * trusted once its certificate (GET /api/public/signing-ca.pem) is added to a trust store. Made in
+ * trusted once its certificate (GET /api/public/signing-ca.pem) is added to a trust store; while the
+ * demo is on (MOTCUA_DEMO) it is also a trust anchor agencies' uploaded certificates may chain to. Made in
  * pure JavaScript at seed time: no openssl needed, on Windows neither.
  */
 export const DEMO_CA_NAME = 'Cơ quan chứng thực chữ ký số MotCua (thử nghiệm)';
@@ -65,11 +66,16 @@ export async function createDemoAuthority(agencies: DemoAgency[], validity: { no
 }
 
 /**
- * Stores the credentials as the agencies' current ones. They are not opened here: they were made
- * a moment ago, and opening a PKCS#12 file takes a while; the first signature at each agency opens it.
+ * Records the CA as the demo's trust anchor (trusted while the demo is on) and stores the
+ * credentials as the agencies' current ones. They are not opened here: they were made a moment
+ * ago, and opening a PKCS#12 file takes a while; the first signature at each agency opens it.
  */
-export async function installCredentials(tx: Queryable, signing: Signing, credentials: DemoCredential[]): Promise<void> {
-  for (const { agencyId, pkcs12, password, certificate, chain } of credentials) {
+export async function installDemoAuthority(tx: Queryable, signing: Signing, authority: DemoAuthority): Promise<void> {
+  await tx.query('INSERT INTO demo_certification_authorities (fingerprint_sha256, certificate) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    describeCertificate(authority.certificate).fingerprintSha256,
+    Buffer.from(authority.certificate),
+  ]);
+  for (const { agencyId, pkcs12, password, certificate, chain } of authority.credentials) {
     const opened = { certificate, chain, facts: describeCertificate(certificate) };
     await storeCredential(tx, signing.vault, agencyId, { pkcs12, password, opened, configuredBy: null });
   }

@@ -5,7 +5,7 @@ import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { UPLOAD_BODY_LIMIT } from '../files/schema.js';
-import { configureCredential, describeCredential, retireCredential, trustedRootsPem } from './credentials.js';
+import { configureCredential, describeCredential, retireCredential, trustBundlePem } from './credentials.js';
 
 const TAGS = ['signing'];
 const AgencyParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -35,7 +35,8 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: TAGS,
           summary: 'Cấu hình chứng thư số ký kết quả của cơ quan (tệp .p12/.pfx và mật khẩu; quản trị)',
           description:
-            'The file must open with the password, hold a private key, and its certificate must be valid now. It replaces the ' +
+            'The file must open with the password, hold a private key, and its certificate must be valid now and chain (through the ' +
+            'intermediates the file carries) to a trust anchor of the installation, else 400 signing_certificate_untrusted. It replaces the ' +
             'current credential. The file and the password are sealed at rest and never returned.',
           params: AgencyParams,
           body: Type.Object({
@@ -86,7 +87,8 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: TAGS,
           summary: 'Chứng thư số gốc của các cơ quan ký kết quả (PEM), để thêm vào kho tin cậy',
-          description: 'The self-signed certificates the agencies’ current certificates chain to, e.g. the demo CA.',
+          description:
+            'The installation’s trust anchors (MOTCUA_TRUST_ANCHORS, and the demo CA while the demo is on), to which every agency’s certificate must chain; never an agency’s upload.',
           response: { 200: Type.String({ description: 'PEM certificates' }), 404: errorResponseSchema, 429: errorResponseSchema },
         },
       },
@@ -94,7 +96,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         reply
           .type('application/x-pem-file')
           .header('content-disposition', 'attachment; filename="motcua-signing-ca.pem"')
-          .send(await trustedRootsPem(ctx.db)),
+          .send(await trustBundlePem(ctx)),
     );
   };
 }
