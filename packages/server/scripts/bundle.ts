@@ -12,7 +12,8 @@ const manifest = JSON.parse(await readFile(new URL('../package.json', import.met
 const external = Object.keys(manifest.dependencies).filter((name) => !name.startsWith('@motcua/'));
 
 await build({
-  entryPoints: { main: 'src/main.ts', 'verify-audit': 'src/cli/verify-audit.ts' },
+  // Worker threads are started from files of their own, which their module finds beside itself.
+  entryPoints: { main: 'src/main.ts', 'verify-audit': 'src/cli/verify-audit.ts', 'pages-worker': 'src/modules/files/pages-worker.ts' },
   absWorkingDir: new URL('..', import.meta.url).pathname,
   outdir: 'dist',
   bundle: true,

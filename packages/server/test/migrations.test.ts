@@ -1,17 +1,12 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { EditedMigrationError, migrate } from '../src/db/migrate.js';
-import { openPglite } from '../src/db/pglite.js';
 import { MIGRATIONS_DIR } from '../src/paths.js';
 import { ENGINES, type OpenedDatabase } from './support/engines.js';
-
-const run = promisify(execFile);
 
 /** A copy of the migrations that a test may edit, as a developer would edit the real ones. */
 async function copyOfMigrations(): Promise<{ dir: URL; path: string; first: string }> {
@@ -68,25 +63,6 @@ describe.each(ENGINES)('migrations on $name', (engine) => {
       await expect(migrate(db, pristine.dir)).rejects.toBeInstanceOf(EditedMigrationError);
     } finally {
       await rm(pristine.path, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('the compiled server', () => {
-  it('refuses to start on a database whose applied migration was edited', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'motcua-edited-'));
-    try {
-      const db = await openPglite(dataDir);
-      await migrate(db);
-      const { rows } = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name LIMIT 1');
-      // What an edit of the file would look like to the database: its checksum no longer matches.
-      await db.query("UPDATE schema_migrations SET checksum = repeat('0', 64) WHERE name = $1", [rows[0]!.name]);
-      await db.close();
-      const main = new URL('../dist/main.js', import.meta.url).pathname;
-      const started = run(process.execPath, [main], { env: { ...process.env, MOTCUA_DATA_DIR: dataDir, PORT: '0', MOTCUA_DEMO: 'false' }, timeout: 60_000 });
-      await expect(started).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`Migration ${rows[0]!.name} was edited`) });
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });
