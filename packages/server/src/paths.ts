@@ -10,6 +10,9 @@ const SERVER_ROOT = new URL('../', import.meta.url);
 /** The numbered SQL migrations, read at every start. */
 export const MIGRATIONS_DIR = new URL('src/db/migrations/', SERVER_ROOT);
 
+/** The current text of every SQL function and trigger, applied after the migrations at every start. */
+export const FUNCTIONS_DIR = new URL('src/db/functions/', SERVER_ROOT);
+
 /** Where `npm run build` leaves the web application. */
 export const WEB_DIST = fileURLToPath(new URL('../web/dist/', SERVER_ROOT));
 

@@ -1,11 +1,11 @@
-import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { EditedMigrationError, migrate } from '../src/db/migrate.js';
-import { MIGRATIONS_DIR } from '../src/paths.js';
+import { FUNCTIONS_DIR, MIGRATIONS_DIR } from '../src/paths.js';
 import { ENGINES, type OpenedDatabase } from './support/engines.js';
 
 /** A copy of the migrations that a test may edit, as a developer would edit the real ones. */
@@ -36,6 +36,23 @@ describe.each(ENGINES)('migrations on $name', (engine) => {
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.checksum ?? ''))).toBe(true);
     expect(await migrate(db, copy.dir)).toEqual([]);
+  });
+
+  it('keeps the text of every SQL function and trigger of the schema in db/functions, and applies it', async () => {
+    const texts = await Promise.all((await readdir(FUNCTIONS_DIR)).map((name) => readFile(new URL(name, FUNCTIONS_DIR), 'utf8')));
+    const defined = new Set(texts.flatMap((text) => [...text.matchAll(/CREATE OR REPLACE (?:FUNCTION|TRIGGER) (\w+)/g)].map((match) => match[1]!)));
+    const { rows } = await db.query<{ name: string }>(
+      `SELECT p.proname AS name FROM pg_proc p
+        WHERE p.pronamespace = current_schema()::regnamespace
+          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+       UNION
+       SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+        WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal`,
+    );
+    expect(rows.map((row) => row.name).filter((name) => !defined.has(name))).toEqual([]);
+    // What runs is the file's text, not an older migration's.
+    const { rows: source } = await db.query<{ body: string }>("SELECT prosrc AS body FROM pg_proc WHERE proname = 'persist_transition' AND pronamespace = current_schema()::regnamespace");
+    expect(texts.join('\n')).toContain(source[0]!.body.trim());
   });
 
   it('applies a new migration once', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { MIGRATIONS_DIR } from '../paths.js';
+import { FUNCTIONS_DIR, MIGRATIONS_DIR } from '../paths.js';
 import type { Database } from './database.js';
 
 /** Any constant: instances starting together take turns at migrating. */
@@ -19,13 +19,13 @@ export class EditedMigrationError extends Error {
 // Line endings as a checkout wrote them (CRLF on Windows) do not change what a migration does.
 const checksumOf = (sql: string) => createHash('sha256').update(sql.replace(/\r\n/g, '\n')).digest('hex');
 
-interface Migration {
+interface SqlFile {
   name: string;
   sql: string;
   checksum: string;
 }
 
-async function readMigrations(dir: URL): Promise<Migration[]> {
+async function readSqlFiles(dir: URL): Promise<SqlFile[]> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.sql')).sort();
   return Promise.all(
     names.map(async (name) => {
@@ -37,11 +37,12 @@ async function readMigrations(dir: URL): Promise<Migration[]> {
 
 /**
  * Applies the numbered SQL files of `dir` that have not run yet, each in its own transaction, and
- * refuses (EditedMigrationError) when one that ran was edited since. A database that is up to date
- * costs one read, so that a restarted instance answers again at once.
+ * refuses (EditedMigrationError) when one that ran was edited since; then (re)creates every SQL
+ * function and trigger from its current text in `functionsDir`. Migrations change the schema only:
+ * a function's text lives in one file, never copied from migration to migration.
  */
-export async function migrate(db: Database, dir: URL = MIGRATIONS_DIR): Promise<string[]> {
-  const migrations = await readMigrations(dir);
+export async function migrate(db: Database, dir: URL = MIGRATIONS_DIR, functionsDir: URL = FUNCTIONS_DIR): Promise<string[]> {
+  const migrations = await readSqlFiles(dir);
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
@@ -73,5 +74,18 @@ export async function migrate(db: Database, dir: URL = MIGRATIONS_DIR): Promise<
     });
     if (ran) applied.push(migration.name);
   }
+  await applyFunctions(db, functionsDir);
   return applied;
+}
+
+/**
+ * `CREATE OR REPLACE` keeps a function's grants and the plans that use it; a change of its
+ * arguments or result type needs a migration that drops it first.
+ */
+async function applyFunctions(db: Database, dir: URL): Promise<void> {
+  const files = await readSqlFiles(dir);
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    for (const file of files) await tx.exec(file.sql);
+  });
 }

@@ -1,0 +1,103 @@
+-- Persists one planned dossier transition: the dossier (new, or changed if still at the version the
+-- actor saw), its steps, the process-control record and the audit entry. With `numbering`, the new
+-- dossier's code is drawn from its agency's numbers for the day, and returned. Raises MC409 when
+-- someone else changed the dossier first; then nothing is written.
+CREATE OR REPLACE FUNCTION persist_dossier_change(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  patch jsonb := change->'dossier';
+  audit jsonb := change->'audit';
+  numbering jsonb := change->'numbering';
+  sequence bigint;
+  new_code text;
+BEGIN
+  IF numbering IS NOT NULL THEN
+    sequence := next_dossier_number((numbering->>'agencyId')::uuid, (numbering->>'day')::date);
+    new_code := (numbering->>'prefix') || lpad(sequence::text, greatest((numbering->>'digits')::int, length(sequence::text)), '0');
+    patch := jsonb_set(patch, '{code}', to_jsonb(new_code));
+    audit := jsonb_set(audit, '{entity_id}', to_jsonb(new_code));
+  END IF;
+
+  IF change->>'mode' = 'insert' THEN
+    INSERT INTO dossiers SELECT * FROM jsonb_populate_record(NULL::dossiers, patch);
+  ELSE
+    UPDATE dossiers d SET
+      (state, received_at, original_due_at, due_at, clock_paused_at, current_step_index, supplement_count, extension_count,
+       finished_at, outcome, returned_at, return_method, components, version, updated_at) =
+      (SELECT r.state, r.received_at, r.original_due_at, r.due_at, r.clock_paused_at, r.current_step_index, r.supplement_count,
+              r.extension_count, r.finished_at, r.outcome, r.returned_at, r.return_method, r.components, d.version + 1, now()
+         FROM jsonb_populate_record(d, patch) r)
+     WHERE d.id = (change->>'dossierId')::uuid AND d.version = (change->>'expectedVersion')::int;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'dossier % changed by someone else', change->>'dossierId' USING ERRCODE = 'MC409';
+    END IF;
+  END IF;
+
+  IF jsonb_array_length(change->'stepUpdates') > 0 THEN
+    UPDATE dossier_steps s SET
+      assignee_id = coalesce((u->>'assignee_id')::uuid, s.assignee_id),
+      due_at = coalesce((u->>'due_at')::timestamptz, s.due_at),
+      finished_at = coalesce((u->>'finished_at')::timestamptz, s.finished_at),
+      finished_by = coalesce((u->>'finished_by')::uuid, s.finished_by)
+    FROM jsonb_array_elements(change->'stepUpdates') u
+    WHERE s.id = (u->>'id')::uuid;
+  END IF;
+
+  IF jsonb_array_length(change->'stepInserts') > 0 THEN
+    INSERT INTO dossier_steps (dossier_id, step_index, step_code, name, role, agency_id, unit_id, assignee_id, started_at, due_at)
+    SELECT r.dossier_id, r.step_index, r.step_code, r.name, r.role, r.agency_id, r.unit_id, r.assignee_id, r.started_at, r.due_at
+      FROM jsonb_populate_recordset(NULL::dossier_steps, change->'stepInserts') r;
+  END IF;
+
+  INSERT INTO dossier_events (dossier_id, action, from_state, to_state, from_step_index, to_step_index, from_agency_id, to_agency_id,
+                              actor_kind, actor_officer_id, actor_name, comment, attachment_ids, data, occurred_at)
+  SELECT r.dossier_id, r.action, r.from_state, r.to_state, r.from_step_index, r.to_step_index, r.from_agency_id, r.to_agency_id,
+         r.actor_kind, r.actor_officer_id, r.actor_name, r.comment, r.attachment_ids, r.data, r.occurred_at
+    FROM jsonb_populate_record(NULL::dossier_events, change->'event') r;
+
+  PERFORM append_audit((audit->>'occurred_at')::timestamptz, audit->>'actor_kind', audit->>'actor_id',
+                       audit->>'actor_name', audit->>'action', audit->>'entity_type', audit->>'entity_id', audit->>'ip', audit->'details');
+  RETURN new_code;
+END $$;
+
+-- Submits a draft: the draft goes in the statement that saves the new dossier, so that a draft is
+-- either still there or became exactly one dossier. Raises MC404 when the draft is gone (submitted
+-- twice at once, or deleted meanwhile); then nothing is written.
+CREATE OR REPLACE FUNCTION persist_draft_submission(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM dossier_drafts
+   WHERE id = (change->'draft'->>'id')::uuid AND citizen_id = (change->'draft'->>'citizenId')::uuid;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'draft % is gone', change->'draft'->>'id' USING ERRCODE = 'MC404';
+  END IF;
+  RETURN persist_dossier_change(change);
+END $$;
+
+-- `persist_dossier_change` writes (or `persist_draft_submission`, when a citizen's draft becomes
+-- the dossier), then the notices and their outbox rows. Transitions with no notice call those
+-- functions directly.
+CREATE OR REPLACE FUNCTION persist_transition(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  new_code text;
+  dossier uuid := (change->>'dossierId')::uuid;
+  event bigint;
+BEGIN
+  IF change ? 'draft' THEN
+    new_code := persist_draft_submission(change);
+  ELSE
+    new_code := persist_dossier_change(change);
+  END IF;
+
+  IF jsonb_array_length(coalesce(change->'notifications', '[]')) > 0 THEN
+    SELECT max(e.id) INTO event FROM dossier_events e WHERE e.dossier_id = dossier;
+    WITH queued AS (
+      INSERT INTO notifications (dossier_id, event_id, about, channel, recipient, facts, created_at)
+      SELECT dossier, event, n->'facts'->>'action', n->>'channel', n->>'recipient', n->'facts', (change->'event'->>'occurred_at')::timestamptz
+        FROM jsonb_array_elements(change->'notifications') n
+      RETURNING id, channel
+    )
+    -- Each applicant's messages on one channel keep their order.
+    INSERT INTO outbox (topic, payload, ordering_key)
+    SELECT 'notification.send', jsonb_build_object('notificationId', queued.id), dossier || '/' || queued.channel FROM queued;
+  END IF;
+  RETURN new_code;
+END $$;
