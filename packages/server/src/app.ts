@@ -32,7 +32,9 @@ import { sealAuditLog } from './platform/audit.js';
 import { installAuthentication } from './platform/authentication.js';
 import { startBackgroundJobs } from './platform/background-jobs.js';
 import { installErrorHandling } from './platform/errors.js';
+import { addInputFormats, installInputGuard } from './platform/input-guard.js';
 import { installOpenApi } from './platform/openapi.js';
+import { installSecurityHeaders } from './platform/security-headers.js';
 import { type OutboxTopic, drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
 
 /** Builds the whole application around a database; `main.ts` makes it listen, tests inject into it. */
@@ -52,9 +54,11 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
-    ajv: { customOptions: { allErrors: false } },
+    ajv: { customOptions: { allErrors: false }, onCreate: addInputFormats },
   }).withTypeProvider<TypeBoxTypeProvider>();
   installErrorHandling(app);
+  installInputGuard(app);
+  installSecurityHeaders(app, config);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await installOpenApi(app);
