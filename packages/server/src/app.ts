@@ -55,6 +55,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     ajv: { customOptions: { allErrors: false }, onCreate: addInputFormats },
+    // Responses are ours: their serializer needs to know the input formats only by name.
+    serializerOpts: { ajv: { formats: { 'visible-text': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   installErrorHandling(app);
   installInputGuard(app);

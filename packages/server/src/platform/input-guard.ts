@@ -22,6 +22,27 @@ export function addInputFormats(ajv: { addFormat(name: string, validate: (value:
   ajv.addFormat('visible-text', (value: string) => value === '' || hasVisibleText(value));
 }
 
+/** The bounds of a PostgreSQL `integer`, the narrowest column a number from a request may land in. */
+const INT4 = { minimum: -2_147_483_648, maximum: 2_147_483_647 };
+
+type JsonSchema = { [key: string]: unknown };
+
+/**
+ * A copy of a request schema in which every integer without bounds of its own gets those of a
+ * PostgreSQL `integer`: an identifier or a version of 1e20 is a 400 naming the field, not a
+ * database error.
+ */
+function withBoundedIntegers(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withBoundedIntegers);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const copy: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) copy[key] = key === 'default' || key === 'const' || key === 'enum' ? value : withBoundedIntegers(value);
+  if (copy.type === 'integer') return { ...INT4, ...copy };
+  return copy;
+}
+
+const REQUEST_PARTS = ['body', 'querystring', 'params', 'headers'] as const;
+
 /** The path of the first string (or property name) in `value` that cannot be stored, as `body.applicant.name`. */
 function unstorableTextAt(value: unknown, path: string, depth = 0): string | undefined {
   if (typeof value === 'string') return isStorableText(value) ? undefined : path;
@@ -39,9 +60,15 @@ function unstorableTextAt(value: unknown, path: string, depth = 0): string | und
 /**
  * Refuses, before any schema or handler sees them, strings that no column can hold: U+0000 and
  * lone surrogate halves, wherever they are in the path parameters, the query string or a JSON
- * body. 400 `invalid_text` names the field.
+ * body. 400 `invalid_text` names the field. Integers in request schemas are bounded likewise.
  */
 export function installInputGuard(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (!route.schema) return;
+    for (const part of REQUEST_PARTS) {
+      if (route.schema[part]) route.schema[part] = withBoundedIntegers(route.schema[part]);
+    }
+  });
   app.addHook('preValidation', async (request) => {
     const field =
       unstorableTextAt(request.params, 'params') ?? unstorableTextAt(request.query, 'querystring') ?? unstorableTextAt(request.body, 'body');
