@@ -17,3 +17,4 @@ export * from './signing/signed-result.js';
 export * from './notifications/applicant-notices.js';
 export * from './contacts/contacts.js';
 export * from './tracking/sms-tracking.js';
+export * from './text/visible.js';

@@ -34,8 +34,10 @@ import { sealAuditLog } from './platform/audit.js';
 import { installAuthentication, requireOfficer } from './platform/authentication.js';
 import { startBackgroundJobs } from './platform/background-jobs.js';
 import { installErrorHandling } from './platform/errors.js';
+import { addInputFormats, installInputGuard } from './platform/input-guard.js';
 import { installOpenApi } from './platform/openapi.js';
 import { installRouteAccess } from './platform/route-access.js';
+import { installSecurityHeaders } from './platform/security-headers.js';
 import { type OutboxTopic, drainOutbox, purgeDeliveredOutbox } from './platform/outbox.js';
 import { purgeSignInFailures } from './platform/sign-in-lockout.js';
 import { purgeQuotaUsage } from './platform/quotas.js';
@@ -57,12 +59,17 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
-    ajv: { customOptions: { allErrors: false } },
+    ajv: { customOptions: { allErrors: false }, onCreate: addInputFormats },
+    // Responses are ours: their serializer needs to know the input formats only by name.
+    serializerOpts: { ajv: { formats: { 'visible-text': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   installErrorHandling(app);
+  // Who is not signed in for a route is turned away before anything looks at what they sent.
+  installRouteAccess(app, { officer: requireOfficer, citizen: requireCitizen });
+  installInputGuard(app);
+  installSecurityHeaders(app, config);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  installRouteAccess(app, { officer: requireOfficer, citizen: requireCitizen });
   await installOpenApi(app);
   const sessions = installAuthentication(app, db);
   installCitizenAuthentication(app, db);

@@ -15,9 +15,11 @@ export {
 } from './working-time.js';
 export { DEADLINE_STATUSES, classifyDeadline, type DeadlineInput, type DeadlineStatus } from './deadline-status.js';
 export {
+  CALENDAR_YEARS,
   addDays,
   formatVietnamDay,
   formatVietnamTimeAndDay,
+  isCalendarDate,
   isWeekend,
   parseTimeOfDay,
   toVietnamIso,

@@ -3,6 +3,7 @@ import {
   addDays,
   dateOfDayNumber,
   dayNumber,
+  isCalendarDate,
   isWeekend,
   msSinceVietnamMidnight,
   parseTimeOfDay,
@@ -52,5 +53,14 @@ describe('Vietnam local time (UTC+7)', () => {
     expect(isWeekend('2026-11-21')).toBe(true);
     expect(isWeekend('2026-11-22')).toBe(true);
     expect(isWeekend('2026-11-23')).toBe(false);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each(['2026-02-30', '0000-01-01', '2023-02-29', '2026-13-01', '2026-00-10', '1899-12-31', '2101-01-01', '2026-1-01', ''])('refuses %j', (date) => {
+    expect(isCalendarDate(date)).toBe(false);
+  });
+  it.each(['2024-02-29', '1900-01-01', '2100-12-31', '2026-12-31'])('accepts %j', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
   });
 });

@@ -13,16 +13,30 @@ const VIETNAM_OFFSET_MS = 7 * 60 * MINUTE_MS;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
 
-/** Day number (days since 1970-01-01) of a `YYYY-MM-DD` date; rejects impossible dates such as 2026-02-30. */
-export function dayNumber(date: string): number {
+/** Day number of a `YYYY-MM-DD` date, or undefined when it is not one or no such date exists. */
+function parseDayNumber(date: string): number | undefined {
   const match = DATE_PATTERN.exec(date);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  if (!match) return undefined;
   const [, year, month, day] = match;
   // setUTCFullYear rather than Date.UTC, which would read years 0–99 as 1900–1999.
-  const ms = new Date(0).setUTCFullYear(Number(year), Number(month) - 1, Number(day));
-  const result = ms / DAY_MS;
-  if (dateOfDayNumber(result) !== date) throw new RangeError(`No such date: ${date}`);
+  const result = new Date(0).setUTCFullYear(Number(year), Number(month) - 1, Number(day)) / DAY_MS;
+  return dateOfDayNumber(result) === date ? result : undefined;
+}
+
+/** Day number (days since 1970-01-01) of a `YYYY-MM-DD` date; rejects impossible dates such as 2026-02-30. */
+export function dayNumber(date: string): number {
+  const result = parseDayNumber(date);
+  if (result === undefined) throw new RangeError(`Not a YYYY-MM-DD date, or no such date: ${date}`);
   return result;
+}
+
+/** The years the working-day calendar knows (its lunar table and holiday rules); other dates are refused at the door. */
+export const CALENDAR_YEARS = { first: 1900, last: 2100 } as const;
+
+/** Whether a `YYYY-MM-DD` date exists (not 2026-02-30) and falls within CALENDAR_YEARS. */
+export function isCalendarDate(date: string): boolean {
+  const year = Number(DATE_PATTERN.exec(date)?.[1]);
+  return year >= CALENDAR_YEARS.first && year <= CALENDAR_YEARS.last && parseDayNumber(date) !== undefined;
 }
 
 export function dateOfDayNumber(day: number): string {

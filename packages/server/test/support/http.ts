@@ -4,6 +4,8 @@ import { PASSWORD } from './province.js';
 /** An officer's signed-in browser session: the cookie plus the CSRF header on every write. */
 export interface Session {
   username: string;
+  /** The session cookie and the CSRF header, for requests built by hand. */
+  headers: Record<string, string>;
   request(method: InjectOptions['method'], url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
@@ -12,13 +14,15 @@ export async function signIn(app: FastifyInstance, username: string): Promise<Se
   if (login.statusCode !== 200) throw new Error(`login ${username} failed: ${login.statusCode} ${login.body}`);
   const { csrfToken } = login.json() as { csrfToken: string };
   const cookie = login.cookies.find((item) => item.name === 'motcua_session')!;
+  const headers = { cookie: `${cookie.name}=${cookie.value}`, 'x-csrf-token': csrfToken };
   return {
     username,
+    headers,
     request: (method, url, payload) =>
       app.inject({
         method,
         url,
-        headers: { cookie: `${cookie.name}=${cookie.value}`, 'x-csrf-token': csrfToken },
+        headers,
         ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
       }),
   };

@@ -2,7 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { AGENCY_KINDS, UNIT_KINDS } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { writeErrors } from '../../platform/schemas.js';
+import { CalendarDate, Name, writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { createAgency, createUnit, listAgencyTree, updateAgencyDetails } from './service.js';
 
@@ -43,8 +43,8 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           summary: 'Thêm cơ quan',
           body: Type.Object({
             code: Type.String(),
-            name: Type.String({ minLength: 2, maxLength: 300 }),
-            shortName: Type.String({ minLength: 1, maxLength: 100 }),
+            name: Name(300, { minLength: 2 }),
+            shortName: Name(100),
             kind: AgencyKind,
             parentId: Type.String({ format: 'uuid' }),
             address: Type.String({ maxLength: 500, default: '' }),
@@ -68,11 +68,11 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           params: Id,
           body: Type.Partial(
             Type.Object({
-              name: Type.String({ minLength: 2, maxLength: 300 }),
-              shortName: Type.String({ minLength: 1, maxLength: 100 }),
+              name: Name(300, { minLength: 2 }),
+              shortName: Name(100),
               address: Type.String({ maxLength: 500 }),
               phone: Type.String({ maxLength: 50 }),
-              abolishedOn: Type.String({ format: 'date' }),
+              abolishedOn: CalendarDate(),
               successorId: Type.String({ format: 'uuid' }),
             }),
           ),
@@ -94,7 +94,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           params: Id,
           body: Type.Object({
             code: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,40}$' }),
-            name: Type.String({ minLength: 2, maxLength: 300 }),
+            name: Name(300, { minLength: 2 }),
             kind: Type.Union(UNIT_KINDS.map((kind) => Type.Literal(kind))),
           }),
           response: { 201: Unit, ...writeErrors },

@@ -2,18 +2,18 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { toVietnamIso } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { AppError, errorResponseSchema, forbidden, notFound } from '../../platform/errors.js';
+import { errorResponseSchema, forbidden, notFound } from '../../platform/errors.js';
 import { canChangeCalendar } from '../../platform/policies.js';
 import { rootAgencyIds } from '../agencies/service.js';
 import { rateLimits } from '../../platform/rate-limits.js';
+import { CalendarDate, CalendarYear, Name } from '../../platform/schemas.js';
 
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const IsoDate = CalendarDate();
 const Override = Type.Object({
   date: IsoDate,
   kind: Type.Union([Type.Literal('day_off'), Type.Literal('working_day')]),
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Name(200),
 });
-const Year = Type.Integer({ minimum: 1900, maximum: 2100 });
 
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -25,7 +25,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['calendar'],
           summary: 'Ngày nghỉ lễ, Tết trong năm (gồm nghỉ bù và điều chỉnh của Chính phủ)',
-          querystring: Type.Object({ year: Year }),
+          querystring: Type.Object({ year: CalendarYear }),
           response: {
             200: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), nameEn: Type.String(), kind: Type.String() })),
             400: errorResponseSchema,
@@ -43,19 +43,15 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: ['calendar'],
           summary: 'Tính ngày hẹn trả: ngày làm việc thứ N sau ngày tiếp nhận, cùng giờ',
           querystring: Type.Object({
-            receivedAt: Type.String({ format: 'date-time', description: 'ISO 8601 with offset' }),
+            receivedAt: Type.String({ format: 'date-time', description: 'ISO 8601 with offset, e.g. 2026-03-02T09:30:00+07:00' }),
             workingDays: Type.Integer({ minimum: 0, maximum: 3650 }),
           }),
           response: { 200: Type.Object({ dueAt: Type.String() }), 400: errorResponseSchema },
         },
       },
       async (request) => {
-        const receivedAt = new Date(request.query.receivedAt);
-        if (Number.isNaN(receivedAt.getTime())) {
-          throw new AppError(400, 'invalid_input', 'Thời điểm tiếp nhận không hợp lệ.', 'receivedAt is not a valid date-time.', 'receivedAt');
-        }
         const calendar = await ctx.calendar.current();
-        return { dueAt: toVietnamIso(calendar.appointmentFor(receivedAt, request.query.workingDays)) };
+        return { dueAt: toVietnamIso(calendar.appointmentFor(new Date(request.query.receivedAt), request.query.workingDays)) };
       },
     );
 
@@ -65,7 +61,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['calendar'],
           summary: 'Các ngày nghỉ thêm / làm bù do quản trị nhập',
-          querystring: Type.Object({ year: Year }),
+          querystring: Type.Object({ year: CalendarYear }),
           response: { 200: Type.Array(Override), 401: errorResponseSchema },
         },
       },

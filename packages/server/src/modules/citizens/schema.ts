@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { DOSSIER_STATES } from '@motcua/core';
-import { Nullable } from '../../platform/schemas.js';
+import { Name, Nullable } from '../../platform/schemas.js';
 import { ActionBody, Applicant } from '../dossiers/schema.js';
 import { FileFactsSchema } from '../files/schema.js';
 import { NotificationSchema } from '../notifications/schema.js';
@@ -20,7 +20,7 @@ export const CitizenSchema = Type.Object({
 export const SignedIn = Type.Object({ citizen: CitizenSchema });
 
 export const RegisterBody = Type.Object({
-  fullName: Type.String({ maxLength: 200 }),
+  fullName: Name(200),
   email: Type.Optional(Type.String({ maxLength: 200, description: 'Stored in lower case. At least one of email and phone.' })),
   phone: Type.Optional(Type.String({ maxLength: 30, description: 'Vietnamese mobile number, any usual spelling (+84 912 345 678); stored as 0912345678.' })),
   idNumber: Type.Optional(Type.String({ maxLength: 30, description: 'CCCD, 12 digits' })),

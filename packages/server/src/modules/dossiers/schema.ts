@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, OFFICER_ROLES, RETURN_METHODS } from '@motcua/core';
-import { Nullable } from '../../platform/schemas.js';
+import { AmountVnd, Name, Nullable } from '../../platform/schemas.js';
 import { FileFactsSchema } from '../files/schema.js';
 import { NotificationSchema } from '../notifications/schema.js';
 import { ProcedureDefinitionSchema } from '../procedures/schema.js';
@@ -12,7 +12,7 @@ export const DossierCodeParam = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2
 
 export const Applicant = Type.Object({
   type: Type.Enum(['citizen', 'organisation'] as const),
-  name: Type.String({ minLength: 2, maxLength: 200 }),
+  name: Name(200, { minLength: 2 }),
   idNumber: Type.String({ pattern: '^[0-9A-Za-z]{6,20}$', description: 'Số định danh cá nhân / CCCD, hộ chiếu, or mã số doanh nghiệp' }),
   phone: Type.Optional(Type.String({ pattern: '^[0-9+ .-]{8,20}$' })),
   email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
@@ -67,7 +67,7 @@ export const ActionBody = Type.Object({
   assigneeId: Type.Optional(Uuid),
   extendWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
   returnMethod: Type.Optional(Type.Enum(RETURN_METHODS)),
-  feeAmountVnd: Type.Optional(Type.Integer({ minimum: 1 })),
+  feeAmountVnd: Type.Optional(AmountVnd({ minimum: 1 })),
   missingComponents: Type.Optional(Type.Array(Type.Object({ name: Type.String({ maxLength: 500 }), reason: Type.String({ maxLength: 1000 }) }), { maxItems: 50 })),
   components: Type.Optional(Type.Array(Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Uuid, { maxItems: 20 }) }), { maxItems: 100 })),
   resultFileId: Type.Optional(

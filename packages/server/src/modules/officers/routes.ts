@@ -2,7 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { OFFICER_ROLES } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { writeErrors } from '../../platform/schemas.js';
+import { Name, writeErrors } from '../../platform/schemas.js';
 import { createOfficer, listOfficersOf, replaceGrants } from './service.js';
 
 const Role = Type.Enum(OFFICER_ROLES);
@@ -49,8 +49,8 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           summary: 'Tạo tài khoản cán bộ và phân quyền',
           body: Type.Object({
             username: Type.String({ pattern: '^[a-zA-Z0-9._-]{3,60}$' }),
-            fullName: Type.String({ minLength: 2, maxLength: 200 }),
-            title: Type.String({ maxLength: 200, default: '' }),
+            fullName: Name(200, { minLength: 2 }),
+            title: Name(200, { minLength: 0, default: '' }),
             email: Type.String({ maxLength: 200, default: '' }),
             phone: Type.String({ maxLength: 30, default: '' }),
             password: Type.String({ minLength: 10, maxLength: 200 }),

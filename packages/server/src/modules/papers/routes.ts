@@ -1,13 +1,13 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { writeErrors } from '../../platform/schemas.js';
+import { CalendarDate, writeErrors } from '../../platform/schemas.js';
 import { DossierCodeParam } from '../dossiers/schema.js';
 import { PdfSchema, sendPdf } from './http.js';
 import { DOSSIER_PAPER_KEYS, agencyRegister, dossierPaper, papersOf } from './service.js';
 
 const TAGS = ['papers'];
-const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD, Vietnam time' });
+const Day = CalendarDate('YYYY-MM-DD, Vietnam time');
 const readErrors = { 400: writeErrors[400], 401: writeErrors[401], 403: writeErrors[403], 404: writeErrors[404] };
 
 /** The official papers of dossiers and agencies, for officers who may see them. */

@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { COMPONENT_FORMS, IMPLEMENTING_LEVELS, OFFICER_ROLES, ONLINE_MODES } from '@motcua/core';
-import { Nullable } from '../../platform/schemas.js';
+import { AmountVnd, Name, Nullable } from '../../platform/schemas.js';
 
 
 export const ProcedureCode = Type.String({ pattern: '^[12]\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2})?$', description: 'National catalogue code, e.g. 1.001193' });
@@ -9,7 +9,7 @@ const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
 
 const ComponentSchema = Type.Object({
   code: Text(40),
-  name: Text(1000),
+  name: Name(1000),
   form: Type.Enum(COMPONENT_FORMS),
   copies: Type.Integer({ minimum: 0, maximum: 20 }),
   required: Type.Boolean(),
@@ -21,22 +21,22 @@ export const ComponentCode = Type.String({ minLength: 1, maxLength: 40 });
 
 export const ProcedureDefinitionSchema = Type.Object({
   code: ProcedureCode,
-  name: Text(500),
+  name: Name(500),
   fieldCode: Text(60),
   level: Type.Enum(IMPLEMENTING_LEVELS),
   competentAgencyCode: AgencyCode,
   processingDays: Type.Number({ minimum: 0, maximum: 365 }),
   cutoffTime: Type.Optional(Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' })),
   onlineMode: Type.Enum(ONLINE_MODES),
-  resultDocument: Text(500),
+  resultDocument: Name(500),
   legalBasis: Type.Array(Text(500), { maxItems: 50 }),
   applicantTypes: Type.Array(Type.Enum(['citizen', 'organisation'] as const), { minItems: 1 }),
-  fees: Type.Array(Type.Object({ name: Text(300), amountVnd: Type.Integer({ minimum: 0 }), note: Type.Optional(Type.String({ maxLength: 500 })) }), { maxItems: 50 }),
+  fees: Type.Array(Type.Object({ name: Name(300), amountVnd: AmountVnd(), note: Type.Optional(Type.String({ maxLength: 500 })) }), { maxItems: 50 }),
   components: Type.Array(ComponentSchema, { maxItems: 100 }),
   process: Type.Array(
     Type.Object({
       code: Text(40),
-      name: Text(300),
+      name: Name(300),
       role: Type.Enum(OFFICER_ROLES),
       agency: Type.Union([
         Type.Object({ kind: Type.Literal('competent') }),
