@@ -9,6 +9,8 @@ export * from './dossiers/applicant.js';
 export * from './codes/agency-code.js';
 export * from './codes/dossier-code.js';
 export * from './codes/procedure-code.js';
+export * from './codes/verification-code.js';
+export * from './codes/typed-codes.js';
 export * from './privacy/mask.js';
 export * from './money/amount-in-words.js';
 export * from './calendar/index.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACK_OFFICE_ROUTES, LAZY_PAGE_MODULES, type LazyPageName, PORTAL_ROUTES, type PageName } from '../../web/src/app/routes.js';
+import { BACK_OFFICE_ROUTES, LAZY_PAGE_MODULES, type LazyPageName, PORTAL_ROUTES, type PageName } from '@motcua/contract';
 import { loadConfig } from '../src/config.js';
 import { installWebApp } from '../src/modules/web/routes.js';
 import { BIRTH_REGISTRATION } from './support/province.js';

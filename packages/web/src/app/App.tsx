@@ -5,7 +5,7 @@ import { HomePage } from '../portal/HomePage.js';
 import { PortalLayout } from '../portal/PortalLayout.js';
 import { Loading } from '../shared/ui/feedback.js';
 import { NotFoundPage } from './NotFoundPage.js';
-import { BACK_OFFICE_ROUTES, type LazyPageName, PORTAL_ROUTES, type PageName, type PageRoute, matchPage } from './routes.js';
+import { BACK_OFFICE_ROUTES, type LazyPageName, PORTAL_ROUTES, type PageName, type PageRoute, matchPage } from '@motcua/contract';
 
 /** `load` starts loading the page's code, once. */
 type LazyPage = ComponentType & { load(): Promise<unknown> };

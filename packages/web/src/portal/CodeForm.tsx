@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { type Text, useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
-import type { CodeProblem } from './paper-codes.js';
+import { type CodeProblem } from '@motcua/core';
 
 export interface CodeFormTexts {
   codeLabel: Text;

@@ -10,7 +10,7 @@ import { type Loaded, useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { type PublicField, fieldName, groupAgencies } from './catalogue.js';
 import { homeTexts as texts } from './home-texts.js';
-import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS } from './page-data.js';
+import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS } from '@motcua/contract';
 import { TrackingForm } from './TrackingForm.js';
 
 // The home page is the one page downloaded up front, so it stays in this file with small

@@ -9,7 +9,7 @@ import { TemplateLink } from '../shared/ui/TemplateLink.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, isOnline, labelOf, useProcessingDays } from './catalogue.js';
-import { AGENCIES, procedureRead } from './page-data.js';
+import { AGENCIES, procedureRead } from '@motcua/contract';
 import { procedureTexts as texts } from './procedure-texts.js';
 
 

@@ -9,7 +9,7 @@ import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicField, fieldName, groupAgencies, labelOf, useProcessingDays } from './catalogue.js';
-import { AGENCIES, FIELDS, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from './page-data.js';
+import { AGENCIES, FIELDS, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from '@motcua/contract';
 import { procedureSearchTexts as texts } from './procedure-search-texts.js';
 
 interface ProcedureSummary {

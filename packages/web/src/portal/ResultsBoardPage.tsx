@@ -9,7 +9,7 @@ import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { RESULTS_PAGE_SIZE, type ResultsKind as Kind, readResultsBoard, resultsRead } from './page-data.js';
+import { RESULTS_PAGE_SIZE, type ResultsKind as Kind, readResultsBoard, resultsRead } from '@motcua/contract';
 import { resultsTexts as texts } from './results-texts.js';
 
 /** One line of `GET /api/public/results`; the applicant's name comes masked from the server. */

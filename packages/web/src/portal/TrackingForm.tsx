@@ -1,7 +1,7 @@
 import { dossierTrackingPath } from '@motcua/core';
 import { useNavigate } from 'react-router';
 import { CodeForm } from './CodeForm.js';
-import { dossierCodeProblem, normaliseDossierCode } from './paper-codes.js';
+import { dossierCodeProblem, normaliseDossierCode } from '@motcua/core';
 import { trackingFormTexts } from './texts.js';
 
 /** Asks for a dossier code and opens its tracking page, unless the page says what to do with it. */

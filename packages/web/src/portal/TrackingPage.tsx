@@ -8,8 +8,8 @@ import { StateBadge } from '../shared/ui/StateBadge.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { labelOf } from './catalogue.js';
-import { trackingRead } from './page-data.js';
-import { normaliseDossierCode } from './paper-codes.js';
+import { trackingRead } from '@motcua/contract';
+import { normaliseDossierCode } from '@motcua/core';
 import { TrackingForm } from './TrackingForm.js';
 import { trackingTexts as texts } from './tracking-texts.js';
 

@@ -10,8 +10,8 @@ import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedbac
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { CodeForm } from './CodeForm.js';
-import { verificationRead } from './page-data.js';
-import { normaliseVerificationCode, verificationCodeProblem } from './paper-codes.js';
+import { verificationRead } from '@motcua/contract';
+import { normaliseVerificationCode, verificationCodeProblem } from '@motcua/core';
 import { verifyTexts as texts } from './verify-texts.js';
 
 /** `GET /api/public/verify/{code}`. */

@@ -73,4 +73,4 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
 }
 
 // Kept in a module of its own, free of the DOM, for the server's page table (app/routes.ts) too.
-export { query } from './query.js';
+export { query } from '@motcua/contract';

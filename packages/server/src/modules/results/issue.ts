@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import type { ProcedureDefinition } from '@motcua/core';
+import { type ProcedureDefinition, VERIFICATION_CODE_ALPHABET, VERIFICATION_CODE_LENGTH } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -12,16 +12,8 @@ import type { Signing } from '../signing/credentials.js';
 import { type SignatureStamp, renderResult, signDocument, stampUploadedResult } from './render.js';
 import { fillTemplate, templateFor } from './templates.js';
 
-// No 0/O or 1/I: the code is typed from paper. 10 characters of 32: 50 bits, not to be guessed.
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const CODE_LENGTH = 10;
-
-export const newVerificationCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-
-/** A code as a reader may type it: lower case, with spaces or dashes. */
-export const normaliseVerificationCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
-
-export const isVerificationCode = (code: string) => code.length === CODE_LENGTH && [...code].every((char) => CODE_ALPHABET.includes(char));
+export const newVerificationCode = () =>
+  Array.from({ length: VERIFICATION_CODE_LENGTH }, () => VERIFICATION_CODE_ALPHABET[randomInt(VERIFICATION_CODE_ALPHABET.length)]).join('');
 
 export interface IssuedResult {
   id: string;

@@ -12,7 +12,7 @@ import { iso } from '../dossiers/views.js';
 import { type FileContent, readStoredFile } from '../files/service.js';
 import { inspectPdfSignature } from '../signing/cms.js';
 import { describeCertificate } from '../signing/x509.js';
-import { isVerificationCode, normaliseVerificationCode } from './issue.js';
+import { isVerificationCode, normaliseVerificationCode } from '@motcua/core';
 
 /**
  * Signed results once issued: what a dossier's officers see of them, their revocation, and the

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { LAZY_PAGE_MODULES, type PageName, matchPage, pageReads } from '../../../../web/src/app/routes.js';
+import { LAZY_PAGE_MODULES, type PageName, matchPage, pageReads } from '@motcua/contract';
 
 /** The parts of Vite's build manifest (`build.manifest`) read here: each chunk's file and static imports. */
 interface ManifestChunk {

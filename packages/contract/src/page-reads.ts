@@ -1,11 +1,10 @@
-import { IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
-import { query } from '../shared/query.js';
-import { dossierCodeProblem, verificationCodeProblem } from './paper-codes.js';
+import { IMPLEMENTING_LEVELS, ONLINE_MODES, dossierCodeProblem, verificationCodeProblem } from '@motcua/core';
+import { query } from './query.js';
 
 /**
  * The API addresses the portal's pages read first, worked out from the page's own address alone.
  * The pages ask for exactly these strings, and the server names the same strings in the page's
- * HTML (app/routes.ts) so that the browser starts them with the page and hands them to the page's
+ * HTML (pages.ts) so that the browser starts them with the page and hands them to the page's
  * `fetch` (a preload is used only by a request for the very same address). Free of React and the
  * DOM, since the server runs it too.
  */

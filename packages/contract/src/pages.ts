@@ -1,8 +1,8 @@
-import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from '../portal/page-data.js';
-import { normaliseDossierCode, normaliseVerificationCode } from '../portal/paper-codes.js';
+import { normaliseDossierCode, normaliseVerificationCode } from '@motcua/core';
+import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from './page-reads.js';
 
 /**
- * Every page address of the web application, in one table that both sides read: App.tsx makes
+ * Every page address of the web application, in one table that both sides read: the web's App.tsx makes
  * its routes from it, and the server, which sends index.html for every page, names in that HTML
  * the page's code (`modulepreload`) and the API data the page reads first (`preload`), so that the
  * browser fetches them together with the main script instead of one after the other. Free of
