@@ -36,7 +36,7 @@ export interface PageRoute {
   page: PageName;
   /**
    * The public API addresses (GET, same-origin credentials) the page reads as soon as it shows,
-   * exactly as it asks for them (portal/page-data.ts); null for a read the address rules out.
+   * exactly as it asks for them (page-reads.ts); null for a read the address rules out.
    */
   reads?: (params: Readonly<Record<string, string>>, search: URLSearchParams) => Array<string | null>;
 }

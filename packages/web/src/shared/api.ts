@@ -72,5 +72,4 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   return payload as T;
 }
 
-// Kept in a module of its own, free of the DOM, for the server's page table (app/routes.ts) too.
 export { query } from '@motcua/contract';

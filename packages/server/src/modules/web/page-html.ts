@@ -30,7 +30,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * imports that the main script does not) and the public API addresses the page reads first
  * (`preload as=fetch`, with the same-origin credentials of the page's own `fetch`, without which
  * the browser would not hand it the response), so that they all travel together. The route table
- * is the web application's own (packages/web/src/app/routes.ts); the HTML up to the data links is
+ * is the one the web application routes by (packages/contract/src/pages.ts); the HTML up to the data links is
  * prepared once per page. A build without its manifest, or without a page's chunk, is served
  * as it is, only slower: the log says to rebuild it.
  */
