@@ -10,7 +10,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { createCalendarService } from './modules/calendar/service.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
-import { installCitizenAuthentication, requireCitizen } from './modules/citizens/session.js';
+import { installCitizenAuthentication, requireCitizen } from './platform/citizen-authentication.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { expireUnusedUploads } from './modules/files/expiry.js';

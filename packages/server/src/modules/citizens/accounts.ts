@@ -5,7 +5,7 @@ import { hashToken, newToken } from '../../platform/authentication.js';
 import { AppError, invalid } from '../../platform/errors.js';
 import { hashPassword, verifyPassword } from '../../platform/passwords.js';
 import { type SignInIdentity, assertNotLockedOut, clearSignInFailures, recordSignInFailure } from '../../platform/sign-in-lockout.js';
-import { type Citizen, type CitizenActor, type CitizenRow, citizenView } from './session.js';
+import { type Citizen, type CitizenActor, type CitizenRow, citizenView } from '../../platform/citizen-authentication.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
 

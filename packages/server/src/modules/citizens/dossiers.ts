@@ -9,11 +9,12 @@ import * as repo from '../dossiers/repo.js';
 import { dossierNotifications } from '../notifications/service.js';
 import { DOSSIER, type DossierDeps, actOnDossier } from '../dossiers/service.js';
 import type { ActionInput } from '../dossiers/transition.js';
-import { applicantOf, iso } from '../dossiers/views.js';
+import { applicantOf } from '../dossiers/views.js';
+import { iso } from '../../platform/instants.js';
 import { type PaperFile, applicantReceipt } from '../papers/service.js';
 import { applicantResultFile, applicantResults } from '../results/service.js';
 import { APPLICANT_ACTIONS, type ApplicantAction } from './schema.js';
-import type { CitizenActor } from './session.js';
+import type { CitizenActor } from '../../platform/citizen-authentication.js';
 
 /**
  * The citizen's own dossiers: what they handed in and how it goes, never who the officers are.

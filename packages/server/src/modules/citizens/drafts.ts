@@ -6,9 +6,9 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { PROCEDURE, findCurrentVersion } from '../procedures/service.js';
 import { type CreatedDossier, type DossierDeps, submitOnline } from '../dossiers/service.js';
 import { fileNotYours, sortNamedFiles } from '../dossiers/named-files.js';
-import { iso } from '../dossiers/views.js';
+import { iso } from '../../platform/instants.js';
 import { type DraftContentSchema, DraftSubmissionSchema } from './schema.js';
-import type { CitizenActor } from './session.js';
+import type { CitizenActor } from '../../platform/citizen-authentication.js';
 
 export type DraftContent = Static<typeof DraftContentSchema>;
 

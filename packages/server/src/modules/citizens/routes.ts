@@ -9,7 +9,7 @@ import { rateLimits, signInKey } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { CITIZEN_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
 import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossiers/schema.js';
-import { iso } from '../dossiers/views.js';
+import { iso } from '../../platform/instants.js';
 import { PdfSchema, sendPdf } from '../papers/http.js';
 import { type CitizenSessionGrant, citizenLogin, register, signIn, signOut } from './accounts.js';
 import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile, myReceipt, myResultFile } from './dossiers.js';
@@ -29,7 +29,7 @@ import {
   RegisterBody,
   SignedIn,
 } from './schema.js';
-import { citizenActor, requireCitizen } from './session.js';
+import { citizenActor, requireCitizen } from '../../platform/citizen-authentication.js';
 
 const TAGS = ['citizens'];
 // The draft plus the JSON around it; the content itself is checked against MAX_DRAFT_BYTES.

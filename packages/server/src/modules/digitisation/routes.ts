@@ -3,7 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { Nullable, writeErrors } from '../../platform/schemas.js';
-import { requireCitizen } from '../citizens/session.js';
+import { requireCitizen } from '../../platform/citizen-authentication.js';
 import { sendFile } from '../files/download.js';
 import { FileBody } from '../files/schema.js';
 import { contentForCitizen, contentForOfficer, listForCitizen, listForOfficer } from './service.js';

@@ -3,7 +3,7 @@ import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { type DossierScope, canLookUpDigitisedDocuments, canSeeDossier, involvedAgencyIds } from '../../platform/policies.js';
-import { iso } from '../dossiers/views.js';
+import { iso } from '../../platform/instants.js';
 import { type FileContent, readStoredFile } from '../files/service.js';
 
 /**

@@ -11,7 +11,8 @@ import { describeFiles } from '../files/service.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
-import { applicantOf, dossierDeadline, iso, stateView, stepHistory, stepTiming } from './views.js';
+import { applicantOf, dossierDeadline, stateView, stepHistory, stepTiming } from './views.js';
+import { iso } from '../../platform/instants.js';
 
 /** Everything an officer sees on the dossier page, with exactly the actions they may take now. */
 export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string) {

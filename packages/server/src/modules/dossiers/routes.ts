@@ -23,7 +23,7 @@ import {
   UploadTokens,
 } from './schema.js';
 import { STAFFING_ACTIONS, actAsApplicant, actOnDossier, assignableOfficers, dossierFile, receiveAtCounter, submitOnline } from './service.js';
-import { iso } from './views.js';
+import { iso } from '../../platform/instants.js';
 
 const created = (dossier: Awaited<ReturnType<typeof receiveAtCounter>>) => ({ ...dossier, receivedAt: iso(dossier.receivedAt), dueAt: iso(dossier.dueAt) });
 const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const;

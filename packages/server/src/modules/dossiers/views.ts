@@ -6,13 +6,10 @@ import {
   type DossierState,
   type WorkCalendar,
   classifyDeadline,
-  toVietnamIso,
 } from '@motcua/core';
+import { iso } from '../../platform/instants.js';
 import type { Queryable } from '../../db/database.js';
 import type { DossierRow } from './repo.js';
-
-/** Every instant leaves the API in Vietnam time, as printed on the papers. */
-export const iso = (at: Date | null | undefined): string | null => (at ? toVietnamIso(at) : null);
 
 /** Who applied, as the dossier records them: the same on the officer's and the citizen's pages and on the papers. */
 export interface Applicant {

@@ -8,7 +8,7 @@ import { canRevokeResult } from '../../platform/policies.js';
 import { lineage } from '../agencies/service.js';
 import * as dossiers from '../dossiers/repo.js';
 import { DOSSIER, assertOfficerSees } from '../dossiers/service.js';
-import { iso } from '../dossiers/views.js';
+import { iso } from '../../platform/instants.js';
 import { type FileContent, readStoredFile } from '../files/service.js';
 import { inspectPdfSignature } from '../signing/cms.js';
 import { describeCertificate } from '../signing/x509.js';

@@ -1,7 +1,7 @@
 import { maskPersonName, vietnamDate, vietnamInstant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
-import { iso } from '../dossiers/views.js';
+import { iso } from '../../platform/instants.js';
 
 /**
  * Public figures of the one-stop shop (Decree 61/2018 asks agencies to publish them): counts and

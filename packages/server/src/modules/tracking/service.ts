@@ -2,7 +2,8 @@ import { maskPersonName } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../../platform/errors.js';
 import { DOSSIER, findDossierForTracking } from '../dossiers/service.js';
-import { dossierDeadline, iso, stateView, stepTiming } from '../dossiers/views.js';
+import { dossierDeadline, stateView, stepTiming } from '../dossiers/views.js';
+import { iso } from '../../platform/instants.js';
 
 /**
  * What anyone holding a dossier code may see: progress, dates and where the dossier is. The
