@@ -12,7 +12,7 @@ import type { Queryable } from '../../db/database.js';
 import type { DossierRow } from './repo.js';
 
 /** Who applied, as the dossier records them: the same on the officer's and the citizen's pages and on the papers. */
-export interface Applicant {
+export interface DossierApplicant {
   type: DossierRow['applicant_type'];
   name: string;
   idNumber: string;
@@ -21,7 +21,7 @@ export interface Applicant {
   email: string;
 }
 
-export function applicantOf(dossier: DossierRow): Applicant {
+export function applicantOf(dossier: DossierRow): DossierApplicant {
   return {
     type: dossier.applicant_type,
     name: dossier.applicant_name,

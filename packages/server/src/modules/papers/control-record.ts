@@ -3,7 +3,7 @@ import type { DossierEventRow } from '../dossiers/repo.js';
 import { type StepHistoryRow, stepHistory } from '../dossiers/views.js';
 import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
-import { type Applicant, applicantOf, openDossierPaper } from './parts.js';
+import { type DossierApplicant, applicantOf, openDossierPaper } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, RECEPTIONS, agencyIssuer, oneStopIssuer } from './sources.js';
 
 /**
@@ -33,7 +33,7 @@ export interface HandOver {
 export interface ControlRecordData {
   issuer: Issuer;
   code: string;
-  applicant: Applicant;
+  applicant: DossierApplicant;
   procedureName: string;
   competentAgency: string;
   coordinatingAgencies: string[];

@@ -3,7 +3,7 @@ import * as dossiers from '../dossiers/repo.js';
 import { timeAndDay, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { Paper } from './layout.js';
-import { type Applicant, SIGN_NOTE, applicantOf, headingOf } from './parts.js';
+import { type DossierApplicant, SIGN_NOTE, applicantOf, headingOf } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent, yearStartOf } from './sources.js';
 
 /** The receipt for fees and charges collected at the counter (biên lai thu phí, lệ phí). */
@@ -17,7 +17,7 @@ export interface FeeReceiptData {
   number: number;
   year: string;
   code: string;
-  payer: Applicant;
+  payer: DossierApplicant;
   procedureName: string;
   feeName: string;
   purpose: string;

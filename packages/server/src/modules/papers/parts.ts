@@ -1,19 +1,19 @@
-import type { Applicant } from '../dossiers/views.js';
+import type { DossierApplicant } from '../dossiers/views.js';
 import { timeAndDay } from './format.js';
 import { Paper, type Signer } from './layout.js';
 import type { Issuer } from './sources.js';
 
 /** Pieces several papers share. */
 
-export { type Applicant, applicantOf } from '../dossiers/views.js';
+export { type DossierApplicant, applicantOf } from '../dossiers/views.js';
 
 export const SIGN_NOTE = '(Ký và ghi rõ họ tên)';
 
 /** How a paper addresses the applicant. */
-export const salutation = (applicant: Applicant) => (applicant.type === 'citizen' ? 'Ông/Bà' : 'Quý tổ chức');
+export const salutation = (applicant: DossierApplicant) => (applicant.type === 'citizen' ? 'Ông/Bà' : 'Quý tổ chức');
 
 /** The applicant as the forms introduce them: name, identity number and how to reach them. */
-export function writeApplicant(paper: Paper, applicant: Applicant): Paper {
+export function writeApplicant(paper: Paper, applicant: DossierApplicant): Paper {
   const citizen = applicant.type === 'citizen';
   return paper
     .field(citizen ? 'Ông/Bà' : 'Tên tổ chức', applicant.name, { strong: true })
@@ -39,7 +39,7 @@ export function openDossierPaper(name: string, about: { issuer: Issuer; code: st
 }
 
 /** How the papers answering a dossier begin: when the issuer had it in hand, from whom, for what. */
-export function writeHandedIn(paper: Paper, about: { issuer: Issuer; handedInAt: Date; applicant: Applicant; procedureName: string }): Paper {
+export function writeHandedIn(paper: Paper, about: { issuer: Issuer; handedInAt: Date; applicant: DossierApplicant; procedureName: string }): Paper {
   paper.text(`Lúc ${timeAndDay(about.handedInAt)}, ${about.issuer.issuer} nhận được hồ sơ của:`);
   return writeApplicant(paper, about.applicant).field('Nội dung yêu cầu giải quyết', about.procedureName);
 }
