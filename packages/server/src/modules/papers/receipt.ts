@@ -3,7 +3,7 @@ import * as dossiers from '../dossiers/repo.js';
 import { compactStamp, timeAndDay, workingDays, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { Paper } from './layout.js';
-import { type Applicant, SIGN_NOTE, applicantOf, headingOf, writeApplicant } from './parts.js';
+import { type DossierApplicant, SIGN_NOTE, applicantOf, headingOf, writeApplicant } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, RECEPTIONS, lastEvent, oneStopIssuer, yearStartOf } from './sources.js';
 
 /** Form 01: the receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */
@@ -23,7 +23,7 @@ export interface ReceiptData {
   code: string;
   lookupCode: string;
   procedure: { code: string; name: string };
-  applicant: Applicant;
+  applicant: DossierApplicant;
   summary: string;
   components: dossiers.ReceivedComponent[];
   processingDays: number;

@@ -1,5 +1,5 @@
 import type { DossierPaperKind } from './kind.js';
-import { type Applicant, SIGN_NOTE, applicantOf, basisOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
+import { type DossierApplicant, SIGN_NOTE, applicantOf, basisOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, lastEvent, oneStopIssuer } from './sources.js';
 
 /** Form 03: the refusal to receive and decide a dossier (Phiếu từ chối tiếp nhận giải quyết hồ sơ). */
@@ -10,7 +10,7 @@ const REFUSALS = ['refuse'] as const;
 export interface RefusalData {
   issuer: Issuer;
   code: string;
-  applicant: Applicant;
+  applicant: DossierApplicant;
   procedureName: string;
   legalBasis: string[];
   submittedAt: Date;

@@ -1,6 +1,6 @@
 import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
-import { type Applicant, LETTER_RECIPIENTS, agencySigner, applicantOf, basisOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
+import { type DossierApplicant, LETTER_RECIPIENTS, agencySigner, applicantOf, basisOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent } from './sources.js';
 
 /**
@@ -14,7 +14,7 @@ const STOPS = ['stop'] as const;
 export interface StopNoticeData {
   issuer: Issuer;
   code: string;
-  applicant: Applicant;
+  applicant: DossierApplicant;
   procedureName: string;
   legalBasis: string[];
   receivedAt: Date;

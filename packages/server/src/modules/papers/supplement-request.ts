@@ -1,5 +1,5 @@
 import type { DossierPaperKind } from './kind.js';
-import { type Applicant, SIGN_NOTE, applicantOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
+import { type DossierApplicant, SIGN_NOTE, applicantOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
 import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent, oneStopIssuer } from './sources.js';
 
 /** Form 02: the request to supplement and complete a dossier (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ). */
@@ -10,7 +10,7 @@ const REQUESTS = ['request_supplement_at_reception', 'request_supplement'] as co
 export interface SupplementRequestData {
   issuer: Issuer;
   code: string;
-  applicant: Applicant;
+  applicant: DossierApplicant;
   procedureName: string;
   /** When the agency had the dossier in hand: received, or submitted if not received yet. */
   handedInAt: Date;
