@@ -19,7 +19,7 @@ export const commonTexts = defineTexts({
   wrongFileType: { vi: 'Tệp “{name}” không đúng định dạng. Chỉ nhận tệp PDF, JPG hoặc PNG.', en: '“{name}” is not an accepted file. Only PDF, JPG and PNG files are accepted.' },
   fileTooLarge: { vi: 'Tệp “{name}” có dung lượng {size} MB, vượt quá giới hạn 10 MB.', en: '“{name}” is {size} MB, more than the 10 MB limit.' },
   emptyFile: { vi: 'Tệp “{name}” rỗng, vui lòng chọn lại.', en: '“{name}” is empty; please choose it again.' },
-  tooManyFiles: { vi: 'Mỗi thành phần hồ sơ có tối đa {max} tệp.', en: 'Each component takes at most {max} files.' },
+  tooManyFiles: { vi: 'Mỗi thành phần hồ sơ có tối đa {max} tệp.', en: 'Each component takes at most {max} {max|file|files}.' },
   uploadFailed: { vi: 'Không tải lên được tệp “{name}”: {reason}', en: 'Could not upload “{name}”: {reason}' },
   waitForUploads: { vi: 'Vui lòng chờ tải lên xong các tệp.', en: 'Please wait until the files have been uploaded.' },
   componentHint: { vi: '{form}, số lượng: {copies} bộ.', en: '{form}, number of sets: {copies}.' },
@@ -293,7 +293,7 @@ export const digitisedTexts = defineTexts({
   file: { vi: 'Tệp', en: 'File' },
   download: { vi: 'Tải về', en: 'Download' },
   verify: { vi: 'Xác thực', en: 'Verify' },
-  reused: { vi: 'Đã dùng lại {count} lần', en: 'Reused {count} times' },
+  reused: { vi: 'Đã dùng lại {count} lần', en: 'Reused {count} {count|time|times}' },
 });
 
 /** The e-mails and SMS the applicant was sent about a dossier. */

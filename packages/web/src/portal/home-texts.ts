@@ -21,7 +21,7 @@ export const homeTexts = defineTexts({
   overdueNote: { vi: 'Hồ sơ đang quá hạn: {count}.', en: 'Dossiers currently overdue: {count}.' },
   resultsLink: { vi: 'Xem công khai kết quả giải quyết', en: 'See the published results' },
   popularHeading: { vi: 'Thủ tục được sử dụng nhiều', en: 'Most used procedures' },
-  dossierCount: { vi: '{count} hồ sơ', en: '{count} dossiers' },
+  dossierCount: { vi: '{count} hồ sơ', en: '{count} {count|dossier|dossiers}' },
   allProcedures: { vi: 'Xem tất cả thủ tục', en: 'See all procedures' },
   trackingHeading: { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   trackingLead: { vi: 'Nhập mã hồ sơ để xem tình trạng giải quyết.', en: 'Enter the dossier code to see where your dossier stands.' },
@@ -32,6 +32,6 @@ export const homeTexts = defineTexts({
   },
   verifyLink: { vi: 'Xác thực văn bản kết quả', en: 'Verify a result document' },
   fieldsHeading: { vi: 'Thủ tục theo lĩnh vực', en: 'Procedures by field' },
-  procedureCount: { vi: '{count} thủ tục', en: '{count} procedures' },
+  procedureCount: { vi: '{count} thủ tục', en: '{count} {count|procedure|procedures}' },
   agenciesHeading: { vi: 'Thủ tục theo cơ quan', en: 'Procedures by agency' },
 });

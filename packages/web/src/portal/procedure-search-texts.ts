@@ -14,7 +14,7 @@ export const procedureSearchTexts = defineTexts({
   activeFilters: { vi: 'đang dùng {count}', en: '{count} in use' },
   clearFilters: { vi: 'Xóa bộ lọc', en: 'Clear filters' },
   resultsHeading: { vi: 'Kết quả tra cứu', en: 'Results' },
-  found: { vi: 'Tìm thấy {count} thủ tục.', en: '{count} procedures found.' },
+  found: { vi: 'Tìm thấy {count} thủ tục.', en: '{count} {count|procedure|procedures} found.' },
   foundOne: { vi: 'Tìm thấy 1 thủ tục.', en: '1 procedure found.' },
   empty: {
     vi: 'Không tìm thấy thủ tục phù hợp. Hãy thử từ khóa ngắn hơn, kiểm tra chính tả hoặc bỏ bớt bộ lọc.',

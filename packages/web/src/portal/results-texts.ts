@@ -9,7 +9,7 @@ export const resultsTexts = defineTexts({
   sections: { vi: 'Chọn danh sách', en: 'Choose a list' },
   finished: { vi: 'Hồ sơ đã giải quyết', en: 'Decided dossiers' },
   late: { vi: 'Hồ sơ trễ hạn', en: 'Late dossiers' },
-  total: { vi: 'Tổng số: {count} hồ sơ.', en: 'Total: {count} dossiers.' },
+  total: { vi: 'Tổng số: {count} hồ sơ.', en: 'Total: {count} {count|dossier|dossiers}.' },
   empty: { vi: 'Chưa có hồ sơ nào trong danh sách này.', en: 'There is no dossier in this list yet.' },
   unavailable: { vi: 'Danh sách công khai chưa sẵn sàng. Vui lòng quay lại sau.', en: 'The published list is not available yet. Please come back later.' },
   code: { vi: 'Mã hồ sơ', en: 'Dossier code' },

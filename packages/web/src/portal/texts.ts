@@ -28,7 +28,7 @@ export const catalogueTexts = defineTexts({
   levelProvince: { vi: 'Cấp tỉnh', en: 'Province level' },
   levelCommune: { vi: 'Cấp xã', en: 'Commune level' },
   sameDay: { vi: 'Trong ngày làm việc', en: 'Within the working day' },
-  workingDays: { vi: '{days} ngày làm việc', en: '{days} working days' },
+  workingDays: { vi: '{days} ngày làm việc', en: '{days} working {days|day|days}' },
   provincialAgencies: { vi: 'Sở, ban, ngành cấp tỉnh', en: 'Provincial departments and agencies' },
   communeAgencies: { vi: 'Xã, phường, đặc khu', en: 'Communes and wards' },
 });

@@ -1,4 +1,7 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type Params, type PlaceholderNames, fillText } from './fill-text.js';
+
+export type { Params };
 
 /**
  * Vietnamese first, English second. Every text a person reads is a `{ vi, en }` pair kept next
@@ -6,13 +9,22 @@ import { type ReactNode, createContext, useCallback, useContext, useEffect, useM
  * missing translation is a type error rather than a blank on screen.
  */
 export type Language = 'vi' | 'en';
-export interface Text {
-  vi: string;
-  en: string;
+export interface Text<Vi extends string = string, En extends string = string> {
+  vi: Vi;
+  en: En;
 }
 
-export type Params = Record<string, string | number>;
-export type Translate = (text: Text, params?: Params) => string;
+/**
+ * What a text's placeholders need: exactly its names for a text declared with `defineTexts`
+ * (a missing or misspelt one is a type error), anything for a text only known as `Text`.
+ */
+type ParamsFor<T extends Text> = string extends T['vi'] | T['en']
+  ? [params?: Params]
+  : [PlaceholderNames<T['vi'] | T['en']>] extends [never]
+    ? []
+    : [params: Record<PlaceholderNames<T['vi'] | T['en']>, string | number>];
+
+export type Translate = <T extends Text>(text: T, ...params: ParamsFor<T>) => string;
 
 const STORAGE_KEY = 'motcua.language';
 
@@ -23,11 +35,6 @@ interface I18n {
 }
 
 const I18nContext = createContext<I18n | null>(null);
-
-function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 function initialLanguage(): Language {
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
@@ -44,7 +51,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLanguageState(next);
   }, []);
   const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (text, params) => fill(text[language].normalize('NFC'), params) }),
+    () => ({ language, setLanguage, t: (text, ...params) => fillText(text[language].normalize('NFC'), params[0]) }),
     [language, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
@@ -59,4 +66,4 @@ export function useI18n(): I18n {
 export const useT = (): Translate => useI18n().t;
 
 /** Declares a feature's texts; the identity function keeps their keys typed. */
-export const defineTexts = <T extends Record<string, Text>>(texts: T): T => texts;
+export const defineTexts = <const T extends Record<string, Text>>(texts: T): T => texts;
