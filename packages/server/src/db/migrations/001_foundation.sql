@@ -234,25 +234,4 @@ CREATE TABLE audit_chain_head (
 );
 INSERT INTO audit_chain_head (position, hash) VALUES (0, repeat('0', 64));
 
-CREATE FUNCTION reject_change_to_append_only_table() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
-END $$;
-
--- The one change allowed to an audit entry: sealing it, once, without touching its content.
-CREATE FUNCTION audit_log_seal_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'UPDATE' AND OLD.hash IS NULL AND NEW.hash IS NOT NULL
-     AND (NEW.seq, NEW.txid, NEW.occurred_at, NEW.actor_kind, NEW.actor_id, NEW.actor_name, NEW.action, NEW.entity_type,
-          NEW.entity_id, NEW.ip, NEW.details)
-         IS NOT DISTINCT FROM
-         (OLD.seq, OLD.txid, OLD.occurred_at, OLD.actor_kind, OLD.actor_id, OLD.actor_name, OLD.action, OLD.entity_type,
-          OLD.entity_id, OLD.ip, OLD.details) THEN
-    RETURN NEW;
-  END IF;
-  RAISE EXCEPTION 'audit_log is append-only';
-END $$;
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
-  FOR EACH ROW EXECUTE FUNCTION audit_log_seal_only();
-CREATE TRIGGER dossier_events_no_update BEFORE UPDATE OR DELETE ON dossier_events
-  FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
+-- (Its SQL functions live in db/functions/, applied after the migrations at every start.)

@@ -41,15 +41,4 @@ CREATE INDEX dossiers_citizen ON dossiers (citizen_id, submitted_at DESC) WHERE 
 CREATE INDEX dossiers_received_at ON dossiers (received_at);
 CREATE INDEX dossiers_finished_at ON dossiers (finished_at);
 
--- Submits a draft: the draft goes in the statement that saves the new dossier, so that a draft is
--- either still there or became exactly one dossier. Raises MC404 when the draft is gone (submitted
--- twice at once, or deleted meanwhile); then nothing is written.
-CREATE FUNCTION persist_draft_submission(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-  DELETE FROM dossier_drafts
-   WHERE id = (change->'draft'->>'id')::uuid AND citizen_id = (change->'draft'->>'citizenId')::uuid;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'draft % is gone', change->'draft'->>'id' USING ERRCODE = 'MC404';
-  END IF;
-  RETURN persist_dossier_change(change);
-END $$;
+-- A draft becomes its dossier in one statement: persist_draft_submission, in db/functions/dossier-writes.sql.

@@ -51,33 +51,5 @@ CREATE UNIQUE INDEX notifications_once ON notifications (event_id, channel, abou
 -- The counter's follow-up list and count: the few notices that could not be delivered.
 CREATE INDEX notifications_failed ON notifications (dossier_id) WHERE status = 'failed';
 
--- A dossier transition the applicant is told of, saved by one statement: what
--- `persist_dossier_change` writes (or `persist_draft_submission`, when a citizen's draft becomes
--- the dossier), then the notices and their outbox rows. Transitions with no notice call those
--- functions directly.
-CREATE FUNCTION persist_transition(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  new_code text;
-  dossier uuid := (change->>'dossierId')::uuid;
-  event bigint;
-BEGIN
-  IF change ? 'draft' THEN
-    new_code := persist_draft_submission(change);
-  ELSE
-    new_code := persist_dossier_change(change);
-  END IF;
-
-  IF jsonb_array_length(coalesce(change->'notifications', '[]')) > 0 THEN
-    SELECT max(e.id) INTO event FROM dossier_events e WHERE e.dossier_id = dossier;
-    WITH queued AS (
-      INSERT INTO notifications (dossier_id, event_id, about, channel, recipient, facts, created_at)
-      SELECT dossier, event, n->'facts'->>'action', n->>'channel', n->>'recipient', n->'facts', (change->'event'->>'occurred_at')::timestamptz
-        FROM jsonb_array_elements(change->'notifications') n
-      RETURNING id, channel
-    )
-    -- Each applicant's messages on one channel keep their order.
-    INSERT INTO outbox (topic, payload, ordering_key)
-    SELECT 'notification.send', jsonb_build_object('notificationId', queued.id), dossier || '/' || queued.channel FROM queued;
-  END IF;
-  RETURN new_code;
-END $$;
+-- A dossier transition the applicant is told of is saved by one statement, persist_transition:
+-- db/functions/dossier-writes.sql.
