@@ -241,7 +241,8 @@ describe('signed-in pages in Chromium', () => {
     await expect.poll(() => form.locator('.field-error').textContent()).toBe('Tệp “anh-chup.png” không phải tệp PDF.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await file.setInputFiles({ name: 'giay-khai-sinh.pdf', mimeType: 'application/pdf', buffer: samplePdf('Giay khai sinh') });
-    await expect.poll(() => form.textContent()).toContain('Đã tải lên tệp “giay-khai-sinh.pdf”; tệp sẽ được ký số khi phê duyệt.');
+    // The server reads the PDF in a worker thread, started on first use.
+    await expect.poll(() => form.textContent(), { timeout: 10_000 }).toContain('Đã tải lên tệp “giay-khai-sinh.pdf”; tệp sẽ được ký số khi phê duyệt.');
     expect(await form.locator('.field-error').count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'office-approval-with-result-file');

@@ -60,7 +60,8 @@ describe('a signed result from approval to verification, in Chromium', () => {
     await leader.locator('.action-buttons').getByRole('button', { name: 'Phê duyệt', exact: true }).click();
     const form = leader.locator('#action-form form');
     await form.getByLabel(/^Tệp văn bản kết quả \(PDF\)/).setInputFiles({ name: 'quyet-dinh.pdf', mimeType: 'application/pdf', buffer: DECISION });
-    await expect.poll(() => form.textContent()).toContain('Đã tải lên tệp “quyet-dinh.pdf”');
+    // The server reads the PDF in a worker thread, started on first use.
+    await expect.poll(() => form.textContent(), { timeout: 10_000 }).toContain('Đã tải lên tệp “quyet-dinh.pdf”');
     await form.getByRole('button', { name: 'Xác nhận: Phê duyệt' }).click();
   }
 

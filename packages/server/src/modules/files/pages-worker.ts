@@ -43,6 +43,8 @@ async function inspect(pdf: Buffer, maxInflatedBytes: number): Promise<PdfInspec
   }
 }
 
+// The first message says the worker has loaded; each later one answers a file.
+parentPort!.postMessage('ready');
 parentPort!.on('message', async ({ content, maxInflatedBytes }: { content: Uint8Array; maxInflatedBytes: number }) => {
   parentPort!.postMessage(await inspect(Buffer.from(content.buffer, content.byteOffset, content.byteLength), maxInflatedBytes));
 });

@@ -32,6 +32,8 @@ const BOOTSTRAP = new URL(
 );
 
 const idle: Worker[] = [];
+/** Resolves once a worker has loaded its code: a file's deadline runs from then, not from a slow start. */
+const loaded = new WeakMap<Worker, Promise<void>>();
 
 function startWorker(): Worker {
   const worker = new Worker(BOOTSTRAP, {
@@ -46,6 +48,14 @@ function startWorker(): Worker {
     if (at >= 0) idle.splice(at, 1);
   };
   worker.on('error', forget).on('exit', forget);
+  loaded.set(
+    worker,
+    new Promise((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`The PDF inspection worker stopped with code ${code} while starting`)));
+    }),
+  );
   return worker;
 }
 
@@ -77,6 +87,7 @@ export async function inspectPdf(content: Uint8Array, limits: PdfInspectionLimit
   const worker = idle.pop() ?? startWorker();
   let reusable = false;
   try {
+    await loaded.get(worker);
     const answer = await ask(worker, content, limits);
     reusable = answer.reusable;
     return answer.inspection;

@@ -6,7 +6,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { findAgency } from '../agencies/service.js';
 import type { DossierRow } from '../dossiers/repo.js';
-import { insertFile, pageCount, readStoredFile } from '../files/service.js';
+import { insertFile, readStoredFile } from '../files/service.js';
 import { dayOf } from '../papers/format.js';
 import type { Signing } from '../signing/credentials.js';
 import { type SignatureStamp, renderResult, signDocument, stampUploadedResult } from './render.js';
@@ -84,7 +84,8 @@ export async function issueSignedResult(
         }),
         stamp,
       );
-  const signed = Buffer.from(await signDocument(unsigned, credential, stamp));
+  const { signed: signedBytes, pages } = await signDocument(unsigned, credential, stamp);
+  const signed = Buffer.from(signedBytes);
   const sha256 = createHash('sha256').update(signed).digest('hex');
 
   const file = await insertFile(ctx.db, actor, {
@@ -93,7 +94,7 @@ export async function issueSignedResult(
     size: signed.length,
     sha256,
     content: signed,
-    pages: await pageCount(signed, 'application/pdf'),
+    pages,
   });
   const { rows: issued } = await ctx.db.query<{ id: string }>(
     `INSERT INTO signed_results (verification_code, dossier_id, agency_id, agency_name, credential_id, document_type, source, source_file_id,

@@ -104,9 +104,13 @@ export async function stampUploadedResult(uploaded: Uint8Array, stamp: Signature
   return document.save();
 }
 
-/** Signs the whole document with the agency's credential: PAdES baseline B-B, ETSI.CAdES.detached. */
-export async function signDocument(bytes: Uint8Array, credential: ActiveCredential, stamp: SignatureStamp): Promise<Uint8Array> {
+/**
+ * Signs the whole document with the agency's credential: PAdES baseline B-B, ETSI.CAdES.detached.
+ * Says how many pages it has too: the document is ours, so it needs none of the limits uploads are read within.
+ */
+export async function signDocument(bytes: Uint8Array, credential: ActiveCredential, stamp: SignatureStamp): Promise<{ signed: Uint8Array; pages: number }> {
   const document = await PDF.load(bytes);
+  const pages = document.getPageCount();
   const { bytes: signed } = await document.sign({
     signer: credential.signer,
     reason: `${stamp.documentType} – kết quả giải quyết hồ sơ ${stamp.dossierCode}`,
@@ -116,5 +120,5 @@ export async function signDocument(bytes: Uint8Array, credential: ActiveCredenti
     fieldName: 'ChuKySo',
     level: 'B-B',
   });
-  return signed;
+  return { signed, pages };
 }
