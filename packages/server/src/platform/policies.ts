@@ -1,57 +1,26 @@
 import type { ActorKind, OfficerRole, TransitionRule } from '@motcua/core';
 import type { AuthenticatedOfficer, RoleGrant } from './actor.js';
+import { type CurrentStep, dossierAgencyIds, handlesStep } from './dossier-rules.js';
+
+export { type CurrentStep, type DossierScope, canSeeDossier, dossierAgencyIds, involvedAgencyIds } from './dossier-rules.js';
 
 /**
- * Every authorisation rule of MotCua in one place. Routes ask here; nothing else decides who may
- * see or do what.
+ * Every authorisation rule of MotCua in one place (with the dossier rules of dossier-rules.ts,
+ * each both a predicate and the SQL that lists what it allows). Routes ask here; nothing else
+ * decides who may see or do what.
  */
-
-const DOSSIER_ROLES: ReadonlySet<OfficerRole> = new Set(['receiving_officer', 'specialist', 'unit_head', 'agency_leader']);
-
-/** The agencies a dossier has to do with: where it was received, who decides it, where its steps ran. */
-export interface DossierScope {
-  receivingAgencyId: string;
-  competentAgencyId: string;
-  stepAgencyIds: readonly string[];
-}
-
-export interface CurrentStep {
-  role: OfficerRole;
-  agencyId: string;
-  unitId: string | null;
-  assigneeId: string | null;
-}
 
 const grantsIn = (officer: AuthenticatedOfficer, agencyId: string): RoleGrant[] =>
   officer.grants.filter((grant) => grant.agencyId === agencyId);
 
 /** The officer works on dossiers (receives, handles, decides them) at one of these agencies. */
 function worksOnDossiersAt(officer: AuthenticatedOfficer, agencyIds: readonly string[]): boolean {
-  return officer.grants.some((grant) => DOSSIER_ROLES.has(grant.role) && agencyIds.includes(grant.agencyId));
-}
-
-/** Every agency a dossier has to do with. */
-export const involvedAgencyIds = (scope: DossierScope): string[] => [scope.receivingAgencyId, scope.competentAgencyId, ...scope.stepAgencyIds];
-
-export function canSeeDossier(officer: AuthenticatedOfficer, scope: DossierScope): boolean {
-  return worksOnDossiersAt(officer, involvedAgencyIds(scope));
-}
-
-/** The agencies whose dossiers an officer works on (for work queues and lists). */
-export function dossierAgencyIds(officer: AuthenticatedOfficer): string[] {
-  return [...new Set(officer.grants.filter((grant) => DOSSIER_ROLES.has(grant.role)).map((grant) => grant.agencyId))];
+  return dossierAgencyIds(officer).some((agencyId) => agencyIds.includes(agencyId));
 }
 
 /** The register of the dossiers an agency received (form 07) is for the officers who work on them. */
 export function canSeeAgencyRegister(officer: AuthenticatedOfficer, agencyId: string): boolean {
   return dossierAgencyIds(officer).includes(agencyId);
-}
-
-function handlesStep(officer: AuthenticatedOfficer, step: CurrentStep): boolean {
-  if (step.assigneeId !== null) return step.assigneeId === officer.id;
-  return grantsIn(officer, step.agencyId).some(
-    (grant) => grant.role === step.role && (step.unitId === null || grant.unitId === null || grant.unitId === step.unitId),
-  );
 }
 
 /** What an officer counts as for one transition rule of one dossier. */
