@@ -98,8 +98,15 @@ export interface NamedFile {
   digitised: boolean;
   citizenId: string | null;
   uploadTokenSha256: string | null;
+  /** Where the officer who uploaded it worked on dossiers at the time (uploadOwnerAgencyIds). */
   uploaderAgencyIds: readonly string[];
 }
+
+/**
+ * The agencies an officer's upload belongs to, decided when it is uploaded: where the uploader
+ * works on dossiers then. Moving to another agency later takes none of it along.
+ */
+export const uploadOwnerAgencyIds = (uploader: AuthenticatedOfficer): string[] => dossierAgencyIds(uploader);
 
 /**
  * Uploads belong to their uploader: a signed-in citizen's to that citizen, an anonymous one to
