@@ -1,6 +1,6 @@
 import type { ActorKind, OfficerRole, TransitionRule } from '@motcua/core';
 import type { AuthenticatedOfficer, RoleGrant } from './actor.js';
-import { type CurrentStep, dossierAgencyIds, handlesStep } from './dossier-rules.js';
+import { type CurrentStep, dossierAgencyIds, handlesStep, queuesOf, receptionDeskIds } from './dossier-rules.js';
 
 export { type CurrentStep, type DossierScope, canSeeDossier, dossierAgencyIds, involvedAgencyIds } from './dossier-rules.js';
 
@@ -136,4 +136,19 @@ const NOTICE_FOLLOW_UP_ROLES: ReadonlySet<OfficerRole> = new Set(['receiving_off
 /** The agencies whose notices to applicants an officer follows up: the counter that received the dossiers, and its administrators. */
 export function noticeFollowUpAgencyIds(officer: AuthenticatedOfficer): string[] {
   return [...new Set(officer.grants.filter((grant) => NOTICE_FOLLOW_UP_ROLES.has(grant.role)).map((grant) => grant.agencyId))];
+}
+
+/**
+ * What the signed-in officer may do, as the back office needs to know it to offer it: their work
+ * queues, the reception desks where they receive at the counter, the agencies they administer
+ * (each with everything below it), and whether they follow up notices to applicants. The web asks
+ * for this (GET /api/v1/auth/me) instead of keeping its own copy of the rules.
+ */
+export function officerCapabilities(officer: AuthenticatedOfficer) {
+  return {
+    queues: queuesOf(officer),
+    receptionDeskIds: receptionDeskIds(officer),
+    administeredAgencyIds: [...new Set(officer.grants.filter((grant) => grant.role === 'admin').map((grant) => grant.agencyId))],
+    followsUpNotices: noticeFollowUpAgencyIds(officer).length > 0,
+  };
 }
