@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from './support/app.js';
-import { APPLICANT, act, receiveWalkIn } from './support/dossiers.js';
+import { act, receiveWalkIn, submitAnonymously } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 import { pdfText } from './support/pdf.js';
@@ -30,16 +30,8 @@ describe.each(ENGINES)('register lines on $name', (engine) => {
     const first = await receiveWalkIn(reception);
     t.clock.at = new Date('2026-11-23T10:05:00+07:00');
     const second = await receiveWalkIn(reception);
-    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
-    const file = (await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'to-khai.pdf', contentBase64: pdf } })).json();
-    const online = await t.app.inject({
-      method: 'POST',
-      url: '/api/public/dossiers',
-      payload: { procedureCode: '1.001193', applicant: APPLICANT, components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }], uploadTokens: [file.uploadToken] },
-    });
-    expect(online.statusCode, online.body).toBe(201);
     // Submitted online now, received at the counter last.
-    const submitted = online.json() as { code: string; version: number };
+    const submitted = await submitAnonymously(t.app);
     // Another instance, its clock a little behind, receives the third walk-in.
     t.clock.at = new Date('2026-11-23T09:55:00+07:00');
     const third = await receiveWalkIn(reception);

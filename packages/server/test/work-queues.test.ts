@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from './support/app.js';
-import { APPLICANT, act, receiveWalkIn } from './support/dossiers.js';
+import { act, receiveWalkIn, submitAnonymously } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 
@@ -16,14 +16,7 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     s.head = await signIn(t.app, 'head');
     s.other = await signIn(t.app, 'other.specialist');
     walkIn = await receiveWalkIn(s.reception);
-    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
-    const file = (await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'to-khai.pdf', contentBase64: pdf } })).json();
-    const online = await t.app.inject({
-      method: 'POST',
-      url: '/api/public/dossiers',
-      payload: { procedureCode: '1.001193', applicant: APPLICANT, components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }], uploadTokens: [file.uploadToken] },
-    });
-    expect(online.statusCode, online.body).toBe(201);
+    await submitAnonymously(t.app);
   });
   afterAll(() => t.close());
 
