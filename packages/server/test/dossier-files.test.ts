@@ -159,6 +159,18 @@ describe.each(ENGINES)('dossier files on $name', (engine) => {
     expect(reused.json()).toMatchObject(notYours('components'));
   });
 
+  it("decides whose an officer's upload is by where the uploader worked when uploading it, not when it is named", async () => {
+    const mover = await signIn(t.app, 'specialist2');
+    const scan = await officerUpload(mover, 'giay-to-truoc-khi-chuyen.pdf');
+    // The uploader then moves to the other commune.
+    await t.db.query('UPDATE officer_roles SET agency_id = $1, unit_id = NULL WHERE officer_id = $2', [t.province.agencyIds.otherCommune, t.province.officerIds['specialist2']]);
+    const there = await s.otherReception.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', applicant: APPLICANT, components: both(scan.id) });
+    expect(there.statusCode, there.body).toBe(403);
+    expect(there.json()).toMatchObject(notYours('components'));
+    const here = await s.reception.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', applicant: APPLICANT, components: both(scan.id) });
+    expect(here.statusCode, here.body).toBe(201);
+  });
+
   it('lets an agency that handles a step attach its own file, which every officer of the dossier may then read', async () => {
     const interAgency = await receiveWalkIn(s.reception, '2.000635');
     const version = await act(s.specialist, interAgency.code, 'hand_over', interAgency.version);

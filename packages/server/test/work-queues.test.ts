@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from './support/app.js';
-import { APPLICANT, act, receiveWalkIn } from './support/dossiers.js';
+import { act, receiveWalkIn, submitAnonymously } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 
@@ -16,14 +16,7 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     s.head = await signIn(t.app, 'head');
     s.other = await signIn(t.app, 'other.specialist');
     walkIn = await receiveWalkIn(s.reception);
-    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
-    const file = (await t.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'to-khai.pdf', contentBase64: pdf } })).json();
-    const online = await t.app.inject({
-      method: 'POST',
-      url: '/api/public/dossiers',
-      payload: { procedureCode: '1.001193', applicant: APPLICANT, components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }], uploadTokens: [file.uploadToken] },
-    });
-    expect(online.statusCode, online.body).toBe(201);
+    await submitAnonymously(t.app);
   });
   afterAll(() => t.close());
 
@@ -56,6 +49,26 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     expect(await queue(s.reception, `all&q=${encodeURIComponent(walkIn.code.slice(-9))}`)).toContain(walkIn.code);
     expect((await queue(s.reception, 'all&q=nguyen%20van')).length).toBe(2);
     expect((await queue(s.reception, 'all&q=khai%20sinh')).length).toBe(2);
+  });
+
+  it('tells each officer which queues they have and what else they may do', async () => {
+    const me = async (session: Session) => (await session.request('GET', '/api/v1/auth/me')).json();
+    const reception = await me(s.reception);
+    expect(reception.queues.map((entry: { queue: string }) => entry.queue)).toEqual(['awaiting_reception', 'my_steps', 'to_return', 'waiting_applicant', 'due_soon', 'overdue', 'finished', 'all']);
+    expect(reception.queues[0]).toEqual({ queue: 'awaiting_reception', label: 'Chờ tiếp nhận', labelEn: 'Awaiting reception' });
+    expect(reception).toMatchObject({ receptionDeskIds: [t.province.agencyIds.commune], administeredAgencyIds: [], followsUpNotices: true });
+    expect((await me(s.head)).queues.map((entry: { queue: string }) => entry.queue)).toContain('to_approve');
+    expect(await me(s.specialist)).toMatchObject({ receptionDeskIds: [], followsUpNotices: false });
+    const admin = await me(await signIn(t.app, 'admin'));
+    expect(admin).toMatchObject({ queues: [], receptionDeskIds: [], administeredAgencyIds: [t.province.agencyIds.province], followsUpNotices: true });
+  });
+
+  it('refuses a cursor it did not give, naming the field', async () => {
+    for (const cursor of ['x', 'bm90IGpzb24', Buffer.from('[null,"1","not-a-uuid"]').toString('base64url'), Buffer.from('["1e3","1","00000000-0000-4000-8000-000000000000"]').toString('base64url')]) {
+      const response = await s.reception.request('GET', `/api/v1/dossiers?queue=all&cursor=${cursor}`);
+      expect(response.statusCode, cursor).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'invalid_input', field: 'cursor' });
+    }
   });
 
   it('takes LIKE wildcards in a search as the characters they are', async () => {

@@ -1,57 +1,26 @@
 import type { ActorKind, OfficerRole, TransitionRule } from '@motcua/core';
 import type { AuthenticatedOfficer, RoleGrant } from './actor.js';
+import { type CurrentStep, dossierAgencyIds, handlesStep, queuesOf, receptionDeskIds } from './dossier-rules.js';
+
+export { type CurrentStep, type DossierScope, canSeeDossier, dossierAgencyIds, involvedAgencyIds } from './dossier-rules.js';
 
 /**
- * Every authorisation rule of MotCua in one place. Routes ask here; nothing else decides who may
- * see or do what.
+ * Every authorisation rule of MotCua in one place (with the dossier rules of dossier-rules.ts,
+ * each both a predicate and the SQL that lists what it allows). Routes ask here; nothing else
+ * decides who may see or do what.
  */
-
-const DOSSIER_ROLES: ReadonlySet<OfficerRole> = new Set(['receiving_officer', 'specialist', 'unit_head', 'agency_leader']);
-
-/** The agencies a dossier has to do with: where it was received, who decides it, where its steps ran. */
-export interface DossierScope {
-  receivingAgencyId: string;
-  competentAgencyId: string;
-  stepAgencyIds: readonly string[];
-}
-
-export interface CurrentStep {
-  role: OfficerRole;
-  agencyId: string;
-  unitId: string | null;
-  assigneeId: string | null;
-}
 
 const grantsIn = (officer: AuthenticatedOfficer, agencyId: string): RoleGrant[] =>
   officer.grants.filter((grant) => grant.agencyId === agencyId);
 
 /** The officer works on dossiers (receives, handles, decides them) at one of these agencies. */
 function worksOnDossiersAt(officer: AuthenticatedOfficer, agencyIds: readonly string[]): boolean {
-  return officer.grants.some((grant) => DOSSIER_ROLES.has(grant.role) && agencyIds.includes(grant.agencyId));
-}
-
-/** Every agency a dossier has to do with. */
-export const involvedAgencyIds = (scope: DossierScope): string[] => [scope.receivingAgencyId, scope.competentAgencyId, ...scope.stepAgencyIds];
-
-export function canSeeDossier(officer: AuthenticatedOfficer, scope: DossierScope): boolean {
-  return worksOnDossiersAt(officer, involvedAgencyIds(scope));
-}
-
-/** The agencies whose dossiers an officer works on (for work queues and lists). */
-export function dossierAgencyIds(officer: AuthenticatedOfficer): string[] {
-  return [...new Set(officer.grants.filter((grant) => DOSSIER_ROLES.has(grant.role)).map((grant) => grant.agencyId))];
+  return dossierAgencyIds(officer).some((agencyId) => agencyIds.includes(agencyId));
 }
 
 /** The register of the dossiers an agency received (form 07) is for the officers who work on them. */
 export function canSeeAgencyRegister(officer: AuthenticatedOfficer, agencyId: string): boolean {
   return dossierAgencyIds(officer).includes(agencyId);
-}
-
-function handlesStep(officer: AuthenticatedOfficer, step: CurrentStep): boolean {
-  if (step.assigneeId !== null) return step.assigneeId === officer.id;
-  return grantsIn(officer, step.agencyId).some(
-    (grant) => grant.role === step.role && (step.unitId === null || grant.unitId === null || grant.unitId === step.unitId),
-  );
 }
 
 /** What an officer counts as for one transition rule of one dossier. */
@@ -129,8 +98,15 @@ export interface NamedFile {
   digitised: boolean;
   citizenId: string | null;
   uploadTokenSha256: string | null;
+  /** Where the officer who uploaded it worked on dossiers at the time (uploadOwnerAgencyIds). */
   uploaderAgencyIds: readonly string[];
 }
+
+/**
+ * The agencies an officer's upload belongs to, decided when it is uploaded: where the uploader
+ * works on dossiers then. Moving to another agency later takes none of it along.
+ */
+export const uploadOwnerAgencyIds = (uploader: AuthenticatedOfficer): string[] => dossierAgencyIds(uploader);
 
 /**
  * Uploads belong to their uploader: a signed-in citizen's to that citizen, an anonymous one to
@@ -160,4 +136,19 @@ const NOTICE_FOLLOW_UP_ROLES: ReadonlySet<OfficerRole> = new Set(['receiving_off
 /** The agencies whose notices to applicants an officer follows up: the counter that received the dossiers, and its administrators. */
 export function noticeFollowUpAgencyIds(officer: AuthenticatedOfficer): string[] {
   return [...new Set(officer.grants.filter((grant) => NOTICE_FOLLOW_UP_ROLES.has(grant.role)).map((grant) => grant.agencyId))];
+}
+
+/**
+ * What the signed-in officer may do, as the back office needs to know it to offer it: their work
+ * queues, the reception desks where they receive at the counter, the agencies they administer
+ * (each with everything below it), and whether they follow up notices to applicants. The web asks
+ * for this (GET /api/v1/auth/me) instead of keeping its own copy of the rules.
+ */
+export function officerCapabilities(officer: AuthenticatedOfficer) {
+  return {
+    queues: queuesOf(officer),
+    receptionDeskIds: receptionDeskIds(officer),
+    administeredAgencyIds: [...new Set(officer.grants.filter((grant) => grant.role === 'admin').map((grant) => grant.agencyId))],
+    followsUpNotices: noticeFollowUpAgencyIds(officer).length > 0,
+  };
 }

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import type { Session } from './http.js';
 
@@ -21,6 +22,19 @@ export async function receiveWalkIn(reception: Session, procedureCode = '1.00119
   });
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as { code: string; lookupCode: string; version: number; dueAt: string; state: string };
+}
+
+/** A birth registration submitted online without signing in, with a scan for each required component; it waits for reception. */
+export async function submitAnonymously(app: FastifyInstance) {
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+  const file = (await app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'to-khai.pdf', contentBase64: pdf } })).json();
+  const online = await app.inject({
+    method: 'POST',
+    url: '/api/public/dossiers',
+    payload: { procedureCode: '1.001193', applicant: APPLICANT, components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }], uploadTokens: [file.uploadToken] },
+  });
+  expect(online.statusCode, online.body).toBe(201);
+  return online.json() as { code: string; lookupCode: string; version: number };
 }
 
 /** Takes an action and expects it to succeed; returns the new version. */

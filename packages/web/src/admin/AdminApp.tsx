@@ -68,18 +68,18 @@ function AdminRoutes() {
 
 /** Who may see what: nobody signed in → sign-in form; signed in without the admin role → 403. */
 function AdminGate() {
-  const { officer, hasRole } = useOfficerSession();
+  const { officer } = useOfficerSession();
   if (officer === undefined) return <Loading />;
   if (officer === null) return <SignInForm />;
-  if (!hasRole('admin')) return <Forbidden name={officer.fullName} />;
+  if (officer.administeredAgencyIds.length === 0) return <Forbidden name={officer.fullName} />;
   return <AdminRoutes />;
 }
 
 function AdminFrame() {
   const { t } = useI18n();
-  const { officer, hasRole } = useOfficerSession();
+  const { officer } = useOfficerSession();
   const nav =
-    officer && hasRole('admin')
+    officer?.administeredAgencyIds.length
       ? [
           { to: adminPaths.agencies, label: t(texts.navAgencies) },
           { to: adminPaths.officers, label: t(texts.navOfficers) },

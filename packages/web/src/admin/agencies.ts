@@ -36,7 +36,7 @@ export function flattenForest(nodes: readonly AgencyNode[]): AgencyNode[] {
  * below them (the server checks the same lineage on every write).
  */
 export function administeredAgencyIds(agencies: readonly Agency[], officer: Officer | null | undefined): Set<string> {
-  const granted = new Set(officer?.grants.filter((grant) => grant.role === 'admin').map((grant) => grant.agencyId) ?? []);
+  const granted = new Set(officer?.administeredAgencyIds);
   const byId = new Map(agencies.map((agency) => [agency.id, agency]));
   const result = new Set<string>();
   for (const agency of agencies) {

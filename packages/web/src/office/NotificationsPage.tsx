@@ -9,7 +9,6 @@ import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { NotificationTable } from './notifications.js';
-import { NOTICE_FOLLOW_UP_ROLES } from './queues.js';
 import { notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
 import { NOTIFICATION_STATUSES, type NotificationList, type NotificationStatus } from './types.js';
 
@@ -24,12 +23,12 @@ const isStatus = (value: string | null): value is NotificationStatus => (NOTIFIC
  */
 export function NotificationsPage() {
   const { t, language } = useI18n();
-  const { hasRole } = useOfficerSession();
+  const { officer } = useOfficerSession();
   const [params, setParams] = useSearchParams();
   const chosen = params.get('status') ?? 'failed';
   const status = isStatus(chosen) ? chosen : undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const allowed = hasRole(...NOTICE_FOLLOW_UP_ROLES);
+  const allowed = Boolean(officer?.followsUpNotices);
   useTitle(t(texts.pageTitle));
   const list = useApi<NotificationList>(allowed ? `/api/v1/notifications${query({ status, page, pageSize: PAGE_SIZE })}` : null);
 

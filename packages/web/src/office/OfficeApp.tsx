@@ -8,7 +8,7 @@ import { DossierPage } from './DossierPage.js';
 import { NotificationsPage } from './NotificationsPage.js';
 import { OfficeLayout } from './OfficeLayout.js';
 import { QueuePage } from './QueuePage.js';
-import { QueueCountsProvider, queuePath, queuesFor } from './queues.js';
+import { QueueCountsProvider, queuePath, useOfficerQueues } from './queues.js';
 import { ReceiptPage } from './ReceiptPage.js';
 import { ReceptionPage } from './ReceptionPage.js';
 import { SignInPage } from './SignInPage.js';
@@ -25,11 +25,12 @@ export function OfficeApp() {
 
 function SignedInOffice() {
   const { officer } = useOfficerSession();
+  const queues = useOfficerQueues();
   // Whatever address was opened, nobody signed in sees the sign-in page; the address stays, so a
   // link to a dossier opens that dossier once the officer has signed in.
   if (!officer) return <OfficeLayout>{officer === undefined ? <Loading /> : <SignInPage />}</OfficeLayout>;
-  const firstQueue = queuesFor(officer)[0];
-  const home = firstQueue ? <Navigate to={queuePath(firstQueue)} replace /> : <NoDossierRole />;
+  const firstQueue = queues[0];
+  const home = firstQueue ? <Navigate to={queuePath(firstQueue.queue)} replace /> : <NoDossierRole />;
   return (
     <QueueCountsProvider>
       <OfficeLayout>

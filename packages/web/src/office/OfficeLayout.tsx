@@ -3,8 +3,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../shared/i18n.js';
 import { Frame, type NavItem } from '../shared/layout/Frame.js';
 import { useOfficerSession } from '../shared/officer-session.js';
-import { NOTICE_FOLLOW_UP_ROLES, NOTIFICATIONS_PATH, queuePath, queuesFor, useQueueCounts } from './queues.js';
-import { officeTexts as texts, queueTexts } from './texts.js';
+import { NOTIFICATIONS_PATH, queuePath, useOfficerQueues, useQueueCounts } from './queues.js';
+import { officeTexts as texts } from './texts.js';
 
 function OfficerTools() {
   const { t } = useI18n();
@@ -32,15 +32,16 @@ function OfficerTools() {
 /** The frame of the back office: its queues with their counts, counter reception for receiving officers, and the notices to applicants they follow up. */
 export function OfficeLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const { officer, hasRole } = useOfficerSession();
+  const { officer } = useOfficerSession();
+  const queues = useOfficerQueues();
   const { counts, failedNotices, reloadCounts } = useQueueCounts();
   const { pathname } = useLocation();
   // Counts go stale as soon as anyone acts; every page change is a cheap moment to refresh them.
   useEffect(() => reloadCounts(), [pathname, reloadCounts]);
   const nav: NavItem[] = [
-    ...(hasRole('receiving_officer') ? [{ to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
-    ...(officer ? queuesFor(officer) : []).map((queue) => ({ to: queuePath(queue), label: t(queueTexts[queue]), count: counts?.[queue] })),
-    ...(hasRole(...NOTICE_FOLLOW_UP_ROLES) ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications), count: failedNotices }] : []),
+    ...(officer?.receptionDeskIds.length ? [{ to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
+    ...queues.map(({ queue, label }) => ({ to: queuePath(queue), label, count: counts?.[queue] })),
+    ...(officer?.followsUpNotices ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications), count: failedNotices }] : []),
   ];
   return (
     <Frame

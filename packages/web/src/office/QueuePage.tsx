@@ -7,29 +7,36 @@ import { useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
-import { Pagination } from '../shared/ui/Pagination.js';
 import { StateBadge } from '../shared/ui/StateBadge.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { queueFromSlug } from './queues.js';
-import { queuePageTexts as texts, queueTexts } from './texts.js';
+import { queueFromSlug, useOfficerQueues, useQueueCounts } from './queues.js';
+import { queuePageTexts as texts } from './texts.js';
 import type { DossierList, DossierListItem } from './types.js';
 import { DeadlineBadge } from './ui.js';
 
 const PAGE_SIZE = 30;
 
-/** One work queue: the officer's dossiers, the most urgent first, with search and filters kept in the address. */
+/**
+ * One work queue: the officer's dossiers, the most urgent first, with search and filters kept in
+ * the address. A page starts where the one before it ended (`cursor` in the address, so the
+ * browser's Back returns to it); the number in the queue comes from the navigation's counts.
+ */
 export function QueuePage() {
   const { t, language } = useI18n();
-  const queue = queueFromSlug(useParams().queue);
+  const slug = queueFromSlug(useParams().queue);
+  const offered = useOfficerQueues().find((candidate) => candidate.queue === slug);
+  const queue = offered?.queue;
+  const { counts } = useQueueCounts();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const state = params.get('state') ?? '';
   const procedureCode = params.get('procedureCode') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const title = queue ? t(queueTexts[queue]) : t(texts.unknownQueue);
+  const cursor = params.get('cursor') ?? '';
+  const title = offered ? offered.label : t(texts.unknownQueue);
   useTitle(title);
-  const list = useApi<DossierList>(queue ? `/api/v1/dossiers${query({ queue, q, state, procedureCode, page, pageSize: PAGE_SIZE })}` : null);
+  const list = useApi<DossierList>(queue ? `/api/v1/dossiers${query({ queue, q, state, procedureCode, cursor, limit: PAGE_SIZE })}` : null);
+  const total = queue && !q && !state && !procedureCode ? counts?.[queue] : undefined;
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -38,7 +45,7 @@ export function QueuePage() {
       else next.delete(key);
     }
     // A new search or filter starts again from its first page.
-    if (!('page' in changes)) next.delete('page');
+    if (!('cursor' in changes)) next.delete('cursor');
     setParams(next);
   };
 
@@ -57,9 +64,11 @@ export function QueuePage() {
       {list.loading && !list.data && <Loading />}
       {list.data && (
         <>
-          <p className="muted" aria-live="polite">
-            {t(texts.found, { count: formatNumber(list.data.total, language) })}
-          </p>
+          {total !== undefined && (
+            <p className="muted" aria-live="polite">
+              {t(texts.found, { count: formatNumber(total, language) })}
+            </p>
+          )}
           {list.data.items.length === 0 ? (
             <Alert kind="info">
               <p>{t(texts.empty)}</p>
@@ -67,10 +76,26 @@ export function QueuePage() {
           ) : (
             <DossierTable items={list.data.items} caption={t(texts.caption, { queue: title })} />
           )}
-          <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => update({ page: String(next) })} />
+          <QueuePages atStart={!cursor} nextCursor={list.data.nextCursor} onCursor={(next) => update({ cursor: next })} />
         </>
       )}
     </div>
+  );
+}
+
+/** To the next page, and back to the first; the browser's Back returns to the page before. */
+function QueuePages({ atStart, nextCursor, onCursor }: { atStart: boolean; nextCursor: string | null; onCursor(cursor: string): void }) {
+  const { t } = useI18n();
+  if (atStart && !nextCursor) return null;
+  return (
+    <nav className="pagination" aria-label={t(texts.pages)}>
+      <button type="button" className="button button-secondary" disabled={atStart} onClick={() => onCursor('')}>
+        {t(texts.firstPage)}
+      </button>
+      <button type="button" className="button button-secondary" disabled={!nextCursor} onClick={() => nextCursor && onCursor(nextCursor)}>
+        {t(texts.nextPage)}
+      </button>
+    </nav>
   );
 }
 

@@ -19,13 +19,13 @@ import type { AgencySummary, ProcedureDetail } from './types.js';
 /** A walk-in (or postal) dossier, checked complete at the counter and received at once. */
 export function ReceptionPage() {
   const { t } = useI18n();
-  const { officer, hasRole } = useOfficerSession();
+  const { officer } = useOfficerSession();
   const [procedureCode, setProcedureCode] = useState<string>();
   const procedure = useApi<ProcedureDetail>(procedureCode ? `/api/public/procedures/${encodeURIComponent(procedureCode)}` : null);
   useTitle(t(texts.title));
-  const desks = [...new Set((officer?.grants ?? []).filter((grant) => grant.role === 'receiving_officer').map((grant) => grant.agencyId))];
+  const desks = officer?.receptionDeskIds ?? [];
 
-  if (!hasRole('receiving_officer')) {
+  if (desks.length === 0) {
     return (
       <div className="page narrow">
         <h1>{t(texts.title)}</h1>

@@ -1,6 +1,6 @@
 import { type ReactNode, createContext, useCallback, useContext } from 'react';
-import type { OfficerRole } from '@motcua/core';
-import { type Officer, useOfficerSession } from '../shared/officer-session.js';
+import { useOfficerSession } from '../shared/officer-session.js';
+import { useI18n } from '../shared/i18n.js';
 import { useApi } from '../shared/use-api.js';
 import { QUEUES, type Queue, type QueueCounts } from './types.js';
 
@@ -20,31 +20,18 @@ export const QUEUE_SLUGS: Record<Queue, string> = {
 export const queueFromSlug = (slug: string | undefined): Queue | undefined => QUEUES.find((queue) => QUEUE_SLUGS[queue] === slug);
 export const queuePath = (queue: Queue) => `/can-bo/hang-doi/${QUEUE_SLUGS[queue]}`;
 
-const HANDLING_ROLES: OfficerRole[] = ['receiving_officer', 'specialist', 'unit_head', 'agency_leader'];
-
-/** Who works a queue: a queue fed by a role nobody in this account holds would always be empty. */
-const QUEUE_ROLES: Record<Queue, OfficerRole[]> = {
-  awaiting_reception: ['receiving_officer'],
-  my_steps: HANDLING_ROLES,
-  to_approve: ['unit_head', 'agency_leader'],
-  to_return: ['receiving_officer'],
-  waiting_applicant: HANDLING_ROLES,
-  due_soon: HANDLING_ROLES,
-  overdue: HANDLING_ROLES,
-  finished: HANDLING_ROLES,
-  all: HANDLING_ROLES,
-};
-
-/** Who follows up the notices to applicants (server: policies.ts): the counter that received the dossiers, and the administrators. */
-export const NOTICE_FOLLOW_UP_ROLES: OfficerRole[] = ['receiving_officer', 'admin'];
-
-/** Where the counter lists them. */
-export const NOTIFICATIONS_PATH = '/can-bo/thong-bao';
-
-export function queuesFor(officer: Officer): Queue[] {
-  const roles = new Set(officer.grants.map((grant) => grant.role));
-  return QUEUES.filter((queue) => QUEUE_ROLES[queue].some((role) => roles.has(role)));
+/** The officer's queues as the server lists them for them, named in the reader's language. */
+export function useOfficerQueues(): Array<{ queue: Queue; label: string }> {
+  const { officer } = useOfficerSession();
+  const { language } = useI18n();
+  return (officer?.queues ?? []).flatMap(({ queue, label, labelEn }) => {
+    const known = QUEUES.find((candidate) => candidate === queue);
+    return known ? [{ queue: known, label: language === 'en' ? labelEn : label }] : [];
+  });
 }
+
+/** Where the counter lists the notices to applicants. */
+export const NOTIFICATIONS_PATH = '/can-bo/thong-bao';
 
 interface CountsContextValue {
   counts: QueueCounts | undefined;
@@ -57,9 +44,9 @@ const CountsContext = createContext<CountsContextValue>({ counts: undefined, fai
 
 /** The counts of the whole back office, read once; pages that change a dossier or a notice ask for fresh ones. */
 export function QueueCountsProvider({ children }: { children: ReactNode }) {
-  const { hasRole } = useOfficerSession();
+  const { officer } = useOfficerSession();
   const queues = useApi<QueueCounts>('/api/v1/dossiers/counts');
-  const notices = useApi<{ failed: number }>(hasRole(...NOTICE_FOLLOW_UP_ROLES) ? '/api/v1/notifications/counts' : null);
+  const notices = useApi<{ failed: number }>(officer?.followsUpNotices ? '/api/v1/notifications/counts' : null);
   const { reload: reloadQueues } = queues;
   const { reload: reloadNotices } = notices;
   const reloadCounts = useCallback(() => {

@@ -1,6 +1,6 @@
 import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction, type ReturnMethod } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
-import type { NotificationStatus, Queue } from './types.js';
+import type { NotificationStatus } from './types.js';
 
 /** Texts of the back office frame and sign-in. */
 export const officeTexts = defineTexts({
@@ -23,18 +23,6 @@ export const officeTexts = defineTexts({
   adminLink: { vi: 'Đến trang quản trị', en: 'Go to administration' },
 });
 
-export const queueTexts: Record<Queue, Text> = {
-  awaiting_reception: { vi: 'Chờ tiếp nhận', en: 'Awaiting reception' },
-  my_steps: { vi: 'Cần xử lý', en: 'To process' },
-  to_approve: { vi: 'Chờ phê duyệt', en: 'To approve' },
-  to_return: { vi: 'Chờ trả kết quả', en: 'To return' },
-  waiting_applicant: { vi: 'Chờ công dân', en: 'Waiting for the applicant' },
-  due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  finished: { vi: 'Đã hoàn thành', en: 'Finished' },
-  all: { vi: 'Tất cả hồ sơ', en: 'All dossiers' },
-};
-
 export const queuePageTexts = defineTexts({
   searchLabel: { vi: 'Tìm hồ sơ', en: 'Search dossiers' },
   searchHint: { vi: 'Mã hồ sơ, tên người nộp hoặc tên thủ tục. Nhấn “/” để chuyển nhanh tới ô này.', en: 'Dossier code, applicant or procedure. Press “/” to jump here.' },
@@ -55,6 +43,9 @@ export const queuePageTexts = defineTexts({
   received: { vi: 'Tiếp nhận', en: 'Received' },
   due: { vi: 'Hẹn trả', en: 'Due' },
   online: { vi: 'Trực tuyến', en: 'Online' },
+  pages: { vi: 'Các trang của hàng đợi', en: 'Pages of the queue' },
+  firstPage: { vi: 'Về trang đầu', en: 'First page' },
+  nextPage: { vi: 'Trang sau', en: 'Next page' },
   unknownQueue: { vi: 'Không có hàng đợi này.', en: 'There is no such queue.' },
 });
 

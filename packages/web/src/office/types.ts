@@ -31,8 +31,9 @@ export interface DossierListItem {
 }
 
 export interface DossierList {
-  total: number;
   items: DossierListItem[];
+  /** Where the next page starts; null on the last. */
+  nextCursor: string | null;
 }
 
 export interface DossierStep {

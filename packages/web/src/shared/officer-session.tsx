@@ -2,12 +2,19 @@ import { type ReactNode, createContext, useCallback, useContext, useEffect, useM
 import type { OfficerRole } from '@motcua/core';
 import { api } from './api.js';
 
-/** The signed-in officer as `GET /api/v1/auth/me` describes them. */
+/** The signed-in officer as `GET /api/v1/auth/me` describes them, with what they may do: the server decides it. */
 export interface Officer {
   id: string;
   username: string;
   fullName: string;
   grants: Array<{ role: OfficerRole; agencyId: string; unitId: string | null }>;
+  /** Their work queues, in the order the navigation lists them. */
+  queues: Array<{ queue: string; label: string; labelEn: string }>;
+  /** Where they receive dossiers at the counter. */
+  receptionDeskIds: string[];
+  /** What they administer, each agency with everything below it. */
+  administeredAgencyIds: string[];
+  followsUpNotices: boolean;
 }
 
 interface OfficerSession {
@@ -15,7 +22,6 @@ interface OfficerSession {
   officer: Officer | null | undefined;
   signIn(username: string, password: string): Promise<Officer>;
   signOut(): Promise<void>;
-  hasRole(...roles: OfficerRole[]): boolean;
 }
 
 const OfficerContext = createContext<OfficerSession | null>(null);
@@ -36,7 +42,7 @@ export function OfficerSessionProvider({ children }: { children: ReactNode }) {
     setOfficer(null);
   }, []);
   const value = useMemo<OfficerSession>(
-    () => ({ officer, signIn, signOut, hasRole: (...roles) => Boolean(officer?.grants.some((grant) => roles.includes(grant.role))) }),
+    () => ({ officer, signIn, signOut }),
     [officer, signIn, signOut],
   );
   return <OfficerContext.Provider value={value}>{children}</OfficerContext.Provider>;

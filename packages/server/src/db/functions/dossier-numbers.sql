@@ -32,3 +32,12 @@ BEGIN
   END IF;
   RETURN drawn - day_base;
 END $$;
+
+-- The next line of an agency's register for the year (Vietnam time) a dossier is received in:
+-- 1, 2, 3… with no gap, since the volume's row is locked until the reception commits.
+CREATE OR REPLACE FUNCTION next_register_line(agency uuid, received timestamptz) RETURNS integer LANGUAGE sql AS $$
+  INSERT INTO register_volumes AS v (agency_id, year, last_line)
+  VALUES (agency, extract(year FROM (received AT TIME ZONE 'UTC') + interval '7 hours')::int, 1)
+  ON CONFLICT (agency_id, year) DO UPDATE SET last_line = v.last_line + 1
+  RETURNING v.last_line
+$$;

@@ -1,6 +1,7 @@
 -- Persists one planned dossier transition: the dossier (new, or changed if still at the version the
 -- actor saw), its steps, the process-control record and the audit entry. With `numbering`, the new
--- dossier's code is drawn from its agency's numbers for the day, and returned. Raises MC409 when
+-- dossier's code is drawn from its agency's numbers for the day, and returned. A dossier received
+-- by this change takes the next line of its agency's register. Raises MC409 when
 -- someone else changed the dossier first; then nothing is written.
 CREATE OR REPLACE FUNCTION persist_dossier_change(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
@@ -18,13 +19,18 @@ BEGIN
   END IF;
 
   IF change->>'mode' = 'insert' THEN
+    IF patch->>'received_at' IS NOT NULL THEN
+      patch := jsonb_set(patch, '{register_line}', to_jsonb(next_register_line((patch->>'receiving_agency_id')::uuid, (patch->>'received_at')::timestamptz)));
+    END IF;
     INSERT INTO dossiers SELECT * FROM jsonb_populate_record(NULL::dossiers, patch);
   ELSE
     UPDATE dossiers d SET
       (state, received_at, original_due_at, due_at, clock_paused_at, current_step_index, supplement_count, extension_count,
-       finished_at, outcome, returned_at, return_method, components, version, updated_at) =
+       finished_at, outcome, returned_at, return_method, components, version, updated_at, register_line) =
       (SELECT r.state, r.received_at, r.original_due_at, r.due_at, r.clock_paused_at, r.current_step_index, r.supplement_count,
-              r.extension_count, r.finished_at, r.outcome, r.returned_at, r.return_method, r.components, d.version + 1, now()
+              r.extension_count, r.finished_at, r.outcome, r.returned_at, r.return_method, r.components, d.version + 1, now(),
+              -- Received now, for the first time: the dossier takes the next line of the register.
+              coalesce(d.register_line, CASE WHEN r.received_at IS NOT NULL THEN next_register_line(d.receiving_agency_id, r.received_at) END)
          FROM jsonb_populate_record(d, patch) r)
      WHERE d.id = (change->>'dossierId')::uuid AND d.version = (change->>'expectedVersion')::int;
     IF NOT FOUND THEN

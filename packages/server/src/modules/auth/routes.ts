@@ -2,12 +2,29 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { AppContext } from '../../app-context.js';
 import { requireOfficer, requireOfficerSession } from '../../platform/authentication.js';
 import { OFFICER_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
+import type { AuthenticatedOfficer } from '../../platform/actor.js';
+import { QUEUES } from '../../platform/dossier-rules.js';
 import { errorResponseSchema } from '../../platform/errors.js';
+import { officerCapabilities } from '../../platform/policies.js';
 import { rateLimits, signInKey } from '../../platform/rate-limits.js';
 import { officerLogin, signIn, signOut } from './service.js';
 
 const Grant = Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) });
-const Officer = Type.Object({ id: Type.String(), username: Type.String(), fullName: Type.String(), grants: Type.Array(Grant) });
+const Officer = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  fullName: Type.String(),
+  grants: Type.Array(Grant),
+  queues: Type.Array(Type.Object({ queue: Type.Enum(QUEUES), label: Type.String(), labelEn: Type.String() }), {
+    description: 'The work queues worth showing this officer (GET /api/v1/dossiers?queue=…), in order',
+  }),
+  receptionDeskIds: Type.Array(Type.String(), { description: 'Agencies where the officer receives dossiers at the counter' }),
+  administeredAgencyIds: Type.Array(Type.String(), { description: 'Agencies the officer administers, each with every agency below it' }),
+  followsUpNotices: Type.Boolean({ description: 'Whether the officer follows up notices to applicants (GET /api/v1/notifications)' }),
+});
+
+/** The officer with what they may do, so that clients need no copy of the rules. */
+const described = (officer: AuthenticatedOfficer) => ({ ...officer, ...officerCapabilities(officer) });
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -32,7 +49,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const session = await signIn(ctx.db, { ...request.body, ip: request.ip, sessionHours: ctx.config.sessionHours, now: ctx.now() });
         setSessionCookies(reply, OFFICER_COOKIES, session, ctx.config.secureCookies);
-        return { ...session, expiresAt: session.expiresAt.toISOString() };
+        return { ...session, officer: described(session.officer), expiresAt: session.expiresAt.toISOString() };
       },
     );
 
@@ -51,7 +68,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/auth/me',
       { schema: { tags: ['auth'], summary: 'Cán bộ đang đăng nhập', response: { 200: Officer, 401: errorResponseSchema } } },
-      async (request) => requireOfficer(request),
+      async (request) => described(requireOfficer(request)),
     );
   };
 }

@@ -6,7 +6,9 @@ import { appendAudit } from '../../platform/audit.js';
 import { containsText } from '../../db/like.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { notFound } from '../../platform/errors.js';
-import { dossierAgencyIds, officerKindsFor } from '../../platform/policies.js';
+import { officerKindsFor } from '../../platform/policies.js';
+import { QUEUES, type Queue, type RuleClock, SEE_DOSSIER, queueRule } from '../../platform/dossier-rules.js';
+import { MICROSECONDS, afterCursor, decodeCursor, encodeCursor } from './cursor.js';
 import { describeFiles } from '../files/service.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
@@ -105,8 +107,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
   };
 }
 
-export const QUEUES = ['all', 'awaiting_reception', 'my_steps', 'to_approve', 'to_return', 'waiting_applicant', 'due_soon', 'overdue', 'finished'] as const;
-export type Queue = (typeof QUEUES)[number];
+export { QUEUES, type Queue } from '../../platform/dossier-rules.js';
 
 export interface ListFilters {
   queue: Queue;
@@ -114,10 +115,12 @@ export interface ListFilters {
   state?: DossierState | undefined;
   procedureCode?: string | undefined;
   limit: number;
-  offset: number;
+  /** Where the previous page ended (its `nextCursor`); the first page without. */
+  cursor?: string | undefined;
 }
 
 interface ListRow {
+  id: string;
   code: string;
   state: DossierState;
   channel: string;
@@ -135,60 +138,43 @@ interface ListRow {
   finished_at: Date | null;
   clock_paused_at: Date | null;
   version: number;
-  total: number;
+  /** The sort key in microseconds since 1970, exact where a JavaScript Date is not. */
+  due_key: string | null;
+  submitted_key: string;
 }
 
-/**
- * An officer's work queues, as SQL conditions on `d` (the dossier) and `s` (the step it is at):
- * each a condition on the dossiers of the officer's agencies.
- */
-async function workQueues(ctx: AppContext, officer: AuthenticatedOfficer, p: SqlParams) {
-  const receptionDesks = officer.grants.filter((grant) => grant.role === 'receiving_officer').map((grant) => grant.agencyId);
-  const leaderAgencies = officer.grants.filter((grant) => grant.role === 'unit_head' || grant.role === 'agency_leader').map((grant) => grant.agencyId);
+/** What the queue rules compare deadlines with: now, and the end of the next working day. */
+export async function ruleClock(ctx: QueryDeps): Promise<RuleClock> {
   const calendar = await ctx.calendar.current();
   const now = ctx.now();
-  const dueSoonLimit = calendar.addWorkingMinutes(now, calendar.minutesPerWorkingDay);
-  const mine = p.add(dossierAgencyIds(officer));
-  const queues: Record<Queue, () => string> = {
-    all: () => 'true',
-    awaiting_reception: () => `d.state = 'submitted' AND d.receiving_agency_id = ANY(${p.add(receptionDesks)}::uuid[])`,
-    my_steps: () => {
-      const me = p.add(officer.id);
-      return `d.state = 'processing' AND (s.assignee_id = ${me} OR (s.assignee_id IS NULL AND EXISTS (
-                SELECT 1 FROM officer_roles r WHERE r.officer_id = ${me} AND r.agency_id = s.agency_id AND r.role = s.role
-                   AND (s.unit_id IS NULL OR r.unit_id IS NULL OR r.unit_id = s.unit_id))))`;
-    },
-    to_approve: () => `d.state = 'processing' AND s.role IN ('unit_head', 'agency_leader') AND s.agency_id = ANY(${p.add(leaderAgencies)}::uuid[])`,
-    to_return: () => `d.state = 'result_ready' AND d.receiving_agency_id = ANY(${p.add(receptionDesks)}::uuid[])`,
-    waiting_applicant: () => `d.state IN ('supplement_before_reception', 'supplement_requested', 'awaiting_fee')`,
-    due_soon: () => `d.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at BETWEEN ${p.add(now)} AND ${p.add(dueSoonLimit)}`,
-    overdue: () => `d.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at < ${p.add(now)}`,
-    finished: () => 'd.finished_at IS NOT NULL',
-  };
-  const visible = `(d.receiving_agency_id = ANY(${mine}::uuid[]) OR d.competent_agency_id = ANY(${mine}::uuid[])
-      OR EXISTS (SELECT 1 FROM dossier_steps x WHERE x.dossier_id = d.id AND x.agency_id = ANY(${mine}::uuid[])))`;
-  return { visible, queues };
+  return { now, dueSoonUntil: calendar.addWorkingMinutes(now, calendar.minutesPerWorkingDay) };
 }
 
-/** How many dossiers wait in each of the officer's queues, for the navigation. */
-export async function queueCounts(ctx: AppContext, officer: AuthenticatedOfficer): Promise<Record<Queue, number>> {
+/** What the lists and counts need of the application. */
+export type QueryDeps = Pick<AppContext, 'db' | 'calendar' | 'now'>;
+
+/** How many dossiers wait in each of the officer's queues, for the navigation: one pass over what they see. */
+export async function queueCounts(ctx: QueryDeps, officer: AuthenticatedOfficer): Promise<Record<Queue, number>> {
   const p = new SqlParams();
-  const { visible, queues } = await workQueues(ctx, officer, p);
+  const clock = await ruleClock(ctx);
   const { rows } = await ctx.db.query<Record<Queue, number>>(
-    `SELECT ${QUEUES.map((queue) => `count(*) FILTER (WHERE ${queues[queue]()})::int AS ${queue}`).join(',\n            ')}
+    `SELECT ${QUEUES.map((queue) => `count(*) FILTER (WHERE ${queueRule(queue).holds.scope(officer, p, clock)})::int AS ${queue}`).join(',\n            ')}
        FROM dossiers d LEFT JOIN dossier_steps s ON s.dossier_id = d.id AND s.finished_at IS NULL
-      WHERE ${visible}`,
+      WHERE ${SEE_DOSSIER.scope(officer, p, clock)}`,
     p.values,
   );
   return rows[0]!;
 }
 
-export async function listDossiers(ctx: AppContext, officer: AuthenticatedOfficer, filters: ListFilters) {
+/**
+ * A page of a queue, most urgent first (due soonest, those with no deadline last; then the latest
+ * submitted; then by id), after the cursor: each page starts where the last one ended, at any depth.
+ */
+export async function listDossiers(ctx: QueryDeps, officer: AuthenticatedOfficer, filters: ListFilters) {
   const calendar = await ctx.calendar.current();
-  const now = ctx.now();
+  const clock = await ruleClock(ctx);
   const p = new SqlParams();
-  const { visible, queues } = await workQueues(ctx, officer, p);
-  const conditions = [visible, queues[filters.queue]()];
+  const conditions = [queueRule(filters.queue).scope(officer, p, clock)];
   if (filters.state) conditions.push(`d.state = ${p.add(filters.state)}`);
   if (filters.procedureCode) conditions.push(`p.code = ${p.add(filters.procedureCode)}`);
   const q = filters.q?.trim();
@@ -197,11 +183,12 @@ export async function listDossiers(ctx: AppContext, officer: AuthenticatedOffice
     conditions.push(`(${containsText('d.code', text, 'ILIKE')} OR ${containsText('search_key(d.applicant_name)', `search_key(${text})`)}
                       OR ${containsText('p.search_name', `search_key(${text})`)})`);
   }
+  if (filters.cursor) conditions.push(afterCursor(decodeCursor(filters.cursor), p));
   const { rows } = await ctx.db.query<ListRow>(
-    `SELECT d.code, d.state, d.channel, p.code AS procedure_code, p.name AS procedure_name, d.applicant_name,
+    `SELECT d.id, d.code, d.state, d.channel, p.code AS procedure_code, p.name AS procedure_name, d.applicant_name,
             ra.name AS receiving_agency_name, s.name AS step_name, sa.name AS step_agency_name, so.full_name AS step_assignee_name,
             d.submitted_at, d.received_at, d.due_at, d.original_due_at, d.finished_at, d.clock_paused_at, d.version,
-            count(*) OVER () AS total
+            ${MICROSECONDS('d.due_at')} AS due_key, ${MICROSECONDS('d.submitted_at')} AS submitted_key
        FROM dossiers d
        JOIN procedures p ON p.id = d.procedure_id
        JOIN agencies ra ON ra.id = d.receiving_agency_id
@@ -209,13 +196,16 @@ export async function listDossiers(ctx: AppContext, officer: AuthenticatedOffice
        LEFT JOIN agencies sa ON sa.id = s.agency_id
        LEFT JOIN officers so ON so.id = s.assignee_id
       WHERE ${conditions.join('\n        AND ')}
-      ORDER BY d.due_at ASC NULLS LAST, d.submitted_at DESC
-      LIMIT ${p.add(filters.limit)} OFFSET ${p.add(filters.offset)}`,
+      ORDER BY d.due_at ASC NULLS LAST, d.submitted_at DESC, d.id ASC
+      LIMIT ${p.add(filters.limit + 1)}`,
     p.values,
   );
+  // One row more than the page says whether another page follows.
+  const page = rows.slice(0, filters.limit);
+  const last = page.at(-1);
   return {
-    total: rows[0]?.total ?? 0,
-    items: rows.map((row) => ({
+    nextCursor: rows.length > filters.limit && last ? encodeCursor({ due: last.due_key, submitted: last.submitted_key, id: last.id }) : null,
+    items: page.map((row) => ({
       code: row.code,
       status: stateView(row.state),
       channel: row.channel,
@@ -227,7 +217,7 @@ export async function listDossiers(ctx: AppContext, officer: AuthenticatedOffice
       receivedAt: iso(row.received_at),
       dueAt: iso(row.due_at),
       finishedAt: iso(row.finished_at),
-      deadlineStatus: dossierDeadline(calendar, now, row),
+      deadlineStatus: dossierDeadline(calendar, clock.now, row),
       version: row.version,
     })),
   };

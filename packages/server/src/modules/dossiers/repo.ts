@@ -37,6 +37,8 @@ export interface DossierRow {
   version: number;
   /** The citizen account the dossier was submitted from, if any. */
   citizen_id: string | null;
+  /** Its line in the receiving agency's register of the year, given when it was received (never before). */
+  register_line: number | null;
 }
 
 export interface ReceivedComponent {
@@ -116,15 +118,6 @@ export async function listEvents(db: Queryable, dossierId: string): Promise<Doss
  * The line of a received dossier in its agency's register of dossiers (sổ theo dõi hồ sơ), one
  * volume a year: dossiers are entered in the order they were received.
  */
-export async function registerLine(db: Queryable, dossier: Pick<DossierRow, 'receiving_agency_id' | 'received_at' | 'code'>, yearStart: Date): Promise<number> {
-  const { rows } = await db.query<{ line: number }>(
-    `SELECT count(*)::int AS line FROM dossiers
-      WHERE receiving_agency_id = $1 AND received_at >= $2 AND (received_at, code) <= ($3, $4)`,
-    [dossier.receiving_agency_id, yearStart, dossier.received_at, dossier.code],
-  );
-  return rows[0]!.line;
-}
-
 export interface RegisterRow {
   line: number;
   code: string;
@@ -146,23 +139,17 @@ export interface RegisterRow {
   extension_count: number;
 }
 
-/**
- * The register lines of the dossiers an agency received in `[from, to)`, numbered within each
- * year's volume from `yearStart`, the first instant of the year `from` falls in.
- */
-export async function listRegister(db: Queryable, agencyId: string, yearStart: Date, from: Date, to: Date): Promise<RegisterRow[]> {
+/** The register lines of the dossiers an agency received in `[from, to)`, with the lines they were given then. */
+export async function listRegister(db: Queryable, agencyId: string, from: Date, to: Date): Promise<RegisterRow[]> {
   const { rows } = await db.query<RegisterRow>(
-    `SELECT r.*, (SELECT min(s.started_at) FROM dossier_steps s WHERE s.dossier_id = r.id) AS transferred_at
-       FROM (SELECT d.id, d.code, d.state, d.outcome, d.applicant_name, d.applicant_address, d.applicant_phone, p.name AS procedure_name,
-                    c.name AS competent_agency_name, d.received_at, d.original_due_at, d.due_at, d.clock_paused_at, d.finished_at,
-                    d.returned_at, d.supplement_count, d.extension_count,
-                    row_number() OVER (PARTITION BY extract(year FROM (d.received_at AT TIME ZONE 'UTC') + interval '7 hours')
-                                       ORDER BY d.received_at, d.code)::int AS line
-               FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies c ON c.id = d.competent_agency_id
-              WHERE d.receiving_agency_id = $1 AND d.received_at >= $2 AND d.received_at < $4) r
-      WHERE r.received_at >= $3
-      ORDER BY r.received_at, r.code`,
-    [agencyId, yearStart, from, to],
+    `SELECT d.register_line AS line, d.code, d.state, d.outcome, d.applicant_name, d.applicant_address, d.applicant_phone, p.name AS procedure_name,
+            c.name AS competent_agency_name, d.received_at, d.original_due_at, d.due_at, d.clock_paused_at, d.finished_at,
+            d.returned_at, d.supplement_count, d.extension_count,
+            (SELECT min(s.started_at) FROM dossier_steps s WHERE s.dossier_id = d.id) AS transferred_at
+       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies c ON c.id = d.competent_agency_id
+      WHERE d.receiving_agency_id = $1 AND d.received_at >= $2 AND d.received_at < $3
+      ORDER BY d.received_at, d.register_line`,
+    [agencyId, from, to],
   );
   return rows;
 }

@@ -56,9 +56,8 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { queue, q, state, procedureCode, page, pageSize } = request.query;
-        const officer = officerActor(request).officer;
-        return listDossiers(ctx, officer, { queue: queue ?? 'all', q, state, procedureCode, limit: pageSize, offset: (page - 1) * pageSize });
+        const { queue, ...filters } = request.query;
+        return listDossiers(ctx, officerActor(request).officer, { ...filters, queue: queue ?? 'all' });
       },
     );
 

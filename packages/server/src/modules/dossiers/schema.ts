@@ -85,8 +85,8 @@ export const ListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   state: Type.Optional(Type.Enum(DOSSIER_STATES)),
   procedureCode: Type.Optional(Type.String({ maxLength: 40 })),
-  page: Type.Integer({ minimum: 1, default: 1 }),
-  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The nextCursor of the page before; the first page without' })),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 });
 
 const Str = Type.String();
@@ -103,7 +103,7 @@ export const StatusSchema = Type.Object({
 });
 
 export const DossierListSchema = Type.Object({
-  total: Type.Integer(),
+  nextCursor: Nullable(Type.String({ description: 'Send as cursor for the next page; null on the last page. How many there are in all: GET /api/v1/dossiers/counts' })),
   items: Type.Array(
     Type.Object({
       code: Str,

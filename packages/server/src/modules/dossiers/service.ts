@@ -195,6 +195,8 @@ async function createDossier(
     return_method: null,
     version: 0,
     citizen_id: account?.citizen.id ?? null,
+    // Given by the statement that saves the dossier, if that receives it.
+    register_line: null,
   };
   const submittedDraft = account?.draftId ? { id: account.draftId, citizenId: account.citizen.id } : undefined;
   const result = await carryOut(

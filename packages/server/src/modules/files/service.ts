@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../platform/authentication.js';
 import { decodeBase64 } from '../../platform/base64.js';
 import { AppError } from '../../platform/errors.js';
 import { type Quota, withinQuota } from '../../platform/quotas.js';
+import { uploadOwnerAgencyIds } from '../../platform/policies.js';
 import { inspectPdf } from './pages.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -119,8 +120,8 @@ export async function checkUpload(input: { name: string; contentBase64: string }
 async function insertUpload(tx: Queryable, actor: Actor, file: CheckedUpload, uploadToken: string | null): Promise<StoredFile> {
   const { name, contentType, size, sha256, content, pages } = file;
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO files (name, content_type, size, sha256, content, uploaded_by, citizen_id, upload_token_sha256, pages)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO files (name, content_type, size, sha256, content, uploaded_by, citizen_id, upload_token_sha256, pages, uploader_agency_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [
       name,
       contentType,
@@ -131,6 +132,7 @@ async function insertUpload(tx: Queryable, actor: Actor, file: CheckedUpload, up
       actor.kind === 'applicant' ? (actor.citizenId ?? null) : null,
       uploadToken === null ? null : hashToken(uploadToken),
       pages,
+      actor.kind === 'officer' ? uploadOwnerAgencyIds(actor.officer) : [],
     ],
   );
   const id = rows[0]!.id;
@@ -207,7 +209,7 @@ export async function describeFiles(db: Queryable, ids: readonly string[]): Prom
 export interface OwnedFile extends FileFacts {
   citizenId: string | null;
   uploadTokenSha256: string | null;
-  /** Where the officer who uploaded it works (none when no officer did). */
+  /** Where the officer who uploaded it worked on dossiers at the time (none when no officer did). */
   uploaderAgencyIds: string[];
 }
 
@@ -225,7 +227,7 @@ export async function ownedFiles(db: Queryable, ids: readonly string[]): Promise
     uploader_agency_ids: string[];
   }>(
     `SELECT f.id, f.name, f.content_type, f.size, f.citizen_id, f.upload_token_sha256,
-            array(SELECT DISTINCT r.agency_id::text FROM officer_roles r WHERE r.officer_id = f.uploaded_by) AS uploader_agency_ids
+            f.uploader_agency_ids::text[] AS uploader_agency_ids
        FROM files f WHERE f.id = ANY($1::uuid[])`,
     [uuids],
   );

@@ -4,7 +4,7 @@ import { compactStamp, timeAndDay, workingDays, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { Paper } from './layout.js';
 import { type DossierApplicant, SIGN_NOTE, applicantOf, headingOf, writeApplicant } from './parts.js';
-import { type DossierSource, type Issuer, type PaperDeps, RECEPTIONS, lastEvent, oneStopIssuer, yearStartOf } from './sources.js';
+import { type DossierSource, type Issuer, type PaperDeps, RECEPTIONS, lastEvent, oneStopIssuer } from './sources.js';
 
 /** Form 01: the receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */
 
@@ -38,10 +38,7 @@ export interface ReceiptData {
 export async function receiptData(deps: PaperDeps, source: DossierSource): Promise<ReceiptData> {
   const { dossier, definition } = source;
   const receivedAt = dossier.received_at!;
-  const [issuer, line] = await Promise.all([
-    oneStopIssuer(deps.db, dossier.receiving_agency_id),
-    dossiers.registerLine(deps.db, dossier, yearStartOf(receivedAt)),
-  ]);
+  const issuer = await oneStopIssuer(deps.db, dossier.receiving_agency_id);
   return {
     issuer,
     code: dossier.code,
@@ -54,7 +51,7 @@ export async function receiptData(deps: PaperDeps, source: DossierSource): Promi
     receivedAt,
     // The appointment given at reception; an extension is announced by its own paper (form 04).
     dueAt: dossier.original_due_at ?? dossier.due_at!,
-    register: { year: yearOf(receivedAt), line },
+    register: { year: yearOf(receivedAt), line: dossier.register_line! },
     officerName: lastEvent(source, RECEPTIONS)?.actor_name ?? '',
     trackingUrl: `${deps.publicUrl}${dossierTrackingPath(dossier.code)}`,
   };

@@ -3,7 +3,7 @@ import * as dossiers from '../dossiers/repo.js';
 import { dossierDeadline } from '../dossiers/views.js';
 import { dayOf, timeAndDay } from './format.js';
 import { Paper } from './layout.js';
-import { type Issuer, type PaperDeps, oneStopIssuer, yearStartOf } from './sources.js';
+import { type Issuer, type PaperDeps, oneStopIssuer } from './sources.js';
 
 /** Form 07: the register of dossiers (Sổ theo dõi hồ sơ) of a receiving agency for a period. */
 
@@ -51,7 +51,7 @@ export async function registerData(deps: PaperDeps, agencyId: string, from: stri
   const start = vietnamInstant(from);
   const [issuer, rows] = await Promise.all([
     oneStopIssuer(deps.db, agencyId),
-    dossiers.listRegister(deps.db, agencyId, yearStartOf(start), start, vietnamInstant(addDays(to, 1))),
+    dossiers.listRegister(deps.db, agencyId, start, vietnamInstant(addDays(to, 1))),
   ]);
   return {
     issuer,
