@@ -72,7 +72,7 @@ describe.each(ENGINES)('files as files, in a directory, on $name', (engine) => {
   const storedRows = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM files')).rows[0]!.n;
 
   it('takes a scan as multipart/form-data, keeps its bytes in the blob store, not the database, and gives them back byte for byte', async () => {
-    const content = pdfOf(2 * 1024 * 1024);
+    const content = pdfOf(256 * 1024);
     const file = await upload(t.app, content, 'giấy chứng sinh.pdf');
     expect(file).toMatchObject({ name: 'giấy chứng sinh.pdf', size: content.length, sha256: contentAddress(content) });
     const { rows } = await t.db.query<{ content: Uint8Array | null; sha256: string }>('SELECT content, sha256 FROM files WHERE id = $1', [file.id]);
@@ -113,6 +113,15 @@ describe.each(ENGINES)('files as files, in a directory, on $name', (engine) => {
     const program = await t.app.inject({ method: 'POST', url: '/api/public/files', payload: formWith(Buffer.from('MZ\x90\x00'), 'to-khai.pdf') });
     expect(program.statusCode).toBe(415);
     expect(program.json()).toMatchObject({ code: 'unsupported_file_type', field: 'file' });
+  });
+
+  it('refuses an upload sent neither as a form nor as JSON (415), or with no body at all', async () => {
+    const text = await t.app.inject({ method: 'POST', url: '/api/public/files', headers: { 'content-type': 'text/plain' }, payload: '%PDF-1.4' });
+    const nothing = await t.app.inject({ method: 'POST', url: '/api/public/files' });
+    for (const refused of [text, nothing]) {
+      expect(refused.statusCode, refused.body).toBe(415);
+      expect(refused.json()).toMatchObject({ code: 'unsupported_upload_encoding', field: 'file', message: expect.stringMatching(/^Gửi tệp/) });
+    }
   });
 
   it('moves the bytes of rows written before the blob store existed when it starts, and serves them', async () => {
@@ -184,7 +193,7 @@ describe.each(ENGINES)('files in an S3-compatible bucket, on $name', (engine) =>
 
   it('stores an upload in the bucket and gives it back byte for byte', async () => {
     const { t, store, reception, upload, submitted } = started;
-    const content = pdfOf(1024 * 1024);
+    const content = pdfOf(256 * 1024);
     const file = await upload(t.app, content, 'tờ khai.pdf');
     expect(await keysOf(store)).toContain(contentAddress(content));
     const download = await reception.request('GET', `/api/v1/dossiers/${await submitted(t.app, file)}/files/${file.id}`);

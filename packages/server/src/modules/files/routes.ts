@@ -18,7 +18,17 @@ type UploadRequest = FastifyRequest<{ Body: Static<typeof ScanUpload> }>;
  * a JSON body.
  */
 async function receivedUpload(request: UploadRequest): Promise<ReceivedUpload> {
-  if (!request.isMultipart()) return receivedAsJson(request.body);
+  // Only a JSON body has been through the schema; text, or no body at all, is neither encoding.
+  if (request.mediaType === 'application/json') return receivedAsJson(request.body);
+  if (!request.isMultipart()) {
+    throw new AppError(
+      415,
+      'unsupported_upload_encoding',
+      'Gửi tệp dạng multipart/form-data (trong phần "file") hoặc JSON (name, contentBase64).',
+      'Send the file as multipart/form-data (in a "file" part) or as JSON (name, contentBase64).',
+      'file',
+    );
+  }
   const part = await request.file();
   if (part?.fieldname !== 'file' || !part.filename) {
     throw new AppError(400, 'file_missing', 'Yêu cầu không có tệp: gửi tệp trong phần "file", kèm tên tệp.', 'No file: send it in the "file" part, with its file name.', 'file');
