@@ -1,6 +1,7 @@
 import type { NotificationChannel } from '@motcua/core';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import type { BlobStore } from './platform/blob-store/index.js';
 import type { CalendarService } from './modules/calendar/service.js';
 import type { Signing } from './modules/signing/credentials.js';
 import type { SessionCache } from './platform/authentication.js';
@@ -9,6 +10,8 @@ import type { SessionCache } from './platform/authentication.js';
 export interface AppContext {
   config: Config;
   db: Database;
+  /** Where files' bytes are (a directory or an S3-compatible bucket); the database keeps their addresses. */
+  blobStore: BlobStore;
   calendar: CalendarService;
   sessions: SessionCache;
   /** The agencies' signing credentials, with which results are signed on approval. */

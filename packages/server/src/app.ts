@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -15,6 +16,8 @@ import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
+import { MULTIPART_LIMITS } from './modules/files/schema.js';
+import { moveContentsToBlobStore, sweepUnreferencedBlobs } from './modules/files/storage.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { type Senders, createSenders } from './modules/notifications/senders.js';
@@ -31,6 +34,7 @@ import { trackingRoutes } from './modules/tracking/routes.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { installWebApp } from './modules/web/routes.js';
 import { sealAuditLog } from './platform/audit.js';
+import { openBlobStore } from './platform/blob-store/open.js';
 import { installAuthentication, requireOfficer } from './platform/authentication.js';
 import { startBackgroundJobs } from './platform/background-jobs.js';
 import { installErrorHandling } from './platform/errors.js';
@@ -70,13 +74,18 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   installSecurityHeaders(app, config);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, MULTIPART_LIMITS);
   await installOpenApi(app);
   const sessions = installAuthentication(app, db);
   installCitizenAuthentication(app, db);
   const senders = createSenders(config);
+  const blobStore = await openBlobStore(config.blobStore);
+  const moved = await moveContentsToBlobStore(db, blobStore);
+  if (moved > 0) app.log.info(`${moved} files moved from the database to the ${blobStore.description}`);
   const ctx: AppContext = {
     config,
     db,
+    blobStore,
     calendar: createCalendarService(db),
     sessions,
     signing: createSigning(config),
@@ -116,6 +125,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
             { name: 'purge-sign-in-failures', everyMs: 3_600_000, run: () => purgeSignInFailures(db, ctx.now()) },
             { name: 'expire-unused-uploads', everyMs: 3_600_000, run: () => expireUnusedUploads(db, ctx.now()) },
+            { name: 'sweep-unreferenced-blobs', everyMs: 3_600_000, run: () => sweepUnreferencedBlobs(db, blobStore) },
             { name: 'purge-quota-usage', everyMs: 3_600_000, run: () => purgeQuotaUsage(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { WEB_DIST } from './paths.js';
+import type { BlobStoreSettings } from './platform/blob-store/open.js';
 
 export interface Config {
   port: number;
@@ -8,6 +9,8 @@ export interface Config {
   /** PostgreSQL connection string; absent = embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where files' bytes are kept: a directory (MOTCUA_FILES_DIR, by default `<dataDir>/files`) or an S3-compatible bucket (MOTCUA_S3_URL). */
+  blobStore: BlobStoreSettings;
   /** Seed the demo province on first start. */
   seedDemo: boolean;
   /** Mark cookies Secure. Browsers accept Secure cookies on http://localhost, so this stays on unless told. */
@@ -88,15 +91,31 @@ function trustedProxies(value: string | undefined): false | string[] {
   return entries;
 }
 
+function blobStoreSettings(env: NodeJS.ProcessEnv, dataDir: string): BlobStoreSettings {
+  if (!env.MOTCUA_S3_URL) return { kind: 'directory', dir: env.MOTCUA_FILES_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_FILES_DIR) : resolve(dataDir, 'files') };
+  if (!env.MOTCUA_S3_BUCKET) throw new Error('MOTCUA_S3_URL is set: MOTCUA_S3_BUCKET must name the bucket that keeps the files');
+  return {
+    kind: 's3',
+    url: env.MOTCUA_S3_URL,
+    bucket: env.MOTCUA_S3_BUCKET,
+    region: env.MOTCUA_S3_REGION || 'us-east-1',
+    accessKeyId: env.MOTCUA_S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.MOTCUA_S3_SECRET_ACCESS_KEY || undefined,
+    forcePathStyle: flag(env.MOTCUA_S3_FORCE_PATH_STYLE, true),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  // npm runs workspace scripts inside the package; INIT_CWD is where the user typed `npm start`.
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_DATA_DIR ?? 'data');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
-    // npm runs workspace scripts inside the package; INIT_CWD is where the user typed `npm start`.
-    dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_DATA_DIR ?? 'data'),
+    dataDir,
+    blobStore: blobStoreSettings(env, dataDir),
     seedDemo: flag(env.MOTCUA_DEMO, true),
     secureCookies: flag(env.MOTCUA_SECURE_COOKIES, true),
     sessionHours: Number(env.MOTCUA_SESSION_HOURS ?? 10),

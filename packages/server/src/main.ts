@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
 import { createSigning } from './modules/signing/credentials.js';
+import { openBlobStore } from './platform/blob-store/open.js';
 
 const config = loadConfig();
 const db = await openDatabase(config).catch((error: Error) => {
@@ -25,7 +26,7 @@ app.log.info(`MotCua on http://localhost:${config.port} (database: ${db.kind}${d
 // The demo takes about half a minute to create (it signs every approved result): the server answers
 // meanwhile, and the demo's agencies, procedures and dossiers appear as they are written.
 if (config.seedDemo) {
-  await seedDemoIfEmpty(db, createSigning(config), { log: (line) => app.log.info(line) }).catch((error: Error) => {
+  await seedDemoIfEmpty(db, await openBlobStore(config.blobStore), createSigning(config), { log: (line) => app.log.info(line) }).catch((error: Error) => {
     app.log.error({ err: error }, 'the demo province could not be created');
   });
 }

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import { migrate } from '../db/migrate.js';
 import { openPglite } from '../db/pglite.js';
 import { OPENAPI_FILE } from '../paths.js';
 
@@ -15,6 +16,8 @@ export async function generateOpenApi(app: Awaited<ReturnType<typeof buildApp>>)
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const db = await openPglite();
+  // The app moves files' bytes out of the database as it starts: its tables must be there.
+  await migrate(db);
   const app = await buildApp(loadConfig({}), db, { logger: false, backgroundJobs: false });
   await writeFile(OPENAPI_FILE, await generateOpenApi(app));
   await app.close();

@@ -6,6 +6,7 @@ import type { ActionInput } from '../modules/dossiers/transition.js';
 import { storeAnonymousFile } from '../modules/files/service.js';
 import type { Signing } from '../modules/signing/credentials.js';
 import type { Actor, AuthenticatedOfficer } from '../platform/actor.js';
+import type { BlobStore } from '../platform/blob-store/index.js';
 import { loadGrants } from '../platform/authentication.js';
 import { DEMO_PROCEDURES } from './data/index.js';
 import { type Random, createRandom, demoApplicant } from './people.js';
@@ -189,17 +190,17 @@ async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefiniti
  * Replays the lives of `count` dossiers over the last three months through the same services the
  * API uses, so that every state, every deadline status and the process-control record are real.
  */
-export async function seedDemoDossiers(db: Database, signing: Signing, count: number): Promise<number> {
+export async function seedDemoDossiers(db: Database, blobStore: BlobStore, signing: Signing, count: number): Promise<number> {
   const random = createRandom(20_251_001);
   const realNow = new Date();
   const clock = { at: realNow };
   // The demo's applicants are invented: they are never sent notices, whatever channels are configured.
-  const ctx: DossierDeps = { db, calendar: createCalendarService(db), signing, notify: new Set(), now: () => clock.at };
+  const ctx: DossierDeps = { db, blobStore, calendar: createCalendarService(db), signing, notify: new Set(), now: () => clock.at };
   const calendar = await ctx.calendar.current();
   const cast = await loadCast(db);
   // Uploaded once as an anonymous applicant would, and named with its token by every online dossier;
   // the seeding is no caller, so no quota applies.
-  const scan: DemoScan = await storeAnonymousFile(db, '10.0.0.2', { name: 'ban-chup-giay-to.pdf', contentBase64: SAMPLE_SCAN.toString('base64') }, null);
+  const scan: DemoScan = await storeAnonymousFile(db, blobStore, '10.0.0.2', { name: 'ban-chup-giay-to.pdf', content: SAMPLE_SCAN, field: 'file' }, null);
   // In time order, as real receptions come: each agency's numbers for a day then run 0001, 0002, …
   const starts: Date[] = [];
   while (starts.length < count) {

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { Signing } from '../modules/signing/credentials.js';
 import { createDemoAuthority, installDemoAuthority } from '../modules/signing/demo-ca.js';
+import type { BlobStore } from '../platform/blob-store/index.js';
 import { hashPassword } from '../platform/passwords.js';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './data/index.js';
 import { seedDemoDossiers } from './dossiers.js';
@@ -80,7 +81,7 @@ async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
  * of the demo CA), officers for every role, the procedure catalogue and a few hundred dossiers in
  * every state, the approved ones with their signed results.
  */
-export async function seedDemoIfEmpty(db: Database, signing: Signing, options: { log: (line: string) => void; dossiers?: number }): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Database, blobStore: BlobStore, signing: Signing, options: { log: (line: string) => void; dossiers?: number }): Promise<boolean> {
   const seeded = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM agencies');
@@ -90,7 +91,7 @@ export async function seedDemoIfEmpty(db: Database, signing: Signing, options: {
   });
   if (!seeded) return false;
   options.log(`Demo province created: ${DEMO_AGENCIES.length} agencies, ${DEMO_OFFICERS.length} officers, ${DEMO_PROCEDURES.length} procedures.`);
-  const count = await seedDemoDossiers(db, signing, options.dossiers ?? 300);
+  const count = await seedDemoDossiers(db, blobStore, signing, options.dossiers ?? 300);
   options.log(`Demo dossiers created: ${count}. Officers sign in with password "${DEMO_PASSWORD}".`);
   return true;
 }

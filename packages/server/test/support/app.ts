@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
@@ -24,7 +27,16 @@ export async function startTestApp(engine: Engine, options: { at?: Date; publicR
   const { db, dispose, openAnotherInstance } = await engine.open();
   const province = await createProvince(db);
   const clock = { at: options.at ?? new Date() };
-  const config = { ...loadConfig({}), publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000, anonymousSubmissionsPerHour: 10_000, credentialKey: TEST_CREDENTIAL_KEY, ...options.config };
+  // Each test app keeps its files in a directory of its own, removed when it closes, unless told otherwise.
+  const filesDir = options.config?.blobStore ? undefined : await mkdtemp(join(tmpdir(), 'motcua-files-'));
+  const config = {
+    ...loadConfig({}),
+    ...(filesDir && { blobStore: { kind: 'directory' as const, dir: filesDir } }),
+    publicRequestsPerMinute: options.publicRequestsPerMinute ?? 10_000,
+    anonymousSubmissionsPerHour: 10_000,
+    credentialKey: TEST_CREDENTIAL_KEY,
+    ...options.config,
+  };
   const app = await buildApp(config, db, { logger: false, now: () => clock.at, backgroundJobs: false });
   const others: FastifyInstance[] = [];
   return {
@@ -44,6 +56,7 @@ export async function startTestApp(engine: Engine, options: { at?: Date; publicR
     async close() {
       await Promise.all([app, ...others].map((instance) => instance.close()));
       await dispose();
+      if (filesDir) await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

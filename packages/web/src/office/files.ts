@@ -1,5 +1,5 @@
 import { api } from '../shared/api.js';
-import { readAsBase64 } from '../shared/files.js';
+import { uploadForm } from '../shared/files.js';
 import type { Text } from '../shared/i18n.js';
 import { receptionTexts } from './texts.js';
 import type { UploadedFile } from './types.js';
@@ -21,7 +21,7 @@ export function fileProblem(file: File, kind: 'scan' | 'pdf' = 'scan'): Text | u
 }
 
 export async function uploadFile(file: File): Promise<UploadedFile> {
-  return api<UploadedFile>('POST', '/api/v1/files', { name: file.name, contentBase64: await readAsBase64(file) });
+  return api<UploadedFile>('POST', '/api/v1/files', uploadForm(file));
 }
 
 export const dossierFileUrl = (code: string, fileId: string) => `/api/v1/dossiers/${encodeURIComponent(code)}/files/${fileId}`;

@@ -45,7 +45,9 @@ const NETWORK_ERROR: ErrorBody = {
 
 export async function api<T>(method: string, path: string, body?: unknown, init: { signal?: AbortSignal } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A form (an upload) goes as multipart/form-data, the browser choosing its boundary; anything else as JSON.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const csrf = csrfTokenFor(path);
     if (csrf) headers['x-csrf-token'] = csrf;
@@ -55,7 +57,7 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ? body : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal: init.signal ?? null,
     });

@@ -1,4 +1,11 @@
-/** A file's content in base64, as the upload endpoints take it. */
+/** A scan as the upload endpoints take it: the `file` part of a multipart/form-data body, streamed by the browser. */
+export function uploadForm(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+}
+
+/** A file's content in base64, as the endpoints that take JSON want it (templates, signing credentials, checks). */
 export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -3,7 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import { notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS } from '../../platform/policies.js';
-import { type FileContent, readStoredFile } from '../files/service.js';
+import { type FileRecord, readStoredFile } from '../files/service.js';
 import { definitionOf } from '../dossiers/definitions.js';
 import * as repo from '../dossiers/repo.js';
 import { dossierNotifications } from '../notifications/service.js';
@@ -158,7 +158,7 @@ export async function myReceipt(ctx: AppContext, citizenId: string, code: string
 }
 
 /** The signed PDF of a result of one of the citizen's dossiers. */
-export async function myResultFile(db: Queryable, citizenId: string, code: string, verificationCode: string): Promise<FileContent> {
+export async function myResultFile(db: Queryable, citizenId: string, code: string, verificationCode: string): Promise<FileRecord> {
   const { dossier } = await findOwnDossier(db, citizenId, code);
   return applicantResultFile(db, dossier.id, verificationCode);
 }
@@ -167,7 +167,7 @@ export async function myResultFile(db: Queryable, citizenId: string, code: strin
  * A document the citizen handed in with one of their dossiers. Officers' own attachments to the
  * process stay internal.
  */
-export async function myDossierFile(db: Queryable, citizenId: string, code: string, fileId: string): Promise<FileContent> {
+export async function myDossierFile(db: Queryable, citizenId: string, code: string, fileId: string): Promise<FileRecord> {
   const { dossier } = await findOwnDossier(db, citizenId, code);
   const handedIn = dossier.components.some((component) => component.fileIds.includes(fileId));
   const file = handedIn ? await readStoredFile(db, fileId) : undefined;

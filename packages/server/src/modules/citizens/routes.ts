@@ -102,7 +102,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/citizen/files',
       ownUploadRoute(
-        ctx.db,
+        ctx,
         {
           tags: TAGS,
           summary: 'Tải lên thành phần hồ sơ (công dân đã đăng nhập)',
@@ -236,7 +236,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const file = await myResultFile(ctx.db, requireCitizen(request).id, request.params.code, request.params.verificationCode);
-        return sendFile(reply, file, 'attachment');
+        return sendFile(reply, ctx.blobStore, file, 'attachment');
       },
     );
 
@@ -252,7 +252,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const file = await myDossierFile(ctx.db, requireCitizen(request).id, request.params.code, request.params.fileId);
-        return sendFile(reply, file, 'inline');
+        return sendFile(reply, ctx.blobStore, file, 'inline');
       },
     );
   };

@@ -67,7 +67,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: FileBody('PDF, JPEG or PNG'), ...writeErrors },
         },
       },
-      async (request, reply) => sendFile(reply, await contentForOfficer(ctx.db, officerActor(request), request.params.id, request.query.dossierCode), 'inline'),
+      async (request, reply) => sendFile(reply, ctx.blobStore, await contentForOfficer(ctx.db, officerActor(request), request.params.id, request.query.dossierCode), 'inline'),
     );
 
     app.get(
@@ -92,7 +92,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: FileBody('PDF, JPEG or PNG'), 401: errorResponseSchema, 404: errorResponseSchema },
         },
       },
-      async (request, reply) => sendFile(reply, await contentForCitizen(ctx.db, requireCitizen(request).id, request.params.id), 'inline'),
+      async (request, reply) => sendFile(reply, ctx.blobStore, await contentForCitizen(ctx.db, requireCitizen(request).id, request.params.id), 'inline'),
     );
   };
 }

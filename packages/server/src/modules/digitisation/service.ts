@@ -4,7 +4,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { type DossierScope, canLookUpDigitisedDocuments, canSeeDossier, involvedAgencyIds } from '../../platform/policies.js';
 import { iso } from '../../platform/instants.js';
-import { type FileContent, readStoredFile } from '../files/service.js';
+import { type FileRecord, readStoredFile } from '../files/service.js';
 
 /**
  * The digitised documents (số hóa) of an applicant: the scans of the components of their received
@@ -168,7 +168,7 @@ export async function listForOfficer(db: Queryable, actor: Actor & { kind: 'offi
   return documents;
 }
 
-export async function contentForOfficer(db: Queryable, actor: Actor & { kind: 'officer' }, id: string, dossierCode?: string): Promise<FileContent> {
+export async function contentForOfficer(db: Queryable, actor: Actor & { kind: 'officer' }, id: string, dossierCode?: string): Promise<FileRecord> {
   const row = await findReusable(db, id);
   if (!row) throw notFound(DOCUMENT);
   const servedDossier = await assertMayLookUp(db, actor.officer, { type: row.applicant_type, idNumber: row.applicant_id_number }, dossierCode);
@@ -193,7 +193,7 @@ export async function listForCitizen(db: Queryable, citizenId: string): Promise<
   return rows.map(view);
 }
 
-export async function contentForCitizen(db: Queryable, citizenId: string, id: string): Promise<FileContent> {
+export async function contentForCitizen(db: Queryable, citizenId: string, id: string): Promise<FileRecord> {
   const row = await findReusable(db, id);
   const file = row?.citizen_id === citizenId ? await readStoredFile(db, row.file_id) : undefined;
   if (!file) throw notFound(DOCUMENT);

@@ -113,7 +113,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const file = await dossierFile(ctx, officerActor(request), request.params.code, request.params.fileId);
-        return sendFile(reply, file, 'inline');
+        return sendFile(reply, ctx.blobStore, file, 'inline');
       },
     );
 

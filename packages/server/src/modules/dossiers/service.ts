@@ -18,7 +18,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS, canSeeDossier, officerKindsFor } from '../../platform/policies.js';
 import { findAgency } from '../agencies/service.js';
-import { type FileContent, readStoredFile } from '../files/service.js';
+import { type FileRecord, readStoredFile } from '../files/service.js';
 import { type EligibleOfficer, type StepPost, officersForStep } from '../officers/service.js';
 import { type ProcedureVersionRow, PROCEDURE, findCurrentVersion } from '../procedures/service.js';
 import { issueSignedResult } from '../results/issue.js';
@@ -30,7 +30,7 @@ import { type ActionInput, carryOut, stepPlacement } from './transition.js';
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
 
 /** What the dossier use cases need of the application. */
-export type DossierDeps = Pick<AppContext, 'db' | 'calendar' | 'now' | 'signing' | 'notify'>;
+export type DossierDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now' | 'signing' | 'notify'>;
 
 export interface ApplicantInput {
   type: 'citizen' | 'organisation';
@@ -309,7 +309,7 @@ export async function actOnDossier(
     // The result is signed in the approval's own transaction: a dossier is approved with its
     // signed result, or (no certificate, an expired one, a wrong password) not approved at all.
     const result = await ctx.db.transaction(async (tx) => {
-      const issued = await issueSignedResult({ db: tx, signing: ctx.signing, now: transition.now }, actor, dossier, open!.agency_id, definition, input.resultFileId);
+      const issued = await issueSignedResult({ db: tx, blobs: ctx.blobStore, signing: ctx.signing, now: transition.now }, actor, dossier, open!.agency_id, definition, input.resultFileId);
       const withResult = { ...input, attachmentIds: [...(input.attachmentIds ?? []), issued.fileId] };
       return carryOut({ ...transition, db: tx }, dossier, open, decision.rule, decision.nextStepIndex, withResult);
     });
@@ -409,7 +409,7 @@ export async function findDossierForTracking(db: Queryable, code: string): Promi
  * A document of a dossier (a scanned component or an attachment of a step), for an officer who
  * may see the dossier. The look is audited like the dossier's own.
  */
-export async function dossierFile(ctx: DossierDeps, actor: Actor & { kind: 'officer' }, code: string, fileId: string): Promise<FileContent> {
+export async function dossierFile(ctx: DossierDeps, actor: Actor & { kind: 'officer' }, code: string, fileId: string): Promise<FileRecord> {
   const found = await repo.findDossierAtStep(ctx.db, code);
   if (!found) throw notFound(DOSSIER);
   assertOfficerSees(actor.officer, found);

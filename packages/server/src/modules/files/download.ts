@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
-import type { FileContent } from './service.js';
+import type { BlobStore } from '../../platform/blob-store/index.js';
+import type { FileRecord } from './service.js';
 
 /** RFC 5987 ext-value: UTF-8, with everything outside attr-char percent-encoded. */
 const extValue = (name: string) => encodeURIComponent(name).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -20,13 +21,15 @@ export function contentDisposition(disposition: 'inline' | 'attachment', name: s
 }
 
 /**
- * Sends a stored file under its own name. `nosniff`: the browser takes it for the type that was
- * checked on upload and nothing else.
+ * Sends a stored file under its own name, streamed from the blob store. `nosniff`: the browser
+ * takes it for the type that was checked on upload and nothing else.
  */
-export function sendFile(reply: FastifyReply, file: FileContent, disposition: 'inline' | 'attachment') {
+export async function sendFile(reply: FastifyReply, blobs: BlobStore, file: FileRecord, disposition: 'inline' | 'attachment') {
+  const content = await blobs.get(file.sha256);
   return reply
     .type(file.contentType)
+    .header('content-length', file.size)
     .header('content-disposition', contentDisposition(disposition, file.name))
     .header('x-content-type-options', 'nosniff')
-    .send(file.content);
+    .send(content);
 }

@@ -11,6 +11,11 @@ export const UploadBody = Type.Object({
 /** A scan or photo of a document handed in with a dossier. */
 export const ScanUpload = Type.Object({ ...UploadBody.properties, contentBase64: Type.String({ minLength: 4, description: 'PDF, JPEG or PNG, at most 10 MB' }) });
 
+/** A scan sent as multipart/form-data, as the web sends it: for the OpenAPI document (routes.ts reads the part as it streams in). */
+export const ScanForm = Type.Object({
+  file: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB, under its own file name' }),
+});
+
 /** What a list of files shows of each: the name it was uploaded under, its type and size. */
 export const FileFactsSchema = Type.Object({ id: Type.String(), name: Type.String(), contentType: Type.String(), size: Type.Integer() });
 
@@ -18,6 +23,9 @@ export const FileFactsSchema = Type.Object({ id: Type.String(), name: Type.Strin
 export const StoredUpload = Type.Object({ ...FileFactsSchema.properties, sha256: Type.String() });
 
 export const UPLOAD_ERRORS = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 413: errorResponseSchema, 415: errorResponseSchema, 422: errorResponseSchema, 429: errorResponseSchema };
+
+/** What one multipart upload may hold, enforced by the parser as the body streams in (@fastify/multipart, registered in app.ts). */
+export const MULTIPART_LIMITS = { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10, fieldSize: 1024, parts: 11 }, throwFileSizeLimit: false };
 
 // Base64 is 4/3 of the file, plus the JSON around it.
 export const UPLOAD_BODY_LIMIT = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 64 * 1024;

@@ -1,14 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { actorId } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
 import { decodeBase64 } from '../../platform/base64.js';
+import { type BlobStore, contentAddress } from '../../platform/blob-store/index.js';
 import { AppError } from '../../platform/errors.js';
 import { type Quota, withinQuota } from '../../platform/quotas.js';
 import { uploadOwnerAgencyIds } from '../../platform/policies.js';
 import { inspectPdf } from './pages.js';
+import { storeContent } from './storage.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -73,7 +74,7 @@ export interface CheckedUpload extends Omit<StoredFile, 'id'> {
  * The number of pages of a PDF (null for other files), read off the event loop (pages.ts). A PDF
  * that would cost more to read than an upload may is refused: no genuine scan does.
  */
-export async function pageCount(content: Buffer, contentType: string): Promise<number | null> {
+export async function pageCount(content: Buffer, contentType: string, field = 'contentBase64'): Promise<number | null> {
   if (contentType !== 'application/pdf') return null;
   const inspection = await inspectPdf(content);
   if (!inspection.readable) {
@@ -82,7 +83,7 @@ export async function pageCount(content: Buffer, contentType: string): Promise<n
       'file_unreadable',
       'Không đọc được tệp PDF trong giới hạn cho phép (tệp nén bất thường hoặc quá phức tạp). Vui lòng quét hoặc xuất lại tệp.',
       'The PDF cannot be read within the limits (abnormally compressed or too complex). Please scan or export it again.',
-      'contentBase64',
+      field,
     );
   }
   return inspection.pages;
@@ -97,37 +98,55 @@ function nameFor(given: string, kind: FileKind): string {
   return name.slice(0, 255 - added.length) + added;
 }
 
-/** Checks an upload's encoding, size, type and readability (400, 413, 415, 422) without writing anything. */
-export async function checkUpload(input: { name: string; contentBase64: string }, accepted: Accepted = SCANS): Promise<CheckedUpload> {
-  // At least four characters (the schema), strictly decoded: never an empty file.
-  const content = decodeBase64(input.contentBase64, 'contentBase64');
-  if (content.length > MAX_FILE_BYTES) {
-    throw new AppError(413, 'file_too_large', 'Tệp vượt quá 10 MB.', 'The file is larger than 10 MB.', 'contentBase64');
-  }
+/** A file as it came in, before any check: its name, its bytes, and the request field they came in (to name in a refusal). */
+export interface ReceivedUpload {
+  name: string;
+  content: Buffer;
+  field: string;
+}
+
+export const fileTooLarge = (field: string) => new AppError(413, 'file_too_large', 'Tệp vượt quá 10 MB.', 'The file is larger than 10 MB.', field);
+
+/** A file sent as JSON, its content in base64: strictly decoded, and at least four characters (the schema), so never empty. */
+export function receivedAsJson(body: { name: string; contentBase64: string }): ReceivedUpload {
+  return { name: body.name, content: decodeBase64(body.contentBase64, 'contentBase64'), field: 'contentBase64' };
+}
+
+/** Checks an upload's size, type and readability (413, 415, 422) without writing anything. */
+export async function checkUpload(input: ReceivedUpload, accepted: Accepted = SCANS): Promise<CheckedUpload> {
+  const { content, field } = input;
+  if (content.length > MAX_FILE_BYTES) throw fileTooLarge(field);
   const kind = accepted.kinds.find((candidate) => candidate.matches(content));
   if (!kind) {
-    throw new AppError(415, 'unsupported_file_type', `Chỉ nhận tệp ${accepted.vi}.`, `Only ${accepted.en} files are accepted.`, 'contentBase64');
+    throw new AppError(415, 'unsupported_file_type', `Chỉ nhận tệp ${accepted.vi}.`, `Only ${accepted.en} files are accepted.`, field);
   }
-  const sha256 = createHash('sha256').update(content).digest('hex');
-  return { name: nameFor(input.name, kind), contentType: kind.contentType, size: content.length, sha256, content, pages: await pageCount(content, kind.contentType) };
+  return {
+    name: nameFor(input.name, kind),
+    contentType: kind.contentType,
+    size: content.length,
+    sha256: contentAddress(content),
+    content,
+    pages: await pageCount(content, kind.contentType, field),
+  };
 }
 
 /**
- * Writes a checked upload, and its audit entry, in the caller's transaction. The file is its
- * uploader's (migration 009): an officer's, a citizen account's, or with `uploadToken` (kept only
- * as its hash) an anonymous applicant's; files the system writes belong to nobody.
+ * Writes a checked upload, its bytes to the blob store and its row and audit entry in the
+ * caller's transaction. The file is its uploader's (migration 009): an officer's, a citizen
+ * account's, or with `uploadToken` (kept only as its hash) an anonymous applicant's; files the
+ * system writes belong to nobody.
  */
-async function insertUpload(tx: Queryable, actor: Actor, file: CheckedUpload, uploadToken: string | null): Promise<StoredFile> {
+async function insertUpload(tx: Queryable, blobs: BlobStore, actor: Actor, file: CheckedUpload, uploadToken: string | null): Promise<StoredFile> {
   const { name, contentType, size, sha256, content, pages } = file;
+  await storeContent(tx, blobs, sha256, content);
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO files (name, content_type, size, sha256, content, uploaded_by, citizen_id, upload_token_sha256, pages, uploader_agency_ids)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    `INSERT INTO files (name, content_type, size, sha256, uploaded_by, citizen_id, upload_token_sha256, pages, uploader_agency_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
       name,
       contentType,
       size,
       sha256,
-      content,
       actorId(actor),
       actor.kind === 'applicant' ? (actor.citizenId ?? null) : null,
       uploadToken === null ? null : hashToken(uploadToken),
@@ -141,12 +160,13 @@ async function insertUpload(tx: Queryable, actor: Actor, file: CheckedUpload, up
 }
 
 /** Writes a checked upload of an officer, a citizen account or the system, in the caller's transaction. */
-export const insertFile = (tx: Queryable, actor: Actor, file: CheckedUpload): Promise<StoredFile> => insertUpload(tx, actor, file, null);
+export const insertFile = (tx: Queryable, blobs: BlobStore, actor: Actor, file: CheckedUpload): Promise<StoredFile> =>
+  insertUpload(tx, blobs, actor, file, null);
 
 /** Stores a scan handed in with a dossier, as its uploader's. */
-export async function storeFile(db: Database, actor: Actor, input: { name: string; contentBase64: string }): Promise<StoredFile> {
+export async function storeFile(db: Database, blobs: BlobStore, actor: Actor, input: ReceivedUpload): Promise<StoredFile> {
   const checked = await checkUpload(input);
-  return db.transaction((tx) => insertFile(tx, actor, checked));
+  return db.transaction((tx) => insertFile(tx, blobs, actor, checked));
 }
 
 /**
@@ -155,27 +175,33 @@ export async function storeFile(db: Database, actor: Actor, input: { name: strin
  */
 export async function storeAnonymousFile(
   db: Database,
+  blobs: BlobStore,
   ip: string,
-  input: { name: string; contentBase64: string },
+  input: ReceivedUpload,
   quota: { of: Quota; now: Date } | null,
 ): Promise<StoredFile & { uploadToken: string }> {
   const checked = await checkUpload(input);
   const uploadToken = newToken();
-  const insert = () => db.transaction((tx) => insertUpload(tx, { kind: 'applicant', name: 'Người nộp trực tuyến', ip }, checked, uploadToken));
+  const insert = () => db.transaction((tx) => insertUpload(tx, blobs, { kind: 'applicant', name: 'Người nộp trực tuyến', ip }, checked, uploadToken));
   const stored = await (quota ? withinQuota(db, quota.of, ip, checked.size, quota.now, insert) : insert());
   return { ...stored, uploadToken };
 }
 
-export interface FileContent {
+/** A stored file as a download needs it: its facts, and the address of its bytes in the blob store. */
+export interface FileRecord {
   name: string;
   contentType: string;
-  content: Buffer;
+  size: number;
+  sha256: string;
 }
 
-export async function readStoredFile(db: Queryable, id: string): Promise<FileContent | undefined> {
-  const { rows } = await db.query<{ name: string; content_type: string; content: Uint8Array }>('SELECT name, content_type, content FROM files WHERE id = $1', [id]);
+export async function readStoredFile(db: Queryable, id: string): Promise<FileRecord | undefined> {
+  const { rows } = await db.query<{ name: string; content_type: string; size: number; sha256: string }>(
+    'SELECT name, content_type, size, sha256 FROM files WHERE id = $1',
+    [id],
+  );
   const row = rows[0];
-  return row ? { name: row.name, contentType: row.content_type, content: Buffer.from(row.content) } : undefined;
+  return row ? { name: row.name, contentType: row.content_type, size: row.size, sha256: row.sha256 } : undefined;
 }
 
 /** What a list of files shows of each: name, type and size, never the content. */

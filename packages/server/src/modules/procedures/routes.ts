@@ -86,7 +86,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: FileBody(TEMPLATE_TYPES), 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
         },
       },
-      async (request, reply) => sendFile(reply, await currentTemplate(ctx.db, request.params.code, request.params.componentCode), 'attachment'),
+      async (request, reply) => sendFile(reply, ctx.blobStore, await currentTemplate(ctx.db, request.params.code, request.params.componentCode), 'attachment'),
     );
 
     app.put(
@@ -104,7 +104,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { code, version, componentCode } = request.params;
-        return uploadTemplate(ctx.db, officerActor(request), { code, version, componentCode }, request.body);
+        return uploadTemplate(ctx.db, ctx.blobStore, officerActor(request), { code, version, componentCode }, request.body);
       },
     );
 

@@ -2,7 +2,8 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
-import { FORM_TEMPLATES, type FileContent, checkUpload, insertFile, readStoredFile } from '../files/service.js';
+import type { BlobStore } from '../../platform/blob-store/index.js';
+import { FORM_TEMPLATES, type FileRecord, checkUpload, insertFile, readStoredFile, receivedAsJson } from '../files/service.js';
 import * as repo from './repo.js';
 import { PROCEDURE, type TemplateFile, assertAdministersProcedure, findCurrentVersion } from './service.js';
 
@@ -29,14 +30,15 @@ async function administeredComponent(db: Queryable, actor: Actor & { kind: 'offi
 /** Uploads (or replaces) the template of a component: PDF, DOC, DOCX or XLSX, checked by content. */
 export async function uploadTemplate(
   db: Database,
+  blobs: BlobStore,
   actor: Actor & { kind: 'officer' },
   target: { code: string; version: number; componentCode: string },
   upload: { name: string; contentBase64: string },
 ): Promise<TemplateFile> {
   const row = await administeredComponent(db, actor, target.code, target.version, target.componentCode);
-  const checked = await checkUpload(upload, FORM_TEMPLATES);
+  const checked = await checkUpload(receivedAsJson(upload), FORM_TEMPLATES);
   return db.transaction(async (tx) => {
-    const file = await insertFile(tx, actor, checked);
+    const file = await insertFile(tx, blobs, actor, checked);
     const template = await repo.putTemplate(tx, row.version_id, target.componentCode, file.id, actor.officer.id);
     await appendAudit(tx, actor, { action: 'procedure.template.upload', entityType: 'procedure', entityId: target.code, details: { ...target, fileId: file.id } });
     return { name: file.name, contentType: file.contentType, size: file.size, uploadedAt: template.uploaded_at.toISOString() };
@@ -52,7 +54,7 @@ export async function removeTemplate(db: Database, actor: Actor & { kind: 'offic
 }
 
 /** The template of a component in the version now in force, for anyone to download. */
-export async function currentTemplate(db: Queryable, code: string, componentCode: string): Promise<FileContent> {
+export async function currentTemplate(db: Queryable, code: string, componentCode: string): Promise<FileRecord> {
   const procedure = await findCurrentVersion(db, code);
   if (!procedure) throw notFound(PROCEDURE);
   if (!procedure.definition.components.some((component) => component.code === componentCode)) throw notFound(COMPONENT);

@@ -1,8 +1,9 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { type ProcedureDefinition, VERIFICATION_CODE_ALPHABET, VERIFICATION_CODE_LENGTH } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
+import { type BlobStore, contentAddress, readBlob } from '../../platform/blob-store/index.js';
 import { AppError } from '../../platform/errors.js';
 import { findAgency } from '../agencies/service.js';
 import type { DossierRow } from '../dossiers/repo.js';
@@ -26,6 +27,7 @@ export interface IssuedResult {
 export interface IssueContext {
   /** The approval's transaction: the result is stored with the approval or not at all. */
   db: Queryable;
+  blobs: BlobStore;
   signing: Signing;
   now: Date;
 }
@@ -68,7 +70,7 @@ export async function issueSignedResult(
     dossierCode: dossier.code,
   };
   const unsigned = uploaded
-    ? await stampUploadedResult(uploaded.content, stamp)
+    ? await stampUploadedResult(await readBlob(ctx.blobs, uploaded.sha256), stamp)
     : await renderResult(
         fillTemplate(template!, {
           'applicant.name': dossier.applicant_name,
@@ -86,9 +88,9 @@ export async function issueSignedResult(
       );
   const { signed: signedBytes, pages } = await signDocument(unsigned, credential, stamp);
   const signed = Buffer.from(signedBytes);
-  const sha256 = createHash('sha256').update(signed).digest('hex');
+  const sha256 = contentAddress(signed);
 
-  const file = await insertFile(ctx.db, actor, {
+  const file = await insertFile(ctx.db, ctx.blobs, actor, {
     name: `ket-qua-${dossier.code}.pdf`,
     contentType: 'application/pdf',
     size: signed.length,

@@ -9,7 +9,7 @@ import { lineage } from '../agencies/service.js';
 import * as dossiers from '../dossiers/repo.js';
 import { DOSSIER, assertOfficerSees } from '../dossiers/service.js';
 import { iso } from '../../platform/instants.js';
-import { type FileContent, readStoredFile } from '../files/service.js';
+import { type FileRecord, readStoredFile } from '../files/service.js';
 import { inspectPdfSignature } from '../signing/cms.js';
 import { describeCertificate } from '../signing/x509.js';
 import { isVerificationCode, normaliseVerificationCode } from '@motcua/core';
@@ -113,7 +113,7 @@ export async function applicantResults(db: Queryable, dossierId: string) {
 }
 
 /** The signed PDF of one of a dossier's results, for its applicant (the caller has checked the dossier is theirs). */
-export async function applicantResultFile(db: Queryable, dossierId: string, code: string): Promise<FileContent> {
+export async function applicantResultFile(db: Queryable, dossierId: string, code: string): Promise<FileRecord> {
   const row = await findByCode(db, code);
   const file = row?.dossier_id === dossierId ? await readStoredFile(db, row.file_id) : undefined;
   if (!file) throw notFound(SIGNED_RESULT);
