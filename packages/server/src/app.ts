@@ -59,7 +59,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
-    ajv: { customOptions: { allErrors: false }, onCreate: addInputFormats },
+    // A property a body does not declare (where its schema closes it) is refused, not silently dropped.
+    ajv: { customOptions: { allErrors: false, removeAdditional: false }, onCreate: addInputFormats },
     // Responses are ours: their serializer needs to know the input formats only by name.
     serializerOpts: { ajv: { formats: { 'visible-text': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>();
