@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPLICANT_ACTIONS, TRANSITIONS, createsDossier, ruleFor } from '@motcua/core';
+import { APPLICANT_ACTIONS, TRANSITIONS, officersTake, ruleFor } from '@motcua/core';
 import { type TestApp, startTestApp } from './support/app.js';
 import { detail, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
@@ -26,7 +26,7 @@ describe.each(ENGINES)('each action takes its own input on $name', (engine) => {
   afterAll(() => t.close());
 
   const bodyOf = (path: string) => doc.paths[path]!.post!.requestBody.content['application/json']!.schema;
-  const officerActions = TRANSITIONS.filter((rule) => !createsDossier(rule) && rule.by.some((kind) => kind !== 'applicant'));
+  const officerActions = TRANSITIONS.filter(officersTake);
 
   it.each(officerActions.map((rule) => [rule.action, rule] as const))('the OpenAPI body of %s lists exactly its fields', (action, rule) => {
     const body = bodyOf(`/api/v1/dossiers/{code}/actions/${action}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { type ActionField, TRANSITIONS, createsDossier } from '@motcua/core';
+import { type ActionField, TRANSITIONS, officersTake } from '@motcua/core';
 import { type TestApp, startTestApp } from './support/app.js';
 import { act, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
@@ -42,7 +42,7 @@ describe.each(ENGINES)('authorisation on dossier routes on $name', (engine) => {
         return [];
     }
   };
-  const officerActions = TRANSITIONS.filter((rule) => !createsDossier(rule) && rule.by.some((kind) => kind !== 'applicant'));
+  const officerActions = TRANSITIONS.filter(officersTake);
 
   it.each(outsiders)('%s cannot open the dossier', async (username) => {
     const response = await sessions[username]!.request('GET', `/api/v1/dossiers/${code}`);

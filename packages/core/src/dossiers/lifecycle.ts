@@ -115,6 +115,9 @@ export const needsReason = (rule: TransitionRule): boolean => rule.input.some((f
 /** The action creates the dossier (its input comes with the dossier's own, not on an action route). */
 export const createsDossier = (rule: TransitionRule): boolean => rule.from.includes('new');
 
+/** An officer may take the action on an existing dossier (the others are the applicant's alone, or create one). */
+export const officersTake = (rule: TransitionRule): boolean => !createsDossier(rule) && rule.by.some((kind) => kind !== 'applicant');
+
 /** The actions the applicant takes on a dossier they handed in. */
 export const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const satisfies readonly DossierAction[];
 export type ApplicantAction = (typeof APPLICANT_ACTIONS)[number];

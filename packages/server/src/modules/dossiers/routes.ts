@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { APPLICANT_ACTIONS, TRANSITIONS, createsDossier, ruleFor } from '@motcua/core';
+import { APPLICANT_ACTIONS, TRANSITIONS, officersTake, ruleFor } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
@@ -26,8 +26,6 @@ import { STAFFING_ACTIONS, actAsApplicant, actOnDossier, assignableOfficers, dos
 import { iso } from './views.js';
 
 const created = (dossier: Awaited<ReturnType<typeof receiveAtCounter>>) => ({ ...dossier, receivedAt: iso(dossier.receivedAt), dueAt: iso(dossier.dueAt) });
-/** The actions an officer may take on a dossier (the others are the applicant's alone). */
-const officerActions = TRANSITIONS.filter((rule) => !createsDossier(rule) && rule.by.some((kind) => kind !== 'applicant'));
 const LookupCode = Type.String({ minLength: 4, maxLength: 20, description: 'The lookup code printed on the receipt' });
 
 export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
@@ -121,7 +119,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     );
 
     // One route per action, from its row of the lifecycle: its own body in the OpenAPI document.
-    for (const rule of officerActions) {
+    for (const rule of TRANSITIONS.filter(officersTake)) {
       app.post(
         `/api/v1/dossiers/:code/actions/${rule.action}`,
         {
