@@ -5,6 +5,7 @@ export * from './agencies/agency.js';
 export * from './procedures/definition.js';
 export * from './dossiers/states.js';
 export * from './dossiers/lifecycle.js';
+export { type ActionField, type ActionFieldKind, ACTION_FIELD_KINDS, inputProblems } from './dossiers/action-input.js';
 export * from './dossiers/applicant.js';
 export * from './codes/agency-code.js';
 export * from './codes/dossier-code.js';

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { BlobStore } from './platform/blob-store/index.js';
 import type { CalendarService } from './modules/calendar/service.js';
+import type { SignResult } from './modules/dossiers/action-handlers.js';
 import type { Signing } from './modules/signing/credentials.js';
 import type { SessionCache } from './platform/authentication.js';
 
@@ -16,6 +17,8 @@ export interface AppContext {
   sessions: SessionCache;
   /** The agencies' signing credentials, with which results are signed on approval. */
   signing: Signing;
+  /** Signs an approved dossier's result (the results module, lent to the dossier lifecycle). */
+  signResult: SignResult;
   /** The channels applicants are told of their dossiers' progress on: those this installation is configured for. */
   notify: ReadonlySet<NotificationChannel>;
   /** The current instant: the demo seed and tests move it, so that whole dossier histories can be replayed. */

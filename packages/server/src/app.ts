@@ -26,6 +26,7 @@ import { NOTIFICATION_TOPIC, notificationTopic } from './modules/notifications/s
 import { officerRoutes } from './modules/officers/routes.js';
 import { paperRoutes } from './modules/papers/routes.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
+import { resultSigner } from './modules/results/issue.js';
 import { resultRoutes } from './modules/results/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
@@ -63,7 +64,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
-    ajv: { customOptions: { allErrors: false }, onCreate: addInputFormats },
+    // A property a body does not declare (where its schema closes it) is refused, not silently dropped.
+    ajv: { customOptions: { allErrors: false, removeAdditional: false }, onCreate: addInputFormats },
     // Responses are ours: their serializer needs to know the input formats only by name.
     serializerOpts: { ajv: { formats: { 'visible-text': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -82,13 +84,15 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   const blobStore = await openBlobStore(config.blobStore);
   const moved = await moveContentsToBlobStore(db, blobStore);
   if (moved > 0) app.log.info(`${moved} files moved from the database to the ${blobStore.description}`);
+  const signing = createSigning(config);
   const ctx: AppContext = {
     config,
     db,
     blobStore,
     calendar: createCalendarService(db),
     sessions,
-    signing: createSigning(config),
+    signing,
+    signResult: resultSigner({ blobs: blobStore, signing }),
     notify: new Set(Object.keys(senders) as Array<keyof typeof senders>),
     now: options.now ?? (() => new Date()),
   };

@@ -406,7 +406,7 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
       expect(resubmitted.json()).toMatchObject({ state: 'submitted' });
       version = resubmitted.json().version;
       const noReason = await binh.request('POST', `/api/citizen/dossiers/${dossier.code}/actions/withdraw`, { version });
-      expect(noReason.json()).toMatchObject({ code: 'reason_required', field: 'comment' });
+      expect(noReason.json()).toMatchObject({ code: 'validation_failed', field: 'body.comment' });
       const withdrawn = await binh.request('POST', `/api/citizen/dossiers/${dossier.code}/actions/withdraw`, { version, comment: 'Tôi không còn nhu cầu.' });
       expect(withdrawn.json()).toMatchObject({ state: 'withdrawn' });
       expect((await binh.request('GET', `/api/citizen/dossiers/${dossier.code}`)).json().availableActions).toEqual([]);

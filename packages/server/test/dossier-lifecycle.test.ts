@@ -69,7 +69,7 @@ describe.each(ENGINES)('dossier lifecycle over HTTP on $name', (engine) => {
     const { code, version } = submitted.json();
     const noReason = await s.reception.request('POST', `/api/v1/dossiers/${code}/actions/refuse`, { version });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json()).toMatchObject({ code: 'reason_required', field: 'comment' });
+    expect(noReason.json()).toMatchObject({ code: 'validation_failed', field: 'body.comment' });
     await act(s.reception, code, 'refuse', version, { comment: 'Không thuộc thẩm quyền của UBND xã.' });
     const refused = await detail(s.reception, code);
     expect(refused.status).toMatchObject({ state: 'refused', nationalStatus: 3 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ActorKind, DOSSIER_ACTIONS, type DossierAction, TRANSITIONS, availableActions, decideTransition, ruleFor } from './lifecycle.js';
+import { type ActionField, inputProblems } from './action-input.js';
+import { APPLICANT_ACTIONS, type ActorKind, DOSSIER_ACTIONS, type DossierAction, TRANSITIONS, availableActions, createsDossier, decideTransition, needsReason, ruleFor } from './lifecycle.js';
 import { DOSSIER_STATES, type DossierState } from './states.js';
 
 /**
@@ -132,7 +133,7 @@ describe('conditions beyond state and actor', () => {
     });
   });
 
-  for (const rule of TRANSITIONS.filter((item) => item.needsReason)) {
+  for (const rule of TRANSITIONS.filter(needsReason)) {
     it(`${rule.action} needs a written reason`, () => {
       const decision = decideTransition({
         action: rule.action,
@@ -169,5 +170,39 @@ describe('available actions', () => {
       new Set<ActorKind>(rule.scope === 'receiving_agency' ? ['receiving_officer'] : []),
     );
     expect(actions.sort()).toEqual(['receive', 'refuse', 'request_supplement_at_reception', 'withdraw']);
+  });
+});
+
+describe('action inputs', () => {
+  it.each(TRANSITIONS.map((rule) => [rule.action, rule] as const))('%s declares a well-formed input', (_action, rule) => {
+    expect(inputProblems(rule.input)).toEqual([]);
+    // Every action is recorded with a comment, required where it is a reason.
+    expect(rule.input.filter((field) => field.kind === 'comment').map((field) => field.name)).toEqual(['comment']);
+  });
+
+  it('refuses a field named twice, an unknown kind, reversed bounds and an amount above the largest', () => {
+    const days: ActionField = { name: 'days', kind: 'integer', required: true, minimum: 5, maximum: 1, label: { vi: 'Ngày', en: 'Days' } };
+    const strange = { name: 'colour', kind: 'colour', required: false, label: { vi: 'Màu', en: 'Colour' } } as unknown as ActionField;
+    const fee: ActionField = { name: 'fee', kind: 'amount', required: true, minimum: 0, maximum: 2e12, label: { vi: 'Phí', en: 'Fee' } };
+    expect(inputProblems([days, { ...days, minimum: 1 }, strange, fee])).toEqual([
+      'days is declared twice',
+      'days has wrong bounds',
+      'colour has an unknown kind',
+      'fee exceeds the largest amount',
+    ]);
+  });
+
+  it('asks for the values each side effect needs', () => {
+    const required = (action: DossierAction) => ruleFor(action).input.filter((field) => field.required).map((field) => field.name).sort();
+    expect(required('assign')).toEqual(['assigneeId']);
+    expect(required('extend')).toEqual(['comment', 'extendWorkingDays']);
+    expect(required('request_fee')).toEqual(['comment', 'feeAmountVnd']);
+    expect(required('return_result')).toEqual(['returnMethod']);
+    expect(required('hand_over')).toEqual([]);
+  });
+
+  it('lists as applicant actions exactly those the applicant takes on an existing dossier', () => {
+    const byApplicant = TRANSITIONS.filter((rule) => rule.by.includes('applicant') && !createsDossier(rule)).map((rule) => rule.action);
+    expect([...APPLICANT_ACTIONS].sort()).toEqual(byApplicant.sort());
   });
 });

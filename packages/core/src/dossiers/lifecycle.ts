@@ -1,4 +1,5 @@
 import type { OfficerRole } from '../access/roles.js';
+import { type ActionField, assignee, attachments, extensionDays, feeAmount, missingDocuments, note, reason, resultDocument, returnMethod, suppliedDocuments } from './action-input.js';
 import type { DossierState } from './states.js';
 
 export const DOSSIER_ACTIONS = [
@@ -54,8 +55,11 @@ export interface TransitionRule {
   scope: RoleScope;
   step: StepEffect;
   clock: ClockEffect;
-  /** The action must carry a written reason (it is printed on the paper handed to the applicant). */
-  needsReason: boolean;
+  /**
+   * What the action takes besides the dossier version it acts on. A required `comment` is a
+   * written reason (it is printed on the paper handed to the applicant).
+   */
+  input: readonly ActionField[];
   /** Where in the process the dossier must be. */
   position?: 'not_last' | 'last' | 'not_first';
   label: { vi: string; en: string };
@@ -63,30 +67,38 @@ export interface TransitionRule {
 
 const leaders: OfficerRole[] = ['unit_head', 'agency_leader'];
 const waitingForApplicant: DossierState[] = ['supplement_requested', 'awaiting_fee'];
+const apology = reason(
+  { vi: 'Lý do chậm và lời xin lỗi', en: 'Reason for the delay and apology' },
+  { vi: 'Nội dung văn bản xin lỗi và đề nghị gia hạn (mẫu 04) gửi công dân.', en: 'The text of the apology and extension letter (form 04) sent to the applicant.' },
+  {
+    vi: 'Cơ quan chúng tôi chân thành xin lỗi ông/bà vì hồ sơ chưa được giải quyết đúng hạn. Lý do: ',
+    en: 'We sincerely apologise that your dossier could not be processed on time. Reason: ',
+  },
+);
 
 /** The dossier lifecycle of Decree 61/2018 (as amended) and Decree 118/2025, as data. */
 export const TRANSITIONS: readonly TransitionRule[] = [
-  { action: 'submit_online', from: ['new'], to: 'submitted', by: ['applicant'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: false, label: { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit online' } },
-  { action: 'receive_at_counter', from: ['new'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', needsReason: false, label: { vi: 'Tiếp nhận hồ sơ tại quầy', en: 'Receive at the counter' } },
-  { action: 'receive', from: ['submitted'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', needsReason: false, label: { vi: 'Tiếp nhận hồ sơ', en: 'Receive' } },
-  { action: 'request_supplement_at_reception', from: ['submitted'], to: 'supplement_before_reception', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: true, label: { vi: 'Yêu cầu bổ sung, hoàn thiện hồ sơ', en: 'Request a supplement before reception' } },
-  { action: 'refuse', from: ['submitted'], to: 'refused', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: true, label: { vi: 'Từ chối tiếp nhận', en: 'Refuse' } },
-  { action: 'resubmit', from: ['supplement_before_reception'], to: 'submitted', by: ['applicant'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: false, label: { vi: 'Nộp lại hồ sơ đã bổ sung', en: 'Resubmit' } },
-  { action: 'assign', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', needsReason: false, label: { vi: 'Phân công xử lý', en: 'Assign' } },
-  { action: 'hand_over', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'advance', clock: 'none', needsReason: false, position: 'not_last', label: { vi: 'Chuyển bước tiếp theo', en: 'Hand over to the next step' } },
-  { action: 'return_to_previous_step', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'back', clock: 'none', needsReason: true, position: 'not_first', label: { vi: 'Trả lại bước trước', en: 'Return to the previous step' } },
-  { action: 'request_supplement', from: ['processing'], to: 'supplement_requested', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', needsReason: true, label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Request a supplement' } },
-  { action: 'submit_supplement', from: ['supplement_requested'], to: 'processing', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', needsReason: false, label: { vi: 'Tiếp nhận hồ sơ bổ sung', en: 'Supplement received' } },
-  { action: 'request_fee', from: ['processing'], to: 'awaiting_fee', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', needsReason: true, label: { vi: 'Yêu cầu thực hiện nghĩa vụ tài chính', en: 'Request the fee' } },
-  { action: 'confirm_fee_paid', from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', needsReason: false, label: { vi: 'Xác nhận đã nộp phí, lệ phí', en: 'Confirm the fee paid' } },
-  { action: 'extend', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', needsReason: true, label: { vi: 'Xin lỗi và gia hạn thời gian giải quyết', en: 'Apologise and extend' } },
-  { action: 'suspend', from: ['processing'], to: 'suspended', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'pause', needsReason: true, label: { vi: 'Tạm dừng xử lý', en: 'Suspend' } },
-  { action: 'resume', from: ['suspended'], to: 'processing', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'resume', needsReason: false, label: { vi: 'Tiếp tục xử lý', en: 'Resume' } },
-  { action: 'stop', from: ['processing', 'suspended', ...waitingForApplicant], to: 'stopped', by: ['agency_leader'], scope: 'current_step_agency', step: 'finish', clock: 'stop', needsReason: true, label: { vi: 'Dừng giải quyết hồ sơ', en: 'Stop processing' } },
-  { action: 'withdraw', from: ['submitted', 'supplement_before_reception', 'processing', 'suspended', ...waitingForApplicant], to: 'withdrawn', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'finish', clock: 'stop', needsReason: true, label: { vi: 'Rút hồ sơ theo đề nghị của công dân', en: 'Withdraw at the applicant’s request' } },
-  { action: 'approve', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', needsReason: false, position: 'last', label: { vi: 'Phê duyệt kết quả', en: 'Approve the result' } },
-  { action: 'refuse_result', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', needsReason: true, position: 'last', label: { vi: 'Từ chối giải quyết (có văn bản nêu lý do)', en: 'Refuse the request, with reasons' } },
-  { action: 'return_result', from: ['result_ready'], to: 'returned', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', needsReason: false, label: { vi: 'Trả kết quả', en: 'Return the result' } },
+  { action: 'submit_online', from: ['new'], to: 'submitted', by: ['applicant'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [note, attachments], label: { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit online' } },
+  { action: 'receive_at_counter', from: ['new'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', input: [note, attachments], label: { vi: 'Tiếp nhận hồ sơ tại quầy', en: 'Receive at the counter' } },
+  { action: 'receive', from: ['submitted'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', input: [note, attachments], label: { vi: 'Tiếp nhận hồ sơ', en: 'Receive' } },
+  { action: 'request_supplement_at_reception', from: ['submitted'], to: 'supplement_before_reception', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [missingDocuments, reason(), attachments], label: { vi: 'Yêu cầu bổ sung, hoàn thiện hồ sơ', en: 'Request a supplement before reception' } },
+  { action: 'refuse', from: ['submitted'], to: 'refused', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [reason(), attachments], label: { vi: 'Từ chối tiếp nhận', en: 'Refuse' } },
+  { action: 'resubmit', from: ['supplement_before_reception'], to: 'submitted', by: ['applicant'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [note, suppliedDocuments], label: { vi: 'Nộp lại hồ sơ đã bổ sung', en: 'Resubmit' } },
+  { action: 'assign', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', input: [assignee(true), note, attachments], label: { vi: 'Phân công xử lý', en: 'Assign' } },
+  { action: 'hand_over', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'advance', clock: 'none', position: 'not_last', input: [assignee(false), note, attachments], label: { vi: 'Chuyển bước tiếp theo', en: 'Hand over to the next step' } },
+  { action: 'return_to_previous_step', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'back', clock: 'none', position: 'not_first', input: [reason(), attachments], label: { vi: 'Trả lại bước trước', en: 'Return to the previous step' } },
+  { action: 'request_supplement', from: ['processing'], to: 'supplement_requested', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [missingDocuments, reason(), attachments], label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Request a supplement' } },
+  { action: 'submit_supplement', from: ['supplement_requested'], to: 'processing', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [note, suppliedDocuments, attachments], label: { vi: 'Tiếp nhận hồ sơ bổ sung', en: 'Supplement received' } },
+  { action: 'request_fee', from: ['processing'], to: 'awaiting_fee', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [feeAmount, reason(), attachments], label: { vi: 'Yêu cầu thực hiện nghĩa vụ tài chính', en: 'Request the fee' } },
+  { action: 'confirm_fee_paid', from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [note, attachments], label: { vi: 'Xác nhận đã nộp phí, lệ phí', en: 'Confirm the fee paid' } },
+  { action: 'extend', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', input: [extensionDays, apology, attachments], label: { vi: 'Xin lỗi và gia hạn thời gian giải quyết', en: 'Apologise and extend' } },
+  { action: 'suspend', from: ['processing'], to: 'suspended', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [reason(), attachments], label: { vi: 'Tạm dừng xử lý', en: 'Suspend' } },
+  { action: 'resume', from: ['suspended'], to: 'processing', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'resume', input: [note, attachments], label: { vi: 'Tiếp tục xử lý', en: 'Resume' } },
+  { action: 'stop', from: ['processing', 'suspended', ...waitingForApplicant], to: 'stopped', by: ['agency_leader'], scope: 'current_step_agency', step: 'finish', clock: 'stop', input: [reason(), attachments], label: { vi: 'Dừng giải quyết hồ sơ', en: 'Stop processing' } },
+  { action: 'withdraw', from: ['submitted', 'supplement_before_reception', 'processing', 'suspended', ...waitingForApplicant], to: 'withdrawn', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'finish', clock: 'stop', input: [reason(), attachments], label: { vi: 'Rút hồ sơ theo đề nghị của công dân', en: 'Withdraw at the applicant’s request' } },
+  { action: 'approve', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', position: 'last', input: [resultDocument, note, attachments], label: { vi: 'Phê duyệt kết quả', en: 'Approve the result' } },
+  { action: 'refuse_result', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', position: 'last', input: [reason(), attachments], label: { vi: 'Từ chối giải quyết (có văn bản nêu lý do)', en: 'Refuse the request, with reasons' } },
+  { action: 'return_result', from: ['result_ready'], to: 'returned', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [returnMethod, note, attachments], label: { vi: 'Trả kết quả', en: 'Return the result' } },
 ];
 
 const RULES_BY_ACTION = new Map(TRANSITIONS.map((rule) => [rule.action, rule]));
@@ -96,6 +108,19 @@ export function ruleFor(action: DossierAction): TransitionRule {
   if (!rule) throw new Error(`No transition rule for ${action}`);
   return rule;
 }
+
+/** The action must carry a written reason. */
+export const needsReason = (rule: TransitionRule): boolean => rule.input.some((field) => field.name === 'comment' && field.required);
+
+/** The action creates the dossier (its input comes with the dossier's own, not on an action route). */
+export const createsDossier = (rule: TransitionRule): boolean => rule.from.includes('new');
+
+/** An officer may take the action on an existing dossier (the others are the applicant's alone, or create one). */
+export const officersTake = (rule: TransitionRule): boolean => !createsDossier(rule) && rule.by.some((kind) => kind !== 'applicant');
+
+/** The actions the applicant takes on a dossier they handed in. */
+export const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const satisfies readonly DossierAction[];
+export type ApplicantAction = (typeof APPLICANT_ACTIONS)[number];
 
 export interface TransitionRequest {
   action: DossierAction;
@@ -172,7 +197,7 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
     } as const;
     return { ok: false, refusal: { code: 'invalid_position', ...messages[rule.position ?? 'last'] } };
   }
-  if (rule.needsReason && !request.reason?.trim()) {
+  if (needsReason(rule) && !request.reason?.trim()) {
     return {
       ok: false,
       refusal: { code: 'reason_required', vi: 'Vui lòng nêu rõ lý do.', en: 'A reason is required.' },

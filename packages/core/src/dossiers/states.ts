@@ -60,3 +60,9 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const RETURN_METHODS = ['in_person', 'post', 'electronic'] as const;
 export type ReturnMethod = (typeof RETURN_METHODS)[number];
+
+export const RETURN_METHOD_LABELS: Record<ReturnMethod, { vi: string; en: string }> = {
+  in_person: { vi: 'Trực tiếp tại Bộ phận Một cửa', en: 'In person at the one-stop section' },
+  post: { vi: 'Qua dịch vụ bưu chính công ích', en: 'By public postal service' },
+  electronic: { vi: 'Trực tuyến (bản điện tử)', en: 'Electronically' },
+};

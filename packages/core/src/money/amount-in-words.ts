@@ -12,6 +12,9 @@
  * - the scale words are nghìn, triệu, tỷ; above 999 tỷ the count of tỷ is itself read (nghìn tỷ).
  */
 
+/** The largest amount of money (VND) the system takes: a thousand billion đồng, far above any fee or charge. */
+export const MAX_AMOUNT_VND = 1_000_000_000_000;
+
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
 const SCALES = ['', 'nghìn', 'triệu'] as const;
 const BILLION = 1_000_000_000;

@@ -2,6 +2,7 @@ import { type DossierAction, type ProcedureDefinition, vietnamDate } from '@motc
 import type { Database } from '../db/database.js';
 import { createCalendarService } from '../modules/calendar/service.js';
 import { type DossierDeps, actOnDossier, receiveAtCounter, submitOnline } from '../modules/dossiers/service.js';
+import { resultSigner } from '../modules/results/issue.js';
 import type { ActionInput } from '../modules/dossiers/transition.js';
 import { storeAnonymousFile } from '../modules/files/service.js';
 import type { Signing } from '../modules/signing/credentials.js';
@@ -195,7 +196,7 @@ export async function seedDemoDossiers(db: Database, blobStore: BlobStore, signi
   const realNow = new Date();
   const clock = { at: realNow };
   // The demo's applicants are invented: they are never sent notices, whatever channels are configured.
-  const ctx: DossierDeps = { db, blobStore, calendar: createCalendarService(db), signing, notify: new Set(), now: () => clock.at };
+  const ctx: DossierDeps = { db, blobStore, calendar: createCalendarService(db), signResult: resultSigner({ blobs: blobStore, signing }), notify: new Set(), now: () => clock.at };
   const calendar = await ctx.calendar.current();
   const cast = await loadCast(db);
   // Uploaded once as an anonymous applicant would, and named with its token by every online dossier;

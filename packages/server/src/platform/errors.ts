@@ -50,9 +50,11 @@ export const errorResponseSchema = {
 function fieldOf(error: FastifyError): string | undefined {
   const first = error.validation?.[0];
   if (!first) return undefined;
-  const missing = (first.params as { missingProperty?: string } | undefined)?.missingProperty;
+  // A required property that is missing, or one the schema does not declare.
+  const params = first.params as { missingProperty?: string; additionalProperty?: string } | undefined;
+  const named = params?.missingProperty ?? params?.additionalProperty;
   const path = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
-  return [error.validationContext, path, missing].filter(Boolean).join('.') || undefined;
+  return [error.validationContext, path, named].filter(Boolean).join('.') || undefined;
 }
 
 /** Every failure leaves as an ErrorBody; stack traces stay in the log. */

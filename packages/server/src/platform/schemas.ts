@@ -1,5 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { CALENDAR_YEARS } from '@motcua/core';
+import { CALENDAR_YEARS, MAX_AMOUNT_VND } from '@motcua/core';
 import { errorResponseSchema } from './errors.js';
 
 /** The error responses an authenticated write can give, for the OpenAPI document. */
@@ -23,9 +23,6 @@ export const CalendarYear = Type.Integer({ minimum: CALENDAR_YEARS.first, maximu
 /** A person's, an agency's or a procedure's name, or a title: something visible, not only spaces or zero-width characters. */
 export const Name = (maxLength: number, options: { minLength?: number; description?: string; default?: string } = {}) =>
   Type.String({ minLength: 1, ...options, maxLength, format: 'visible-text' });
-
-/** The largest amount of money (VND) the system takes: a thousand billion đồng, far above any fee or charge. */
-export const MAX_AMOUNT_VND = 1_000_000_000_000;
 
 /** An amount of money in đồng: whole, not negative, and bounded so receipts can spell it out. */
 export const AmountVnd = (options: { minimum?: number; description?: string } = {}) => Type.Integer({ minimum: 0, ...options, maximum: MAX_AMOUNT_VND });

@@ -1,4 +1,4 @@
-import type { DossierAction, DossierState, NotificationChannel } from '@motcua/core';
+import type { ApplicantAction, DossierAction, DossierState, NotificationChannel } from '@motcua/core';
 import type { FileFacts } from '../shared/files.js';
 import type { PublishedComponent as ProcedureComponent } from '../shared/procedures.js';
 
@@ -68,7 +68,7 @@ export interface UploadedFile {
   name: string;
 }
 
-export type ApplicantAction = 'resubmit' | 'submit_supplement' | 'withdraw';
+export type { ApplicantAction } from '@motcua/core';
 
 /** A result signed for one of the citizen's dossiers. */
 export interface SignedResult {

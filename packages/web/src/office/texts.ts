@@ -1,4 +1,4 @@
-import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction, type ReturnMethod } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
 import type { NotificationStatus } from './types.js';
 
@@ -65,12 +65,6 @@ export const channelTexts: Record<string, Text> = {
 };
 
 export const componentFormTexts: Record<string, Text> = COMPONENT_FORM_LABELS;
-
-export const returnMethodTexts: Record<ReturnMethod, Text> = {
-  in_person: { vi: 'Trực tiếp tại Bộ phận Một cửa', en: 'In person at the one-stop section' },
-  post: { vi: 'Qua dịch vụ bưu chính công ích', en: 'By public postal service' },
-  electronic: { vi: 'Trực tuyến (bản điện tử)', en: 'Electronically' },
-};
 
 /** Short button names in the officers' own words; the form headings use the lifecycle's full names. */
 export const actionButtonTexts: Record<DossierAction, Text> = {
@@ -183,29 +177,13 @@ export const dossierTexts = defineTexts({
 export const actionTexts = defineTexts({
   heading: { vi: 'Thao tác', en: 'Actions' },
   none: { vi: 'Bạn không có thao tác nào với hồ sơ này ở thời điểm hiện tại.', en: 'You have no action to take on this dossier now.' },
-  reason: { vi: 'Lý do', en: 'Reason' },
-  reasonHint: { vi: 'Được in trên văn bản gửi công dân; nêu rõ, cụ thể.', en: 'Printed on the paper given to the applicant; be clear and specific.' },
-  comment: { vi: 'Ý kiến xử lý', en: 'Comment' },
-  apology: { vi: 'Lý do chậm và lời xin lỗi', en: 'Reason for the delay and apology' },
-  apologyHint: { vi: 'Nội dung văn bản xin lỗi và đề nghị gia hạn (mẫu 04) gửi công dân.', en: 'The text of the apology and extension letter (form 04) sent to the applicant.' },
-  apologyTemplate: {
-    vi: 'Cơ quan chúng tôi chân thành xin lỗi ông/bà vì hồ sơ chưa được giải quyết đúng hạn. Lý do: ',
-    en: 'We sincerely apologise that your dossier could not be processed on time. Reason: ',
-  },
-  extendDays: { vi: 'Số ngày làm việc gia hạn', en: 'Working days to extend by' },
-  currentDue: { vi: 'Hẹn trả hiện tại: {date}. Ngày hẹn mới được lùi thêm số ngày làm việc này (không tính ngày nghỉ).', en: 'Current appointment: {date}. The new one moves by this many working days (holidays not counted).' },
-  returnMethod: { vi: 'Hình thức trả kết quả', en: 'How the result is returned' },
-  fee: { vi: 'Số tiền phí, lệ phí phải nộp (đồng)', en: 'Fee to pay (VND)' },
-  feeHint: { vi: 'Số nguyên, không dấu chấm. Ví dụ: 50000', en: 'Whole number. For example: 50000' },
-  assignee: { vi: 'Cán bộ xử lý', en: 'Officer' },
+  currentDue: { vi: 'Hẹn trả hiện tại: {date}.', en: 'Current appointment: {date}.' },
   assigneeNextHint: { vi: 'Cán bộ nhận bước tiếp theo: {step}. Bỏ trống để chuyển cho cả bộ phận.', en: 'Officer for the next step: {step}. Leave empty to hand over to the whole unit.' },
   assigneeAssignHint: { vi: 'Cán bộ nhận bước hiện tại: {step}.', en: 'Officer for the current step: {step}.' },
   anyone: { vi: '— Cả bộ phận —', en: '— The whole unit —' },
   chooseOfficer: { vi: '— Chọn cán bộ —', en: '— Choose an officer —' },
   noEligibleOfficer: { vi: 'Chưa có cán bộ nào được giao vai trò của bước {step}. Vui lòng liên hệ quản trị hệ thống để phân quyền.', en: 'No officer holds the role of the step {step} yet. Ask your administrator to grant it.' },
   assignedNow: { vi: '(đang được phân công)', en: '(assigned now)' },
-  missingComponents: { vi: 'Giấy tờ cần bổ sung, hoàn thiện', en: 'Documents to supplement or correct' },
-  missingHint: { vi: 'Liệt kê đầy đủ một lần (mẫu 02).', en: 'List everything at once (form 02).' },
   missingName: { vi: 'Giấy tờ {n}', en: 'Document {n}' },
   missingReason: { vi: 'Lý do, yêu cầu cụ thể {n}', en: 'What is wrong {n}' },
   addMissing: { vi: '+ Thêm giấy tờ', en: '+ Add a document' },
@@ -215,15 +193,10 @@ export const actionTexts = defineTexts({
   working: { vi: 'Đang gửi…', en: 'Sending…' },
   done: { vi: 'Đã thực hiện “{action}”. Hồ sơ hiện ở trạng thái: {state}.', en: '“{action}” done. The dossier is now: {state}.' },
   conflict: { vi: 'Hồ sơ vừa được người khác cập nhật nên thao tác chưa được thực hiện. Trang đã tải lại dữ liệu mới nhất; vui lòng kiểm tra và thực hiện lại nếu cần.', en: 'Someone else updated the dossier first, so nothing was done. The latest data has been loaded; check it and try again if needed.' },
-  resultFile: { vi: 'Tệp văn bản kết quả (PDF)', en: 'Result document (PDF)' },
-  resultFileHint: {
-    vi: 'Không bắt buộc. Để trống thì hệ thống lập văn bản kết quả theo mẫu của thủ tục. Tệp tải lên được ký số nguyên văn, kèm một trang ghi thông tin chữ ký số và mã xác thực. PDF, tối đa 10 MB.',
-    en: 'Optional. Left empty, the result is written from the procedure’s template. An uploaded file is signed as it is, followed by a page with the signature and the verification code. PDF, at most 10 MB.',
-  },
   resultUploading: { vi: 'Đang tải lên tệp “{name}”…', en: 'Uploading “{name}”…' },
   resultUploaded: { vi: 'Đã tải lên tệp “{name}”; tệp sẽ được ký số khi phê duyệt.', en: 'Uploaded “{name}”; it is signed on approval.' },
   resultRemove: { vi: 'Bỏ tệp “{name}” (dùng mẫu của thủ tục)', en: 'Remove “{name}” (use the procedure’s template)' },
-  resultWait: { vi: 'Vui lòng chờ tải xong tệp kết quả.', en: 'Please wait until the result file is uploaded.' },
+  uploadWait: { vi: 'Vui lòng chờ tải xong tệp.', en: 'Please wait until the file is uploaded.' },
   resultTemplateUsed: { vi: 'Chưa chọn tệp: văn bản kết quả sẽ được lập theo mẫu của thủ tục.', en: 'No file chosen: the result will be written from the procedure’s template.' },
   signingFailed: { vi: 'Chưa phê duyệt được: không ký số được văn bản kết quả', en: 'Not approved: the result could not be signed' },
   signingFailedNote: {

@@ -1,4 +1,4 @@
-import { type DossierState, availableActions } from '@motcua/core';
+import { APPLICANT_ACTIONS, type ApplicantAction, type DossierState, availableActions } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import { notFound } from '../../platform/errors.js';
@@ -13,7 +13,6 @@ import { applicantOf } from '../dossiers/views.js';
 import { iso } from '../../platform/instants.js';
 import { type PaperFile, applicantReceipt } from '../papers/service.js';
 import { applicantResultFile, applicantResults } from '../results/service.js';
-import { APPLICANT_ACTIONS, type ApplicantAction } from './schema.js';
 import type { CitizenActor } from '../../platform/citizen-authentication.js';
 
 /**

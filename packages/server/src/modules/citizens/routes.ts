@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { APPLICANT_ACTIONS, ruleFor } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { sendFile } from '../files/download.js';
@@ -8,6 +9,7 @@ import { FileBody } from '../files/schema.js';
 import { rateLimits, signInKey } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { CITIZEN_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
+import { actionBody, actionDescription } from '../dossiers/action-schema.js';
 import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossiers/schema.js';
 import { iso } from '../../platform/instants.js';
 import { PdfSchema, sendPdf } from '../papers/http.js';
@@ -15,13 +17,11 @@ import { type CitizenSessionGrant, citizenLogin, register, signIn, signOut } fro
 import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile, myReceipt, myResultFile } from './dossiers.js';
 import { MAX_DRAFT_BYTES, createDraft, deleteDraft, getDraft, listDrafts, submitDraft, updateDraft } from './drafts.js';
 import {
-  APPLICANT_ACTIONS,
   DraftIdParams,
   DraftListSchema,
   DraftSchema,
   DraftUpdateBody,
   LoginBody,
-  MyActionBody,
   MyDossierListSchema,
   MyDossierSchema,
   NewDraftBody,
@@ -197,19 +197,23 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request) => myDossier(ctx, requireCitizen(request).id, request.params.code),
     );
 
-    app.post(
-      '/api/citizen/dossiers/:code/actions/:action',
-      {
-        schema: {
-          tags: TAGS,
-          summary: 'Nộp lại, bổ sung hoặc rút hồ sơ của tôi',
-          params: Type.Object({ code: DossierCodeParam, action: Type.Enum(APPLICANT_ACTIONS) }),
-          body: MyActionBody,
-          response: { 200: ActionResult, ...writeErrors },
+    for (const action of APPLICANT_ACTIONS) {
+      const rule = ruleFor(action);
+      app.post(
+        `/api/citizen/dossiers/:code/actions/${action}`,
+        {
+          schema: {
+            tags: TAGS,
+            summary: `${rule.label.vi} (hồ sơ của tôi)`,
+            description: actionDescription(rule),
+            params: Type.Object({ code: DossierCodeParam }),
+            body: actionBody(rule),
+            response: { 200: ActionResult, ...writeErrors },
+          },
         },
-      },
-      async (request) => actOnMyDossier(ctx, citizenActor(request), request.params.code, request.params.action, request.body),
-    );
+        async (request) => actOnMyDossier(ctx, citizenActor(request), request.params.code, action, request.body),
+      );
+    }
 
     app.get(
       '/api/citizen/dossiers/:code/papers/receipt.pdf',

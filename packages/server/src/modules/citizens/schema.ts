@@ -1,7 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { DOSSIER_STATES } from '@motcua/core';
+import { APPLICANT_ACTIONS, DOSSIER_STATES } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
-import { ActionBody, Applicant } from '../dossiers/schema.js';
+import { Applicant } from '../dossiers/schema.js';
 import { FileFactsSchema } from '../files/schema.js';
 import { NotificationSchema } from '../notifications/schema.js';
 
@@ -98,11 +98,6 @@ export const MyDossierListSchema = Type.Object({
   ),
   total: Type.Integer(),
 });
-
-export const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const;
-export type ApplicantAction = (typeof APPLICANT_ACTIONS)[number];
-
-export const MyActionBody = Type.Pick(ActionBody, ['version', 'comment', 'components']);
 
 export const MyDossierSchema = Type.Object({
   code: Str,

@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { APPLICANT_ACTIONS, TRANSITIONS, officersTake, ruleFor } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
@@ -8,9 +9,8 @@ import { writeErrors } from '../../platform/schemas.js';
 import { anonymousQuotas, withinQuota } from '../../platform/quotas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { QUEUES, dossierDetail, listDossiers, queueCounts } from './queries.js';
+import { actionBody, actionDescription } from './action-schema.js';
 import {
-  ActionBody,
-  ActionParams,
   ActionResult,
   AssignableOfficersSchema,
   CounterReceptionBody,
@@ -26,7 +26,7 @@ import { STAFFING_ACTIONS, actAsApplicant, actOnDossier, assignableOfficers, dos
 import { iso } from '../../platform/instants.js';
 
 const created = (dossier: Awaited<ReturnType<typeof receiveAtCounter>>) => ({ ...dossier, receivedAt: iso(dossier.receivedAt), dueAt: iso(dossier.dueAt) });
-const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const;
+const LookupCode = Type.String({ minLength: 4, maxLength: 20, description: 'The lookup code printed on the receipt' });
 
 export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -117,19 +117,23 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
     );
 
-    app.post(
-      '/api/v1/dossiers/:code/actions/:action',
-      {
-        schema: {
-          tags: ['dossiers'],
-          summary: 'Thực hiện một bước của quy trình (tiếp nhận, chuyển, trả lại, phê duyệt, gia hạn, trả kết quả …)',
-          params: ActionParams,
-          body: ActionBody,
-          response: { 200: ActionResult, ...writeErrors },
+    // One route per action, from its row of the lifecycle: its own body in the OpenAPI document.
+    for (const rule of TRANSITIONS.filter(officersTake)) {
+      app.post(
+        `/api/v1/dossiers/:code/actions/${rule.action}`,
+        {
+          schema: {
+            tags: ['dossiers'],
+            summary: rule.label.vi,
+            description: actionDescription(rule),
+            params: Type.Object({ code: DossierCodeParam }),
+            body: actionBody(rule),
+            response: { 200: ActionResult, ...writeErrors },
+          },
         },
-      },
-      async (request) => actOnDossier(ctx, officerActor(request), request.params.code, request.params.action, request.body),
-    );
+        async (request) => actOnDossier(ctx, officerActor(request), request.params.code, rule.action, request.body),
+      );
+    }
 
     app.post(
       '/api/public/dossiers',
@@ -150,22 +154,26 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
     );
 
-    app.post(
-      '/api/public/dossiers/:code/applicant-actions/:action',
-      {
-        config: { rateLimit: limits.public },
-        schema: {
-          tags: ['dossiers'],
-          summary: 'Công dân nộp lại, bổ sung hoặc rút hồ sơ (xác thực bằng mã tra cứu trên giấy tiếp nhận)',
-          params: Type.Object({ code: DossierCodeParam, action: Type.Enum(APPLICANT_ACTIONS) }),
-          body: Type.Intersect([ActionBody, UploadTokens, Type.Object({ lookupCode: Type.String({ minLength: 4, maxLength: 20 }) })]),
-          response: { 200: ActionResult, ...writeErrors, 429: errorResponseSchema },
+    for (const action of APPLICANT_ACTIONS) {
+      const rule = ruleFor(action);
+      app.post(
+        `/api/public/dossiers/:code/applicant-actions/${action}`,
+        {
+          config: { rateLimit: limits.public },
+          schema: {
+            tags: ['dossiers'],
+            summary: `${rule.label.vi} (công dân, xác thực bằng mã tra cứu trên giấy tiếp nhận)`,
+            description: actionDescription(rule),
+            params: Type.Object({ code: DossierCodeParam }),
+            body: actionBody<{ lookupCode: string; uploadTokens?: string[] | undefined }>(rule, { lookupCode: LookupCode, ...UploadTokens.properties }),
+            response: { 200: ActionResult, ...writeErrors, 429: errorResponseSchema },
+          },
         },
-      },
-      async (request) => {
-        const { lookupCode, ...input } = request.body;
-        return actAsApplicant(ctx, request.ip, request.params.code, lookupCode, request.params.action, input);
-      },
-    );
+        async (request) => {
+          const { lookupCode, ...input } = request.body;
+          return actAsApplicant(ctx, request.ip, request.params.code, lookupCode, action, input);
+        },
+      );
+    }
   };
 }

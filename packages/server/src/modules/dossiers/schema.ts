@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, OFFICER_ROLES, RETURN_METHODS } from '@motcua/core';
-import { AmountVnd, Name, Nullable } from '../../platform/schemas.js';
+import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, OFFICER_ROLES } from '@motcua/core';
+import { Name, Nullable } from '../../platform/schemas.js';
 import { FileFactsSchema } from '../files/schema.js';
 import { NotificationSchema } from '../notifications/schema.js';
 import { ProcedureDefinitionSchema } from '../procedures/schema.js';
@@ -56,26 +56,6 @@ export const CreatedDossierSchema = Type.Object({
   version: Type.Integer(),
   receivedAt: Type.Union([Type.String(), Type.Null()]),
   dueAt: Type.Union([Type.String(), Type.Null()]),
-});
-
-export const ActionParams = Type.Object({ code: DossierCodeParam, action: Type.Enum(DOSSIER_ACTIONS) });
-
-export const ActionBody = Type.Object({
-  version: Type.Integer({ minimum: 1, description: 'The dossier version you saw; a newer one means someone acted first (409).' }),
-  comment: Type.Optional(Type.String({ maxLength: 4000 })),
-  attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
-  assigneeId: Type.Optional(Uuid),
-  extendWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
-  returnMethod: Type.Optional(Type.Enum(RETURN_METHODS)),
-  feeAmountVnd: Type.Optional(AmountVnd({ minimum: 1 })),
-  missingComponents: Type.Optional(Type.Array(Type.Object({ name: Type.String({ maxLength: 500 }), reason: Type.String({ maxLength: 1000 }) }), { maxItems: 50 })),
-  components: Type.Optional(Type.Array(Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Uuid, { maxItems: 20 }) }), { maxItems: 100 })),
-  resultFileId: Type.Optional(
-    Type.String({
-      format: 'uuid',
-      description: "approve: an uploaded PDF of the result, signed as it is; without it the result is written from the procedure's result template",
-    }),
-  ),
 });
 
 export const ActionResult = Type.Object({ code: Type.String(), state: Type.String(), version: Type.Integer() });

@@ -21,7 +21,7 @@ import { findAgency } from '../agencies/service.js';
 import { type FileRecord, readStoredFile } from '../files/service.js';
 import { type EligibleOfficer, type StepPost, officersForStep } from '../officers/service.js';
 import { type ProcedureVersionRow, PROCEDURE, findCurrentVersion } from '../procedures/service.js';
-import { issueSignedResult } from '../results/issue.js';
+import { ACTION_HANDLERS } from './action-handlers.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { assertFilesUsable, fileUserOf } from './named-files.js';
@@ -30,7 +30,7 @@ import { type ActionInput, carryOut, stepPlacement } from './transition.js';
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
 
 /** What the dossier use cases need of the application. */
-export type DossierDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now' | 'signing' | 'notify'>;
+export type DossierDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now' | 'signResult' | 'notify'>;
 
 export interface ApplicantInput {
   type: 'citizen' | 'organisation';
@@ -200,7 +200,7 @@ async function createDossier(
   };
   const submittedDraft = account?.draftId ? { id: account.draftId, citizenId: account.citizen.id } : undefined;
   const result = await carryOut(
-    { db: ctx.db, calendar, now, actor, definition, notify: ctx.notify, numbering, draft: submittedDraft },
+    { db: ctx.db, calendar, signResult: ctx.signResult, now, actor, definition, notify: ctx.notify, numbering, draft: submittedDraft },
     draft,
     undefined,
     decision.rule,
@@ -304,18 +304,9 @@ export async function actOnDossier(
   }
   // The version the actor saw is checked again where the change is written, so that of two
   // officers acting at once exactly one wins.
-  const transition = { db: ctx.db, calendar, now: ctx.now(), actor, definition, notify: ctx.notify };
-  if (decision.rule.action === 'approve' && actor.kind === 'officer') {
-    // The result is signed in the approval's own transaction: a dossier is approved with its
-    // signed result, or (no certificate, an expired one, a wrong password) not approved at all.
-    const result = await ctx.db.transaction(async (tx) => {
-      const issued = await issueSignedResult({ db: tx, blobs: ctx.blobStore, signing: ctx.signing, now: transition.now }, actor, dossier, open!.agency_id, definition, input.resultFileId);
-      const withResult = { ...input, attachmentIds: [...(input.attachmentIds ?? []), issued.fileId] };
-      return carryOut({ ...transition, db: tx }, dossier, open, decision.rule, decision.nextStepIndex, withResult);
-    });
-    return { code: result.code, state: result.state, version: result.version };
-  }
-  const result = await carryOut(transition, dossier, open, decision.rule, decision.nextStepIndex, input);
+  const transition = { db: ctx.db, calendar, signResult: ctx.signResult, now: ctx.now(), actor, definition, notify: ctx.notify };
+  const carry = (db: Queryable) => carryOut({ ...transition, db }, dossier, open, decision.rule, decision.nextStepIndex, input);
+  const result = ACTION_HANDLERS[action]?.writesRows ? await ctx.db.transaction(carry) : await carry(ctx.db);
   return { code: result.code, state: result.state, version: result.version };
 }
 

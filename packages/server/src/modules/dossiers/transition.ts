@@ -2,13 +2,12 @@ import { type DossierAction, type NotificationChannel, type ProcedureDefinition,
 import type { Queryable } from '../../db/database.js';
 import { type Actor, actorId, actorName } from '../../platform/actor.js';
 import { auditEntry } from '../../platform/audit.js';
-import { AppError } from '../../platform/errors.js';
 import { findAgencyByCode, findUnit } from '../agencies/service.js';
 import { applicantNotifications } from '../notifications/service.js';
-import { type StepPost, officersForStep } from '../officers/service.js';
+import { ACTION_HANDLERS, type ActionWork, type SignResult, assertCanHandle } from './action-handlers.js';
 import * as repo from './repo.js';
 
-/** What the person acting handed in with the action. */
+/** What the person acting handed in with the action (its fields are declared by the action's row of the lifecycle). */
 export interface ActionInput {
   comment?: string | undefined;
   attachmentIds?: string[] | undefined;
@@ -30,6 +29,8 @@ export interface TransitionContext {
   /** Reads only: everything the transition writes goes out in one statement at the end. */
   db: Queryable;
   calendar: WorkCalendar;
+  /** Signs the result of an approval. */
+  signResult: SignResult;
   now: Date;
   actor: Actor;
   definition: ProcedureDefinition;
@@ -41,8 +42,6 @@ export interface TransitionContext {
   draft?: repo.DraftSubmission | undefined;
 }
 
-const missing = (field: string, vi: string, en: string) => new AppError(400, 'missing_input', vi, en, field);
-
 /** Where a step of the process runs for this dossier, and the role it needs there. */
 export async function stepPlacement(db: Queryable, definition: ProcedureDefinition, stepIndex: number, competentAgencyId: string) {
   const step = definition.process[stepIndex]!;
@@ -50,13 +49,6 @@ export async function stepPlacement(db: Queryable, definition: ProcedureDefiniti
   if (!agencyId) throw new Error(`Step ${step.code} names an agency that no longer exists`);
   const unitId = step.unitCode ? ((await findUnit(db, agencyId, step.unitCode))?.id ?? null) : null;
   return { step, role: step.role, agencyId, unitId };
-}
-
-/** The assignee must hold the step's role where the step runs. */
-async function assertCanHandle(db: Queryable, officerId: string, post: StepPost) {
-  if ((await officersForStep(db, post, officerId)).length === 0) {
-    throw new AppError(400, 'assignee_not_eligible', 'Cán bộ được phân công không có vai trò phù hợp với bước xử lý này.', 'The assignee does not hold the role this step needs.', 'assigneeId');
-  }
 }
 
 async function newStep(ctx: TransitionContext, dossier: repo.DossierRow, stepIndex: number, assigneeId: string | null, dossierDueAt: Date): Promise<repo.NewStep> {
@@ -77,18 +69,11 @@ async function newStep(ctx: TransitionContext, dossier: repo.DossierRow, stepInd
   };
 }
 
-function mergeComponents(current: repo.ReceivedComponent[], added: ActionInput['components']): repo.ReceivedComponent[] | undefined {
-  if (!added?.length) return undefined;
-  return current.map((component) => {
-    const extra = added.find((item) => item.code === component.code);
-    return extra ? { ...component, fileIds: [...new Set([...component.fileIds, ...(extra.fileIds ?? [])])] } : component;
-  });
-}
-
 /**
  * Carries out a transition the lifecycle allowed: moves the clock, the step pointer and the state,
- * and writes the dossier, its steps, the process-control record and the audit entry in one
- * statement. `open` is the step the dossier is at (none for a new dossier).
+ * runs the action's named handler for its other effects, and writes the dossier, its steps, the
+ * process-control record and the audit entry in one statement. `open` is the step the dossier is
+ * at (none for a new dossier).
  */
 export async function carryOut(
   ctx: TransitionContext,
@@ -106,11 +91,10 @@ export async function carryOut(
     if (open) stepUpdates.push({ id: open.id, ...change });
   };
   const data: Record<string, unknown> = {};
-  let dueAt = dossier.due_at;
 
   switch (rule.clock) {
     case 'start': {
-      dueAt = calendar.appointmentFor(now, ctx.definition.processingDays, { cutoff: ctx.definition.cutoffTime });
+      const dueAt = calendar.appointmentFor(now, ctx.definition.processingDays, { cutoff: ctx.definition.cutoffTime });
       Object.assign(changes, { received_at: now, due_at: dueAt, original_due_at: dueAt });
       break;
     }
@@ -121,8 +105,7 @@ export async function carryOut(
       // Time spent waiting for the applicant does not count: every deadline moves by it.
       const waited = dossier.clock_paused_at ? calendar.workingMinutesBetween(dossier.clock_paused_at, now) : 0;
       const shift = (at: Date | null) => (at && waited > 0 ? calendar.addWorkingMinutes(at, waited) : at);
-      dueAt = shift(dossier.due_at);
-      Object.assign(changes, { clock_paused_at: null, due_at: dueAt, original_due_at: shift(dossier.original_due_at) });
+      Object.assign(changes, { clock_paused_at: null, due_at: shift(dossier.due_at), original_due_at: shift(dossier.original_due_at) });
       if (open && waited > 0) openStepChange({ due_at: shift(open.due_at)! });
       data.waitedWorkingMinutes = waited;
       break;
@@ -135,51 +118,9 @@ export async function carryOut(
   }
 
   const action: DossierAction = rule.action;
-  switch (action) {
-    case 'request_supplement':
-    case 'request_supplement_at_reception':
-      changes.supplement_count = dossier.supplement_count + 1;
-      if (input.missingComponents?.length) data.missingComponents = input.missingComponents;
-      break;
-    case 'resubmit':
-    case 'submit_supplement':
-      changes.components = mergeComponents(dossier.components, input.components);
-      break;
-    case 'request_fee':
-      if (!input.feeAmountVnd) throw missing('feeAmountVnd', 'Vui lòng nhập số tiền phí, lệ phí phải nộp.', 'feeAmountVnd is required.');
-      data.feeAmountVnd = input.feeAmountVnd;
-      break;
-    case 'extend': {
-      if (!input.extendWorkingDays || !dossier.due_at) {
-        throw missing('extendWorkingDays', 'Vui lòng nhập số ngày làm việc gia hạn.', 'extendWorkingDays is required.');
-      }
-      const newDueAt = calendar.addWorkingDays(dossier.due_at, input.extendWorkingDays);
-      dueAt = newDueAt;
-      Object.assign(changes, { due_at: newDueAt, extension_count: dossier.extension_count + 1 });
-      if (open) openStepChange({ due_at: calendar.addWorkingDays(open.due_at, input.extendWorkingDays) });
-      Object.assign(data, { previousDueAt: dossier.due_at.toISOString(), newDueAt: newDueAt.toISOString(), extendWorkingDays: input.extendWorkingDays });
-      break;
-    }
-    case 'approve':
-      changes.outcome = 'approved';
-      break;
-    case 'refuse_result':
-      changes.outcome = 'rejected';
-      break;
-    case 'return_result':
-      if (!input.returnMethod) throw missing('returnMethod', 'Vui lòng chọn hình thức trả kết quả.', 'returnMethod is required.');
-      Object.assign(changes, { returned_at: now, return_method: input.returnMethod });
-      break;
-    case 'assign': {
-      if (!input.assigneeId || !open) throw missing('assigneeId', 'Vui lòng chọn cán bộ được phân công.', 'assigneeId is required.');
-      await assertCanHandle(ctx.db, input.assigneeId, { role: open.role, agencyId: open.agency_id, unitId: open.unit_id });
-      openStepChange({ assignee_id: input.assigneeId });
-      data.assigneeId = input.assigneeId;
-      break;
-    }
-    default:
-      break;
-  }
+  const work: ActionWork = { ctx, rule, dossier, open, input, changes, data, attachmentIds: [...(input.attachmentIds ?? [])], changeOpenStep: openStepChange };
+  await ACTION_HANDLERS[action]?.apply(work);
+  const dueAt = changes.due_at !== undefined ? changes.due_at : dossier.due_at;
 
   let toAgencyId: string | null = open?.agency_id ?? null;
   let stepInsert: repo.NewStep | undefined;
@@ -235,7 +176,7 @@ export async function carryOut(
       actor_officer_id: actorId(ctx.actor),
       actor_name: actorName(ctx.actor),
       comment,
-      attachment_ids: input.attachmentIds ?? [],
+      attachment_ids: work.attachmentIds,
       data,
       occurred_at: now,
     },

@@ -7,6 +7,7 @@ import { type BlobStore, contentAddress, readBlob } from '../../platform/blob-st
 import { AppError } from '../../platform/errors.js';
 import { findAgency } from '../agencies/service.js';
 import type { DossierRow } from '../dossiers/repo.js';
+import type { SignResult } from '../dossiers/action-handlers.js';
 import { insertFile, readStoredFile } from '../files/service.js';
 import { dayOf } from '../papers/format.js';
 import type { Signing } from '../signing/credentials.js';
@@ -35,6 +36,12 @@ export interface IssueContext {
 function notAPdf(): AppError {
   return new AppError(400, 'result_not_pdf', 'Tệp kết quả phải là tệp PDF đã tải lên hệ thống.', 'The result must be an uploaded PDF file.', 'resultFileId');
 }
+
+/** Lends the dossier lifecycle the signing of approved results (app.ts wires it in). */
+export const resultSigner =
+  (deps: Pick<IssueContext, 'blobs' | 'signing'>): SignResult =>
+  ({ db, now, actor, dossier, approvingAgencyId, definition, resultFileId }) =>
+    issueSignedResult({ ...deps, db, now }, actor, dossier, approvingAgencyId, definition, resultFileId);
 
 /**
  * Issues the result of a dossier a leader approves: the officer's PDF (`resultFileId`) or the

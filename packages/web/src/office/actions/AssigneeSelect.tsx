@@ -27,24 +27,25 @@ const officerLabel = (officer: EligibleOfficer) =>
 /**
  * The officers who hold the role the step needs where it runs, as the server lists them for this
  * dossier and this officer. An assignment must name one; a hand-over may leave the step to the
- * whole unit.
+ * whole unit (the lifecycle says which: `required`).
  */
-export function AssigneeSelect({ dossierCode, action, value, onChange, error }: {
+export function AssigneeSelect({ dossierCode, action, label, required, value, onChange, error }: {
   dossierCode: string;
   action: StaffingAction;
+  label: string;
+  required: boolean;
   value: string;
   onChange(id: string): void;
   error?: string | undefined;
 }) {
   const { t } = useI18n();
-  const required = action === 'assign';
   const eligible = useApi<AssignableOfficers>(`/api/v1/dossiers/${encodeURIComponent(dossierCode)}/assignable-officers${query({ action })}`);
   if (eligible.error) return <ErrorMessage error={eligible.error} onRetry={eligible.reload} />;
   const answer = eligible.data;
   const step = answer ? `${answer.step.name} (${answer.step.agency.name})` : '…';
   const hint = answer && answer.officers.length === 0 ? t(texts.noEligibleOfficer, { step }) : t(required ? texts.assigneeAssignHint : texts.assigneeNextHint, { step });
   return (
-    <Field label={t(texts.assignee)} hint={hint} required={required} error={error}>
+    <Field label={label} hint={hint} required={required} error={error}>
       <select value={value} onChange={(event) => onChange(event.target.value)} disabled={!answer} aria-busy={eligible.loading || undefined}>
         <option value="">{t(required ? texts.chooseOfficer : texts.anyone)}</option>
         {answer?.officers.map((officer) => (

@@ -9,14 +9,20 @@ export interface MissingComponent {
 }
 
 /** The table of form 02: each document missing or wrong and what the applicant must do about it. */
-export function MissingComponentsInput({ items, onChange, suggestions }: { items: MissingComponent[]; onChange(items: MissingComponent[]): void; suggestions: string[] }) {
+export function MissingComponentsInput({ legend, hint, items, onChange, suggestions }: {
+  legend: string;
+  hint: string | undefined;
+  items: MissingComponent[];
+  onChange(items: MissingComponent[]): void;
+  suggestions: string[];
+}) {
   const { t } = useI18n();
   const listId = useId();
   const change = (index: number, patch: Partial<MissingComponent>) => onChange(items.map((item, at) => (at === index ? { ...item, ...patch } : item)));
   return (
     <fieldset>
-      <legend>{t(texts.missingComponents)}</legend>
-      <p className="field-hint">{t(texts.missingHint)}</p>
+      <legend>{legend}</legend>
+      {hint && <p className="field-hint">{hint}</p>}
       <datalist id={listId}>
         {suggestions.map((name) => (
           <option key={name} value={name} />

@@ -18,7 +18,13 @@ export type ResultFile =
  * it is picked, so that confirming the approval only names it. `error` is the server's word on the
  * file when the approval refused it (not a PDF, unreadable).
  */
-export function ResultFileInput({ value, onChange, error }: { value: ResultFile; onChange(file: ResultFile): void; error?: string | undefined }) {
+export function ResultFileInput({ label, hint, value, onChange, error }: {
+  label: string;
+  hint: string | undefined;
+  value: ResultFile;
+  onChange(file: ResultFile): void;
+  error?: string | undefined;
+}) {
   const { t } = useI18n();
   const errorText = useErrorText();
   // The upload ends after later renders: a newer pick or a removal wins over an older answer.
@@ -43,7 +49,7 @@ export function ResultFileInput({ value, onChange, error }: { value: ResultFile;
   const shown = value.status === 'failed' ? value.error : error;
   return (
     <div className="result-file">
-      <Field label={t(texts.resultFile)} hint={t(texts.resultFileHint)} error={shown}>
+      <Field label={label} hint={hint} error={shown}>
         <input
           type="file"
           accept={ACCEPT_PDF}

@@ -1,7 +1,5 @@
 import type { DossierAction } from '@motcua/core';
 
-export const ASKS_FOR_MISSING: ReadonlySet<DossierAction> = new Set(['request_supplement', 'request_supplement_at_reception']);
-
 /** The main way forward at each point: shown as the primary button, the rest as secondary ones. */
 export const PRIMARY_ACTIONS: ReadonlySet<DossierAction> = new Set(['receive', 'hand_over', 'approve', 'return_result', 'submit_supplement', 'confirm_fee_paid', 'resume']);
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { RETURN_METHOD_LABELS } from '@motcua/core';
 import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
-import { channelTexts, dossierTexts as texts, returnMethodTexts } from '../texts.js';
+import { channelTexts, dossierTexts as texts } from '../texts.js';
 import type { DossierDetail } from '../types.js';
 import { DeadlineBadge } from '../ui.js';
 
@@ -25,7 +26,7 @@ export function DossierFacts({ dossier }: { dossier: DossierDetail }) {
   const processingTime = useProcessingTime();
   const when = (value: string | null) => formatDateTime(value, language);
   const channel = channelTexts[dossier.channel];
-  const returnMethod = dossier.returnMethod ? returnMethodTexts[dossier.returnMethod as keyof typeof returnMethodTexts] : undefined;
+  const returnMethod = dossier.returnMethod ? RETURN_METHOD_LABELS[dossier.returnMethod as keyof typeof RETURN_METHOD_LABELS] : undefined;
   const outcome = dossier.outcome === 'approved' ? t(texts.outcomeApproved) : dossier.outcome === 'rejected' ? t(texts.outcomeRejected) : '';
   return (
     <div className="office-columns">

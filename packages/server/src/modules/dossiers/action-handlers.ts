@@ -1,0 +1,167 @@
+import type { DossierAction, ProcedureDefinition, TransitionRule } from '@motcua/core';
+import type { Queryable } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { type StepPost, officersForStep } from '../officers/service.js';
+import type * as repo from './repo.js';
+import type { ActionInput, TransitionContext } from './transition.js';
+
+/**
+ * Signs an approved dossier's result, in the approval's transaction (`db`), and names the file it
+ * issued. The results module provides it (wired in app.ts), so that the dossier lifecycle needs
+ * to know nothing of certificates and templates.
+ */
+export type SignResult = (approval: {
+  db: Queryable;
+  now: Date;
+  actor: Actor & { kind: 'officer' };
+  dossier: repo.DossierRow;
+  approvingAgencyId: string;
+  definition: ProcedureDefinition;
+  resultFileId: string | undefined;
+}) => Promise<{ fileId: string }>;
+
+/** What an action's handler sees and adds to: the change is written in one statement after it. */
+export interface ActionWork {
+  ctx: TransitionContext;
+  rule: TransitionRule;
+  dossier: repo.DossierRow;
+  /** The step the dossier is at, if any. */
+  open: repo.StepRow | undefined;
+  input: ActionInput;
+  changes: repo.DossierChanges;
+  /** What the process-control record keeps of the action besides its comment. */
+  data: Record<string, unknown>;
+  /** The files recorded with the action. */
+  attachmentIds: string[];
+  changeOpenStep(change: Omit<repo.StepUpdate, 'id'>): void;
+}
+
+/**
+ * The side effects of one action beyond what its row of the lifecycle says (state, step, clock).
+ * `writesRows`: the handler writes rows of its own, so the action runs in a transaction with them.
+ */
+export interface ActionHandler {
+  writesRows?: boolean;
+  apply(work: ActionWork): Promise<void> | void;
+}
+
+/** A field the action's body schema requires, for the type's sake and for callers that bypass the route. */
+function given<K extends keyof ActionInput>(work: ActionWork, name: K): NonNullable<ActionInput[K]> {
+  const value = work.input[name];
+  if (value === undefined || value === null) {
+    const label = work.rule.input.find((field) => field.name === name)?.label ?? { vi: name, en: name };
+    throw new AppError(400, 'missing_input', `Vui lòng nhập: ${label.vi}.`, `${label.en} is required.`, name);
+  }
+  return value as NonNullable<ActionInput[K]>;
+}
+
+/** The assignee must hold the step's role where the step runs. */
+export async function assertCanHandle(db: Queryable, officerId: string, post: StepPost) {
+  if ((await officersForStep(db, post, officerId)).length === 0) {
+    throw new AppError(400, 'assignee_not_eligible', 'Cán bộ được phân công không có vai trò phù hợp với bước xử lý này.', 'The assignee does not hold the role this step needs.', 'assigneeId');
+  }
+}
+
+/** A supplement request is counted, and lists what is missing for the paper the applicant gets (form 02). */
+const requestSupplement: ActionHandler = {
+  apply({ dossier, input, changes, data }) {
+    changes.supplement_count = dossier.supplement_count + 1;
+    if (input.missingComponents?.length) data.missingComponents = input.missingComponents;
+  },
+};
+
+/** Documents handed in later are added to the components they belong to. */
+const addSuppliedDocuments: ActionHandler = {
+  apply({ dossier, input, changes }) {
+    const added = input.components;
+    if (!added?.length) return;
+    changes.components = dossier.components.map((component) => {
+      const extra = added.find((item) => item.code === component.code);
+      return extra ? { ...component, fileIds: [...new Set([...component.fileIds, ...(extra.fileIds ?? [])])] } : component;
+    });
+  },
+};
+
+const requestFee: ActionHandler = {
+  apply(work) {
+    work.data.feeAmountVnd = given(work, 'feeAmountVnd');
+  },
+};
+
+/** The appointment and the open step's deadline move by working days; the apology is the comment. */
+const extend: ActionHandler = {
+  apply(work) {
+    const { ctx, dossier, open, changes, data } = work;
+    const days = given(work, 'extendWorkingDays');
+    // A dossier being processed has been received, so it has an appointment.
+    const previousDueAt = dossier.due_at!;
+    const newDueAt = ctx.calendar.addWorkingDays(previousDueAt, days);
+    Object.assign(changes, { due_at: newDueAt, extension_count: dossier.extension_count + 1 });
+    if (open) work.changeOpenStep({ due_at: ctx.calendar.addWorkingDays(open.due_at, days) });
+    Object.assign(data, { previousDueAt: previousDueAt.toISOString(), newDueAt: newDueAt.toISOString(), extendWorkingDays: days });
+  },
+};
+
+/**
+ * The result is signed in the approval's own transaction: a dossier is approved with its signed
+ * result, or (no certificate, an expired one, a wrong password) not approved at all.
+ */
+const approve: ActionHandler = {
+  writesRows: true,
+  async apply({ ctx, dossier, open, input, changes, attachmentIds }) {
+    const { actor } = ctx;
+    if (actor.kind !== 'officer' || !open) throw new Error('Only an officer approves, at the last step');
+    const issued = await ctx.signResult({
+      db: ctx.db,
+      now: ctx.now,
+      actor,
+      dossier,
+      approvingAgencyId: open.agency_id,
+      definition: ctx.definition,
+      resultFileId: input.resultFileId,
+    });
+    attachmentIds.push(issued.fileId);
+    changes.outcome = 'approved';
+  },
+};
+
+const refuseResult: ActionHandler = {
+  apply({ changes }) {
+    changes.outcome = 'rejected';
+  },
+};
+
+const returnResult: ActionHandler = {
+  apply(work) {
+    Object.assign(work.changes, { returned_at: work.ctx.now, return_method: given(work, 'returnMethod') });
+  },
+};
+
+const assign: ActionHandler = {
+  async apply(work) {
+    const { ctx, open, data } = work;
+    const assigneeId = given(work, 'assigneeId');
+    // Only a dossier being processed, hence at a step, can be assigned.
+    await assertCanHandle(ctx.db, assigneeId, { role: open!.role, agencyId: open!.agency_id, unitId: open!.unit_id });
+    work.changeOpenStep({ assignee_id: assigneeId });
+    data.assigneeId = assigneeId;
+  },
+};
+
+/**
+ * The named handlers, by action. An action with none changes only what its row of the lifecycle
+ * says; a new action with side effects gets its handler here.
+ */
+export const ACTION_HANDLERS: Partial<Record<DossierAction, ActionHandler>> = {
+  request_supplement: requestSupplement,
+  request_supplement_at_reception: requestSupplement,
+  resubmit: addSuppliedDocuments,
+  submit_supplement: addSuppliedDocuments,
+  request_fee: requestFee,
+  extend,
+  approve,
+  refuse_result: refuseResult,
+  return_result: returnResult,
+  assign,
+};
