@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/src/app.js';
 import { type Config, loadConfig } from '../../../server/src/config.js';
@@ -27,7 +30,20 @@ export async function startSite(config: Partial<Config> = {}): Promise<Site> {
   const db = await openPglite();
   await migrate(db);
   const province = await createProvince(db);
-  const app = await buildApp({ ...loadConfig({ MOTCUA_WEB_DIR: process.env.MOTCUA_WEB_DIR }), publicRequestsPerMinute: 10_000, anonymousSubmissionsPerHour: 10_000, credentialKey: TEST_CREDENTIAL_KEY, ...config }, db, { logger: false });
+  // Files' bytes in a directory of the site's own, removed when it closes.
+  const filesDir = await mkdtemp(join(tmpdir(), 'motcua-site-files-'));
+  const app = await buildApp(
+    {
+      ...loadConfig({ MOTCUA_WEB_DIR: process.env.MOTCUA_WEB_DIR }),
+      blobStore: { kind: 'directory', dir: filesDir },
+      publicRequestsPerMinute: 10_000,
+      anonymousSubmissionsPerHour: 10_000,
+      credentialKey: TEST_CREDENTIAL_KEY,
+      ...config,
+    },
+    db,
+    { logger: false },
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
@@ -38,6 +54,7 @@ export async function startSite(config: Partial<Config> = {}): Promise<Site> {
     async close() {
       await app.close();
       await db.close();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }
