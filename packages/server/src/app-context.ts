@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { BlobStore } from './platform/blob-store/index.js';
 import type { CalendarService } from './modules/calendar/service.js';
-import type { SignResult } from './modules/dossiers/action-handlers.js';
+import type { SignResult } from './modules/dossiers/index.js';
 import type { Signing } from './modules/signing/credentials.js';
 import type { SessionCache } from './platform/authentication.js';
 

@@ -4,7 +4,7 @@ import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema, forbidden, notFound } from '../../platform/errors.js';
 import { canChangeCalendar } from '../../platform/policies.js';
-import { rootAgencyIds } from '../agencies/service.js';
+import { rootAgencyIds } from '../agencies/index.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { CalendarDate, CalendarYear, Name } from '../../platform/schemas.js';
 

@@ -3,16 +3,16 @@ import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import { notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS } from '../../platform/policies.js';
-import { type FileRecord, readStoredFile } from '../files/service.js';
-import { definitionOf } from '../dossiers/definitions.js';
-import * as repo from '../dossiers/repo.js';
-import { dossierNotifications } from '../notifications/service.js';
-import { DOSSIER, type DossierDeps, actOnDossier } from '../dossiers/service.js';
-import type { ActionInput } from '../dossiers/transition.js';
-import { applicantOf } from '../dossiers/views.js';
+import { type FileRecord, readStoredFile } from '../files/index.js';
+import { definitionOf } from '../dossiers/index.js';
+import { dossiers } from '../dossiers/index.js';
+import { dossierNotifications } from '../notifications/index.js';
+import { DOSSIER, type DossierDeps, actOnDossier } from '../dossiers/index.js';
+import type { ActionInput } from '../dossiers/index.js';
+import { applicantOf } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
-import { type PaperFile, applicantReceipt } from '../papers/service.js';
-import { applicantResultFile, applicantResults } from '../results/service.js';
+import { type PaperFile, applicantReceipt } from '../papers/index.js';
+import { applicantResultFile, applicantResults } from '../results/index.js';
 import type { CitizenActor } from '../../platform/citizen-authentication.js';
 
 /**
@@ -20,8 +20,8 @@ import type { CitizenActor } from '../../platform/citizen-authentication.js';
  * Another citizen's dossier does not exist for them (404, not 403).
  */
 
-async function findOwnDossier(db: Queryable, citizenId: string, code: string): Promise<repo.DossierAtStep> {
-  const found = await repo.findDossierAtStep(db, code);
+async function findOwnDossier(db: Queryable, citizenId: string, code: string): Promise<dossiers.DossierAtStep> {
+  const found = await dossiers.findDossierAtStep(db, code);
   if (!found || found.dossier.citizen_id !== citizenId) throw notFound(DOSSIER);
   return found;
 }
@@ -145,7 +145,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
 
 /** Resubmits, supplements or withdraws one of the citizen's own dossiers, as the lookup-code route does for anyone holding the receipt. */
 export async function actOnMyDossier(ctx: DossierDeps, actor: CitizenActor, code: string, action: ApplicantAction, input: ActionInput & { version: number }) {
-  const dossier = await repo.findDossier(ctx.db, code);
+  const dossier = await dossiers.findDossier(ctx.db, code);
   if (!dossier || dossier.citizen_id !== actor.citizenId) throw notFound(DOSSIER);
   return actOnDossier(ctx, actor, code, action, input);
 }

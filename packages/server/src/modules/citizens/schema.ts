@@ -1,9 +1,9 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { APPLICANT_ACTIONS, DOSSIER_STATES } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
-import { Applicant } from '../dossiers/schema.js';
-import { FileFactsSchema } from '../files/schema.js';
-import { NotificationSchema } from '../notifications/schema.js';
+import { Applicant } from '../dossiers/index.js';
+import { FileFactsSchema } from '../files/index.js';
+import { NotificationSchema } from '../notifications/index.js';
 
 const Str = Type.String();
 const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));

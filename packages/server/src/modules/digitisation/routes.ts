@@ -4,8 +4,8 @@ import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { Nullable, writeErrors } from '../../platform/schemas.js';
 import { requireCitizen } from '../../platform/citizen-authentication.js';
-import { sendFile } from '../files/download.js';
-import { FileBody } from '../files/schema.js';
+import { sendFile } from '../files/index.js';
+import { FileBody } from '../files/index.js';
 import { contentForCitizen, contentForOfficer, listForCitizen, listForOfficer } from './service.js';
 
 const TAGS = ['digitisation'];

@@ -4,7 +4,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { type DossierScope, canLookUpDigitisedDocuments, canSeeDossier, involvedAgencyIds } from '../../platform/policies.js';
 import { iso } from '../../platform/instants.js';
-import { type FileRecord, readStoredFile } from '../files/service.js';
+import { type FileRecord, readStoredFile } from '../files/index.js';
 
 /**
  * The digitised documents (số hóa) of an applicant: the scans of the components of their received

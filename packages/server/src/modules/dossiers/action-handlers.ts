@@ -2,7 +2,7 @@ import type { DossierAction, ProcedureDefinition, TransitionRule } from '@motcua
 import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
-import { type StepPost, officersForStep } from '../officers/service.js';
+import { type StepPost, officersForStep } from '../officers/index.js';
 import type * as repo from './repo.js';
 import type { ActionInput, TransitionContext } from './transition.js';
 

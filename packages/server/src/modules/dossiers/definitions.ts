@@ -1,6 +1,6 @@
 import type { ProcedureDefinition } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
-import { findVersionById } from '../procedures/service.js';
+import { findVersionById } from '../procedures/index.js';
 
 // Published versions never change, so an instance may keep them.
 const cache = new Map<string, ProcedureDefinition>();

@@ -3,8 +3,8 @@ import type { Actor } from '../../platform/actor.js';
 import { hashToken } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
 import { type FileUser, mayNameFile } from '../../platform/policies.js';
-import { type Applicant, reusableFileIds } from '../digitisation/service.js';
-import { type FileFacts, type OwnedFile, ownedFiles } from '../files/service.js';
+import { type Applicant, reusableFileIds } from '../digitisation/index.js';
+import { type FileFacts, type OwnedFile, ownedFiles } from '../files/index.js';
 
 /**
  * The files a request names for a dossier (a submission, a draft, an action's documents), checked

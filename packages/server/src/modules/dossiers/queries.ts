@@ -1,5 +1,5 @@
 import { type DossierState, type OfficerRole, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
-import { dossierNotifications } from '../notifications/service.js';
+import { dossierNotifications } from '../notifications/index.js';
 import type { AppContext } from '../../app-context.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -9,7 +9,7 @@ import { notFound } from '../../platform/errors.js';
 import { officerKindsFor } from '../../platform/policies.js';
 import { QUEUES, type Queue, type RuleClock, SEE_DOSSIER, queueRule } from '../../platform/dossier-rules.js';
 import { MICROSECONDS, afterCursor, decodeCursor, encodeCursor } from './cursor.js';
-import { describeFiles } from '../files/service.js';
+import { describeFiles } from '../files/index.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';

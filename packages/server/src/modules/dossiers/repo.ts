@@ -1,7 +1,7 @@
 import type { Channel, DossierAction, DossierState, ReturnMethod } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { AuditEntry } from '../../platform/audit.js';
-import type { PlannedNotification } from '../notifications/service.js';
+import type { PlannedNotification } from '../notifications/index.js';
 import { AppError } from '../../platform/errors.js';
 
 export interface DossierRow {

@@ -3,8 +3,8 @@ import { APPLICANT_ACTIONS, TRANSITIONS, officersTake, ruleFor } from '@motcua/c
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
-import { sendFile } from '../files/download.js';
-import { FileBody } from '../files/schema.js';
+import { sendFile } from '../files/index.js';
+import { FileBody } from '../files/index.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { anonymousQuotas, withinQuota } from '../../platform/quotas.js';
 import { rateLimits } from '../../platform/rate-limits.js';

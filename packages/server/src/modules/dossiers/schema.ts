@@ -1,9 +1,9 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, OFFICER_ROLES } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
-import { FileFactsSchema } from '../files/schema.js';
-import { NotificationSchema } from '../notifications/schema.js';
-import { ProcedureDefinitionSchema } from '../procedures/schema.js';
+import { FileFactsSchema } from '../files/index.js';
+import { NotificationSchema } from '../notifications/index.js';
+import { ProcedureDefinitionSchema } from '../procedures/index.js';
 import { QUEUES } from './queries.js';
 
 const Uuid = Type.String({ format: 'uuid' });

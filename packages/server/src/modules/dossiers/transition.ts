@@ -2,8 +2,8 @@ import { type DossierAction, type NotificationChannel, type ProcedureDefinition,
 import type { Queryable } from '../../db/database.js';
 import { type Actor, actorId, actorName } from '../../platform/actor.js';
 import { auditEntry } from '../../platform/audit.js';
-import { findAgencyByCode, findUnit } from '../agencies/service.js';
-import { applicantNotifications } from '../notifications/service.js';
+import { findAgencyByCode, findUnit } from '../agencies/index.js';
+import { applicantNotifications } from '../notifications/index.js';
 import { ACTION_HANDLERS, type ActionWork, type SignResult, assertCanHandle } from './action-handlers.js';
 import * as repo from './repo.js';
 

@@ -4,8 +4,8 @@ import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
-import { assertAdministers, assertAdministersEvery } from '../agencies/service.js';
-import { officerLogin } from '../auth/service.js';
+import { assertAdministers, assertAdministersEvery } from '../agencies/index.js';
+import { officerLogin } from '../auth/index.js';
 
 export interface GrantInput {
   role: OfficerRole;

@@ -1,6 +1,6 @@
 import { type DeadlineStatus, type DossierState, classifyDeadline, ruleFor } from '@motcua/core';
-import type { DossierEventRow } from '../dossiers/repo.js';
-import { type StepHistoryRow, stepHistory } from '../dossiers/views.js';
+import type { DossierEventRow } from '../dossiers/index.js';
+import { type StepHistoryRow, stepHistory } from '../dossiers/index.js';
 import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { type DossierApplicant, applicantOf, openDossierPaper } from './parts.js';

@@ -1,5 +1,5 @@
 import { amountInFigures, amountInWords } from '@motcua/core';
-import * as dossiers from '../dossiers/repo.js';
+import { dossiers } from '../dossiers/index.js';
 import { timeAndDay, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { Paper } from './layout.js';

@@ -1,11 +1,11 @@
-import type { DossierApplicant } from '../dossiers/views.js';
+import type { DossierApplicant } from '../dossiers/index.js';
 import { timeAndDay } from './format.js';
 import { Paper, type Signer } from './layout.js';
 import type { Issuer } from './sources.js';
 
 /** Pieces several papers share. */
 
-export { type DossierApplicant, applicantOf } from '../dossiers/views.js';
+export { type DossierApplicant, applicantOf } from '../dossiers/index.js';
 
 export const SIGN_NOTE = '(Ký và ghi rõ họ tên)';
 

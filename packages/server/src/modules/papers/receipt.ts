@@ -1,5 +1,5 @@
 import { COMPONENT_FORM_LABELS, type ComponentForm, dossierTrackingPath } from '@motcua/core';
-import * as dossiers from '../dossiers/repo.js';
+import { dossiers } from '../dossiers/index.js';
 import { compactStamp, timeAndDay, workingDays, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { Paper } from './layout.js';

@@ -1,6 +1,6 @@
 import { STATE_LABELS, type DossierState, addDays, vietnamInstant } from '@motcua/core';
-import * as dossiers from '../dossiers/repo.js';
-import { dossierDeadline } from '../dossiers/views.js';
+import { dossiers } from '../dossiers/index.js';
+import { dossierDeadline } from '../dossiers/index.js';
 import { dayOf, timeAndDay } from './format.js';
 import { Paper } from './layout.js';
 import { type Issuer, type PaperDeps, oneStopIssuer } from './sources.js';

@@ -2,7 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { CalendarDate, writeErrors } from '../../platform/schemas.js';
-import { DossierCodeParam } from '../dossiers/schema.js';
+import { DossierCodeParam } from '../dossiers/index.js';
 import { PdfSchema, sendPdf } from './http.js';
 import { DOSSIER_PAPER_KEYS, agencyRegister, dossierPaper, papersOf } from './service.js';
 

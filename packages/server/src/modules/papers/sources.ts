@@ -1,8 +1,8 @@
 import { type DossierAction, type ProcedureDefinition, type WorkCalendar, vietnamDate, vietnamInstant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
-import { type AgencyRow, findAgency, findOneStopUnit } from '../agencies/service.js';
-import { definitionOf } from '../dossiers/definitions.js';
-import * as dossiers from '../dossiers/repo.js';
+import { type AgencyRow, findAgency, findOneStopUnit } from '../agencies/index.js';
+import { definitionOf } from '../dossiers/index.js';
+import { dossiers } from '../dossiers/index.js';
 import { placeOf } from './format.js';
 
 /** What the papers are made from: the dossier, the procedure version it follows, its process-control record. */

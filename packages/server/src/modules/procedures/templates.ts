@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
 import type { BlobStore } from '../../platform/blob-store/index.js';
-import { FORM_TEMPLATES, type FileRecord, checkUpload, insertFile, readStoredFile, receivedAsJson } from '../files/service.js';
+import { FORM_TEMPLATES, type FileRecord, checkUpload, insertFile, readStoredFile, receivedAsJson } from '../files/index.js';
 import * as repo from './repo.js';
 import { PROCEDURE, type TemplateFile, assertAdministersProcedure, findCurrentVersion } from './service.js';
 

@@ -5,12 +5,12 @@ import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { type BlobStore, contentAddress, readBlob } from '../../platform/blob-store/index.js';
 import { AppError } from '../../platform/errors.js';
-import { findAgency } from '../agencies/service.js';
-import type { DossierRow } from '../dossiers/repo.js';
-import type { SignResult } from '../dossiers/action-handlers.js';
-import { insertFile, readStoredFile } from '../files/service.js';
-import { dayOf } from '../papers/format.js';
-import type { Signing } from '../signing/credentials.js';
+import { findAgency } from '../agencies/index.js';
+import type { DossierRow } from '../dossiers/index.js';
+import type { SignResult } from '../dossiers/index.js';
+import { insertFile, readStoredFile } from '../files/index.js';
+import { dayOf } from '../papers/index.js';
+import type { Signing } from '../signing/index.js';
 import { type SignatureStamp, renderResult, signDocument, stampUploadedResult } from './render.js';
 import { fillTemplate, templateFor } from './templates.js';
 

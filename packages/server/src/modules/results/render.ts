@@ -1,8 +1,8 @@
 import { PDF } from '@libpdf/core';
 import { AppError } from '../../platform/errors.js';
-import { SIZES, Paper } from '../papers/layout.js';
-import { placeOf, timeAndDay } from '../papers/format.js';
-import type { ActiveCredential } from '../signing/credentials.js';
+import { SIZES, Paper } from '../papers/index.js';
+import { placeOf, timeAndDay } from '../papers/index.js';
+import type { ActiveCredential } from '../signing/index.js';
 import type { ResultTemplate } from './templates.js';
 
 /**

@@ -5,9 +5,9 @@ import { decodeBase64 } from '../../platform/base64.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { Nullable, writeErrors } from '../../platform/schemas.js';
-import { DossierCodeParam } from '../dossiers/schema.js';
-import { UPLOAD_BODY_LIMIT } from '../files/schema.js';
-import { ProcedureCode } from '../procedures/schema.js';
+import { DossierCodeParam } from '../dossiers/index.js';
+import { UPLOAD_BODY_LIMIT } from '../files/index.js';
+import { ProcedureCode } from '../procedures/index.js';
 import { checkDocument, listDossierResults, revokeResult, verifyCode } from './service.js';
 import { describeTemplate, saveTemplate } from './templates.js';
 

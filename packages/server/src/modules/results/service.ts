@@ -5,13 +5,13 @@ import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { canRevokeResult } from '../../platform/policies.js';
-import { lineage } from '../agencies/service.js';
-import * as dossiers from '../dossiers/repo.js';
-import { DOSSIER, assertOfficerSees } from '../dossiers/service.js';
+import { lineage } from '../agencies/index.js';
+import { dossiers } from '../dossiers/index.js';
+import { DOSSIER, assertOfficerSees } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
-import { type FileRecord, readStoredFile } from '../files/service.js';
-import { inspectPdfSignature } from '../signing/cms.js';
-import { describeCertificate } from '../signing/x509.js';
+import { type FileRecord, readStoredFile } from '../files/index.js';
+import { inspectPdfSignature } from '../signing/index.js';
+import { describeCertificate } from '../signing/index.js';
 import { isVerificationCode, normaliseVerificationCode } from '@motcua/core';
 
 /**

@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { PROCEDURE, assertAdministersProcedure, findCurrentVersion } from '../procedures/service.js';
+import { PROCEDURE, assertAdministersProcedure, findCurrentVersion } from '../procedures/index.js';
 
 /**
  * How a procedure's result (a certificate, a confirmation, a decision) is written when the

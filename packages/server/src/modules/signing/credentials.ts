@@ -6,7 +6,7 @@ import { decodeBase64 } from '../../platform/base64.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { canSeeSigningCredential } from '../../platform/policies.js';
-import { AGENCY, assertAdministers, lineage } from '../agencies/service.js';
+import { AGENCY, assertAdministers, lineage } from '../agencies/index.js';
 import { type OpenedCredential, assertCertificateCurrent, openPkcs12 } from './pkcs12.js';
 import { assertTrusted, readTrustAnchors } from './trust.js';
 import { type CredentialVault, createVault } from './vault.js';

@@ -4,7 +4,7 @@ import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
-import { UPLOAD_BODY_LIMIT } from '../files/schema.js';
+import { UPLOAD_BODY_LIMIT } from '../files/index.js';
 import { configureCredential, describeCredential, retireCredential, trustBundlePem } from './credentials.js';
 
 const TAGS = ['signing'];

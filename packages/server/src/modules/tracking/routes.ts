@@ -4,7 +4,7 @@ import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { Nullable } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
-import { DeadlineStatusSchema, DossierCodeParam, StatusSchema } from '../dossiers/schema.js';
+import { DeadlineStatusSchema, DossierCodeParam, StatusSchema } from '../dossiers/index.js';
 import { trackDossier } from './service.js';
 import { answerTrackingSms, assertCarrier } from './sms.js';
 

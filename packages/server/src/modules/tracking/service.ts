@@ -1,8 +1,8 @@
 import { maskPersonName } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../../platform/errors.js';
-import { DOSSIER, findDossierForTracking } from '../dossiers/service.js';
-import { dossierDeadline, stateView, stepTiming } from '../dossiers/views.js';
+import { DOSSIER, findDossierForTracking } from '../dossiers/index.js';
+import { dossierDeadline, stateView, stepTiming } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
 
 /**

@@ -3,8 +3,8 @@ import type { AppContext } from '../../app-context.js';
 import { bearerToken, sameSecret } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
 import { type OutboxTopic, PermanentDeliveryError } from '../../platform/outbox.js';
-import { findDossierForTracking } from '../dossiers/service.js';
-import type { Senders } from '../notifications/senders.js';
+import { findDossierForTracking } from '../dossiers/index.js';
+import type { Senders } from '../notifications/index.js';
 
 export const SMS_REPLY_TOPIC = 'sms.reply';
 

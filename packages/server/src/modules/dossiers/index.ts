@@ -1,0 +1,13 @@
+/** What the dossiers module offers the other modules; everything else in it is its own. */
+export type { SignResult } from './action-handlers.js';
+export { actionBody, actionDescription } from './action-schema.js';
+export { definitionOf } from './definitions.js';
+export { fileNotYours, sortNamedFiles } from './named-files.js';
+export * as dossiers from './repo.js';
+export type { DossierEventRow, DossierRow } from './repo.js';
+export { ActionResult, Applicant, CreatedDossierSchema, DeadlineStatusSchema, DossierCodeParam, StatusSchema } from './schema.js';
+export { DOSSIER, actOnDossier, assertOfficerSees, findDossierForTracking, submitOnline } from './service.js';
+export type { CreatedDossier, DossierDeps } from './service.js';
+export type { ActionInput } from './transition.js';
+export { applicantOf, dossierDeadline, stateView, stepHistory, stepTiming } from './views.js';
+export type { DossierApplicant, StepHistoryRow } from './views.js';

@@ -1,0 +1,4 @@
+/** What the signing module offers the other modules; everything else in it is its own. */
+export { inspectPdfSignature } from './cms.js';
+export type { ActiveCredential, Signing } from './credentials.js';
+export { describeCertificate } from './x509.js';
