@@ -80,6 +80,9 @@ function ask(worker: Worker, content: Uint8Array, limits: PdfInspectionLimits): 
 const waiting: Array<() => void> = [];
 let reading = 0;
 
+/** PDFs being read now, and waiting for a worker: a server that keeps answering shows them in its health. */
+export const pdfInspectionsUnderway = () => ({ reading, waiting: waiting.length });
+
 /** Reads a PDF in a worker thread, within the limits, so that the server keeps answering meanwhile. */
 export async function inspectPdf(content: Uint8Array, limits: PdfInspectionLimits = PDF_INSPECTION_LIMITS): Promise<PdfInspection> {
   if (reading >= MAX_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));

@@ -2,6 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { AppContext } from '../../app-context.js';
 import { API_VERSION } from '../../platform/openapi.js';
 import { outboxBacklog } from '../../platform/outbox.js';
+import { pdfInspectionsUnderway } from '../files/index.js';
 
 const Outbox = Type.Object(
   {
@@ -28,6 +29,10 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
               database: Type.Object({ kind: Type.String(), version: Type.String() }),
               notificationChannels: Type.Array(Type.String(), { description: 'The channels applicants are notified on: email, sms' }),
               outbox: Outbox,
+              pdfInspections: Type.Object(
+                { reading: Type.Integer(), waiting: Type.Integer() },
+                { description: 'Uploaded PDFs this instance is reading in its worker threads, and those waiting for one' },
+              ),
             }),
             503: Type.Object({ status: Type.Literal('unavailable'), database: Type.Object({ kind: Type.String(), error: Type.String() }) }),
           },
@@ -42,6 +47,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             database: { kind: ctx.db.kind, version: rows[0]!.version },
             notificationChannels: [...ctx.notify],
             outbox,
+            pdfInspections: pdfInspectionsUnderway(),
           };
         } catch (error) {
           return reply.status(503).send({ status: 'unavailable' as const, database: { kind: ctx.db.kind, error: (error as Error).message } });
