@@ -33,11 +33,36 @@ BEGIN
   RETURN drawn - day_base;
 END $$;
 
--- The next line of an agency's register for the year (Vietnam time) a dossier is received in:
--- 1, 2, 3… with no gap, since the volume's row is locked until the reception commits.
-CREATE OR REPLACE FUNCTION next_register_line(agency uuid, received timestamptz) RETURNS integer LANGUAGE sql AS $$
-  INSERT INTO register_volumes AS v (agency_id, year, last_line)
-  VALUES (agency, extract(year FROM (received AT TIME ZONE 'UTC') + interval '7 hours')::int, 1)
-  ON CONFLICT (agency_id, year) DO UPDATE SET last_line = v.last_line + 1
-  RETURNING v.last_line
+-- Register lines: a sequence per agency too, made with the agency.
+CREATE OR REPLACE FUNCTION register_line_sequence(agency_id uuid) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT 'register_lines_' || replace(agency_id::text, '-', '')
 $$;
+
+CREATE OR REPLACE FUNCTION create_register_line_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('CREATE SEQUENCE %I', register_line_sequence(NEW.id));
+  RETURN NEW;
+END $$;
+CREATE OR REPLACE TRIGGER agencies_register_lines AFTER INSERT ON agencies
+  FOR EACH ROW EXECUTE FUNCTION create_register_line_sequence();
+
+-- The next line of an agency's register for the year (Vietnam time) a dossier is received in,
+-- 1, 2, 3…, drawn as dossier numbers are: no reception waits for another's commit; the one that
+-- loses the race to open a year draws again, and a failed reception leaves a gap.
+CREATE OR REPLACE FUNCTION next_register_line(agency uuid, received timestamptz) RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+  sequence_name regclass := register_line_sequence(agency)::regclass;
+  drawn bigint := nextval(sequence_name);
+  volume integer := extract(year FROM (received AT TIME ZONE 'UTC') + interval '7 hours')::int;
+  year_base bigint;
+BEGIN
+  SELECT y.base INTO year_base FROM register_years y WHERE y.agency_id = agency AND y.year = volume;
+  IF NOT FOUND THEN
+    INSERT INTO register_years (agency_id, year, base) VALUES (agency, volume, drawn - 1) ON CONFLICT DO NOTHING;
+    SELECT y.base INTO year_base FROM register_years y WHERE y.agency_id = agency AND y.year = volume;
+  END IF;
+  IF drawn <= year_base THEN
+    drawn := nextval(sequence_name);
+  END IF;
+  RETURN drawn - year_base;
+END $$;
