@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -16,7 +15,6 @@ import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
-import { MULTIPART_LIMITS } from './modules/files/schema.js';
 import { moveContentsToBlobStore, sweepUnreferencedBlobs } from './modules/files/storage.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
@@ -76,7 +74,6 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   installSecurityHeaders(app, config);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, MULTIPART_LIMITS);
   await installOpenApi(app);
   const sessions = installAuthentication(app, db);
   installCitizenAuthentication(app, db);

@@ -4,7 +4,7 @@ import { APPLICANT_ACTIONS, ruleFor } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { sendFile } from '../files/index.js';
-import { ownUploadRoute } from '../files/index.js';
+import { acceptUploads, ownUploadRoute } from '../files/index.js';
 import { FileBody } from '../files/index.js';
 import { rateLimits, signInKey } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
@@ -50,6 +50,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     return { citizen: grant.citizen };
   };
   return async (app) => {
+    await acceptUploads(app);
 
     app.post(
       '/api/citizen/register',

@@ -1,20 +1,21 @@
 import { type FastifyPluginAsyncTypebox, type Static, Type } from '@fastify/type-provider-typebox';
 import type { SwaggerTransform } from '@fastify/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import type { Actor } from '../../platform/actor.js';
 import { officerActor } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
 import { anonymousQuotas } from '../../platform/quotas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
-import { ScanForm, ScanUpload, StoredUpload, UPLOAD_BODY_LIMIT, UPLOAD_ERRORS } from './schema.js';
+import { MULTIPART_LIMITS, ScanForm, ScanUpload, StoredUpload, UPLOAD_BODY_LIMIT, UPLOAD_ERRORS } from './schema.js';
 import { type ReceivedUpload, fileTooLarge, receivedAsJson, storeAnonymousFile, storeFile } from './service.js';
 
 type UploadRequest = FastifyRequest<{ Body: Static<typeof ScanUpload> }>;
 
 /**
  * The file of an upload: the `file` part of a multipart/form-data body, read as it streams in and
- * cut off at the size limit (the parser's limits, registered in app.ts), or the base64 content of
+ * cut off at the size limit (the parser's limits, see acceptUploads), or the base64 content of
  * a JSON body.
  */
 async function receivedUpload(request: UploadRequest): Promise<ReceivedUpload> {
@@ -50,6 +51,12 @@ const documentScanForm: SwaggerTransform = ({ schema, url }) => ({
 });
 
 /**
+ * Lets the routes of one plugin take multipart/form-data uploads, cut off at the size limit as
+ * they stream in. Only there: the parser's hooks would otherwise run on every request.
+ */
+export const acceptUploads = (app: FastifyInstance) => app.register(multipart, MULTIPART_LIMITS);
+
+/**
  * The route where a signed-in uploader, officer or citizen, sends a scan that then belongs to
  * them: the same body, size limit and answers for both; only who the uploader is differs.
  */
@@ -77,6 +84,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
   const quotas = anonymousQuotas(ctx.config);
   return async (app) => {
+    await acceptUploads(app);
     app.post(
       '/api/v1/files',
       ownUploadRoute(
