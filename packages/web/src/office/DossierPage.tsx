@@ -51,7 +51,10 @@ export function DossierPage() {
     <div className="page office-page">
       <BackToQueue />
       <h1 className="dossier-title">
-        {t(texts.title, { code })}
+        {/* Only the code is set in a fixed-width face: a monospace fallback draws Vietnamese diacritics badly. */}
+        <span>
+          {t(texts.titleWord)} <span className="dossier-code">{code}</span>
+        </span>
         {dossier.data && (
           <span className="dossier-title-badges">
             <StateBadge state={dossier.data.status.state as DossierState} /> <DeadlineBadge status={dossier.data.deadlineStatus} />

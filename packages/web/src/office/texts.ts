@@ -93,6 +93,7 @@ export const actionButtonTexts: Record<DossierAction, Text> = {
 
 export const dossierTexts = defineTexts({
   title: { vi: 'Hồ sơ {code}', en: 'Dossier {code}' },
+  titleWord: { vi: 'Hồ sơ', en: 'Dossier' },
   backToQueue: { vi: '← Về hàng đợi', en: '← Back to the queue' },
   forbiddenTitle: { vi: 'Bạn không có quyền xem hồ sơ này', en: 'You may not open this dossier' },
   forbiddenBody: {
