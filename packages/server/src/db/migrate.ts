@@ -78,14 +78,19 @@ export async function migrate(db: Database, dir: URL = MIGRATIONS_DIR, functions
   return applied;
 }
 
+/** A trigger statement: it holds no function body, hence no semicolon before its end. */
+const TRIGGER = /CREATE OR REPLACE TRIGGER\b[^;]*;/g;
+
 /**
  * `CREATE OR REPLACE` keeps a function's grants and the plans that use it; a change of its
- * arguments or result type needs a migration that drops it first.
+ * arguments or result type needs a migration that drops it first. The triggers come last, once
+ * every function is there: a table's owner puts on it triggers that run other modules' functions.
  */
 async function applyFunctions(db: Database, dir: URL): Promise<void> {
   const files = await readSqlFiles(dir);
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-    for (const file of files) await tx.exec(file.sql);
+    for (const file of files) await tx.exec(file.sql.replace(TRIGGER, ''));
+    await tx.exec(files.flatMap((file) => file.sql.match(TRIGGER) ?? []).join('\n'));
   });
 }

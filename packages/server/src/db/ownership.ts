@@ -51,7 +51,7 @@ export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'citizens.sql': 'citizens',
   'digitisation.sql': 'digitisation',
   'dossier-numbers.sql': 'dossiers',
-  'dossier-views.sql': 'dossiers',
+  'dossier-facts.sql': 'dossiers',
   'dossier-writes.sql': 'dossiers',
   'files.sql': 'files',
   'notifications.sql': 'notifications',

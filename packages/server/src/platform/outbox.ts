@@ -42,9 +42,18 @@ export const DEFAULT_OUTBOX_POLICY: OutboxPolicy = {
   retryDelaysSeconds: [30, 120, 600, 3600, 6 * 3600],
 };
 
-/** Queues a message inside the caller's transaction; messages with the same `orderingKey` are delivered in the order queued. */
-export async function enqueue(db: Queryable, topic: string, payload: Record<string, unknown>, orderingKey: string | null = null): Promise<void> {
-  await db.query('INSERT INTO outbox (topic, payload, ordering_key) VALUES ($1, $2, $3)', [topic, JSON.stringify(payload), orderingKey]);
+/**
+ * Queues a message inside the caller's transaction; messages with the same `orderingKey` are
+ * delivered in the order queued. False when a unique index of the outbox says it is queued
+ * already (one reply per inbound SMS).
+ */
+export async function enqueue(db: Queryable, topic: string, payload: Record<string, unknown>, orderingKey: string | null = null): Promise<boolean> {
+  const { rowCount } = await db.query('INSERT INTO outbox (topic, payload, ordering_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+    topic,
+    JSON.stringify(payload),
+    orderingKey,
+  ]);
+  return rowCount === 1;
 }
 
 async function claim(db: Queryable, policy: OutboxPolicy): Promise<OutboxMessage[]> {

@@ -9,8 +9,6 @@ BEGIN
   EXECUTE format('CREATE SEQUENCE %I', dossier_number_sequence(NEW.id));
   RETURN NEW;
 END $$;
-CREATE OR REPLACE TRIGGER agencies_dossier_numbers AFTER INSERT ON agencies
-  FOR EACH ROW EXECUTE FUNCTION create_dossier_number_sequence();
 
 -- The next number of an agency's day, 1, 2, 3… Sequence values are never handed out twice, so
 -- numbers are unique even when two instances open the same day at once; the reception that loses
@@ -43,8 +41,6 @@ BEGIN
   EXECUTE format('CREATE SEQUENCE %I', register_line_sequence(NEW.id));
   RETURN NEW;
 END $$;
-CREATE OR REPLACE TRIGGER agencies_register_lines AFTER INSERT ON agencies
-  FOR EACH ROW EXECUTE FUNCTION create_register_line_sequence();
 
 -- The next line of an agency's register for the year (Vietnam time) a dossier is received in,
 -- 1, 2, 3…, drawn as dossier numbers are: no reception waits for another's commit; the one that

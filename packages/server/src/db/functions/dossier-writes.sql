@@ -70,17 +70,15 @@ END $$;
 -- twice at once, or deleted meanwhile); then nothing is written.
 CREATE OR REPLACE FUNCTION persist_draft_submission(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM dossier_drafts
-   WHERE id = (change->'draft'->>'id')::uuid AND citizen_id = (change->'draft'->>'citizenId')::uuid;
-  IF NOT FOUND THEN
+  IF NOT take_dossier_draft((change->'draft'->>'id')::uuid, (change->'draft'->>'citizenId')::uuid) THEN
     RAISE EXCEPTION 'draft % is gone', change->'draft'->>'id' USING ERRCODE = 'MC404';
   END IF;
   RETURN persist_dossier_change(change);
 END $$;
 
 -- `persist_dossier_change` writes (or `persist_draft_submission`, when a citizen's draft becomes
--- the dossier), then the notices and their outbox rows. Transitions with no notice call those
--- functions directly.
+-- the dossier), then the notices and their outbox rows (notifications.sql). Transitions with no
+-- notice call those functions directly.
 CREATE OR REPLACE FUNCTION persist_transition(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
   new_code text;
@@ -95,15 +93,9 @@ BEGIN
 
   IF jsonb_array_length(coalesce(change->'notifications', '[]')) > 0 THEN
     SELECT max(e.id) INTO event FROM dossier_events e WHERE e.dossier_id = dossier;
-    WITH queued AS (
-      INSERT INTO notifications (dossier_id, event_id, about, channel, recipient, facts, created_at)
-      SELECT dossier, event, n->'facts'->>'action', n->>'channel', n->>'recipient', n->'facts', (change->'event'->>'occurred_at')::timestamptz
-        FROM jsonb_array_elements(change->'notifications') n
-      RETURNING id, channel
-    )
-    -- Each applicant's messages on one channel keep their order.
-    INSERT INTO outbox (topic, payload, ordering_key)
-    SELECT 'notification.send', jsonb_build_object('notificationId', queued.id), dossier || '/' || queued.channel FROM queued;
+    PERFORM queue_notifications(
+      (SELECT jsonb_agg(n || jsonb_build_object('dossierId', dossier, 'eventId', event)) FROM jsonb_array_elements(change->'notifications') n),
+      (change->'event'->>'occurred_at')::timestamptz);
   END IF;
   RETURN new_code;
 END $$;

@@ -1,2 +1,2 @@
 /** What the auth module offers the other modules; everything else in it is its own. */
-export { officerLogin } from './service.js';
+export { endOfficerSessions, officerLogin } from './service.js';

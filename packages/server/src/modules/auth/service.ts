@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
 import type { AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { hashToken, loadGrants, newToken } from '../../platform/authentication.js';
@@ -30,7 +30,7 @@ export async function signIn(
   const identity: SignInIdentity = { realm: 'officer', login: officerLogin(input.username) };
   await assertNotLockedOut(db, identity, input.now);
   const { rows } = await db.query<{ id: string; username: string; full_name: string; password_hash: string; active: boolean }>(
-    'SELECT id, username, full_name, password_hash, active FROM officers WHERE username = $1',
+    'SELECT id, username, full_name, password_hash, active FROM officer_sign_in WHERE username = $1',
     [identity.login],
   );
   const officer = rows[0];
@@ -61,6 +61,11 @@ export async function signIn(
     await appendAudit(tx, { kind: 'officer', officer: authenticated, ip: input.ip }, { action: 'auth.sign_in', entityType: 'officer', entityId: officer.id });
   });
   return { token, csrfToken, expiresAt, officer: authenticated };
+}
+
+/** Ends every session of an officer, inside the caller's transaction: their roles changed. */
+export async function endOfficerSessions(db: Queryable, officerId: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE officer_id = $1', [officerId]);
 }
 
 /** Ends the session that signed the request in (by its token's hash). */

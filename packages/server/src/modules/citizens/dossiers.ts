@@ -5,9 +5,8 @@ import { notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS } from '../../platform/policies.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
 import { definitionOf } from '../dossiers/index.js';
-import { dossiers } from '../dossiers/index.js';
 import { dossierNotifications } from '../notifications/index.js';
-import { DOSSIER, type DossierDeps, actOnDossier } from '../dossiers/index.js';
+import { DOSSIER, type DossierAtStep, type DossierDeps, actOnDossier, findDossier, findDossierAtStep } from '../dossiers/index.js';
 import type { ActionInput } from '../dossiers/index.js';
 import { applicantOf } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
@@ -20,8 +19,8 @@ import type { CitizenActor } from '../../platform/citizen-authentication.js';
  * Another citizen's dossier does not exist for them (404, not 403).
  */
 
-async function findOwnDossier(db: Queryable, citizenId: string, code: string): Promise<dossiers.DossierAtStep> {
-  const found = await dossiers.findDossierAtStep(db, code);
+async function findOwnDossier(db: Queryable, citizenId: string, code: string): Promise<DossierAtStep> {
+  const found = await findDossierAtStep(db, code);
   if (!found || found.dossier.citizen_id !== citizenId) throw notFound(DOSSIER);
   return found;
 }
@@ -39,13 +38,13 @@ export async function listMyDossiers(db: Queryable, citizenId: string, page: { l
       finished_at: Date | null;
     }>(
       `SELECT d.code, p.code AS procedure_code, p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_at, d.finished_at
-         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+         FROM dossier_facts d JOIN procedure_catalogue p ON p.id = d.procedure_id
         WHERE d.citizen_id = $1
         ORDER BY d.submitted_at DESC, d.code DESC
         LIMIT $2 OFFSET $3`,
       [citizenId, page.limit, page.offset],
     ),
-    db.query<{ total: number }>('SELECT count(*)::int AS total FROM dossiers WHERE citizen_id = $1', [citizenId]),
+    db.query<{ total: number }>('SELECT count(*)::int AS total FROM dossier_facts WHERE citizen_id = $1', [citizenId]),
   ]);
   return {
     items: list.rows.map((row) => ({
@@ -92,12 +91,12 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     // Where each action happened: the agency the dossier was at, or for a submission the one it went to.
     db.query<CitizenEventRow>(
       `SELECT e.action, e.occurred_at, e.from_state, e.to_state, e.comment, e.data, coalesce(fa.name, ta.name) AS agency_name
-         FROM dossier_events e LEFT JOIN agencies fa ON fa.id = e.from_agency_id LEFT JOIN agencies ta ON ta.id = e.to_agency_id
+         FROM dossier_event_facts e LEFT JOIN agency_directory fa ON fa.id = e.from_agency_id LEFT JOIN agency_directory ta ON ta.id = e.to_agency_id
         WHERE e.dossier_id = $1 ORDER BY e.id`,
       [dossier.id],
     ),
-    db.query<{ id: string; name: string }>('SELECT id, name FROM agencies WHERE id = ANY($1::uuid[])', [[dossier.receiving_agency_id, open?.agency_id ?? dossier.receiving_agency_id]]),
-    db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM files WHERE id = ANY($1::uuid[])', [fileIds]),
+    db.query<{ id: string; name: string }>('SELECT id, name FROM agency_directory WHERE id = ANY($1::uuid[])', [[dossier.receiving_agency_id, open?.agency_id ?? dossier.receiving_agency_id]]),
+    db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM file_facts WHERE id = ANY($1::uuid[])', [fileIds]),
     applicantResults(db, dossier.id),
     dossierNotifications(db, dossier.id),
   ]);
@@ -145,7 +144,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
 
 /** Resubmits, supplements or withdraws one of the citizen's own dossiers, as the lookup-code route does for anyone holding the receipt. */
 export async function actOnMyDossier(ctx: DossierDeps, actor: CitizenActor, code: string, action: ApplicantAction, input: ActionInput & { version: number }) {
-  const dossier = await dossiers.findDossier(ctx.db, code);
+  const dossier = await findDossier(ctx.db, code);
   if (!dossier || dossier.citizen_id !== actor.citizenId) throw notFound(DOSSIER);
   return actOnDossier(ctx, actor, code, action, input);
 }

@@ -59,7 +59,7 @@ function serialised(content: DraftContent): string {
 export async function listDrafts(db: Queryable, citizenId: string) {
   const { rows } = await db.query<{ id: string; procedure_code: string; procedure_name: string; updated_at: Date }>(
     `SELECT d.id, d.procedure_code, coalesce(p.name, d.procedure_code) AS procedure_name, d.updated_at
-       FROM dossier_drafts d LEFT JOIN procedures p ON p.code = d.procedure_code
+       FROM dossier_drafts d LEFT JOIN procedure_catalogue p ON p.code = d.procedure_code
       WHERE d.citizen_id = $1 ORDER BY d.updated_at DESC, d.id`,
     [citizenId],
   );

@@ -1,3 +1,3 @@
 /** What the digitisation module offers the other modules; everything else in it is its own. */
-export { reusableFileIds } from './service.js';
+export { digitiseSignedResult, reusableFileIds } from './service.js';
 export type { Applicant } from './service.js';

@@ -46,9 +46,9 @@ const SELECT_REUSABLE = `
          f.pages, f.sha256, d.code AS dossier_code, d.citizen_id, g.digitised_at,
          (SELECT count(*)::int FROM digitised_documents u WHERE u.reused_from = g.id) AS reuse_count, r.verification_code
     FROM digitised_documents g
-    JOIN files f ON f.id = g.file_id
-    JOIN dossiers d ON d.id = g.dossier_id
-    LEFT JOIN signed_results r ON r.id = g.signed_result_id
+    JOIN file_facts f ON f.id = g.file_id
+    JOIN dossier_facts d ON d.id = g.dossier_id
+    LEFT JOIN signed_result_facts r ON r.id = g.signed_result_id
    WHERE g.reused_from IS NULL AND r.revoked_at IS NULL`;
 
 const view = (row: DigitisedRow) => ({
@@ -114,8 +114,8 @@ interface ApplicantDossierRow {
 
 const SELECT_DOSSIER_SCOPE = `
   SELECT d.code, d.applicant_type, d.applicant_id_number, d.receiving_agency_id, d.competent_agency_id,
-         ARRAY(SELECT DISTINCT x.agency_id FROM dossier_steps x WHERE x.dossier_id = d.id) AS step_agency_ids
-    FROM dossiers d`;
+         ARRAY(SELECT DISTINCT x.agency_id FROM dossier_step_facts x WHERE x.dossier_id = d.id) AS step_agency_ids
+    FROM dossier_facts d`;
 
 const scopeOf = (row: ApplicantDossierRow): DossierScope => ({
   receivingAgencyId: row.receiving_agency_id,
@@ -198,4 +198,16 @@ export async function contentForCitizen(db: Queryable, citizenId: string, id: st
   const file = row?.citizen_id === citizenId ? await readStoredFile(db, row.file_id) : undefined;
   if (!file) throw notFound(DOCUMENT);
   return file;
+}
+
+/** Records a signed result as a digitised document of its applicant, inside the caller's transaction. */
+export async function digitiseSignedResult(
+  db: Queryable,
+  result: { fileId: string; title: string; applicant: Applicant & { name: string }; dossierId: string; signedResultId: string; at: Date },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO digitised_documents (file_id, kind, title, applicant_type, applicant_id_number, applicant_name, dossier_id, signed_result_id, digitised_at)
+     VALUES ($1, 'result', $2, $3, $4, $5, $6, $7, $8)`,
+    [result.fileId, result.title, result.applicant.type, result.applicant.idNumber, result.applicant.name, result.dossierId, result.signedResultId, result.at],
+  );
 }

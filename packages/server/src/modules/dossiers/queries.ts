@@ -34,7 +34,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     dossierNotifications(db, dossier.id),
     db.query<{ receiving: string; competent: string; receiving_code: string; version: number }>(
       `SELECT r.name AS receiving, r.code AS receiving_code, c.name AS competent, v.version
-         FROM agencies r, agencies c, procedure_versions v WHERE r.id = $1 AND c.id = $2 AND v.id = $3`,
+         FROM agency_directory r, agency_directory c, procedure_version_catalogue v WHERE r.id = $1 AND c.id = $2 AND v.id = $3`,
       [dossier.receiving_agency_id, dossier.competent_agency_id, dossier.procedure_version_id],
     ),
   ]);
@@ -190,11 +190,11 @@ export async function listDossiers(ctx: QueryDeps, officer: AuthenticatedOfficer
             d.submitted_at, d.received_at, d.due_at, d.original_due_at, d.finished_at, d.clock_paused_at, d.version,
             ${MICROSECONDS('d.due_at')} AS due_key, ${MICROSECONDS('d.submitted_at')} AS submitted_key
        FROM dossiers d
-       JOIN procedures p ON p.id = d.procedure_id
-       JOIN agencies ra ON ra.id = d.receiving_agency_id
+       JOIN procedure_catalogue p ON p.id = d.procedure_id
+       JOIN agency_directory ra ON ra.id = d.receiving_agency_id
        LEFT JOIN dossier_steps s ON s.dossier_id = d.id AND s.finished_at IS NULL
-       LEFT JOIN agencies sa ON sa.id = s.agency_id
-       LEFT JOIN officers so ON so.id = s.assignee_id
+       LEFT JOIN agency_directory sa ON sa.id = s.agency_id
+       LEFT JOIN officer_directory so ON so.id = s.assignee_id
       WHERE ${conditions.join('\n        AND ')}
       ORDER BY d.due_at ASC NULLS LAST, d.submitted_at DESC, d.id ASC
       LIMIT ${p.add(filters.limit + 1)}`,

@@ -107,7 +107,7 @@ export async function listEvents(db: Queryable, dossierId: string): Promise<Doss
     `SELECT e.id, e.action, e.from_state, e.to_state, e.from_step_index, e.to_step_index, e.from_agency_id, e.to_agency_id,
             fa.name AS from_agency_name, ta.name AS to_agency_name, e.actor_kind, e.actor_name, e.comment, e.attachment_ids,
             e.data, e.occurred_at
-       FROM dossier_events e LEFT JOIN agencies fa ON fa.id = e.from_agency_id LEFT JOIN agencies ta ON ta.id = e.to_agency_id
+       FROM dossier_events e LEFT JOIN agency_directory fa ON fa.id = e.from_agency_id LEFT JOIN agency_directory ta ON ta.id = e.to_agency_id
       WHERE e.dossier_id = $1 ORDER BY e.id`,
     [dossierId],
   );
@@ -146,7 +146,7 @@ export async function listRegister(db: Queryable, agencyId: string, from: Date, 
             c.name AS competent_agency_name, d.received_at, d.original_due_at, d.due_at, d.clock_paused_at, d.finished_at,
             d.returned_at, d.supplement_count, d.extension_count,
             (SELECT min(s.started_at) FROM dossier_steps s WHERE s.dossier_id = d.id) AS transferred_at
-       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies c ON c.id = d.competent_agency_id
+       FROM dossiers d JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN agency_directory c ON c.id = d.competent_agency_id
       WHERE d.receiving_agency_id = $1 AND d.received_at >= $2 AND d.received_at < $3
       ORDER BY d.received_at, d.register_line`,
     [agencyId, from, to],

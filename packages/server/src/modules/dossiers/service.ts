@@ -386,9 +386,9 @@ export const TRACKING_QUERY = `
          d.returned_at, d.clock_paused_at, p.code AS procedure_code, p.name AS procedure_name, a.name AS receiving_agency_name,
          (SELECT coalesce(json_agg(json_build_object('name', s.name, 'agency_name', sa.name, 'unit_name', u.name,
                    'started_at', s.started_at, 'due_at', s.due_at, 'finished_at', s.finished_at) ORDER BY s.visit), '[]')
-            FROM dossier_steps s JOIN agencies sa ON sa.id = s.agency_id LEFT JOIN units u ON u.id = s.unit_id
+            FROM dossier_steps s JOIN agency_directory sa ON sa.id = s.agency_id LEFT JOIN unit_directory u ON u.id = s.unit_id
            WHERE s.dossier_id = d.id) AS steps
-    FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.receiving_agency_id
+    FROM dossiers d JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN agency_directory a ON a.id = d.receiving_agency_id
    WHERE d.code = $1`;
 
 export async function findDossierForTracking(db: Queryable, code: string): Promise<TrackingRow | undefined> {

@@ -100,10 +100,10 @@ export async function stepHistory(db: Queryable, dossierId: string): Promise<Ste
     `SELECT s.step_index, s.step_code, s.name, s.role, s.agency_id, a.name AS agency_name, u.name AS unit_name,
             assignee.full_name AS assignee_name, finisher.full_name AS finished_by_name, s.started_at, s.due_at, s.finished_at
        FROM dossier_steps s
-       JOIN agencies a ON a.id = s.agency_id
-       LEFT JOIN units u ON u.id = s.unit_id
-       LEFT JOIN officers assignee ON assignee.id = s.assignee_id
-       LEFT JOIN officers finisher ON finisher.id = s.finished_by
+       JOIN agency_directory a ON a.id = s.agency_id
+       LEFT JOIN unit_directory u ON u.id = s.unit_id
+       LEFT JOIN officer_directory assignee ON assignee.id = s.assignee_id
+       LEFT JOIN officer_directory finisher ON finisher.id = s.finished_by
       WHERE s.dossier_id = $1 ORDER BY s.visit`,
     [dossierId],
   );

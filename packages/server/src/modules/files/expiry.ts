@@ -8,24 +8,19 @@ const BATCH = 500;
 /**
  * Deletes uploads, by anyone, that nothing names a day after they were stored: no citizen's draft,
  * no component or event attachment of a dossier, no form template, signed result or digitised
- * document. File ids in dossiers and drafts are JSON, not foreign keys, hence the search for them
- * as text. Returns how many went; each pass is one transaction with its audit entry.
+ * document. Each module that keeps files says which in a view (`…_file_ids`, as text: ids in
+ * dossiers and drafts are JSON, not foreign keys). Returns how many went; each pass is one
+ * transaction with its audit entry.
  */
 export async function expireUnusedUploads(db: Database, now: Date): Promise<number> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ id: string }>(
       `WITH named (id) AS (
-         SELECT listed FROM dossiers d
-          CROSS JOIN LATERAL jsonb_array_elements(d.components) c
-          CROSS JOIN LATERAL jsonb_array_elements_text(CASE jsonb_typeof(c->'fileIds') WHEN 'array' THEN c->'fileIds' ELSE '[]' END) listed
-         UNION SELECT listed FROM dossier_drafts d
-          CROSS JOIN LATERAL jsonb_array_elements(CASE jsonb_typeof(d.content->'components') WHEN 'array' THEN d.content->'components' ELSE '[]' END) c
-          CROSS JOIN LATERAL jsonb_array_elements_text(CASE jsonb_typeof(c->'fileIds') WHEN 'array' THEN c->'fileIds' ELSE '[]' END) listed
-         UNION SELECT unnest(attachment_ids)::text FROM dossier_events
-         UNION SELECT file_id::text FROM component_templates
-         UNION SELECT file_id::text FROM digitised_documents
-         UNION SELECT file_id::text FROM signed_results
-         UNION SELECT source_file_id::text FROM signed_results WHERE source_file_id IS NOT NULL
+         SELECT file_id FROM dossier_file_ids
+         UNION SELECT file_id FROM draft_file_ids
+         UNION SELECT file_id FROM component_template_file_ids
+         UNION SELECT file_id FROM digitised_file_ids
+         UNION SELECT file_id FROM signed_result_file_ids
        ), expired AS (
          SELECT f.id FROM files f
           WHERE f.created_at < $1 AND NOT EXISTS (SELECT 1 FROM named n WHERE n.id = f.id::text)

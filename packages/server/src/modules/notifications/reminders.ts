@@ -1,6 +1,6 @@
 import { APPLICANT_REMINDERS, type DossierState, type NotificationChannel, type WorkCalendar, dueReminder } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
-import { NOTIFICATION_TOPIC, type PlannedNotification, applicantNotifications } from './service.js';
+import { type PlannedNotification, applicantNotifications } from './service.js';
 
 interface WaitingDossier {
   dossier_id: string;
@@ -36,9 +36,9 @@ export async function remindApplicants(db: Queryable, calendar: WorkCalendar, ch
   const { rows } = await db.query<WaitingDossier>(
     `SELECT d.id AS dossier_id, d.state, d.lookup_code, p.name AS procedure_name, d.applicant_type, d.applicant_name, d.applicant_email,
             d.applicant_phone, d.receiving_agency_id, d.due_at, e.id AS event_id, e.to_agency_id, e.comment, e.data, e.occurred_at
-       FROM dossiers d
-       JOIN procedures p ON p.id = d.procedure_id
-       CROSS JOIN LATERAL (SELECT * FROM dossier_events x WHERE x.dossier_id = d.id ORDER BY x.id DESC LIMIT 1) e
+       FROM dossier_facts d
+       JOIN procedure_catalogue p ON p.id = d.procedure_id
+       CROSS JOIN LATERAL (SELECT * FROM dossier_event_facts x WHERE x.dossier_id = d.id ORDER BY x.id DESC LIMIT 1) e
       WHERE d.state = ANY($1::text[]) AND (d.applicant_email <> '' OR d.applicant_phone <> '')
         -- The contact is confirmed (core contactConfirmed): not an anonymous online dossier before its reception.
         AND (d.channel <> 'online' OR d.citizen_id IS NOT NULL OR d.received_at IS NOT NULL)
@@ -68,21 +68,6 @@ export async function remindApplicants(db: Queryable, calendar: WorkCalendar, ch
     return notices.map((notice) => ({ ...notice, dossierId: row.dossier_id, eventId: row.event_id }));
   });
   if (planned.length === 0) return 0;
-  const { rows: queued } = await db.query<{ count: number }>(
-    `WITH planned AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS p("dossierId" uuid, "eventId" bigint, channel text, recipient text, facts jsonb)
-     ), queued AS (
-       INSERT INTO notifications (dossier_id, event_id, about, channel, recipient, facts, created_at)
-       SELECT "dossierId", "eventId", facts->>'action', channel, recipient, facts, $2 FROM planned
-       ON CONFLICT (event_id, channel, about) DO NOTHING
-       RETURNING id, dossier_id, channel
-     ), sent AS (
-       INSERT INTO outbox (topic, payload, ordering_key)
-       SELECT $3, jsonb_build_object('notificationId', id), dossier_id || '/' || channel FROM queued
-       RETURNING 1
-     )
-     SELECT count(*)::int AS count FROM sent`,
-    [JSON.stringify(planned), now, NOTIFICATION_TOPIC],
-  );
+  const { rows: queued } = await db.query<{ count: number }>('SELECT queue_notifications($1::jsonb, $2) AS count', [JSON.stringify(planned), now]);
   return queued[0]!.count;
 }

@@ -65,7 +65,7 @@ export function notificationTopic(db: Queryable, senders: Senders, publicUrl: st
     async deliver(message) {
       const { rows } = await db.query<SendingRow>(
         `SELECT n.id, n.channel, n.recipient, n.status, n.facts, d.code AS dossier_code, a.name AS agency_name
-           FROM notifications n JOIN dossiers d ON d.id = n.dossier_id LEFT JOIN agencies a ON a.id = (n.facts->>'agencyId')::uuid
+           FROM notifications n JOIN dossier_facts d ON d.id = n.dossier_id LEFT JOIN agency_directory a ON a.id = (n.facts->>'agencyId')::uuid
           WHERE n.id = $1`,
         [message.payload.notificationId],
       );
@@ -130,7 +130,7 @@ interface NotificationRow {
 const SELECT_NOTIFICATIONS = `
   SELECT n.id, d.code AS dossier_code, n.about AS action, n.channel, n.recipient, n.status, n.subject, n.body, n.attempts,
          n.last_error, n.created_at, n.sent_at
-    FROM notifications n JOIN dossiers d ON d.id = n.dossier_id`;
+    FROM notifications n JOIN dossier_facts d ON d.id = n.dossier_id`;
 
 function notificationView(row: NotificationRow) {
   return {
@@ -161,7 +161,7 @@ export async function agencyNotifications(db: Queryable, agencyIds: string[], fi
   const where = `WHERE d.receiving_agency_id = ANY($1::uuid[]) AND ($2::text IS NULL OR n.status = $2)`;
   const [items, total] = await Promise.all([
     db.query<NotificationRow>(`${SELECT_NOTIFICATIONS} ${where} ORDER BY n.id DESC LIMIT $3 OFFSET $4`, [agencyIds, filter.status ?? null, filter.limit, filter.offset]),
-    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM notifications n JOIN dossiers d ON d.id = n.dossier_id ${where}`, [agencyIds, filter.status ?? null]),
+    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM notifications n JOIN dossier_facts d ON d.id = n.dossier_id ${where}`, [agencyIds, filter.status ?? null]),
   ]);
   return { items: items.rows.map(notificationView), total: total.rows[0]!.total };
 }
@@ -169,7 +169,7 @@ export async function agencyNotifications(db: Queryable, agencyIds: string[], fi
 /** How many notices of the dossiers these agencies received could not be delivered: the counter's to-do, shown in its navigation. */
 export async function failedNoticeCount(db: Queryable, agencyIds: string[]): Promise<number> {
   const { rows } = await db.query<{ failed: number }>(
-    `SELECT count(*)::int AS failed FROM notifications n JOIN dossiers d ON d.id = n.dossier_id
+    `SELECT count(*)::int AS failed FROM notifications n JOIN dossier_facts d ON d.id = n.dossier_id
       WHERE n.status = 'failed' AND d.receiving_agency_id = ANY($1::uuid[])`,
     [agencyIds],
   );
@@ -179,7 +179,7 @@ export async function failedNoticeCount(db: Queryable, agencyIds: string[]): Pro
 /** The receiving agency of a notice's dossier, for the caller's authorisation check. */
 export async function notificationAgency(db: Queryable, id: number): Promise<{ receivingAgencyId: string; status: NotificationStatus } | undefined> {
   const { rows } = await db.query<{ receiving_agency_id: string; status: NotificationStatus }>(
-    'SELECT d.receiving_agency_id, n.status FROM notifications n JOIN dossiers d ON d.id = n.dossier_id WHERE n.id = $1',
+    'SELECT d.receiving_agency_id, n.status FROM notifications n JOIN dossier_facts d ON d.id = n.dossier_id WHERE n.id = $1',
     [id],
   );
   return rows[0] && { receivingAgencyId: rows[0].receiving_agency_id, status: rows[0].status };

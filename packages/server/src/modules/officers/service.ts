@@ -5,7 +5,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { assertAdministers, assertAdministersEvery } from '../agencies/index.js';
-import { officerLogin } from '../auth/index.js';
+import { endOfficerSessions, officerLogin } from '../auth/index.js';
 
 export interface GrantInput {
   role: OfficerRole;
@@ -31,7 +31,7 @@ async function assertGrantsAllowed(db: Queryable, actor: Actor & { kind: 'office
   await assertAdministersEvery(db, actor.officer, [...grants.map((grant) => grant.agencyId), ...alsoAdministered]);
   for (const grant of grants) {
     if (!grant.unitId) continue;
-    const unit = await db.query('SELECT 1 FROM units WHERE id = $1 AND agency_id = $2', [grant.unitId, grant.agencyId]);
+    const unit = await db.query('SELECT 1 FROM unit_directory WHERE id = $1 AND agency_id = $2', [grant.unitId, grant.agencyId]);
     if (unit.rowCount === 0) {
       throw new AppError(400, 'unit_not_in_agency', 'Đơn vị không thuộc cơ quan đã chọn.', 'The unit does not belong to that agency.', 'grants');
     }
@@ -80,7 +80,7 @@ export async function replaceGrants(db: Database, actor: Actor & { kind: 'office
   await assertGrantsAllowed(db, actor, grants, current.rows.map((row) => row.agency_id));
   await db.transaction(async (tx) => {
     await writeGrants(tx, officerId, grants);
-    await tx.query('DELETE FROM sessions WHERE officer_id = $1', [officerId]);
+    await endOfficerSessions(tx, officerId);
     await appendAudit(tx, actor, { action: 'officer.grants.replace', entityType: 'officer', entityId: officerId, details: { grants } });
   });
 }
@@ -110,7 +110,7 @@ const byVietnameseName = new Intl.Collator('vi');
 export async function officersForStep(db: Queryable, post: StepPost, onlyOfficerId?: string): Promise<EligibleOfficer[]> {
   const { rows } = await db.query<{ id: string; full_name: string; title: string; unit_id: string | null; unit_name: string | null }>(
     `SELECT DISTINCT ON (o.id) o.id, o.full_name, o.title, u.id AS unit_id, u.name AS unit_name
-       FROM officer_roles r JOIN officers o ON o.id = r.officer_id LEFT JOIN units u ON u.id = r.unit_id
+       FROM officer_roles r JOIN officers o ON o.id = r.officer_id LEFT JOIN unit_directory u ON u.id = r.unit_id
       WHERE o.active AND r.role = $1 AND r.agency_id = $2 AND ($3::uuid IS NULL OR r.unit_id IS NULL OR r.unit_id = $3)
         AND ($4::uuid IS NULL OR o.id = $4)
       ORDER BY o.id, r.unit_id IS NULL`,

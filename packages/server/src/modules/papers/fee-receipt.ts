@@ -1,5 +1,5 @@
 import { amountInFigures, amountInWords } from '@motcua/core';
-import { dossiers } from '../dossiers/index.js';
+import { feeReceiptNumber } from '../dossiers/index.js';
 import { timeAndDay, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { Paper } from './layout.js';
@@ -40,7 +40,7 @@ export async function feeReceiptData(deps: PaperDeps, source: DossierSource): Pr
   const yearStart = yearStartOf(payment.occurred_at);
   const [issuer, number] = await Promise.all([
     agencyIssuer(deps.db, dossier.receiving_agency_id),
-    dossiers.feeReceiptNumber(deps.db, dossier.receiving_agency_id, yearStart, payment),
+    feeReceiptNumber(deps.db, dossier.receiving_agency_id, yearStart, payment),
   ]);
   return {
     issuer,

@@ -1,5 +1,5 @@
 import { COMPONENT_FORM_LABELS, type ComponentForm, dossierTrackingPath } from '@motcua/core';
-import { dossiers } from '../dossiers/index.js';
+import type { ReceivedComponent } from '../dossiers/index.js';
 import { compactStamp, timeAndDay, workingDays, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { Paper } from './layout.js';
@@ -25,7 +25,7 @@ export interface ReceiptData {
   procedure: { code: string; name: string };
   applicant: DossierApplicant;
   summary: string;
-  components: dossiers.ReceivedComponent[];
+  components: ReceivedComponent[];
   processingDays: number;
   receivedAt: Date;
   dueAt: Date;

@@ -1,5 +1,5 @@
 import { STATE_LABELS, type DossierState, addDays, vietnamInstant } from '@motcua/core';
-import { dossiers } from '../dossiers/index.js';
+import { type RegisterRow, listRegister } from '../dossiers/index.js';
 import { dossierDeadline } from '../dossiers/index.js';
 import { dayOf, timeAndDay } from './format.js';
 import { Paper } from './layout.js';
@@ -35,7 +35,7 @@ export interface RegisterData {
   madeAt: Date;
 }
 
-function notesOf(row: dossiers.RegisterRow, late: boolean): string {
+function notesOf(row: RegisterRow, late: boolean): string {
   return [
     NOTEWORTHY.has(row.state) ? STATE_LABELS[row.state].vi : null,
     row.outcome === 'rejected' ? 'Từ chối giải quyết' : null,
@@ -51,7 +51,7 @@ export async function registerData(deps: PaperDeps, agencyId: string, from: stri
   const start = vietnamInstant(from);
   const [issuer, rows] = await Promise.all([
     oneStopIssuer(deps.db, agencyId),
-    dossiers.listRegister(deps.db, agencyId, start, vietnamInstant(addDays(to, 1))),
+    listRegister(deps.db, agencyId, start, vietnamInstant(addDays(to, 1))),
   ]);
   return {
     issuer,

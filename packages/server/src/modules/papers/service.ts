@@ -5,7 +5,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { canSeeAgencyRegister } from '../../platform/policies.js';
 import { AGENCY, findAgency } from '../agencies/index.js';
-import { dossiers } from '../dossiers/index.js';
+import { type DossierRow, findDossierAtStep } from '../dossiers/index.js';
 import { DOSSIER, assertOfficerSees } from '../dossiers/index.js';
 import { APOLOGY } from './apology.js';
 import { CONTROL_RECORD } from './control-record.js';
@@ -54,8 +54,8 @@ async function depsOf(ctx: AppContext): Promise<PaperDeps> {
   return { db: ctx.db, calendar: await ctx.calendar.current(), publicUrl: ctx.config.publicUrl };
 }
 
-async function visibleDossier(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string): Promise<dossiers.DossierRow> {
-  const found = await dossiers.findDossierAtStep(ctx.db, code);
+async function visibleDossier(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string): Promise<DossierRow> {
+  const found = await findDossierAtStep(ctx.db, code);
   if (!found) throw notFound(DOSSIER);
   assertOfficerSees(actor.officer, found);
   return found.dossier;
@@ -83,7 +83,7 @@ export async function dossierPaper(ctx: AppContext, actor: Actor & { kind: 'offi
 }
 
 /** The applicant's copy of the receipt of their own dossier (the caller has checked it is theirs). */
-export async function applicantReceipt(ctx: AppContext, dossier: dossiers.DossierRow): Promise<PaperFile> {
+export async function applicantReceipt(ctx: AppContext, dossier: DossierRow): Promise<PaperFile> {
   const source = await loadSource(ctx.db, dossier);
   if (!RECEIPT.applies(source)) throw notApplicable(RECEIPT);
   const content = await renderReceipt(await receiptData(await depsOf(ctx), source), ['applicant']);

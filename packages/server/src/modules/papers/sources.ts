@@ -2,14 +2,14 @@ import { type DossierAction, type ProcedureDefinition, type WorkCalendar, vietna
 import type { Queryable } from '../../db/database.js';
 import { type AgencyRow, findAgency, findOneStopUnit } from '../agencies/index.js';
 import { definitionOf } from '../dossiers/index.js';
-import { dossiers } from '../dossiers/index.js';
+import { type DossierEventRow, type DossierRow, listEvents } from '../dossiers/index.js';
 import { placeOf } from './format.js';
 
 /** What the papers are made from: the dossier, the procedure version it follows, its process-control record. */
 export interface DossierSource {
-  dossier: dossiers.DossierRow;
+  dossier: DossierRow;
   definition: ProcedureDefinition;
-  events: dossiers.DossierEventRow[];
+  events: DossierEventRow[];
 }
 
 export interface PaperDeps {
@@ -19,8 +19,8 @@ export interface PaperDeps {
   publicUrl: string;
 }
 
-export async function loadSource(db: Queryable, dossier: dossiers.DossierRow): Promise<DossierSource> {
-  const [definition, events] = await Promise.all([definitionOf(db, dossier.procedure_version_id), dossiers.listEvents(db, dossier.id)]);
+export async function loadSource(db: Queryable, dossier: DossierRow): Promise<DossierSource> {
+  const [definition, events] = await Promise.all([definitionOf(db, dossier.procedure_version_id), listEvents(db, dossier.id)]);
   return { dossier, definition, events };
 }
 
@@ -28,7 +28,7 @@ export async function loadSource(db: Queryable, dossier: dossiers.DossierRow): P
 export const RECEPTIONS: readonly DossierAction[] = ['receive_at_counter', 'receive'];
 
 /** The latest event of these kinds, if the dossier had one. */
-export function lastEvent(source: DossierSource, actions: readonly DossierAction[]): dossiers.DossierEventRow | undefined {
+export function lastEvent(source: DossierSource, actions: readonly DossierAction[]): DossierEventRow | undefined {
   return source.events.findLast((event) => actions.includes(event.action));
 }
 

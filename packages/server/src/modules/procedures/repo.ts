@@ -19,7 +19,7 @@ const VERSION_SELECT = `
          p.competent_agency_id, a.name AS competent_agency_name, f.name AS field_name
     FROM procedures p
     JOIN procedure_versions v ON v.procedure_id = p.id
-    JOIN agencies a ON a.id = p.competent_agency_id
+    JOIN agency_directory a ON a.id = p.competent_agency_id
     JOIN fields f ON f.code = p.field_code`;
 
 export async function findCurrentVersion(db: Queryable, code: string): Promise<ProcedureVersionRow | undefined> {
@@ -46,7 +46,7 @@ export async function findVersionById(db: Queryable, versionId: string): Promise
 export async function listVersions(db: Queryable, code: string): Promise<Array<{ version: number; effective_from: Date; published_by: string | null }>> {
   const { rows } = await db.query<{ version: number; effective_from: Date; published_by: string | null }>(
     `SELECT v.version, v.effective_from, o.full_name AS published_by
-       FROM procedure_versions v JOIN procedures p ON p.id = v.procedure_id LEFT JOIN officers o ON o.id = v.published_by
+       FROM procedure_versions v JOIN procedures p ON p.id = v.procedure_id LEFT JOIN officer_directory o ON o.id = v.published_by
       WHERE p.code = $1 ORDER BY v.version DESC`,
     [code],
   );
@@ -149,7 +149,7 @@ export async function searchProcedures(db: Queryable, match: Match, filters: Sea
             count(*) OVER () AS total
        FROM procedures p
        JOIN fields f ON f.code = p.field_code
-       JOIN agencies a ON a.id = p.competent_agency_id
+       JOIN agency_directory a ON a.id = p.competent_agency_id
       WHERE ${conditions.join(' AND ')}
       ORDER BY ${rank}
       LIMIT ${p.add(filters.limit)} OFFSET ${p.add(filters.offset)}`,

@@ -6,6 +6,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { type BlobStore, contentAddress, readBlob } from '../../platform/blob-store/index.js';
 import { AppError } from '../../platform/errors.js';
 import { findAgency } from '../agencies/index.js';
+import { digitiseSignedResult } from '../digitisation/index.js';
 import type { DossierRow } from '../dossiers/index.js';
 import type { SignResult } from '../dossiers/index.js';
 import { insertFile, readStoredFile } from '../files/index.js';
@@ -64,7 +65,7 @@ export async function issueSignedResult(
   if (resultFileId && uploaded?.contentType !== 'application/pdf') throw notAPdf();
 
   const template = uploaded ? undefined : await templateFor(ctx.db, dossier.procedure_id, definition);
-  const { rows } = await ctx.db.query<{ title: string }>('SELECT title FROM officers WHERE id = $1', [actor.officer.id]);
+  const { rows } = await ctx.db.query<{ title: string }>('SELECT title FROM officer_directory WHERE id = $1', [actor.officer.id]);
   const verificationCode = newVerificationCode();
   const stamp: SignatureStamp = {
     agencyName: agency.name,
@@ -128,11 +129,14 @@ export async function issueSignedResult(
   );
   const id = issued[0]!.id;
   // A signed result is a digitised document of its applicant from the moment it exists.
-  await ctx.db.query(
-    `INSERT INTO digitised_documents (file_id, kind, title, applicant_type, applicant_id_number, applicant_name, dossier_id, signed_result_id, digitised_at)
-     VALUES ($1, 'result', $2, $3, $4, $5, $6, $7, $8)`,
-    [file.id, stamp.documentType, dossier.applicant_type, dossier.applicant_id_number, dossier.applicant_name, dossier.id, id, ctx.now],
-  );
+  await digitiseSignedResult(ctx.db, {
+    fileId: file.id,
+    title: stamp.documentType,
+    applicant: { type: dossier.applicant_type, idNumber: dossier.applicant_id_number, name: dossier.applicant_name },
+    dossierId: dossier.id,
+    signedResultId: id,
+    at: ctx.now,
+  });
   await appendAudit(ctx.db, actor, {
     action: 'signed_result.issue',
     entityType: 'dossier',

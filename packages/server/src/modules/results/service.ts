@@ -6,7 +6,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { canRevokeResult } from '../../platform/policies.js';
 import { lineage } from '../agencies/index.js';
-import { dossiers } from '../dossiers/index.js';
+import { findDossierAtStep } from '../dossiers/index.js';
 import { DOSSIER, assertOfficerSees } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
@@ -50,10 +50,10 @@ const SELECT_RESULTS = `
          d.applicant_type, d.applicant_name, r.agency_id, a.code AS agency_code, r.agency_name, r.document_type, r.source, r.file_id,
          r.sha256, r.signer_name, r.signer_title, r.signed_at, r.revoked_at, r.revocation_reason, c.certificate
     FROM signed_results r
-    JOIN dossiers d ON d.id = r.dossier_id
-    JOIN procedures p ON p.id = d.procedure_id
-    JOIN agencies a ON a.id = r.agency_id
-    JOIN signing_credentials c ON c.id = r.credential_id`;
+    JOIN dossier_facts d ON d.id = r.dossier_id
+    JOIN procedure_catalogue p ON p.id = d.procedure_id
+    JOIN agency_directory a ON a.id = r.agency_id
+    JOIN signing_credential_facts c ON c.id = r.credential_id`;
 
 async function findByCode(db: Queryable, code: string): Promise<SignedResultRow | undefined> {
   const normalised = normaliseVerificationCode(code);
@@ -92,7 +92,7 @@ const applicantView = (row: SignedResultRow) => ({
 
 /** What an officer of the dossier sees of its signed results, and whether they may revoke each. */
 export async function listDossierResults(db: Queryable, actor: Actor & { kind: 'officer' }, code: string) {
-  const found = await dossiers.findDossierAtStep(db, code);
+  const found = await findDossierAtStep(db, code);
   if (!found) throw notFound(DOSSIER);
   assertOfficerSees(actor.officer, found);
   const rows = await resultsOfDossier(db, found.dossier.id);

@@ -35,7 +35,7 @@ export async function yearFigures(db: Queryable, now: Date) {
             count(*) FILTER (WHERE ${HAS_RESULT} AND d.finished_at >= $1 AND d.finished_at < $2 AND d.finished_at <= ${STATUTORY_DUE})::int AS on_time,
             count(*) FILTER (WHERE ${OPEN})::int AS processing,
             count(*) FILTER (WHERE ${OPEN} AND d.due_at < coalesce(d.clock_paused_at, $3))::int AS overdue
-       FROM dossiers d
+       FROM dossier_facts d
       WHERE (d.received_at >= $1 AND d.received_at < $2) OR (d.finished_at >= $1 AND d.finished_at < $2) OR (${OPEN})`,
     [from, to, now],
   );
@@ -56,7 +56,7 @@ export async function popularProcedures(db: Queryable, now: Date, limit: number)
   const since = new Date(now.getTime() - 365 * 86_400_000);
   const { rows } = await db.query<{ code: string; name: string; field_name: string; dossiers: number }>(
     `SELECT p.code, p.name, f.name AS field_name, count(*)::int AS dossiers
-       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN fields f ON f.code = p.field_code
+       FROM dossier_facts d JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN field_catalogue f ON f.code = p.field_code
       WHERE p.active AND d.received_at >= $1 AND d.received_at <= $2
       GROUP BY p.code, p.name, p.search_name, f.name
       ORDER BY dossiers DESC, p.search_name, p.name, p.code
@@ -105,14 +105,14 @@ export async function resultBoard(db: Queryable, now: Date, kind: ResultKind, pa
     db.query<ResultRow>(
       `SELECT d.code, p.name AS procedure_name, d.applicant_name, a.name AS agency_name, d.received_at, d.due_at, d.finished_at,
               coalesce(d.finished_at, ${at}) > ${STATUTORY_DUE} AS late,
-              (SELECT e.comment FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'extend' ORDER BY e.id DESC LIMIT 1) AS apology
-         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.competent_agency_id
+              (SELECT e.comment FROM dossier_event_facts e WHERE e.dossier_id = d.id AND e.action = 'extend' ORDER BY e.id DESC LIMIT 1) AS apology
+         FROM dossier_facts d JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN agency_directory a ON a.id = d.competent_agency_id
         WHERE ${board.where(() => at)}
         ORDER BY ${board.order}
         LIMIT ${listParams.add(page.limit)} OFFSET ${listParams.add(page.offset)}`,
       listParams.values,
     ),
-    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d WHERE ${board.where(() => `${countParams.add(now)}::timestamptz`)}`, countParams.values),
+    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM dossier_facts d WHERE ${board.where(() => `${countParams.add(now)}::timestamptz`)}`, countParams.values),
   ]);
   return {
     items: list.rows.map((row) => ({

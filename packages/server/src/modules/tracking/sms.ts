@@ -2,7 +2,7 @@ import { normalisePhone, readTrackingSms, trackingSmsReply } from '@motcua/core'
 import type { AppContext } from '../../app-context.js';
 import { bearerToken, sameSecret } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
-import { type OutboxTopic, PermanentDeliveryError } from '../../platform/outbox.js';
+import { type OutboxTopic, PermanentDeliveryError, enqueue } from '../../platform/outbox.js';
 import { findDossierForTracking } from '../dossiers/index.js';
 import type { Senders } from '../notifications/index.js';
 
@@ -50,12 +50,7 @@ export async function answerTrackingSms(ctx: AppContext, sms: InboundSms): Promi
         }
       : null,
   );
-  const { rowCount } = await ctx.db.query(
-    `INSERT INTO outbox (topic, payload, ordering_key) VALUES ($1, $2, $3)
-     ON CONFLICT ((payload->>'inboundId')) WHERE topic = 'sms.reply' DO NOTHING`,
-    [SMS_REPLY_TOPIC, JSON.stringify({ to, text, inboundId: sms.id }), `sms-reply/${to}`],
-  );
-  return { queued: rowCount === 1 };
+  return { queued: await enqueue(ctx.db, SMS_REPLY_TOPIC, { to, text, inboundId: sms.id }, `sms-reply/${to}`) };
 }
 
 /** Sends the answers: the outbox worker's handler for `sms.reply`. */
