@@ -9,9 +9,10 @@ import { type FileRecord, readStoredFile } from '../files/index.js';
 /**
  * The digitised documents (số hóa) of an applicant: the scans of the components of their received
  * dossiers and their signed results, recorded with the file's SHA-256, type, size and pages and
- * the dossier they came with (migration 006 records them as dossiers are received and results
- * signed). A later dossier of the same applicant reuses one by naming its `fileId` among a
- * component's files: nothing is uploaded again, and the reuse is recorded when it is received.
+ * the dossier they came with (as dossiers are received, by `digitise_components` in
+ * db/functions/digitisation.sql; as results are signed, by `digitiseSignedResult`). A later
+ * dossier of the same applicant reuses one by naming its `fileId` among a component's files:
+ * nothing is uploaded again, and the reuse is recorded when it is received.
  */
 
 export interface Applicant {
