@@ -1,8 +1,9 @@
 -- Submitting a draft takes it: true when it was still there, so that a draft becomes at most one dossier.
-CREATE OR REPLACE FUNCTION take_dossier_draft(draft uuid, citizen uuid) RETURNS boolean LANGUAGE sql AS $$
-  WITH taken AS (DELETE FROM dossier_drafts WHERE id = draft AND citizen_id = citizen RETURNING 1)
-  SELECT EXISTS (SELECT 1 FROM taken)
-$$;
+CREATE OR REPLACE FUNCTION take_dossier_draft(draft uuid, citizen uuid) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM dossier_drafts WHERE id = draft AND citizen_id = citizen;
+  RETURN FOUND;
+END $$;
 -- The files the citizens' drafts name: JSON, not foreign keys, hence read as text.
 CREATE OR REPLACE VIEW draft_file_ids (file_id) AS
   SELECT listed FROM dossier_drafts d

@@ -93,9 +93,7 @@ BEGIN
 
   IF jsonb_array_length(coalesce(change->'notifications', '[]')) > 0 THEN
     SELECT max(e.id) INTO event FROM dossier_events e WHERE e.dossier_id = dossier;
-    PERFORM queue_notifications(
-      (SELECT jsonb_agg(n || jsonb_build_object('dossierId', dossier, 'eventId', event)) FROM jsonb_array_elements(change->'notifications') n),
-      (change->'event'->>'occurred_at')::timestamptz);
+    PERFORM queue_notifications(change->'notifications', (change->'event'->>'occurred_at')::timestamptz, dossier, event);
   END IF;
   RETURN new_code;
 END $$;
