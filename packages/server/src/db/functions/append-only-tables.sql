@@ -1,4 +1,4 @@
--- The process-control record and the audit log are append-only: rows are added, never changed or
+-- The process-control record, the receipt book and the audit log are append-only: rows are added, never changed or
 -- removed, whoever connects.
 CREATE OR REPLACE FUNCTION reject_change_to_append_only_table() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -21,4 +21,6 @@ END $$;
 CREATE OR REPLACE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION audit_log_seal_only();
 CREATE OR REPLACE TRIGGER dossier_events_no_update BEFORE UPDATE OR DELETE ON dossier_events
+  FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
+CREATE OR REPLACE TRIGGER fee_receipts_no_update BEFORE UPDATE OR DELETE ON fee_receipts
   FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
