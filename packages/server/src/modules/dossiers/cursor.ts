@@ -14,7 +14,7 @@ export interface ListCursor {
 
 export function decodeCursor(text: string): ListCursor {
   const [due, submitted, id] = decodeKey(text, [KEY_PARTS.microsOrNull, KEY_PARTS.micros, KEY_PARTS.uuid]);
-  return { due: due!, submitted: submitted!, id: id! };
+  return { due: due ?? null, submitted: submitted as string, id: id as string };
 }
 
 /**
