@@ -296,17 +296,28 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
       const newer = await submittedDossier(binh);
       // A counter reception for the same person is not linked to any account.
       await receiveWalkIn(reception);
-      const list = await binh.request('GET', '/api/citizen/dossiers?page=1&pageSize=10');
+      const list = await binh.request('GET', '/api/citizen/dossiers?limit=10');
       expect(list.statusCode, list.body).toBe(200);
       expect(list.json()).toEqual({
-        total: 2,
+        nextCursor: null,
         items: [
           { code: newer.code, procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', state: 'submitted', submittedAt: '2026-11-24T09:00:00+07:00', receivedAt: null, dueAt: null, finishedAt: null },
           expect.objectContaining({ code: older.code, submittedAt: '2026-11-24T08:00:00+07:00' }),
         ],
       });
-      const secondPage = (await binh.request('GET', '/api/citizen/dossiers?page=2&pageSize=1')).json();
-      expect(secondPage).toMatchObject({ total: 2, items: [{ code: older.code }] });
+      // A page starts where the one before ended; of two dossiers handed in at the same instant, the later number comes first.
+      const sameInstant = await submittedDossier(binh);
+      const pages: string[][] = [];
+      let cursor: string | null = '';
+      while (cursor !== null) {
+        const page = (await binh.request('GET', `/api/citizen/dossiers?limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: Array<{ code: string }>; nextCursor: string | null };
+        pages.push(page.items.map((item) => item.code));
+        cursor = page.nextCursor;
+      }
+      expect(pages).toEqual([[sameInstant.code], [newer.code], [older.code]]);
+      const forged = await binh.request('GET', `/api/citizen/dossiers?cursor=${Buffer.from('[1]').toString('base64url')}`);
+      expect(forged.statusCode).toBe(400);
+      expect(forged.json()).toMatchObject({ code: 'invalid_input', field: 'cursor' });
       expect((await an.request('GET', '/api/citizen/dossiers')).json().items.map((item: { code: string }) => item.code)).not.toContain(newer.code);
     });
 

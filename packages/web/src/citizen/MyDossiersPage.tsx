@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ApiError, api, query } from '../shared/api.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
-import { Pagination } from '../shared/ui/Pagination.js';
+import { CursorPages } from '../shared/ui/CursorPages.js';
 import { StateBadge } from '../shared/ui/StateBadge.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
@@ -43,46 +43,45 @@ function MyDossiers({ citizen }: { citizen: Citizen }) {
   );
 }
 
+/** A page starts where the one before ended (`tiep` in the address holds the cursor). */
 function SubmittedList() {
   const { t, language } = useI18n();
   const [search, setSearch] = useSearchParams();
-  const page = Math.max(1, Number(search.get('trang')) || 1);
-  const { data, error, loading, reload } = useCitizenApi<{ items: DossierListItem[]; total: number }>(`/api/citizen/dossiers${query({ page, pageSize: PAGE_SIZE })}`);
+  const cursor = search.get('tiep') ?? '';
+  const { data, error, loading, reload } = useCitizenApi<{ items: DossierListItem[]; nextCursor: string | null }>(`/api/citizen/dossiers${query({ cursor, limit: PAGE_SIZE })}`);
   return (
     <section aria-labelledby="submitted-heading">
       <h2 id="submitted-heading">{t(texts.submittedHeading)}</h2>
       {loading && <Loading />}
       {error && <ErrorMessage error={error} onRetry={reload} />}
-      {data && data.total === 0 && (
+      {data && data.items.length === 0 && !cursor && (
         <p>
           {t(texts.noDossiers)} <Link to="/thu-tuc">{t(texts.findProcedure)}</Link>
         </p>
       )}
       {data && data.items.length > 0 && (
-        <>
-          <DataTable
-            items={data.items}
-            caption={t(texts.tableCaption, { total: data.total })}
-            columns={[t(texts.code), t(texts.procedure), t(texts.state), t(texts.submitted), t(texts.due)]}
-            row={(dossier) => (
-              <tr key={dossier.code}>
-                <th scope="row">
-                  <Link className="citizen-code" to={`/ho-so-cua-toi/${encodeURIComponent(dossier.code)}`}>
-                    {dossier.code}
-                  </Link>
-                </th>
-                <td>{dossier.procedureName}</td>
-                <td>
-                  <StateBadge state={dossier.state} />
-                </td>
-                <td>{formatDateTime(dossier.submittedAt ?? dossier.receivedAt, language)}</td>
-                <td>{formatDate(dossier.dueAt, language)}</td>
-              </tr>
-            )}
-          />
-          <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(next) => setSearch(next > 1 ? { trang: String(next) } : {})} />
-        </>
+        <DataTable
+          items={data.items}
+          caption={t(texts.tableCaption)}
+          columns={[t(texts.code), t(texts.procedure), t(texts.state), t(texts.submitted), t(texts.due)]}
+          row={(dossier) => (
+            <tr key={dossier.code}>
+              <th scope="row">
+                <Link className="citizen-code" to={`/ho-so-cua-toi/${encodeURIComponent(dossier.code)}`}>
+                  {dossier.code}
+                </Link>
+              </th>
+              <td>{dossier.procedureName}</td>
+              <td>
+                <StateBadge state={dossier.state} />
+              </td>
+              <td>{formatDateTime(dossier.submittedAt ?? dossier.receivedAt, language)}</td>
+              <td>{formatDate(dossier.dueAt, language)}</td>
+            </tr>
+          )}
+        />
       )}
+      {data && <CursorPages label={t(texts.pages)} atStart={!cursor} nextCursor={data.nextCursor} onCursor={(next) => setSearch(next ? { tiep: next } : {})} />}
     </section>
   );
 }

@@ -1,11 +1,10 @@
 import { useSearchParams } from 'react-router';
 import { query } from '../shared/api.js';
-import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
+import { CursorPages } from '../shared/ui/CursorPages.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
-import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { NotificationTable } from './notifications.js';
@@ -19,26 +18,26 @@ const isStatus = (value: string | null): value is NotificationStatus => (NOTIFIC
 
 /**
  * `/can-bo/thong-bao`: the notices to the applicants of the agency's dossiers, newest first. It
- * opens on those that failed, since they are what the counter has to act on.
+ * opens on those that failed, since they are what the counter has to act on (the navigation shows
+ * how many). A page starts where the one before ended (`cursor` in the address).
  */
 export function NotificationsPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { officer } = useOfficerSession();
   const [params, setParams] = useSearchParams();
   const chosen = params.get('status') ?? 'failed';
   const status = isStatus(chosen) ? chosen : undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const cursor = params.get('cursor') ?? '';
   const allowed = Boolean(officer?.followsUpNotices);
   useTitle(t(texts.pageTitle));
-  const list = useApi<NotificationList>(allowed ? `/api/v1/notifications${query({ status, page, pageSize: PAGE_SIZE })}` : null);
+  const list = useApi<NotificationList>(allowed ? `/api/v1/notifications${query({ status, cursor, limit: PAGE_SIZE })}` : null);
 
-  const show = (changes: { status?: string; page?: number }) => {
+  const show = (changes: { status?: string; cursor?: string }) => {
     const next = new URLSearchParams(params);
-    if (changes.status !== undefined) {
-      next.set('status', changes.status);
-      next.delete('page');
-    }
-    if (changes.page !== undefined) next.set('page', String(changes.page));
+    if (changes.status !== undefined) next.set('status', changes.status);
+    // Another status starts again from its first page.
+    if (changes.cursor) next.set('cursor', changes.cursor);
+    else next.delete('cursor');
     setParams(next);
   };
 
@@ -69,9 +68,6 @@ export function NotificationsPage() {
           {list.loading && !list.data && <Loading />}
           {list.data && (
             <>
-              <p className="muted" aria-live="polite">
-                {t(texts.found, { count: formatNumber(list.data.total, language) })}
-              </p>
               <NotificationTable
                 items={list.data.items}
                 caption={t(texts.listCaption)}
@@ -83,7 +79,7 @@ export function NotificationsPage() {
                   </Alert>
                 }
               />
-              <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => show({ page: next })} />
+              <CursorPages label={t(texts.pages)} atStart={!cursor} nextCursor={list.data.nextCursor} onCursor={(next) => show({ cursor: next })} />
             </>
           )}
         </>

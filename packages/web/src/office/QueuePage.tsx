@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { query } from '../shared/api.js';
 import { formatDate, formatDateTime, formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
+import { CursorPages } from '../shared/ui/CursorPages.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
@@ -76,26 +77,10 @@ export function QueuePage() {
           ) : (
             <DossierTable items={list.data.items} caption={t(texts.caption, { queue: title })} />
           )}
-          <QueuePages atStart={!cursor} nextCursor={list.data.nextCursor} onCursor={(next) => update({ cursor: next })} />
+          <CursorPages label={t(texts.pages)} atStart={!cursor} nextCursor={list.data.nextCursor} onCursor={(next) => update({ cursor: next })} />
         </>
       )}
     </div>
-  );
-}
-
-/** To the next page, and back to the first; the browser's Back returns to the page before. */
-function QueuePages({ atStart, nextCursor, onCursor }: { atStart: boolean; nextCursor: string | null; onCursor(cursor: string): void }) {
-  const { t } = useI18n();
-  if (atStart && !nextCursor) return null;
-  return (
-    <nav className="pagination" aria-label={t(texts.pages)}>
-      <button type="button" className="button button-secondary" disabled={atStart} onClick={() => onCursor('')}>
-        {t(texts.firstPage)}
-      </button>
-      <button type="button" className="button button-secondary" disabled={!nextCursor} onClick={() => nextCursor && onCursor(nextCursor)}>
-        {t(texts.nextPage)}
-      </button>
-    </nav>
   );
 }
 

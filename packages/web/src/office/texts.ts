@@ -44,8 +44,6 @@ export const queuePageTexts = defineTexts({
   due: { vi: 'Hẹn trả', en: 'Due' },
   online: { vi: 'Trực tuyến', en: 'Online' },
   pages: { vi: 'Các trang của hàng đợi', en: 'Pages of the queue' },
-  firstPage: { vi: 'Về trang đầu', en: 'First page' },
-  nextPage: { vi: 'Trang sau', en: 'Next page' },
   unknownQueue: { vi: 'Không có hàng đợi này.', en: 'There is no such queue.' },
 });
 
@@ -365,7 +363,7 @@ export const notificationTexts = defineTexts({
   },
   statusFilter: { vi: 'Tình trạng', en: 'Status' },
   anyStatus: { vi: 'Mọi tình trạng', en: 'Any status' },
-  found: { vi: '{count} thông báo', en: '{count} {count|notice|notices}' },
+  pages: { vi: 'Các trang của danh sách thông báo', en: 'Pages of the notices' },
   emptyFailed: { vi: 'Không có thông báo nào gửi không thành công.', en: 'No notice failed to be delivered.' },
   empty: { vi: 'Không có thông báo nào.', en: 'There are no notices.' },
   forbidden: {

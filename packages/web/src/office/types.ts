@@ -136,7 +136,7 @@ export interface ApplicantNotification {
 
 export interface NotificationList {
   items: ApplicantNotification[];
-  total: number;
+  nextCursor: string | null;
 }
 
 /** `GET /api/v1/dossiers/{code}/signed-results`. */

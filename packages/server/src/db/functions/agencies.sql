@@ -4,8 +4,6 @@ CREATE OR REPLACE VIEW agency_directory AS
 CREATE OR REPLACE VIEW unit_directory AS
   SELECT id, agency_id, code, name, kind FROM units;
 
--- An agency is made with its own dossier numbers and register lines (dossier-numbers.sql).
-CREATE OR REPLACE TRIGGER agencies_dossier_numbers AFTER INSERT ON agencies
-  FOR EACH ROW EXECUTE FUNCTION create_dossier_number_sequence();
-CREATE OR REPLACE TRIGGER agencies_register_lines AFTER INSERT ON agencies
-  FOR EACH ROW EXECUTE FUNCTION create_register_line_sequence();
+-- An agency is made with its own counters: dossier numbers, register lines, fee receipts (dossier-numbers.sql).
+CREATE OR REPLACE TRIGGER agencies_number_sequences AFTER INSERT ON agencies
+  FOR EACH ROW EXECUTE FUNCTION create_agency_number_sequences();

@@ -1,5 +1,6 @@
--- The process-control record and the audit log are append-only: rows are added, never changed or
--- removed, whoever connects. Each table's owner puts the trigger on it (dossier-facts.sql for the record).
+-- The process-control record, the receipt book and the audit log are append-only: rows are added,
+-- never changed or removed, whoever connects. Each table's owner puts the trigger on it
+-- (dossier-facts.sql for the record and the receipt book).
 CREATE OR REPLACE FUNCTION reject_change_to_append_only_table() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;

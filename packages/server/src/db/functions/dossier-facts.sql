@@ -21,8 +21,10 @@ CREATE OR REPLACE VIEW dossier_file_ids (file_id) AS
    CROSS JOIN LATERAL jsonb_array_elements_text(CASE jsonb_typeof(c->'fileIds') WHEN 'array' THEN c->'fileIds' ELSE '[]' END) listed
   UNION ALL SELECT unnest(attachment_ids)::text FROM dossier_events;
 
--- The process-control record is append-only (append-only-tables.sql).
+-- The process-control record and the receipt book are append-only (append-only-tables.sql).
 CREATE OR REPLACE TRIGGER dossier_events_no_update BEFORE UPDATE OR DELETE ON dossier_events
+  FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
+CREATE OR REPLACE TRIGGER fee_receipts_no_update BEFORE UPDATE OR DELETE ON fee_receipts
   FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
 
 -- A dossier received, at first or with a supplement, hands the files of its components to the

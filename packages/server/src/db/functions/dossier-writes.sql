@@ -1,8 +1,13 @@
 -- Persists one planned dossier transition: the dossier (new, or changed if still at the version the
 -- actor saw), its steps, the process-control record and the audit entry. With `numbering`, the new
 -- dossier's code is drawn from its agency's numbers for the day, and returned. A dossier received
--- by this change takes the next line of its agency's register. Raises MC409 when
--- someone else changed the dossier first; then nothing is written.
+-- by this change takes the next line of its agency's register; a payment (`feeReceipt`) takes the
+-- next number of its agency's receipt book. Raises MC409 when someone else changed the dossier
+-- first; then nothing is written.
+--
+-- The columns a change sets are the keys of its `dossier` patch, which the server makes from its
+-- one list of writable columns (modules/dossiers/repo.ts DOSSIER_WRITES): the update names them
+-- from the patch, so this function has no copy of that list.
 CREATE OR REPLACE FUNCTION persist_dossier_change(change jsonb) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
   patch jsonb := change->'dossier';
@@ -10,9 +15,14 @@ DECLARE
   numbering jsonb := change->'numbering';
   sequence bigint;
   new_code text;
+  targets text;
+  sources text;
+  updated integer;
+  event_id bigint;
+  agency uuid;
 BEGIN
   IF numbering IS NOT NULL THEN
-    sequence := next_dossier_number((numbering->>'agencyId')::uuid, (numbering->>'day')::date);
+    sequence := next_agency_number('dossier_numbers', (numbering->>'agencyId')::uuid, numbering->>'day');
     new_code := (numbering->>'prefix') || lpad(sequence::text, greatest((numbering->>'digits')::int, length(sequence::text)), '0');
     patch := jsonb_set(patch, '{code}', to_jsonb(new_code));
     audit := jsonb_set(audit, '{entity_id}', to_jsonb(new_code));
@@ -20,20 +30,24 @@ BEGIN
 
   IF change->>'mode' = 'insert' THEN
     IF patch->>'received_at' IS NOT NULL THEN
-      patch := jsonb_set(patch, '{register_line}', to_jsonb(next_register_line((patch->>'receiving_agency_id')::uuid, (patch->>'received_at')::timestamptz)));
+      patch := jsonb_set(patch, '{register_line}', to_jsonb(next_agency_number('register_lines', (patch->>'receiving_agency_id')::uuid,
+                                                                               installation_year((patch->>'received_at')::timestamptz))));
     END IF;
     INSERT INTO dossiers SELECT * FROM jsonb_populate_record(NULL::dossiers, patch);
   ELSE
-    UPDATE dossiers d SET
-      (state, received_at, original_due_at, due_at, clock_paused_at, current_step_index, supplement_count, extension_count,
-       finished_at, outcome, returned_at, return_method, components, version, updated_at, register_line) =
-      (SELECT r.state, r.received_at, r.original_due_at, r.due_at, r.clock_paused_at, r.current_step_index, r.supplement_count,
-              r.extension_count, r.finished_at, r.outcome, r.returned_at, r.return_method, r.components, d.version + 1, now(),
-              -- Received now, for the first time: the dossier takes the next line of the register.
-              coalesce(d.register_line, CASE WHEN r.received_at IS NOT NULL THEN next_register_line(d.receiving_agency_id, r.received_at) END)
-         FROM jsonb_populate_record(d, patch) r)
-     WHERE d.id = (change->>'dossierId')::uuid AND d.version = (change->>'expectedVersion')::int;
-    IF NOT FOUND THEN
+    SELECT string_agg(format(', %I', column_name), ''), string_agg(format(', r.%I', column_name), '')
+      INTO targets, sources FROM jsonb_object_keys(patch) column_name;
+    EXECUTE format(
+      'UPDATE dossiers d SET (version, updated_at, register_line%s) =
+         (SELECT d.version + 1, now(),
+                 -- Received now, for the first time: the dossier takes the next line of the register.
+                 coalesce(d.register_line, CASE WHEN r.received_at IS NOT NULL
+                                                THEN next_agency_number(''register_lines'', d.receiving_agency_id, installation_year(r.received_at))::int END)%s
+            FROM jsonb_populate_record(d, $1) r)
+        WHERE d.id = $2 AND d.version = $3', coalesce(targets, ''), coalesce(sources, ''))
+      USING patch, (change->>'dossierId')::uuid, (change->>'expectedVersion')::int;
+    GET DIAGNOSTICS updated = ROW_COUNT;
+    IF updated = 0 THEN
       RAISE EXCEPTION 'dossier % changed by someone else', change->>'dossierId' USING ERRCODE = 'MC409';
     END IF;
   END IF;
@@ -58,7 +72,15 @@ BEGIN
                               actor_kind, actor_officer_id, actor_name, comment, attachment_ids, data, occurred_at)
   SELECT r.dossier_id, r.action, r.from_state, r.to_state, r.from_step_index, r.to_step_index, r.from_agency_id, r.to_agency_id,
          r.actor_kind, r.actor_officer_id, r.actor_name, r.comment, r.attachment_ids, r.data, r.occurred_at
-    FROM jsonb_populate_record(NULL::dossier_events, change->'event') r;
+    FROM jsonb_populate_record(NULL::dossier_events, change->'event') r
+  RETURNING id INTO event_id;
+
+  IF change ? 'feeReceipt' THEN
+    agency := (change->'feeReceipt'->>'agencyId')::uuid;
+    INSERT INTO fee_receipts (payment_event_id, agency_id, year, number)
+    SELECT event_id, agency, year, next_agency_number('fee_receipts', agency, year)
+      FROM installation_year((change->'event'->>'occurred_at')::timestamptz) year;
+  END IF;
 
   PERFORM append_audit((audit->>'occurred_at')::timestamptz, audit->>'actor_kind', audit->>'actor_id',
                        audit->>'actor_name', audit->>'action', audit->>'entity_type', audit->>'entity_id', audit->>'ip', audit->'details');

@@ -1,6 +1,8 @@
 import { APPLICANT_ACTIONS, type ApplicantAction, type DossierState, availableActions } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
+import { SqlParams } from '../../db/sql-params.js';
+import { KEY_PARTS, MICROSECONDS, decodeKey, instantOf, pageOf } from '../../platform/keyset.js';
 import { notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS } from '../../platform/policies.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
@@ -25,29 +27,40 @@ async function findOwnDossier(db: Queryable, citizenId: string, code: string): P
   return found;
 }
 
-export async function listMyDossiers(db: Queryable, citizenId: string, page: { limit: number; offset: number }) {
-  const [list, count] = await Promise.all([
-    db.query<{
-      code: string;
-      procedure_code: string;
-      procedure_name: string;
-      state: DossierState;
-      submitted_at: Date;
-      received_at: Date | null;
-      due_at: Date | null;
-      finished_at: Date | null;
-    }>(
-      `SELECT d.code, p.code AS procedure_code, p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_at, d.finished_at
-         FROM dossier_facts d JOIN procedure_catalogue p ON p.id = d.procedure_id
-        WHERE d.citizen_id = $1
-        ORDER BY d.submitted_at DESC, d.code DESC
-        LIMIT $2 OFFSET $3`,
-      [citizenId, page.limit, page.offset],
-    ),
-    db.query<{ total: number }>('SELECT count(*)::int AS total FROM dossier_facts WHERE citizen_id = $1', [citizenId]),
-  ]);
+/**
+ * A page of the citizen's dossiers, newest first, after the cursor (platform/keyset.ts): the key
+ * of a row is the time of its submission and its code.
+ */
+export async function listMyDossiers(db: Queryable, citizenId: string, page: { limit: number; cursor?: string | undefined }) {
+  const p = new SqlParams();
+  const conditions = [`d.citizen_id = ${p.add(citizenId)}`];
+  if (page.cursor) {
+    const [submitted, code] = decodeKey(page.cursor, [KEY_PARTS.micros, KEY_PARTS.text]);
+    conditions.push(`(d.submitted_at, d.code) < (${instantOf(p.add(submitted))}, ${p.add(code)})`);
+  }
+  const { rows } = await db.query<{
+    code: string;
+    procedure_code: string;
+    procedure_name: string;
+    state: DossierState;
+    submitted_at: Date;
+    received_at: Date | null;
+    due_at: Date | null;
+    finished_at: Date | null;
+    submitted_key: string;
+  }>(
+    `SELECT d.code, p.code AS procedure_code, p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_at, d.finished_at,
+            ${MICROSECONDS('d.submitted_at')} AS submitted_key
+       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+      WHERE ${conditions.join(' AND ')}
+      ORDER BY d.submitted_at DESC, d.code DESC
+      LIMIT ${p.add(page.limit + 1)}`,
+    p.values,
+  );
+  const { rows: items, nextCursor } = pageOf(rows, page.limit, (row) => [row.submitted_key, row.code]);
   return {
-    items: list.rows.map((row) => ({
+    nextCursor,
+    items: items.map((row) => ({
       code: row.code,
       procedureCode: row.procedure_code,
       procedureName: row.procedure_name,
@@ -57,7 +70,6 @@ export async function listMyDossiers(db: Queryable, citizenId: string, page: { l
       dueAt: iso(row.due_at),
       finishedAt: iso(row.finished_at),
     })),
-    total: count.rows[0]!.total,
   };
 }
 

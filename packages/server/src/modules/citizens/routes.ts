@@ -22,10 +22,10 @@ import {
   DraftSchema,
   DraftUpdateBody,
   LoginBody,
+  MyDossierListQuery,
   MyDossierListSchema,
   MyDossierSchema,
   NewDraftBody,
-  PageQuery,
   RegisterBody,
   SignedIn,
 } from './schema.js';
@@ -178,11 +178,8 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/citizen/dossiers',
-      { schema: { tags: TAGS, summary: 'Hồ sơ của tôi (mới nhất trước)', querystring: PageQuery, response: { 200: MyDossierListSchema, ...writeErrors } } },
-      async (request) => {
-        const { page, pageSize } = request.query;
-        return listMyDossiers(ctx.db, requireCitizen(request).id, { limit: pageSize, offset: (page - 1) * pageSize });
-      },
+      { schema: { tags: TAGS, summary: 'Hồ sơ của tôi (mới nhất trước)', querystring: MyDossierListQuery, response: { 200: MyDossierListSchema, ...writeErrors } } },
+      async (request) => listMyDossiers(ctx.db, requireCitizen(request).id, request.query),
     );
 
     app.get(

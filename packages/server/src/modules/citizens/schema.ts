@@ -85,9 +85,9 @@ export const DraftListSchema = Type.Object({
   items: Type.Array(Type.Object({ id: Str, procedureCode: Str, procedureName: Str, updatedAt: Str })),
 });
 
-export const PageQuery = Type.Object({
-  page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
-  pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+export const MyDossierListQuery = Type.Object({
+  cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The nextCursor of the page before; the first page without' })),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
 });
 
 const State = Type.Enum(DOSSIER_STATES);
@@ -96,7 +96,7 @@ export const MyDossierListSchema = Type.Object({
   items: Type.Array(
     Type.Object({ code: Str, procedureCode: Str, procedureName: Str, state: State, submittedAt: When, receivedAt: When, dueAt: When, finishedAt: When }),
   ),
-  total: Type.Integer(),
+  nextCursor: Nullable(Type.String({ description: 'Send as cursor for the next page; null on the last page' })),
 });
 
 export const MyDossierSchema = Type.Object({

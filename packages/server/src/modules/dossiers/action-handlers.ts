@@ -34,6 +34,8 @@ export interface ActionWork {
   data: Record<string, unknown>;
   /** The files recorded with the action. */
   attachmentIds: string[];
+  /** The action records a payment: its event takes a number of the receiving agency's receipt book. */
+  paysFee: boolean;
   changeOpenStep(change: Omit<repo.StepUpdate, 'id'>): void;
 }
 
@@ -86,6 +88,13 @@ const addSuppliedDocuments: ActionHandler = {
 const requestFee: ActionHandler = {
   apply(work) {
     work.data.feeAmountVnd = given(work, 'feeAmountVnd');
+  },
+};
+
+/** The payment's receipt number is given as it is recorded, not counted when the receipt is printed. */
+const confirmFeePaid: ActionHandler = {
+  apply(work) {
+    work.paysFee = true;
   },
 };
 
@@ -159,6 +168,7 @@ export const ACTION_HANDLERS: Partial<Record<DossierAction, ActionHandler>> = {
   resubmit: addSuppliedDocuments,
   submit_supplement: addSuppliedDocuments,
   request_fee: requestFee,
+  confirm_fee_paid: confirmFeePaid,
   extend,
   approve,
   refuse_result: refuseResult,

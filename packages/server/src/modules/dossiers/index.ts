@@ -3,7 +3,7 @@ export type { SignResult } from './action-handlers.js';
 export { actionBody, actionDescription } from './action-schema.js';
 export { definitionOf } from './definitions.js';
 export { fileNotYours, sortNamedFiles } from './named-files.js';
-export { feeReceiptNumber, findDossier, findDossierAtStep, listEvents, listRegister } from './repo.js';
+export { findDossier, findDossierAtStep, listEvents, listRegister } from './repo.js';
 export type { DossierAtStep, DossierEventRow, DossierRow, ReceivedComponent, RegisterRow } from './repo.js';
 export { ActionResult, Applicant, CreatedDossierSchema, DeadlineStatusSchema, DossierCodeParam, StatusSchema } from './schema.js';
 export { DOSSIER, actOnDossier, assertOfficerSees, findDossierForTracking, submitOnline } from './service.js';

@@ -8,7 +8,8 @@ import { SqlParams } from '../../db/sql-params.js';
 import { notFound } from '../../platform/errors.js';
 import { officerKindsFor } from '../../platform/policies.js';
 import { QUEUES, type Queue, type RuleClock, SEE_DOSSIER, queueRule } from '../../platform/dossier-rules.js';
-import { MICROSECONDS, afterCursor, decodeCursor, encodeCursor } from './cursor.js';
+import { MICROSECONDS, pageOf } from '../../platform/keyset.js';
+import { afterCursor, decodeCursor } from './cursor.js';
 import { describeFiles } from '../files/index.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
@@ -200,12 +201,10 @@ export async function listDossiers(ctx: QueryDeps, officer: AuthenticatedOfficer
       LIMIT ${p.add(filters.limit + 1)}`,
     p.values,
   );
-  // One row more than the page says whether another page follows.
-  const page = rows.slice(0, filters.limit);
-  const last = page.at(-1);
+  const page = pageOf(rows, filters.limit, (row) => [row.due_key, row.submitted_key, row.id]);
   return {
-    nextCursor: rows.length > filters.limit && last ? encodeCursor({ due: last.due_key, submitted: last.submitted_key, id: last.id }) : null,
-    items: page.map((row) => ({
+    nextCursor: page.nextCursor,
+    items: page.rows.map((row) => ({
       code: row.code,
       status: stateView(row.state),
       channel: row.channel,

@@ -98,6 +98,8 @@ export async function findDossierAtStep(db: Queryable, code: string): Promise<Do
 /** One line of the process-control record, with the agencies it went from and to. */
 export interface DossierEventRow extends Omit<NewEvent, 'dossier_id' | 'actor_officer_id'> {
   id: number;
+  /** A payment's number in its agency's receipt book of the year, given when it was recorded. */
+  fee_receipt_number: number | null;
   from_agency_name: string | null;
   to_agency_name: string | null;
 }
@@ -106,8 +108,9 @@ export async function listEvents(db: Queryable, dossierId: string): Promise<Doss
   const { rows } = await db.query<DossierEventRow>(
     `SELECT e.id, e.action, e.from_state, e.to_state, e.from_step_index, e.to_step_index, e.from_agency_id, e.to_agency_id,
             fa.name AS from_agency_name, ta.name AS to_agency_name, e.actor_kind, e.actor_name, e.comment, e.attachment_ids,
-            e.data, e.occurred_at
+            e.data, e.occurred_at, r.number AS fee_receipt_number
        FROM dossier_events e LEFT JOIN agency_directory fa ON fa.id = e.from_agency_id LEFT JOIN agency_directory ta ON ta.id = e.to_agency_id
+            LEFT JOIN fee_receipts r ON r.payment_event_id = e.id
       WHERE e.dossier_id = $1 ORDER BY e.id`,
     [dossierId],
   );
@@ -154,36 +157,34 @@ export async function listRegister(db: Queryable, agencyId: string, from: Date, 
   return rows;
 }
 
-/** The number of a fee receipt: fees the agency's counter has collected this year, up to this one. */
-export async function feeReceiptNumber(db: Queryable, agencyId: string, yearStart: Date, payment: Pick<DossierEventRow, 'id' | 'occurred_at'>): Promise<number> {
-  const { rows } = await db.query<{ number: number }>(
-    `SELECT count(*)::int AS number FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
-      WHERE e.action = 'confirm_fee_paid' AND d.receiving_agency_id = $1 AND e.occurred_at >= $2 AND (e.occurred_at, e.id) <= ($3, $4)`,
-    [agencyId, yearStart, payment.occurred_at, payment.id],
-  );
-  return rows[0]!.number;
+/**
+ * The columns a dossier change may set, listed once: the type of a change is made from it, a
+ * change is cut down to it before it is written, and the write (`persist_dossier_change`) updates
+ * exactly the columns the change names.
+ */
+const DOSSIER_WRITES = [
+  'state',
+  'received_at',
+  'original_due_at',
+  'due_at',
+  'clock_paused_at',
+  'current_step_index',
+  'supplement_count',
+  'extension_count',
+  'finished_at',
+  'outcome',
+  'returned_at',
+  'return_method',
+  'components',
+] as const satisfies ReadonlyArray<keyof DossierRow>;
+
+export type DossierChanges = Partial<Pick<DossierRow, (typeof DOSSIER_WRITES)[number]>>;
+
+/** The writable columns of `changes`, whatever else was assigned to it along the way. */
+function writableOf(changes: DossierChanges): DossierChanges {
+  return Object.fromEntries(DOSSIER_WRITES.filter((column) => changes[column] !== undefined).map((column) => [column, changes[column]]));
 }
 
-export type DossierChanges = Partial<
-  Pick<
-    DossierRow,
-    | 'state'
-    | 'received_at'
-    | 'original_due_at'
-    | 'due_at'
-    | 'clock_paused_at'
-    | 'current_step_index'
-    | 'supplement_count'
-    | 'extension_count'
-    | 'finished_at'
-    | 'outcome'
-    | 'returned_at'
-    | 'return_method'
-    | 'components'
-  >
->;
-
-/** Whether a file belongs to the dossier: scanned with a component, or attached to a step. */
 /** The ids of every file a dossier holds: its components' scans and its events' attachments (lower case). */
 export async function heldFileIds(db: Queryable, dossierId: string): Promise<Set<string>> {
   const { rows } = await db.query<{ id: string }>(
@@ -243,6 +244,8 @@ export interface Numbering {
 export interface DossierChange {
   mode: 'insert' | 'update';
   numbering?: Numbering | undefined;
+  /** A payment: its event takes the next number of this agency's receipt book for the year it is made in. */
+  feeReceipt?: { agencyId: string } | undefined;
   dossierId: string;
   expectedVersion: number;
   /** The whole new row, or the changed columns. */
@@ -270,7 +273,8 @@ export async function persistChange(db: Queryable, change: DossierChange): Promi
   try {
     // Most changes tell the applicant nothing (no channel, no contact, an internal step): they skip the notices' wrapper.
     const persist = change.notifications.length > 0 ? 'persist_transition' : change.draft ? 'persist_draft_submission' : 'persist_dossier_change';
-    const { rows } = await db.query<{ code: string | null }>(`SELECT ${persist}($1::jsonb) AS code`, [JSON.stringify(change)]);
+    const written = change.mode === 'update' ? { ...change, dossier: writableOf(change.dossier as DossierChanges) } : change;
+    const { rows } = await db.query<{ code: string | null }>(`SELECT ${persist}($1::jsonb) AS code`, [JSON.stringify(written)]);
     return rows[0]!.code;
   } catch (error) {
     if ((error as { code?: string }).code === 'MC404') {

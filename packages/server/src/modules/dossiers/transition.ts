@@ -118,7 +118,7 @@ export async function carryOut(
   }
 
   const action: DossierAction = rule.action;
-  const work: ActionWork = { ctx, rule, dossier, open, input, changes, data, attachmentIds: [...(input.attachmentIds ?? [])], changeOpenStep: openStepChange };
+  const work: ActionWork = { ctx, rule, dossier, open, input, changes, data, attachmentIds: [...(input.attachmentIds ?? [])], paysFee: false, changeOpenStep: openStepChange };
   await ACTION_HANDLERS[action]?.apply(work);
   const dueAt = changes.due_at !== undefined ? changes.due_at : dossier.due_at;
 
@@ -157,6 +157,7 @@ export async function carryOut(
   const numberedAs = await repo.persistChange(ctx.db, {
     mode: creating ? 'insert' : 'update',
     numbering: ctx.numbering,
+    feeReceipt: work.paysFee ? { agencyId: dossier.receiving_agency_id } : undefined,
     draft: ctx.draft,
     dossierId: dossier.id,
     expectedVersion: dossier.version,

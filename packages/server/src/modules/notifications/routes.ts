@@ -25,8 +25,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request) => {
         const agencyIds = noticeFollowUpAgencyIds(officerActor(request).officer);
         if (agencyIds.length === 0) throw forbidden();
-        const { status, page, pageSize } = request.query;
-        return agencyNotifications(ctx.db, agencyIds, { status, limit: pageSize, offset: (page - 1) * pageSize });
+        return agencyNotifications(ctx.db, agencyIds, request.query);
       },
     );
 

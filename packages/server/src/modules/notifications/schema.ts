@@ -20,10 +20,13 @@ export const NotificationSchema = Type.Object({
 
 export const NotificationListQuery = Type.Object({
   status: Type.Optional(Type.Enum(NOTIFICATION_STATUSES)),
-  page: Type.Integer({ minimum: 1, default: 1 }),
-  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The nextCursor of the page before; the first page without' })),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 });
 
-export const NotificationListSchema = Type.Object({ items: Type.Array(NotificationSchema), total: Type.Integer() });
+export const NotificationListSchema = Type.Object({
+  items: Type.Array(NotificationSchema),
+  nextCursor: Nullable(Type.String({ description: 'Send as cursor for the next page; null on the last page. How many failed: GET /api/v1/notifications/counts' })),
+});
 
 export const NotificationIdParam = Type.Object({ id: Type.Integer({ minimum: 1 }) });

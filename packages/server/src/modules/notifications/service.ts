@@ -8,9 +8,11 @@ import {
   toVietnamIso,
 } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
+import { SqlParams } from '../../db/sql-params.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
+import { KEY_PARTS, decodeKey, pageOf } from '../../platform/keyset.js';
 import { type OutboxTopic, PermanentDeliveryError, enqueue } from '../../platform/outbox.js';
 import type { Senders } from './senders.js';
 
@@ -156,14 +158,23 @@ export async function dossierNotifications(db: Queryable, dossierId: string): Pr
   return rows.map(notificationView);
 }
 
-/** The notices of the dossiers received by these agencies, newest first: the counter follows up what did not reach the applicant. */
-export async function agencyNotifications(db: Queryable, agencyIds: string[], filter: { status?: NotificationStatus | undefined; limit: number; offset: number }) {
-  const where = `WHERE d.receiving_agency_id = ANY($1::uuid[]) AND ($2::text IS NULL OR n.status = $2)`;
-  const [items, total] = await Promise.all([
-    db.query<NotificationRow>(`${SELECT_NOTIFICATIONS} ${where} ORDER BY n.id DESC LIMIT $3 OFFSET $4`, [agencyIds, filter.status ?? null, filter.limit, filter.offset]),
-    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM notifications n JOIN dossier_facts d ON d.id = n.dossier_id ${where}`, [agencyIds, filter.status ?? null]),
-  ]);
-  return { items: items.rows.map(notificationView), total: total.rows[0]!.total };
+/**
+ * A page of the notices of the dossiers received by these agencies, newest first, after the cursor
+ * (platform/keyset.ts: the key of a notice is its id): the counter follows up what did not reach
+ * the applicant. How many failed is `failedNoticeCount`.
+ */
+export async function agencyNotifications(
+  db: Queryable,
+  agencyIds: string[],
+  filter: { status?: NotificationStatus | undefined; limit: number; cursor?: string | undefined },
+) {
+  const p = new SqlParams();
+  const conditions = [`d.receiving_agency_id = ANY(${p.add(agencyIds)}::uuid[])`];
+  if (filter.status) conditions.push(`n.status = ${p.add(filter.status)}`);
+  if (filter.cursor) conditions.push(`n.id < ${p.add(decodeKey(filter.cursor, [KEY_PARTS.id])[0])}::bigint`);
+  const { rows } = await db.query<NotificationRow>(`${SELECT_NOTIFICATIONS} WHERE ${conditions.join(' AND ')} ORDER BY n.id DESC LIMIT ${p.add(filter.limit + 1)}`, p.values);
+  const page = pageOf(rows, filter.limit, (row) => [String(row.id)]);
+  return { nextCursor: page.nextCursor, items: page.rows.map(notificationView) };
 }
 
 /** How many notices of the dossiers these agencies received could not be delivered: the counter's to-do, shown in its navigation. */

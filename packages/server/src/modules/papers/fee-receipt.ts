@@ -1,10 +1,9 @@
 import { amountInFigures, amountInWords } from '@motcua/core';
-import { feeReceiptNumber } from '../dossiers/index.js';
 import { timeAndDay, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { Paper } from './layout.js';
 import { type DossierApplicant, SIGN_NOTE, applicantOf, headingOf } from './parts.js';
-import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent, yearStartOf } from './sources.js';
+import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent } from './sources.js';
 
 /** The receipt for fees and charges collected at the counter (biên lai thu phí, lệ phí). */
 
@@ -13,7 +12,7 @@ const PAYMENTS = ['confirm_fee_paid'] as const;
 
 export interface FeeReceiptData {
   issuer: Issuer;
-  /** Fees collected by the agency this year, this one included. */
+  /** The payment's number in the agency's receipt book of the year. */
   number: number;
   year: string;
   code: string;
@@ -37,14 +36,10 @@ function paymentOf(source: DossierSource) {
 export async function feeReceiptData(deps: PaperDeps, source: DossierSource): Promise<FeeReceiptData> {
   const { dossier, definition } = source;
   const { payment, request, amount } = paymentOf(source)!;
-  const yearStart = yearStartOf(payment.occurred_at);
-  const [issuer, number] = await Promise.all([
-    agencyIssuer(deps.db, dossier.receiving_agency_id),
-    feeReceiptNumber(deps.db, dossier.receiving_agency_id, yearStart, payment),
-  ]);
   return {
-    issuer,
-    number,
+    issuer: await agencyIssuer(deps.db, dossier.receiving_agency_id),
+    // Given when the payment was recorded (every payment has one).
+    number: payment.fee_receipt_number!,
     year: yearOf(payment.occurred_at),
     code: dossier.code,
     payer: applicantOf(dossier),

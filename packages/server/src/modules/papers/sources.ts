@@ -1,4 +1,4 @@
-import { type DossierAction, type ProcedureDefinition, type WorkCalendar, vietnamDate, vietnamInstant } from '@motcua/core';
+import { type DossierAction, type ProcedureDefinition, type WorkCalendar } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { type AgencyRow, findAgency, findOneStopUnit } from '../agencies/index.js';
 import { definitionOf } from '../dossiers/index.js';
@@ -30,11 +30,6 @@ export const RECEPTIONS: readonly DossierAction[] = ['receive_at_counter', 'rece
 /** The latest event of these kinds, if the dossier had one. */
 export function lastEvent(source: DossierSource, actions: readonly DossierAction[]): DossierEventRow | undefined {
   return source.events.findLast((event) => actions.includes(event.action));
-}
-
-/** The first instant of the Vietnamese calendar year an instant falls in: registers and receipt books restart then. */
-export function yearStartOf(at: Date): Date {
-  return vietnamInstant(`${vietnamDate(at).slice(0, 4)}-01-01`);
 }
 
 /** Who issues a paper, as its header and closing name them. */

@@ -6,6 +6,7 @@ export const uiTexts = defineTexts({
   retry: { vi: 'Thử lại', en: 'Try again' },
   previous: { vi: 'Trang trước', en: 'Previous page' },
   next: { vi: 'Trang sau', en: 'Next page' },
+  firstPage: { vi: 'Về trang đầu', en: 'First page' },
   pageOf: { vi: 'Trang {page}/{pages}', en: 'Page {page} of {pages}' },
   pagination: { vi: 'Phân trang', en: 'Pagination' },
   skipToContent: { vi: 'Chuyển đến nội dung chính', en: 'Skip to main content' },
