@@ -113,9 +113,11 @@ export async function tablesOfMigrations(migrationsDir: URL): Promise<string[]> 
   const tables = new Set<string>();
   for (const name of names) {
     const sql = withoutCommentsAndStrings(await readFile(new URL(name, migrationsDir), 'utf8'));
-    for (const match of sql.matchAll(/\b(CREATE(?:\s+UNLOGGED)?\s+TABLE(?:\s+IF\s+NOT\s+EXISTS)?|DROP\s+TABLE(?:\s+IF\s+EXISTS)?)\s+(\w+)/gi)) {
-      if (/^CREATE/i.test(match[1]!)) tables.add(match[2]!.toLowerCase());
-      else tables.delete(match[2]!.toLowerCase());
+    // DROP TABLE may name several: `DROP TABLE a, b;`.
+    for (const match of sql.matchAll(/\b(CREATE(?:\s+UNLOGGED)?\s+TABLE(?:\s+IF\s+NOT\s+EXISTS)?|DROP\s+TABLE(?:\s+IF\s+EXISTS)?)\s+(\w+(?:\s*,\s*\w+)*)/gi)) {
+      const named = match[2]!.split(',').map((table) => table.trim().toLowerCase());
+      if (/^CREATE/i.test(match[1]!)) tables.add(named[0]!);
+      else for (const table of named) tables.delete(table);
     }
   }
   return [...tables].sort();

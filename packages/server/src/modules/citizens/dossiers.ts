@@ -51,7 +51,7 @@ export async function listMyDossiers(db: Queryable, citizenId: string, page: { l
   }>(
     `SELECT d.code, p.code AS procedure_code, p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_at, d.finished_at,
             ${MICROSECONDS('d.submitted_at')} AS submitted_key
-       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+       FROM dossier_facts d JOIN procedure_catalogue p ON p.id = d.procedure_id
       WHERE ${conditions.join(' AND ')}
       ORDER BY d.submitted_at DESC, d.code DESC
       LIMIT ${p.add(page.limit + 1)}`,
