@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { component } from './components.js';
 
 export interface ErrorBody {
   code: string;
@@ -36,7 +37,7 @@ export const forbidden = () =>
 export const invalid = (field: string, vi: string, en: string) => new AppError(400, 'invalid_input', vi, en, field);
 
 /** The JSON schema shared by every error response in the OpenAPI document. */
-export const errorResponseSchema = {
+export const errorResponseSchema = component('Error', {
   type: 'object',
   required: ['code', 'message', 'messageEn'],
   properties: {
@@ -45,7 +46,7 @@ export const errorResponseSchema = {
     messageEn: { type: 'string' },
     field: { type: 'string' },
   },
-} as const;
+} as const);
 
 function fieldOf(error: FastifyError): string | undefined {
   const first = error.validation?.[0];

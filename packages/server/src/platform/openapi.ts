@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { CSRF_HEADER, UNSAFE_METHODS } from './authentication.js';
+import { hoistComponents } from './components.js';
 import { errorResponseSchema } from './errors.js';
 import { type RouteAccess, accessOf } from './route-access.js';
 import { CITIZEN_COOKIES, OFFICER_COOKIES } from './session-cookies.js';
@@ -69,6 +70,8 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
+    // Shared shapes are named in the route schemas (component()); the document defines each once.
+    transformObject: (document) => ('openapiObject' in document ? hoistComponents(document.openapiObject) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,13 +1,14 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { AGENCY_KINDS, UNIT_KINDS } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { CalendarDate, Name, writeErrors } from '../../platform/schemas.js';
+import { AgencyReference, CalendarDate, Name, writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { createAgency, createUnit, listAgencyTree, updateAgencyDetails } from './service.js';
 
-const Unit = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.String() });
-const Agency = Type.Object({
+const Unit = component('Unit', Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.String() }));
+const Agency = component('Agency', Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
@@ -19,7 +20,7 @@ const Agency = Type.Object({
   abolishedOn: Type.Union([Type.String(), Type.Null()]),
   successorId: Type.Union([Type.String(), Type.Null()]),
   units: Type.Array(Unit),
-});
+}));
 const AgencyKind = Type.Enum(AGENCY_KINDS);
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -76,7 +77,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
               successorId: Type.String({ format: 'uuid' }),
             }),
           ),
-          response: { 200: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }), ...writeErrors },
+          response: { 200: AgencyReference, ...writeErrors },
         },
       },
       async (request) => {

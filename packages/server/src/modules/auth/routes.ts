@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
 import { requireOfficer, requireOfficerSession } from '../../platform/authentication.js';
 import { OFFICER_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
@@ -7,21 +8,21 @@ import { QUEUES } from '../../platform/dossier-rules.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { officerCapabilities } from '../../platform/policies.js';
 import { rateLimits, signInKey } from '../../platform/rate-limits.js';
+import { RoleGrantSchema } from '../../platform/schemas.js';
 import { officerLogin, signIn, signOut } from './service.js';
 
-const Grant = Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) });
-const Officer = Type.Object({
+const Officer = component('SignedInOfficer', Type.Object({
   id: Type.String(),
   username: Type.String(),
   fullName: Type.String(),
-  grants: Type.Array(Grant),
-  queues: Type.Array(Type.Object({ queue: Type.Enum(QUEUES), label: Type.String(), labelEn: Type.String() }), {
+  grants: Type.Array(RoleGrantSchema),
+  queues: Type.Array(component('QueueEntry', Type.Object({ queue: Type.Enum(QUEUES), label: Type.String(), labelEn: Type.String() })), {
     description: 'The work queues worth showing this officer (GET /api/v1/dossiers?queue=…), in order',
   }),
   receptionDeskIds: Type.Array(Type.String(), { description: 'Agencies where the officer receives dossiers at the counter' }),
   administeredAgencyIds: Type.Array(Type.String(), { description: 'Agencies the officer administers, each with every agency below it' }),
   followsUpNotices: Type.Boolean({ description: 'Whether the officer follows up notices to applicants (GET /api/v1/notifications)' }),
-});
+}));
 
 /** The officer with what they may do, so that clients need no copy of the rules. */
 const described = (officer: AuthenticatedOfficer) => ({ ...officer, ...officerCapabilities(officer) });

@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { toVietnamIso } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
@@ -9,11 +10,11 @@ import { rateLimits } from '../../platform/rate-limits.js';
 import { CalendarDate, CalendarYear, Name } from '../../platform/schemas.js';
 
 const IsoDate = CalendarDate();
-const Override = Type.Object({
+const Override = component('CalendarOverride', Type.Object({
   date: IsoDate,
   kind: Type.Union([Type.Literal('day_off'), Type.Literal('working_day')]),
   name: Name(200),
-});
+}));
 
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);

@@ -165,7 +165,10 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             summary: `${rule.label.vi} (công dân, xác thực bằng mã tra cứu trên giấy tiếp nhận)`,
             description: actionDescription(rule),
             params: Type.Object({ code: DossierCodeParam }),
-            body: actionBody<{ lookupCode: string; uploadTokens?: string[] | undefined }>(rule, { lookupCode: LookupCode, ...UploadTokens.properties }),
+            body: actionBody<{ lookupCode: string; uploadTokens?: string[] | undefined }>(rule, {
+              by: 'Applicant',
+              properties: { lookupCode: LookupCode, ...UploadTokens.properties },
+            }),
             response: { 200: ActionResult, ...writeErrors, 429: errorResponseSchema },
           },
         },

@@ -1,9 +1,10 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { NOTIFICATION_CHANNELS } from '@motcua/core';
 import { Nullable } from '../../platform/schemas.js';
 import { NOTIFICATION_STATUSES } from './service.js';
 
-export const NotificationSchema = Type.Object({
+export const NotificationSchema = component('Notification', Type.Object({
   id: Type.Integer(),
   dossierCode: Type.String(),
   action: Type.String({ description: 'The dossier action the notice tells of' }),
@@ -16,7 +17,7 @@ export const NotificationSchema = Type.Object({
   lastError: Nullable(Type.String()),
   createdAt: Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }),
   sentAt: Nullable(Type.String()),
-});
+}));
 
 export const NotificationListQuery = Type.Object({
   status: Type.Optional(Type.Enum(NOTIFICATION_STATUSES)),
@@ -24,6 +25,6 @@ export const NotificationListQuery = Type.Object({
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 });
 
-export const NotificationListSchema = Type.Object({ items: Type.Array(NotificationSchema), total: Type.Integer() });
+export const NotificationListSchema = component('NotificationPage', Type.Object({ items: Type.Array(NotificationSchema), total: Type.Integer() }));
 
 export const NotificationIdParam = Type.Object({ id: Type.Integer({ minimum: 1 }) });

@@ -1,16 +1,17 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { OFFICER_ROLES } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { Name, writeErrors } from '../../platform/schemas.js';
+import { Name, RoleGrantSchema, writeErrors } from '../../platform/schemas.js';
 import { createOfficer, listOfficersOf, replaceGrants } from './service.js';
 
-const Role = Type.Enum(OFFICER_ROLES);
-const Grant = Type.Object({
+const Role = component('OfficerRole', Type.Enum(OFFICER_ROLES));
+const Grant = component('RoleGrantInput', Type.Object({
   role: Role,
   agencyId: Type.String({ format: 'uuid' }),
   unitId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
-});
+}));
 
 export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -23,7 +24,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           querystring: Type.Object({ agencyId: Type.String({ format: 'uuid' }) }),
           response: {
             200: Type.Array(
-              Type.Object({
+              component('Officer', Type.Object({
                 id: Type.String(),
                 username: Type.String(),
                 fullName: Type.String(),
@@ -31,8 +32,8 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
                 email: Type.String(),
                 phone: Type.String(),
                 active: Type.Boolean(),
-                grants: Type.Array(Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) })),
-              }),
+                grants: Type.Array(RoleGrantSchema),
+              })),
             ),
             ...writeErrors,
           },

@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
 import { officerActor, requireOfficer } from '../../platform/authentication.js';
 import { decodeBase64 } from '../../platform/base64.js';
@@ -16,19 +17,19 @@ const Str = Type.String();
 const CodeParams = Type.Object({ code: Type.String({ minLength: 10, maxLength: 20, description: 'The verification code printed on the result, e.g. K7M2Q9XA4T' }) });
 const Revocation = Nullable(Type.Object({ at: Str, reason: Str }));
 
-const Template = Type.Object({
+const Template = component('ResultTemplate', Type.Object({
   title: Type.String({ minLength: 2, maxLength: 300 }),
   subtitle: Type.Optional(Type.String({ maxLength: 500 })),
   paragraphs: Type.Array(Type.String({ maxLength: 4000 }), { minItems: 1, maxItems: 60 }),
   signerTitle: Type.Optional(Type.String({ maxLength: 200 })),
   recipients: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })),
-});
-const TemplateView = Type.Object({
+}));
+const TemplateView = component('ResultTemplateView', Type.Object({
   procedureCode: Str,
   template: Template,
   isDefault: Type.Boolean(),
   placeholders: Type.Record(Type.String(), Type.Object({ description: Str, descriptionEn: Str }), { description: 'What each {{placeholder}} is filled with' }),
-});
+}));
 
 const Certificate = Type.Object({ subject: Str, issuer: Str, serialNumber: Str, notBefore: Str, notAfter: Str, fingerprintSha256: Str });
 const Verification = Type.Object({

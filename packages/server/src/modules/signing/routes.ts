@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
@@ -10,7 +11,7 @@ import { configureCredential, describeCredential, retireCredential, trustBundleP
 const TAGS = ['signing'];
 const AgencyParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
-const Credential = Type.Object({
+const Credential = component('SigningCredential', Type.Object({
   id: Type.String(),
   agencyId: Type.String(),
   subject: Type.String({ description: 'RFC 4514, e.g. CN=Ủy ban nhân dân xã Hòa Bình, O=…, C=VN' }),
@@ -22,7 +23,7 @@ const Credential = Type.Object({
   fingerprintSha256: Type.String(),
   configuredAt: Type.String(),
   expired: Type.Boolean(),
-});
+}));
 
 export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
