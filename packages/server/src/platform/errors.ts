@@ -6,6 +6,8 @@ export interface ErrorBody {
   message: string;
   messageEn: string;
   field?: string | undefined;
+  /** The rule of the rule book that refused the request (403). */
+  rule?: string | undefined;
 }
 
 /** An error meant for the caller: a stable code, a message in Vietnamese and English, the field at fault. */
@@ -31,9 +33,6 @@ export class AppError extends Error {
 export const notFound = (what: { vi: string; en: string }) =>
   new AppError(404, 'not_found', `Không tìm thấy ${what.vi}.`, `${what.en} not found.`);
 
-export const forbidden = () =>
-  new AppError(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.');
-
 export const invalid = (field: string, vi: string, en: string) => new AppError(400, 'invalid_input', vi, en, field);
 
 /** The JSON schema shared by every error response in the OpenAPI document. */
@@ -45,6 +44,7 @@ export const errorResponseSchema = component('Error', {
     message: { type: 'string', description: 'Vietnamese' },
     messageEn: { type: 'string' },
     field: { type: 'string' },
+    rule: { type: 'string', description: 'The rule of the rule book that refused the request (403)' },
   },
 } as const);
 

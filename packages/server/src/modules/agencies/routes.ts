@@ -30,7 +30,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/agencies',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: { tags: ['agencies'], summary: 'Danh sách cơ quan, đơn vị và bộ phận một cửa', response: { 200: Type.Array(Agency) } },
       },
       async () => listAgencyTree(ctx.db),
@@ -39,6 +39,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/agencies',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['agencies'],
           summary: 'Thêm cơ quan',
@@ -63,6 +64,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.patch(
       '/api/v1/agencies/:id',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['agencies'],
           summary: 'Sửa thông tin cơ quan (kể cả ghi nhận giải thể, sáp nhập)',
@@ -89,6 +91,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/agencies/:id/units',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['agencies'],
           summary: 'Thêm phòng, ban hoặc bộ phận một cửa',

@@ -33,7 +33,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/login',
       {
-        config: { access: 'public', rateLimit: { ...limits.login, keyGenerator: signInKey((body) => officerLogin((body as { username: string }).username)) } },
+        config: { rule: 'public', rateLimit: { ...limits.login, keyGenerator: signInKey((body) => officerLogin((body as { username: string }).username)) } },
         schema: {
           tags: ['auth'],
           summary: 'Đăng nhập cán bộ',
@@ -56,7 +56,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.post(
       '/api/v1/auth/logout',
-      { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null(), 401: errorResponseSchema } } },
+      { config: { rule: 'signed-in-officer' }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null(), 401: errorResponseSchema } } },
       async (request, reply) => {
         const { officer, tokenHash } = requireOfficerSession(request);
         await signOut(ctx.db, tokenHash, officer, request.ip);
@@ -68,7 +68,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/v1/auth/me',
-      { schema: { tags: ['auth'], summary: 'Cán bộ đang đăng nhập', response: { 200: Officer, 401: errorResponseSchema } } },
+      { config: { rule: 'signed-in-officer' }, schema: { tags: ['auth'], summary: 'Cán bộ đang đăng nhập', response: { 200: Officer, 401: errorResponseSchema } } },
       async (request) => described(requireOfficer(request)),
     );
   };

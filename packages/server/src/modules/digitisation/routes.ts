@@ -39,6 +39,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/digitised-documents',
       {
+        config: { rule: 'look-up-digitised-documents' },
         schema: {
           tags: TAGS,
           summary: 'Giấy tờ đã số hóa của người nộp hồ sơ, dùng lại cho hồ sơ mới (cán bộ; có ghi nhật ký)',
@@ -60,6 +61,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/digitised-documents/:id/content',
       {
+        config: { rule: 'look-up-digitised-documents' },
         schema: {
           tags: TAGS,
           summary: 'Xem giấy tờ đã số hóa (cán bộ; có ghi nhật ký)',
@@ -74,6 +76,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/citizen/digitised-documents',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Kho giấy tờ đã số hóa của tôi (từ các hồ sơ tôi đã nộp bằng tài khoản)',
@@ -86,6 +89,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/citizen/digitised-documents/:id/content',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Tải giấy tờ đã số hóa của tôi',

@@ -18,6 +18,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/officers',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['officers'],
           summary: 'Cán bộ của một cơ quan (quản trị)',
@@ -45,6 +46,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/officers',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['officers'],
           summary: 'Tạo tài khoản cán bộ và phân quyền',
@@ -66,6 +68,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.put(
       '/api/v1/officers/:id/grants',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['officers'],
           summary: 'Thay toàn bộ vai trò của cán bộ (phiên đăng nhập hiện có bị huỷ)',

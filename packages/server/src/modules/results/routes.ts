@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
-import { officerActor, requireOfficer } from '../../platform/authentication.js';
+import { officerActor } from '../../platform/authentication.js';
 import { decodeBase64 } from '../../platform/base64.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
@@ -84,6 +84,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers/:code/signed-results',
       {
+        config: { rule: 'see-dossier' },
         schema: {
           tags: TAGS,
           summary: 'Văn bản kết quả đã ký số của hồ sơ',
@@ -97,6 +98,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/signed-results/:code/revoke',
       {
+        config: { rule: 'revoke-result' },
         schema: {
           tags: TAGS,
           summary: 'Thu hồi văn bản kết quả đã ký số (lãnh đạo cơ quan ban hành hoặc quản trị)',
@@ -112,6 +114,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/procedures/:code/result-template',
       {
+        config: { rule: 'signed-in-officer' },
         schema: {
           tags: TAGS,
           summary: 'Mẫu văn bản kết quả của thủ tục (dùng khi cán bộ không tải lên tệp kết quả)',
@@ -119,15 +122,13 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: TemplateView, ...writeErrors },
         },
       },
-      async (request) => {
-        requireOfficer(request);
-        return describeTemplate(ctx.db, request.params.code);
-      },
+      async (request) => describeTemplate(ctx.db, request.params.code),
     );
 
     app.put(
       '/api/v1/procedures/:code/result-template',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: TAGS,
           summary: 'Cập nhật mẫu văn bản kết quả của thủ tục (quản trị)',
@@ -143,7 +144,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/verify/:code',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
           summary: 'Xác thực văn bản kết quả theo mã xác thực (mã QR trên văn bản)',
@@ -158,7 +159,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/public/verify/:code/check',
       {
         bodyLimit: UPLOAD_BODY_LIMIT,
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
           summary: 'Kiểm tra tệp PDF có đúng là văn bản kết quả đã ban hành (mã băm và chữ ký số)',

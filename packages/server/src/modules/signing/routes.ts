@@ -31,6 +31,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.put(
       '/api/v1/agencies/:id/signing-credential',
       {
+        config: { rule: 'administer-agencies' },
         bodyLimit: UPLOAD_BODY_LIMIT,
         schema: {
           tags: TAGS,
@@ -53,6 +54,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/agencies/:id/signing-credential',
       {
+        config: { rule: 'see-signing-credential' },
         schema: {
           tags: TAGS,
           summary: 'Chứng thư số ký kết quả của cơ quan (chủ thể, tổ chức cấp, thời hạn)',
@@ -67,6 +69,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/agencies/:id/signing-credential',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: TAGS,
           summary: 'Ngừng sử dụng chứng thư số của cơ quan (quản trị)',
@@ -84,7 +87,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/signing-ca.pem',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
           summary: 'Chứng thư số gốc của các cơ quan ký kết quả (PEM), để thêm vào kho tin cậy',
