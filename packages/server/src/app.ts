@@ -10,6 +10,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { createCalendarService } from './modules/calendar/service.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
+import { declareComponentKeyword } from './platform/components.js';
 import { installCitizenAuthentication, requireCitizen } from './platform/citizen-authentication.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
@@ -63,7 +64,13 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     // A property a body does not declare (where its schema closes it) is refused, not silently dropped.
-    ajv: { customOptions: { allErrors: false, removeAdditional: false }, onCreate: addInputFormats },
+    ajv: {
+      customOptions: { allErrors: false, removeAdditional: false },
+      onCreate: (ajv) => {
+        addInputFormats(ajv);
+        declareComponentKeyword(ajv);
+      },
+    },
     // Responses are ours: their serializer needs to know the input formats only by name.
     serializerOpts: { ajv: { formats: { 'visible-text': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>();

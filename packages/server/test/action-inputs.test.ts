@@ -13,7 +13,10 @@ interface BodySchema {
 
 describe.each(ENGINES)('each action takes its own input on $name', (engine) => {
   let t: TestApp;
-  let doc: { paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: BodySchema }> } } }> };
+  let doc: {
+    paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }>;
+    components: { schemas: Record<string, BodySchema> };
+  };
   const s = {} as Record<'reception' | 'specialist' | 'leader', Session>;
 
   beforeAll(async () => {
@@ -25,7 +28,8 @@ describe.each(ENGINES)('each action takes its own input on $name', (engine) => {
   });
   afterAll(() => t.close());
 
-  const bodyOf = (path: string) => doc.paths[path]!.post!.requestBody.content['application/json']!.schema;
+  // Each action's body is a component of its own: `#/components/schemas/RefuseBody`.
+  const bodyOf = (path: string) => doc.components.schemas[doc.paths[path]!.post!.requestBody.content['application/json']!.schema.$ref.split('/').pop()!]!;
   const officerActions = TRANSITIONS.filter(officersTake);
 
   it.each(officerActions.map((rule) => [rule.action, rule] as const))('the OpenAPI body of %s lists exactly its fields', (action, rule) => {

@@ -1,10 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { component } from './components.js';
 
 export interface ErrorBody {
   code: string;
   message: string;
   messageEn: string;
   field?: string | undefined;
+  /** The rule of the rule book that refused the request (403). */
+  rule?: string | undefined;
 }
 
 /** An error meant for the caller: a stable code, a message in Vietnamese and English, the field at fault. */
@@ -30,13 +33,10 @@ export class AppError extends Error {
 export const notFound = (what: { vi: string; en: string }) =>
   new AppError(404, 'not_found', `Không tìm thấy ${what.vi}.`, `${what.en} not found.`);
 
-export const forbidden = () =>
-  new AppError(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.');
-
 export const invalid = (field: string, vi: string, en: string) => new AppError(400, 'invalid_input', vi, en, field);
 
 /** The JSON schema shared by every error response in the OpenAPI document. */
-export const errorResponseSchema = {
+export const errorResponseSchema = component('Error', {
   type: 'object',
   required: ['code', 'message', 'messageEn'],
   properties: {
@@ -44,8 +44,9 @@ export const errorResponseSchema = {
     message: { type: 'string', description: 'Vietnamese' },
     messageEn: { type: 'string' },
     field: { type: 'string' },
+    rule: { type: 'string', description: 'The rule of the rule book that refused the request (403)' },
   },
-} as const;
+} as const);
 
 function fieldOf(error: FastifyError): string | undefined {
   const first = error.validation?.[0];

@@ -2,8 +2,10 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { CSRF_HEADER, UNSAFE_METHODS } from './authentication.js';
+import { hoistComponents } from './components.js';
 import { errorResponseSchema } from './errors.js';
-import { type RouteAccess, accessOf } from './route-access.js';
+import { ruleOf } from './route-access.js';
+import { RULES, type RouteAccess, type RuleName } from './rule-book.js';
 import { CITIZEN_COOKIES, OFFICER_COOKIES } from './session-cookies.js';
 
 export const API_VERSION = '1.0.0';
@@ -27,20 +29,29 @@ export function operationIdFor(method: string, url: string): string {
   return method.toLowerCase() + words.map(capitalised).join('');
 }
 
-/** Every documented route gets its operation id and the security its address (or `config.access`) calls for. */
+/** The sentence of an operation's description that gives its rule, Vietnamese first. */
+const ruleSentence = (rule: RuleName) =>
+  `Quy tắc phân quyền \`${rule}\`: ${RULES[rule].description.vi}. Authorisation rule \`${rule}\`: ${RULES[rule].description.en}.`;
+
+/** Every documented route gets its operation id, its rule of the rule book, and the security its rule calls for. */
 function describeRoute(route: RouteOptions): void {
   const schema = (route.schema ?? {}) as Record<string, unknown>;
   if (schema.hide || !route.url.startsWith('/api/')) return;
   const method = Array.isArray(route.method) ? route.method[0]! : route.method;
-  const access = accessOf(route);
+  const rule = ruleOf(route);
+  const access = RULES[rule].who;
   const responses = (schema.response ?? {}) as Record<string, unknown>;
-  route.schema = {
+  const described: Record<string, unknown> = {
     ...schema,
+    description: [schema.description, ruleSentence(rule)].filter(Boolean).join('\n\n'),
+    // Copied into the operation by @fastify/swagger, as every `x-` key of a route schema is.
+    'x-motcua-rule': rule,
     // A rate-limited route can always answer 429, whether or not its own schema says so.
     ...(route.config?.rateLimit && !responses['429'] && { response: { ...responses, 429: errorResponseSchema } }),
     operationId: (schema.operationId as string | undefined) ?? operationIdFor(method, route.url),
     security: SECURITY[access][UNSAFE_METHODS.has(method) ? 'write' : 'read'],
   };
+  route.schema = described;
 }
 
 /** Generates the OpenAPI 3 document from the route schemas, served at /api/openapi.json, browsable at /api/docs. */
@@ -69,6 +80,8 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
+    // Shared shapes are named in the route schemas (component()); the document defines each once.
+    transformObject: (document) => ('openapiObject' in document ? hoistComponents(document.openapiObject) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -5,9 +5,10 @@ import { type CurrentStep, dossierAgencyIds, handlesStep, queuesOf, receptionDes
 export { type CurrentStep, type DossierScope, canSeeDossier, dossierAgencyIds, involvedAgencyIds } from './dossier-rules.js';
 
 /**
- * Every authorisation rule of MotCua in one place (with the dossier rules of dossier-rules.ts,
- * each both a predicate and the SQL that lists what it allows). Routes ask here; nothing else
- * decides who may see or do what.
+ * The predicates of MotCua's authorisation rules (with the dossier rules of dossier-rules.ts,
+ * each both a predicate and the SQL that lists what it allows). The rule book (rule-book.ts)
+ * names them for the routes, which check them through its authorize(); nothing else decides who
+ * may see or do what.
  */
 
 const grantsIn = (officer: AuthenticatedOfficer, agencyId: string): RoleGrant[] =>

@@ -1,36 +1,41 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { CITIZEN_API_PREFIX } from './authentication.js';
+import { RULES, type RouteAccess, type RuleName, isRuleName } from './rule-book.js';
 
-/** Who may call a route: anyone, a signed-in officer, or a signed-in citizen. */
-export type RouteAccess = 'public' | 'officer' | 'citizen';
+export type { RouteAccess } from './rule-book.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Needed only where the address does not say it: /api/public/ is public, /api/citizen/ is the citizens', the rest of /api/ the officers'. */
-    access?: RouteAccess;
+    /** The rule of the rule book (platform/rule-book.ts) the route is under: every route of /api/ names one. */
+    rule?: RuleName;
   }
 }
 
-export function accessOf(route: Pick<RouteOptions, 'url' | 'config'>): RouteAccess {
-  if (route.config?.access) return route.config.access;
-  // The API's own documentation.
-  if (route.url === '/api/openapi.json' || route.url === '/api/docs' || route.url.startsWith('/api/docs/')) return 'public';
-  if (route.url.startsWith('/api/public/')) return 'public';
-  if (route.url.startsWith(CITIZEN_API_PREFIX)) return 'citizen';
-  return 'officer';
+/** The API's own documentation, served by the OpenAPI plugins. */
+const isDocumentation = (url: string) => url === '/api/openapi.json' || url === '/api/docs' || url.startsWith('/api/docs/');
+
+/** The rule a route of /api/ declares; a route that names none, or one not in the rule book, is refused when it is added. */
+export function ruleOf(route: Pick<RouteOptions, 'url' | 'method' | 'config'>): RuleName {
+  const rule: unknown = route.config?.rule;
+  if (!isRuleName(rule)) throw new Error(`${String(route.method)} ${route.url} must declare its rule of the rule book (config.rule), not ${String(rule)}`);
+  return rule;
+}
+
+export function accessOf(route: Pick<RouteOptions, 'url' | 'method' | 'config'>): RouteAccess {
+  return isDocumentation(route.url) ? 'public' : RULES[ruleOf(route)].who;
 }
 
 /**
- * Every API route is closed to whoever is not signed in for it, before its body is even read, so
- * that a route that forgets to ask cannot leak: what the signed-in person may do there is still
- * each route's policy to decide.
+ * Every API route is closed to whoever is not signed in as its rule wants, before its body is even
+ * read, so that a route that forgets to ask cannot leak: what the signed-in person may do there is
+ * the rest of the rule, checked by the route with authorize().
  */
 export function installRouteAccess(app: FastifyInstance, signedIn: Record<Exclude<RouteAccess, 'public'>, (request: FastifyRequest) => unknown>): void {
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/')) route.config = { ...route.config, access: accessOf(route) };
+    if (route.url.startsWith('/api/')) accessOf(route);
   });
   app.addHook('preValidation', async (request) => {
-    const access = request.routeOptions.config.access;
+    const rule = request.routeOptions.config.rule;
+    const access = rule && RULES[rule].who;
     if (access && access !== 'public') signedIn[access](request);
   });
 }

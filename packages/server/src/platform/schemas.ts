@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { component } from './components.js';
 import { CALENDAR_YEARS, MAX_AMOUNT_VND } from '@motcua/core';
 import { errorResponseSchema } from './errors.js';
 
@@ -10,6 +11,15 @@ export const writeErrors = {
   404: errorResponseSchema,
   409: errorResponseSchema,
 };
+
+/** A role an officer holds at an agency (and, for some roles, in one of its units). */
+export const RoleGrantSchema = component(
+  'RoleGrant',
+  Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) }),
+);
+
+/** An agency as another record names it. */
+export const AgencyReference = component('AgencyReference', Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }));
 
 export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 

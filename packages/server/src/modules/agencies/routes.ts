@@ -1,13 +1,14 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { AGENCY_KINDS, UNIT_KINDS } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { CalendarDate, Name, writeErrors } from '../../platform/schemas.js';
+import { AgencyReference, CalendarDate, Name, writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { createAgency, createUnit, listAgencyTree, updateAgencyDetails } from './service.js';
 
-const Unit = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.String() });
-const Agency = Type.Object({
+const Unit = component('Unit', Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.String() }));
+const Agency = component('Agency', Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
@@ -19,7 +20,7 @@ const Agency = Type.Object({
   abolishedOn: Type.Union([Type.String(), Type.Null()]),
   successorId: Type.Union([Type.String(), Type.Null()]),
   units: Type.Array(Unit),
-});
+}));
 const AgencyKind = Type.Enum(AGENCY_KINDS);
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -29,7 +30,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/agencies',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: { tags: ['agencies'], summary: 'Danh sách cơ quan, đơn vị và bộ phận một cửa', response: { 200: Type.Array(Agency) } },
       },
       async () => listAgencyTree(ctx.db),
@@ -38,6 +39,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/agencies',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['agencies'],
           summary: 'Thêm cơ quan',
@@ -62,6 +64,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.patch(
       '/api/v1/agencies/:id',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['agencies'],
           summary: 'Sửa thông tin cơ quan (kể cả ghi nhận giải thể, sáp nhập)',
@@ -76,7 +79,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
               successorId: Type.String({ format: 'uuid' }),
             }),
           ),
-          response: { 200: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }), ...writeErrors },
+          response: { 200: AgencyReference, ...writeErrors },
         },
       },
       async (request) => {
@@ -88,6 +91,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/agencies/:id/units',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['agencies'],
           summary: 'Thêm phòng, ban hoặc bộ phận một cửa',

@@ -2,10 +2,10 @@ import { type Agency, type AgencyKind, type UnitKind, isAgencyCode } from '@motc
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { canAdministerEvery } from '../../platform/policies.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
 import * as repo from './repo.js';
+import { authorize } from '../../platform/rule-book.js';
 
 export type { AgencyRow, UnitRow } from './repo.js';
 export { findAgencyByCode, lineage } from './repo.js';
@@ -44,7 +44,7 @@ export async function listAgencyTree(db: Queryable): Promise<Agency[]> {
 export async function assertAdministersEvery(db: Queryable, officer: AuthenticatedOfficer, agencyIds: Iterable<string>): Promise<void> {
   const lineages = await Promise.all([...new Set(agencyIds)].map((agencyId) => repo.lineage(db, agencyId)));
   if (lineages.some((chain) => chain.length === 0)) throw notFound(AGENCY);
-  if (!canAdministerEvery(officer, lineages)) throw forbidden();
+  authorize(officer, 'administer-agencies', lineages);
 }
 
 /** Throws 403 unless the officer administers this agency (or one above it). */

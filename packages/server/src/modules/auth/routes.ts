@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
 import { requireOfficer, requireOfficerSession } from '../../platform/authentication.js';
 import { OFFICER_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
@@ -7,21 +8,21 @@ import { QUEUES } from '../../platform/dossier-rules.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { officerCapabilities } from '../../platform/policies.js';
 import { rateLimits, signInKey } from '../../platform/rate-limits.js';
+import { RoleGrantSchema } from '../../platform/schemas.js';
 import { officerLogin, signIn, signOut } from './service.js';
 
-const Grant = Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) });
-const Officer = Type.Object({
+const Officer = component('SignedInOfficer', Type.Object({
   id: Type.String(),
   username: Type.String(),
   fullName: Type.String(),
-  grants: Type.Array(Grant),
-  queues: Type.Array(Type.Object({ queue: Type.Enum(QUEUES), label: Type.String(), labelEn: Type.String() }), {
+  grants: Type.Array(RoleGrantSchema),
+  queues: Type.Array(component('QueueEntry', Type.Object({ queue: Type.Enum(QUEUES), label: Type.String(), labelEn: Type.String() })), {
     description: 'The work queues worth showing this officer (GET /api/v1/dossiers?queue=…), in order',
   }),
   receptionDeskIds: Type.Array(Type.String(), { description: 'Agencies where the officer receives dossiers at the counter' }),
   administeredAgencyIds: Type.Array(Type.String(), { description: 'Agencies the officer administers, each with every agency below it' }),
   followsUpNotices: Type.Boolean({ description: 'Whether the officer follows up notices to applicants (GET /api/v1/notifications)' }),
-});
+}));
 
 /** The officer with what they may do, so that clients need no copy of the rules. */
 const described = (officer: AuthenticatedOfficer) => ({ ...officer, ...officerCapabilities(officer) });
@@ -32,7 +33,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/login',
       {
-        config: { access: 'public', rateLimit: { ...limits.login, keyGenerator: signInKey((body) => officerLogin((body as { username: string }).username)) } },
+        config: { rule: 'public', rateLimit: { ...limits.login, keyGenerator: signInKey((body) => officerLogin((body as { username: string }).username)) } },
         schema: {
           tags: ['auth'],
           summary: 'Đăng nhập cán bộ',
@@ -55,7 +56,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.post(
       '/api/v1/auth/logout',
-      { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null(), 401: errorResponseSchema } } },
+      { config: { rule: 'signed-in-officer' }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null(), 401: errorResponseSchema } } },
       async (request, reply) => {
         const { officer, tokenHash } = requireOfficerSession(request);
         await signOut(ctx.db, tokenHash, officer, request.ip);
@@ -67,7 +68,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/v1/auth/me',
-      { schema: { tags: ['auth'], summary: 'Cán bộ đang đăng nhập', response: { 200: Officer, 401: errorResponseSchema } } },
+      { config: { rule: 'signed-in-officer' }, schema: { tags: ['auth'], summary: 'Cán bộ đang đăng nhập', response: { 200: Officer, 401: errorResponseSchema } } },
       async (request) => described(requireOfficer(request)),
     );
   };

@@ -1,19 +1,20 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { toVietnamIso } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { errorResponseSchema, forbidden, notFound } from '../../platform/errors.js';
-import { canChangeCalendar } from '../../platform/policies.js';
+import { errorResponseSchema, notFound } from '../../platform/errors.js';
 import { rootAgencyIds } from '../agencies/index.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { CalendarDate, CalendarYear, Name } from '../../platform/schemas.js';
+import { authorize } from '../../platform/rule-book.js';
 
 const IsoDate = CalendarDate();
-const Override = Type.Object({
+const Override = component('CalendarOverride', Type.Object({
   date: IsoDate,
   kind: Type.Union([Type.Literal('day_off'), Type.Literal('working_day')]),
   name: Name(200),
-});
+}));
 
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -21,7 +22,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/holidays',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['calendar'],
           summary: 'Ngày nghỉ lễ, Tết trong năm (gồm nghỉ bù và điều chỉnh của Chính phủ)',
@@ -38,7 +39,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/due-date',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['calendar'],
           summary: 'Tính ngày hẹn trả: ngày làm việc thứ N sau ngày tiếp nhận, cùng giờ',
@@ -58,6 +59,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/calendar/overrides',
       {
+        config: { rule: 'signed-in-officer' },
         schema: {
           tags: ['calendar'],
           summary: 'Các ngày nghỉ thêm / làm bù do quản trị nhập',
@@ -74,6 +76,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.put(
       '/api/v1/calendar/overrides/:date',
       {
+        config: { rule: 'change-calendar' },
         schema: {
           tags: ['calendar'],
           summary: 'Thêm hoặc sửa một ngày nghỉ thêm / ngày làm bù',
@@ -83,8 +86,8 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
+        authorize(request, 'change-calendar', await rootAgencyIds(ctx.db));
         const actor = officerActor(request);
-        if (!canChangeCalendar(actor.officer, await rootAgencyIds(ctx.db))) throw forbidden();
         const override = { date: request.params.date, ...request.body };
         await ctx.calendar.setOverride(actor, override);
         return override;
@@ -94,6 +97,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/calendar/overrides/:date',
       {
+        config: { rule: 'change-calendar' },
         schema: {
           tags: ['calendar'],
           summary: 'Xoá một điều chỉnh lịch',
@@ -102,8 +106,8 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
+        authorize(request, 'change-calendar', await rootAgencyIds(ctx.db));
         const actor = officerActor(request);
-        if (!canChangeCalendar(actor.officer, await rootAgencyIds(ctx.db))) throw forbidden();
         if (!(await ctx.calendar.removeOverride(actor, request.params.date))) {
           throw notFound({ vi: 'điều chỉnh lịch của ngày này', en: 'Calendar override' });
         }

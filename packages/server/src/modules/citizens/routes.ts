@@ -55,7 +55,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/citizen/register',
       {
-        config: { access: 'public', rateLimit: { ...limits.login, keyGenerator: registrationKey } },
+        config: { rule: 'public', rateLimit: { ...limits.login, keyGenerator: registrationKey } },
         schema: {
           tags: TAGS,
           summary: 'Đăng ký tài khoản công dân (đăng nhập luôn)',
@@ -70,7 +70,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/citizen/login',
       {
-        config: { access: 'public', rateLimit: { ...limits.login, keyGenerator: loginKey } },
+        config: { rule: 'public', rateLimit: { ...limits.login, keyGenerator: loginKey } },
         schema: {
           tags: TAGS,
           summary: 'Đăng nhập tài khoản công dân bằng email hoặc số điện thoại',
@@ -86,7 +86,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/citizen/logout',
       // Open to all: signing out twice, or with an expired session, still leaves the browser signed out.
-      { config: { access: 'public' }, schema: { tags: TAGS, summary: 'Đăng xuất tài khoản công dân', response: { 204: Type.Null(), 403: errorResponseSchema } } },
+      { config: { rule: 'public' }, schema: { tags: TAGS, summary: 'Đăng xuất tài khoản công dân', response: { 204: Type.Null(), 403: errorResponseSchema } } },
       async (request, reply) => {
         if (request.citizen && request.sessionTokenHash) await signOut(ctx.db, request.sessionTokenHash, request.citizen, request.ip);
         clearSessionCookies(reply, CITIZEN_COOKIES);
@@ -96,7 +96,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/citizen/me',
-      { schema: { tags: TAGS, summary: 'Công dân đang đăng nhập', response: { 200: SignedIn, 401: errorResponseSchema } } },
+      { config: { rule: 'citizen-themself' }, schema: { tags: TAGS, summary: 'Công dân đang đăng nhập', response: { 200: SignedIn, 401: errorResponseSchema } } },
       async (request) => ({ citizen: requireCitizen(request) }),
     );
 
@@ -110,19 +110,20 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           description: "The file can then be named only in this citizen's drafts, submissions and supplements.",
         },
         citizenActor,
-        { rateLimit: limits.public },
+        { rule: 'citizen-themself', rateLimit: limits.public },
       ),
     );
 
     app.get(
       '/api/citizen/drafts',
-      { schema: { tags: TAGS, summary: 'Hồ sơ nháp của tôi', response: { 200: DraftListSchema, 401: errorResponseSchema } } },
+      { config: { rule: 'citizen-themself' }, schema: { tags: TAGS, summary: 'Hồ sơ nháp của tôi', response: { 200: DraftListSchema, 401: errorResponseSchema } } },
       async (request) => listDrafts(ctx.db, requireCitizen(request).id),
     );
 
     app.post(
       '/api/citizen/drafts',
       {
+        config: { rule: 'citizen-themself' },
         bodyLimit: DRAFT_BODY_LIMIT,
         schema: { tags: TAGS, summary: 'Lưu nháp hồ sơ trực tuyến', body: NewDraftBody, response: { 201: DraftSchema, ...writeErrors, 413: errorResponseSchema } },
       },
@@ -131,13 +132,14 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/citizen/drafts/:id',
-      { schema: { tags: TAGS, summary: 'Một hồ sơ nháp', params: DraftIdParams, response: { 200: DraftSchema, ...writeErrors } } },
+      { config: { rule: 'citizen-themself' }, schema: { tags: TAGS, summary: 'Một hồ sơ nháp', params: DraftIdParams, response: { 200: DraftSchema, ...writeErrors } } },
       async (request) => getDraft(ctx.db, requireCitizen(request).id, request.params.id),
     );
 
     app.put(
       '/api/citizen/drafts/:id',
       {
+        config: { rule: 'citizen-themself' },
         bodyLimit: DRAFT_BODY_LIMIT,
         schema: {
           tags: TAGS,
@@ -152,7 +154,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.delete(
       '/api/citizen/drafts/:id',
-      { schema: { tags: TAGS, summary: 'Xoá hồ sơ nháp', params: DraftIdParams, response: { 204: Type.Null(), ...writeErrors } } },
+      { config: { rule: 'citizen-themself' }, schema: { tags: TAGS, summary: 'Xoá hồ sơ nháp', params: DraftIdParams, response: { 204: Type.Null(), ...writeErrors } } },
       async (request, reply) => {
         await deleteDraft(ctx.db, citizenActor(request), request.params.id);
         return reply.status(204).send(null);
@@ -162,6 +164,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/citizen/drafts/:id/submit',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Nộp hồ sơ nháp (như nộp trực tuyến; hồ sơ gắn với tài khoản, bản nháp được xoá)',
@@ -178,13 +181,14 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/citizen/dossiers',
-      { schema: { tags: TAGS, summary: 'Hồ sơ của tôi (mới nhất trước)', querystring: MyDossierListQuery, response: { 200: MyDossierListSchema, ...writeErrors } } },
+      { config: { rule: 'citizen-themself' }, schema: { tags: TAGS, summary: 'Hồ sơ của tôi (mới nhất trước)', querystring: MyDossierListQuery, response: { 200: MyDossierListSchema, ...writeErrors } } },
       async (request) => listMyDossiers(ctx.db, requireCitizen(request).id, request.query),
     );
 
     app.get(
       '/api/citizen/dossiers/:code',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Chi tiết hồ sơ của tôi: tiến độ, yêu cầu bổ sung, thao tác được phép',
@@ -200,6 +204,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       app.post(
         `/api/citizen/dossiers/:code/actions/${action}`,
         {
+          config: { rule: 'citizen-themself' },
           schema: {
             tags: TAGS,
             summary: `${rule.label.vi} (hồ sơ của tôi)`,
@@ -216,6 +221,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/citizen/dossiers/:code/papers/receipt.pdf',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Tải giấy tiếp nhận hồ sơ và hẹn trả kết quả của hồ sơ của tôi (PDF)',
@@ -229,6 +235,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/citizen/dossiers/:code/signed-results/:verificationCode.pdf',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Tải văn bản kết quả đã ký số của hồ sơ của tôi (PDF)',
@@ -245,6 +252,7 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/citizen/dossiers/:code/files/:fileId',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Tải tệp đã nộp kèm hồ sơ của tôi',

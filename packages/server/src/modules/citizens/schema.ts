@@ -1,7 +1,8 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { APPLICANT_ACTIONS, DOSSIER_STATES } from '@motcua/core';
+import { component } from '../../platform/components.js';
+import { APPLICANT_ACTIONS } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
-import { Applicant } from '../dossiers/index.js';
+import { Applicant, ApplicantOnFile, DossierState } from '../dossiers/index.js';
 import { FileFactsSchema } from '../files/index.js';
 import { NotificationSchema } from '../notifications/index.js';
 
@@ -9,13 +10,13 @@ const Str = Type.String();
 const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
 const Uuid = Type.String({ format: 'uuid' });
 
-export const CitizenSchema = Type.Object({
+export const CitizenSchema = component('Citizen', Type.Object({
   id: Str,
   fullName: Str,
   email: Nullable(Str),
   phone: Nullable(Type.String({ description: 'Vietnamese mobile number as 0xxxxxxxxx' })),
   idNumber: Nullable(Type.String({ description: 'Số định danh cá nhân (CCCD), 12 digits' })),
-});
+}));
 
 export const SignedIn = Type.Object({ citizen: CitizenSchema });
 
@@ -36,30 +37,33 @@ export const LoginBody = Type.Object({
  * A draft as the form left it: every part optional and unchecked until it is submitted. Properties
  * not named here are dropped.
  */
-export const DraftContentSchema = Type.Object(
-  {
-    applicant: Type.Optional(
-      Type.Object(
-        {
-          type: Type.Optional(Type.String({ maxLength: 20, description: 'citizen | organisation' })),
-          name: Type.Optional(Type.String({ maxLength: 200 })),
-          idNumber: Type.Optional(Type.String({ maxLength: 30 })),
-          phone: Type.Optional(Type.String({ maxLength: 30 })),
-          email: Type.Optional(Type.String({ maxLength: 200 })),
-          address: Type.Optional(Type.String({ maxLength: 500 })),
-        },
-        { additionalProperties: false },
+export const DraftContentSchema = component(
+  'DraftContent',
+  Type.Object(
+    {
+      applicant: Type.Optional(
+        Type.Object(
+          {
+            type: Type.Optional(Type.String({ maxLength: 20, description: 'citizen | organisation' })),
+            name: Type.Optional(Type.String({ maxLength: 200 })),
+            idNumber: Type.Optional(Type.String({ maxLength: 30 })),
+            phone: Type.Optional(Type.String({ maxLength: 30 })),
+            email: Type.Optional(Type.String({ maxLength: 200 })),
+            address: Type.Optional(Type.String({ maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
       ),
-    ),
-    summary: Type.Optional(Type.String({ maxLength: 2000 })),
-    components: Type.Optional(
-      Type.Array(
-        Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }) }, { additionalProperties: false }),
-        { maxItems: 100 },
+      summary: Type.Optional(Type.String({ maxLength: 2000 })),
+      components: Type.Optional(
+        Type.Array(
+          Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }) }, { additionalProperties: false }),
+          { maxItems: 100 },
+        ),
       ),
-    ),
-  },
-  { additionalProperties: false },
+    },
+    { additionalProperties: false },
+  ),
 );
 
 /** What a draft must hold to be submitted: the same rules as POST /api/public/dossiers. */
@@ -72,7 +76,7 @@ export const DraftSubmissionSchema = Type.Object({
 export const DraftIdParams = Type.Object({ id: Uuid });
 export const NewDraftBody = Type.Object({ procedureCode: Type.String({ minLength: 1, maxLength: 40 }), content: DraftContentSchema });
 export const DraftUpdateBody = Type.Object({ content: DraftContentSchema });
-export const DraftSchema = Type.Object({
+export const DraftSchema = component('Draft', Type.Object({
   id: Str,
   procedureCode: Str,
   content: DraftContentSchema,
@@ -80,7 +84,7 @@ export const DraftSchema = Type.Object({
     description: 'The files the draft holds (any component), to show them when the form is reopened',
   }),
   updatedAt: Str,
-});
+}));
 export const DraftListSchema = Type.Object({
   items: Type.Array(Type.Object({ id: Str, procedureCode: Str, procedureName: Str, updatedAt: Str })),
 });
@@ -90,22 +94,22 @@ export const MyDossierListQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
 });
 
-const State = Type.Enum(DOSSIER_STATES);
+const State = DossierState;
 
-export const MyDossierListSchema = Type.Object({
+export const MyDossierListSchema = component('MyDossierPage', Type.Object({
   items: Type.Array(
     Type.Object({ code: Str, procedureCode: Str, procedureName: Str, state: State, submittedAt: When, receivedAt: When, dueAt: When, finishedAt: When }),
   ),
   nextCursor: Nullable(Type.String({ description: 'Send as cursor for the next page; null on the last page' })),
-});
+}));
 
-export const MyDossierSchema = Type.Object({
+export const MyDossierSchema = component('MyDossier', Type.Object({
   code: Str,
   lookupCode: Str,
   version: Type.Integer(),
   state: State,
   procedure: Type.Object({ code: Str, name: Str }),
-  applicant: Type.Object({ type: Str, name: Str, idNumber: Str, phone: Str, email: Str, address: Str }),
+  applicant: ApplicantOnFile,
   summary: Str,
   components: Type.Array(
     Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), files: Type.Array(Type.Object({ id: Str, name: Str })) }),
@@ -148,4 +152,4 @@ export const MyDossierSchema = Type.Object({
     }),
   ),
   availableActions: Type.Array(Type.Enum(APPLICANT_ACTIONS)),
-});
+}));

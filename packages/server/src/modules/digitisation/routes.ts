@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
@@ -15,7 +16,7 @@ const ServedDossier = Type.Optional(
   Type.String({ minLength: 1, maxLength: 40, description: 'The dossier the look-up serves: the officer must see it and it must be the applicant’s; recorded in the audit log' }),
 );
 
-const Digitised = Type.Object({
+const Digitised = component('DigitisedDocument', Type.Object({
   id: Str,
   fileId: Type.String({ description: 'Name it in components[].fileIds of a new dossier of the same applicant to reuse the document without uploading it again' }),
   kind: Type.Enum(['component', 'result'] as const),
@@ -30,7 +31,7 @@ const Digitised = Type.Object({
   digitisedAt: Str,
   reuseCount: Type.Integer({ description: 'How many later dossiers reused it' }),
   verificationCode: Nullable(Type.String({ description: 'For a signed result' })),
-});
+}));
 
 export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -38,6 +39,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/digitised-documents',
       {
+        config: { rule: 'look-up-digitised-documents' },
         schema: {
           tags: TAGS,
           summary: 'Giấy tờ đã số hóa của người nộp hồ sơ, dùng lại cho hồ sơ mới (cán bộ; có ghi nhật ký)',
@@ -59,6 +61,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/digitised-documents/:id/content',
       {
+        config: { rule: 'look-up-digitised-documents' },
         schema: {
           tags: TAGS,
           summary: 'Xem giấy tờ đã số hóa (cán bộ; có ghi nhật ký)',
@@ -73,6 +76,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/citizen/digitised-documents',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Kho giấy tờ đã số hóa của tôi (từ các hồ sơ tôi đã nộp bằng tài khoản)',
@@ -85,6 +89,7 @@ export function digitisationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/citizen/digitised-documents/:id/content',
       {
+        config: { rule: 'citizen-themself' },
         schema: {
           tags: TAGS,
           summary: 'Tải giấy tờ đã số hóa của tôi',

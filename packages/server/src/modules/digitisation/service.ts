@@ -1,10 +1,11 @@
 import type { Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { type DossierScope, canLookUpDigitisedDocuments, canSeeDossier, involvedAgencyIds } from '../../platform/policies.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { type DossierScope, involvedAgencyIds } from '../../platform/policies.js';
 import { iso } from '../../platform/instants.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
+import { authorize } from '../../platform/rule-book.js';
 
 /**
  * The digitised documents (số hóa) of an applicant: the scans of the components of their received
@@ -128,15 +129,15 @@ const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
 
 /**
  * Throws unless the officer may look up the applicant's digitised documents: for the dossier
- * named, which they must see and which must be the applicant's, or else as platform/policies.ts
- * canLookUpDigitisedDocuments says over all the applicant's dossiers. Returns the dossier served.
+ * named, which they must see and which must be the applicant's, or else as the rule
+ * look-up-digitised-documents says over all the applicant's dossiers. Returns the dossier served.
  */
 async function assertMayLookUp(db: Queryable, officer: AuthenticatedOfficer, applicant: Applicant, dossierCode: string | undefined): Promise<string | null> {
   const idNumber = applicant.idNumber.trim();
   if (dossierCode !== undefined) {
     const dossier = (await db.query<ApplicantDossierRow>(`${SELECT_DOSSIER_SCOPE} WHERE d.code = $1`, [dossierCode])).rows[0];
     if (!dossier) throw notFound(DOSSIER);
-    if (!canSeeDossier(officer, scopeOf(dossier))) throw forbidden();
+    authorize(officer, 'see-dossier', scopeOf(dossier));
     if (dossier.applicant_id_number !== idNumber || dossier.applicant_type !== applicant.type) {
       throw new AppError(
         400,
@@ -149,7 +150,7 @@ async function assertMayLookUp(db: Queryable, officer: AuthenticatedOfficer, app
     return dossier.code;
   }
   const { rows } = await db.query<ApplicantDossierRow>(`${SELECT_DOSSIER_SCOPE} WHERE d.applicant_id_number = $1 AND d.applicant_type = $2`, [idNumber, applicant.type]);
-  if (!canLookUpDigitisedDocuments(officer, rows.map((row) => involvedAgencyIds(scopeOf(row))))) throw forbidden();
+  authorize(officer, 'look-up-digitised-documents', rows.map((row) => involvedAgencyIds(scopeOf(row))));
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { type TProperties, type TSchema, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import type { ActionField, TransitionRule } from '@motcua/core';
 import { AmountVnd } from '../../platform/schemas.js';
 import type { ActionInput } from './transition.js';
@@ -42,14 +43,19 @@ const Version = Type.Integer({ minimum: 1, description: 'The dossier version you
 /** What an action's route is handed: the version it acts on and the action's own input. */
 export type ActionRequest = ActionInput & { version: number };
 
+const pascalCase = (snakeCase: string) => snakeCase.replace(/(?:^|_)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
 /**
  * The body of one action: the dossier version and exactly the fields its row of the lifecycle
- * declares (any other is refused), plus `extra` for routes that take more (the applicant's proof).
+ * declares (any other is refused), plus `extra` properties for routes that take more (the
+ * applicant's proof). Named in the OpenAPI document after the action (`RefuseBody`), and after
+ * whoever takes it when the extra properties make it another body (`WithdrawApplicantBody`).
  */
-export function actionBody<Extra extends object = object>(rule: TransitionRule, extra: TProperties = {}) {
+export function actionBody<Extra extends object = object>(rule: TransitionRule, extra?: { by: string; properties: TProperties }) {
   const properties: TProperties = { version: Version };
   for (const field of rule.input) properties[field.name] = field.required ? fieldSchema(field) : Type.Optional(fieldSchema(field));
-  return Type.Unsafe<ActionRequest & Extra>(Type.Object({ ...properties, ...extra }, strict));
+  const name = `${pascalCase(rule.action)}${extra?.by ?? ''}Body`;
+  return Type.Unsafe<ActionRequest & Extra>(component(name, Type.Object({ ...properties, ...extra?.properties }, strict)));
 }
 
 /** The OpenAPI description of an action's route: what it does and where it takes the dossier. */

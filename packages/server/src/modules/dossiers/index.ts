@@ -5,7 +5,7 @@ export { definitionOf } from './definitions.js';
 export { fileNotYours, sortNamedFiles } from './named-files.js';
 export { findDossier, findDossierAtStep, listEvents, listRegister } from './repo.js';
 export type { DossierAtStep, DossierEventRow, DossierRow, ReceivedComponent, RegisterRow } from './repo.js';
-export { ActionResult, Applicant, CreatedDossierSchema, DeadlineStatusSchema, DossierCodeParam, StatusSchema } from './schema.js';
+export { ActionResult, Applicant, ApplicantOnFile, CreatedDossierSchema, DeadlineStatusSchema, DossierCodeParam, DossierState, StatusSchema } from './schema.js';
 export { DOSSIER, actOnDossier, assertOfficerSees, findDossierForTracking, submitOnline } from './service.js';
 export type { CreatedDossier, DossierDeps } from './service.js';
 export type { ActionInput } from './transition.js';

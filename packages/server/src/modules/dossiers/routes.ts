@@ -35,6 +35,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/dossiers',
       {
+        config: { rule: 'dossier-lifecycle' },
         schema: {
           tags: ['dossiers'],
           summary: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa (hồ sơ đầy đủ: cấp mã, tính ngày hẹn trả)',
@@ -48,6 +49,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers',
       {
+        config: { rule: 'see-dossier' },
         schema: {
           tags: ['dossiers'],
           summary: 'Danh sách hồ sơ theo hàng đợi công việc của cán bộ',
@@ -64,6 +66,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers/counts',
       {
+        config: { rule: 'see-dossier' },
         schema: {
           tags: ['dossiers'],
           summary: 'Số hồ sơ trong từng hàng đợi công việc của cán bộ (cho thanh điều hướng)',
@@ -76,6 +79,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers/:code',
       {
+        config: { rule: 'see-dossier' },
         schema: {
           tags: ['dossiers'],
           summary: 'Chi tiết hồ sơ, phiếu kiểm soát quá trình và các thao tác được phép',
@@ -89,6 +93,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers/:code/assignable-officers',
       {
+        config: { rule: 'dossier-lifecycle' },
         schema: {
           tags: ['dossiers'],
           summary: 'Cán bộ có thể được phân công bước hiện tại (assign) hoặc nhận bước tiếp theo (hand_over)',
@@ -104,6 +109,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers/:code/files/:fileId',
       {
+        config: { rule: 'see-dossier' },
         schema: {
           tags: ['dossiers'],
           summary: 'Tải tệp của hồ sơ (bản scan thành phần, tệp đính kèm)',
@@ -122,6 +128,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       app.post(
         `/api/v1/dossiers/:code/actions/${rule.action}`,
         {
+          config: { rule: 'dossier-lifecycle' },
           schema: {
             tags: ['dossiers'],
             summary: rule.label.vi,
@@ -138,7 +145,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/public/dossiers',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['dossiers'],
           summary: 'Nộp hồ sơ trực tuyến (chờ cán bộ tiếp nhận)',
@@ -159,13 +166,16 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       app.post(
         `/api/public/dossiers/:code/applicant-actions/${action}`,
         {
-          config: { rateLimit: limits.public },
+          config: { rule: 'applicant-with-lookup-code', rateLimit: limits.public },
           schema: {
             tags: ['dossiers'],
             summary: `${rule.label.vi} (công dân, xác thực bằng mã tra cứu trên giấy tiếp nhận)`,
             description: actionDescription(rule),
             params: Type.Object({ code: DossierCodeParam }),
-            body: actionBody<{ lookupCode: string; uploadTokens?: string[] | undefined }>(rule, { lookupCode: LookupCode, ...UploadTokens.properties }),
+            body: actionBody<{ lookupCode: string; uploadTokens?: string[] | undefined }>(rule, {
+              by: 'Applicant',
+              properties: { lookupCode: LookupCode, ...UploadTokens.properties },
+            }),
             response: { 200: ActionResult, ...writeErrors, 429: errorResponseSchema },
           },
         },

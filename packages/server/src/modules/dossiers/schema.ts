@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, OFFICER_ROLES } from '@motcua/core';
-import { Name, Nullable } from '../../platform/schemas.js';
+import { AgencyReference, Name, Nullable } from '../../platform/schemas.js';
 import { FileFactsSchema } from '../files/index.js';
 import { NotificationSchema } from '../notifications/index.js';
 import { ProcedureDefinitionSchema } from '../procedures/index.js';
@@ -8,39 +9,44 @@ import { QUEUES } from './queries.js';
 
 const Uuid = Type.String({ format: 'uuid' });
 
+export const DossierState = component('DossierState', Type.Enum(DOSSIER_STATES));
+
 export const DossierCodeParam = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2}-\\d{6}-\\d{4,}$', description: 'e.g. 000.00.01.H56-261123-0007' });
 
-export const Applicant = Type.Object({
+export const Applicant = component('Applicant', Type.Object({
   type: Type.Enum(['citizen', 'organisation'] as const),
   name: Name(200, { minLength: 2 }),
   idNumber: Type.String({ pattern: '^[0-9A-Za-z]{6,20}$', description: 'Số định danh cá nhân / CCCD, hộ chiếu, or mã số doanh nghiệp' }),
   phone: Type.Optional(Type.String({ pattern: '^[0-9+ .-]{8,20}$' })),
   email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
   address: Type.Optional(Type.String({ maxLength: 500 })),
-});
+}));
 
-export const NewDossierBody = Type.Object({
+export const NewDossierBody = component('NewDossier', Type.Object({
   procedureCode: Type.String({ maxLength: 40 }),
   receivingAgencyId: Type.Optional(Uuid),
   applicant: Applicant,
   summary: Type.Optional(Type.String({ maxLength: 2000 })),
   components: Type.Array(
-    Type.Object({ code: Type.String({ maxLength: 40 }), copies: Type.Optional(Type.Integer({ minimum: 0, maximum: 20 })), fileIds: Type.Optional(Type.Array(Uuid, { maxItems: 20 })) }),
+    component(
+      'SubmittedComponent',
+      Type.Object({ code: Type.String({ maxLength: 40 }), copies: Type.Optional(Type.Integer({ minimum: 0, maximum: 20 })), fileIds: Type.Optional(Type.Array(Uuid, { maxItems: 20 })) }),
+    ),
     { maxItems: 100 },
   ),
   comment: Type.Optional(Type.String({ maxLength: 4000 })),
   attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
-});
+}));
 
 /** What an anonymous applicant shows for the files they name (POST /api/public/files returned it with each). */
-export const UploadTokens = Type.Object({
+export const UploadTokens = component('UploadTokens', Type.Object({
   uploadTokens: Type.Optional(
     Type.Array(Type.String({ minLength: 16, maxLength: 100 }), {
       maxItems: 100,
       description: 'The uploadToken of each file named here that was uploaded anonymously to POST /api/public/files; without it such a file is refused (403 file_not_yours)',
     }),
   ),
-});
+}));
 
 export const PublicSubmissionBody = Type.Intersect([NewDossierBody, UploadTokens]);
 
@@ -49,43 +55,47 @@ export const CounterReceptionBody = Type.Intersect([
   Type.Object({ channel: Type.Union([Type.Literal('in_person'), Type.Literal('post')], { default: 'in_person' }) }),
 ]);
 
-export const CreatedDossierSchema = Type.Object({
+export const CreatedDossierSchema = component('CreatedDossier', Type.Object({
   code: Type.String(),
   lookupCode: Type.String({ description: 'Secret printed on the receipt; with the code it lets the applicant act on the dossier.' }),
   state: Type.String(),
   version: Type.Integer(),
   receivedAt: Type.Union([Type.String(), Type.Null()]),
   dueAt: Type.Union([Type.String(), Type.Null()]),
-});
+}));
 
-export const ActionResult = Type.Object({ code: Type.String(), state: Type.String(), version: Type.Integer() });
+export const ActionResult = component('ActionResult', Type.Object({ code: Type.String(), state: Type.String(), version: Type.Integer() }));
 
 export const ListQuery = Type.Object({
   queue: Type.Optional(Type.Enum(QUEUES)),
   q: Type.Optional(Type.String({ maxLength: 200 })),
-  state: Type.Optional(Type.Enum(DOSSIER_STATES)),
+  state: Type.Optional(DossierState),
   procedureCode: Type.Optional(Type.String({ maxLength: 40 })),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The nextCursor of the page before; the first page without' })),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 });
 
 const Str = Type.String();
+
+/** The applicant as the dossier records them: every field there, empty when not given. */
+export const ApplicantOnFile = component('ApplicantOnFile', Type.Object({ type: Str, name: Str, idNumber: Str, phone: Str, email: Str, address: Str }));
+
 const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
 
-export const DeadlineStatusSchema = Nullable(Type.Enum(DEADLINE_STATUSES));
+export const DeadlineStatusSchema = Nullable(component('DeadlineStatus', Type.Enum(DEADLINE_STATUSES)));
 
-export const StatusSchema = Type.Object({
-  state: Type.Enum(DOSSIER_STATES),
+export const StatusSchema = component('DossierStatus', Type.Object({
+  state: DossierState,
   label: Str,
   labelEn: Str,
   nationalStatus: Type.Integer({ description: 'TrangThaiHoSo of the National Public Service Portal' }),
   clockStopped: Type.Boolean(),
-});
+}));
 
-export const DossierListSchema = Type.Object({
+export const DossierListSchema = component('DossierPage', Type.Object({
   nextCursor: Nullable(Type.String({ description: 'Send as cursor for the next page; null on the last page. How many there are in all: GET /api/v1/dossiers/counts' })),
   items: Type.Array(
-    Type.Object({
+    component('DossierSummary', Type.Object({
       code: Str,
       status: StatusSchema,
       channel: Str,
@@ -99,20 +109,20 @@ export const DossierListSchema = Type.Object({
       finishedAt: When,
       deadlineStatus: DeadlineStatusSchema,
       version: Type.Integer(),
-    }),
+    })),
   ),
-});
+}));
 
-export const DossierDetailSchema = Type.Object({
+export const DossierDetailSchema = component('Dossier', Type.Object({
   code: Str,
   lookupCode: Str,
   version: Type.Integer(),
   channel: Str,
   status: StatusSchema,
   procedure: Type.Object({ code: Str, name: Str, version: Type.Integer(), processingDays: Type.Number(), process: ProcedureDefinitionSchema.properties.process }),
-  receivingAgency: Type.Object({ id: Str, code: Str, name: Str }),
+  receivingAgency: AgencyReference,
   competentAgency: Type.Object({ id: Str, name: Str }),
-  applicant: Type.Object({ type: Str, name: Str, idNumber: Str, phone: Str, email: Str, address: Str }),
+  applicant: ApplicantOnFile,
   summary: Str,
   components: Type.Array(
     Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), fileIds: Type.Array(Str), files: Type.Array(FileFactsSchema, { description: 'The files of fileIds that exist' }) }),
@@ -130,7 +140,7 @@ export const DossierDetailSchema = Type.Object({
   deadlineStatus: DeadlineStatusSchema,
   currentStepIndex: Nullable(Type.Integer()),
   steps: Type.Array(
-    Type.Object({
+    component('DossierStep', Type.Object({
       index: Type.Integer(),
       code: Str,
       name: Str,
@@ -144,10 +154,10 @@ export const DossierDetailSchema = Type.Object({
       dueAt: Str,
       finishedAt: When,
       deadlineStatus: DeadlineStatusSchema,
-    }),
+    })),
   ),
   events: Type.Array(
-    Type.Object({
+    component('DossierEvent', Type.Object({
       id: Type.Integer(),
       action: Str,
       fromState: Nullable(Str),
@@ -164,16 +174,16 @@ export const DossierDetailSchema = Type.Object({
       attachments: Type.Array(FileFactsSchema, { description: 'The files of attachmentIds that exist' }),
       data: Type.Record(Type.String(), Type.Unknown()),
       occurredAt: Str,
-    }),
+    })),
   ),
   notifications: Type.Array(NotificationSchema, { description: 'What the applicant was told, by e-mail and SMS, oldest first' }),
   availableActions: Type.Array(Type.Enum(DOSSIER_ACTIONS)),
-});
+}));
 
 const Named = Type.Object({ id: Str, name: Str });
 
-export const AssignableOfficersSchema = Type.Object({
+export const AssignableOfficersSchema = component('AssignableOfficers', Type.Object({
   step: Type.Object({ index: Type.Integer(), name: Str, role: Type.Enum(OFFICER_ROLES), agency: Named }),
   assigneeId: Nullable(Type.String({ description: 'The officer the current step is assigned to now (assign only)' })),
   officers: Type.Array(Type.Object({ id: Str, fullName: Str, title: Str, unit: Nullable(Named) })),
-});
+}));

@@ -15,8 +15,8 @@ import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { APPLICANT_KINDS, canSeeDossier, officerKindsFor } from '../../platform/policies.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { APPLICANT_KINDS, officerKindsFor } from '../../platform/policies.js';
 import { findAgency } from '../agencies/index.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
 import { type EligibleOfficer, type StepPost, officersForStep } from '../officers/index.js';
@@ -26,6 +26,7 @@ import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { assertFilesUsable, fileUserOf } from './named-files.js';
 import { type ActionInput, carryOut, stepPlacement } from './transition.js';
+import { authorize } from '../../platform/rule-book.js';
 
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
 
@@ -255,7 +256,7 @@ const scopeOf = (found: repo.DossierAtStep) => ({
 
 /** Throws 403 unless the officer works at an agency the dossier has to do with. */
 export function assertOfficerSees(officer: AuthenticatedOfficer, found: repo.DossierAtStep): void {
-  if (!canSeeDossier(officer, scopeOf(found))) throw forbidden();
+  authorize(officer, 'see-dossier', scopeOf(found));
 }
 
 export function currentStepOf(step: repo.StepRow | undefined) {

@@ -8,6 +8,7 @@ import { officerActor } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
 import { anonymousQuotas } from '../../platform/quotas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
+import type { RuleName } from '../../platform/rule-book.js';
 import { MULTIPART_LIMITS, ScanForm, ScanUpload, StoredUpload, UPLOAD_BODY_LIMIT, UPLOAD_ERRORS } from './schema.js';
 import { type ReceivedUpload, fileTooLarge, receivedAsJson, storeAnonymousFile, storeFile } from './service.js';
 
@@ -64,7 +65,7 @@ export function ownUploadRoute(
   ctx: AppContext,
   doc: { tags: string[]; summary: string; description: string },
   uploader: (request: FastifyRequest) => Actor,
-  config?: { rateLimit: ReturnType<typeof rateLimits>['public'] },
+  config: { rule: RuleName; rateLimit?: ReturnType<typeof rateLimits>['public'] },
 ) {
   return {
     bodyLimit: UPLOAD_BODY_LIMIT,
@@ -95,6 +96,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           description: 'The file can then be named only by officers of an agency of the uploader, in dossiers that agency handles.',
         },
         officerActor,
+        { rule: 'signed-in-officer' },
       ),
     );
 
@@ -102,7 +104,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/public/files',
       {
         bodyLimit: UPLOAD_BODY_LIMIT,
-        config: { rateLimit: limits.public, swaggerTransform: documentScanForm },
+        config: { rule: 'public', rateLimit: limits.public, swaggerTransform: documentScanForm },
         schema: {
           tags: ['files'],
           summary: 'Tải lên thành phần hồ sơ khi nộp trực tuyến không đăng nhập',

@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { MAX_FILE_BYTES } from './service.js';
 
@@ -17,10 +18,10 @@ export const ScanForm = Type.Object({
 });
 
 /** What a list of files shows of each: the name it was uploaded under, its type and size. */
-export const FileFactsSchema = Type.Object({ id: Type.String(), name: Type.String(), contentType: Type.String(), size: Type.Integer() });
+export const FileFactsSchema = component('FileFacts', Type.Object({ id: Type.String(), name: Type.String(), contentType: Type.String(), size: Type.Integer() }));
 
 /** A stored upload, as its uploader gets it back. */
-export const StoredUpload = Type.Object({ ...FileFactsSchema.properties, sha256: Type.String() });
+export const StoredUpload = component('StoredUpload', Type.Object({ ...FileFactsSchema.properties, sha256: Type.String() }));
 
 export const UPLOAD_ERRORS = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 413: errorResponseSchema, 415: errorResponseSchema, 422: errorResponseSchema, 429: errorResponseSchema };
 

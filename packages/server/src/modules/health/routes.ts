@@ -18,7 +18,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/health',
       {
-        config: { access: 'public' },
+        config: { rule: 'public' },
         schema: {
           tags: ['health'],
           summary: 'Tình trạng hệ thống và cơ sở dữ liệu đang dùng',

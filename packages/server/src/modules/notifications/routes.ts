@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { forbidden, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { noticeFollowUpAgencyIds } from '../../platform/policies.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { NotificationIdParam, NotificationListQuery, NotificationListSchema } from './schema.js';
 import { agencyNotifications, failedNoticeCount, notificationAgency, resendNotification } from './service.js';
+import { authorize } from '../../platform/rule-book.js';
 
 const NOTIFICATION = { vi: 'thông báo', en: 'Notification' };
 
@@ -15,6 +16,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/notifications',
       {
+        config: { rule: 'follow-up-notices' },
         schema: {
           tags: ['notifications'],
           summary: 'Thông báo gửi người nộp hồ sơ (thư điện tử, SMS) của các hồ sơ cơ quan đã tiếp nhận, mới nhất trước',
@@ -23,8 +25,8 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
+        authorize(request, 'follow-up-notices', {});
         const agencyIds = noticeFollowUpAgencyIds(officerActor(request).officer);
-        if (agencyIds.length === 0) throw forbidden();
         return agencyNotifications(ctx.db, agencyIds, request.query);
       },
     );
@@ -32,6 +34,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/notifications/counts',
       {
+        config: { rule: 'follow-up-notices' },
         schema: {
           tags: ['notifications'],
           summary: 'Số thông báo gửi không thành công của các hồ sơ cơ quan đã tiếp nhận (cho thanh điều hướng)',
@@ -39,8 +42,8 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
+        authorize(request, 'follow-up-notices', {});
         const agencyIds = noticeFollowUpAgencyIds(officerActor(request).officer);
-        if (agencyIds.length === 0) throw forbidden();
         return { failed: await failedNoticeCount(ctx.db, agencyIds) };
       },
     );
@@ -48,6 +51,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/notifications/:id/resend',
       {
+        config: { rule: 'follow-up-notices' },
         schema: {
           tags: ['notifications'],
           summary: 'Gửi lại một thông báo đã gửi không thành công',
@@ -60,7 +64,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const { id } = request.params;
         const notice = await notificationAgency(ctx.db, id);
         if (!notice) throw notFound(NOTIFICATION);
-        if (!noticeFollowUpAgencyIds(actor.officer).includes(notice.receivingAgencyId)) throw forbidden();
+        authorize(request, 'follow-up-notices', notice);
         await resendNotification(ctx.db, actor, id);
         return reply.status(202).send({ id, status: 'pending' as const });
       },

@@ -1,9 +1,10 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { NOTIFICATION_CHANNELS } from '@motcua/core';
 import { Nullable } from '../../platform/schemas.js';
 import { NOTIFICATION_STATUSES } from './service.js';
 
-export const NotificationSchema = Type.Object({
+export const NotificationSchema = component('Notification', Type.Object({
   id: Type.Integer(),
   dossierCode: Type.String(),
   action: Type.String({ description: 'The dossier action the notice tells of' }),
@@ -16,7 +17,7 @@ export const NotificationSchema = Type.Object({
   lastError: Nullable(Type.String()),
   createdAt: Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }),
   sentAt: Nullable(Type.String()),
-});
+}));
 
 export const NotificationListQuery = Type.Object({
   status: Type.Optional(Type.Enum(NOTIFICATION_STATUSES)),
@@ -24,9 +25,9 @@ export const NotificationListQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 });
 
-export const NotificationListSchema = Type.Object({
+export const NotificationListSchema = component('NotificationPage', Type.Object({
   items: Type.Array(NotificationSchema),
   nextCursor: Nullable(Type.String({ description: 'Send as cursor for the next page; null on the last page. How many failed: GET /api/v1/notifications/counts' })),
-});
+}));
 
 export const NotificationIdParam = Type.Object({ id: Type.Integer({ minimum: 1 }) });

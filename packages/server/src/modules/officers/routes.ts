@@ -1,29 +1,31 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { OFFICER_ROLES } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { Name, writeErrors } from '../../platform/schemas.js';
+import { Name, RoleGrantSchema, writeErrors } from '../../platform/schemas.js';
 import { createOfficer, listOfficersOf, replaceGrants } from './service.js';
 
-const Role = Type.Enum(OFFICER_ROLES);
-const Grant = Type.Object({
+const Role = component('OfficerRole', Type.Enum(OFFICER_ROLES));
+const Grant = component('RoleGrantInput', Type.Object({
   role: Role,
   agencyId: Type.String({ format: 'uuid' }),
   unitId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
-});
+}));
 
 export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/v1/officers',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['officers'],
           summary: 'Cán bộ của một cơ quan (quản trị)',
           querystring: Type.Object({ agencyId: Type.String({ format: 'uuid' }) }),
           response: {
             200: Type.Array(
-              Type.Object({
+              component('Officer', Type.Object({
                 id: Type.String(),
                 username: Type.String(),
                 fullName: Type.String(),
@@ -31,8 +33,8 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
                 email: Type.String(),
                 phone: Type.String(),
                 active: Type.Boolean(),
-                grants: Type.Array(Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) })),
-              }),
+                grants: Type.Array(RoleGrantSchema),
+              })),
             ),
             ...writeErrors,
           },
@@ -44,6 +46,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/officers',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['officers'],
           summary: 'Tạo tài khoản cán bộ và phân quyền',
@@ -65,6 +68,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.put(
       '/api/v1/officers/:id/grants',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['officers'],
           summary: 'Thay toàn bộ vai trò của cán bộ (phiên đăng nhập hiện có bị huỷ)',

@@ -16,6 +16,7 @@ export function paperRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers/:code/papers',
       {
+        config: { rule: 'see-dossier' },
         schema: {
           tags: TAGS,
           summary: 'Các giấy tờ của hồ sơ có thể in (giấy tiếp nhận, phiếu yêu cầu bổ sung, phiếu từ chối, văn bản xin lỗi, thông báo dừng giải quyết, phiếu kiểm soát, biên lai)',
@@ -32,6 +33,7 @@ export function paperRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers/:code/papers/:paper.pdf',
       {
+        config: { rule: 'see-dossier' },
         schema: {
           tags: TAGS,
           summary: 'In một giấy tờ của hồ sơ (PDF khổ A4 theo mẫu của Thông tư 03/2025/TT-VPCP)',
@@ -48,6 +50,7 @@ export function paperRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/agencies/:id/register.pdf',
       {
+        config: { rule: 'see-agency-register' },
         schema: {
           tags: TAGS,
           summary: 'In sổ theo dõi hồ sơ của cơ quan tiếp nhận trong một khoảng thời gian (mẫu 07)',

@@ -2,8 +2,7 @@ import { vietnamInstant } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { AppError, forbidden, invalid, notFound } from '../../platform/errors.js';
-import { canSeeAgencyRegister } from '../../platform/policies.js';
+import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { AGENCY, findAgency } from '../agencies/index.js';
 import { type DossierRow, findDossierAtStep } from '../dossiers/index.js';
 import { DOSSIER, assertOfficerSees } from '../dossiers/index.js';
@@ -17,6 +16,7 @@ import { REGISTER_NAME, registerData, renderRegister } from './register.js';
 import { type PaperDeps, loadSource } from './sources.js';
 import { STOP_NOTICE } from './stop-notice.js';
 import { SUPPLEMENT_REQUEST } from './supplement-request.js';
+import { authorize } from '../../platform/rule-book.js';
 
 /**
  * The official papers of a dossier (forms 01–06 of Circular 03/2025/TT-VPCP and the fee receipt)
@@ -93,7 +93,7 @@ export async function applicantReceipt(ctx: AppContext, dossier: DossierRow): Pr
 /** The register of the dossiers an agency received from one day to another, both included. */
 export async function agencyRegister(ctx: AppContext, actor: Actor & { kind: 'officer' }, agencyId: string, from: string, to: string): Promise<PaperFile> {
   if (!(await findAgency(ctx.db, agencyId))) throw notFound(AGENCY);
-  if (!canSeeAgencyRegister(actor.officer, agencyId)) throw forbidden();
+  authorize(actor.officer, 'see-agency-register', agencyId);
   // Both dates exist: the `date` format of the route's schema checked them.
   const days = (vietnamInstant(to).getTime() - vietnamInstant(from).getTime()) / DAY_MS + 1;
   if (days < 1) throw invalid('to', 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.', 'to must not be before from.');

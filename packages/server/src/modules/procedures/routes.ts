@@ -20,7 +20,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/procedures',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['procedures'],
           summary: 'Tra cứu thủ tục hành chính (không dấu, chấp nhận gõ sai)',
@@ -45,7 +45,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/procedures/:code',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['procedures'],
           summary: 'Chi tiết thủ tục: thành phần hồ sơ, phí, thời hạn, quy trình, căn cứ pháp lý',
@@ -59,7 +59,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/procedures/:code/versions',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['procedures'],
           summary: 'Các phiên bản đã công bố của thủ tục',
@@ -78,7 +78,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/procedures/:code/components/:componentCode/template',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['procedures'],
           summary: 'Tải mẫu đơn, tờ khai của một thành phần hồ sơ (phiên bản thủ tục đang áp dụng)',
@@ -92,6 +92,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.put(
       '/api/v1/procedures/:code/versions/:version/components/:componentCode/template',
       {
+        config: { rule: 'administer-agencies' },
         bodyLimit: UPLOAD_BODY_LIMIT,
         schema: {
           tags: ['procedures'],
@@ -111,6 +112,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/procedures/:code/versions/:version/components/:componentCode/template',
       {
+        config: { rule: 'administer-agencies' },
         schema: { tags: ['procedures'], summary: 'Gỡ mẫu đơn, tờ khai của một thành phần hồ sơ (quản trị)', params: TemplateParams, response: { 204: Type.Null(), ...writeErrors } },
       },
       async (request, reply) => {
@@ -123,7 +125,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/fields',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['procedures'],
           summary: 'Lĩnh vực thủ tục',
@@ -136,6 +138,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/procedures',
       {
+        config: { rule: 'administer-agencies' },
         schema: { tags: ['procedures'], summary: 'Thêm thủ tục (công bố phiên bản 1)', body: ProcedureDefinitionSchema, response: { 201: Published, ...writeErrors } },
       },
       async (request, reply) => {
@@ -147,6 +150,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.put(
       '/api/v1/procedures/:code',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['procedures'],
           summary: 'Sửa thủ tục: công bố phiên bản mới; hồ sơ đang giải quyết giữ phiên bản cũ',
@@ -167,6 +171,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/procedures/:code',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: ['procedures'],
           summary: 'Ngừng áp dụng thủ tục (hồ sơ đang giải quyết không bị ảnh hưởng)',

@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
-import { officerActor, requireOfficer } from '../../platform/authentication.js';
+import { officerActor } from '../../platform/authentication.js';
 import { decodeBase64 } from '../../platform/base64.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
@@ -16,19 +17,19 @@ const Str = Type.String();
 const CodeParams = Type.Object({ code: Type.String({ minLength: 10, maxLength: 20, description: 'The verification code printed on the result, e.g. K7M2Q9XA4T' }) });
 const Revocation = Nullable(Type.Object({ at: Str, reason: Str }));
 
-const Template = Type.Object({
+const Template = component('ResultTemplate', Type.Object({
   title: Type.String({ minLength: 2, maxLength: 300 }),
   subtitle: Type.Optional(Type.String({ maxLength: 500 })),
   paragraphs: Type.Array(Type.String({ maxLength: 4000 }), { minItems: 1, maxItems: 60 }),
   signerTitle: Type.Optional(Type.String({ maxLength: 200 })),
   recipients: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })),
-});
-const TemplateView = Type.Object({
+}));
+const TemplateView = component('ResultTemplateView', Type.Object({
   procedureCode: Str,
   template: Template,
   isDefault: Type.Boolean(),
   placeholders: Type.Record(Type.String(), Type.Object({ description: Str, descriptionEn: Str }), { description: 'What each {{placeholder}} is filled with' }),
-});
+}));
 
 const Certificate = Type.Object({ subject: Str, issuer: Str, serialNumber: Str, notBefore: Str, notAfter: Str, fingerprintSha256: Str });
 const Verification = Type.Object({
@@ -83,6 +84,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/dossiers/:code/signed-results',
       {
+        config: { rule: 'see-dossier' },
         schema: {
           tags: TAGS,
           summary: 'Văn bản kết quả đã ký số của hồ sơ',
@@ -96,6 +98,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/signed-results/:code/revoke',
       {
+        config: { rule: 'revoke-result' },
         schema: {
           tags: TAGS,
           summary: 'Thu hồi văn bản kết quả đã ký số (lãnh đạo cơ quan ban hành hoặc quản trị)',
@@ -111,6 +114,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/procedures/:code/result-template',
       {
+        config: { rule: 'signed-in-officer' },
         schema: {
           tags: TAGS,
           summary: 'Mẫu văn bản kết quả của thủ tục (dùng khi cán bộ không tải lên tệp kết quả)',
@@ -118,15 +122,13 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: TemplateView, ...writeErrors },
         },
       },
-      async (request) => {
-        requireOfficer(request);
-        return describeTemplate(ctx.db, request.params.code);
-      },
+      async (request) => describeTemplate(ctx.db, request.params.code),
     );
 
     app.put(
       '/api/v1/procedures/:code/result-template',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: TAGS,
           summary: 'Cập nhật mẫu văn bản kết quả của thủ tục (quản trị)',
@@ -142,7 +144,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/verify/:code',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
           summary: 'Xác thực văn bản kết quả theo mã xác thực (mã QR trên văn bản)',
@@ -157,7 +159,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/public/verify/:code/check',
       {
         bodyLimit: UPLOAD_BODY_LIMIT,
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
           summary: 'Kiểm tra tệp PDF có đúng là văn bản kết quả đã ban hành (mã băm và chữ ký số)',

@@ -3,8 +3,7 @@ import { maskPersonName } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { canRevokeResult } from '../../platform/policies.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { lineage } from '../agencies/index.js';
 import { findDossierAtStep } from '../dossiers/index.js';
 import { DOSSIER, assertOfficerSees } from '../dossiers/index.js';
@@ -13,6 +12,7 @@ import { type FileRecord, readStoredFile } from '../files/index.js';
 import { inspectPdfSignature } from '../signing/index.js';
 import { describeCertificate } from '../signing/index.js';
 import { isVerificationCode, normaliseVerificationCode } from '@motcua/core';
+import { authorize, may } from '../../platform/rule-book.js';
 
 /**
  * Signed results once issued: what a dossier's officers see of them, their revocation, and the
@@ -103,7 +103,7 @@ export async function listDossierResults(db: Queryable, actor: Actor & { kind: '
     signer: { name: row.signer_name, title: row.signer_title },
     fileId: row.file_id,
     sha256: row.sha256,
-    canRevoke: row.revoked_at === null && canRevokeResult(actor.officer, lineages.get(row.agency_id)!),
+    canRevoke: row.revoked_at === null && may(actor.officer, 'revoke-result', lineages.get(row.agency_id)!),
   }));
 }
 
@@ -124,7 +124,7 @@ export async function applicantResultFile(db: Queryable, dossierId: string, code
 export async function revokeResult(ctx: { db: Database; now: () => Date }, actor: Actor & { kind: 'officer' }, code: string, reason: string) {
   const row = await findByCode(ctx.db, code);
   if (!row) throw notFound(SIGNED_RESULT);
-  if (!canRevokeResult(actor.officer, await lineage(ctx.db, row.agency_id))) throw forbidden();
+  authorize(actor.officer, 'revoke-result', await lineage(ctx.db, row.agency_id));
   const at = ctx.now();
   const text = reason.normalize('NFC').trim();
   await ctx.db.transaction(async (tx) => {

@@ -4,13 +4,13 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { decodeBase64 } from '../../platform/base64.js';
 import { appendAudit } from '../../platform/audit.js';
-import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { canSeeSigningCredential } from '../../platform/policies.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { AGENCY, assertAdministers, lineage } from '../agencies/index.js';
 import { type OpenedCredential, assertCertificateCurrent, openPkcs12 } from './pkcs12.js';
 import { assertTrusted, readTrustAnchors } from './trust.js';
 import { type CredentialVault, createVault } from './vault.js';
 import { type CertificateFacts, describeCertificate, toPem } from './x509.js';
+import { authorize } from '../../platform/rule-book.js';
 
 /**
  * Each agency signs its results with its own PKCS#12 credential. The file and its password are
@@ -198,7 +198,7 @@ export async function configureCredential(
 export async function describeCredential(ctx: { db: Database; now: () => Date }, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<SigningCertificate> {
   const chain = await lineage(ctx.db, agencyId);
   if (chain.length === 0) throw notFound(AGENCY);
-  if (!canSeeSigningCredential(actor.officer, chain)) throw forbidden();
+  authorize(actor.officer, 'see-signing-credential', chain);
   const row = await currentRow(ctx.db, agencyId);
   if (!row) throw notFound({ vi: 'chứng thư số của cơ quan', en: 'Signing certificate' });
   return view(row, ctx.now());

@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
@@ -10,7 +11,7 @@ import { configureCredential, describeCredential, retireCredential, trustBundleP
 const TAGS = ['signing'];
 const AgencyParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
-const Credential = Type.Object({
+const Credential = component('SigningCredential', Type.Object({
   id: Type.String(),
   agencyId: Type.String(),
   subject: Type.String({ description: 'RFC 4514, e.g. CN=Ủy ban nhân dân xã Hòa Bình, O=…, C=VN' }),
@@ -22,7 +23,7 @@ const Credential = Type.Object({
   fingerprintSha256: Type.String(),
   configuredAt: Type.String(),
   expired: Type.Boolean(),
-});
+}));
 
 export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -30,6 +31,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.put(
       '/api/v1/agencies/:id/signing-credential',
       {
+        config: { rule: 'administer-agencies' },
         bodyLimit: UPLOAD_BODY_LIMIT,
         schema: {
           tags: TAGS,
@@ -52,6 +54,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/agencies/:id/signing-credential',
       {
+        config: { rule: 'see-signing-credential' },
         schema: {
           tags: TAGS,
           summary: 'Chứng thư số ký kết quả của cơ quan (chủ thể, tổ chức cấp, thời hạn)',
@@ -66,6 +69,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/agencies/:id/signing-credential',
       {
+        config: { rule: 'administer-agencies' },
         schema: {
           tags: TAGS,
           summary: 'Ngừng sử dụng chứng thư số của cơ quan (quản trị)',
@@ -83,7 +87,7 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/signing-ca.pem',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
           summary: 'Chứng thư số gốc của các cơ quan ký kết quả (PEM), để thêm vào kho tin cậy',

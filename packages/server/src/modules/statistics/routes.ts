@@ -48,7 +48,7 @@ export function statisticsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/statistics',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: { tags: TAGS, summary: 'Số liệu giải quyết hồ sơ năm nay', response: { 200: Figures, ...PublicErrors } },
       },
       async () => yearFigures(ctx.db, ctx.now()),
@@ -58,7 +58,7 @@ export function statisticsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/procedures/popular',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
           summary: 'Thủ tục được nộp nhiều nhất trong 365 ngày qua',
@@ -72,7 +72,7 @@ export function statisticsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/results',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
           summary: 'Công khai kết quả giải quyết và hồ sơ trễ hạn (kèm thư xin lỗi)',

@@ -59,7 +59,7 @@ export function trackingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/dossiers/:code',
       {
-        config: { rateLimit: limits.public },
+        config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['tracking'],
           summary: 'Tra cứu tiến độ hồ sơ theo mã (thông tin cá nhân được che)',
@@ -73,7 +73,7 @@ export function trackingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/public/sms/inbound',
       {
-        config: { rateLimit: SMS_PER_SENDER },
+        config: { rule: 'sms-carrier', rateLimit: SMS_PER_SENDER },
         // Before the per-number count: otherwise anyone could use up a citizen's number for the hour.
         onRequest: async (request) => assertCarrier(ctx, request.headers.authorization),
         schema: {

@@ -1,0 +1,142 @@
+import type { FastifyRequest } from 'fastify';
+import type { AuthenticatedOfficer } from './actor.js';
+import { requireOfficer } from './authentication.js';
+import { AppError } from './errors.js';
+import * as policies from './policies.js';
+
+/** Who may call a route at all: anyone, a signed-in officer, or a signed-in citizen. */
+export type RouteAccess = 'public' | 'officer' | 'citizen';
+
+interface Rule<Subject = never> {
+  /** Who is let through to the route before it reads anything. */
+  who: RouteAccess;
+  description: { vi: string; en: string };
+  /**
+   * What the signed-in officer must be to the subject of the request, checked with authorize().
+   * Without it the rule is who calls (and, for the rules that say so, a secret they show or the
+   * lifecycle table the action goes through).
+   */
+  allows?: (officer: AuthenticatedOfficer, subject: Subject) => boolean;
+}
+
+/**
+ * The rule book: every rule a route of the API is under, by name. Each route declares its rule
+ * (`config: { rule }`), the OpenAPI document shows it, and handlers check it with authorize().
+ */
+export const RULES = {
+  public: {
+    who: 'public',
+    description: { vi: 'Công khai: ai cũng dùng được, không cần đăng nhập', en: 'Public: anyone, without signing in' },
+  },
+  'sms-carrier': {
+    who: 'public',
+    description: { vi: 'Nhà mạng chuyển tin nhắn đến, xác thực bằng mã bí mật của nhà mạng', en: 'The SMS carrier, by the secret token it was given' },
+  },
+  'applicant-with-lookup-code': {
+    who: 'public',
+    description: { vi: 'Người nộp hồ sơ, xác thực bằng mã tra cứu in trên giấy tiếp nhận', en: 'The applicant, by the lookup code printed on the receipt' },
+  },
+  'citizen-themself': {
+    who: 'citizen',
+    description: { vi: 'Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình', en: 'The signed-in citizen, on their own account, drafts and dossiers' },
+  },
+  'signed-in-officer': {
+    who: 'officer',
+    description: { vi: 'Cán bộ đã đăng nhập', en: 'Any signed-in officer' },
+  },
+  'see-dossier': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý)',
+      en: 'Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps)',
+    },
+    allows: (officer, scope: policies.DossierScope) => policies.canSeeDossier(officer, scope),
+  },
+  'dossier-lifecycle': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó',
+      en: 'Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns',
+    },
+  },
+  'administer-agencies': {
+    who: 'officer',
+    description: {
+      vi: 'Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng',
+      en: 'Administrators of every agency concerned, or of an agency above it',
+    },
+    allows: (officer, lineages: ReadonlyArray<readonly string[]>) => policies.canAdministerEvery(officer, lineages),
+  },
+  'change-calendar': {
+    who: 'officer',
+    description: { vi: 'Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống', en: 'Administrators of the installation’s root agency (the province)' },
+    allows: (officer, rootAgencyIds: readonly string[]) => policies.canChangeCalendar(officer, rootAgencyIds),
+  },
+  'see-signing-credential': {
+    who: 'officer',
+    description: { vi: 'Quản trị viên và lãnh đạo của cơ quan sở hữu chứng thư ký số', en: 'Administrators and leaders of the agency the signing certificate belongs to' },
+    allows: (officer, agencyAndAncestors: readonly string[]) => policies.canSeeSigningCredential(officer, agencyAndAncestors),
+  },
+  'revoke-result': {
+    who: 'officer',
+    description: { vi: 'Lãnh đạo cơ quan đã ban hành văn bản, hoặc quản trị viên cấp trên', en: 'Leaders of the issuing agency, or administrators above it' },
+    allows: (officer, issuingAgencyAndAncestors: readonly string[]) => policies.canRevokeResult(officer, issuingAgencyAndAncestors),
+  },
+  'see-agency-register': {
+    who: 'officer',
+    description: { vi: 'Cán bộ làm việc với hồ sơ tại cơ quan có sổ theo dõi', en: 'Officers who work on dossiers at the agency the register is of' },
+    allows: (officer, agencyId: string) => policies.canSeeAgencyRegister(officer, agencyId),
+  },
+  'look-up-digitised-documents': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ tiếp nhận, hoặc cán bộ xem được một hồ sơ của người có giấy tờ',
+      en: 'Receiving officers, or officers who may see a dossier of the person the documents are of',
+    },
+    allows: (officer, applicantDossiers: ReadonlyArray<readonly string[]>) => policies.canLookUpDigitisedDocuments(officer, applicantDossiers),
+  },
+  'follow-up-notices': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ tiếp nhận và quản trị viên của cơ quan đã tiếp nhận hồ sơ',
+      en: 'Receiving officers and administrators of the agency that received the dossiers',
+    },
+    allows: (officer, notice: { receivingAgencyId?: string }) => {
+      const agencyIds = policies.noticeFollowUpAgencyIds(officer);
+      return notice.receivingAgencyId === undefined ? agencyIds.length > 0 : agencyIds.includes(notice.receivingAgencyId);
+    },
+  },
+} satisfies Record<string, Rule<never>>;
+
+export type RuleName = keyof typeof RULES;
+/** The rules authorize() checks: those with a predicate on the request's subject. */
+export type CheckedRule = { [Name in RuleName]: (typeof RULES)[Name] extends { allows: unknown } ? Name : never }[RuleName];
+export type SubjectOf<Name extends CheckedRule> = Parameters<(typeof RULES)[Name]['allows']>[1];
+
+export const isRuleName = (name: unknown): name is RuleName => typeof name === 'string' && Object.hasOwn(RULES, name);
+
+/** Whether the officer is allowed what the rule guards, for that subject (to offer it, as well as to check it). */
+export function may<Name extends CheckedRule>(officer: AuthenticatedOfficer, rule: Name, subject: SubjectOf<Name>): boolean {
+  return (RULES[rule].allows as (officer: AuthenticatedOfficer, subject: SubjectOf<Name>) => boolean)(officer, subject);
+}
+
+/** A 403 that names the rule refusing it, so a caller knows what they lack. */
+export class RuleRefusal extends AppError {
+  constructor(readonly rule: RuleName) {
+    const { vi, en } = RULES[rule].description;
+    super(403, 'forbidden', `Bạn không có quyền thực hiện thao tác này. Quy tắc "${rule}": ${vi}.`, `You are not allowed to do this. Rule "${rule}": ${en}.`);
+  }
+
+  override toBody() {
+    return { ...super.toBody(), rule: this.rule };
+  }
+}
+
+/**
+ * The one place a route's authorisation is checked: the signed-in officer of the request (or the
+ * officer a service acts for) against the rule, for the subject the request is about.
+ */
+export function authorize<Name extends CheckedRule>(who: FastifyRequest | AuthenticatedOfficer, rule: Name, subject: SubjectOf<Name>): void {
+  const officer = 'grants' in who ? who : requireOfficer(who);
+  if (!may(officer, rule, subject)) throw new RuleRefusal(rule);
+}
