@@ -1,0 +1,148 @@
+import { VERIFICATION_CODE_ALPHABET, lunarNewYear } from '@motcua/core';
+import { type Random, demoApplicant } from '../../src/demo/people.js';
+
+/**
+ * What the scale seeder decides before it writes: how many dossiers each week of the past years
+ * receives, which demo dossier each one copies, which commune it lands in and who applied. Pure,
+ * so that the shape of the generated province is tested without a database.
+ *
+ * A copy is its template moved back by whole weeks, so that every timestamp keeps its weekday and
+ * working hour, and every deadline stays a working-day deadline.
+ */
+
+export interface Template {
+  id: string;
+  /** Day number (Vietnam time) of the day in the template's code: reception, or online submission. */
+  codeDay: number;
+  /** Day number of the template's latest instant (an event, a step, a deadline already passed). */
+  lastDay: number;
+  finished: boolean;
+  organisation: boolean;
+  /** The demo commune the dossier is received or handled at, if any: its copies spread over that commune's family. */
+  communeId: string | null;
+}
+
+export interface CloneOrder {
+  templateId: string;
+  shiftDays: number;
+  fromAgencyId: string | null;
+  toAgencyId: string | null;
+  applicantType: 'citizen' | 'organisation';
+  applicantName: string;
+  applicantIdNumber: string;
+  applicantPhone: string;
+  applicantEmail: string;
+  applicantAddress: string;
+  lookupCode: string;
+}
+
+export interface ProvinceShape {
+  /** Today, as a day number in Vietnam time: copies are received before it. */
+  today: number;
+  weeks: number;
+  templates: readonly Template[];
+  /** Each demo commune with the communes made in its image (itself first). */
+  communeFamilies: ReadonlyMap<string, readonly string[]>;
+  /**
+   * How much likelier an unfinished template is picked than a finished one: unfinished dossiers
+   * are copied only within two weeks of their own dates, so without it the province would hold
+   * too few dossiers in progress.
+   */
+  unfinishedWeight?: number;
+}
+
+const DAYS_PER_WEEK = 7;
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
+export const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+/** Unfinished dossiers move back at most this many weeks: any further and all of them would be long overdue. */
+const UNFINISHED_MAX_WEEKS_BACK = 2;
+
+/**
+ * The weight of the week starting on `firstDay`: people hurry to finish their papers in the three
+ * weeks before Tết, the office is closed during it, and online use grows year on year.
+ */
+export function weekWeight(firstDay: number, today: number, weeks: number): number {
+  const middle = firstDay + 3;
+  const year = Number(new Date(middle * DAY_MS).toISOString().slice(0, 4));
+  const tet = [year - 1, year, year + 1].map((y) => dayOf(lunarNewYear(y))).find((day) => Math.abs(day - middle) < 60) ?? Number.NaN;
+  const untilTet = tet - middle;
+  const season = untilTet > 3 && untilTet <= 24 ? 1.6 : Math.abs(untilTet) <= 3 ? 0.25 : untilTet < -3 && untilTet > -11 ? 0.7 : 1;
+  const growth = 0.8 + (0.4 * (weeks - (today - firstDay) / DAYS_PER_WEEK)) / weeks;
+  return season * growth;
+}
+
+/** Splits `total` over the weights in whole numbers that add up to it (largest remainders first). */
+export function allocate(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((weight) => (total * weight) / sum);
+  const counts = exact.map(Math.floor);
+  const order = exact.map((value, index) => [value - Math.floor(value), index] as const).sort((a, b) => b[0] - a[0]);
+  const remainder = total - counts.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < remainder; i++) counts[order[i]![1]]! += 1;
+  return counts;
+}
+
+/** The whole number of weeks that moves `template` into the week starting on `firstDay`. */
+const weeksBack = (template: Template, firstDay: number) => Math.floor((template.codeDay - firstDay) / DAYS_PER_WEEK);
+
+function fits(template: Template, back: number, today: number): boolean {
+  if (template.lastDay - back * DAYS_PER_WEEK >= today) return false;
+  return template.finished || (back >= 0 && back <= UNFINISHED_MAX_WEEKS_BACK);
+}
+
+function lookupCode(random: Random): string {
+  return Array.from({ length: 6 }, () => random.pick([...VERIFICATION_CODE_ALPHABET])).join('');
+}
+
+/** Picks one of `items` with chances proportional to their weights, given their running total. */
+function pickWeighted<T>(random: Random, items: readonly T[], cumulative: readonly number[]): T {
+  const roll = random.next() * cumulative[cumulative.length - 1]!;
+  let low = 0;
+  let high = cumulative.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cumulative[middle]! > roll) high = middle;
+    else low = middle + 1;
+  }
+  return items[low]!;
+}
+
+/** The first day of each week, oldest first: week `weeks` ends yesterday. */
+export function weekStarts(today: number, weeks: number): number[] {
+  return Array.from({ length: weeks }, (_, index) => today - (weeks - index) * DAYS_PER_WEEK);
+}
+
+/** The copies to make in the week starting on `firstDay`, `count` of them. */
+export function planWeek(random: Random, shape: ProvinceShape, firstDay: number, count: number): CloneOrder[] {
+  const candidates: Array<{ template: Template; back: number }> = [];
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const template of shape.templates) {
+    const back = weeksBack(template, firstDay);
+    // Nothing lands on or after today: today's numbers belong to the receptions still to come.
+    if (template.codeDay - back * DAYS_PER_WEEK >= shape.today || !fits(template, back, shape.today)) continue;
+    total += template.finished ? 1 : (shape.unfinishedWeight ?? 4);
+    candidates.push({ template, back });
+    cumulative.push(total);
+  }
+  if (!candidates.length) return [];
+  return Array.from({ length: count }, () => {
+    const { template, back } = pickWeighted(random, candidates, cumulative);
+    const family = template.communeId ? shape.communeFamilies.get(template.communeId) : undefined;
+    const applicant = demoApplicant(random, template.organisation);
+    return {
+      templateId: template.id,
+      shiftDays: -back * DAYS_PER_WEEK,
+      fromAgencyId: family ? template.communeId : null,
+      toAgencyId: family ? random.pick(family) : null,
+      applicantType: applicant.type,
+      applicantName: applicant.name,
+      applicantIdNumber: applicant.idNumber,
+      applicantPhone: applicant.phone ?? '',
+      applicantEmail: applicant.email ?? '',
+      applicantAddress: applicant.address ?? '',
+      lookupCode: lookupCode(random),
+    };
+  });
+}

@@ -1,0 +1,241 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import type { Database, Queryable } from '../../src/db/database.js';
+import { seedDemoIfEmpty } from '../../src/demo/seed.js';
+import { createRandom } from '../../src/demo/people.js';
+import { createSigning } from '../../src/modules/signing/credentials.js';
+import { openBlobStore } from '../../src/platform/blob-store/open.js';
+import { MAP_TABLES, communeFamilies, growCommunes } from './communes.js';
+import { SHIFT_INSTANTS_FUNCTION, copyStatement } from './copy.js';
+import { type CloneOrder, type Template, allocate, dayOf, planWeek, weekStarts, weekWeight } from './plan.js';
+
+/**
+ * Fills a migrated, empty database with a province at scale: the demo (its agencies, officers,
+ * catalogue and 300 dossiers lived through the real services), grown to its real number of
+ * communes, and then `dossiers` copies of the demo's dossiers spread over the past `years`, week by
+ * week from the oldest, each week in one transaction. What it leaves is consistent as the product
+ * expects it: codes unique per agency and day, register lines in order of reception per agency and
+ * year with the sequences ready to go on, every step and event copied, the audit chain sealed
+ * (one entry per week copied, saying so).
+ */
+
+export interface ScaleOptions {
+  dossiers: number;
+  communes: number;
+  years: number;
+  seed: number;
+  /** Demo dossiers lived through the services, the templates of every copy (the demo makes 300). */
+  templates?: number;
+  log: (line: string) => void;
+}
+
+const WORKING_TABLES = `
+${MAP_TABLES}
+CREATE UNLOGGED TABLE scale_batch (
+  ord integer PRIMARY KEY, template_id uuid NOT NULL, new_id uuid NOT NULL DEFAULT gen_random_uuid(),
+  shift_days integer NOT NULL, shift interval GENERATED ALWAYS AS (make_interval(days => shift_days)) STORED,
+  from_agency uuid, to_agency uuid,
+  applicant_type text NOT NULL, applicant_name text NOT NULL, applicant_id_number text NOT NULL,
+  applicant_phone text NOT NULL, applicant_email text NOT NULL, applicant_address text NOT NULL, lookup_code text NOT NULL,
+  code text, agency_id uuid, volume integer, register_line integer
+);
+CREATE UNLOGGED TABLE scale_code_days (agency_code text NOT NULL, day date NOT NULL, last integer NOT NULL, PRIMARY KEY (agency_code, day));
+CREATE UNLOGGED TABLE scale_register (agency_id uuid NOT NULL, year integer NOT NULL, last integer NOT NULL, PRIMARY KEY (agency_id, year));
+${SHIFT_INSTANTS_FUNCTION};
+`;
+
+const DROP_WORKING_TABLES = `
+DROP TABLE scale_batch, scale_code_days, scale_register, scale_unit_map, scale_officer_map, scale_communes;
+DROP FUNCTION scale_shift_instants(jsonb, interval);
+`;
+
+// The Vietnamese calendar year of an instant, as the register counts it (db/functions/dossier-numbers.sql).
+const VOLUME = (instant: string) => `extract(year FROM ((${instant}) AT TIME ZONE 'UTC') + interval '7 hours')::int`;
+
+const PLACE_BATCH = `
+WITH placed AS (
+  SELECT b.ord, a.id AS agency_id, a.code AS agency_code,
+         to_date(split_part(t.code, '-', 2), 'YYMMDD') + b.shift_days AS code_day,
+         t.register_line IS NOT NULL AS registered,
+         ${VOLUME('t.received_at + b.shift')} AS volume,
+         coalesce(t.received_at, t.submitted_at) + b.shift AS arrived
+    FROM scale_batch b JOIN dossiers t ON t.id = b.template_id
+    JOIN agencies a ON a.id = CASE WHEN t.receiving_agency_id = b.from_agency THEN b.to_agency ELSE t.receiving_agency_id END
+), numbered AS (
+  SELECT p.*,
+         coalesce(c.last, 0) + row_number() OVER (PARTITION BY p.agency_code, p.code_day ORDER BY p.arrived, p.ord) AS number,
+         coalesce(r.last, 0) + row_number() OVER (PARTITION BY p.agency_id, p.volume, p.registered ORDER BY p.arrived, p.ord) AS line
+    FROM placed p
+    LEFT JOIN scale_code_days c ON c.agency_code = p.agency_code AND c.day = p.code_day
+    LEFT JOIN scale_register r ON r.agency_id = p.agency_id AND r.year = p.volume
+)
+UPDATE scale_batch b
+   SET code = n.agency_code || '-' || to_char(n.code_day, 'YYMMDD') || '-' || lpad(n.number::text, 4, '0'),
+       agency_id = n.agency_id, volume = n.volume, register_line = CASE WHEN n.registered THEN n.line END
+  FROM numbered n WHERE n.ord = b.ord`;
+
+const COUNT_BATCH = `
+INSERT INTO scale_code_days (agency_code, day, last)
+SELECT split_part(code, '-', 1), to_date(split_part(code, '-', 2), 'YYMMDD'), max(split_part(code, '-', 3)::int) FROM scale_batch GROUP BY 1, 2
+ON CONFLICT (agency_code, day) DO UPDATE SET last = excluded.last;
+INSERT INTO scale_register (agency_id, year, last)
+SELECT agency_id, volume, max(register_line) FROM scale_batch WHERE register_line IS NOT NULL GROUP BY 1, 2
+ON CONFLICT (agency_id, year) DO UPDATE SET last = excluded.last;
+`;
+
+const BATCH_COLUMNS = ['template_id', 'shift_days', 'from_agency', 'to_agency', 'applicant_type', 'applicant_name', 'applicant_id_number', 'applicant_phone', 'applicant_email', 'applicant_address', 'lookup_code'] as const;
+const BATCH_TYPES = ['uuid', 'int', 'uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
+const INSERT_BATCH = `INSERT INTO scale_batch (ord, ${BATCH_COLUMNS.join(', ')})
+  SELECT row_number() OVER (), * FROM unnest(${BATCH_TYPES.map((type, index) => `$${index + 1}::${type}[]`).join(', ')})`;
+
+function batchArrays(orders: readonly CloneOrder[]): unknown[][] {
+  const field: Record<(typeof BATCH_COLUMNS)[number], (order: CloneOrder) => unknown> = {
+    template_id: (order) => order.templateId,
+    shift_days: (order) => order.shiftDays,
+    from_agency: (order) => order.fromAgencyId,
+    to_agency: (order) => order.toAgencyId,
+    applicant_type: (order) => order.applicantType,
+    applicant_name: (order) => order.applicantName,
+    applicant_id_number: (order) => order.applicantIdNumber,
+    applicant_phone: (order) => order.applicantPhone,
+    applicant_email: (order) => order.applicantEmail,
+    applicant_address: (order) => order.applicantAddress,
+    lookup_code: (order) => order.lookupCode,
+  };
+  return BATCH_COLUMNS.map((column) => orders.map(field[column]));
+}
+
+async function loadTemplates(db: Queryable): Promise<Template[]> {
+  const families = await communeFamilies(db);
+  const { rows } = await db.query<{ id: string; code_day: string; last_day: string; finished: boolean; organisation: boolean; receiving: string; competent: string }>(
+    `SELECT d.id, to_char(to_date(split_part(d.code, '-', 2), 'YYMMDD'), 'YYYY-MM-DD') AS code_day,
+            to_char((greatest(d.submitted_at, (SELECT max(e.occurred_at) FROM dossier_events e WHERE e.dossier_id = d.id)) AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD') AS last_day,
+            d.finished_at IS NOT NULL AS finished, d.applicant_type = 'organisation' AS organisation,
+            d.receiving_agency_id AS receiving, d.competent_agency_id AS competent
+       FROM dossiers d ORDER BY d.code`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    codeDay: dayOf(row.code_day),
+    lastDay: dayOf(row.last_day),
+    finished: row.finished,
+    organisation: row.organisation,
+    communeId: [row.receiving, row.competent].find((agencyId) => families.has(agencyId)) ?? null,
+  }));
+}
+
+interface CopyStatements {
+  dossiers: string;
+  steps: string;
+  events: string;
+}
+
+async function copyStatements(db: Queryable): Promise<CopyStatements> {
+  const fromBatch = (column: string) => `b.${column}`;
+  const own = Object.fromEntries(['code', 'lookup_code', 'register_line', ...BATCH_COLUMNS.filter((column) => column.startsWith('applicant_'))].map((column) => [column, fromBatch(column)]));
+  return {
+    dossiers: await copyStatement(db, 'dossiers', 't.id = b.template_id', 't.id', { ...own, id: 'b.new_id', citizen_id: 'NULL' }),
+    steps: await copyStatement(db, 'dossier_steps', 't.dossier_id = b.template_id', 't.visit'),
+    events: await copyStatement(db, 'dossier_events', 't.dossier_id = b.template_id', 't.id', {
+      actor_name: 'coalesce((SELECT m.to_name FROM scale_officer_map m WHERE m.from_id = t.actor_officer_id AND m.agency_id = b.to_agency), t.actor_name)',
+    }),
+  };
+}
+
+/** Register lines of the years the demo lived in, renumbered in order of reception, and each agency's sequence set to go on from them. */
+async function settleRegisters(db: Database, demoYears: readonly number[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `UPDATE dossiers d SET register_line = r.line
+         FROM (SELECT id, row_number() OVER (PARTITION BY receiving_agency_id, ${VOLUME('received_at')} ORDER BY received_at, code)::int AS line
+                 FROM dossiers WHERE register_line IS NOT NULL AND ${VOLUME('received_at')} = ANY ($1)) r
+        WHERE r.id = d.id AND d.register_line IS DISTINCT FROM r.line`,
+      [demoYears],
+    );
+    const current = Math.max(...demoYears);
+    // The year being written: its base is where the agency's sequence stood at the year's first line.
+    await tx.query(
+      `WITH last AS (SELECT receiving_agency_id AS agency_id, max(register_line) AS line FROM dossiers
+                      WHERE register_line IS NOT NULL AND ${VOLUME('received_at')} = $1 GROUP BY 1)
+       INSERT INTO register_years (agency_id, year, base) SELECT agency_id, $1, 0 FROM last
+       ON CONFLICT (agency_id, year) DO UPDATE SET base = 0`,
+      [current],
+    );
+    await tx.query(
+      `SELECT setval(register_line_sequence(receiving_agency_id)::regclass, max(register_line))
+         FROM dossiers WHERE register_line IS NOT NULL AND ${VOLUME('received_at')} = $1 GROUP BY receiving_agency_id`,
+      [current],
+    );
+  });
+}
+
+async function sealAudit(db: Database): Promise<void> {
+  for (;;) {
+    const { rows } = await db.query<{ sealed: number }>('SELECT seal_audit_log(5000) AS sealed');
+    if (rows[0]!.sealed === 0) return;
+  }
+}
+
+export async function seedProvince(db: Database, options: ScaleOptions): Promise<{ dossiers: number; seconds: number }> {
+  const started = Date.now();
+  const random = createRandom(options.seed);
+  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-scale-'));
+  try {
+    const config = loadConfig({ MOTCUA_DATA_DIR: dataDir });
+    await seedDemoIfEmpty(db, await openBlobStore({ kind: 'directory', dir: join(dataDir, 'files') }), createSigning({ ...config, seedDemo: true }), {
+      log: options.log,
+      dossiers: options.templates ?? 300,
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  await db.exec(WORKING_TABLES);
+  const made = await db.transaction((tx) => growCommunes(tx, random, options.communes));
+  options.log(`Communes added: ${made}.`);
+  await db.exec(`INSERT INTO scale_code_days SELECT split_part(code, '-', 1), to_date(split_part(code, '-', 2), 'YYMMDD'), max(split_part(code, '-', 3)::int) FROM dossiers GROUP BY 1, 2`);
+  await db.exec(`INSERT INTO scale_register SELECT receiving_agency_id, ${VOLUME('received_at')}, max(register_line) FROM dossiers WHERE register_line IS NOT NULL GROUP BY 1, 2`);
+  const demoYears = (await db.query<{ year: number }>(`SELECT DISTINCT ${VOLUME('received_at')} AS year FROM dossiers WHERE register_line IS NOT NULL`)).rows.map((row) => row.year);
+
+  const shape = {
+    today: dayOf(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)),
+    weeks: Math.round((options.years * 365.25) / 7),
+    templates: await loadTemplates(db),
+    communeFamilies: await communeFamilies(db),
+  };
+  const starts = weekStarts(shape.today, shape.weeks);
+  const counts = allocate(options.dossiers, starts.map((first) => weekWeight(first, shape.today, shape.weeks)));
+  const statements = await copyStatements(db);
+  let copied = 0;
+  // A week no template fits (none can move there without passing today) hands its share on.
+  let owed = 0;
+  for (const [index, first] of starts.entries()) {
+    owed += counts[index]!;
+    const orders = planWeek(random, shape, first, owed);
+    owed -= orders.length;
+    if (!orders.length) continue;
+    await db.transaction(async (tx) => {
+      await tx.exec('TRUNCATE scale_batch');
+      await tx.query(INSERT_BATCH, batchArrays(orders));
+      // Without statistics the planner guesses the batch is big and scans the growing tables to join it.
+      await tx.exec('ANALYZE scale_batch');
+      await tx.exec(PLACE_BATCH);
+      await tx.exec(statements.dossiers);
+      await tx.exec(statements.steps);
+      await tx.exec(statements.events);
+      await tx.exec(COUNT_BATCH);
+      await tx.query(
+        `SELECT append_audit(now(), 'system', NULL, 'MotCua scale seeder', 'scale.dossiers_copied', 'dossier', NULL, '', jsonb_build_object('weekStarting', $1::text, 'dossiers', $2::int))`,
+        [new Date(first * 86_400_000).toISOString().slice(0, 10), orders.length],
+      );
+    });
+    copied += orders.length;
+    if (index % 26 === 25 || index === starts.length - 1) options.log(`${copied.toLocaleString('en')} dossiers copied (${Math.round((Date.now() - started) / 1000)} s).`);
+  }
+  await settleRegisters(db, demoYears);
+  await sealAudit(db);
+  await db.exec(DROP_WORKING_TABLES);
+  await db.exec('ANALYZE agencies, units, officers, officer_roles, procedures, dossiers, dossier_steps, dossier_events, audit_log');
+  return { dossiers: copied, seconds: (Date.now() - started) / 1000 };
+}

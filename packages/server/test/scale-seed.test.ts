@@ -1,0 +1,92 @@
+import { isDossierCode } from '@motcua/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedProvince } from '../bench/scale/seed-province.js';
+import { verifyAuditChain } from '../src/platform/audit.js';
+import { ENGINES, type OpenedDatabase } from './support/engines.js';
+
+const VIETNAM_DAY = (instant: string) => `to_char((${instant} AT TIME ZONE 'UTC') + interval '7 hours', 'YYMMDD')`;
+
+describe.each(ENGINES)('the province at scale on $name', (engine) => {
+  let opened: OpenedDatabase;
+  let copied: number;
+  beforeAll(async () => {
+    opened = await engine.open();
+    ({ dossiers: copied } = await seedProvince(opened.db, { dossiers: 600, communes: 12, years: 1, seed: 7, templates: 60, log: () => {} }));
+  });
+  afterAll(() => opened.dispose());
+  const rows = async <T>(sql: string, params: unknown[] = []) => (await opened.db.query<T>(sql, params)).rows;
+
+  it('holds the demo’s dossiers and every copy asked for, all in the past, with codes unique and well-formed', async () => {
+    expect(copied).toBe(600);
+    const [counts] = await rows<{ total: number; codes: number; future: number }>(
+      `SELECT count(*)::int AS total, count(DISTINCT code)::int AS codes,
+              (SELECT count(*)::int FROM dossier_events WHERE occurred_at > now()) AS future FROM dossiers`,
+    );
+    expect(counts).toEqual({ total: 660, codes: 660, future: 0 });
+    const codes = await rows<{ code: string; submitted: string; received: string | null }>(
+      `SELECT code, ${VIETNAM_DAY('submitted_at')} AS submitted, ${VIETNAM_DAY('received_at')} AS received FROM dossiers`,
+    );
+    for (const { code, submitted, received } of codes) {
+      expect(isDossierCode(code), code).toBe(true);
+      expect([submitted, received], code).toContain(code.split('-')[1]);
+    }
+  });
+
+  it('gives the communes made in the image of the demo’s their own dossiers, units and officers', async () => {
+    const [communes] = await rows<{ communes: number; with_dossiers: number; staffed: number }>(
+      `SELECT count(*)::int AS communes,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM dossiers d WHERE d.receiving_agency_id = a.id OR d.competent_agency_id = a.id))::int AS with_dossiers,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM officer_roles r WHERE r.agency_id = a.id))::int AS staffed
+         FROM agencies a WHERE kind = 'commune' AND abolished_on IS NULL`,
+    );
+    expect(communes).toEqual({ communes: 12, with_dossiers: 12, staffed: 12 });
+    // A copied step is handled at its dossier's commune by that commune's officers, never by the model's.
+    const [strangers] = await rows<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossier_steps s JOIN dossiers d ON d.id = s.dossier_id JOIN agencies a ON a.id = s.agency_id
+        WHERE a.kind = 'commune' AND s.assignee_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM officer_roles r WHERE r.officer_id = s.assignee_id AND r.agency_id = s.agency_id)`,
+    );
+    expect(strangers!.n).toBe(0);
+  });
+
+  it('copies every step and event, shifted by whole weeks', async () => {
+    const [lonely] = await rows<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id)`,
+    );
+    expect(lonely!.n).toBe(0);
+    const [unfinishedStepless] = await rows<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossiers d WHERE d.current_step_index IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id)`,
+    );
+    expect(unfinishedStepless!.n).toBe(0);
+    const [shares] = await rows<{ finished: number; overdue: number }>(
+      `SELECT avg((finished_at IS NOT NULL)::int)::float AS finished, avg((finished_at IS NULL AND due_at < now())::int)::float AS overdue FROM dossiers`,
+    );
+    expect(shares!.finished).toBeGreaterThan(0.7);
+    expect(shares!.overdue).toBeLessThan(0.1);
+  });
+
+  it('numbers register lines in order of reception per agency and year, and the sequences go on from them', async () => {
+    const gaps = await rows<{ agency: string; year: number; lines: number; last: number; out_of_order: number }>(
+      `SELECT receiving_agency_id AS agency, y AS year, count(*)::int AS lines, max(register_line) AS last,
+              count(*) FILTER (WHERE register_line <> rank)::int AS out_of_order
+         FROM (SELECT receiving_agency_id, register_line, extract(year FROM (received_at AT TIME ZONE 'UTC') + interval '7 hours')::int AS y,
+                      row_number() OVER (PARTITION BY receiving_agency_id, extract(year FROM (received_at AT TIME ZONE 'UTC') + interval '7 hours') ORDER BY register_line) AS rank
+                 FROM dossiers WHERE register_line IS NOT NULL) lines
+        GROUP BY 1, 2`,
+    );
+    for (const group of gaps) expect(group, `${group.agency} ${group.year}`).toMatchObject({ last: group.lines, out_of_order: 0 });
+    const busiest = gaps.filter((group) => group.year === new Date(Date.now() + 7 * 3_600_000).getUTCFullYear()).sort((a, b) => b.lines - a.lines)[0]!;
+    const [next] = await rows<{ line: number }>('SELECT next_register_line($1, now()) AS line', [busiest.agency]);
+    expect(next!.line).toBe(busiest.lines + 1);
+  });
+
+  it('leaves the audit chain sealed and whole, with an entry for each week it copied', async () => {
+    const verdict = await verifyAuditChain(opened.db);
+    expect(verdict).toMatchObject({ ok: true, unsealed: 0 });
+    const [weeks] = await rows<{ n: number; copies: number }>(
+      `SELECT count(*)::int AS n, sum((details->>'dossiers')::int)::int AS copies FROM audit_log WHERE action = 'scale.dossiers_copied'`,
+    );
+    expect(weeks!.copies).toBe(600);
+    expect(weeks!.n).toBeGreaterThan(40);
+  });
+});
