@@ -58,6 +58,14 @@ describe.each(ENGINES)('the province at scale on $name', (engine) => {
       `SELECT count(*)::int AS n FROM dossiers d WHERE d.current_step_index IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id)`,
     );
     expect(unfinishedStepless!.n).toBe(0);
+    // Scans brought at reception are the applicant's digitised documents, as the reception trigger makes them.
+    const [digitised] = await rows<{ without: number; strangers: number }>(
+      `SELECT (SELECT count(*)::int FROM dossiers d WHERE d.received_at IS NOT NULL AND d.components @? '$[*].fileIds[*]'
+                 AND NOT EXISTS (SELECT 1 FROM digitised_documents g WHERE g.dossier_id = d.id)) AS without,
+              (SELECT count(*)::int FROM digitised_documents g JOIN dossiers d ON d.id = g.dossier_id
+                WHERE g.applicant_id_number <> d.applicant_id_number OR g.applicant_name <> d.applicant_name) AS strangers`,
+    );
+    expect(digitised).toEqual({ without: 0, strangers: 0 });
     const [shares] = await rows<{ finished: number; overdue: number }>(
       `SELECT avg((finished_at IS NOT NULL)::int)::float AS finished, avg((finished_at IS NULL AND due_at < now())::int)::float AS overdue FROM dossiers`,
     );

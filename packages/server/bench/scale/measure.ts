@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { openPostgres } from '../../src/db/postgres.js';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+
+/**
+ * `npm run bench:scale -- --schema motcua_scale`: on a province seeded by `npm run seed:scale`,
+ * times every read path of the back office and the portal through the real HTTP routes, as three
+ * kinds of officer use them (a commune's receiving officer, a department's specialist, the
+ * province's administrator), and prints the median and 95th percentile of each. Each path is run
+ * more than five times, so that the plans PostgreSQL switches to after five runs of a prepared
+ * statement are measured too.
+ */
+const { values } = parseArgs({
+  options: {
+    schema: { type: 'string', default: 'motcua_scale' },
+    runs: { type: 'string', default: '8' },
+    depth: { type: 'string', default: '20' },
+    url: { type: 'string', default: process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+  },
+});
+const RUNS = Number(values.runs);
+const DEPTH = Number(values.depth);
+
+interface Officer {
+  label: string;
+  headers: Record<string, string>;
+}
+
+const db = openPostgres({ connectionString: values.url, schema: values.schema });
+const app: FastifyInstance = await buildApp({ ...loadConfig({}), publicRequestsPerMinute: 100_000_000, seedDemo: false }, db, { logger: false, backgroundJobs: false });
+
+async function get(url: string, headers: Record<string, string> = {}): Promise<{ ms: number; body: unknown }> {
+  const started = process.hrtime.bigint();
+  const response = await app.inject({ method: 'GET', url, headers });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+  return { ms, body: response.json() };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const results: Array<{ path: string; who: string; dossiers: number; median: number; p95: number }> = [];
+let dossierCount = 0;
+
+async function time(path: string, who: string, url: string, headers: Record<string, string> = {}): Promise<void> {
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push((await get(url, headers)).ms);
+  runs.sort((a, b) => a - b);
+  const row = { path, who, dossiers: dossierCount, median: Math.round(percentile(runs, 50) * 10) / 10, p95: Math.round(percentile(runs, 95) * 10) / 10 };
+  results.push(row);
+  console.log(`${path.padEnd(34)} ${who.padEnd(30)} median ${String(row.median).padStart(8)} ms   p95 ${String(row.p95).padStart(8)} ms`);
+}
+
+async function signIn(label: string, sql: string): Promise<Officer> {
+  const { rows } = await db.query<{ username: string }>(sql);
+  if (!rows[0]) throw new Error(`no officer for ${label}`);
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: rows[0].username, password: DEMO_PASSWORD } });
+  if (login.statusCode !== 200) throw new Error(`sign-in of ${rows[0].username}: ${login.statusCode}`);
+  const cookie = login.cookies.find((item) => item.name === 'motcua_session')!;
+  return { label: `${label} (${rows[0].username})`, headers: { cookie: `${cookie.name}=${cookie.value}` } };
+}
+
+// The busiest of each kind: the officer whose agency holds the most dossiers.
+const busiest = (role: string, kind: string) =>
+  `SELECT o.username FROM officers o JOIN officer_roles r ON r.officer_id = o.id JOIN agencies a ON a.id = r.agency_id
+    WHERE r.role = '${role}' AND a.kind = '${kind}'
+    ORDER BY (SELECT count(*) FROM dossiers d WHERE d.receiving_agency_id = a.id OR d.competent_agency_id = a.id) DESC, o.username LIMIT 1`;
+
+try {
+  dossierCount = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers')).rows[0]!.n;
+  console.log(`${dossierCount.toLocaleString('en')} dossiers in schema ${values.schema}; ${RUNS} runs per path.`);
+  const officers = [
+    await signIn('commune receiving officer', busiest('receiving_officer', 'commune')),
+    await signIn('department specialist', busiest('specialist', 'department')),
+    await signIn('province administrator', busiest('admin', 'province')),
+  ];
+  for (const officer of officers) {
+    const me = (await get('/api/v1/auth/me', officer.headers)).body as { queues: Array<{ queue: string }> };
+    await time('queue counts', officer.label, '/api/v1/dossiers/counts', officer.headers);
+    for (const { queue } of me.queues) {
+      await time(`queue ${queue}, page 1`, officer.label, `/api/v1/dossiers?queue=${queue}&limit=20`, officer.headers);
+      let cursor: string | undefined;
+      for (let page = 1; page < DEPTH; page++) {
+        const next = ((await get(`/api/v1/dossiers?queue=${queue}&limit=20${cursor ? `&cursor=${cursor}` : ''}`, officer.headers)).body as { nextCursor?: string | null }).nextCursor;
+        if (!next) break;
+        cursor = next;
+      }
+      if (cursor) await time(`queue ${queue}, page ${DEPTH}`, officer.label, `/api/v1/dossiers?queue=${queue}&limit=20&cursor=${cursor}`, officer.headers);
+    }
+    const sample = ((await get('/api/v1/dossiers?limit=1', officer.headers)).body as { items: Array<{ code: string }> }).items[0];
+    if (sample) {
+      const dossier = (await get(`/api/v1/dossiers/${sample.code}`, officer.headers)).body as { applicant: { name: string; idNumber: string; phone: string } };
+      const plainName = dossier.applicant.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+      await time('search by name without diacritics', officer.label, `/api/v1/dossiers?q=${encodeURIComponent(plainName)}&limit=20`, officer.headers);
+      await time('search by identity number', officer.label, `/api/v1/dossiers?q=${dossier.applicant.idNumber}&limit=20`, officer.headers);
+      if (dossier.applicant.phone) await time('search by phone', officer.label, `/api/v1/dossiers?q=${dossier.applicant.phone}&limit=20`, officer.headers);
+      await time('search by code', officer.label, `/api/v1/dossiers?q=${sample.code}&limit=20`, officer.headers);
+    }
+  }
+  for (const kind of ['finished', 'late']) await time(`results board (${kind})`, 'anyone', `/api/public/results?kind=${kind}&page=1&pageSize=20`);
+  await time('portal statistics', 'anyone', '/api/public/statistics');
+  await time('popular procedures', 'anyone', '/api/public/procedures/popular?limit=8');
+  const tracked = (await db.query<{ code: string }>('SELECT code FROM dossiers ORDER BY random() LIMIT 1')).rows[0]!.code;
+  await time('public tracking', 'anyone', `/api/public/dossiers/${tracked}`);
+  console.log(JSON.stringify({ schema: values.schema, dossiers: dossierCount, runs: RUNS, results }));
+} finally {
+  await app.close();
+  await db.close();
+}
