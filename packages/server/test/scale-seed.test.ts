@@ -74,18 +74,33 @@ describe.each(ENGINES)('the province at scale on $name', (engine) => {
   });
 
   it('numbers register lines in order of reception per agency and year, and the sequences go on from them', async () => {
-    const gaps = await rows<{ agency: string; year: number; lines: number; last: number; out_of_order: number }>(
+    const gaps = await rows<{ agency: string; year: string; lines: number; last: number; out_of_order: number }>(
       `SELECT receiving_agency_id AS agency, y AS year, count(*)::int AS lines, max(register_line) AS last,
               count(*) FILTER (WHERE register_line <> rank)::int AS out_of_order
-         FROM (SELECT receiving_agency_id, register_line, extract(year FROM (received_at AT TIME ZONE 'UTC') + interval '7 hours')::int AS y,
-                      row_number() OVER (PARTITION BY receiving_agency_id, extract(year FROM (received_at AT TIME ZONE 'UTC') + interval '7 hours') ORDER BY register_line) AS rank
+         FROM (SELECT receiving_agency_id, register_line, installation_year(received_at) AS y,
+                      row_number() OVER (PARTITION BY receiving_agency_id, installation_year(received_at) ORDER BY register_line) AS rank
                  FROM dossiers WHERE register_line IS NOT NULL) lines
         GROUP BY 1, 2`,
     );
     for (const group of gaps) expect(group, `${group.agency} ${group.year}`).toMatchObject({ last: group.lines, out_of_order: 0 });
-    const busiest = gaps.filter((group) => group.year === new Date(Date.now() + 7 * 3_600_000).getUTCFullYear()).sort((a, b) => b.lines - a.lines)[0]!;
-    const [next] = await rows<{ line: number }>('SELECT next_register_line($1, now()) AS line', [busiest.agency]);
+    const busiest = gaps.filter((group) => group.year === String(new Date(Date.now() + 7 * 3_600_000).getUTCFullYear())).sort((a, b) => b.lines - a.lines)[0]!;
+    const [next] = await rows<{ line: number }>(`SELECT next_agency_number('register_lines', $1, installation_year(now())) AS line`, [busiest.agency]);
     expect(next!.line).toBe(busiest.lines + 1);
+  });
+
+  it('gives every payment its receipt number, and the receipt books go on from them', async () => {
+    const [receipts] = await rows<{ payments: number; numbered: number; gaps: number }>(
+      `SELECT count(*)::int AS payments, count(r.number)::int AS numbered,
+              (SELECT count(*)::int FROM (SELECT agency_id, year FROM fee_receipts GROUP BY 1, 2 HAVING max(number) <> count(*)) g) AS gaps
+         FROM dossier_events e LEFT JOIN fee_receipts r ON r.payment_event_id = e.id WHERE e.action = 'confirm_fee_paid'`,
+    );
+    expect(receipts!.payments).toBeGreaterThan(10);
+    expect(receipts).toMatchObject({ numbered: receipts!.payments, gaps: 0 });
+    const [busiest] = await rows<{ agency_id: string; number: number }>(
+      `SELECT agency_id, max(number) AS number FROM fee_receipts WHERE year = installation_year(now()) GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+    );
+    const [next] = await rows<{ number: number }>(`SELECT next_agency_number('fee_receipts', $1, installation_year(now())) AS number`, [busiest!.agency_id]);
+    expect(next!.number).toBe(busiest!.number + 1);
   });
 
   it('leaves the audit chain sealed and whole, with an entry for each week it copied', async () => {

@@ -39,20 +39,20 @@ CREATE UNLOGGED TABLE scale_batch (
   from_agency uuid, to_agency uuid,
   applicant_type text NOT NULL, applicant_name text NOT NULL, applicant_id_number text NOT NULL,
   applicant_phone text NOT NULL, applicant_email text NOT NULL, applicant_address text NOT NULL, lookup_code text NOT NULL,
-  code text, agency_id uuid, volume integer, register_line integer
+  code text, agency_id uuid, volume text, register_line integer
 );
 CREATE UNLOGGED TABLE scale_code_days (agency_code text NOT NULL, day date NOT NULL, last integer NOT NULL, PRIMARY KEY (agency_code, day));
-CREATE UNLOGGED TABLE scale_register (agency_id uuid NOT NULL, year integer NOT NULL, last integer NOT NULL, PRIMARY KEY (agency_id, year));
+CREATE UNLOGGED TABLE scale_counters (series text NOT NULL, agency_id uuid NOT NULL, period text NOT NULL, last integer NOT NULL, PRIMARY KEY (series, agency_id, period));
 ${SHIFT_INSTANTS_FUNCTION};
 `;
 
 const DROP_WORKING_TABLES = `
-DROP TABLE scale_batch, scale_code_days, scale_register, scale_unit_map, scale_officer_map, scale_communes;
+DROP TABLE scale_batch, scale_code_days, scale_counters, scale_unit_map, scale_officer_map, scale_communes;
 DROP FUNCTION scale_shift_instants(jsonb, interval);
 `;
 
-// The Vietnamese calendar year of an instant, as the register counts it (db/functions/dossier-numbers.sql).
-const VOLUME = (instant: string) => `extract(year FROM ((${instant}) AT TIME ZONE 'UTC') + interval '7 hours')::int`;
+// The calendar year registers and receipt books count in (db/functions/dossier-numbers.sql).
+const VOLUME = (instant: string) => `installation_year(${instant})`;
 
 const PLACE_BATCH = `
 WITH placed AS (
@@ -69,7 +69,7 @@ WITH placed AS (
          coalesce(r.last, 0) + row_number() OVER (PARTITION BY p.agency_id, p.volume, p.registered ORDER BY p.arrived, p.ord) AS line
     FROM placed p
     LEFT JOIN scale_code_days c ON c.agency_code = p.agency_code AND c.day = p.code_day
-    LEFT JOIN scale_register r ON r.agency_id = p.agency_id AND r.year = p.volume
+    LEFT JOIN scale_counters r ON r.series = 'register_lines' AND r.agency_id = p.agency_id AND r.period = p.volume
 )
 UPDATE scale_batch b
    SET code = n.agency_code || '-' || to_char(n.code_day, 'YYMMDD') || '-' || lpad(n.number::text, 4, '0'),
@@ -80,10 +80,25 @@ const COUNT_BATCH = `
 INSERT INTO scale_code_days (agency_code, day, last)
 SELECT split_part(code, '-', 1), to_date(split_part(code, '-', 2), 'YYMMDD'), max(split_part(code, '-', 3)::int) FROM scale_batch GROUP BY 1, 2
 ON CONFLICT (agency_code, day) DO UPDATE SET last = excluded.last;
-INSERT INTO scale_register (agency_id, year, last)
-SELECT agency_id, volume, max(register_line) FROM scale_batch WHERE register_line IS NOT NULL GROUP BY 1, 2
-ON CONFLICT (agency_id, year) DO UPDATE SET last = excluded.last;
+INSERT INTO scale_counters (series, agency_id, period, last)
+SELECT 'register_lines', agency_id, volume, max(register_line) FROM scale_batch WHERE register_line IS NOT NULL GROUP BY 2, 3
+ON CONFLICT (series, agency_id, period) DO UPDATE SET last = excluded.last;
 `;
+
+// The copies' payments get the next numbers of their agency's receipt book for the year.
+const NUMBER_RECEIPTS = `
+WITH paid AS (
+  SELECT e.id, b.agency_id, ${VOLUME('e.occurred_at')} AS year
+    FROM scale_batch b JOIN dossier_events e ON e.dossier_id = b.new_id AND e.action = 'confirm_fee_paid'
+), numbered AS (
+  SELECT p.*, coalesce(c.last, 0) + row_number() OVER (PARTITION BY p.agency_id, p.year ORDER BY p.id) AS number
+    FROM paid p LEFT JOIN scale_counters c ON c.series = 'fee_receipts' AND c.agency_id = p.agency_id AND c.period = p.year
+), made AS (
+  INSERT INTO fee_receipts (payment_event_id, agency_id, year, number) SELECT id, agency_id, year, number FROM numbered RETURNING agency_id, year, number
+)
+INSERT INTO scale_counters (series, agency_id, period, last)
+SELECT 'fee_receipts', agency_id, year, max(number) FROM made GROUP BY 2, 3
+ON CONFLICT (series, agency_id, period) DO UPDATE SET last = excluded.last`;
 
 const BATCH_COLUMNS = ['template_id', 'shift_days', 'from_agency', 'to_agency', 'applicant_type', 'applicant_name', 'applicant_id_number', 'applicant_phone', 'applicant_email', 'applicant_address', 'lookup_code'] as const;
 const BATCH_TYPES = ['uuid', 'int', 'uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
@@ -150,8 +165,25 @@ async function copyStatements(db: Queryable): Promise<CopyStatements> {
   };
 }
 
-/** Register lines of the years the demo lived in, renumbered in order of reception, and each agency's sequence set to go on from them. */
-async function settleRegisters(db: Database, demoYears: readonly number[]): Promise<void> {
+/**
+ * The current year of a series goes on from the highest number given in it: its period starts at
+ * the bottom of the agency's sequence, which stands at that number.
+ */
+async function continueSeries(tx: Queryable, series: string, year: string, highest: string): Promise<void> {
+  await tx.query(
+    `WITH last AS (${highest})
+     INSERT INTO agency_number_periods (series, agency_id, period, base) SELECT $1, agency_id, $2, 0 FROM last
+     ON CONFLICT (series, agency_id, period) DO UPDATE SET base = 0`,
+    [series, year],
+  );
+  await tx.query(`WITH last AS (${highest}) SELECT setval(agency_number_sequence($1, agency_id)::regclass, number) FROM last`, [series, year]);
+}
+
+/**
+ * Register lines of the years the demo lived in renumbered in order of reception (the copies of
+ * those years came after the demo's own), and the current year's lines and receipts set to go on.
+ */
+async function settleNumbers(db: Database, demoYears: readonly string[]): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query(
       `UPDATE dossiers d SET register_line = r.line
@@ -160,20 +192,10 @@ async function settleRegisters(db: Database, demoYears: readonly number[]): Prom
         WHERE r.id = d.id AND d.register_line IS DISTINCT FROM r.line`,
       [demoYears],
     );
-    const current = Math.max(...demoYears);
-    // The year being written: its base is where the agency's sequence stood at the year's first line.
-    await tx.query(
-      `WITH last AS (SELECT receiving_agency_id AS agency_id, max(register_line) AS line FROM dossiers
-                      WHERE register_line IS NOT NULL AND ${VOLUME('received_at')} = $1 GROUP BY 1)
-       INSERT INTO register_years (agency_id, year, base) SELECT agency_id, $1, 0 FROM last
-       ON CONFLICT (agency_id, year) DO UPDATE SET base = 0`,
-      [current],
-    );
-    await tx.query(
-      `SELECT setval(register_line_sequence(receiving_agency_id)::regclass, max(register_line))
-         FROM dossiers WHERE register_line IS NOT NULL AND ${VOLUME('received_at')} = $1 GROUP BY receiving_agency_id`,
-      [current],
-    );
+    const year = (await tx.query<{ year: string }>(`SELECT ${VOLUME('now()')} AS year`)).rows[0]!.year;
+    await continueSeries(tx, 'register_lines', year,
+      `SELECT receiving_agency_id AS agency_id, max(register_line) AS number FROM dossiers WHERE register_line IS NOT NULL AND ${VOLUME('received_at')} = $2 GROUP BY 1`);
+    await continueSeries(tx, 'fee_receipts', year, 'SELECT agency_id, max(number) AS number FROM fee_receipts WHERE year = $2 GROUP BY 1');
   });
 }
 
@@ -210,8 +232,9 @@ export async function seedProvince(db: Database, options: ScaleOptions): Promise
   const made = await db.transaction((tx) => growCommunes(tx, random, options.communes));
   options.log(`Communes added: ${made}.`);
   await db.exec(`INSERT INTO scale_code_days SELECT split_part(code, '-', 1), to_date(split_part(code, '-', 2), 'YYMMDD'), max(split_part(code, '-', 3)::int) FROM dossiers GROUP BY 1, 2`);
-  await db.exec(`INSERT INTO scale_register SELECT receiving_agency_id, ${VOLUME('received_at')}, max(register_line) FROM dossiers WHERE register_line IS NOT NULL GROUP BY 1, 2`);
-  const demoYears = (await db.query<{ year: number }>(`SELECT DISTINCT ${VOLUME('received_at')} AS year FROM dossiers WHERE register_line IS NOT NULL`)).rows.map((row) => row.year);
+  await db.exec(`INSERT INTO scale_counters SELECT 'register_lines', receiving_agency_id, ${VOLUME('received_at')}, max(register_line) FROM dossiers WHERE register_line IS NOT NULL GROUP BY 2, 3`);
+  await db.exec(`INSERT INTO scale_counters SELECT 'fee_receipts', agency_id, year, max(number) FROM fee_receipts GROUP BY 2, 3`);
+  const demoYears = (await db.query<{ year: string }>(`SELECT DISTINCT ${VOLUME('received_at')} AS year FROM dossiers WHERE register_line IS NOT NULL`)).rows.map((row) => row.year);
 
   const shape = {
     today: dayOf(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)),
@@ -230,7 +253,7 @@ export async function seedProvince(db: Database, options: ScaleOptions): Promise
   } finally {
     await db.exec('ALTER TABLE dossiers ENABLE TRIGGER dossiers_digitise_received');
   }
-  await settleRegisters(db, demoYears);
+  await settleNumbers(db, demoYears);
   await sealAudit(db);
   await db.exec(DROP_WORKING_TABLES);
   await db.exec('ANALYZE agencies, units, officers, officer_roles, procedures, dossiers, dossier_steps, dossier_events, digitised_documents, audit_log');
@@ -260,6 +283,7 @@ async function copyWeeks(db: Database, shape: ProvinceShape, starts: number[], c
       await tx.exec(statements.events);
       await tx.exec(statements.digitised);
       await tx.exec(COUNT_BATCH);
+      await tx.exec(NUMBER_RECEIPTS);
       await tx.query(
         `SELECT append_audit(now(), 'system', NULL, 'MotCua scale seeder', 'scale.dossiers_copied', 'dossier', NULL, '', jsonb_build_object('weekStarting', $1::text, 'dossiers', $2::int))`,
         [new Date(first * 86_400_000).toISOString().slice(0, 10), orders.length],
