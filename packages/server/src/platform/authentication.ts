@@ -1,10 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isOfficerRole } from '@motcua/core';
+import { OFFICER_COOKIES } from '@motcua/contract';
 import type { Database, Queryable } from '../db/database.js';
 import type { Actor, AuthenticatedOfficer, RoleGrant } from './actor.js';
 import { AppError } from './errors.js';
-import { OFFICER_COOKIES } from './session-cookies.js';
 import { TtlCache } from './ttl-cache.js';
 
 export const SESSION_COOKIE = OFFICER_COOKIES.session;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api, query } from '../shared/api.js';
+import { apiRead } from '@motcua/contract';
+import { ApiError, api } from '../shared/api.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { Pagination } from '../shared/ui/Pagination.js';
@@ -10,7 +11,7 @@ import { useTitle } from '../shared/use-title.js';
 import { ConfirmDialog } from '../shared/ui/ConfirmDialog.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { DigitisedDocuments } from './DigitisedDocuments.js';
-import type { DossierListItem, DraftListItem } from './model.js';
+import type { DraftListItem } from './model.js';
 import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
 import { myDossiersTexts as texts } from './texts.js';
@@ -47,7 +48,7 @@ function SubmittedList() {
   const { t, language } = useI18n();
   const [search, setSearch] = useSearchParams();
   const page = Math.max(1, Number(search.get('trang')) || 1);
-  const { data, error, loading, reload } = useCitizenApi<{ items: DossierListItem[]; total: number }>(`/api/citizen/dossiers${query({ page, pageSize: PAGE_SIZE })}`);
+  const { data, error, loading, reload } = useCitizenApi(apiRead('/api/citizen/dossiers', { query: { page, pageSize: PAGE_SIZE } }));
   return (
     <section aria-labelledby="submitted-heading">
       <h2 id="submitted-heading">{t(texts.submittedHeading)}</h2>
@@ -90,7 +91,7 @@ function SubmittedList() {
 function DraftList() {
   const { t, language } = useI18n();
   const errorText = useErrorText();
-  const { data, error, loading, reload } = useCitizenApi<{ items: DraftListItem[] }>('/api/citizen/drafts');
+  const { data, error, loading, reload } = useCitizenApi(apiRead('/api/citizen/drafts'));
   const [deleting, setDeleting] = useState<DraftListItem>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
@@ -106,7 +107,7 @@ function DraftList() {
     if (!deleting) return;
     setBusy(true);
     try {
-      await api('DELETE', `/api/citizen/drafts/${encodeURIComponent(deleting.id)}`);
+      await api.DELETE('/api/citizen/drafts/{id}', { params: { path: { id: deleting.id } } });
       setMessage({ kind: 'success', text: t(texts.deleted, { name: deleting.procedureName }) });
       reload();
     } catch (failure) {

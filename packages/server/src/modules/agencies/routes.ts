@@ -6,13 +6,13 @@ import { CalendarDate, Name, writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { createAgency, createUnit, listAgencyTree, updateAgencyDetails } from './service.js';
 
-const Unit = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.String() });
+const Unit = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.Enum(UNIT_KINDS) });
 const Agency = Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
   shortName: Type.String(),
-  kind: Type.String(),
+  kind: Type.Enum(AGENCY_KINDS),
   parentId: Type.Union([Type.String(), Type.Null()]),
   address: Type.String(),
   phone: Type.String(),

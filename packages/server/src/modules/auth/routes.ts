@@ -1,7 +1,9 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { OFFICER_ROLES } from '@motcua/core';
+import { OFFICER_COOKIES } from '@motcua/contract';
 import type { AppContext } from '../../app-context.js';
 import { requireOfficer, requireOfficerSession } from '../../platform/authentication.js';
-import { OFFICER_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
+import { clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
 import type { AuthenticatedOfficer } from '../../platform/actor.js';
 import { QUEUES } from '../../platform/dossier-rules.js';
 import { errorResponseSchema } from '../../platform/errors.js';
@@ -9,7 +11,7 @@ import { officerCapabilities } from '../../platform/policies.js';
 import { rateLimits, signInKey } from '../../platform/rate-limits.js';
 import { officerLogin, signIn, signOut } from './service.js';
 
-const Grant = Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) });
+const Grant = Type.Object({ role: Type.Enum(OFFICER_ROLES), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) });
 const Officer = Type.Object({
   id: Type.String(),
   username: Type.String(),

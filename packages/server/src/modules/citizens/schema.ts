@@ -1,5 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { APPLICANT_ACTIONS, DOSSIER_STATES } from '@motcua/core';
+import { APPLICANT_ACTIONS, COMPONENT_FORMS, DOSSIER_STATES } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
 import { Applicant } from '../dossiers/index.js';
 import { FileFactsSchema } from '../files/index.js';
@@ -41,7 +41,7 @@ export const DraftContentSchema = Type.Object(
     applicant: Type.Optional(
       Type.Object(
         {
-          type: Type.Optional(Type.String({ maxLength: 20, description: 'citizen | organisation' })),
+          type: Type.Optional(Type.Enum(['citizen', 'organisation'] as const)),
           name: Type.Optional(Type.String({ maxLength: 200 })),
           idNumber: Type.Optional(Type.String({ maxLength: 30 })),
           phone: Type.Optional(Type.String({ maxLength: 30 })),
@@ -108,7 +108,7 @@ export const MyDossierSchema = Type.Object({
   applicant: Type.Object({ type: Str, name: Str, idNumber: Str, phone: Str, email: Str, address: Str }),
   summary: Str,
   components: Type.Array(
-    Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), files: Type.Array(Type.Object({ id: Str, name: Str })) }),
+    Type.Object({ code: Str, name: Str, form: Type.Enum(COMPONENT_FORMS), copies: Type.Integer(), files: Type.Array(Type.Object({ id: Str, name: Str })) }),
   ),
   submittedAt: When,
   receivedAt: When,
@@ -141,8 +141,8 @@ export const MyDossierSchema = Type.Object({
     Type.Object({
       action: Str,
       at: Str,
-      fromState: Nullable(Str),
-      toState: Str,
+      fromState: Nullable(State),
+      toState: State,
       comment: Str,
       agencyName: Nullable(Type.String({ description: 'Where the action happened; officers are never named' })),
     }),

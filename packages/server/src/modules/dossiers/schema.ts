@@ -150,8 +150,8 @@ export const DossierDetailSchema = Type.Object({
     Type.Object({
       id: Type.Integer(),
       action: Str,
-      fromState: Nullable(Str),
-      toState: Str,
+      fromState: Nullable(Type.Enum(DOSSIER_STATES)),
+      toState: Type.Enum(DOSSIER_STATES),
       toStateLabel: Str,
       fromStepIndex: Nullable(Type.Integer()),
       toStepIndex: Nullable(Type.Integer()),

@@ -31,7 +31,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
                 email: Type.String(),
                 phone: Type.String(),
                 active: Type.Boolean(),
-                grants: Type.Array(Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) })),
+                grants: Type.Array(Type.Object({ role: Type.Enum(OFFICER_ROLES), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) })),
               }),
             ),
             ...writeErrors,

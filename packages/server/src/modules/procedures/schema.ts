@@ -54,11 +54,11 @@ export const ProcedureSummarySchema = Type.Object({
   name: Type.String(),
   fieldCode: Type.String(),
   fieldName: Type.String(),
-  level: Type.String(),
+  level: Type.Enum(IMPLEMENTING_LEVELS),
   competentAgencyCode: Type.String(),
   competentAgencyName: Type.String(),
   processingDays: Type.Number(),
-  onlineMode: Type.String(),
+  onlineMode: Type.Enum(ONLINE_MODES),
   version: Type.Integer(),
 });
 

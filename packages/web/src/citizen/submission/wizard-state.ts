@@ -1,6 +1,6 @@
 import type { Translate } from '../../shared/i18n.js';
 import type { FieldErrors } from '../ErrorSummary.js';
-import type { FileFacts } from '../../shared/files.js';
+import type { FileFacts } from '@motcua/contract';
 import type { ApplicantDetails, Draft, DraftContent, PublicProcedure } from '../model.js';
 import type { Citizen } from '../session.js';
 import { submissionTexts as texts } from '../texts.js';
