@@ -1,8 +1,8 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { CITIZEN_COOKIES, OFFICER_COOKIES } from '@motcua/contract';
-import { CSRF_HEADER, UNSAFE_METHODS } from './authentication.js';
+import { CITIZEN_COOKIES, CSRF_HEADER, OFFICER_COOKIES } from '@motcua/contract';
+import { UNSAFE_METHODS } from './authentication.js';
 import { errorResponseSchema } from './errors.js';
 import { type RouteAccess, accessOf } from './route-access.js';
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { CITIZEN_API_PREFIX } from './authentication.js';
+import { CITIZEN_API_PREFIX } from '@motcua/contract';
 
 /** Who may call a route: anyone, a signed-in officer, or a signed-in citizen. */
 export type RouteAccess = 'public' | 'officer' | 'citizen';

@@ -5,7 +5,7 @@ import { Field } from '../shared/ui/Field.js';
 import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
 import type { FieldErrors } from './ErrorSummary.js';
 import { registerTexts as texts } from './texts.js';
-import { EMAIL_PATTERN, PHONE_PATTERN } from './validation.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '@motcua/core';
 
 interface Registration {
   fullName: string;

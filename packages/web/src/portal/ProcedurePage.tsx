@@ -1,15 +1,14 @@
-import { type Agency, COMPONENT_FORM_LABELS, ROLE_LABELS } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, ROLE_LABELS } from '@motcua/core';
 import { Link, useParams } from 'react-router';
 import { formatDate, formatMoney } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
-import type { PublishedProcedure } from '@motcua/contract';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { TemplateLink } from '../shared/ui/TemplateLink.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, isOnline, labelOf, useProcessingDays } from './catalogue.js';
-import { AGENCIES, procedureRead } from '@motcua/contract';
+import { AGENCIES, type PublicAgency as Agency, type PublishedProcedure, procedureRead } from '@motcua/contract';
 import { procedureTexts as texts } from './procedure-texts.js';
 
 

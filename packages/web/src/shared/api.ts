@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import { type ErrorBody, SESSION_COOKIES_BY_PREFIX, fillPath, type paths, query } from '@motcua/contract';
+import { CSRF_HEADER, type ErrorBody, SESSION_COOKIES_BY_PREFIX, fillPath, type paths, query } from '@motcua/contract';
 
 /**
  * The one way pages talk to the server: a client typed by the OpenAPI document, so that every
@@ -37,7 +37,7 @@ const csrf: Middleware = {
     const { pathname } = new URL(request.url);
     const names = SESSION_COOKIES_BY_PREFIX.find(([prefix]) => pathname.startsWith(prefix))?.[1];
     const token = names && readCookie(names.csrf);
-    if (token) request.headers.set('x-csrf-token', token);
+    if (token) request.headers.set(CSRF_HEADER, token);
   },
 };
 
