@@ -55,8 +55,8 @@ const failures: Middleware = {
     throw new ApiError(response.status, body);
   },
   onError({ error }) {
-    // A read given up (the page moved on) stays an abort; anything else is the network.
-    return (error as Error).name === 'AbortError' ? (error as Error) : new ApiError(0, NETWORK_ERROR);
+    // A read given up (the page moved on) stays the abort it is; anything else is the network.
+    if ((error as Error).name !== 'AbortError') return new ApiError(0, NETWORK_ERROR);
   },
 };
 
