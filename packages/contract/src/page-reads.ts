@@ -1,20 +1,20 @@
 import { IMPLEMENTING_LEVELS, ONLINE_MODES, dossierCodeProblem, verificationCodeProblem } from '@motcua/core';
-import { query } from './query.js';
+import { apiRead } from './api.js';
 
 /**
- * The API addresses the portal's pages read first, worked out from the page's own address alone.
- * The pages ask for exactly these strings, and the server names the same strings in the page's
- * HTML (pages.ts) so that the browser starts them with the page and hands them to the page's
+ * The API reads the portal's pages start with, worked out from the page's own address alone.
+ * The pages ask for exactly these reads, and the server names their addresses (`readUrl`) in the
+ * page's HTML (pages.ts) so that the browser starts them with the page and hands them to the page's
  * `fetch` (a preload is used only by a request for the very same address). Free of React and the
  * DOM, since the server runs it too.
  */
 
-export const STATISTICS = '/api/public/statistics';
-export const POPULAR_PROCEDURES = '/api/public/procedures/popular?limit=8';
-export const FIELDS = '/api/public/fields';
-export const AGENCIES = '/api/public/agencies';
+export const STATISTICS = apiRead('/api/public/statistics');
+export const POPULAR_PROCEDURES = apiRead('/api/public/procedures/popular', { query: { limit: 8 } });
+export const FIELDS = apiRead('/api/public/fields');
+export const AGENCIES = apiRead('/api/public/agencies');
 
-export const procedureRead = (code: string) => `/api/public/procedures/${encodeURIComponent(code)}`;
+export const procedureRead = (code: string) => apiRead('/api/public/procedures/{code}', { path: { code } });
 
 /** `page` of a paged list's address: a positive whole number, 1 when absent or mistyped. */
 const pageNumber = (params: URLSearchParams) => Math.max(1, Math.floor(Number(params.get('page'))) || 1);
@@ -29,9 +29,9 @@ export function readProcedureSearch(params: URLSearchParams) {
   return {
     q: params.get('q') ?? '',
     field: params.get('field') ?? '',
-    level: oneOf(IMPLEMENTING_LEVELS, params.get('level')) ?? '',
+    level: oneOf(IMPLEMENTING_LEVELS, params.get('level')) ?? ('' as const),
     agencyId: params.get('agencyId') ?? '',
-    online: oneOf(ONLINE_MODES, params.get('online')) ?? '',
+    online: oneOf(ONLINE_MODES, params.get('online')) ?? ('' as const),
     page: pageNumber(params),
   };
 }
@@ -39,7 +39,7 @@ export function readProcedureSearch(params: URLSearchParams) {
 export type ProcedureSearch = ReturnType<typeof readProcedureSearch>;
 
 export const procedureSearchRead = (search: ProcedureSearch) =>
-  `/api/public/procedures${query({ q: search.q, field: search.field, level: search.level, agencyId: search.agencyId, online: search.online, page: search.page, pageSize: SEARCH_PAGE_SIZE })}`;
+  apiRead('/api/public/procedures', { query: { q: search.q, field: search.field, level: search.level || undefined, agencyId: search.agencyId, online: search.online || undefined, page: search.page, pageSize: SEARCH_PAGE_SIZE } });
 
 export const RESULTS_PAGE_SIZE = 20;
 
@@ -50,10 +50,10 @@ export function readResultsBoard(params: URLSearchParams): { kind: ResultsKind; 
   return { kind: params.get('kind') === 'late' ? 'late' : 'finished', page: pageNumber(params) };
 }
 
-export const resultsRead = ({ kind, page }: { kind: ResultsKind; page: number }) => `/api/public/results${query({ kind, page, pageSize: RESULTS_PAGE_SIZE })}`;
+export const resultsRead = ({ kind, page }: { kind: ResultsKind; page: number }) => apiRead('/api/public/results', { query: { kind, page, pageSize: RESULTS_PAGE_SIZE } });
 
-/** The tracked dossier's address for a normalised code, or null while the code cannot be one. */
-export const trackingRead = (code: string): string | null => (dossierCodeProblem(code) === undefined ? `/api/public/dossiers/${encodeURIComponent(code)}` : null);
+/** The tracked dossier's read for a normalised code, or null while the code cannot be one. */
+export const trackingRead = (code: string) => (dossierCodeProblem(code) === undefined ? apiRead('/api/public/dossiers/{code}', { path: { code } }) : null);
 
-/** The verified result's address for a normalised verification code, or null while the code cannot be one. */
-export const verificationRead = (code: string): string | null => (verificationCodeProblem(code) === undefined ? `/api/public/verify/${encodeURIComponent(code)}` : null);
+/** The verified result's read for a normalised verification code, or null while the code cannot be one. */
+export const verificationRead = (code: string) => (verificationCodeProblem(code) === undefined ? apiRead('/api/public/verify/{code}', { path: { code } }) : null);

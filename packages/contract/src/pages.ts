@@ -1,4 +1,5 @@
 import { normaliseDossierCode, normaliseVerificationCode } from '@motcua/core';
+import { type ApiRead, readUrl } from './api.js';
 import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from './page-reads.js';
 
 /**
@@ -35,10 +36,10 @@ export interface PageRoute {
   path: string;
   page: PageName;
   /**
-   * The public API addresses (GET, same-origin credentials) the page reads as soon as it shows,
+   * The public API reads (GET, same-origin credentials) the page makes as soon as it shows,
    * exactly as it asks for them (page-reads.ts); null for a read the address rules out.
    */
-  reads?: (params: Readonly<Record<string, string>>, search: URLSearchParams) => Array<string | null>;
+  reads?: (params: Readonly<Record<string, string>>, search: URLSearchParams) => Array<ApiRead | null>;
 }
 
 /** The public portal with the citizen's own pages, inside the portal's frame. */
@@ -108,7 +109,7 @@ export function matchPage(pathname: string): PageMatch | undefined {
   return best;
 }
 
-/** The reads a page address starts with (its path and query string). */
+/** The addresses of the reads a page address starts with (their paths and query strings). */
 export function pageReads(match: PageMatch, search: URLSearchParams): string[] {
-  return (match.route.reads?.(match.params, search) ?? []).filter((read) => read !== null);
+  return (match.route.reads?.(match.params, search) ?? []).filter((read) => read !== null).map(readUrl);
 }

@@ -16,5 +16,5 @@ export const FUNCTIONS_DIR = new URL('src/db/functions/', SERVER_ROOT);
 /** Where `npm run build` leaves the web application. */
 export const WEB_DIST = fileURLToPath(new URL('../web/dist/', SERVER_ROOT));
 
-/** The committed OpenAPI document (`npm run openapi` rewrites it). */
+/** The committed OpenAPI document (`npm run contract` rewrites it, and the types generated from it). */
 export const OPENAPI_FILE = new URL('openapi.json', SERVER_ROOT);

@@ -30,7 +30,7 @@ describe.each(ENGINES)('platform on $name', (engine) => {
     expect(page.headers['content-type']).toContain('text/html');
   });
 
-  it('matches the committed openapi.json (run `npm run openapi -w @motcua/server` after changing a route)', async () => {
+  it('matches the committed openapi.json (run `npm run contract` after changing a route)', async () => {
     const committed = await readFile(OPENAPI_FILE, 'utf8');
     expect(await generateOpenApi(t.app)).toBe(committed);
   });

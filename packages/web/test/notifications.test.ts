@@ -5,7 +5,7 @@ import { type Session, signIn } from '../../server/test/support/http.js';
 import { type Mailbox, startMailbox } from '../../server/test/support/mailbox.js';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
 import { type SmsGatewayDouble, startSmsGateway } from '../../server/test/support/sms-gateway.js';
-import type { ApplicantNotification } from '../src/office/types.js';
+import type { ApplicantNotification } from '@motcua/contract';
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { samplePdf } from './support/documents.js';
 import { signInCitizen, signInOfficer } from './support/sessions.js';

@@ -5,7 +5,8 @@
 import { lunarNewYear, lunarToSolar } from './lunar.js';
 import { addDays, isWeekend, weekday } from './vietnam-time.js';
 
-export type HolidayKind = 'statutory' | 'compensatory' | 'override';
+export const HOLIDAY_KINDS = ['statutory', 'compensatory', 'override'] as const;
+export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
 
 export interface Holiday {
   date: string;

@@ -1,5 +1,6 @@
 export { lunarNewYear, lunarToSolar, solarToLunar, type LunarDate } from './lunar.js';
 export {
+  HOLIDAY_KINDS,
   statutoryHolidays,
   type CalendarOverride,
   type Holiday,

@@ -11,10 +11,17 @@ export function normalisePhone(value: string): string | null {
   return VIETNAMESE_MOBILE.test(digits) ? digits : null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * What forms accept, checked by the server's schemas and early in the browser alike. The phone
+ * pattern escapes its dash so that it also holds as an HTML `pattern` (read with the `v` flag).
+ */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const PHONE_PATTERN = /^[0-9+ .\-]{8,20}$/;
+/** CCCD, passport or enterprise code: 6 to 20 letters or digits. */
+export const ID_NUMBER_PATTERN = /^[0-9A-Za-z]{6,20}$/;
 
 /** NFC, trimmed and in lower case; null if it does not look like an address. */
 export function normaliseEmail(value: string): string | null {
   const email = value.normalize('NFC').trim().toLowerCase();
-  return EMAIL.test(email) && email.length <= 200 ? email : null;
+  return EMAIL_PATTERN.test(email) && email.length <= 200 ? email : null;
 }

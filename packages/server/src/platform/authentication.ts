@@ -1,16 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isOfficerRole } from '@motcua/core';
+import { CITIZEN_API_PREFIX, CSRF_HEADER, OFFICER_COOKIES } from '@motcua/contract';
 import type { Database, Queryable } from '../db/database.js';
 import type { Actor, AuthenticatedOfficer, RoleGrant } from './actor.js';
 import { AppError } from './errors.js';
-import { OFFICER_COOKIES } from './session-cookies.js';
 import { TtlCache } from './ttl-cache.js';
 
 export const SESSION_COOKIE = OFFICER_COOKIES.session;
-export const CSRF_HEADER = 'x-csrf-token';
-/** Where the citizen realm lives; officer sessions are not looked at there. */
-export const CITIZEN_API_PREFIX = '/api/citizen/';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { CITIZEN_COOKIES, CSRF_HEADER } from '@motcua/contract';
 import type { Database } from '../db/database.js';
 import type { Actor } from './actor.js';
-import { CSRF_HEADER, UNSAFE_METHODS, hashToken, isCitizenRoute, sameSecret } from './authentication.js';
+import { UNSAFE_METHODS, hashToken, isCitizenRoute, sameSecret } from './authentication.js';
 import { AppError } from './errors.js';
-import { CITIZEN_COOKIES } from './session-cookies.js';
 
 import type { CitizenAccount as Citizen } from '@motcua/core';
 

@@ -1,12 +1,12 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { CSRF_HEADER, UNSAFE_METHODS } from './authentication.js';
+import { CITIZEN_COOKIES, CSRF_HEADER, OFFICER_COOKIES } from '@motcua/contract';
+import { UNSAFE_METHODS } from './authentication.js';
 import { hoistComponents } from './components.js';
 import { errorResponseSchema } from './errors.js';
 import { ruleOf } from './route-access.js';
 import { RULES, type RouteAccess, type RuleName } from './rule-book.js';
-import { CITIZEN_COOKIES, OFFICER_COOKIES } from './session-cookies.js';
 
 export const API_VERSION = '1.0.0';
 

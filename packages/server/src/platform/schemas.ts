@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { component } from './components.js';
-import { CALENDAR_YEARS, MAX_AMOUNT_VND } from '@motcua/core';
+import { CALENDAR_YEARS, MAX_AMOUNT_VND, OFFICER_ROLES } from '@motcua/core';
 import { errorResponseSchema } from './errors.js';
 
 /** The error responses an authenticated write can give, for the OpenAPI document. */
@@ -15,7 +15,7 @@ export const writeErrors = {
 /** A role an officer holds at an agency (and, for some roles, in one of its units). */
 export const RoleGrantSchema = component(
   'RoleGrant',
-  Type.Object({ role: Type.String(), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) }),
+  Type.Object({ role: Type.Enum(OFFICER_ROLES), agencyId: Type.String(), unitId: Type.Union([Type.String(), Type.Null()]) }),
 );
 
 /** An agency as another record names it. */

@@ -1,19 +1,11 @@
+import type { SessionCookieNames } from '@motcua/contract';
 import type { FastifyReply } from 'fastify';
 
 /**
- * The cookies of a browser session: the session token, which scripts cannot read, and the CSRF
- * token, which the page's own scripts read and echo in `x-csrf-token` on every write (a page
- * of another site can neither read it nor set the header). One pair per realm: officers and
- * citizens sign in separately.
+ * The session cookie, which scripts cannot read, and the CSRF cookie, which the page's own scripts
+ * read and echo in `x-csrf-token` on every write (a page of another site can neither read it nor
+ * set the header). Their names are in the contract, since the web reads the CSRF cookie.
  */
-export interface SessionCookieNames {
-  session: string;
-  csrf: string;
-}
-
-export const OFFICER_COOKIES: SessionCookieNames = { session: 'motcua_session', csrf: 'motcua_csrf' };
-export const CITIZEN_COOKIES: SessionCookieNames = { session: 'motcua_citizen', csrf: 'motcua_citizen_csrf' };
-
 export function setSessionCookies(
   reply: FastifyReply,
   names: SessionCookieNames,

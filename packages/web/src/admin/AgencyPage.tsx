@@ -70,7 +70,7 @@ function AgencyEditForm({ agency, agencies, onSaved }: { agency: Agency; agencie
     );
     submit(errors, async () => {
       if (Object.keys(changes).length === 0) return t(texts.nothingChanged);
-      await api('PATCH', `/api/v1/agencies/${agency.id}`, changes);
+      await api.PATCH('/api/v1/agencies/{id}', { params: { path: { id: agency.id } }, body: changes });
       onSaved();
       return t(texts.saved);
     });

@@ -3,7 +3,7 @@ import { api } from '../shared/api.js';
 import { readAsBase64 } from '../shared/files.js';
 import { formatDateTime } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
-import type { PublishedComponent, PublishedProcedure } from '../shared/procedures.js';
+import type { PublishedComponent, PublishedProcedure } from '@motcua/contract';
 import { Alert, ErrorMessage } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { TemplateLink } from '../shared/ui/TemplateLink.js';
@@ -25,7 +25,7 @@ function ComponentTemplate({ procedure, component, onChanged }: { procedure: Pub
   const { t, language } = useI18n();
   const submission = useSubmission();
   const [problem, setProblem] = useState<string>();
-  const url = `/api/v1/procedures/${encodeURIComponent(procedure.code)}/versions/${procedure.version}/components/${encodeURIComponent(component.code)}/template`;
+  const template = { params: { path: { code: procedure.code, version: procedure.version, componentCode: component.code } } };
   const current = component.templateFile;
 
   function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -37,7 +37,7 @@ function ComponentTemplate({ procedure, component, onChanged }: { procedure: Pub
     setProblem(refused && t(refused, { name: file.name }));
     if (refused) return submission.clear();
     void submission.run(async () => {
-      await api('PUT', url, { name: file.name, contentBase64: await readAsBase64(file) });
+      await api.PUT('/api/v1/procedures/{code}/versions/{version}/components/{componentCode}/template', { ...template, body: { name: file.name, contentBase64: await readAsBase64(file) } });
       onChanged();
       return t(texts.templateUploaded, { name: file.name });
     });
@@ -45,7 +45,7 @@ function ComponentTemplate({ procedure, component, onChanged }: { procedure: Pub
 
   const remove = () =>
     void submission.run(async () => {
-      await api('DELETE', url);
+      await api.DELETE('/api/v1/procedures/{code}/versions/{version}/components/{componentCode}/template', template);
       onChanged();
       return t(texts.templateRemoved, { component: component.name });
     });

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api, query } from '../shared/api.js';
+import { type ResponseOf, apiRead } from '@motcua/contract';
+import { api } from '../shared/api.js';
 import { type Language, useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
@@ -12,20 +13,9 @@ import { FormFeedback, SaveButton } from './FormFeedback.js';
 import { commonTexts, holidayKindLabels, holidayTexts as texts, overrideKindLabels } from './texts.js';
 import { type ClientErrors, useCheckedForm, useSubmission } from './use-submit.js';
 
-interface Holiday {
-  date: string;
-  name: string;
-  nameEn: string;
-  kind: keyof typeof holidayKindLabels;
-}
-
-type OverrideKind = keyof typeof overrideKindLabels;
-
-interface Override {
-  date: string;
-  kind: OverrideKind;
-  name: string;
-}
+type Holiday = ResponseOf<'/api/public/holidays'>[number];
+type Override = ResponseOf<'/api/v1/calendar/overrides'>[number];
+type OverrideKind = Override['kind'];
 
 /** "Thứ Năm, 01/01/2026": a calendar date, read as such whatever the device's time zone. */
 function formatDay(date: string, language: Language): string {
@@ -72,7 +62,7 @@ function OverrideForm({ year, editing, onSaved, onCancel }: { year: number; edit
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.date = texts.dateMissing;
     if (!values.name.trim()) errors.name = texts.nameMissing;
     submit(errors, async () => {
-      await api('PUT', `/api/v1/calendar/overrides/${values.date}`, { kind: values.kind, name: values.name.trim() });
+      await api.PUT('/api/v1/calendar/overrides/{date}', { params: { path: { date: values.date } }, body: { kind: values.kind, name: values.name.trim() } });
       onSaved(t(texts.saved, { date: formatDay(values.date, language) }));
       return undefined;
     });
@@ -117,7 +107,7 @@ function OverrideTable({ overrides, onEdit, onRemoved }: { overrides: Override[]
   const removal = useSubmission();
   const remove = (override: Override) =>
     void removal.run(async () => {
-      await api('DELETE', `/api/v1/calendar/overrides/${override.date}`);
+      await api.DELETE('/api/v1/calendar/overrides/{date}', { params: { path: { date: override.date } } });
       onRemoved(t(texts.removed, { date: formatDay(override.date, language) }));
       return undefined;
     });
@@ -159,8 +149,8 @@ export function HolidaysPage() {
   const { t } = useI18n();
   useTitle(t(texts.title));
   const [year, setYear] = useState(() => new Date().getFullYear());
-  const holidays = useApi<Holiday[]>(`/api/public/holidays${query({ year })}`);
-  const overrides = useApi<Override[]>(`/api/v1/calendar/overrides${query({ year })}`);
+  const holidays = useApi(apiRead('/api/public/holidays', { query: { year } }));
+  const overrides = useApi(apiRead('/api/v1/calendar/overrides', { query: { year } }));
   const [editing, setEditing] = useState<Override | null>(null);
   const [notice, setNotice] = useState<string>();
   const [formGeneration, setFormGeneration] = useState(0);

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isAgencyCode } from '@motcua/core';
-import { api } from '../shared/api.js';
+import { api, dataOf } from '../shared/api.js';
 import { type Text, useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
@@ -49,9 +49,12 @@ export function NewAgencyPage() {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
+    const { kind } = values;
     const body = { ...values, code: values.code.trim(), name: values.name.trim(), shortName: values.shortName.trim(), address: values.address.trim(), phone: values.phone.trim() };
     submit(check(), async () => {
-      const created = await api<{ id: string; code: string }>('POST', '/api/v1/agencies', body);
+      // check() refuses a missing kind: nothing is sent without one.
+      if (!kind) return undefined;
+      const created = await dataOf(api.POST('/api/v1/agencies', { body: { ...body, kind } }));
       navigate(adminPaths.agency(created.id), { state: { notice: t(texts.created, { code: created.code }) } satisfies AgencyNotice });
       return undefined;
     });

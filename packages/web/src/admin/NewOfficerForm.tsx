@@ -37,7 +37,7 @@ export function NewOfficerForm({ agencies, administered, agencyId, onCreated }: 
       grants: grantsForApi(grants),
     };
     submit(errors, async () => {
-      await api<{ id: string }>('POST', '/api/v1/officers', body);
+      await api.POST('/api/v1/officers', { body });
       onCreated(t(texts.created, { username: body.username.toLowerCase() }));
       return undefined;
     });

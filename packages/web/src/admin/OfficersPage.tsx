@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { type OfficerAccount, ROLE_LABELS } from '@motcua/core';
-import { api, query } from '../shared/api.js';
+import { ROLE_LABELS } from '@motcua/core';
+import { type ResponseOf, apiRead } from '@motcua/contract';
+import { api } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { DataTable } from '../shared/ui/DataTable.js';
@@ -17,6 +18,8 @@ import { adminPaths } from './paths.js';
 import { withKeys } from './RepeatableList.js';
 import { commonTexts, officerTexts as texts } from './texts.js';
 import { useFieldErrors, useSubmission } from './use-submit.js';
+
+type OfficerAccount = ResponseOf<'/api/v1/officers'>[number];
 
 /** "Chuyên viên xử lý — Sở Tư pháp / Phòng Bổ trợ tư pháp" for each grant. */
 function GrantList({ grants, byId }: { grants: OfficerAccount['grants']; byId: Map<string, Agency> }) {
@@ -62,7 +65,7 @@ function GrantsPanel({ officer, agencies, administered, agencyId, onSaved, onCan
     setProblem(found);
     if (found) return;
     void submission.run(async () => {
-      await api('PUT', `/api/v1/officers/${officer.id}/grants`, { grants: grantsForApi(grants) });
+      await api.PUT('/api/v1/officers/{id}/grants', { params: { path: { id: officer.id } }, body: { grants: grantsForApi(grants) } });
       // One's own sessions ended too: start again from the sign-in form.
       if (isSelf) window.location.assign(adminPaths.home);
       else onSaved(t(texts.grantsSaved, { name: officer.fullName }));
@@ -137,7 +140,7 @@ export function OfficersPage() {
   const administered = administeredAgencyIds(agencies ?? [], me);
   // Without a choice in the address, start with the agency where the administrator holds the role.
   const agencyId = params.get('coQuan') ?? me?.grants.find((grant) => grant.role === 'admin')?.agencyId ?? '';
-  const officers = useApi<OfficerAccount[]>(agencyId ? `/api/v1/officers${query({ agencyId })}` : null);
+  const officers = useApi(agencyId ? apiRead('/api/v1/officers', { query: { agencyId } }) : null);
   const [editing, setEditing] = useState<OfficerAccount | null>(null);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string>();

@@ -1,9 +1,9 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { api } from '../shared/api.js';
+import { api, dataOf } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
-import type { PublishedProcedure } from '../shared/procedures.js';
+import { FIELDS, type PublicField, type ResponseOf, apiRead, procedureRead } from '@motcua/contract';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { type Loaded, useApi } from '../shared/use-api.js';
@@ -15,15 +15,11 @@ import { SaveButton } from './FormFeedback.js';
 import { adminPaths } from './paths.js';
 import { type ProcedureDraft, checkDraft, emptyDraft, fromDraft, toDraft } from './procedure-draft.js';
 import { ResultTemplateSection, useResultTemplate } from './ResultTemplateSection.js';
-import { ComponentsSection, FeesSection, type FieldOption, GeneralSection, LegalBasisSection, StepsSection } from './ProcedureSections.js';
+import { ComponentsSection, FeesSection, GeneralSection, LegalBasisSection, StepsSection } from './ProcedureSections.js';
 import { commonTexts, procedureTexts as texts } from './texts.js';
 import { useCheckedForm, useSubmission } from './use-submit.js';
 
-interface Version {
-  version: number;
-  effectiveFrom: string;
-  publishedBy: string | null;
-}
+type Version = ResponseOf<'/api/public/procedures/{code}/versions'>[number];
 
 interface EditorNotice {
   notice?: string;
@@ -56,10 +52,10 @@ function VersionList({ versions: { data, error, reload } }: { versions: Loaded<V
 
 /** What the procedure form picks from: agencies and fields. */
 function useFormChoices() {
-  return { agencies: useAgencies(), fields: useApi<FieldOption[]>('/api/public/fields') };
+  return { agencies: useAgencies(), fields: useApi(FIELDS) };
 }
 
-function WithChoices({ choices: { agencies, fields }, children }: { choices: ReturnType<typeof useFormChoices>; children(agencies: Agency[], fields: FieldOption[]): ReactNode }) {
+function WithChoices({ choices: { agencies, fields }, children }: { choices: ReturnType<typeof useFormChoices>; children(agencies: Agency[], fields: PublicField[]): ReactNode }) {
   const failed = agencies.error ? agencies : fields;
   if (failed.error) return <ErrorMessage error={failed.error} onRetry={failed.reload} />;
   if (!agencies.data || !fields.data) return <Loading />;
@@ -71,7 +67,7 @@ function ProcedureForm({ initial, isNew, agencies, fields, onPublished }: {
   initial: ProcedureDraft;
   isNew: boolean;
   agencies: Agency[];
-  fields: FieldOption[];
+  fields: PublicField[];
   onPublished(code: string, version: number): void;
 }) {
   const { t } = useI18n();
@@ -84,8 +80,8 @@ function ProcedureForm({ initial, isNew, agencies, fields, onPublished }: {
     const definition = fromDraft(draft);
     submit(checkDraft(draft), async () => {
       const published = isNew
-        ? await api<{ code: string; version: number }>('POST', '/api/v1/procedures', definition)
-        : await api<{ code: string; version: number }>('PUT', `/api/v1/procedures/${encodeURIComponent(definition.code)}`, definition);
+        ? await dataOf(api.POST('/api/v1/procedures', { body: definition }))
+        : await dataOf(api.PUT('/api/v1/procedures/{code}', { params: { path: { code: definition.code } }, body: definition }));
       onPublished(published.code, published.version);
       return undefined;
     });
@@ -133,7 +129,7 @@ function Withdraw({ code, onWithdrawn }: { code: string; onWithdrawn(): void }) 
         busy={submission.busy}
         onConfirm={() =>
           void submission.run(async () => {
-            await api('DELETE', `/api/v1/procedures/${encodeURIComponent(code)}`);
+            await api.DELETE('/api/v1/procedures/{code}', { params: { path: { code } } });
             onWithdrawn();
             return undefined;
           })
@@ -148,9 +144,9 @@ function EditProcedure({ code }: { code: string }) {
   useTitle(t(texts.editTitle, { code }));
   // Every read of the page starts at once, not each section's after the procedure it belongs to.
   const choices = useFormChoices();
-  const detail = useApi<PublishedProcedure>(`/api/public/procedures/${encodeURIComponent(code)}`);
+  const detail = useApi(procedureRead(code));
   const template = useResultTemplate(code);
-  const versions = useApi<Version[]>(`/api/public/procedures/${encodeURIComponent(code)}/versions`);
+  const versions = useApi(apiRead('/api/public/procedures/{code}/versions', { path: { code } }));
   const procedure = detail.data;
   const location = useLocation();
   const [notice, setNotice] = useState((location.state as EditorNotice | null)?.notice);

@@ -21,12 +21,7 @@ import {
 import { RepeatableList } from './RepeatableList.js';
 import { RoleSelect } from './RoleSelect.js';
 import { applicantTypeLabels, levelLabels, onlineModeLabels, procedureTexts as texts } from './texts.js';
-
-export interface FieldOption {
-  code: string;
-  name: string;
-  nameEn: string;
-}
+import type { PublicField } from '@motcua/contract';
 
 /** What every section receives: the draft, a way to change it and the message for a field path. */
 export interface SectionProps {
@@ -44,7 +39,7 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
   );
 }
 
-export function GeneralSection({ draft, update, errorAt, isNew, agencies, fields }: SectionProps & { isNew: boolean; agencies: Agency[]; fields: FieldOption[] }) {
+export function GeneralSection({ draft, update, errorAt, isNew, agencies, fields }: SectionProps & { isNew: boolean; agencies: Agency[]; fields: PublicField[] }) {
   const { t, language } = useI18n();
   const applicantErrorId = useId();
   const applicantError = errorAt('applicantTypes');

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { query } from '../shared/api.js';
+import { apiRead } from '@motcua/contract';
 import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
@@ -10,7 +10,6 @@ import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { adminPaths } from './paths.js';
-import type { ProcedureSummary } from './procedure-draft.js';
 import { commonTexts, levelLabels, onlineModeLabels, procedureTexts as texts } from './texts.js';
 
 const PAGE_SIZE = 20;
@@ -23,7 +22,7 @@ export function ProceduresPage() {
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('trang')) || 1);
   const [typed, setTyped] = useState(q);
-  const { data, error, loading, reload } = useApi<{ items: ProcedureSummary[]; total: number }>(`/api/public/procedures${query({ q, page, pageSize: PAGE_SIZE })}`);
+  const { data, error, loading, reload } = useApi(apiRead('/api/public/procedures', { query: { q, page, pageSize: PAGE_SIZE } }));
 
   const search = (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../shared/api.js';
+import { type ResponseOf, apiRead } from '@motcua/contract';
+import { api, dataOf } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
@@ -10,21 +11,7 @@ import { FormFeedback, SaveButton } from './FormFeedback.js';
 import { resultTemplateTexts as texts } from './texts.js';
 import { type ClientErrors, requiredText, useCheckedForm } from './use-submit.js';
 
-interface ResultTemplate {
-  title: string;
-  subtitle?: string;
-  paragraphs: string[];
-  signerTitle?: string;
-  recipients?: string[];
-}
-
-/** `GET`/`PUT /api/v1/procedures/{code}/result-template`. */
-interface TemplateView {
-  procedureCode: string;
-  template: ResultTemplate;
-  isDefault: boolean;
-  placeholders: Record<string, { description: string; descriptionEn: string }>;
-}
+type TemplateView = ResponseOf<'/api/v1/procedures/{code}/result-template'>;
 
 const MAX_PARAGRAPHS = 60;
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
@@ -71,7 +58,7 @@ function TemplateForm({ code, view, onSaved }: { code: string; view: TemplateVie
       }
     }
     submit(errors, async () => {
-      onSaved(await api<TemplateView>('PUT', `/api/v1/procedures/${encodeURIComponent(code)}/result-template`, template));
+      onSaved(await dataOf(api.PUT('/api/v1/procedures/{code}/result-template', { params: { path: { code } }, body: template })));
       return t(texts.saved);
     });
   };
@@ -118,7 +105,7 @@ function TemplateForm({ code, view, onSaved }: { code: string; view: TemplateVie
 }
 
 /** Read by the editor's page together with the procedure, rather than after it. */
-export const useResultTemplate = (code: string) => useApi<TemplateView>(`/api/v1/procedures/${encodeURIComponent(code)}/result-template`);
+export const useResultTemplate = (code: string) => useApi(apiRead('/api/v1/procedures/{code}/result-template', { path: { code } }));
 
 /**
  * How the procedure's results are written when the approving leader uploads no file: the

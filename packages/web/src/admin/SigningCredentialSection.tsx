@@ -1,6 +1,6 @@
-import type { SigningCertificate } from '@motcua/core';
 import { type FormEvent, useState } from 'react';
-import { api } from '../shared/api.js';
+import { type ResponseOf, apiRead } from '@motcua/contract';
+import { api, dataOf } from '../shared/api.js';
 import { readAsBase64 } from '../shared/files.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
@@ -12,6 +12,8 @@ import { ConfirmButton } from './ConfirmButton.js';
 import { FormFeedback, SaveButton } from './FormFeedback.js';
 import { signingTexts as texts } from './texts.js';
 import { type ClientErrors, useCheckedForm, useSubmission } from './use-submit.js';
+
+type SigningCertificate = ResponseOf<'/api/v1/agencies/{id}/signing-credential'>;
 
 
 const PKCS12_NAME = /\.(p12|pfx)$/i;
@@ -63,7 +65,7 @@ function UploadForm({ agency, replacing, onSaved }: { agency: Agency; replacing:
     if (!file) errors.pkcs12Base64 = texts.fileMissing;
     else if (!PKCS12_NAME.test(file.name) || file.size === 0 || file.size > MAX_BYTES) errors.pkcs12Base64 = texts.fileWrong;
     submit(errors, async () => {
-      const saved = await api<SigningCertificate>('PUT', `/api/v1/agencies/${agency.id}/signing-credential`, { pkcs12Base64: await readAsBase64(file!), password });
+      const saved = await dataOf(api.PUT('/api/v1/agencies/{id}/signing-credential', { params: { path: { id: agency.id } }, body: { pkcs12Base64: await readAsBase64(file!), password } }));
       formRef.current?.reset();
       setFile(undefined);
       setPassword('');
@@ -89,7 +91,7 @@ function UploadForm({ agency, replacing, onSaved }: { agency: Agency; replacing:
 }
 
 /** Read by the agency's page together with the agencies, rather than after them. */
-export const useSigningCredential = (agencyId: string | undefined) => useApi<SigningCertificate>(agencyId ? `/api/v1/agencies/${encodeURIComponent(agencyId)}/signing-credential` : null);
+export const useSigningCredential = (agencyId: string | undefined) => useApi(agencyId ? apiRead('/api/v1/agencies/{id}/signing-credential', { path: { id: agencyId } }) : null);
 
 /**
  * The agency's signing certificate on its administration page: what it is (subject, issuer,
@@ -107,7 +109,7 @@ export function SigningCredentialSection({ agency, credential }: { agency: Agenc
   };
   const retire = () =>
     void retirement.run(async () => {
-      await api('DELETE', `/api/v1/agencies/${agency.id}/signing-credential`);
+      await api.DELETE('/api/v1/agencies/{id}/signing-credential', { params: { path: { id: agency.id } } });
       credential.reload();
       return t(texts.retired);
     });

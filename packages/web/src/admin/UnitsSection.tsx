@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
-import { api } from '../shared/api.js';
+import { api, dataOf } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Field } from '../shared/ui/Field.js';
-import { type Agency, UNIT_KINDS, type Unit, type UnitKind } from './agencies.js';
+import { type Agency, UNIT_KINDS, type UnitKind } from './agencies.js';
 import { useFormState } from './form-state.js';
 import { FormFeedback, SaveButton } from './FormFeedback.js';
 import { agencyTexts as texts, unitKindLabels } from './texts.js';
@@ -24,7 +24,7 @@ export function UnitsSection({ agency, onAdded }: { agency: Agency; onAdded(): v
     if (!UNIT_CODE.test(values.code.trim())) errors.code = texts.unitCodeInvalid;
     if (values.name.trim().length < 2) errors.name = requiredText(texts.unitName);
     submit(errors, async () => {
-      const unit = await api<Unit>('POST', `/api/v1/agencies/${agency.id}/units`, { code: values.code.trim(), name: values.name.trim(), kind: values.kind });
+      const unit = await dataOf(api.POST('/api/v1/agencies/{id}/units', { params: { path: { id: agency.id } }, body: { code: values.code.trim(), name: values.name.trim(), kind: values.kind } }));
       form.setValues({ code: '', name: '', kind: values.kind });
       onAdded();
       return t(texts.unitCreated, { name: unit.name });

@@ -1,10 +1,9 @@
-import type { Agency } from '@motcua/core';
+import { AGENCIES, type PublicAgency as Agency } from '@motcua/contract';
 import { useApi } from '../shared/use-api.js';
 import type { Officer } from '../shared/officer-session.js';
 
-export { AGENCY_KINDS, UNIT_KINDS, type Agency, type AgencyKind, type AgencyUnit as Unit, type UnitKind } from '@motcua/core';
-
-export const AGENCIES_PATH = '/api/public/agencies';
+export { AGENCY_KINDS, UNIT_KINDS, type AgencyKind, type UnitKind } from '@motcua/core';
+export type { Agency };
 
 export interface AgencyNode {
   agency: Agency;
@@ -53,4 +52,4 @@ export function administeredAgencyIds(agencies: readonly Agency[], officer: Offi
 }
 
 /** Every agency with its units; pages reload it after a change. */
-export const useAgencies = () => useApi<Agency[]>(AGENCIES_PATH);
+export const useAgencies = () => useApi(AGENCIES);

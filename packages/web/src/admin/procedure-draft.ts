@@ -12,20 +12,6 @@ import { type Keyed, newKey, withKeys } from './RepeatableList.js';
 import { procedureTexts as texts } from './texts.js';
 import { type ClientErrors, requiredText } from './use-submit.js';
 
-/** A procedure as the public list shows it. */
-export interface ProcedureSummary {
-  code: string;
-  name: string;
-  fieldCode: string;
-  fieldName: string;
-  level: ImplementingLevel;
-  competentAgencyCode: string;
-  competentAgencyName: string;
-  processingDays: number;
-  onlineMode: OnlineMode;
-  version: number;
-}
-
 export type ApplicantType = ProcedureDefinition['applicantTypes'][number];
 export const APPLICANT_TYPES: readonly ApplicantType[] = ['citizen', 'organisation'];
 

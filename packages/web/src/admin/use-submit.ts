@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '../shared/api.js';
+import { type ApiError, asApiError } from '../shared/api.js';
 import { type Text, useI18n } from '../shared/i18n.js';
 import { useErrorText } from '../shared/ui/feedback.js';
 import { commonTexts } from './texts.js';
@@ -14,10 +14,6 @@ export interface Submission {
   /** Runs a write; its answer (a confirmation) is shown as success, a failure as the server's error. */
   run(action: () => Promise<string | undefined>): Promise<boolean>;
   clear(): void;
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, { code: 'client_error', message: String(error), messageEn: String(error) });
 }
 
 export function useSubmission(): Submission {

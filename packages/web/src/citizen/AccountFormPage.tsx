@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api } from '../shared/api.js';
+import { ApiError } from '../shared/api.js';
 import { Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
 import { ErrorSummary, type FieldErrors } from './ErrorSummary.js';
@@ -11,8 +11,8 @@ import { type Citizen, useCitizenSession } from './session.js';
 export interface AccountAttempt {
   /** What the browser found wrong; nothing is sent if anything is. */
   found: FieldErrors;
-  path: '/api/citizen/login' | '/api/citizen/register';
-  body: Record<string, unknown>;
+  /** Sends the form, once the browser has found nothing wrong: the account's citizen, signed in. */
+  send(): Promise<{ citizen: Citizen }>;
   /** The form's fields: a refusal that names one is shown there, any other at the top. */
   fields: readonly string[];
 }
@@ -34,7 +34,7 @@ export function useAccountForm() {
   const asked = search.get('next') !== null;
   const next = safeNextPath(search.get('next'));
 
-  async function submit({ found, path, body, fields }: AccountAttempt): Promise<boolean> {
+  async function submit({ found, send, fields }: AccountAttempt): Promise<boolean> {
     setErrors(found);
     setGeneral(undefined);
     if (Object.keys(found).length > 0) {
@@ -43,7 +43,7 @@ export function useAccountForm() {
     }
     setBusy(true);
     try {
-      const answer = await api<{ citizen: Citizen }>('POST', path, body);
+      const answer = await send();
       setCitizen(answer.citizen);
       navigate(next, { replace: true });
       return true;

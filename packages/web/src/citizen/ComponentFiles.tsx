@@ -1,6 +1,6 @@
 import { type ChangeEvent, type ReactNode, useState } from 'react';
 import { ApiError } from '../shared/api.js';
-import type { FileFacts } from '../shared/files.js';
+import type { FileFacts } from '@motcua/contract';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { useErrorText } from '../shared/ui/feedback.js';

@@ -3,7 +3,7 @@ import { fileTypeLabel, formatDate, formatFileSize } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
-import type { DigitisedDocument } from './model.js';
+import { apiRead } from '@motcua/contract';
 import { digitisedTexts as texts } from './texts.js';
 import { useCitizenApi } from './use-citizen-api.js';
 
@@ -14,7 +14,7 @@ import { useCitizenApi } from './use-citizen-api.js';
  */
 export function DigitisedDocuments() {
   const { t, language } = useI18n();
-  const { data, error, loading, reload } = useCitizenApi<DigitisedDocument[]>('/api/citizen/digitised-documents');
+  const { data, error, loading, reload } = useCitizenApi(apiRead('/api/citizen/digitised-documents'));
   return (
     <section aria-labelledby="digitised-heading">
       <h2 id="digitised-heading">{t(texts.heading)}</h2>

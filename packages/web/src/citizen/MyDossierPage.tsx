@@ -15,7 +15,7 @@ import { SupplementForm } from './dossier/SupplementForm.js';
 import { SupplementNotice } from './dossier/SupplementNotice.js';
 import { Timeline } from './dossier/Timeline.js';
 import { WithdrawAction } from './dossier/WithdrawAction.js';
-import type { DossierDetail } from './model.js';
+import { apiRead } from '@motcua/contract';
 import { RequireCitizen } from './RequireCitizen.js';
 import { myDossierTexts as texts } from './texts.js';
 import { useCitizenApi } from './use-citizen-api.js';
@@ -29,7 +29,7 @@ function MyDossier() {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { code = '' } = useParams();
-  const { data: dossier, error, loading, reload } = useCitizenApi<DossierDetail>(`/api/citizen/dossiers/${encodeURIComponent(code)}`);
+  const { data: dossier, error, loading, reload } = useCitizenApi(apiRead('/api/citizen/dossiers/{code}', { path: { code } }));
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'warning'; text: string }>();
   const [answered, setAnswered] = useState(0);
   const messageRef = useRef<HTMLDivElement>(null);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api, query } from '../shared/api.js';
+import { apiRead } from '@motcua/contract';
+import { ApiError, api } from '../shared/api.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { CursorPages } from '../shared/ui/CursorPages.js';
@@ -10,7 +11,7 @@ import { useTitle } from '../shared/use-title.js';
 import { ConfirmDialog } from '../shared/ui/ConfirmDialog.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { DigitisedDocuments } from './DigitisedDocuments.js';
-import type { DossierListItem, DraftListItem } from './model.js';
+import type { DraftListItem } from './model.js';
 import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
 import { myDossiersTexts as texts } from './texts.js';
@@ -48,7 +49,7 @@ function SubmittedList() {
   const { t, language } = useI18n();
   const [search, setSearch] = useSearchParams();
   const cursor = search.get('tiep') ?? '';
-  const { data, error, loading, reload } = useCitizenApi<{ items: DossierListItem[]; nextCursor: string | null }>(`/api/citizen/dossiers${query({ cursor, limit: PAGE_SIZE })}`);
+  const { data, error, loading, reload } = useCitizenApi(apiRead('/api/citizen/dossiers', { query: { cursor: cursor || undefined, limit: PAGE_SIZE } }));
   return (
     <section aria-labelledby="submitted-heading">
       <h2 id="submitted-heading">{t(texts.submittedHeading)}</h2>
@@ -89,7 +90,7 @@ function SubmittedList() {
 function DraftList() {
   const { t, language } = useI18n();
   const errorText = useErrorText();
-  const { data, error, loading, reload } = useCitizenApi<{ items: DraftListItem[] }>('/api/citizen/drafts');
+  const { data, error, loading, reload } = useCitizenApi(apiRead('/api/citizen/drafts'));
   const [deleting, setDeleting] = useState<DraftListItem>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
@@ -105,7 +106,7 @@ function DraftList() {
     if (!deleting) return;
     setBusy(true);
     try {
-      await api('DELETE', `/api/citizen/drafts/${encodeURIComponent(deleting.id)}`);
+      await api.DELETE('/api/citizen/drafts/{id}', { params: { path: { id: deleting.id } } });
       setMessage({ kind: 'success', text: t(texts.deleted, { name: deleting.procedureName }) });
       reload();
     } catch (failure) {

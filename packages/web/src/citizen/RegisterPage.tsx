@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { api, dataOf } from '../shared/api.js';
 import { type Translate, useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
 import type { FieldErrors } from './ErrorSummary.js';
 import { registerTexts as texts } from './texts.js';
-import { EMAIL_PATTERN, PHONE_PATTERN } from './validation.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '@motcua/core';
 
 interface Registration {
   fullName: string;
@@ -47,8 +48,12 @@ export function RegisterPage() {
   const register = () =>
     form.submit({
       found: check(values, t),
-      path: '/api/citizen/register',
-      body: { fullName: values.fullName.trim(), email: optional(values.email), phone: optional(values.phone), idNumber: optional(values.idNumber), password: values.password },
+      send: () =>
+        dataOf(
+          api.POST('/api/citizen/register', {
+            body: { fullName: values.fullName.trim(), email: optional(values.email), phone: optional(values.phone), idNumber: optional(values.idNumber), password: values.password },
+          }),
+        ),
       // The server names the field at fault (e.g. an e-mail already registered): it is shown there.
       fields: FIELDS,
     });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { api, dataOf } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { Alert } from '../shared/ui/feedback.js';
@@ -17,7 +18,7 @@ export function SignInPage() {
     if (!login.trim()) found.login = t(texts.loginMissing);
     if (!password) found.password = t(texts.passwordMissing);
     // Wrong credentials and rate limits name no field: the server's message says it all.
-    const signedIn = await form.submit({ found, path: '/api/citizen/login', body: { login: login.trim(), password }, fields: [] });
+    const signedIn = await form.submit({ found, send: () => dataOf(api.POST('/api/citizen/login', { body: { login: login.trim(), password } })), fields: [] });
     if (!signedIn && Object.keys(found).length === 0) setPassword('');
   }
 

@@ -1,13 +1,13 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError, api } from '../shared/api.js';
+import { type FileFacts, apiRead, procedureRead } from '@motcua/contract';
+import { ApiError, api, dataOf } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { ErrorSummary, type FieldErrors } from './ErrorSummary.js';
-import type { FileFacts } from '../shared/files.js';
 import type { Draft, PublicProcedure, SubmittedDossier } from './model.js';
 import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
@@ -45,8 +45,8 @@ function SubmissionLoader({ citizen }: { citizen: Citizen }) {
   // Only the draft named when the page opened is loaded: saving a new draft later adds its id to
   // the address, and that must not reload the form under the citizen's hands.
   const [draftId] = useState(() => search.get('draft'));
-  const procedure = useApi<PublicProcedure>(`/api/public/procedures/${encodeURIComponent(procedureCode)}`);
-  const draft = useCitizenApi<Draft>(draftId ? `/api/citizen/drafts/${encodeURIComponent(draftId)}` : null);
+  const procedure = useApi(procedureRead(procedureCode));
+  const draft = useCitizenApi(draftId ? apiRead('/api/citizen/drafts/{id}', { path: { id: draftId } }) : null);
   useTitle(procedure.data ? `${t(texts.title)}: ${procedure.data.name}` : t(texts.title));
 
   if (procedure.loading || draft.loading) return <Loading />;
@@ -170,11 +170,11 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
   async function save(): Promise<string> {
     const content = toContent(state, procedure);
     if (draftId) {
-      await api('PUT', `/api/citizen/drafts/${encodeURIComponent(draftId)}`, { content });
+      await api.PUT('/api/citizen/drafts/{id}', { params: { path: { id: draftId } }, body: { content } });
       setDirty(false);
       return draftId;
     }
-    const created = await api<Draft>('POST', '/api/citizen/drafts', { procedureCode: procedure.code, content });
+    const created = await dataOf(api.POST('/api/citizen/drafts', { body: { procedureCode: procedure.code, content } }));
     setDraftId(created.id);
     setSearch(new URLSearchParams(stepHref(step, created.id)), { replace: true });
     setDirty(false);
@@ -225,7 +225,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
     setBusy('submit');
     try {
       const id = await save();
-      const result = await api<SubmittedDossier>('POST', `/api/citizen/drafts/${encodeURIComponent(id)}/submit`);
+      const result = await dataOf(api.POST('/api/citizen/drafts/{id}/submit', { params: { path: { id } } }));
       setSubmitted({ result, at: new Date() });
       // The draft is gone now: a reload of this address starts a new application, not an error.
       setSearch(new URLSearchParams(), { replace: true });

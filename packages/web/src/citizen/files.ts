@@ -1,5 +1,5 @@
-import { api } from '../shared/api.js';
-import { type FileFacts, uploadForm } from '../shared/files.js';
+import type { FileFacts } from '@motcua/contract';
+import { api, asForm, dataOf } from '../shared/api.js';
 import type { Text } from '../shared/i18n.js';
 import { commonTexts } from './texts.js';
 
@@ -23,6 +23,6 @@ export function fileProblem(file: File): { text: Text; params: Record<string, st
 
 export async function uploadFile(file: File): Promise<FileFacts> {
   // Uploaded to the account, so that only this citizen's drafts and dossiers can name the file.
-  const stored = await api<FileFacts>('POST', '/api/citizen/files', uploadForm(file));
+  const stored = await dataOf(api.POST('/api/citizen/files', { body: { file }, bodySerializer: asForm }));
   return { id: stored.id, name: stored.name, contentType: stored.contentType, size: stored.size };
 }

@@ -1,138 +1,19 @@
-import type { ApplicantAction, DossierAction, DossierState, NotificationChannel } from '@motcua/core';
-import type { FileFacts } from '../shared/files.js';
-import type { PublishedComponent as ProcedureComponent } from '../shared/procedures.js';
+import type { BodyOf, ResponseOf } from '@motcua/contract';
 
-/** Shapes of the citizen API (`/api/citizen/...`) and of the public procedure the pages read. */
-
-export type { PublishedProcedure as PublicProcedure, PublishedComponent as ProcedureComponent } from '../shared/procedures.js';
-
-export interface ApplicantDetails {
-  type: 'citizen' | 'organisation';
-  name: string;
-  idNumber: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-}
-
-export interface ComponentFileIds {
-  code: string;
-  fileIds: string[];
-}
-
-/** What a draft holds, and what its submission sends. */
-export interface DraftContent {
-  applicant: ApplicantDetails;
-  summary?: string;
-  components: ComponentFileIds[];
-}
-
-export interface Draft {
-  id: string;
-  procedureCode: string;
-  content: DraftContent;
-  /** The files the draft holds, whichever component they belong to. */
-  files: FileFacts[];
-  updatedAt: string;
-}
-
-export interface DraftListItem {
-  id: string;
-  procedureCode: string;
-  procedureName: string;
-  updatedAt: string;
-}
-
-export interface SubmittedDossier {
-  code: string;
-  lookupCode: string;
-  state: DossierState;
-  version: number;
-  receivedAt: string | null;
-  dueAt: string | null;
-}
-
-export interface DossierListItem {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  state: DossierState;
-  submittedAt: string | null;
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-}
-
-export interface UploadedFile {
-  id: string;
-  name: string;
-}
+/** Names for the shapes of the citizen API (`/api/citizen/...`), each taken from the operation that answers with it. */
 
 export type { ApplicantAction } from '@motcua/core';
+export type { PublishedProcedure as PublicProcedure, PublishedComponent as ProcedureComponent } from '@motcua/contract';
 
-/** A result signed for one of the citizen's dossiers. */
-export interface SignedResult {
-  verificationCode: string;
-  documentType: string;
-  agencyName: string;
-  signedAt: string;
-  revoked: { at: string; reason: string } | null;
-}
+export type Draft = ResponseOf<'/api/citizen/drafts/{id}'>;
+/** What a draft holds (anything, while it is being filled in), and what its submission sends. */
+export type DraftContent = Draft['content'];
+/** The applicant as a dossier takes them. */
+export type ApplicantDetails = BodyOf<'/api/public/dossiers', 'post'>['applicant'];
+export type DraftListItem = ResponseOf<'/api/citizen/drafts'>['items'][number];
+export type SubmittedDossier = ResponseOf<'/api/citizen/drafts/{id}/submit', 'post'>;
 
-/** `GET /api/citizen/digitised-documents`: scans and results kept to be reused in later dossiers. */
-export interface DigitisedDocument {
-  id: string;
-  fileId: string;
-  kind: 'component' | 'result';
-  componentCode: string | null;
-  title: string;
-  name: string;
-  contentType: string;
-  size: number;
-  pages: number | null;
-  sha256: string;
-  sourceDossierCode: string;
-  digitisedAt: string;
-  reuseCount: number;
-  verificationCode: string | null;
-}
-
-export type NoticeStatus = 'pending' | 'sent' | 'failed';
-
+export type DossierDetail = ResponseOf<'/api/citizen/dossiers/{code}'>;
 /** An e-mail or SMS that told the applicant of a change to their dossier. */
-export interface SentNotice {
-  action: DossierAction | string;
-  channel: NotificationChannel;
-  recipient: string;
-  status: NoticeStatus;
-  /** Empty for SMS, and before the first attempt. */
-  subject: string;
-  /** Empty before the first attempt. */
-  text: string;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface DossierDetail {
-  code: string;
-  lookupCode: string;
-  version: number;
-  state: DossierState;
-  procedure: { code: string; name: string };
-  applicant: ApplicantDetails;
-  summary: string | null;
-  components: Array<{ code: string; name: string; form: ProcedureComponent['form']; copies: number; files: UploadedFile[] }>;
-  submittedAt: string | null;
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  returnedAt: string | null;
-  receivingAgencyName: string | null;
-  currentStep: { name: string; agencyName: string; dueAt: string | null } | null;
-  supplementRequest: { comment: string | null; missingComponents: Array<{ name: string; reason: string }>; requestedAt: string } | null;
-  signedResults: SignedResult[];
-  events: Array<{ action: DossierAction | string; at: string; fromState: DossierState | null; toState: DossierState | null; comment: string | null; agencyName: string | null }>;
-  /** Oldest first. */
-  notifications: SentNotice[];
-  availableActions: ApplicantAction[];
-}
+export type SentNotice = DossierDetail['notifications'][number];
+export type NoticeStatus = SentNotice['status'];

@@ -1,9 +1,9 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api } from '../shared/api.js';
-import type { CitizenAccount as Citizen } from '@motcua/core';
+import type { ResponseOf } from '@motcua/contract';
+import { api, dataOf } from '../shared/api.js';
 
 /** The signed-in citizen as `GET /api/citizen/me` describes them. */
-export type { Citizen };
+export type Citizen = ResponseOf<'/api/citizen/me'>['citizen'];
 
 interface CitizenSession {
   /** `undefined` while the first check runs; `null` when nobody is signed in. */
@@ -17,13 +17,13 @@ const CitizenContext = createContext<CitizenSession | null>(null);
 export function CitizenSessionProvider({ children }: { children: ReactNode }) {
   const [citizen, setCitizen] = useState<Citizen | null | undefined>(undefined);
   useEffect(() => {
-    api<{ citizen: Citizen }>('GET', '/api/citizen/me').then(
-      (answer) => setCitizen(answer.citizen),
+    dataOf(api.GET('/api/citizen/me')).then(
+      (me) => setCitizen(me.citizen),
       () => setCitizen(null),
     );
   }, []);
   const signOut = useCallback(async () => {
-    await api('POST', '/api/citizen/logout');
+    await api.POST('/api/citizen/logout');
     setCitizen(null);
   }, []);
   const value = useMemo(() => ({ citizen, setCitizen, signOut }), [citizen, signOut]);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { type DossierState, STATE_LABELS } from '@motcua/core';
+import { STATE_LABELS } from '@motcua/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ApiError } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
@@ -18,7 +18,7 @@ import { DossierTimeline } from './dossier/DossierTimeline.js';
 import { SignedResults } from './dossier/SignedResults.js';
 import { useQueueCounts } from './queues.js';
 import { actionButtonTexts, actionTexts, dossierTexts as texts } from './texts.js';
-import type { DossierDetail } from './types.js';
+import { type OfficeDossier, apiRead } from '@motcua/contract';
 import { DeadlineBadge } from './ui.js';
 
 type Notice = { kind: 'success' | 'warning'; text: string };
@@ -27,7 +27,7 @@ type Notice = { kind: 'success' | 'warning'; text: string };
 export function DossierPage() {
   const { t } = useI18n();
   const code = useParams().code ?? '';
-  const dossier = useApi<DossierDetail>(`/api/v1/dossiers/${encodeURIComponent(code)}`);
+  const dossier = useApi(apiRead('/api/v1/dossiers/{code}', { path: { code } }));
   const { reloadCounts } = useQueueCounts();
   const [notice, setNotice] = useState<Notice>();
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -57,7 +57,7 @@ export function DossierPage() {
         </span>
         {dossier.data && (
           <span className="dossier-title-badges">
-            <StateBadge state={dossier.data.status.state as DossierState} /> <DeadlineBadge status={dossier.data.deadlineStatus} />
+            <StateBadge state={dossier.data.status.state} /> <DeadlineBadge status={dossier.data.deadlineStatus} />
           </span>
         )}
       </h1>
@@ -96,7 +96,7 @@ function DossierError({ error, onRetry }: { error: ApiError; onRetry(): void }) 
 }
 
 function DossierBody({ dossier, onDone, onConflict, reload }: {
-  dossier: DossierDetail;
+  dossier: OfficeDossier;
   onDone(outcome: ActionOutcome): void;
   onConflict(): void;
   reload(): void;

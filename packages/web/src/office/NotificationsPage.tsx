@@ -1,5 +1,4 @@
 import { useSearchParams } from 'react-router';
-import { query } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { CursorPages } from '../shared/ui/CursorPages.js';
@@ -9,12 +8,13 @@ import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { NotificationTable } from './notifications.js';
 import { notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
-import { NOTIFICATION_STATUSES, type NotificationList, type NotificationStatus } from './types.js';
+import { type NotificationStatus, apiRead } from '@motcua/contract';
 
 const PAGE_SIZE = 30;
 const ANY = 'all';
 
-const isStatus = (value: string | null): value is NotificationStatus => (NOTIFICATION_STATUSES as readonly (string | null)[]).includes(value);
+const STATUSES = Object.keys(statusTexts) as NotificationStatus[];
+const isStatus = (value: string | null): value is NotificationStatus => (STATUSES as Array<string | null>).includes(value);
 
 /**
  * `/can-bo/thong-bao`: the notices to the applicants of the agency's dossiers, newest first. It
@@ -30,7 +30,7 @@ export function NotificationsPage() {
   const cursor = params.get('cursor') ?? '';
   const allowed = Boolean(officer?.followsUpNotices);
   useTitle(t(texts.pageTitle));
-  const list = useApi<NotificationList>(allowed ? `/api/v1/notifications${query({ status, cursor, limit: PAGE_SIZE })}` : null);
+  const list = useApi(allowed ? apiRead('/api/v1/notifications', { query: { status, cursor: cursor || undefined, limit: PAGE_SIZE } }) : null);
 
   const show = (changes: { status?: string; cursor?: string }) => {
     const next = new URLSearchParams(params);
@@ -55,7 +55,7 @@ export function NotificationsPage() {
           <div className="queue-filters">
             <Field label={t(texts.statusFilter)}>
               <select value={status ?? ANY} onChange={(event) => show({ status: event.target.value })}>
-                {NOTIFICATION_STATUSES.map((value) => (
+                {STATUSES.map((value) => (
                   <option key={value} value={value}>
                     {t(statusTexts[value])}
                   </option>

@@ -1,7 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { DOSSIER_STATES, type DossierState, STATE_LABELS } from '@motcua/core';
+import { DOSSIER_STATES, STATE_LABELS } from '@motcua/core';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { query } from '../shared/api.js';
 import { formatDate, formatDateTime, formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { CursorPages } from '../shared/ui/CursorPages.js';
@@ -10,10 +9,10 @@ import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { StateBadge } from '../shared/ui/StateBadge.js';
 import { useApi } from '../shared/use-api.js';
+import { type OfficeDossierListItem, apiRead } from '@motcua/contract';
 import { useTitle } from '../shared/use-title.js';
 import { queueFromSlug, useOfficerQueues, useQueueCounts } from './queues.js';
 import { queuePageTexts as texts } from './texts.js';
-import type { DossierList, DossierListItem } from './types.js';
 import { DeadlineBadge } from './ui.js';
 
 const PAGE_SIZE = 30;
@@ -36,7 +35,7 @@ export function QueuePage() {
   const cursor = params.get('cursor') ?? '';
   const title = offered ? offered.label : t(texts.unknownQueue);
   useTitle(title);
-  const list = useApi<DossierList>(queue ? `/api/v1/dossiers${query({ queue, q, state, procedureCode, cursor, limit: PAGE_SIZE })}` : null);
+  const list = useApi(queue ? apiRead('/api/v1/dossiers', { query: { queue, q, state: DOSSIER_STATES.find((known) => known === state), procedureCode, cursor, limit: PAGE_SIZE } }) : null);
   const total = queue && !q && !state && !procedureCode ? counts?.[queue] : undefined;
 
   const update = (changes: Record<string, string>) => {
@@ -140,7 +139,7 @@ function QueueFilters({ q, state, procedureCode, onChange }: { q: string; state:
   );
 }
 
-function DossierTable({ items, caption }: { items: DossierListItem[]; caption: string }) {
+function DossierTable({ items, caption }: { items: OfficeDossierListItem[]; caption: string }) {
   const { t, language } = useI18n();
   return (
     <DataTable
@@ -168,7 +167,7 @@ function DossierTable({ items, caption }: { items: DossierListItem[]; caption: s
           </td>
           <td>{item.applicantName}</td>
           <td>
-            <StateBadge state={item.status.state as DossierState} />
+            <StateBadge state={item.status.state} />
           </td>
           <td className="nowrap">{item.receivedAt ? formatDate(item.receivedAt, language) : formatDate(item.submittedAt, language)}</td>
           <td className="nowrap">

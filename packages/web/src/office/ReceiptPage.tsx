@@ -7,7 +7,7 @@ import { useTitle } from '../shared/use-title.js';
 import { useProcessingTime } from './dossier/DossierFacts.js';
 import { paperUrl } from './files.js';
 import { componentFormTexts, receiptTexts as texts } from './texts.js';
-import type { DossierDetail } from './types.js';
+import { type OfficeDossier, apiRead } from '@motcua/contract';
 
 const RECEPTION_ACTIONS = new Set(['receive_at_counter', 'receive']);
 
@@ -19,7 +19,7 @@ export function ReceiptPage() {
   const { t } = useI18n();
   const code = useParams().code ?? '';
   const justReceived = Boolean((useLocation().state as { justReceived?: boolean } | null)?.justReceived);
-  const dossier = useApi<DossierDetail>(`/api/v1/dossiers/${encodeURIComponent(code)}`);
+  const dossier = useApi(apiRead('/api/v1/dossiers/{code}', { path: { code } }));
   useTitle(`${t(texts.title)} ${code}`);
   return (
     <div className="page office-page receipt-page">
@@ -52,7 +52,7 @@ export function ReceiptPage() {
   );
 }
 
-function Receipt({ dossier }: { dossier: DossierDetail }) {
+function Receipt({ dossier }: { dossier: OfficeDossier }) {
   const { t, language } = useI18n();
   const processingTime = useProcessingTime();
   const officer = [...dossier.events].reverse().find((event) => RECEPTION_ACTIONS.has(event.action))?.actorName ?? '';

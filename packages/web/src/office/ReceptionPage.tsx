@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, api } from '../shared/api.js';
+import { type ApiError, api, asApiError, dataOf } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
@@ -14,14 +14,14 @@ import { type ComponentEntry, ComponentChecklist, entriesFor } from './reception
 import { ProcedurePicker } from './reception/ProcedurePicker.js';
 import { useProcessingTime } from './dossier/DossierFacts.js';
 import { channelTexts, receptionTexts as texts } from './texts.js';
-import type { AgencySummary, ProcedureDetail } from './types.js';
+import { AGENCIES, type PublishedProcedure, apiRead } from '@motcua/contract';
 
 /** A walk-in (or postal) dossier, checked complete at the counter and received at once. */
 export function ReceptionPage() {
   const { t } = useI18n();
   const { officer } = useOfficerSession();
   const [procedureCode, setProcedureCode] = useState<string>();
-  const procedure = useApi<ProcedureDetail>(procedureCode ? `/api/public/procedures/${encodeURIComponent(procedureCode)}` : null);
+  const procedure = useApi(procedureCode ? apiRead('/api/public/procedures/{code}', { path: { code: procedureCode } }) : null);
   useTitle(t(texts.title));
   const desks = officer?.receptionDeskIds ?? [];
 
@@ -54,7 +54,7 @@ export function ReceptionPage() {
   );
 }
 
-function ChosenProcedure({ procedure, onChange }: { procedure: ProcedureDetail | undefined; onChange(): void }) {
+function ChosenProcedure({ procedure, onChange }: { procedure: PublishedProcedure | undefined; onChange(): void }) {
   const { t } = useI18n();
   const processingTime = useProcessingTime();
   return (
@@ -76,7 +76,7 @@ function ChosenProcedure({ procedure, onChange }: { procedure: ProcedureDetail |
 
 type ApplicantErrors = Partial<Record<keyof ApplicantInput, string>>;
 
-function ReceptionForm({ procedure, desks }: { procedure: ProcedureDetail; desks: string[] }) {
+function ReceptionForm({ procedure, desks }: { procedure: PublishedProcedure; desks: string[] }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { reloadCounts } = useQueueCounts();
@@ -89,7 +89,7 @@ function ReceptionForm({ procedure, desks }: { procedure: ProcedureDetail; desks
   const [serverError, setServerError] = useState<ApiError>();
   const [applicantErrors, setApplicantErrors] = useState<ApplicantErrors>({});
   const [busy, setBusy] = useState(false);
-  const agencies = useApi<AgencySummary[]>(desks.length > 1 ? '/api/public/agencies' : null);
+  const agencies = useApi(desks.length > 1 ? AGENCIES : null);
 
   function localProblem(): string | undefined {
     const missing = procedure.components.filter((component) => component.required && !entries[component.code]?.received);
@@ -130,12 +130,12 @@ function ReceptionForm({ procedure, desks }: { procedure: ProcedureDetail; desks
         }),
     };
     try {
-      const created = await api<{ code: string }>('POST', '/api/v1/dossiers', body);
+      const created = await dataOf(api.POST('/api/v1/dossiers', { body }));
       reloadCounts();
       void navigate(`/can-bo/ho-so/${created.code}/giay-tiep-nhan`, { state: { justReceived: true } });
     } catch (caught) {
       setBusy(false);
-      const error = caught instanceof ApiError ? caught : new ApiError(0, { code: 'client_error', message: String(caught) });
+      const error = asApiError(caught);
       setServerError(error);
       const field = error.body.field?.replace(/^\/?applicant[./]/, '') as keyof ApplicantInput | undefined;
       if (field && field in EMPTY_APPLICANT) setApplicantErrors({ [field]: error.body.message });

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../shared/api.js';
+import { type ApiError, asApiError } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { ErrorMessage } from '../shared/ui/feedback.js';
@@ -25,7 +25,7 @@ export function SignInPage() {
       // The session provider now knows the officer, and the back office replaces this page.
       await signIn(username.trim(), password);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, { code: 'client_error', message: String(caught) }));
+      setError(asApiError(caught));
       setBusy(false);
     }
   }

@@ -1,8 +1,7 @@
-import { api } from '../shared/api.js';
-import { uploadForm } from '../shared/files.js';
+import type { StoredFile } from '@motcua/contract';
+import { api, asForm, dataOf } from '../shared/api.js';
 import type { Text } from '../shared/i18n.js';
 import { receptionTexts } from './texts.js';
-import type { UploadedFile } from './types.js';
 
 /** What the server accepts (files module): checked here too, so that a wrong file fails at once. */
 const SCANS = { types: ['application/pdf', 'image/jpeg', 'image/png'], names: /\.(pdf|jpe?g|png)$/i, wrongType: receptionTexts.badType };
@@ -20,8 +19,8 @@ export function fileProblem(file: File, kind: 'scan' | 'pdf' = 'scan'): Text | u
   return undefined;
 }
 
-export async function uploadFile(file: File): Promise<UploadedFile> {
-  return api<UploadedFile>('POST', '/api/v1/files', uploadForm(file));
+export function uploadFile(file: File): Promise<StoredFile> {
+  return dataOf(api.POST('/api/v1/files', { body: { file }, bodySerializer: asForm }));
 }
 
 export const dossierFileUrl = (code: string, fileId: string) => `/api/v1/dossiers/${encodeURIComponent(code)}/files/${fileId}`;

@@ -8,7 +8,7 @@ import { DataTable } from '../shared/ui/DataTable.js';
 import { useOutcome } from '../shared/ui/feedback.js';
 import { notificationStatusTexts as statusTexts, notificationTexts as texts } from './texts.js';
 import { useQueueCounts } from './queues.js';
-import type { ApplicantNotification, NotificationStatus } from './types.js';
+import type { ApplicantNotification, NotificationStatus } from '@motcua/contract';
 
 const STATUS_TONE: Record<NotificationStatus, string> = { pending: 'info', sent: 'success', failed: 'danger' };
 
@@ -55,7 +55,7 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
   async function resend(notice: ApplicantNotification) {
     setBusy(notice.id);
     try {
-      await api('POST', `/api/v1/notifications/${notice.id}/resend`);
+      await api.POST('/api/v1/notifications/{id}/resend', { params: { path: { id: notice.id } } });
       outcome.succeeded(t(texts.resent, which(notice)));
     } catch (failure) {
       outcome.failed(failure);

@@ -2,7 +2,7 @@ import { type ReactNode, createContext, useCallback, useContext } from 'react';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { useI18n } from '../shared/i18n.js';
 import { useApi } from '../shared/use-api.js';
-import { QUEUES, type Queue, type QueueCounts } from './types.js';
+import { type Queue, type QueueCounts, apiRead } from '@motcua/contract';
 
 /** The address of each queue under /can-bo/hang-doi/, in words an officer reads in the address bar. */
 export const QUEUE_SLUGS: Record<Queue, string> = {
@@ -17,17 +17,14 @@ export const QUEUE_SLUGS: Record<Queue, string> = {
   all: 'tat-ca',
 };
 
-export const queueFromSlug = (slug: string | undefined): Queue | undefined => QUEUES.find((queue) => QUEUE_SLUGS[queue] === slug);
+export const queueFromSlug = (slug: string | undefined): Queue | undefined => (Object.keys(QUEUE_SLUGS) as Queue[]).find((queue) => QUEUE_SLUGS[queue] === slug);
 export const queuePath = (queue: Queue) => `/can-bo/hang-doi/${QUEUE_SLUGS[queue]}`;
 
 /** The officer's queues as the server lists them for them, named in the reader's language. */
 export function useOfficerQueues(): Array<{ queue: Queue; label: string }> {
   const { officer } = useOfficerSession();
   const { language } = useI18n();
-  return (officer?.queues ?? []).flatMap(({ queue, label, labelEn }) => {
-    const known = QUEUES.find((candidate) => candidate === queue);
-    return known ? [{ queue: known, label: language === 'en' ? labelEn : label }] : [];
-  });
+  return (officer?.queues ?? []).map(({ queue, label, labelEn }) => ({ queue, label: language === 'en' ? labelEn : label }));
 }
 
 /** Where the counter lists the notices to applicants. */
@@ -45,8 +42,8 @@ const CountsContext = createContext<CountsContextValue>({ counts: undefined, fai
 /** The counts of the whole back office, read once; pages that change a dossier or a notice ask for fresh ones. */
 export function QueueCountsProvider({ children }: { children: ReactNode }) {
   const { officer } = useOfficerSession();
-  const queues = useApi<QueueCounts>('/api/v1/dossiers/counts');
-  const notices = useApi<{ failed: number }>(officer?.followsUpNotices ? '/api/v1/notifications/counts' : null);
+  const queues = useApi(apiRead('/api/v1/dossiers/counts'));
+  const notices = useApi(officer?.followsUpNotices ? apiRead('/api/v1/notifications/counts') : null);
   const { reload: reloadQueues } = queues;
   const { reload: reloadNotices } = notices;
   const reloadCounts = useCallback(() => {

@@ -1,6 +1,6 @@
 import { COMPONENT_FORM_LABELS, type DeadlineStatus, type DossierAction } from '@motcua/core';
 import { type Text, defineTexts } from '../shared/i18n.js';
-import type { NotificationStatus } from './types.js';
+import type { NotificationStatus } from '@motcua/contract';
 
 /** Texts of the back office frame and sign-in. */
 export const officeTexts = defineTexts({

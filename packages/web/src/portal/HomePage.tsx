@@ -1,38 +1,20 @@
-import type { Agency } from '@motcua/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { type ApiError, query } from '../shared/api.js';
+import type { ApiError } from '../shared/api.js';
 import { formatNumber, formatPercent } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { type Loaded, useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { type PublicField, fieldName, groupAgencies } from './catalogue.js';
+import { fieldName, groupAgencies } from './catalogue.js';
 import { homeTexts as texts } from './home-texts.js';
-import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS } from '@motcua/contract';
+import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, query } from '@motcua/contract';
 import { TrackingForm } from './TrackingForm.js';
 
 // The home page is the one page downloaded up front, so it stays in this file with small
 // imports; everything heavier lives on the pages it links to.
 
-interface Statistics {
-  year: number;
-  received: number;
-  finished: number;
-  processing: number;
-  overdue: number;
-  /** Ratios between 0 and 1; null before anything was decided. */
-  onTimeRate: number | null;
-  onlineRate: number | null;
-}
-
-interface PopularProcedure {
-  code: string;
-  name: string;
-  fieldName: string;
-  dossiers: number;
-}
 
 /** A block's loading state, its error with a retry, or its content. */
 function OptionalBlock<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {
@@ -70,7 +52,7 @@ function ProcedureSearchForm() {
 
 function Figures() {
   const { language, t } = useI18n();
-  const loaded = useApi<Statistics>(STATISTICS);
+  const loaded = useApi(STATISTICS);
   if (loaded.error && isAbsent(loaded.error)) return null;
   return (
     <section className="card" aria-labelledby="home-figures">
@@ -113,7 +95,7 @@ function Figures() {
 
 function PopularProcedures() {
   const { language, t } = useI18n();
-  const loaded = useApi<{ items: PopularProcedure[] }>(POPULAR_PROCEDURES);
+  const loaded = useApi(POPULAR_PROCEDURES);
   if (loaded.error && isAbsent(loaded.error)) return null;
   if (loaded.data && loaded.data.items.length === 0) return null;
   return (
@@ -142,7 +124,7 @@ function PopularProcedures() {
 
 function Fields() {
   const { language, t } = useI18n();
-  const loaded = useApi<PublicField[]>(FIELDS);
+  const loaded = useApi(FIELDS);
   return (
     <section aria-labelledby="home-fields">
       <h2 id="home-fields">{t(texts.fieldsHeading)}</h2>
@@ -164,7 +146,7 @@ function Fields() {
 
 function Agencies() {
   const { t } = useI18n();
-  const loaded = useApi<Agency[]>(AGENCIES);
+  const loaded = useApi(AGENCIES);
   return (
     <section aria-labelledby="home-agencies">
       <h2 id="home-agencies">{t(texts.agenciesHeading)}</h2>

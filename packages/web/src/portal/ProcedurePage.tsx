@@ -1,15 +1,14 @@
-import { type Agency, COMPONENT_FORM_LABELS, ROLE_LABELS } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, ROLE_LABELS } from '@motcua/core';
 import { Link, useParams } from 'react-router';
 import { formatDate, formatMoney } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
-import type { PublishedProcedure } from '../shared/procedures.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { TemplateLink } from '../shared/ui/TemplateLink.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, isOnline, labelOf, useProcessingDays } from './catalogue.js';
-import { AGENCIES, procedureRead } from '@motcua/contract';
+import { AGENCIES, type PublicAgency as Agency, type PublishedProcedure, procedureRead } from '@motcua/contract';
 import { procedureTexts as texts } from './procedure-texts.js';
 
 
@@ -182,7 +181,7 @@ function Process({ procedure, agencies }: { procedure: PublishedProcedure; agenc
 function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
   const { t } = useI18n();
   // Addresses and the names of other agencies in inter-agency steps; the page reads fine without them.
-  const agencies = useApi<Agency[]>(AGENCIES).data ?? [];
+  const agencies = useApi(AGENCIES).data ?? [];
   return (
     <>
       <h1>{procedure.name}</h1>
@@ -226,7 +225,7 @@ function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
 export function ProcedurePage() {
   const { t } = useI18n();
   const code = useParams().code ?? '';
-  const { data, error, reload } = useApi<PublishedProcedure>(procedureRead(code));
+  const { data, error, reload } = useApi(procedureRead(code));
   // A code of the wrong shape (400) is as unknown to the reader as one that does not exist (404).
   const unknown = error !== undefined && (error.status === 404 || error.status === 400);
   useTitle(data?.name ?? t(unknown ? texts.notFoundTitle : texts.title));

@@ -1,4 +1,4 @@
-import { type Agency, IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
+import { IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatNumber } from '../shared/format.js';
@@ -8,21 +8,10 @@ import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, type PublicField, fieldName, groupAgencies, labelOf, useProcessingDays } from './catalogue.js';
-import { AGENCIES, FIELDS, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from '@motcua/contract';
+import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, fieldName, groupAgencies, labelOf, useProcessingDays } from './catalogue.js';
+import { AGENCIES, FIELDS, type ProcedureSummary, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from '@motcua/contract';
 import { procedureSearchTexts as texts } from './procedure-search-texts.js';
 
-interface ProcedureSummary {
-  code: string;
-  name: string;
-  fieldCode: string;
-  fieldName: string;
-  level: string;
-  competentAgencyCode: string;
-  competentAgencyName: string;
-  processingDays: number;
-  onlineMode: string;
-}
 
 const TYPING_PAUSE_MS = 250;
 
@@ -83,8 +72,8 @@ function SearchBox({ q, onSearch }: { q: string; onSearch(text: string, options:
 
 function Filters({ state, update }: ReturnType<typeof useSearchState>) {
   const { language, t } = useI18n();
-  const fields = useApi<PublicField[]>(FIELDS);
-  const agencies = useApi<Agency[]>(AGENCIES);
+  const fields = useApi(FIELDS);
+  const agencies = useApi(AGENCIES);
   const activeCount = [state.field, state.level, state.agencyId, state.online].filter(Boolean).length;
   // On a phone the filters start folded so that the results come first, unless some are in use.
   const [openAtFirst] = useState(() => activeCount > 0 || window.matchMedia('(min-width: 40rem)').matches);
@@ -189,7 +178,7 @@ export function ProcedureSearchPage() {
   const search = useSearchState();
   const { state, update } = search;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const results = useApi<{ items: ProcedureSummary[]; total: number }>(procedureSearchRead(state));
+  const results = useApi(procedureSearchRead(state));
   const total = results.data?.total;
   const count = results.loading || total === undefined ? '' : total === 0 ? t(texts.empty) : total === 1 ? t(texts.foundOne) : t(texts.found, { count: formatNumber(total, language) });
 

@@ -1,7 +1,7 @@
 import { dossierTrackingPath } from '@motcua/core';
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { query } from '../shared/api.js';
+import { type ResponseOf, query } from '@motcua/contract';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
@@ -13,17 +13,7 @@ import { RESULTS_PAGE_SIZE, type ResultsKind as Kind, readResultsBoard, resultsR
 import { resultsTexts as texts } from './results-texts.js';
 
 /** One line of `GET /api/public/results`; the applicant's name comes masked from the server. */
-interface PublishedResult {
-  code: string;
-  procedureName: string;
-  applicantName: string;
-  agencyName: string;
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  late: boolean;
-  apology: string | null;
-}
+type PublishedResult = ResponseOf<'/api/public/results'>['items'][number];
 
 const KINDS: Kind[] = ['finished', 'late'];
 
@@ -85,7 +75,7 @@ export function ResultsBoardPage() {
   useTitle(t(texts.title));
   const [params, setParams] = useSearchParams();
   const { kind, page } = readResultsBoard(params);
-  const results = useApi<{ items: PublishedResult[]; total: number }>(resultsRead({ kind, page }));
+  const results = useApi(resultsRead({ kind, page }));
   const heading = useRef<HTMLHeadingElement>(null);
 
   function turnPage(next: number) {

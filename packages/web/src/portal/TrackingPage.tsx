@@ -1,4 +1,4 @@
-import { type Channel, type DeadlineStatus, type DossierState, dossierTrackingPath } from '@motcua/core';
+import { type Channel, type DeadlineStatus, dossierTrackingPath } from '@motcua/core';
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../shared/format.js';
@@ -8,29 +8,14 @@ import { StateBadge } from '../shared/ui/StateBadge.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { labelOf } from './catalogue.js';
-import { trackingRead } from '@motcua/contract';
+import { type ResponseOf, trackingRead } from '@motcua/contract';
 import { normaliseDossierCode } from '@motcua/core';
 import { TrackingForm } from './TrackingForm.js';
 import { trackingTexts as texts } from './tracking-texts.js';
 
-/** `GET /api/public/dossiers/{code}`: what anyone holding the code may see. */
-interface TrackedDossier {
-  code: string;
-  procedure: { code: string; name: string };
-  /** Already masked by the server, e.g. "Nguyễn V. A.". */
-  applicantName: string;
-  status: { state: DossierState; label: string; labelEn: string; nationalStatus: number; clockStopped: boolean };
-  channel: string;
-  receivingAgency: string;
-  submittedAt: string;
-  receivedAt: string | null;
-  appointmentAt: string | null;
-  finishedAt: string | null;
-  returnedAt: string | null;
-  deadlineStatus: DeadlineStatus | null;
-  currentStep: { name: string; agency: string; unit: string | null; dueAt: string } | null;
-  steps: Array<{ name: string; agency: string; unit: string | null; startedAt: string; dueAt: string; finishedAt: string | null; deadlineStatus: DeadlineStatus | null }>;
-}
+
+/** What anyone holding the code may see; the applicant's name comes masked from the server. */
+type TrackedDossier = ResponseOf<'/api/public/dossiers/{code}'>;
 
 const CHANNEL_LABELS: Record<Channel, Text> = { in_person: texts.channelInPerson, online: texts.channelOnline, post: texts.channelPost };
 
@@ -148,7 +133,7 @@ export function TrackingPage() {
   const code = normaliseDossierCode(useParams().code ?? '');
   const address = trackingRead(code);
   const wellFormed = address !== null;
-  const tracked = useApi<TrackedDossier>(address);
+  const tracked = useApi(address);
   const dossier = wellFormed && tracked.data?.code === code ? tracked.data : undefined;
   useTitle(dossier ? t(texts.resultHeading, { code }) : t(texts.title));
 

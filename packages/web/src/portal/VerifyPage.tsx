@@ -1,7 +1,7 @@
 import { dossierTrackingPath } from '@motcua/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, api } from '../shared/api.js';
+import { ApiError, api, dataOf } from '../shared/api.js';
 import { readAsBase64 } from '../shared/files.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
@@ -10,36 +10,12 @@ import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedbac
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { CodeForm } from './CodeForm.js';
-import { verificationRead } from '@motcua/contract';
+import { type ResponseOf, verificationRead } from '@motcua/contract';
 import { normaliseVerificationCode, verificationCodeProblem } from '@motcua/core';
 import { verifyTexts as texts } from './verify-texts.js';
 
-/** `GET /api/public/verify/{code}`. */
-interface Verification {
-  verificationCode: string;
-  genuine: boolean;
-  status: 'valid' | 'revoked';
-  documentType: string;
-  dossierCode: string;
-  procedure: { code: string; name: string };
-  /** Already masked by the server. */
-  applicantName: string;
-  issuingAgency: { code: string; name: string };
-  signer: { name: string; title: string };
-  signedAt: string;
-  sha256: string;
-  certificate: { subject: string; issuer: string; serialNumber: string; notBefore: string; notAfter: string; fingerprintSha256: string };
-  revoked: { at: string; reason: string } | null;
-}
-
-/** `POST /api/public/verify/{code}/check`. */
-interface FileCheck {
-  genuine: boolean;
-  message: string;
-  messageEn: string;
-  identical: boolean;
-  signature: { present: boolean; valid: boolean; signerMatches: boolean; signerCommonName: string | null };
-}
+type Verification = ResponseOf<'/api/public/verify/{code}'>;
+type FileCheck = ResponseOf<'/api/public/verify/{code}/check', 'post'>;
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -105,7 +81,7 @@ function FileCheckForm({ code }: { code: string }) {
     }
     setChecking(true);
     try {
-      setOutcome(await api<FileCheck>('POST', `/api/public/verify/${code}/check`, { contentBase64: await readAsBase64(file) }));
+      setOutcome(await dataOf(api.POST('/api/public/verify/{code}/check', { params: { path: { code } }, body: { contentBase64: await readAsBase64(file) } })));
     } catch (error) {
       setProblem(error instanceof ApiError ? errorText(error) : String(error));
     } finally {
@@ -157,7 +133,7 @@ export function VerifyPage() {
   const code = normaliseVerificationCode(useParams().code ?? '');
   const address = verificationRead(code);
   const wellFormed = address !== null;
-  const verification = useApi<Verification>(address);
+  const verification = useApi(address);
   const document = wellFormed && verification.data?.verificationCode === code ? verification.data : undefined;
   useTitle(document ? t(texts.resultHeading, { code }) : t(texts.title));
 

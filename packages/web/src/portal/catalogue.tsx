@@ -1,15 +1,8 @@
-import type { Agency, ImplementingLevel, OnlineMode } from '@motcua/core';
+import type { ImplementingLevel, OnlineMode } from '@motcua/core';
+import type { PublicAgency as Agency, PublicField } from '@motcua/contract';
 import { type Translate, type Text, useI18n } from '../shared/i18n.js';
 import { formatNumber } from '../shared/format.js';
 import { catalogueTexts as texts } from './texts.js';
-
-/** A field (lĩnh vực) as `GET /api/public/fields` lists it. */
-export interface PublicField {
-  code: string;
-  name: string;
-  nameEn: string;
-  procedures: number;
-}
 
 export const fieldName = (field: PublicField, language: 'vi' | 'en') => (language === 'en' ? field.nameEn : field.name);
 

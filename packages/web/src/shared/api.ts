@@ -1,14 +1,13 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { CSRF_HEADER, type ErrorBody, SESSION_COOKIES_BY_PREFIX, fillPath, type paths, query } from '@motcua/contract';
+
 /**
- * The one way pages talk to the server. Writes carry the CSRF token that the server set in a
- * readable cookie at sign-in (officers and citizens have their own); failures become an
- * `ApiError` with the server's Vietnamese and English messages and the field at fault.
+ * The one way pages talk to the server: a client typed by the OpenAPI document, so that every
+ * call's parameters, body and answer are the server's own. Writes carry the CSRF token that the
+ * server set in a readable cookie at sign-in (officers and citizens have their own); failures
+ * are thrown as an `ApiError` with the server's Vietnamese and English messages and the field at fault.
  */
-export interface ErrorBody {
-  code: string;
-  message: string;
-  messageEn?: string;
-  field?: string;
-}
+export type { ErrorBody };
 
 export class ApiError extends Error {
   constructor(
@@ -19,10 +18,10 @@ export class ApiError extends Error {
   }
 }
 
-const CSRF_COOKIES: Array<[prefix: string, cookie: string]> = [
-  ['/api/citizen/', 'motcua_citizen_csrf'],
-  ['/api/', 'motcua_csrf'],
-];
+/** What was thrown, as an ApiError: a failure of the browser's own code becomes one too. */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, { code: 'client_error', message: String(error), messageEn: String(error) });
+}
 
 function readCookie(name: string): string | undefined {
   for (const part of document.cookie.split(';')) {
@@ -32,10 +31,15 @@ function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-function csrfTokenFor(path: string): string | undefined {
-  const cookie = CSRF_COOKIES.find(([prefix]) => path.startsWith(prefix))?.[1];
-  return cookie ? readCookie(cookie) : undefined;
-}
+const csrf: Middleware = {
+  onRequest({ request }) {
+    if (request.method === 'GET') return;
+    const { pathname } = new URL(request.url);
+    const names = SESSION_COOKIES_BY_PREFIX.find(([prefix]) => pathname.startsWith(prefix))?.[1];
+    const token = names && readCookie(names.csrf);
+    if (token) request.headers.set(CSRF_HEADER, token);
+  },
+};
 
 const NETWORK_ERROR: ErrorBody = {
   code: 'network_error',
@@ -43,35 +47,42 @@ const NETWORK_ERROR: ErrorBody = {
   messageEn: 'Could not reach the server. Check your connection and try again.',
 };
 
-export async function api<T>(method: string, path: string, body?: unknown, init: { signal?: AbortSignal } = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  // A form (an upload) goes as multipart/form-data, the browser choosing its boundary; anything else as JSON.
-  const form = body instanceof FormData;
-  if (body !== undefined && !form) headers['content-type'] = 'application/json';
-  if (method !== 'GET') {
-    const csrf = csrfTokenFor(path);
-    if (csrf) headers['x-csrf-token'] = csrf;
-  }
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: form ? body : body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal: init.signal ?? null,
-    });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError(0, NETWORK_ERROR);
-  }
-  if (response.status === 204) return undefined as T;
-  const payload = (await response.json().catch(() => null)) as unknown;
-  if (!response.ok) {
-    const error = payload && typeof payload === 'object' && 'code' in payload ? (payload as ErrorBody) : { code: `http_${response.status}`, message: `Lỗi ${response.status}`, messageEn: `Error ${response.status}` };
-    throw new ApiError(response.status, error);
-  }
-  return payload as T;
+const failures: Middleware = {
+  async onResponse({ response }) {
+    if (response.ok) return;
+    const payload = (await response.json().catch(() => null)) as unknown;
+    const body = payload && typeof payload === 'object' && 'code' in payload ? (payload as ErrorBody) : { code: `http_${response.status}`, message: `Lỗi ${response.status}`, messageEn: `Error ${response.status}` };
+    throw new ApiError(response.status, body);
+  },
+  onError({ error }) {
+    // A read given up (the page moved on) stays the abort it is; anything else is the network.
+    if ((error as Error).name !== 'AbortError') return new ApiError(0, NETWORK_ERROR);
+  },
+};
+
+/** Paths and queries are filled by the contract's own functions, so that a page's reads have the very addresses its HTML preloads. */
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: (values) => query(values as Parameters<typeof query>[0]),
+  pathSerializer: fillPath,
+});
+api.use(csrf, failures);
+
+/**
+ * The body of a call's answer. Failures never get here (the client throws them), so what is left
+ * is the success's body; undefined for 204 No Content.
+ */
+export async function dataOf<Data>(call: Promise<{ data?: Data; error?: unknown }>): Promise<Exclude<Data, undefined>> {
+  return (await call).data as Exclude<Data, undefined>;
 }
 
-export { query } from '@motcua/contract';
+/** An upload's parts as multipart/form-data, the browser choosing its boundary and streaming the file. */
+export function asForm(body: Record<string, Blob | string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    if (value instanceof File) form.append(name, value, value.name);
+    else form.append(name, value);
+  }
+  return form;
+}

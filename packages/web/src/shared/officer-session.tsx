@@ -1,21 +1,9 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { OfficerRole } from '@motcua/core';
-import { api } from './api.js';
+import type { ResponseOf } from '@motcua/contract';
+import { api, dataOf } from './api.js';
 
 /** The signed-in officer as `GET /api/v1/auth/me` describes them, with what they may do: the server decides it. */
-export interface Officer {
-  id: string;
-  username: string;
-  fullName: string;
-  grants: Array<{ role: OfficerRole; agencyId: string; unitId: string | null }>;
-  /** Their work queues, in the order the navigation lists them. */
-  queues: Array<{ queue: string; label: string; labelEn: string }>;
-  /** Where they receive dossiers at the counter. */
-  receptionDeskIds: string[];
-  /** What they administer, each agency with everything below it. */
-  administeredAgencyIds: string[];
-  followsUpNotices: boolean;
-}
+export type Officer = ResponseOf<'/api/v1/auth/me'>;
 
 interface OfficerSession {
   /** `undefined` while the first check runs; `null` when nobody is signed in. */
@@ -30,15 +18,15 @@ const OfficerContext = createContext<OfficerSession | null>(null);
 export function OfficerSessionProvider({ children }: { children: ReactNode }) {
   const [officer, setOfficer] = useState<Officer | null | undefined>(undefined);
   useEffect(() => {
-    api<Officer>('GET', '/api/v1/auth/me').then(setOfficer, () => setOfficer(null));
+    dataOf(api.GET('/api/v1/auth/me')).then(setOfficer, () => setOfficer(null));
   }, []);
   const signIn = useCallback(async (username: string, password: string) => {
-    const answer = await api<{ officer: Officer }>('POST', '/api/v1/auth/login', { username, password });
-    setOfficer(answer.officer);
-    return answer.officer;
+    const { officer } = await dataOf(api.POST('/api/v1/auth/login', { body: { username, password } }));
+    setOfficer(officer);
+    return officer;
   }, []);
   const signOut = useCallback(async () => {
-    await api('POST', '/api/v1/auth/logout');
+    await api.POST('/api/v1/auth/logout');
     setOfficer(null);
   }, []);
   const value = useMemo<OfficerSession>(

@@ -7,13 +7,13 @@ import { AgencyReference, CalendarDate, Name, writeErrors } from '../../platform
 import { rateLimits } from '../../platform/rate-limits.js';
 import { createAgency, createUnit, listAgencyTree, updateAgencyDetails } from './service.js';
 
-const Unit = component('Unit', Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.String() }));
+const Unit = component('Unit', Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.Enum(UNIT_KINDS) }));
 const Agency = component('Agency', Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
   shortName: Type.String(),
-  kind: Type.String(),
+  kind: Type.Enum(AGENCY_KINDS),
   parentId: Type.Union([Type.String(), Type.Null()]),
   address: Type.String(),
   phone: Type.String(),

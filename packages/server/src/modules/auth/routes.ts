@@ -1,8 +1,9 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
+import { OFFICER_COOKIES } from '@motcua/contract';
 import type { AppContext } from '../../app-context.js';
 import { requireOfficer, requireOfficerSession } from '../../platform/authentication.js';
-import { OFFICER_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
+import { clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
 import type { AuthenticatedOfficer } from '../../platform/actor.js';
 import { QUEUES } from '../../platform/dossier-rules.js';
 import { errorResponseSchema } from '../../platform/errors.js';

@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
-import { toVietnamIso } from '@motcua/core';
+import { HOLIDAY_KINDS, toVietnamIso } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema, notFound } from '../../platform/errors.js';
@@ -28,7 +28,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           summary: 'Ngày nghỉ lễ, Tết trong năm (gồm nghỉ bù và điều chỉnh của Chính phủ)',
           querystring: Type.Object({ year: CalendarYear }),
           response: {
-            200: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), nameEn: Type.String(), kind: Type.String() })),
+            200: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), nameEn: Type.String(), kind: Type.Enum(HOLIDAY_KINDS) })),
             400: errorResponseSchema,
           },
         },

@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { CITIZEN_COOKIES } from '@motcua/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APPLICANT_ACTIONS, ruleFor } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
@@ -8,7 +9,7 @@ import { acceptUploads, ownUploadRoute } from '../files/index.js';
 import { FileBody } from '../files/index.js';
 import { rateLimits, signInKey } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
-import { CITIZEN_COOKIES, clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
+import { clearSessionCookies, setSessionCookies } from '../../platform/session-cookies.js';
 import { actionBody, actionDescription } from '../dossiers/index.js';
 import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';

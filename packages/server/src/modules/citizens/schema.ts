@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
-import { APPLICANT_ACTIONS } from '@motcua/core';
+import { APPLICANT_ACTIONS, COMPONENT_FORMS } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
 import { Applicant, ApplicantOnFile, DossierState } from '../dossiers/index.js';
 import { FileFactsSchema } from '../files/index.js';
@@ -44,7 +44,7 @@ export const DraftContentSchema = component(
       applicant: Type.Optional(
         Type.Object(
           {
-            type: Type.Optional(Type.String({ maxLength: 20, description: 'citizen | organisation' })),
+            type: Type.Optional(Type.Enum(['citizen', 'organisation'] as const)),
             name: Type.Optional(Type.String({ maxLength: 200 })),
             idNumber: Type.Optional(Type.String({ maxLength: 30 })),
             phone: Type.Optional(Type.String({ maxLength: 30 })),
@@ -112,7 +112,7 @@ export const MyDossierSchema = component('MyDossier', Type.Object({
   applicant: ApplicantOnFile,
   summary: Str,
   components: Type.Array(
-    Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), files: Type.Array(Type.Object({ id: Str, name: Str })) }),
+    Type.Object({ code: Str, name: Str, form: Type.Enum(COMPONENT_FORMS), copies: Type.Integer(), files: Type.Array(Type.Object({ id: Str, name: Str })) }),
   ),
   submittedAt: When,
   receivedAt: When,
@@ -145,8 +145,8 @@ export const MyDossierSchema = component('MyDossier', Type.Object({
     Type.Object({
       action: Str,
       at: Str,
-      fromState: Nullable(Str),
-      toState: Str,
+      fromState: Nullable(State),
+      toState: State,
       comment: Str,
       agencyName: Nullable(Type.String({ description: 'Where the action happened; officers are never named' })),
     }),

@@ -1,4 +1,4 @@
-import type { Channel, DossierAction, DossierState, ReturnMethod } from '@motcua/core';
+import type { Channel, ComponentForm, DossierAction, DossierState, ReturnMethod } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { AuditEntry } from '../../platform/audit.js';
 import type { PlannedNotification } from '../notifications/index.js';
@@ -44,7 +44,7 @@ export interface DossierRow {
 export interface ReceivedComponent {
   code: string;
   name: string;
-  form: string;
+  form: ComponentForm;
   copies: number;
   fileIds: string[];
 }

@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
-import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, OFFICER_ROLES } from '@motcua/core';
+import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, ID_NUMBER_PATTERN, OFFICER_ROLES, PHONE_PATTERN } from '@motcua/core';
 import { AgencyReference, Name, Nullable } from '../../platform/schemas.js';
 import { FileFactsSchema } from '../files/index.js';
 import { NotificationSchema } from '../notifications/index.js';
@@ -16,8 +16,8 @@ export const DossierCodeParam = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2
 export const Applicant = component('Applicant', Type.Object({
   type: Type.Enum(['citizen', 'organisation'] as const),
   name: Name(200, { minLength: 2 }),
-  idNumber: Type.String({ pattern: '^[0-9A-Za-z]{6,20}$', description: 'Số định danh cá nhân / CCCD, hộ chiếu, or mã số doanh nghiệp' }),
-  phone: Type.Optional(Type.String({ pattern: '^[0-9+ .-]{8,20}$' })),
+  idNumber: Type.String({ pattern: ID_NUMBER_PATTERN.source, description: 'Số định danh cá nhân / CCCD, hộ chiếu, or mã số doanh nghiệp' }),
+  phone: Type.Optional(Type.String({ pattern: PHONE_PATTERN.source })),
   email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
   address: Type.Optional(Type.String({ maxLength: 500 })),
 }));
@@ -160,8 +160,8 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
     component('DossierEvent', Type.Object({
       id: Type.Integer(),
       action: Str,
-      fromState: Nullable(Str),
-      toState: Str,
+      fromState: Nullable(Type.Enum(DOSSIER_STATES)),
+      toState: Type.Enum(DOSSIER_STATES),
       toStateLabel: Str,
       fromStepIndex: Nullable(Type.Integer()),
       toStepIndex: Nullable(Type.Integer()),

@@ -107,11 +107,11 @@ export interface SummaryRow {
   name: string;
   field_code: string;
   field_name: string;
-  level: string;
+  level: ProcedureDefinition['level'];
   competent_agency_code: string;
   competent_agency_name: string;
   processing_days: number;
-  online_mode: string;
+  online_mode: ProcedureDefinition['onlineMode'];
   current_version: number;
   total: number;
 }

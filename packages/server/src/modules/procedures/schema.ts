@@ -55,11 +55,11 @@ export const ProcedureSummarySchema = component('ProcedureSummary', Type.Object(
   name: Type.String(),
   fieldCode: Type.String(),
   fieldName: Type.String(),
-  level: Type.String(),
+  level: Type.Enum(IMPLEMENTING_LEVELS),
   competentAgencyCode: Type.String(),
   competentAgencyName: Type.String(),
   processingDays: Type.Number(),
-  onlineMode: Type.String(),
+  onlineMode: Type.Enum(ONLINE_MODES),
   version: Type.Integer(),
 }));
 

@@ -3,7 +3,7 @@ import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { ComponentFiles } from '../ComponentFiles.js';
 import { ErrorSummary, type FieldErrors } from '../ErrorSummary.js';
-import type { FileFacts } from '../../shared/files.js';
+import type { FileFacts } from '@motcua/contract';
 import type { DossierDetail } from '../model.js';
 import { commonTexts, myDossierTexts as texts } from '../texts.js';
 import type { ActionOutcome } from './action-outcome.js';

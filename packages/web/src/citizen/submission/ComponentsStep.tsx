@@ -1,5 +1,5 @@
 import { COMPONENT_FORM_LABELS } from '@motcua/core';
-import type { FileFacts } from '../../shared/files.js';
+import type { FileFacts } from '@motcua/contract';
 import { useI18n } from '../../shared/i18n.js';
 import { TemplateLink } from '../../shared/ui/TemplateLink.js';
 import { ComponentFiles } from '../ComponentFiles.js';

@@ -1,10 +1,10 @@
 import type { Translate } from '../../shared/i18n.js';
 import type { FieldErrors } from '../ErrorSummary.js';
-import type { FileFacts } from '../../shared/files.js';
+import type { FileFacts } from '@motcua/contract';
 import type { ApplicantDetails, Draft, DraftContent, PublicProcedure } from '../model.js';
 import type { Citizen } from '../session.js';
 import { submissionTexts as texts } from '../texts.js';
-import { EMAIL_PATTERN, ID_NUMBER_PATTERN, PHONE_PATTERN } from '../validation.js';
+import { EMAIL_PATTERN, ID_NUMBER_PATTERN, PHONE_PATTERN } from '@motcua/core';
 
 /** The steps of the form, named in the address (`?buoc=`) so that the browser's Back button works. */
 export const STEPS = ['nguoi-nop', 'thanh-phan', 'kiem-tra'] as const;

@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { ScanUpload } from '../reception/ScanUpload.js';
 import { actionTexts as texts } from '../texts.js';
-import type { DossierDetail } from '../types.js';
+import type { OfficeDossier } from '@motcua/contract';
 import type { FieldState } from './action-fields.js';
 import { AssigneeSelect, isStaffingAction } from './AssigneeSelect.js';
 import { MissingComponentsInput } from './MissingComponentsInput.js';
@@ -21,7 +21,7 @@ export function ActionFieldInput({ field, state, onChange, error, action, dossie
   onChange(update: (previous: FieldState) => FieldState): void;
   error: string | undefined;
   action: DossierAction;
-  dossier: DossierDetail;
+  dossier: OfficeDossier;
 }) {
   const { t, language } = useI18n();
   const label = t(field.label);

@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type DossierAction, ruleFor } from '@motcua/core';
-import { ApiError, api } from '../../shared/api.js';
+import { type ApiError, api, asApiError, dataOf } from '../../shared/api.js';
 import { useI18n } from '../../shared/i18n.js';
 import { Alert, ErrorMessage, useErrorText } from '../../shared/ui/feedback.js';
 import { actionButtonTexts, actionTexts as texts } from '../texts.js';
-import type { DossierDetail } from '../types.js';
+import type { OfficeDossier, OfficerActionPath } from '@motcua/contract';
 import { type FieldState, bodyValue, fieldProblem, initialState } from './action-fields.js';
 import { ENDING_ACTIONS } from './action-inputs.js';
 import { ActionFieldInput } from './ActionFieldInput.js';
@@ -23,7 +23,7 @@ type FieldErrors = Partial<Record<string, string>>;
  * result document an approval signs …), with their labels, help and required marks.
  */
 export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
-  dossier: DossierDetail;
+  dossier: OfficeDossier;
   action: DossierAction;
   onDone(outcome: ActionOutcome): void;
   onConflict(): void;
@@ -60,11 +60,14 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
       if (value !== undefined) body[field.name] = value;
     }
     try {
-      const result = await api<{ state: string }>('POST', `/api/v1/dossiers/${encodeURIComponent(dossier.code)}/actions/${action}`, body);
+      // The server offers (availableActions) only actions officers have a route for; the body is built
+      // from the action's row of the lifecycle, of which the document's body for the action is made.
+      const path = `/api/v1/dossiers/{code}/actions/${action}` as OfficerActionPath;
+      const result = await dataOf(api.POST(path, { params: { path: { code: dossier.code } }, body: body as never }));
       onDone({ action, state: result.state });
     } catch (caught) {
       setBusy(false);
-      const error = caught instanceof ApiError ? caught : new ApiError(0, { code: 'client_error', message: String(caught) });
+      const error = asApiError(caught);
       if (error.status === 409 && error.body.code === 'version_conflict') return onConflict();
       setServerError(error);
       // The body's own checks name `body.<field>`, the action's rules the field alone.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DossierAction } from '@motcua/core';
 import { useI18n } from '../../shared/i18n.js';
 import { actionButtonTexts, actionTexts as texts } from '../texts.js';
-import type { DossierDetail } from '../types.js';
+import type { OfficeDossier } from '@motcua/contract';
 import { type ActionOutcome, ActionForm } from './ActionForm.js';
 import { ENDING_ACTIONS, PRIMARY_ACTIONS } from './action-inputs.js';
 
@@ -10,7 +10,7 @@ import { ENDING_ACTIONS, PRIMARY_ACTIONS } from './action-inputs.js';
  * Exactly the actions the server lists for this officer and this dossier now; each opens its form
  * in place, under the buttons.
  */
-export function ActionPanel({ dossier, onDone, onConflict }: { dossier: DossierDetail; onDone(outcome: ActionOutcome): void; onConflict(): void }) {
+export function ActionPanel({ dossier, onDone, onConflict }: { dossier: OfficeDossier; onDone(outcome: ActionOutcome): void; onConflict(): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<DossierAction>();
   const actions = dossier.availableActions;

@@ -1,5 +1,5 @@
-import type { DossierAction, OfficerRole } from '@motcua/core';
-import { query } from '../../shared/api.js';
+import type { DossierAction } from '@motcua/core';
+import { type ResponseOf, apiRead } from '@motcua/contract';
 import { useI18n } from '../../shared/i18n.js';
 import { ErrorMessage } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
@@ -11,14 +11,7 @@ export type StaffingAction = Extract<DossierAction, 'assign' | 'hand_over'>;
 
 export const isStaffingAction = (action: DossierAction): action is StaffingAction => action === 'assign' || action === 'hand_over';
 
-/** `GET /api/v1/dossiers/{code}/assignable-officers`. */
-interface AssignableOfficers {
-  step: { index: number; name: string; role: OfficerRole; agency: { id: string; name: string } };
-  assigneeId: string | null;
-  officers: Array<{ id: string; fullName: string; title: string; unit: { id: string; name: string } | null }>;
-}
-
-type EligibleOfficer = AssignableOfficers['officers'][number];
+type EligibleOfficer = ResponseOf<'/api/v1/dossiers/{code}/assignable-officers'>['officers'][number];
 
 /** "Name — title — unit", the unit left out where the title already names it (as titles usually do). */
 const officerLabel = (officer: EligibleOfficer) =>
@@ -39,7 +32,7 @@ export function AssigneeSelect({ dossierCode, action, label, required, value, on
   error?: string | undefined;
 }) {
   const { t } = useI18n();
-  const eligible = useApi<AssignableOfficers>(`/api/v1/dossiers/${encodeURIComponent(dossierCode)}/assignable-officers${query({ action })}`);
+  const eligible = useApi(apiRead('/api/v1/dossiers/{code}/assignable-officers', { path: { code: dossierCode }, query: { action } }));
   if (eligible.error) return <ErrorMessage error={eligible.error} onRetry={eligible.reload} />;
   const answer = eligible.data;
   const step = answer ? `${answer.step.name} (${answer.step.agency.name})` : '…';

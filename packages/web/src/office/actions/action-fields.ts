@@ -2,7 +2,7 @@ import type { ActionField } from '@motcua/core';
 import type { Translate } from '../../shared/i18n.js';
 import type { Scan } from '../reception/ScanUpload.js';
 import { actionTexts as texts } from '../texts.js';
-import type { DossierDetail } from '../types.js';
+import type { OfficeDossier } from '@motcua/contract';
 import type { MissingComponent } from './MissingComponentsInput.js';
 import type { ResultFile } from './ResultFileInput.js';
 
@@ -15,11 +15,11 @@ export type FieldState =
   | { kind: 'component_files'; scans: Record<string, Scan[]> };
 
 /** Where a choice starts from what the dossier already says: an online dossier's result goes back online. */
-const STARTING_CHOICE: Record<string, (dossier: DossierDetail) => string> = {
+const STARTING_CHOICE: Record<string, (dossier: OfficeDossier) => string> = {
   returnMethod: (dossier) => (dossier.channel === 'online' ? 'electronic' : 'in_person'),
 };
 
-export function initialState(field: ActionField, dossier: DossierDetail, t: Translate): FieldState {
+export function initialState(field: ActionField, dossier: OfficeDossier, t: Translate): FieldState {
   switch (field.kind) {
     case 'comment':
       return { kind: 'comment', text: field.prefill ? t(field.prefill) : '' };

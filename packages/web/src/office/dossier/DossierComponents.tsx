@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import type { FileFacts } from '../../shared/files.js';
+import type { FileFacts } from '@motcua/contract';
 import { useI18n } from '../../shared/i18n.js';
 import { DataTable } from '../../shared/ui/DataTable.js';
 import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import { dossierFileUrl } from '../files.js';
 import { componentFormTexts, dossierTexts as texts } from '../texts.js';
-import type { DossierDetail } from '../types.js';
+import type { OfficeDossier } from '@motcua/contract';
 import { FileViewer } from './FileViewer.js';
 
 /** The documents handed in, with their scans named and openable in place or in a new tab. */
-export function DossierComponents({ dossier }: { dossier: DossierDetail }) {
+export function DossierComponents({ dossier }: { dossier: OfficeDossier }) {
   const { t } = useI18n();
   const [viewing, setViewing] = useState<FileFacts>();
   return (

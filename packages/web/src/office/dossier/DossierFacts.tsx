@@ -3,7 +3,7 @@ import { RETURN_METHOD_LABELS } from '@motcua/core';
 import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { channelTexts, dossierTexts as texts } from '../texts.js';
-import type { DossierDetail } from '../types.js';
+import type { OfficeDossier } from '@motcua/contract';
 import { DeadlineBadge } from '../ui.js';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -21,7 +21,7 @@ export function useProcessingTime() {
 }
 
 /** The dossier's identity, timing and applicant, as on the process-control record's header. */
-export function DossierFacts({ dossier }: { dossier: DossierDetail }) {
+export function DossierFacts({ dossier }: { dossier: OfficeDossier }) {
   const { t, language } = useI18n();
   const processingTime = useProcessingTime();
   const when = (value: string | null) => formatDateTime(value, language);

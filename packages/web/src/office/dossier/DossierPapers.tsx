@@ -2,22 +2,16 @@ import { useI18n } from '../../shared/i18n.js';
 import { useApi } from '../../shared/use-api.js';
 import { paperUrl } from '../files.js';
 import { dossierTexts as texts } from '../texts.js';
-import type { DossierDetail } from '../types.js';
-
-interface PaperLink {
-  paper: string;
-  name: string;
-  nameEn: string;
-}
+import { type OfficeDossier, apiRead } from '@motcua/contract';
 
 /**
  * The official papers the dossier has now (receipt, supplement request, refusal, apology, notice
  * of stopping, control record, fee receipt), each one click away as a PDF. The page remounts it when the
  * dossier's version changes, since an action may bring a new paper.
  */
-export function DossierPapers({ dossier }: { dossier: DossierDetail }) {
+export function DossierPapers({ dossier }: { dossier: OfficeDossier }) {
   const { t } = useI18n();
-  const papers = useApi<PaperLink[]>(`/api/v1/dossiers/${encodeURIComponent(dossier.code)}/papers`);
+  const papers = useApi(apiRead('/api/v1/dossiers/{code}/papers', { path: { code: dossier.code } }));
   if (!papers.data?.length) return null;
   return (
     <section className="no-print" aria-labelledby="dossier-papers">

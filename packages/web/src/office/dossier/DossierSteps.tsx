@@ -3,11 +3,11 @@ import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { DataTable } from '../../shared/ui/DataTable.js';
 import { dossierTexts as texts } from '../texts.js';
-import type { DossierDetail } from '../types.js';
+import type { OfficeDossier } from '@motcua/contract';
 import { DeadlineBadge } from '../ui.js';
 
 /** Every visit to a step of the process, with its share of the time limit and whether it kept it. */
-export function DossierSteps({ dossier }: { dossier: DossierDetail }) {
+export function DossierSteps({ dossier }: { dossier: OfficeDossier }) {
   const { t, language } = useI18n();
   return (
     <section aria-labelledby="dossier-steps">

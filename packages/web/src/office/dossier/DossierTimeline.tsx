@@ -4,12 +4,12 @@ import { useI18n } from '../../shared/i18n.js';
 import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import { dossierFileUrl } from '../files.js';
 import { dossierTexts as texts } from '../texts.js';
-import type { DossierDetail, DossierEvent } from '../types.js';
+import type { DossierEvent, OfficeDossier } from '@motcua/contract';
 
 const isAction = (value: string): value is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(value);
 
 /** The process-control record (form 06): every event, who did it, when, where it moved the dossier. */
-export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
+export function DossierTimeline({ dossier }: { dossier: OfficeDossier }) {
   const { t } = useI18n();
   // Newest first: the officer opening a dossier wants to know what just happened.
   const events = [...dossier.events].reverse();
@@ -25,7 +25,7 @@ export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
   );
 }
 
-function TimelineEvent({ event, dossier }: { event: DossierEvent; dossier: DossierDetail }) {
+function TimelineEvent({ event, dossier }: { event: DossierEvent; dossier: OfficeDossier }) {
   const { t, language } = useI18n();
   const stepName = (index: number | null) => (index === null ? t(texts.noStep) : `${index + 1}. ${dossier.procedure.process[index]?.name ?? ''}`);
   const stateName = (state: DossierState) => t(STATE_LABELS[state]);

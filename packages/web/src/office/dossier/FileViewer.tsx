@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { FileFacts } from '../../shared/files.js';
+import type { FileFacts } from '@motcua/contract';
 import { useI18n } from '../../shared/i18n.js';
 import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import { dossierTexts as texts } from '../texts.js';

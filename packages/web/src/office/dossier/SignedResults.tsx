@@ -8,7 +8,9 @@ import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { dossierFileUrl } from '../files.js';
 import { signedResultTexts as texts } from '../texts.js';
-import type { DossierDetail, SignedResult } from '../types.js';
+import { type OfficeDossier, type ResponseOf, apiRead } from '@motcua/contract';
+
+type SignedResult = ResponseOf<'/api/v1/dossiers/{code}/signed-results'>[number];
 
 const MIN_REASON = 3;
 
@@ -18,9 +20,9 @@ const MIN_REASON = 3;
  * a reason everyone checking the code will read. The page remounts it when the dossier's version
  * changes, since an approval brings a result.
  */
-export function SignedResults({ dossier }: { dossier: DossierDetail }) {
+export function SignedResults({ dossier }: { dossier: OfficeDossier }) {
   const { t, language } = useI18n();
-  const results = useApi<SignedResult[]>(`/api/v1/dossiers/${encodeURIComponent(dossier.code)}/signed-results`);
+  const results = useApi(apiRead('/api/v1/dossiers/{code}/signed-results', { path: { code: dossier.code } }));
   const [revoking, setRevoking] = useState<SignedResult>();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
@@ -43,7 +45,7 @@ export function SignedResults({ dossier }: { dossier: DossierDetail }) {
     }
     setBusy(true);
     try {
-      await api('POST', `/api/v1/signed-results/${encodeURIComponent(revoking.verificationCode)}/revoke`, { reason: text });
+      await api.POST('/api/v1/signed-results/{code}/revoke', { params: { path: { code: revoking.verificationCode } }, body: { reason: text } });
       outcome.succeeded(t(texts.revokedDone, { code: revoking.verificationCode }));
       results.reload();
     } catch (failure) {

@@ -1,7 +1,7 @@
 import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { receptionTexts as texts } from '../texts.js';
-import type { ApplicantDetails as ApplicantInput } from '@motcua/core';
+import { type ApplicantDetails as ApplicantInput, ID_NUMBER_PATTERN, PHONE_PATTERN } from '@motcua/core';
 
 export type { ApplicantInput };
 
@@ -34,10 +34,10 @@ export function ApplicantFields({ value, onChange, types, errors }: {
           <input value={value.name} minLength={2} maxLength={200} autoComplete="off" onChange={(event) => set({ name: event.target.value })} />
         </Field>
         <Field label={t(organisation ? texts.organisationId : texts.citizenId)} hint={t(texts.idHint)} required error={errors.idNumber}>
-          <input value={value.idNumber} pattern="[0-9A-Za-z]{6,20}" maxLength={20} autoComplete="off" inputMode={organisation ? 'text' : 'numeric'} onChange={(event) => set({ idNumber: event.target.value.replace(/\s/g, '') })} />
+          <input value={value.idNumber} pattern={ID_NUMBER_PATTERN.source} maxLength={20} autoComplete="off" inputMode={organisation ? 'text' : 'numeric'} onChange={(event) => set({ idNumber: event.target.value.replace(/\s/g, '') })} />
         </Field>
         <Field label={t(texts.phone)} error={errors.phone}>
-          <input type="tel" value={value.phone} pattern="[0-9+ .\-]{8,20}" maxLength={20} autoComplete="off" onChange={(event) => set({ phone: event.target.value })} />
+          <input type="tel" value={value.phone} pattern={PHONE_PATTERN.source} maxLength={20} autoComplete="off" onChange={(event) => set({ phone: event.target.value })} />
         </Field>
         <Field label={t(texts.email)} error={errors.email}>
           <input type="email" value={value.email} maxLength={200} autoComplete="off" onChange={(event) => set({ email: event.target.value })} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { query } from '../../shared/api.js';
+import { apiRead } from '@motcua/contract';
 import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useApi } from '../../shared/use-api.js';
@@ -11,7 +11,7 @@ export function AppointmentPreview({ processingDays }: { processingDays: number 
   // "Now" is fixed when the procedure is chosen, so that the preview is asked for once.
   const [receivedAt] = useState(() => new Date().toISOString());
   // The calendar endpoint counts whole days; a half-day procedure is shown with its next whole day.
-  const preview = useApi<{ dueAt: string }>(`/api/public/due-date${query({ receivedAt, workingDays: Math.ceil(processingDays) })}`);
+  const preview = useApi(apiRead('/api/public/due-date', { query: { receivedAt, workingDays: Math.ceil(processingDays) } }));
   return (
     <div aria-live="polite">
       {preview.data && <p className="appointment-preview">{t(texts.appointmentPreview, { date: formatDateTime(preview.data.dueAt, language) })}</p>}

@@ -1,4 +1,4 @@
-import type { ProcedureComponent } from '@motcua/core';
+import type { PublishedComponent as ProcedureComponent } from '@motcua/contract';
 import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { componentFormTexts, receptionTexts as texts } from '../texts.js';

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { query } from '../../shared/api.js';
+import { apiRead } from '@motcua/contract';
 import { useI18n } from '../../shared/i18n.js';
 import { ErrorMessage } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useProcessingTime } from '../dossier/DossierFacts.js';
 import { receptionTexts as texts } from '../texts.js';
-import type { ProcedureSummary } from '../types.js';
 
 /** Finds the procedure as the officer types (the server forgives missing accents and typos). */
 export function ProcedurePicker({ onChoose }: { onChoose(code: string): void }) {
@@ -19,7 +18,7 @@ export function ProcedurePicker({ onChoose }: { onChoose(code: string): void }) 
     const timer = setTimeout(() => setSearch(text.trim()), 250);
     return () => clearTimeout(timer);
   }, [text]);
-  const found = useApi<{ items: ProcedureSummary[]; total: number }>(search ? `/api/public/procedures${query({ q: search, page: 1, pageSize: 10 })}` : null);
+  const found = useApi(search ? apiRead('/api/public/procedures', { query: { q: search, page: 1, pageSize: 10 } }) : null);
   return (
     <div>
       <Field label={t(texts.procedureSearch)} hint={t(texts.procedureSearchHint)} required>

@@ -1,0 +1,9442 @@
+/**
+ * Generated from packages/server/openapi.json by openapi-typescript: run `npm run contract`,
+ * never edit by hand (a test fails when this file and the document disagree).
+ */
+
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình trạng hệ thống và cơ sở dữ liệu đang dùng
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đăng nhập cán bộ
+         * @description Sets the session cookie and returns the CSRF token to send as x-csrf-token; API clients may send the token as a bearer token instead. Five wrong passwords in a row lock the username out for a minute, doubling with each further failure up to an hour: 429 `account_locked` with Retry-After.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postAuthLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đăng xuất
+         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         */
+        post: operations["postAuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cán bộ đang đăng nhập
+         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         */
+        get: operations["getAuthMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách cơ quan, đơn vị và bộ phận một cửa
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thêm cơ quan
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        post: operations["postAgencies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa thông tin cơ quan (kể cả ghi nhận giải thể, sáp nhập)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        patch: operations["patchAgenciesById"];
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thêm phòng, ban hoặc bộ phận một cửa
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        post: operations["postAgenciesByIdUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cán bộ của một cơ quan (quản trị)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        get: operations["getOfficers"];
+        put?: never;
+        /**
+         * Tạo tài khoản cán bộ và phân quyền
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        post: operations["postOfficers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Thay toàn bộ vai trò của cán bộ (phiên đăng nhập hiện có bị huỷ)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putOfficersByIdGrants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ngày nghỉ lễ, Tết trong năm (gồm nghỉ bù và điều chỉnh của Chính phủ)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicHolidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/due-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tính ngày hẹn trả: ngày làm việc thứ N sau ngày tiếp nhận, cùng giờ
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicDueDate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các ngày nghỉ thêm / làm bù do quản trị nhập
+         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         */
+        get: operations["getCalendarOverrides"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/overrides/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Thêm hoặc sửa một ngày nghỉ thêm / ngày làm bù
+         * @description Quy tắc phân quyền `change-calendar`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `change-calendar`: Administrators of the installation’s root agency (the province).
+         */
+        put: operations["putCalendarOverridesByDate"];
+        post?: never;
+        /**
+         * Xoá một điều chỉnh lịch
+         * @description Quy tắc phân quyền `change-calendar`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `change-calendar`: Administrators of the installation’s root agency (the province).
+         */
+        delete: operations["deleteCalendarOverridesByDate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu thủ tục hành chính (không dấu, chấp nhận gõ sai)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicProcedures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/procedures/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết thủ tục: thành phần hồ sơ, phí, thời hạn, quy trình, căn cứ pháp lý
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicProceduresByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/procedures/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các phiên bản đã công bố của thủ tục
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicProceduresByCodeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/procedures/{code}/components/{componentCode}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải mẫu đơn, tờ khai của một thành phần hồ sơ (phiên bản thủ tục đang áp dụng)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicProceduresByCodeComponentsByComponentCodeTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procedures/{code}/versions/{version}/components/{componentCode}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tải lên (hoặc thay) mẫu đơn, tờ khai của một thành phần hồ sơ (quản trị)
+         * @description PDF, DOC, DOCX or XLSX, at most 10 MB, recognised by content. A later version keeps the templates of the components it keeps.
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putProceduresByCodeVersionsByVersionComponentsByComponentCodeTemplate"];
+        post?: never;
+        /**
+         * Gỡ mẫu đơn, tờ khai của một thành phần hồ sơ (quản trị)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        delete: operations["deleteProceduresByCodeVersionsByVersionComponentsByComponentCodeTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lĩnh vực thủ tục
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thêm thủ tục (công bố phiên bản 1)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        post: operations["postProcedures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procedures/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sửa thủ tục: công bố phiên bản mới; hồ sơ đang giải quyết giữ phiên bản cũ
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putProceduresByCode"];
+        post?: never;
+        /**
+         * Ngừng áp dụng thủ tục (hồ sơ đang giải quyết không bị ảnh hưởng)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        delete: operations["deleteProceduresByCode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tải lên tệp scan / đính kèm (cán bộ)
+         * @description The file can then be named only by officers of an agency of the uploader, in dossiers that agency handles.
+         *
+         *     Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         */
+        post: operations["postFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tải lên thành phần hồ sơ khi nộp trực tuyến không đăng nhập
+         * @description The file can then be named only with the uploadToken returned here. Each address may upload MOTCUA_ANONYMOUS_UPLOAD_MB_PER_HOUR megabytes an hour (429 quota_exceeded). Signed-in citizens upload to POST /api/citizen/files instead.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách hồ sơ theo hàng đợi công việc của cán bộ
+         * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiers"];
+        put?: never;
+        /**
+         * Tiếp nhận hồ sơ tại Bộ phận Một cửa (hồ sơ đầy đủ: cấp mã, tính ngày hẹn trả)
+         * @description Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số hồ sơ trong từng hàng đợi công việc của cán bộ (cho thanh điều hướng)
+         * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiersCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết hồ sơ, phiếu kiểm soát quá trình và các thao tác được phép
+         * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiersByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/assignable-officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cán bộ có thể được phân công bước hiện tại (assign) hoặc nhận bước tiếp theo (hand_over)
+         * @description Only an officer who may take that action on the dossier now may ask (403 otherwise; 409 when the dossier is not at a step where the action applies).
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        get: operations["getDossiersByCodeAssignableOfficers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp của hồ sơ (bản scan thành phần, tệp đính kèm)
+         * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiersByCodeFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận hồ sơ
+         * @description Receive. Moves the dossier from submitted to processing.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsReceive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/request_supplement_at_reception": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Yêu cầu bổ sung, hoàn thiện hồ sơ
+         * @description Request a supplement before reception. Moves the dossier from submitted to supplement_before_reception.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsRequestSupplementAtReception"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Từ chối tiếp nhận
+         * @description Refuse. Moves the dossier from submitted to refused.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsRefuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phân công xử lý
+         * @description Assign. Moves the dossier from processing to processing.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/hand_over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyển bước tiếp theo
+         * @description Hand over to the next step. Moves the dossier from processing to processing.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsHandOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/return_to_previous_step": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại bước trước
+         * @description Return to the previous step. Moves the dossier from processing to processing.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsReturnToPreviousStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/request_supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Yêu cầu bổ sung hồ sơ
+         * @description Request a supplement. Moves the dossier from processing to supplement_requested.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsRequestSupplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/submit_supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận hồ sơ bổ sung
+         * @description Supplement received. Moves the dossier from supplement_requested to processing.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsSubmitSupplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/request_fee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Yêu cầu thực hiện nghĩa vụ tài chính
+         * @description Request the fee. Moves the dossier from processing to awaiting_fee.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsRequestFee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/confirm_fee_paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận đã nộp phí, lệ phí
+         * @description Confirm the fee paid. Moves the dossier from awaiting_fee to processing.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsConfirmFeePaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xin lỗi và gia hạn thời gian giải quyết
+         * @description Apologise and extend. Moves the dossier from processing to processing.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsExtend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tạm dừng xử lý
+         * @description Suspend. Moves the dossier from processing to suspended.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsSuspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp tục xử lý
+         * @description Resume. Moves the dossier from suspended to processing.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dừng giải quyết hồ sơ
+         * @description Stop processing. Moves the dossier from processing, suspended, supplement_requested, awaiting_fee to stopped.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsStop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rút hồ sơ theo đề nghị của công dân
+         * @description Withdraw at the applicant’s request. Moves the dossier from submitted, supplement_before_reception, processing, suspended, supplement_requested, awaiting_fee to withdrawn.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phê duyệt kết quả
+         * @description Approve the result. Moves the dossier from processing to result_ready.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/refuse_result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Từ chối giải quyết (có văn bản nêu lý do)
+         * @description Refuse the request, with reasons. Moves the dossier from processing to result_ready.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsRefuseResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/actions/return_result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả kết quả
+         * @description Return the result. Moves the dossier from result_ready to returned.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsReturnResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nộp hồ sơ trực tuyến (chờ cán bộ tiếp nhận)
+         * @description Each address may submit MOTCUA_ANONYMOUS_SUBMISSIONS_PER_HOUR dossiers an hour this way (429 quota_exceeded). No notice goes to the contact given until an officer receives the dossier.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicDossiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}/applicant-actions/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nộp lại hồ sơ đã bổ sung (công dân, xác thực bằng mã tra cứu trên giấy tiếp nhận)
+         * @description Resubmit. Moves the dossier from supplement_before_reception to submitted.
+         *
+         *     Quy tắc phân quyền `applicant-with-lookup-code`: Người nộp hồ sơ, xác thực bằng mã tra cứu in trên giấy tiếp nhận. Authorisation rule `applicant-with-lookup-code`: The applicant, by the lookup code printed on the receipt.
+         */
+        post: operations["postPublicDossiersByCodeApplicantActionsResubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}/applicant-actions/submit_supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận hồ sơ bổ sung (công dân, xác thực bằng mã tra cứu trên giấy tiếp nhận)
+         * @description Supplement received. Moves the dossier from supplement_requested to processing.
+         *
+         *     Quy tắc phân quyền `applicant-with-lookup-code`: Người nộp hồ sơ, xác thực bằng mã tra cứu in trên giấy tiếp nhận. Authorisation rule `applicant-with-lookup-code`: The applicant, by the lookup code printed on the receipt.
+         */
+        post: operations["postPublicDossiersByCodeApplicantActionsSubmitSupplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}/applicant-actions/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rút hồ sơ theo đề nghị của công dân (công dân, xác thực bằng mã tra cứu trên giấy tiếp nhận)
+         * @description Withdraw at the applicant’s request. Moves the dossier from submitted, supplement_before_reception, processing, suspended, supplement_requested, awaiting_fee to withdrawn.
+         *
+         *     Quy tắc phân quyền `applicant-with-lookup-code`: Người nộp hồ sơ, xác thực bằng mã tra cứu in trên giấy tiếp nhận. Authorisation rule `applicant-with-lookup-code`: The applicant, by the lookup code printed on the receipt.
+         */
+        post: operations["postPublicDossiersByCodeApplicantActionsWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/papers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các giấy tờ của hồ sơ có thể in (giấy tiếp nhận, phiếu yêu cầu bổ sung, phiếu từ chối, văn bản xin lỗi, thông báo dừng giải quyết, phiếu kiểm soát, biên lai)
+         * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiersByCodePapers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/papers/{paper}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * In một giấy tờ của hồ sơ (PDF khổ A4 theo mẫu của Thông tư 03/2025/TT-VPCP)
+         * @description receipt: mẫu 01 (two copies); supplement-request: mẫu 02; refusal: mẫu 03; apology: mẫu 04; stop-notice: mẫu 05; control-record: mẫu 06; fee-receipt: biên lai thu phí, lệ phí. 404 paper_not_applicable when nothing happened that the paper records.
+         *
+         *     Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiersByCodePapersByPaperPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/register.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * In sổ theo dõi hồ sơ của cơ quan tiếp nhận trong một khoảng thời gian (mẫu 07)
+         * @description Quy tắc phân quyền `see-agency-register`: Cán bộ làm việc với hồ sơ tại cơ quan có sổ theo dõi. Authorisation rule `see-agency-register`: Officers who work on dossiers at the agency the register is of.
+         */
+        get: operations["getAgenciesByIdRegisterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu tiến độ hồ sơ theo mã (thông tin cá nhân được che)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicDossiersByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/sms/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tra cứu hồ sơ qua SMS: nhà mạng chuyển tin nhắn đến (TC <mã hồ sơ>), hệ thống nhắn lại tình trạng hồ sơ
+         * @description Called by the SMS carrier's adapter with `Authorization: Bearer <MOTCUA_SMS_INBOUND_TOKEN>`; the answer goes back by SMS through the outbox.
+         *
+         *     Quy tắc phân quyền `sms-carrier`: Nhà mạng chuyển tin nhắn đến, xác thực bằng mã bí mật của nhà mạng. Authorisation rule `sms-carrier`: The SMS carrier, by the secret token it was given.
+         */
+        post: operations["postPublicSmsInbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đăng ký tài khoản công dân (đăng nhập luôn)
+         * @description At least one of email and phone. Sets the motcua_citizen session cookie and the motcua_citizen_csrf cookie.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postCitizenRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đăng nhập tài khoản công dân bằng email hoặc số điện thoại
+         * @description Five wrong passwords in a row lock the email address or number out for a minute, doubling with each further failure up to an hour: 429 `account_locked` with Retry-After.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postCitizenLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đăng xuất tài khoản công dân
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postCitizenLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Công dân đang đăng nhập
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tải lên thành phần hồ sơ (công dân đã đăng nhập)
+         * @description The file can then be named only in this citizen's drafts, submissions and supplements.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hồ sơ nháp của tôi
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDrafts"];
+        put?: never;
+        /**
+         * Lưu nháp hồ sơ trực tuyến
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDrafts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một hồ sơ nháp
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDraftsById"];
+        /**
+         * Cập nhật hồ sơ nháp
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        put: operations["putCitizenDraftsById"];
+        post?: never;
+        /**
+         * Xoá hồ sơ nháp
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        delete: operations["deleteCitizenDraftsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/drafts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nộp hồ sơ nháp (như nộp trực tuyến; hồ sơ gắn với tài khoản, bản nháp được xoá)
+         * @description Validation errors name the field inside the draft, e.g. content.applicant.idNumber, or components (incomplete_dossier).
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDraftsByIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hồ sơ của tôi (mới nhất trước)
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDossiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết hồ sơ của tôi: tiến độ, yêu cầu bổ sung, thao tác được phép
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDossiersByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/actions/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nộp lại hồ sơ đã bổ sung (hồ sơ của tôi)
+         * @description Resubmit. Moves the dossier from supplement_before_reception to submitted.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDossiersByCodeActionsResubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/actions/submit_supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận hồ sơ bổ sung (hồ sơ của tôi)
+         * @description Supplement received. Moves the dossier from supplement_requested to processing.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDossiersByCodeActionsSubmitSupplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/actions/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rút hồ sơ theo đề nghị của công dân (hồ sơ của tôi)
+         * @description Withdraw at the applicant’s request. Moves the dossier from submitted, supplement_before_reception, processing, suspended, supplement_requested, awaiting_fee to withdrawn.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDossiersByCodeActionsWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/papers/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải giấy tiếp nhận hồ sơ và hẹn trả kết quả của hồ sơ của tôi (PDF)
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDossiersByCodePapersReceiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/signed-results/{verificationCode}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải văn bản kết quả đã ký số của hồ sơ của tôi (PDF)
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDossiersByCodeSignedResultsByVerificationCodePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp đã nộp kèm hồ sơ của tôi
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDossiersByCodeFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu giải quyết hồ sơ năm nay
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/procedures/popular": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thủ tục được nộp nhiều nhất trong 365 ngày qua
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicProceduresPopular"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Công khai kết quả giải quyết và hồ sơ trễ hạn (kèm thư xin lỗi)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/signing-credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chứng thư số ký kết quả của cơ quan (chủ thể, tổ chức cấp, thời hạn)
+         * @description For the agency’s administrators and leaders.
+         *
+         *     Quy tắc phân quyền `see-signing-credential`: Quản trị viên và lãnh đạo của cơ quan sở hữu chứng thư ký số. Authorisation rule `see-signing-credential`: Administrators and leaders of the agency the signing certificate belongs to.
+         */
+        get: operations["getAgenciesByIdSigningCredential"];
+        /**
+         * Cấu hình chứng thư số ký kết quả của cơ quan (tệp .p12/.pfx và mật khẩu; quản trị)
+         * @description The file must open with the password, hold a private key, and its certificate must be valid now and chain (through the intermediates the file carries) to a trust anchor of the installation, else 400 signing_certificate_untrusted. It replaces the current credential. The file and the password are sealed at rest and never returned.
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putAgenciesByIdSigningCredential"];
+        post?: never;
+        /**
+         * Ngừng sử dụng chứng thư số của cơ quan (quản trị)
+         * @description Until a new one is configured, approvals at the agency fail with signing_certificate_missing.
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        delete: operations["deleteAgenciesByIdSigningCredential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/signing-ca.pem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chứng thư số gốc của các cơ quan ký kết quả (PEM), để thêm vào kho tin cậy
+         * @description The installation’s trust anchors (MOTCUA_TRUST_ANCHORS, and the demo CA while the demo is on), to which every agency’s certificate must chain; never an agency’s upload.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicSigningCaPem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/signed-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Văn bản kết quả đã ký số của hồ sơ
+         * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiersByCodeSignedResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signed-results/{code}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thu hồi văn bản kết quả đã ký số (lãnh đạo cơ quan ban hành hoặc quản trị)
+         * @description Everyone who checks the code afterwards sees the result as revoked, with the reason.
+         *
+         *     Quy tắc phân quyền `revoke-result`: Lãnh đạo cơ quan đã ban hành văn bản, hoặc quản trị viên cấp trên. Authorisation rule `revoke-result`: Leaders of the issuing agency, or administrators above it.
+         */
+        post: operations["postSignedResultsByCodeRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procedures/{code}/result-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mẫu văn bản kết quả của thủ tục (dùng khi cán bộ không tải lên tệp kết quả)
+         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         */
+        get: operations["getProceduresByCodeResultTemplate"];
+        /**
+         * Cập nhật mẫu văn bản kết quả của thủ tục (quản trị)
+         * @description Texts may name {{placeholders}} (see the GET answer); an unknown one is refused (unknown_placeholder).
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putProceduresByCodeResultTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xác thực văn bản kết quả theo mã xác thực (mã QR trên văn bản)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicVerifyByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/verify/{code}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kiểm tra tệp PDF có đúng là văn bản kết quả đã ban hành (mã băm và chữ ký số)
+         * @description Compares the file with the one issued under the code (SHA-256) and verifies its embedded CMS signature.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicVerifyByCodeCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/digitised-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Giấy tờ đã số hóa của người nộp hồ sơ, dùng lại cho hồ sơ mới (cán bộ; có ghi nhật ký)
+         * @description For receiving officers (at the counter, before a dossier exists) and for officers who may see a dossier of this applicant; with dossierCode, for the officers who may see that dossier, which must be the applicant’s.
+         *
+         *     Quy tắc phân quyền `look-up-digitised-documents`: Cán bộ tiếp nhận, hoặc cán bộ xem được một hồ sơ của người có giấy tờ. Authorisation rule `look-up-digitised-documents`: Receiving officers, or officers who may see a dossier of the person the documents are of.
+         */
+        get: operations["getDigitisedDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/digitised-documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem giấy tờ đã số hóa (cán bộ; có ghi nhật ký)
+         * @description Quy tắc phân quyền `look-up-digitised-documents`: Cán bộ tiếp nhận, hoặc cán bộ xem được một hồ sơ của người có giấy tờ. Authorisation rule `look-up-digitised-documents`: Receiving officers, or officers who may see a dossier of the person the documents are of.
+         */
+        get: operations["getDigitisedDocumentsByIdContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/digitised-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kho giấy tờ đã số hóa của tôi (từ các hồ sơ tôi đã nộp bằng tài khoản)
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDigitisedDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/digitised-documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải giấy tờ đã số hóa của tôi
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDigitisedDocumentsByIdContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thông báo gửi người nộp hồ sơ (thư điện tử, SMS) của các hồ sơ cơ quan đã tiếp nhận, mới nhất trước
+         * @description Quy tắc phân quyền `follow-up-notices`: Cán bộ tiếp nhận và quản trị viên của cơ quan đã tiếp nhận hồ sơ. Authorisation rule `follow-up-notices`: Receiving officers and administrators of the agency that received the dossiers.
+         */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số thông báo gửi không thành công của các hồ sơ cơ quan đã tiếp nhận (cho thanh điều hướng)
+         * @description Quy tắc phân quyền `follow-up-notices`: Cán bộ tiếp nhận và quản trị viên của cơ quan đã tiếp nhận hồ sơ. Authorisation rule `follow-up-notices`: Receiving officers and administrators of the agency that received the dossiers.
+         */
+        get: operations["getNotificationsCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi lại một thông báo đã gửi không thành công
+         * @description Quy tắc phân quyền `follow-up-notices`: Cán bộ tiếp nhận và quản trị viên của cơ quan đã tiếp nhận hồ sơ. Authorisation rule `follow-up-notices`: Receiving officers and administrators of the agency that received the dossiers.
+         */
+        post: operations["postNotificationsByIdResend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ActionResult: {
+            code: string;
+            state: string;
+            version: number;
+        };
+        Agency: {
+            id: string;
+            code: string;
+            name: string;
+            shortName: string;
+            /** @enum {unknown} */
+            kind: "province" | "centre" | "department" | "district" | "commune";
+            parentId: string | null;
+            address: string;
+            phone: string;
+            abolishedOn: string | null;
+            successorId: string | null;
+            units: components["schemas"]["Unit"][];
+        };
+        AgencyReference: {
+            id: string;
+            code: string;
+            name: string;
+        };
+        Applicant: {
+            /** @enum {unknown} */
+            type: "citizen" | "organisation";
+            /** Format: visible-text */
+            name: string;
+            /** @description Số định danh cá nhân / CCCD, hộ chiếu, or mã số doanh nghiệp */
+            idNumber: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            address?: string;
+        };
+        ApplicantOnFile: {
+            type: string;
+            name: string;
+            idNumber: string;
+            phone: string;
+            email: string;
+            address: string;
+        };
+        ApproveBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: uuid
+             * @description Result document (PDF). Optional. Left empty, the result is written from the procedure’s template. An uploaded file is signed as it is, followed by a page with the signature and the verification code. PDF, at most 10 MB.: the id of a PDF uploaded to POST /api/v1/files
+             */
+            resultFileId?: string;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        AssignableOfficers: {
+            step: {
+                index: number;
+                name: string;
+                /** @enum {unknown} */
+                role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+                agency: {
+                    id: string;
+                    name: string;
+                };
+            };
+            assigneeId: string | null;
+            officers: {
+                id: string;
+                fullName: string;
+                title: string;
+                unit: {
+                    id: string;
+                    name: string;
+                } | null;
+            }[];
+        };
+        AssignBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: uuid
+             * @description Officer: an id from GET /api/v1/dossiers/{code}/assignable-officers
+             */
+            assigneeId: string;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        CalendarOverride: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; years 1900–2100
+             */
+            date: string;
+            kind: "day_off" | "working_day";
+            /** Format: visible-text */
+            name: string;
+        };
+        Citizen: {
+            id: string;
+            fullName: string;
+            email: string | null;
+            phone: string | null;
+            idNumber: string | null;
+        };
+        ConfirmFeePaidBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        CreatedDossier: {
+            code: string;
+            /** @description Secret printed on the receipt; with the code it lets the applicant act on the dossier. */
+            lookupCode: string;
+            state: string;
+            version: number;
+            receivedAt: string | null;
+            dueAt: string | null;
+        };
+        /** @enum {unknown} */
+        DeadlineStatus: "on_time" | "due_soon" | "overdue" | "finished_early" | "finished_on_time" | "finished_late";
+        DigitisedDocument: {
+            id: string;
+            /** @description Name it in components[].fileIds of a new dossier of the same applicant to reuse the document without uploading it again */
+            fileId: string;
+            /** @enum {unknown} */
+            kind: "component" | "result";
+            componentCode: string | null;
+            /** @description The component’s name, or the result document’s type */
+            title: string;
+            /** @description File name */
+            name: string;
+            contentType: string;
+            size: number;
+            pages: number | null;
+            sha256: string;
+            sourceDossierCode: string;
+            digitisedAt: string;
+            /** @description How many later dossiers reused it */
+            reuseCount: number;
+            verificationCode: string | null;
+        };
+        Dossier: {
+            code: string;
+            lookupCode: string;
+            version: number;
+            channel: string;
+            status: components["schemas"]["DossierStatus"];
+            procedure: {
+                code: string;
+                name: string;
+                version: number;
+                processingDays: number;
+                process: components["schemas"]["ProcessStep"][];
+            };
+            receivingAgency: components["schemas"]["AgencyReference"];
+            competentAgency: {
+                id: string;
+                name: string;
+            };
+            applicant: components["schemas"]["ApplicantOnFile"];
+            summary: string;
+            components: {
+                code: string;
+                name: string;
+                form: string;
+                copies: number;
+                fileIds: string[];
+                /** @description The files of fileIds that exist */
+                files: components["schemas"]["FileFacts"][];
+            }[];
+            submittedAt: string | null;
+            receivedAt: string | null;
+            originalDueAt: string | null;
+            dueAt: string | null;
+            finishedAt: string | null;
+            returnedAt: string | null;
+            returnMethod: string | null;
+            outcome: string | null;
+            supplementCount: number;
+            extensionCount: number;
+            deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+            currentStepIndex: number | null;
+            steps: components["schemas"]["DossierStep"][];
+            events: components["schemas"]["DossierEvent"][];
+            /** @description What the applicant was told, by e-mail and SMS, oldest first */
+            notifications: components["schemas"]["Notification"][];
+            availableActions: ("submit_online" | "receive_at_counter" | "receive" | "request_supplement_at_reception" | "refuse" | "resubmit" | "assign" | "hand_over" | "return_to_previous_step" | "request_supplement" | "submit_supplement" | "request_fee" | "confirm_fee_paid" | "extend" | "suspend" | "resume" | "stop" | "withdraw" | "approve" | "refuse_result" | "return_result")[];
+        };
+        DossierEvent: {
+            id: number;
+            action: string;
+            fromState: ("submitted" | "supplement_before_reception" | "refused" | "processing" | "supplement_requested" | "awaiting_fee" | "suspended" | "withdrawn" | "stopped" | "result_ready" | "returned") | null;
+            /** @enum {unknown} */
+            toState: "submitted" | "supplement_before_reception" | "refused" | "processing" | "supplement_requested" | "awaiting_fee" | "suspended" | "withdrawn" | "stopped" | "result_ready" | "returned";
+            toStateLabel: string;
+            fromStepIndex: number | null;
+            toStepIndex: number | null;
+            fromAgency: string | null;
+            toAgency: string | null;
+            actorKind: string;
+            actorName: string;
+            comment: string;
+            attachmentIds: string[];
+            /** @description The files of attachmentIds that exist */
+            attachments: components["schemas"]["FileFacts"][];
+            data: {
+                [key: string]: unknown;
+            };
+            occurredAt: string;
+        };
+        DossierPage: {
+            nextCursor: string | null;
+            items: components["schemas"]["DossierSummary"][];
+        };
+        /** @enum {unknown} */
+        DossierState: "submitted" | "supplement_before_reception" | "refused" | "processing" | "supplement_requested" | "awaiting_fee" | "suspended" | "withdrawn" | "stopped" | "result_ready" | "returned";
+        DossierStatus: {
+            state: components["schemas"]["DossierState"];
+            label: string;
+            labelEn: string;
+            /** @description TrangThaiHoSo of the National Public Service Portal */
+            nationalStatus: number;
+            clockStopped: boolean;
+        };
+        DossierStep: {
+            index: number;
+            code: string;
+            name: string;
+            role: string;
+            roleLabel: string;
+            agency: {
+                id: string;
+                name: string;
+            };
+            unitName: string | null;
+            assigneeName: string | null;
+            finishedByName: string | null;
+            startedAt: string;
+            dueAt: string;
+            finishedAt: string | null;
+            deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+        };
+        DossierSummary: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            channel: string;
+            procedure: {
+                code: string;
+                name: string;
+            };
+            applicantName: string;
+            receivingAgency: string;
+            currentStep: {
+                name: string;
+                agency: string | null;
+                assignee: string | null;
+            } | null;
+            submittedAt: string;
+            receivedAt: string | null;
+            dueAt: string | null;
+            finishedAt: string | null;
+            deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+            version: number;
+        };
+        Draft: {
+            id: string;
+            procedureCode: string;
+            content: components["schemas"]["DraftContent"];
+            /** @description The files the draft holds (any component), to show them when the form is reopened */
+            files: components["schemas"]["FileFacts"][];
+            updatedAt: string;
+        };
+        DraftContent: {
+            applicant?: {
+                /** @enum {unknown} */
+                type?: "citizen" | "organisation";
+                name?: string;
+                idNumber?: string;
+                phone?: string;
+                email?: string;
+                address?: string;
+            };
+            summary?: string;
+            components?: {
+                code: string;
+                fileIds: string[];
+            }[];
+        };
+        Error: {
+            code: string;
+            /** @description Vietnamese */
+            message: string;
+            messageEn: string;
+            field?: string;
+            /** @description The rule of the rule book that refused the request (403) */
+            rule?: string;
+        };
+        ExtendBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /** @description Working days to extend by. The appointment moves by this many working days (holidays not counted). */
+            extendWorkingDays: number;
+            /**
+             * Format: visible-text
+             * @description Reason for the delay and apology. The text of the apology and extension letter (form 04) sent to the applicant.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        Fee: {
+            /** Format: visible-text */
+            name: string;
+            amountVnd: number;
+            note?: string;
+        };
+        FileFacts: {
+            id: string;
+            name: string;
+            contentType: string;
+            size: number;
+        };
+        HandOverBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: uuid
+             * @description Officer: an id from GET /api/v1/dossiers/{code}/assignable-officers
+             */
+            assigneeId?: string;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        MyDossier: {
+            code: string;
+            lookupCode: string;
+            version: number;
+            state: components["schemas"]["DossierState"];
+            procedure: {
+                code: string;
+                name: string;
+            };
+            applicant: components["schemas"]["ApplicantOnFile"];
+            summary: string;
+            components: {
+                code: string;
+                name: string;
+                /** @enum {unknown} */
+                form: "original" | "certified_copy" | "copy" | "original_or_certified_copy";
+                copies: number;
+                files: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+            submittedAt: string | null;
+            receivedAt: string | null;
+            dueAt: string | null;
+            finishedAt: string | null;
+            returnedAt: string | null;
+            receivingAgencyName: string;
+            currentStep: {
+                name: string;
+                agencyName: string;
+                dueAt: string;
+            } | null;
+            supplementRequest: {
+                comment: string;
+                missingComponents: {
+                    name: string;
+                    reason: string;
+                }[];
+                requestedAt: string;
+            } | null;
+            /** @description The results signed for this dossier, oldest first */
+            signedResults: {
+                /** @description Check it at /verify/{code}; download with GET /api/citizen/dossiers/{code}/signed-results/{verificationCode}.pdf */
+                verificationCode: string;
+                documentType: string;
+                agencyName: string;
+                signedAt: string;
+                revoked: {
+                    at: string;
+                    reason: string;
+                } | null;
+            }[];
+            /** @description What the applicant was told of this dossier by e-mail and SMS, oldest first */
+            notifications: {
+                /** @description The dossier action the notice tells of */
+                action: string;
+                /** @enum {unknown} */
+                channel: "email" | "sms";
+                /** @description E-mail address, or mobile number as 0xxxxxxxxx */
+                recipient: string;
+                /**
+                 * @description pending: queued or being retried; sent: accepted by the mail server or SMS carrier; failed: given up
+                 * @enum {unknown}
+                 */
+                status: "pending" | "sent" | "failed";
+                /** @description E-mail subject; empty for SMS and before the first attempt */
+                subject: string;
+                /** @description What was sent; empty before the first attempt */
+                text: string;
+                /** @description ISO 8601, Vietnam time (+07:00) */
+                createdAt: string;
+                sentAt: string | null;
+            }[];
+            events: {
+                action: string;
+                at: string;
+                fromState: components["schemas"]["DossierState"] | null;
+                toState: components["schemas"]["DossierState"];
+                comment: string;
+                agencyName: string | null;
+            }[];
+            availableActions: ("resubmit" | "submit_supplement" | "withdraw")[];
+        };
+        MyDossierPage: {
+            items: {
+                code: string;
+                procedureCode: string;
+                procedureName: string;
+                state: components["schemas"]["DossierState"];
+                submittedAt: string | null;
+                receivedAt: string | null;
+                dueAt: string | null;
+                finishedAt: string | null;
+            }[];
+            nextCursor: string | null;
+        };
+        NewDossier: {
+            procedureCode: string;
+            /** Format: uuid */
+            receivingAgencyId?: string;
+            applicant: components["schemas"]["Applicant"];
+            summary?: string;
+            components: components["schemas"]["SubmittedComponent"][];
+            comment?: string;
+            attachmentIds?: string[];
+        };
+        Notification: {
+            id: number;
+            dossierCode: string;
+            /** @description The dossier action the notice tells of */
+            action: string;
+            /** @enum {unknown} */
+            channel: "email" | "sms";
+            /** @description E-mail address, or mobile number as 0xxxxxxxxx */
+            recipient: string;
+            /**
+             * @description pending: queued or being retried; sent: accepted by the mail server or SMS carrier; failed: given up
+             * @enum {unknown}
+             */
+            status: "pending" | "sent" | "failed";
+            /** @description E-mail subject; empty for SMS and before the first attempt */
+            subject: string;
+            /** @description What was sent; empty before the first attempt */
+            text: string;
+            attempts: number;
+            lastError: string | null;
+            /** @description ISO 8601, Vietnam time (+07:00) */
+            createdAt: string;
+            sentAt: string | null;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
+        };
+        Officer: {
+            id: string;
+            username: string;
+            fullName: string;
+            title: string;
+            email: string;
+            phone: string;
+            active: boolean;
+            grants: components["schemas"]["RoleGrant"][];
+        };
+        /** @enum {unknown} */
+        OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+        Procedure: {
+            /** @description National catalogue code, e.g. 1.001193 */
+            code: string;
+            /** Format: visible-text */
+            name: string;
+            fieldCode: string;
+            /** @enum {unknown} */
+            level: "province" | "commune";
+            competentAgencyCode: string;
+            processingDays: number;
+            cutoffTime?: string;
+            /** @enum {unknown} */
+            onlineMode: "none" | "partial" | "full";
+            /** Format: visible-text */
+            resultDocument: string;
+            legalBasis: string[];
+            applicantTypes: ("citizen" | "organisation")[];
+            fees: components["schemas"]["Fee"][];
+            components: components["schemas"]["ProcedureComponentWithTemplate"][];
+            process: components["schemas"]["ProcessStep"][];
+            version: number;
+            effectiveFrom: string;
+            fieldName: string;
+            competentAgencyName: string;
+        };
+        ProcedureComponent: {
+            code: string;
+            /** Format: visible-text */
+            name: string;
+            /** @enum {unknown} */
+            form: "original" | "certified_copy" | "copy" | "original_or_certified_copy";
+            copies: number;
+            required: boolean;
+            /** @description Name of the blank form (mẫu đơn, tờ khai) in the catalogue; the file itself is uploaded separately */
+            template?: string;
+            note?: string;
+        };
+        ProcedureComponentWithTemplate: {
+            code: string;
+            /** Format: visible-text */
+            name: string;
+            /** @enum {unknown} */
+            form: "original" | "certified_copy" | "copy" | "original_or_certified_copy";
+            copies: number;
+            required: boolean;
+            /** @description Name of the blank form (mẫu đơn, tờ khai) in the catalogue; the file itself is uploaded separately */
+            template?: string;
+            note?: string;
+            templateFile: components["schemas"]["TemplateFile"] | null;
+        };
+        ProcedureDefinition: {
+            /** @description National catalogue code, e.g. 1.001193 */
+            code: string;
+            /** Format: visible-text */
+            name: string;
+            fieldCode: string;
+            /** @enum {unknown} */
+            level: "province" | "commune";
+            competentAgencyCode: string;
+            processingDays: number;
+            cutoffTime?: string;
+            /** @enum {unknown} */
+            onlineMode: "none" | "partial" | "full";
+            /** Format: visible-text */
+            resultDocument: string;
+            legalBasis: string[];
+            applicantTypes: ("citizen" | "organisation")[];
+            fees: components["schemas"]["Fee"][];
+            components: components["schemas"]["ProcedureComponent"][];
+            process: components["schemas"]["ProcessStep"][];
+        };
+        ProcedureSummary: {
+            code: string;
+            name: string;
+            fieldCode: string;
+            fieldName: string;
+            /** @enum {unknown} */
+            level: "province" | "commune";
+            competentAgencyCode: string;
+            competentAgencyName: string;
+            processingDays: number;
+            /** @enum {unknown} */
+            onlineMode: "none" | "partial" | "full";
+            version: number;
+        };
+        ProcessStep: {
+            code: string;
+            /** Format: visible-text */
+            name: string;
+            /** @enum {unknown} */
+            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+            agency: {
+                /** @enum {string} */
+                kind: "competent";
+            } | {
+                /** @enum {string} */
+                kind: "agency";
+                agencyCode: string;
+            };
+            unitCode?: string;
+            shareDays: number;
+        };
+        QueueEntry: {
+            /** @enum {unknown} */
+            queue: "awaiting_reception" | "my_steps" | "to_approve" | "to_return" | "waiting_applicant" | "due_soon" | "overdue" | "finished" | "all";
+            label: string;
+            labelEn: string;
+        };
+        ReceiveBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        RefuseBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        RefuseResultBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        RequestFeeBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /** @description Fee to pay (VND). Whole number. For example: 50000 */
+            feeAmountVnd: number;
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        RequestSupplementAtReceptionBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /** @description Documents to supplement or correct. List everything at once (form 02). */
+            missingComponents?: {
+                name: string;
+                reason: string;
+            }[];
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        RequestSupplementBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /** @description Documents to supplement or correct. List everything at once (form 02). */
+            missingComponents?: {
+                name: string;
+                reason: string;
+            }[];
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        ResubmitApplicantBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Supplied documents. Scans are added to the matching component of the dossier. */
+            components?: {
+                code: string;
+                fileIds: string[];
+            }[];
+            /** @description The lookup code printed on the receipt */
+            lookupCode: string;
+            /** @description The uploadToken of each file named here that was uploaded anonymously to POST /api/public/files; without it such a file is refused (403 file_not_yours) */
+            uploadTokens?: string[];
+        };
+        ResubmitBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Supplied documents. Scans are added to the matching component of the dossier. */
+            components?: {
+                code: string;
+                fileIds: string[];
+            }[];
+        };
+        ResultTemplate: {
+            title: string;
+            subtitle?: string;
+            paragraphs: string[];
+            signerTitle?: string;
+            recipients?: string[];
+        };
+        ResultTemplateView: {
+            procedureCode: string;
+            template: components["schemas"]["ResultTemplate"];
+            isDefault: boolean;
+            /** @description What each {{placeholder}} is filled with */
+            placeholders: {
+                [key: string]: {
+                    description: string;
+                    descriptionEn: string;
+                };
+            };
+        };
+        ResumeBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        ReturnResultBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * @description How the result is returned
+             * @enum {unknown}
+             */
+            returnMethod: "in_person" | "post" | "electronic";
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        ReturnToPreviousStepBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        RoleGrant: {
+            /** @enum {unknown} */
+            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+            agencyId: string;
+            unitId: string | null;
+        };
+        RoleGrantInput: {
+            role: components["schemas"]["OfficerRole"];
+            /** Format: uuid */
+            agencyId: string;
+            unitId?: string | null;
+        };
+        SignedInOfficer: {
+            id: string;
+            username: string;
+            fullName: string;
+            grants: components["schemas"]["RoleGrant"][];
+            /** @description The work queues worth showing this officer (GET /api/v1/dossiers?queue=…), in order */
+            queues: components["schemas"]["QueueEntry"][];
+            /** @description Agencies where the officer receives dossiers at the counter */
+            receptionDeskIds: string[];
+            /** @description Agencies the officer administers, each with every agency below it */
+            administeredAgencyIds: string[];
+            /** @description Whether the officer follows up notices to applicants (GET /api/v1/notifications) */
+            followsUpNotices: boolean;
+        };
+        SigningCredential: {
+            id: string;
+            agencyId: string;
+            /** @description RFC 4514, e.g. CN=Ủy ban nhân dân xã Hòa Bình, O=…, C=VN */
+            subject: string;
+            commonName: string;
+            issuer: string;
+            serialNumber: string;
+            notBefore: string;
+            notAfter: string;
+            fingerprintSha256: string;
+            configuredAt: string;
+            expired: boolean;
+        };
+        StopBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        StoredUpload: {
+            id: string;
+            name: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+        };
+        SubmitSupplementApplicantBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Supplied documents. Scans are added to the matching component of the dossier. */
+            components?: {
+                code: string;
+                fileIds: string[];
+            }[];
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+            /** @description The lookup code printed on the receipt */
+            lookupCode: string;
+            /** @description The uploadToken of each file named here that was uploaded anonymously to POST /api/public/files; without it such a file is refused (403 file_not_yours) */
+            uploadTokens?: string[];
+        };
+        SubmitSupplementBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Comment
+             */
+            comment?: string;
+            /** @description Supplied documents. Scans are added to the matching component of the dossier. */
+            components?: {
+                code: string;
+                fileIds: string[];
+            }[];
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        SubmittedComponent: {
+            code: string;
+            copies?: number;
+            fileIds?: string[];
+        };
+        SuspendBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+        TemplateFile: {
+            name: string;
+            contentType: string;
+            size: number;
+            uploadedAt: string;
+        };
+        Unit: {
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {unknown} */
+            kind: "one_stop" | "processing";
+        };
+        UploadTokens: {
+            /** @description The uploadToken of each file named here that was uploaded anonymously to POST /api/public/files; without it such a file is refused (403 file_not_yours) */
+            uploadTokens?: string[];
+        };
+        WithdrawApplicantBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+            /** @description The lookup code printed on the receipt */
+            lookupCode: string;
+            /** @description The uploadToken of each file named here that was uploaded anonymously to POST /api/public/files; without it such a file is refused (403 file_not_yours) */
+            uploadTokens?: string[];
+        };
+        WithdrawBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             */
+            comment: string;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        version: string;
+                        database: {
+                            kind: string;
+                            version: string;
+                        };
+                        /** @description The channels applicants are notified on: email, sms */
+                        notificationChannels: string[];
+                        /** @description The transactional outbox */
+                        outbox: {
+                            /** @description Messages (notices to applicants) not delivered yet, including those waiting for a retry */
+                            waiting: number;
+                            /** @description Age of the oldest of them; a growing figure means no worker is delivering */
+                            oldestWaitingSeconds: number;
+                            /** @description Messages given up on (refused, or out of attempts) */
+                            givenUp: number;
+                        };
+                        /** @description Uploaded PDFs this instance is reading in its worker threads, and those waiting for one */
+                        pdfInspections: {
+                            reading: number;
+                            waiting: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "unavailable";
+                        database: {
+                            kind: string;
+                            error: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        csrfToken: string;
+                        expiresAt: string;
+                        officer: components["schemas"]["SignedInOfficer"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInOfficer"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"][];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** Format: visible-text */
+                    name: string;
+                    /** Format: visible-text */
+                    shortName: string;
+                    /** @enum {unknown} */
+                    kind: "province" | "centre" | "department" | "district" | "commune";
+                    /** Format: uuid */
+                    parentId: string;
+                    /** @default  */
+                    address: string;
+                    /** @default  */
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAgenciesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: visible-text */
+                    name?: string;
+                    /** Format: visible-text */
+                    shortName?: string;
+                    address?: string;
+                    phone?: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD; years 1900–2100
+                     */
+                    abolishedOn?: string;
+                    /** Format: uuid */
+                    successorId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyReference"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAgenciesByIdUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** Format: visible-text */
+                    name: string;
+                    kind: "one_stop" | "processing";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOfficers: {
+        parameters: {
+            query: {
+                agencyId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOfficers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    /** Format: visible-text */
+                    fullName: string;
+                    /**
+                     * Format: visible-text
+                     * @default
+                     */
+                    title: string;
+                    /** @default  */
+                    email: string;
+                    /** @default  */
+                    phone: string;
+                    password: string;
+                    grants: components["schemas"]["RoleGrantInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOfficersByIdGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    grants: components["schemas"]["RoleGrantInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicHolidays: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD; years 1900–2100
+                         */
+                        date: string;
+                        name: string;
+                        nameEn: string;
+                        /** @enum {unknown} */
+                        kind: "statutory" | "compensatory" | "override";
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicDueDate: {
+        parameters: {
+            query: {
+                /** @description ISO 8601 with offset, e.g. 2026-03-02T09:30:00+07:00 */
+                receivedAt: string;
+                workingDays: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dueAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendarOverrides: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarOverride"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCalendarOverridesByDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description YYYY-MM-DD; years 1900–2100 */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: "day_off" | "working_day";
+                    /** Format: visible-text */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarOverride"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCalendarOverridesByDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description YYYY-MM-DD; years 1900–2100 */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicProcedures: {
+        parameters: {
+            query: {
+                q?: string;
+                field?: string;
+                level?: "province" | "commune";
+                agencyId?: string;
+                online?: "none" | "partial" | "full";
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProcedureSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicProceduresByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Procedure"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicProceduresByCodeVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        effectiveFrom: string;
+                        publishedBy: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicProceduresByCodeComponentsByComponentCodeTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+                componentCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF, DOC, DOCX or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putProceduresByCodeVersionsByVersionComponentsByComponentCodeTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+                version: number;
+                componentCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description At most 10 MB; the accepted types depend on the endpoint */
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateFile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteProceduresByCodeVersionsByVersionComponentsByComponentCodeTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+                version: number;
+                componentCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        nameEn: string;
+                        procedures: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProcedures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcedureDefinition"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putProceduresByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcedureDefinition"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteProceduresByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG or PNG, at most 10 MB, under its own file name
+                     */
+                    file: Blob;
+                };
+                "application/json": {
+                    name: string;
+                    /** @description PDF, JPEG or PNG, at most 10 MB */
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredUpload"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG or PNG, at most 10 MB, under its own file name
+                     */
+                    file: Blob;
+                };
+                "application/json": {
+                    name: string;
+                    /** @description PDF, JPEG or PNG, at most 10 MB */
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        contentType: string;
+                        size: number;
+                        sha256: string;
+                        /** @description Secret that proves the upload is yours: send it in uploadTokens with the submission or the supplement that names the file */
+                        uploadToken: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiers: {
+        parameters: {
+            query: {
+                queue?: "awaiting_reception" | "my_steps" | "to_approve" | "to_return" | "waiting_applicant" | "due_soon" | "overdue" | "finished" | "all";
+                q?: string;
+                state?: components["schemas"]["DossierState"];
+                procedureCode?: string;
+                /** @description The nextCursor of the page before; the first page without */
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDossier"] & {
+                    /** @default in_person */
+                    channel: "in_person" | "post";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedDossier"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        awaiting_reception: number;
+                        my_steps: number;
+                        to_approve: number;
+                        to_return: number;
+                        waiting_applicant: number;
+                        due_soon: number;
+                        overdue: number;
+                        finished: number;
+                        all: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersByCodeAssignableOfficers: {
+        parameters: {
+            query: {
+                action: "assign" | "hand_over";
+            };
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignableOfficers"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersByCodeFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF, JPEG or PNG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsReceive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsRequestSupplementAtReception: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestSupplementAtReceptionBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsRefuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsHandOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOverBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsReturnToPreviousStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnToPreviousStepBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsRequestSupplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestSupplementBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsSubmitSupplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitSupplementBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsRequestFee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestFeeBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsConfirmFeePaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmFeePaidBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsExtend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsSuspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResumeBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsStop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StopBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsRefuseResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseResultBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDossiersByCodeActionsReturnResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnResultBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDossier"] & components["schemas"]["UploadTokens"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedDossier"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicDossiersByCodeApplicantActionsResubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResubmitApplicantBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicDossiersByCodeApplicantActionsSubmitSupplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitSupplementApplicantBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicDossiersByCodeApplicantActionsWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawApplicantBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersByCodePapers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        paper: "receipt" | "supplement-request" | "refusal" | "apology" | "stop-notice" | "control-record" | "fee-receipt";
+                        name: string;
+                        nameEn: string;
+                        href: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersByCodePapersByPaperPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+                paper: "receipt" | "supplement-request" | "refusal" | "apology" | "stop-notice" | "control-record" | "fee-receipt";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAgenciesByIdRegisterPdf: {
+        parameters: {
+            query: {
+                /** @description YYYY-MM-DD, Vietnam time; years 1900–2100 */
+                from: string;
+                /** @description YYYY-MM-DD, Vietnam time; years 1900–2100 */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicDossiersByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        procedure: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @description Masked: Nguyễn V. A. */
+                        applicantName: string;
+                        status: components["schemas"]["DossierStatus"];
+                        channel: string;
+                        receivingAgency: string;
+                        submittedAt: string;
+                        receivedAt: string | null;
+                        appointmentAt: string | null;
+                        finishedAt: string | null;
+                        returnedAt: string | null;
+                        deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+                        currentStep: {
+                            name: string;
+                            agency: string;
+                            unit: string | null;
+                            dueAt: string;
+                        } | null;
+                        steps: {
+                            name: string;
+                            agency: string;
+                            unit: string | null;
+                            startedAt: string;
+                            dueAt: string;
+                            finishedAt: string | null;
+                            deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicSmsInbound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The sender's number: 84912345678, +84 912 345 678 or 0912345678 */
+                    from: string;
+                    /** @description What the citizen wrote, e.g. "TC 000.00.01.H56-261123-0007" */
+                    text: string;
+                    /** @description The carrier's id of the message; a message handed over twice is answered once */
+                    id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description false when this message was answered before */
+                        queued: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: visible-text */
+                    fullName: string;
+                    /** @description Stored in lower case. At least one of email and phone. */
+                    email?: string;
+                    /** @description Vietnamese mobile number, any usual spelling (+84 912 345 678); stored as 0912345678. */
+                    phone?: string;
+                    /** @description CCCD, 12 digits */
+                    idNumber?: string;
+                    /** @description At least 8 characters */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizen: components["schemas"]["Citizen"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Email address or mobile number */
+                    login: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizen: components["schemas"]["Citizen"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizen: components["schemas"]["Citizen"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG or PNG, at most 10 MB, under its own file name
+                     */
+                    file: Blob;
+                };
+                "application/json": {
+                    name: string;
+                    /** @description PDF, JPEG or PNG, at most 10 MB */
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredUpload"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    procedureCode: string;
+                    content: components["schemas"]["DraftContent"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDraftsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCitizenDraftsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: components["schemas"]["DraftContent"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCitizenDraftsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDraftsByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedDossier"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDossiers: {
+        parameters: {
+            query: {
+                /** @description The nextCursor of the page before; the first page without */
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDossierPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDossiersByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDossier"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDossiersByCodeActionsResubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResubmitBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDossiersByCodeActionsSubmitSupplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitSupplementBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDossiersByCodeActionsWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDossiersByCodePapersReceiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDossiersByCodeSignedResultsByVerificationCodePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+                verificationCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDossiersByCodeFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF, JPEG or PNG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @description Dossiers received this year */
+                        received: number;
+                        /** @description Dossiers with a result (approved or refused with reasons) finished this year */
+                        finished: number;
+                        /** @description Dossiers received and not yet finished, now */
+                        processing: number;
+                        /** @description Of those, past their appointment now */
+                        overdue: number;
+                        onTimeRate: number | null;
+                        onlineRate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicProceduresPopular: {
+        parameters: {
+            query: {
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            fieldName: string;
+                            dossiers: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicResults: {
+        parameters: {
+            query: {
+                kind: "finished" | "late";
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            procedureName: string;
+                            /** @description Masked: Nguyễn V. A. */
+                            applicantName: string;
+                            /** @description The agency competent to decide */
+                            agencyName: string;
+                            receivedAt: string | null;
+                            dueAt: string | null;
+                            finishedAt: string | null;
+                            late: boolean;
+                            apology: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAgenciesByIdSigningCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningCredential"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putAgenciesByIdSigningCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The .p12/.pfx file, base64 */
+                    pkcs12Base64: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningCredential"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAgenciesByIdSigningCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicSigningCaPem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PEM certificates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersByCodeSignedResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        verificationCode: string;
+                        documentType: string;
+                        /** @enum {unknown} */
+                        source: "template" | "upload";
+                        agencyName: string;
+                        signer: {
+                            name: string;
+                            title: string;
+                        };
+                        signedAt: string;
+                        /** @description Download with GET /api/v1/dossiers/{code}/files/{fileId} */
+                        fileId: string;
+                        sha256: string;
+                        revoked: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                        /** @description The result stands and the officer may revoke it (POST /api/v1/signed-results/{code}/revoke) */
+                        canRevoke: boolean;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSignedResultsByCodeRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The verification code printed on the result, e.g. K7M2Q9XA4T */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        verificationCode: string;
+                        revoked: {
+                            at: string;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProceduresByCodeResultTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultTemplateView"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putProceduresByCodeResultTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultTemplate"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultTemplateView"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicVerifyByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The verification code printed on the result, e.g. K7M2Q9XA4T */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        verificationCode: string;
+                        /** @description Issued under this code and not revoked */
+                        genuine: boolean;
+                        /** @enum {unknown} */
+                        status: "valid" | "revoked";
+                        documentType: string;
+                        dossierCode: string;
+                        procedure: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @description Masked for citizens: Nguyễn V. A. */
+                        applicantName: string;
+                        issuingAgency: {
+                            code: string;
+                            name: string;
+                        };
+                        signer: {
+                            name: string;
+                            title: string;
+                        };
+                        signedAt: string;
+                        /** @description SHA-256 of the signed PDF as issued */
+                        sha256: string;
+                        certificate: {
+                            subject: string;
+                            issuer: string;
+                            serialNumber: string;
+                            notBefore: string;
+                            notAfter: string;
+                            fingerprintSha256: string;
+                        };
+                        revoked: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicVerifyByCodeCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The verification code printed on the result, e.g. K7M2Q9XA4T */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The PDF, base64, at most 10 MB */
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        verificationCode: string;
+                        /** @description Byte-identical to the issued file, signature valid over the whole file by the issuing certificate, not revoked */
+                        genuine: boolean;
+                        /** @enum {unknown} */
+                        verdict: "genuine" | "revoked" | "not_signed" | "signature_invalid" | "other_signer" | "different_file";
+                        message: string;
+                        messageEn: string;
+                        identical: boolean;
+                        sha256: string;
+                        signature: {
+                            present: boolean;
+                            valid: boolean;
+                            coversWholeFile: boolean;
+                            signerMatches: boolean;
+                            signerCommonName: string | null;
+                            signedAt: string | null;
+                        };
+                        revoked: {
+                            at: string;
+                            reason: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDigitisedDocuments: {
+        parameters: {
+            query: {
+                applicantType: "citizen" | "organisation";
+                /** @description Số định danh cá nhân or tax code */
+                idNumber: string;
+                /** @description The dossier the look-up serves: the officer must see it and it must be the applicant’s; recorded in the audit log */
+                dossierCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigitisedDocument"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDigitisedDocumentsByIdContent: {
+        parameters: {
+            query?: {
+                /** @description The dossier the look-up serves: the officer must see it and it must be the applicant’s; recorded in the audit log */
+                dossierCode?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF, JPEG or PNG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDigitisedDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigitisedDocument"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDigitisedDocumentsByIdContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF, JPEG or PNG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query: {
+                status?: "pending" | "sent" | "failed";
+                /** @description The nextCursor of the page before; the first page without */
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        failed: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postNotificationsByIdResend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @enum {string} */
+                        status: "pending";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
