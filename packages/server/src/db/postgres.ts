@@ -38,12 +38,30 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
+/**
+ * The server settings of every connection: those the address gives (`?options=-c …`), the schema
+ * (first, so that unqualified names resolve there; public keeps the extensions' operators), and JIT
+ * off — it pays only for long analytical queries, and on the back office's lists it compiled for
+ * half a second queries that then ran in milliseconds.
+ */
+export function connectionOptions(options: Pick<PostgresOptions, 'connectionString' | 'schema'>): string {
+  const given = URL.canParse(options.connectionString) ? new URL(options.connectionString).searchParams.get('options') : null;
+  return [given, options.schema && `-c search_path=${options.schema},public`, '-c jit=off'].filter(Boolean).join(' ');
+}
+
+/** The address without its `options`, which pg would otherwise let override the merged ones. */
+function withoutOptions(connectionString: string): string {
+  if (!URL.canParse(connectionString)) return connectionString;
+  const url = new URL(connectionString);
+  url.searchParams.delete('options');
+  return url.toString();
+}
+
 export function openPostgres(options: PostgresOptions): Database {
   const pool = new pg.Pool({
-    connectionString: options.connectionString,
+    connectionString: withoutOptions(options.connectionString),
     max: options.maxConnections ?? 10,
-    // The schema goes first so that unqualified names resolve there; public keeps the extensions' operators.
-    options: options.schema ? `-c search_path=${options.schema},public` : undefined,
+    options: connectionOptions(options),
   });
   const direct = wrap(pool);
   return {
