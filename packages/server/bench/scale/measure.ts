@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { OFFICER_COOKIES } from '@motcua/contract';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -58,7 +59,7 @@ async function signIn(label: string, sql: string): Promise<Officer> {
   if (!rows[0]) throw new Error(`no officer for ${label}`);
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: rows[0].username, password: DEMO_PASSWORD } });
   if (login.statusCode !== 200) throw new Error(`sign-in of ${rows[0].username}: ${login.statusCode}`);
-  const cookie = login.cookies.find((item) => item.name === 'motcua_session')!;
+  const cookie = login.cookies.find((item) => item.name === OFFICER_COOKIES.session)!;
   return { label: `${label} (${rows[0].username})`, headers: { cookie: `${cookie.name}=${cookie.value}` } };
 }
 
