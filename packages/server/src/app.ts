@@ -13,6 +13,7 @@ import { citizenRoutes } from './modules/citizens/routes.js';
 import { declareComponentKeyword } from './platform/components.js';
 import { installCitizenAuthentication, requireCitizen } from './platform/citizen-authentication.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
+import { foldDossierTallies } from './modules/dossiers/index.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
@@ -130,6 +131,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
           [
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
+            { name: 'fold-dossier-tallies', everyMs: 10_000, run: () => foldDossierTallies(db) },
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
             { name: 'purge-sign-in-failures', everyMs: 3_600_000, run: () => purgeSignInFailures(db, ctx.now()) },
             { name: 'expire-unused-uploads', everyMs: 3_600_000, run: () => expireUnusedUploads(db, ctx.now()) },

@@ -72,6 +72,14 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
   });
 
   it('takes LIKE wildcards in a search as the characters they are', async () => {
-    for (const q of ['%', '_', '\\', '%25', 'khai%sinh', 'khai_sinh', 'nguy_n']) expect(await queue(s.reception, `all&q=${encodeURIComponent(q)}`), q).toEqual([]);
+    for (const q of ['%%%', '___', '\\\\\\', '%25', 'khai%sinh', 'khai_sinh', 'nguy_n']) expect(await queue(s.reception, `all&q=${encodeURIComponent(q)}`), q).toEqual([]);
+  });
+
+  it('asks for three characters at least, which an index can look for', async () => {
+    for (const q of ['%', 'an', ' 12 ']) {
+      const response = await s.reception.request('GET', `/api/v1/dossiers?queue=all&q=${encodeURIComponent(q)}`);
+      expect(response.statusCode, q).toBe(400);
+      expect(response.json(), q).toMatchObject({ code: 'invalid_input', field: 'q' });
+    }
   });
 });

@@ -245,18 +245,22 @@ export async function seedProvince(db: Database, options: ScaleOptions): Promise
   const starts = weekStarts(shape.today, shape.weeks);
   const counts = allocate(options.dossiers, starts.map((first) => weekWeight(first, shape.today, shape.weeks)));
   const statements = await copyStatements(db);
-  // The trigger would look up, for every copy, all the earlier copies that name the demo's one
-  // sample scan: the copies' digitised documents are written in bulk instead (statements.digitised).
-  await db.exec('ALTER TABLE dossiers DISABLE TRIGGER dossiers_digitise_received');
+  // What the dossiers' triggers derive from each row is made in bulk instead: the digitised
+  // documents with each week (the trigger would look up, for every copy, all the earlier copies
+  // that name the demo's one sample scan), the queue entries and tallies once at the end.
+  await db.exec('ALTER TABLE dossiers DISABLE TRIGGER USER');
   try {
     await copyWeeks(db, shape, starts, counts, statements, random, options, started);
   } finally {
-    await db.exec('ALTER TABLE dossiers ENABLE TRIGGER dossiers_digitise_received');
+    await db.exec('ALTER TABLE dossiers ENABLE TRIGGER USER');
   }
   await settleNumbers(db, demoYears);
+  await db.exec('SELECT rebuild_dossier_queues_and_tallies()');
+  options.log(`Queue entries and tallies built (${Math.round((Date.now() - started) / 1000)} s).`);
   await sealAudit(db);
   await db.exec(DROP_WORKING_TABLES);
-  await db.exec('ANALYZE agencies, units, officers, officer_roles, procedures, dossiers, dossier_steps, dossier_events, digitised_documents, audit_log');
+  await db.exec(`ANALYZE agencies, units, officers, officer_roles, procedures, dossiers, dossier_steps, dossier_events, digitised_documents, audit_log,
+                         dossier_queue_entries, dossier_closed_tallies, dossier_day_tallies`);
   return { dossiers: options.dossiers, seconds: (Date.now() - started) / 1000 };
 }
 

@@ -75,7 +75,27 @@ export async function migrate(db: Database, dir: URL = MIGRATIONS_DIR, functions
     if (ran) applied.push(migration.name);
   }
   await applyFunctions(db, functionsDir);
+  await runPendingRebuilds(db);
   return applied;
+}
+
+/** A function a migration names in `pending_rebuilds`: a plain SQL identifier, nothing else. */
+const REBUILD_FUNCTION = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * Builds the derived data that migrations asked for (`pending_rebuilds`), now that the functions
+ * that build it are there: each function runs and its request is removed in one transaction, once,
+ * whichever instance gets there first.
+ */
+async function runPendingRebuilds(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    const { rows } = await tx.query<{ function_name: string }>('DELETE FROM pending_rebuilds RETURNING function_name');
+    for (const { function_name: name } of rows.sort((a, b) => a.function_name.localeCompare(b.function_name))) {
+      if (!REBUILD_FUNCTION.test(name)) throw new Error(`pending_rebuilds names ${JSON.stringify(name)}, which is not a function name`);
+      await tx.query(`SELECT ${name}()`);
+    }
+  });
 }
 
 /** A trigger statement: it holds no function body, hence no semicolon before its end. */

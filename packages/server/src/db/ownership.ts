@@ -22,6 +22,11 @@ export const TABLE_OWNERS = {
   dossier_steps: 'dossiers',
   agency_number_periods: 'dossiers',
   fee_receipts: 'dossiers',
+  dossier_queue_entries: 'dossiers',
+  dossier_closed_tallies: 'dossiers',
+  dossier_closed_tally_changes: 'dossiers',
+  dossier_day_tallies: 'dossiers',
+  dossier_day_tally_changes: 'dossiers',
   files: 'files',
   notifications: 'notifications',
   officers: 'officers',
@@ -39,6 +44,7 @@ export const TABLE_OWNERS = {
   outbox: 'platform',
   quota_usage: 'platform',
   sign_in_failures: 'platform',
+  pending_rebuilds: 'platform',
 } as const;
 
 export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];
@@ -53,6 +59,7 @@ export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'dossier-numbers.sql': 'dossiers',
   'dossier-facts.sql': 'dossiers',
   'dossier-writes.sql': 'dossiers',
+  'dossier-queues.sql': 'dossiers',
   'files.sql': 'files',
   'notifications.sql': 'notifications',
   'officers.sql': 'officers',

@@ -44,13 +44,27 @@ export interface RuleClock {
 }
 
 /**
- * One rule, read two ways. `scope` is a condition on `d` (the dossier) and `s` (its open step,
- * joined with LEFT JOIN so that it may be absent), with its values added to `params`.
+ * One rule, read two ways. `scope` is a condition on `e`, a queue entry of the dossier
+ * (migrations/018_queues_and_tallies_at_scale.sql): every entry of a dossier carries the facts the
+ * rules weigh, so a condition holds on one entry exactly when it holds on the dossier. Its values
+ * are added to `params`.
  */
 export interface DossierRule {
   allows(officer: AuthenticatedOfficer, dossier: DossierFacts, clock: RuleClock): boolean;
   scope(officer: AuthenticatedOfficer, params: SqlParams, clock: RuleClock): string;
 }
+
+/** Where an entry stands in the queues' order: its clock runs, it waits, it is finished. */
+export const BANDS = { running: 0, waiting: 1, finished: 2 } as const;
+
+/**
+ * The states of a closed dossier: once finished in one of them, it is in no queue but "finished"
+ * and "all", which count it from the tallies (queue_entry_closed() in db/functions/dossier-queues.sql).
+ */
+export const CLOSED_STATES: readonly DossierState[] = ['refused', 'withdrawn', 'stopped', 'returned'];
+
+/** An instant as the entries' positions hold it: microseconds since 1970. */
+export const positionOf = (at: Date): string => (BigInt(at.getTime()) * 1000n).toString();
 
 /** The agencies whose dossiers an officer works on (receives, handles, decides them). */
 export function dossierAgencyIds(officer: AuthenticatedOfficer): string[] {
@@ -79,29 +93,63 @@ export function canSeeDossier(officer: AuthenticatedOfficer, scope: DossierScope
   return involvedAgencyIds(scope).some((agencyId) => mine.includes(agencyId));
 }
 
-/** Seeing a dossier: every other dossier rule of an officer applies within it. */
+/**
+ * Seeing a dossier: every other dossier rule of an officer applies within it. An entry of an
+ * agency the officer works at is one of the dossiers they see; the lists read only those, but an
+ * entry found by its step (the officer's own, perhaps at an agency they no longer work at) is
+ * checked against the dossier's other entries.
+ */
 export const SEE_DOSSIER: DossierRule = {
   allows: canSeeDossier,
-  scope: (officer, params) => {
-    const mine = params.add(dossierAgencyIds(officer));
-    return `(d.receiving_agency_id = ANY(${mine}::uuid[]) OR d.competent_agency_id = ANY(${mine}::uuid[])
-      OR EXISTS (SELECT 1 FROM dossier_steps x WHERE x.dossier_id = d.id AND x.agency_id = ANY(${mine}::uuid[])))`;
-  },
+  scope: (officer, params) =>
+    `EXISTS (SELECT 1 FROM dossier_queue_entries seen WHERE seen.dossier_id = e.dossier_id AND seen.agency_id = ANY(${params.add(dossierAgencyIds(officer))}::uuid[]))`,
 };
 
-/** What a queue holds of the dossiers the officer sees, and which roles it is offered to. */
+/** The columns of the entries' indexes that a queue's scans are keyed by (migrations/018). */
+export type EntryKey = 'agency_id' | 'state' | 'step_agency_id' | 'step_role' | 'step_assignee_id';
+
+/**
+ * Where a queue's entries are found: index scans in the queues' order, one for each position of
+ * the zipped `keys` (an agency; an agency and a state; a step's agency and role; an assignee).
+ * `atStep` scans the row of the step's agency, which has one per dossier at a step.
+ */
+export interface QueueScan {
+  keys: Partial<Record<EntryKey, readonly string[]>>;
+  atStep?: true;
+}
+
+const byAgency = (agencyIds: readonly string[]): QueueScan[] => [{ keys: { agency_id: agencyIds } }];
+const byAgencyAndState = (agencyIds: readonly string[], states: readonly DossierState[]): QueueScan[] => {
+  const pairs = agencyIds.flatMap((agencyId) => states.map((state) => [agencyId, state] as const));
+  return [{ keys: { agency_id: pairs.map(([agencyId]) => agencyId), state: pairs.map(([, state]) => state) } }];
+};
+const byStep = (posts: ReadonlyArray<{ agencyId: string; role: OfficerRole }>): QueueScan => {
+  const unique = [...new Map(posts.map((post) => [`${post.agencyId} ${post.role}`, post])).values()];
+  return { keys: { step_agency_id: unique.map((post) => post.agencyId), step_role: unique.map((post) => post.role) }, atStep: true };
+};
+
+/** What a queue holds of the dossiers the officer sees, which roles it is offered to, and where its entries are found. */
 interface QueueDefinition extends DossierRule {
   label: { vi: string; en: string };
   roles: readonly OfficerRole[];
+  scans(officer: AuthenticatedOfficer): QueueScan[];
+  /** It holds closed dossiers (finished, nothing left to return), which its count takes from the tallies kept per set of agencies. */
+  holdsClosed: boolean;
 }
 
 const HANDLING_ROLES = [...DOSSIER_ROLES];
 
-const atReceptionDeskIn = (states: readonly DossierState[]): Pick<DossierRule, 'allows' | 'scope'> => ({
-  allows: (officer, dossier) => states.includes(dossier.state) && agenciesWhere(officer, ['receiving_officer']).includes(dossier.receivingAgencyId),
+const atReceptionDeskIn = (states: readonly DossierState[]): Pick<QueueDefinition, 'allows' | 'scope' | 'scans' | 'holdsClosed'> => ({
+  allows: (officer, dossier) => states.includes(dossier.state) && receptionDeskIds(officer).includes(dossier.receivingAgencyId),
   scope: (officer, params) =>
-    `d.state = ANY(${params.add(states)}::text[]) AND d.receiving_agency_id = ANY(${params.add(agenciesWhere(officer, ['receiving_officer']))}::uuid[])`,
+    `e.state = ANY(${params.add(states)}::text[]) AND e.receiving_agency_id = ANY(${params.add(receptionDeskIds(officer))}::uuid[])`,
+  scans: (officer) => byAgencyAndState(receptionDeskIds(officer), states),
+  holdsClosed: false,
 });
+
+/** Open with a running clock, due before `until` (and from `from`, if given). */
+const runningDue = (params: SqlParams, from: Date | null, until: Date, inclusive: boolean) =>
+  `e.band = ${BANDS.running}${from ? ` AND e.position >= ${params.add(positionOf(from))}::bigint` : ''} AND e.position ${inclusive ? '<=' : '<'} ${params.add(positionOf(until))}::bigint`;
 
 const QUEUE_DEFINITIONS = {
   awaiting_reception: {
@@ -116,10 +164,12 @@ const QUEUE_DEFINITIONS = {
     scope: (officer, params) => {
       const me = params.add(officer.id);
       const grants = params.add(JSON.stringify(officer.grants));
-      return `d.state = 'processing' AND (s.assignee_id = ${me}::uuid OR (s.assignee_id IS NULL AND EXISTS (
+      return `e.state = 'processing' AND (e.step_assignee_id = ${me}::uuid OR (e.step_assignee_id IS NULL AND EXISTS (
                 SELECT 1 FROM jsonb_to_recordset(${grants}::jsonb) AS g("agencyId" uuid, role text, "unitId" uuid)
-                 WHERE g."agencyId" = s.agency_id AND g.role = s.role AND (s.unit_id IS NULL OR g."unitId" IS NULL OR g."unitId" = s.unit_id))))`;
+                 WHERE g."agencyId" = e.step_agency_id AND g.role = e.step_role AND (e.step_unit_id IS NULL OR g."unitId" IS NULL OR g."unitId" = e.step_unit_id))))`;
     },
+    scans: (officer) => [{ keys: { step_assignee_id: [officer.id] }, atStep: true }, byStep(officer.grants)],
+    holdsClosed: false,
   },
   to_approve: {
     label: { vi: 'Chờ phê duyệt', en: 'To approve' },
@@ -130,7 +180,9 @@ const QUEUE_DEFINITIONS = {
       APPROVING_ROLES.includes(dossier.currentStep.role) &&
       agenciesWhere(officer, APPROVING_ROLES).includes(dossier.currentStep.agencyId),
     scope: (officer, params) =>
-      `d.state = 'processing' AND s.role = ANY(${params.add(APPROVING_ROLES)}::text[]) AND s.agency_id = ANY(${params.add(agenciesWhere(officer, APPROVING_ROLES))}::uuid[])`,
+      `e.state = 'processing' AND e.step_role = ANY(${params.add(APPROVING_ROLES)}::text[]) AND e.step_agency_id = ANY(${params.add(agenciesWhere(officer, APPROVING_ROLES))}::uuid[])`,
+    scans: (officer) => [byStep(agenciesWhere(officer, APPROVING_ROLES).flatMap((agencyId) => APPROVING_ROLES.map((role) => ({ agencyId, role }))))],
+    holdsClosed: false,
   },
   to_return: {
     label: { vi: 'Chờ trả kết quả', en: 'To return' },
@@ -141,32 +193,41 @@ const QUEUE_DEFINITIONS = {
     label: { vi: 'Chờ công dân', en: 'Waiting for the applicant' },
     roles: HANDLING_ROLES,
     allows: (_, dossier) => WAITING_FOR_APPLICANT.includes(dossier.state),
-    scope: (_, params) => `d.state = ANY(${params.add(WAITING_FOR_APPLICANT)}::text[])`,
+    scope: (_, params) => `e.state = ANY(${params.add(WAITING_FOR_APPLICANT)}::text[])`,
+    scans: (officer) => byAgencyAndState(dossierAgencyIds(officer), WAITING_FOR_APPLICANT),
+    holdsClosed: false,
   },
   due_soon: {
     label: { vi: 'Sắp đến hạn', en: 'Due soon' },
     roles: HANDLING_ROLES,
     allows: (_, dossier, { now, dueSoonUntil }) => isOpen(dossier) && dossier.dueAt! >= now && dossier.dueAt! <= dueSoonUntil,
-    scope: (_, params, { now, dueSoonUntil }) =>
-      `d.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at BETWEEN ${params.add(now)} AND ${params.add(dueSoonUntil)}`,
+    scope: (_, params, { now, dueSoonUntil }) => runningDue(params, now, dueSoonUntil, true),
+    scans: (officer) => byAgency(dossierAgencyIds(officer)),
+    holdsClosed: false,
   },
   overdue: {
     label: { vi: 'Quá hạn', en: 'Overdue' },
     roles: HANDLING_ROLES,
     allows: (_, dossier, { now }) => isOpen(dossier) && dossier.dueAt! < now,
-    scope: (_, params, { now }) => `d.finished_at IS NULL AND d.clock_paused_at IS NULL AND d.due_at < ${params.add(now)}`,
+    scope: (_, params, { now }) => runningDue(params, null, now, false),
+    scans: (officer) => byAgency(dossierAgencyIds(officer)),
+    holdsClosed: false,
   },
   finished: {
     label: { vi: 'Đã hoàn thành', en: 'Finished' },
     roles: HANDLING_ROLES,
     allows: (_, dossier) => dossier.finishedAt !== null,
-    scope: () => 'd.finished_at IS NOT NULL',
+    scope: () => `e.band = ${BANDS.finished}`,
+    scans: (officer) => byAgency(dossierAgencyIds(officer)),
+    holdsClosed: true,
   },
   all: {
     label: { vi: 'Tất cả hồ sơ', en: 'All dossiers' },
     roles: HANDLING_ROLES,
     allows: () => true,
     scope: () => 'true',
+    scans: (officer) => byAgency(dossierAgencyIds(officer)),
+    holdsClosed: true,
   },
 } satisfies Record<string, QueueDefinition>;
 
@@ -175,15 +236,18 @@ export type Queue = keyof typeof QUEUE_DEFINITIONS;
 export const QUEUES = Object.keys(QUEUE_DEFINITIONS) as Queue[];
 
 /**
- * What an officer finds in one of their queues: what the queue holds, of the dossiers they see.
- * The counts of the navigation read the two parts apart (`SEE_DOSSIER` once, each queue's own
- * condition in a FILTER), so that one pass counts every queue.
+ * What an officer finds in one of their queues: what the queue holds, of the dossiers they see;
+ * where its entries are found; and whether it holds closed dossiers. The counts of the navigation
+ * read the parts apart (the entries of the officer's agencies once, each queue's own condition in a
+ * FILTER), so that one pass counts every queue.
  */
-export function queueRule(queue: Queue): DossierRule & { within: DossierRule; holds: DossierRule } {
+export function queueRule(queue: Queue): DossierRule & { within: DossierRule; holds: DossierRule } & Pick<QueueDefinition, 'scans' | 'holdsClosed'> {
   const holds = QUEUE_DEFINITIONS[queue];
   return {
     within: SEE_DOSSIER,
     holds,
+    scans: holds.scans,
+    holdsClosed: holds.holdsClosed,
     allows: (officer, dossier, clock) => SEE_DOSSIER.allows(officer, dossier, clock) && holds.allows(officer, dossier, clock),
     scope: (officer, params, clock) => `${SEE_DOSSIER.scope(officer, params, clock)} AND (${holds.scope(officer, params, clock)})`,
   };

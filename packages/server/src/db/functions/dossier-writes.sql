@@ -1,5 +1,6 @@
 -- Persists one planned dossier transition: the dossier (new, or changed if still at the version the
--- actor saw), its steps, the process-control record and the audit entry. With `numbering`, the new
+-- actor saw), its steps, its work-queue entries (dossier-queues.sql), the process-control record
+-- and the audit entry. With `numbering`, the new
 -- dossier's code is drawn from its agency's numbers for the day, and returned. A dossier received
 -- by this change takes the next line of its agency's register; a payment (`feeReceipt`) takes the
 -- next number of its agency's receipt book. Raises MC409 when someone else changed the dossier
@@ -81,6 +82,8 @@ BEGIN
     SELECT event_id, agency, year, next_agency_number('fee_receipts', agency, year)
       FROM installation_year((change->'event'->>'occurred_at')::timestamptz) year;
   END IF;
+
+  PERFORM refresh_dossier_queue_entries((change->>'dossierId')::uuid);
 
   PERFORM append_audit((audit->>'occurred_at')::timestamptz, audit->>'actor_kind', audit->>'actor_id',
                        audit->>'actor_name', audit->>'action', audit->>'entity_type', audit->>'entity_id', audit->>'ip', audit->'details');

@@ -8,6 +8,7 @@ export type { DossierAtStep, DossierEventRow, DossierRow, ReceivedComponent, Reg
 export { ActionResult, Applicant, ApplicantOnFile, CreatedDossierSchema, DeadlineStatusSchema, DossierCodeParam, DossierState, StatusSchema } from './schema.js';
 export { DOSSIER, actOnDossier, assertOfficerSees, findDossierForTracking, submitOnline } from './service.js';
 export type { CreatedDossier, DossierDeps } from './service.js';
+export { foldDossierTallies } from './tallies.js';
 export type { ActionInput } from './transition.js';
 export { applicantOf, dossierDeadline, stateView, stepHistory, stepTiming } from './views.js';
 export type { DossierApplicant, StepHistoryRow } from './views.js';

@@ -1,14 +1,14 @@
-import { type DossierState, type OfficerRole, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
+import { DOSSIER_STATES, type DossierState, type OfficerRole, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
 import { dossierNotifications } from '../notifications/index.js';
 import type { AppContext } from '../../app-context.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { containsText } from '../../db/like.js';
 import { SqlParams } from '../../db/sql-params.js';
-import { notFound } from '../../platform/errors.js';
+import { invalid, notFound } from '../../platform/errors.js';
 import { officerKindsFor } from '../../platform/policies.js';
-import { QUEUES, type Queue, type RuleClock, SEE_DOSSIER, queueRule } from '../../platform/dossier-rules.js';
-import { MICROSECONDS, pageOf } from '../../platform/keyset.js';
+import { BANDS, CLOSED_STATES, type EntryKey, QUEUES, type Queue, type QueueScan, type RuleClock, dossierAgencyIds, queueRule } from '../../platform/dossier-rules.js';
+import { pageOf } from '../../platform/keyset.js';
 import { afterCursor, decodeCursor } from './cursor.js';
 import { describeFiles } from '../files/index.js';
 import { definitionOf } from './definitions.js';
@@ -139,9 +139,9 @@ interface ListRow {
   finished_at: Date | null;
   clock_paused_at: Date | null;
   version: number;
-  /** The sort key in microseconds since 1970, exact where a JavaScript Date is not. */
-  due_key: string | null;
-  submitted_key: string;
+  /** The queue entry's key (band, position in microseconds, as text: exact where a JavaScript number is not). */
+  band: string;
+  position: string;
 }
 
 /** What the queue rules compare deadlines with: now, and the end of the next working day. */
@@ -154,54 +154,105 @@ export async function ruleClock(ctx: QueryDeps): Promise<RuleClock> {
 /** What the lists and counts need of the application. */
 export type QueryDeps = Pick<AppContext, 'db' | 'calendar' | 'now'>;
 
-/** How many dossiers wait in each of the officer's queues, for the navigation: one pass over what they see. */
+/**
+ * The entries still in play: not closed (`queue_entry_closed()`, db/functions/dossier-queues.sql),
+ * written so that the entries' indexes serve it: open, or in a state that is not a closed one.
+ */
+const LIVE_ENTRY = `(e.band < ${BANDS.finished} OR e.state = ANY('{${DOSSIER_STATES.filter((state) => !CLOSED_STATES.includes(state)).join(',')}}'::text[]))`;
+
+/**
+ * How many dossiers wait in each of the officer's queues, for the navigation: one pass over the
+ * live entries of their agencies (as many as the work in hand, however many years the installation
+ * holds), each dossier counted once, and the closed dossiers from the tallies of the sets of
+ * agencies that meet theirs.
+ */
 export async function queueCounts(ctx: QueryDeps, officer: AuthenticatedOfficer): Promise<Record<Queue, number>> {
   const p = new SqlParams();
   const clock = await ruleClock(ctx);
-  const { rows } = await ctx.db.query<Record<Queue, number>>(
-    `SELECT ${QUEUES.map((queue) => `count(*) FILTER (WHERE ${queueRule(queue).holds.scope(officer, p, clock)})::int AS ${queue}`).join(',\n            ')}
-       FROM dossiers d LEFT JOIN dossier_steps s ON s.dossier_id = d.id AND s.finished_at IS NULL
-      WHERE ${SEE_DOSSIER.scope(officer, p, clock)}`,
+  const mine = p.add(dossierAgencyIds(officer));
+  const { rows } = await ctx.db.query<Record<Queue, number> & { closed: number }>(
+    `SELECT live.*, closed.dossiers AS closed
+       FROM (SELECT ${QUEUES.map((queue) => `count(DISTINCT e.dossier_id) FILTER (WHERE ${queueRule(queue).holds.scope(officer, p, clock)})::int AS ${queue}`).join(',\n                    ')}
+               FROM dossier_queue_entries e
+              WHERE e.agency_id = ANY(${mine}::uuid[]) AND ${LIVE_ENTRY}) live,
+            (SELECT coalesce(sum(c.dossiers), 0)::bigint AS dossiers FROM dossier_closed_counts c WHERE c.agency_ids && ${mine}::uuid[]) closed`,
     p.values,
   );
-  return rows[0]!;
+  const { closed, ...live } = rows[0]!;
+  return Object.fromEntries(QUEUES.map((queue) => [queue, live[queue] + (queueRule(queue).holdsClosed ? closed : 0)])) as Record<Queue, number>;
 }
 
+const ENTRY_KEY_TYPES: Record<EntryKey, 'uuid' | 'text'> = {
+  agency_id: 'uuid',
+  state: 'text',
+  step_agency_id: 'uuid',
+  step_role: 'text',
+  step_assignee_id: 'uuid',
+};
+
 /**
- * A page of a queue, most urgent first (due soonest, those with no deadline last; then the latest
- * submitted; then by id), after the cursor: each page starts where the last one ended, at any depth.
+ * One scan of a queue: for each of its keys, the first `limit` entries in the queues' order that
+ * meet `conditions`, read from the index that leads with those keys.
+ */
+function scanSql(scan: QueueScan, conditions: readonly string[], limit: string, p: SqlParams): string {
+  const columns = Object.keys(scan.keys) as EntryKey[];
+  const keys = columns.map((column) => `${p.add(scan.keys[column])}::${ENTRY_KEY_TYPES[column]}[]`);
+  const matches = [...columns.map((column) => `e.${column} = k.${column}`), ...(scan.atStep ? ['e.agency_id = e.step_agency_id'] : []), ...conditions];
+  return `SELECT found.band, found.position, found.dossier_id
+            FROM unnest(${keys.join(', ')}) AS k (${columns.join(', ')})
+           CROSS JOIN LATERAL (SELECT e.band, e.position, e.dossier_id FROM dossier_queue_entries e
+                                WHERE ${matches.join('\n                                  AND ')}
+                                ORDER BY e.band, e.position, e.dossier_id LIMIT ${limit}) found`;
+}
+
+/** The shortest text the search box looks for: shorter ones would match most dossiers and no index could help. */
+export const SEARCH_MIN_LENGTH = 3;
+
+/**
+ * A page of a queue in the queues' order (those whose clock runs, due soonest first; then those
+ * waiting, the latest submitted first; then the finished, the latest first), after the cursor:
+ * each page starts where the last one ended, at any depth. Each of the queue's scans reads at
+ * most a page of entries from an index; their union, each dossier once, makes the page.
  */
 export async function listDossiers(ctx: QueryDeps, officer: AuthenticatedOfficer, filters: ListFilters) {
   const calendar = await ctx.calendar.current();
   const clock = await ruleClock(ctx);
   const p = new SqlParams();
-  const conditions = [queueRule(filters.queue).scope(officer, p, clock)];
-  if (filters.state) conditions.push(`d.state = ${p.add(filters.state)}`);
-  if (filters.procedureCode) conditions.push(`p.code = ${p.add(filters.procedureCode)}`);
+  const rule = queueRule(filters.queue);
+  const conditions = [rule.holds.scope(officer, p, clock)];
+  if (filters.state) conditions.push(`e.state = ${p.add(filters.state)}`);
+  if (filters.procedureCode) conditions.push(`e.procedure_id IN (SELECT id FROM procedure_catalogue WHERE code = ${p.add(filters.procedureCode)})`);
   const q = filters.q?.trim();
   if (q) {
-    const text = p.add(q);
-    conditions.push(`(${containsText('d.code', text, 'ILIKE')} OR ${containsText('search_key(d.applicant_name)', `search_key(${text})`)}
-                      OR ${containsText('p.search_name', `search_key(${text})`)})`);
+    if ([...q].length < SEARCH_MIN_LENGTH) {
+      throw invalid('q', `Nhập ít nhất ${SEARCH_MIN_LENGTH} ký tự để tìm hồ sơ.`, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`);
+    }
+    const term = `dossier_search_term(${p.add(q)})`;
+    conditions.push(`(${containsText('e.search_text', term)}
+                      OR e.procedure_id = ANY(ARRAY(SELECT id FROM procedure_catalogue WHERE ${containsText('search_name', term)})))`);
   }
   if (filters.cursor) conditions.push(afterCursor(decodeCursor(filters.cursor), p));
+  const limit = p.add(filters.limit + 1);
+  const scans = rule.scans(officer).map((scan) => scanSql(scan, scan.atStep ? [rule.within.scope(officer, p, clock), ...conditions] : conditions, limit, p));
   const { rows } = await ctx.db.query<ListRow>(
-    `SELECT d.id, d.code, d.state, d.channel, p.code AS procedure_code, p.name AS procedure_name, d.applicant_name,
+    `WITH page AS (
+       SELECT DISTINCT band, position, dossier_id FROM (${scans.join('\n UNION ALL ')}) found
+        ORDER BY band, position, dossier_id LIMIT ${limit})
+     SELECT d.id, d.code, d.state, d.channel, p.code AS procedure_code, p.name AS procedure_name, d.applicant_name,
             ra.name AS receiving_agency_name, s.name AS step_name, sa.name AS step_agency_name, so.full_name AS step_assignee_name,
             d.submitted_at, d.received_at, d.due_at, d.original_due_at, d.finished_at, d.clock_paused_at, d.version,
-            ${MICROSECONDS('d.due_at')} AS due_key, ${MICROSECONDS('d.submitted_at')} AS submitted_key
-       FROM dossiers d
+            page.band::text AS band, page.position::text AS position
+       FROM page
+       JOIN dossiers d ON d.id = page.dossier_id
        JOIN procedure_catalogue p ON p.id = d.procedure_id
        JOIN agency_directory ra ON ra.id = d.receiving_agency_id
        LEFT JOIN dossier_steps s ON s.dossier_id = d.id AND s.finished_at IS NULL
        LEFT JOIN agency_directory sa ON sa.id = s.agency_id
        LEFT JOIN officer_directory so ON so.id = s.assignee_id
-      WHERE ${conditions.join('\n        AND ')}
-      ORDER BY d.due_at ASC NULLS LAST, d.submitted_at DESC, d.id ASC
-      LIMIT ${p.add(filters.limit + 1)}`,
+      ORDER BY page.band, page.position, page.dossier_id`,
     p.values,
   );
-  const page = pageOf(rows, filters.limit, (row) => [row.due_key, row.submitted_key, row.id]);
+  const page = pageOf(rows, filters.limit, (row) => [row.band, row.position, row.id]);
   return {
     nextCursor: page.nextCursor,
     items: page.rows.map((row) => ({

@@ -1,0 +1,296 @@
+import { ruleFor, type ActionField, type DossierAction, type DossierState, type OfficerRole } from '@motcua/core';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCalendarService } from '../src/modules/calendar/service.js';
+import { type QueryDeps, queueCounts, ruleClock } from '../src/modules/dossiers/queries.js';
+import { foldDossierTallies } from '../src/modules/dossiers/index.js';
+import type { AuthenticatedOfficer } from '../src/platform/actor.js';
+import { type DossierFacts, QUEUES, queueRule } from '../src/platform/dossier-rules.js';
+import { type TestApp, startTestApp } from './support/app.js';
+import { receiveWalkIn, submitAnonymously } from './support/dossiers.js';
+import { ENGINES } from './support/engines.js';
+import { type Session, signIn } from './support/http.js';
+
+/**
+ * What the back office keeps with every change of a dossier (queue entries, closed tallies, day
+ * tallies: db/functions/dossier-queues.sql) always equals a recount from the dossiers: after random
+ * sequences of receptions, online submissions, officers' and applicants' actions, tally folds and
+ * waits (across midnight, across the new year), every officer's queue counts equal what the rule
+ * book's predicates allow of the dossiers as they are, and the public figures and boards equal the
+ * straightforward queries over all dossiers.
+ */
+
+const START = new Date('2026-12-30T16:30:00+07:00');
+const OFFICERS = ['reception', 'specialist', 'specialist2', 'head', 'leader', 'dept.specialist', 'dept.leader', 'other.reception'];
+const REASON = 'Lý do ghi trong phiếu kiểm thử.';
+const FORWARD: readonly DossierAction[] = ['receive', 'hand_over', 'approve', 'return_result', 'confirm_fee_paid', 'resume', 'submit_supplement', 'resubmit'];
+
+type Step =
+  | { kind: 'receive'; procedure: string }
+  | { kind: 'online' }
+  | { kind: 'act'; dossier: number; officer: number; action: number }
+  | { kind: 'withdraw'; dossier: number }
+  | { kind: 'wait'; minutes: number }
+  | { kind: 'midnight' }
+  | { kind: 'fold' };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('receive' as const), procedure: fc.constantFrom('1.001193', '2.000635') }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('online' as const) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('act' as const), dossier: fc.nat(), officer: fc.nat(), action: fc.nat() }), weight: 12 },
+  { arbitrary: fc.record({ kind: fc.constant('withdraw' as const), dossier: fc.nat() }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 4 * 24 * 60 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('midnight' as const) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('fold' as const) }), weight: 1 },
+);
+
+/** A value the server takes for a required field; undefined when the walk cannot make one here (a file, an officer). */
+function valueFor(field: ActionField): unknown {
+  switch (field.kind) {
+    case 'comment':
+      return REASON;
+    case 'integer':
+    case 'amount':
+      return Math.max(field.minimum, field.kind === 'amount' ? 50_000 : 1);
+    case 'choice':
+      return field.options[0]!.value;
+    default:
+      return undefined;
+  }
+}
+
+function inputFor(action: DossierAction): Record<string, unknown> | undefined {
+  const body: Record<string, unknown> = {};
+  for (const field of ruleFor(action).input.filter((field) => field.required)) {
+    const value = valueFor(field);
+    if (value === undefined) return undefined;
+    body[field.name] = value;
+  }
+  return body;
+}
+
+describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
+  let t: TestApp;
+  let deps: QueryDeps;
+  const sessions = new Map<string, Session>();
+  const dossiers: Array<{ code: string; lookupCode: string }> = [];
+  let officers: AuthenticatedOfficer[];
+
+  beforeAll(async () => {
+    t = await startTestApp(engine, { at: START });
+    deps = { db: t.db, calendar: createCalendarService(t.db), now: () => t.clock.at };
+    const grants = await t.db.query<{ id: string; username: string; role: OfficerRole; agency_id: string; unit_id: string | null }>(
+      'SELECT o.id, o.username, r.role, r.agency_id, r.unit_id FROM officers o JOIN officer_roles r ON r.officer_id = o.id',
+    );
+    officers = OFFICERS.map((username) => {
+      const held = grants.rows.filter((row) => row.username === username);
+      return { id: held[0]!.id, username, fullName: username, grants: held.map((row) => ({ role: row.role, agencyId: row.agency_id, unitId: row.unit_id })) };
+    });
+  });
+  afterAll(() => t.close());
+
+  /** The officer's session, signed in again when the clock has moved past its lifetime. */
+  async function request(username: string, method: 'GET' | 'POST', url: string, payload?: unknown) {
+    let session = sessions.get(username) ?? (await signIn(t.app, username));
+    let response = await session.request(method, url, payload);
+    if (response.statusCode === 401) {
+      session = await signIn(t.app, username);
+      response = await session.request(method, url, payload);
+    }
+    sessions.set(username, session);
+    return response;
+  }
+
+  async function take(walk: Step): Promise<void> {
+    switch (walk.kind) {
+      case 'receive': {
+        await request('reception', 'GET', '/api/v1/auth/me');
+        dossiers.push(await receiveWalkIn(sessions.get('reception')!, walk.procedure));
+        return;
+      }
+      case 'online':
+        dossiers.push(await submitAnonymously(t.app));
+        return;
+      case 'act': {
+        // A dossier someone still works on, and the first officer (from a drawn one on) who may act on it.
+        const open = (await t.db.query<{ code: string }>(`SELECT code FROM dossiers WHERE state NOT IN ('refused', 'withdrawn', 'stopped', 'returned') ORDER BY code`)).rows;
+        if (!open.length) return;
+        const { code } = open[walk.dossier % open.length]!;
+        const choices: Array<{ username: string; version: number; action: DossierAction; input: Record<string, unknown> }> = [];
+        for (let offset = 0; offset < OFFICERS.length; offset += 1) {
+          const username = OFFICERS[(walk.officer + offset) % OFFICERS.length]!;
+          const shown = await request(username, 'GET', `/api/v1/dossiers/${code}`);
+          if (shown.statusCode !== 200) continue;
+          const { version, availableActions } = shown.json() as { version: number; availableActions: DossierAction[] };
+          for (const action of availableActions) {
+            const input = inputFor(action);
+            if (input) choices.push({ username, version, action, input });
+          }
+        }
+        if (!choices.length) return;
+        // Mostly on towards a result, so that the walk reaches every state; now and then anything allowed.
+        const forward = choices.find((choice) => FORWARD.includes(choice.action));
+        const { username, version, action, input } = forward && walk.action % 4 !== 0 ? forward : choices[walk.action % choices.length]!;
+        const done = await request(username, 'POST', `/api/v1/dossiers/${code}/actions/${action}`, { version, ...input });
+        expect(done.statusCode, `${username} ${action}: ${done.body}`).toBe(200);
+        return;
+      }
+      case 'withdraw': {
+        if (!dossiers.length) return;
+        const dossier = dossiers[walk.dossier % dossiers.length]!;
+        const [{ version }] = (await t.db.query<{ version: number }>('SELECT version FROM dossiers WHERE code = $1', [dossier.code])).rows as [{ version: number }];
+        // Refused where the state allows no withdrawal: the walk goes on.
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/public/dossiers/${dossier.code}/applicant-actions/withdraw`,
+          payload: { version, lookupCode: dossier.lookupCode, comment: REASON },
+        });
+        return;
+      }
+      case 'wait':
+        t.clock.at = new Date(t.clock.at.getTime() + walk.minutes * 60_000);
+        return;
+      case 'midnight': {
+        // To the second before the next Vietnam midnight, then past it.
+        const vietnam = new Date(t.clock.at.getTime() + 7 * 3_600_000);
+        const nextMidnight = Date.UTC(vietnam.getUTCFullYear(), vietnam.getUTCMonth(), vietnam.getUTCDate() + 1) - 7 * 3_600_000;
+        t.clock.at = new Date(nextMidnight - 1000);
+        await expectRecount();
+        t.clock.at = new Date(nextMidnight + 1000);
+        return;
+      }
+      case 'fold':
+        await foldDossierTallies(t.db);
+        return;
+    }
+  }
+
+  /** Every dossier as the rule book weighs it. */
+  async function allFacts(): Promise<DossierFacts[]> {
+    const { rows } = await t.db.query<{
+      state: DossierState;
+      receiving_agency_id: string;
+      competent_agency_id: string;
+      step_agency_ids: string[];
+      role: OfficerRole | null;
+      agency_id: string | null;
+      unit_id: string | null;
+      assignee_id: string | null;
+      due_at: Date | null;
+      finished_at: Date | null;
+      clock_paused_at: Date | null;
+    }>(
+      `SELECT d.state, d.receiving_agency_id, d.competent_agency_id, d.due_at, d.finished_at, d.clock_paused_at,
+              ARRAY(SELECT x.agency_id FROM dossier_steps x WHERE x.dossier_id = d.id) AS step_agency_ids, s.role, s.agency_id, s.unit_id, s.assignee_id
+         FROM dossiers d LEFT JOIN dossier_steps s ON s.dossier_id = d.id AND s.finished_at IS NULL`,
+    );
+    return rows.map((row) => ({
+      state: row.state,
+      receivingAgencyId: row.receiving_agency_id,
+      competentAgencyId: row.competent_agency_id,
+      stepAgencyIds: row.step_agency_ids,
+      currentStep: row.role ? { role: row.role, agencyId: row.agency_id!, unitId: row.unit_id, assigneeId: row.assignee_id } : null,
+      dueAt: row.due_at,
+      finishedAt: row.finished_at,
+      clockPausedAt: row.clock_paused_at,
+    }));
+  }
+
+  const rowsOf = async (sql: string, params: unknown[] = []) => (await t.db.query<Record<string, unknown>>(sql, params)).rows;
+
+  /** The straightforward public figures over all dossiers, as they were computed before the tallies. */
+  async function recountedPublicFigures(now: Date) {
+    const vietnamYear = new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
+    const from = new Date(Date.UTC(vietnamYear, 0, 1) - 7 * 3_600_000);
+    const to = new Date(Date.UTC(vietnamYear + 1, 0, 1) - 7 * 3_600_000);
+    const [figures] = await rowsOf(
+      `SELECT count(*) FILTER (WHERE received_at >= $1 AND received_at < $2)::int AS received,
+              count(*) FILTER (WHERE received_at >= $1 AND received_at < $2 AND channel = 'online')::int AS online,
+              count(*) FILTER (WHERE state IN ('result_ready', 'returned') AND finished_at >= $1 AND finished_at < $2)::int AS finished,
+              count(*) FILTER (WHERE state IN ('result_ready', 'returned') AND finished_at >= $1 AND finished_at < $2
+                                 AND finished_at <= coalesce(original_due_at, due_at))::int AS on_time,
+              count(*) FILTER (WHERE received_at IS NOT NULL AND finished_at IS NULL)::int AS processing,
+              count(*) FILTER (WHERE received_at IS NOT NULL AND finished_at IS NULL AND due_at < coalesce(clock_paused_at, $3))::int AS overdue,
+              count(*) FILTER (WHERE state IN ('result_ready', 'returned'))::int AS with_result,
+              count(*) FILTER (WHERE (state IN ('result_ready', 'returned') AND finished_at > coalesce(original_due_at, due_at))
+                                  OR (received_at IS NOT NULL AND finished_at IS NULL AND coalesce(original_due_at, due_at) < coalesce(clock_paused_at, $3)))::int AS late
+         FROM dossiers`,
+      [from, to, now],
+    );
+    const popular = await rowsOf(
+      `SELECT p.code, count(*)::int AS dossiers FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+        WHERE d.received_at IS NOT NULL AND ((d.received_at AT TIME ZONE 'UTC') + interval '7 hours')::date > (($1::timestamptz AT TIME ZONE 'UTC') + interval '7 hours')::date - 365
+        GROUP BY p.code ORDER BY p.code`,
+      [now],
+    );
+    const finishedBoard = await rowsOf(`SELECT code FROM dossiers WHERE state IN ('result_ready', 'returned') ORDER BY finished_at DESC, code DESC`);
+    return { figures: figures!, popular, finishedBoard: finishedBoard.map((row) => row.code) };
+  }
+
+  async function expectRecount(): Promise<void> {
+    const at = t.clock.at.toISOString();
+    // The entries are what the dossiers make of them, the tallies what the entries and dossiers add up to.
+    const entries = 'dossier_id, agency_id, receiving_agency_id, procedure_id, state, band, position, step_agency_id, step_role, step_unit_id, step_assignee_id, search_text';
+    expect(await rowsOf(`SELECT ${entries} FROM dossier_queue_entries ORDER BY dossier_id, agency_id`), at).toEqual(
+      await rowsOf(`SELECT ${entries} FROM dossier_queue_entry_sources ORDER BY dossier_id, agency_id`),
+    );
+    expect(await rowsOf('SELECT agency_ids::text, dossiers::int FROM dossier_closed_counts WHERE dossiers <> 0 ORDER BY 1'), at).toEqual(
+      await rowsOf(`SELECT agency_ids::text, count(*)::int AS dossiers FROM (
+                      SELECT array_agg(agency_id ORDER BY agency_id) AS agency_ids FROM dossier_queue_entry_sources
+                       WHERE queue_entry_closed(band, state) GROUP BY dossier_id) closed GROUP BY 1 ORDER BY 1`),
+    );
+    const dayColumns = 'day::text, procedure_id, received::int, received_online::int, finished::int, finished_on_time::int, finished_late::int';
+    expect(
+      await rowsOf(`SELECT ${dayColumns} FROM dossier_day_figures
+                     WHERE received <> 0 OR received_online <> 0 OR finished <> 0 OR finished_on_time <> 0 OR finished_late <> 0 ORDER BY 1, 2`),
+      at,
+    ).toEqual(
+      await rowsOf(`SELECT ${dayColumns} FROM (
+                      SELECT c.day, c.procedure_id, sum(c.received) AS received, sum(c.received_online) AS received_online, sum(c.finished) AS finished,
+                             sum(c.finished_on_time) AS finished_on_time, sum(c.finished_late) AS finished_late
+                        FROM dossiers d CROSS JOIN LATERAL dossier_day_contributions(d) c GROUP BY 1, 2) t ORDER BY 1, 2`),
+    );
+
+    // Each officer's counts: what the rule book's predicates allow of every dossier, now.
+    const facts = await allFacts();
+    const clock = await ruleClock(deps);
+    for (const officer of officers) {
+      const counted = await queueCounts(deps, officer);
+      const allowed = Object.fromEntries(QUEUES.map((queue) => [queue, facts.filter((dossier) => queueRule(queue).allows(officer, dossier, clock)).length]));
+      expect(counted, `${officer.username} at ${at}`).toEqual(allowed);
+    }
+
+    // The public pages: the same numbers as the queries over every dossier.
+    const recounted = await recountedPublicFigures(t.clock.at);
+    const statistics = (await t.app.inject({ method: 'GET', url: '/api/public/statistics' })).json();
+    expect(statistics, at).toMatchObject({
+      received: recounted.figures.received,
+      finished: recounted.figures.finished,
+      processing: recounted.figures.processing,
+      overdue: recounted.figures.overdue,
+    });
+    const popular = (await t.app.inject({ method: 'GET', url: '/api/public/procedures/popular?limit=20' })).json() as { items: Array<{ code: string; dossiers: number }> };
+    expect(popular.items.map(({ code, dossiers }) => ({ code, dossiers })).sort((a, b) => a.code.localeCompare(b.code)), at).toEqual(recounted.popular);
+    const finished = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=finished&pageSize=100' })).json();
+    expect(finished.total, at).toBe(recounted.figures.with_result);
+    expect(finished.items.map((item: { code: string }) => item.code), at).toEqual(recounted.finishedBoard.slice(0, 100));
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/results?kind=late' })).json().total, at).toBe(recounted.figures.late);
+  }
+
+  it('keeps queue entries, counts, tallies and public figures equal to a recount, whatever happens and whenever', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 30 }), async (walk) => {
+        for (const next of walk) await take(next);
+        await expectRecount();
+      }),
+      { numRuns: 12, endOnFailure: true },
+    );
+    // The walk went somewhere: dossiers closed, some with results and some without, across a new year.
+    const [reached] = await rowsOf(
+      `SELECT count(*) FILTER (WHERE state IN ('result_ready', 'returned'))::int AS with_result, count(*) FILTER (WHERE finished_at IS NOT NULL)::int AS finished FROM dossiers`,
+    );
+    expect(reached!.finished).toBeGreaterThan(reached!.with_result);
+    expect(reached!.with_result).toBeGreaterThan(0);
+    expect(t.clock.at.getTime()).toBeGreaterThan(new Date('2027-01-01T00:00:00+07:00').getTime());
+  });
+});
