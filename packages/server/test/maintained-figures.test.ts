@@ -286,9 +286,11 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
       { numRuns: 12, endOnFailure: true },
     );
     // The walk went somewhere: dossiers closed, some with results and some without, across a new year.
-    const [reached] = await rowsOf(
-      `SELECT count(*) FILTER (WHERE state IN ('result_ready', 'returned'))::int AS with_result, count(*) FILTER (WHERE finished_at IS NOT NULL)::int AS finished FROM dossiers`,
-    );
+    const [reached] = (
+      await t.db.query<{ with_result: number; finished: number }>(
+        `SELECT count(*) FILTER (WHERE state IN ('result_ready', 'returned'))::int AS with_result, count(*) FILTER (WHERE finished_at IS NOT NULL)::int AS finished FROM dossiers`,
+      )
+    ).rows;
     expect(reached!.finished).toBeGreaterThan(reached!.with_result);
     expect(reached!.with_result).toBeGreaterThan(0);
     expect(t.clock.at.getTime()).toBeGreaterThan(new Date('2027-01-01T00:00:00+07:00').getTime());
