@@ -45,10 +45,22 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     expect((await counts(s.head)).overdue).toBeGreaterThanOrEqual(1);
   });
 
-  it('searches a queue by code, applicant without diacritics and procedure', async () => {
+  it('searches a queue by code, applicant without diacritics, identity number, phone and procedure', async () => {
     expect(await queue(s.reception, `all&q=${encodeURIComponent(walkIn.code.slice(-9))}`)).toContain(walkIn.code);
+    expect(await queue(s.reception, `all&q=${encodeURIComponent(walkIn.code.toLowerCase())}`)).toEqual([walkIn.code]);
     expect((await queue(s.reception, 'all&q=nguyen%20van')).length).toBe(2);
+    expect((await queue(s.reception, 'all&q=NGUYỄN%20VĂN%20AN')).length).toBe(2);
     expect((await queue(s.reception, 'all&q=khai%20sinh')).length).toBe(2);
+    // An identity number or a phone, however it was spaced.
+    expect((await queue(s.reception, 'all&q=038095001234')).length).toBe(2);
+    expect((await queue(s.reception, `all&q=${encodeURIComponent('0912 345 678')}`)).length).toBe(2);
+    expect((await queue(s.reception, `all&q=${encodeURIComponent('0912.345')}`)).length).toBe(2);
+    expect(await queue(s.reception, 'all&q=038095009999')).toEqual([]);
+    // Within the queue, the procedure filter and what the officer sees.
+    expect(await queue(s.reception, 'awaiting_reception&q=nguyen%20van')).toHaveLength(1);
+    expect(await queue(s.reception, 'all&q=nguyen%20van&procedureCode=1.001193')).toHaveLength(2);
+    expect(await queue(s.reception, 'all&q=nguyen%20van&procedureCode=2.000635')).toEqual([]);
+    expect(await queue(s.other, 'all&q=nguyen%20van')).toEqual([]);
   });
 
   it('tells each officer which queues they have and what else they may do', async () => {

@@ -5,29 +5,43 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { openPostgres } from '../../src/db/postgres.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+import { createCalendarService } from '../../src/modules/calendar/service.js';
+import { ruleClock } from '../../src/modules/dossiers/queries.js';
+import type { AuthenticatedOfficer } from '../../src/platform/actor.js';
+import { BEFORE_QUEUES, countsBefore, pageBefore, popularBefore, resultBoardBefore, statisticsBefore } from './before.js';
 
 /**
  * `npm run bench:scale -- --schema motcua_scale`: on a province seeded by `npm run seed:scale`,
  * times every read path of the back office and the portal through the real HTTP routes, as three
  * kinds of officer use them (a commune's receiving officer, a department's specialist, the
- * province's administrator), and prints the median and 95th percentile of each. Each path is run
- * more than five times, so that the plans PostgreSQL switches to after five runs of a prepared
- * statement are measured too.
+ * province's administrator), and prints the median and 95th percentile of each, next to the same
+ * figure for the query it replaced (bench/scale/before.ts; `--before-runs 0` skips those). Each
+ * path is run more than five times, so that the plans PostgreSQL switches to after five runs of a
+ * prepared statement are measured too.
  */
 const { values } = parseArgs({
   options: {
     schema: { type: 'string', default: 'motcua_scale' },
     runs: { type: 'string', default: '8' },
     depth: { type: 'string', default: '20' },
+    'before-runs': { type: 'string', default: '6' },
     url: { type: 'string', default: process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
   },
 });
 const RUNS = Number(values.runs);
 const DEPTH = Number(values.depth);
+const BEFORE_RUNS = Number(values['before-runs']);
 
 interface Officer {
   label: string;
   headers: Record<string, string>;
+  /** Who they are to the queries of before. */
+  who: AuthenticatedOfficer;
+}
+
+interface Figure {
+  median: number;
+  p95: number;
 }
 
 const db = openPostgres({ connectionString: values.url, schema: values.schema });
@@ -42,16 +56,28 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<{
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const results: Array<{ path: string; who: string; dossiers: number; median: number; p95: number }> = [];
+const results: Array<{ path: string; who: string; dossiers: number; median: number; p95: number; before: Figure | null }> = [];
 let dossierCount = 0;
 
-async function time(path: string, who: string, url: string, headers: Record<string, string> = {}): Promise<void> {
-  const runs: number[] = [];
-  for (let run = 0; run < RUNS; run++) runs.push((await get(url, headers)).ms);
-  runs.sort((a, b) => a - b);
-  const row = { path, who, dossiers: dossierCount, median: Math.round(percentile(runs, 50) * 10) / 10, p95: Math.round(percentile(runs, 95) * 10) / 10 };
-  results.push(row);
-  console.log(`${path.padEnd(34)} ${who.padEnd(30)} median ${String(row.median).padStart(8)} ms   p95 ${String(row.p95).padStart(8)} ms`);
+async function figureOf(runs: number, once: () => Promise<unknown>): Promise<Figure> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    await once();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { median: Math.round(percentile(times, 50) * 10) / 10, p95: Math.round(percentile(times, 95) * 10) / 10 };
+}
+
+const shown = (figure: Figure | null) => (figure ? `${String(figure.median).padStart(8)} ${String(figure.p95).padStart(8)}` : ' '.repeat(17));
+
+/** Times a path through HTTP and, when given, the query it replaced, on the same data. */
+async function time(path: string, who: string, url: string, headers: Record<string, string> = {}, before?: () => Promise<unknown>): Promise<void> {
+  const now = await figureOf(RUNS, () => get(url, headers));
+  const then = before && BEFORE_RUNS > 0 ? await figureOf(BEFORE_RUNS, before) : null;
+  results.push({ path, who, dossiers: dossierCount, ...now, before: then });
+  console.log(`${path.padEnd(34)} ${who.padEnd(42)} ${shown(now)}   ${shown(then)}`);
 }
 
 async function signIn(label: string, sql: string): Promise<Officer> {
@@ -60,7 +86,17 @@ async function signIn(label: string, sql: string): Promise<Officer> {
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: rows[0].username, password: DEMO_PASSWORD } });
   if (login.statusCode !== 200) throw new Error(`sign-in of ${rows[0].username}: ${login.statusCode}`);
   const cookie = login.cookies.find((item) => item.name === OFFICER_COOKIES.session)!;
-  return { label: `${label} (${rows[0].username})`, headers: { cookie: `${cookie.name}=${cookie.value}` } };
+  const grants = await db.query<{ id: string; role: string; agency_id: string; unit_id: string | null }>(
+    'SELECT o.id, r.role, r.agency_id, r.unit_id FROM officers o JOIN officer_roles r ON r.officer_id = o.id WHERE o.username = $1',
+    [rows[0].username],
+  );
+  const who = {
+    id: grants.rows[0]!.id,
+    username: rows[0].username,
+    fullName: rows[0].username,
+    grants: grants.rows.map((grant) => ({ role: grant.role, agencyId: grant.agency_id, unitId: grant.unit_id })),
+  } as AuthenticatedOfficer;
+  return { label: `${label} (${rows[0].username})`, headers: { cookie: `${cookie.name}=${cookie.value}` }, who };
 }
 
 // The busiest of each kind: the officer whose agency holds the most dossiers.
@@ -71,7 +107,10 @@ const busiest = (role: string, kind: string) =>
 
 try {
   dossierCount = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers')).rows[0]!.n;
-  console.log(`${dossierCount.toLocaleString('en')} dossiers in schema ${values.schema}; ${RUNS} runs per path.`);
+  console.log(`${dossierCount.toLocaleString('en')} dossiers in schema ${values.schema}; ${RUNS} runs per path, ${BEFORE_RUNS} of the query it replaced.`);
+  console.log(`${'path'.padEnd(34)} ${'who'.padEnd(42)} ${'median'.padStart(8)} ${'p95 ms'.padStart(8)}   ${'before:'.padStart(8)} ${'p95 ms'.padStart(8)}`);
+  const now = new Date();
+  const { dueSoonUntil } = await ruleClock({ db, calendar: createCalendarService(db), now: () => now });
   const officers = [
     await signIn('commune receiving officer', busiest('receiving_officer', 'commune')),
     await signIn('department specialist', busiest('specialist', 'department')),
@@ -79,9 +118,10 @@ try {
   ];
   for (const officer of officers) {
     const me = (await get('/api/v1/auth/me', officer.headers)).body as { queues: Array<{ queue: string }> };
-    await time('queue counts', officer.label, '/api/v1/dossiers/counts', officer.headers);
+    await time('queue counts', officer.label, '/api/v1/dossiers/counts', officer.headers, () => countsBefore(db, officer.who, now, dueSoonUntil));
     for (const { queue } of me.queues) {
-      await time(`queue ${queue}, page 1`, officer.label, `/api/v1/dossiers?queue=${queue}&limit=20`, officer.headers);
+      const before = BEFORE_QUEUES.includes(queue) ? () => pageBefore(db, officer.who, queue, now, dueSoonUntil) : undefined;
+      await time(`queue ${queue}, page 1`, officer.label, `/api/v1/dossiers?queue=${queue}&limit=20`, officer.headers, before);
       let cursor: string | undefined;
       for (let page = 1; page < DEPTH; page++) {
         const next = ((await get(`/api/v1/dossiers?queue=${queue}&limit=20${cursor ? `&cursor=${cursor}` : ''}`, officer.headers)).body as { nextCursor?: string | null }).nextCursor;
@@ -94,15 +134,22 @@ try {
     if (sample) {
       const dossier = (await get(`/api/v1/dossiers/${sample.code}`, officer.headers)).body as { applicant: { name: string; idNumber: string; phone: string } };
       const plainName = dossier.applicant.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-      await time('search by name without diacritics', officer.label, `/api/v1/dossiers?q=${encodeURIComponent(plainName)}&limit=20`, officer.headers);
-      await time('search by identity number', officer.label, `/api/v1/dossiers?q=${dossier.applicant.idNumber}&limit=20`, officer.headers);
-      if (dossier.applicant.phone) await time('search by phone', officer.label, `/api/v1/dossiers?q=${dossier.applicant.phone}&limit=20`, officer.headers);
-      await time('search by code', officer.label, `/api/v1/dossiers?q=${sample.code}&limit=20`, officer.headers);
+      const search = async (path: string, q: string) =>
+        time(path, officer.label, `/api/v1/dossiers?q=${encodeURIComponent(q)}&limit=20`, officer.headers, () => pageBefore(db, officer.who, 'all', now, dueSoonUntil, q));
+      await search('search by name without diacritics', plainName);
+      await search('search by identity number', dossier.applicant.idNumber);
+      if (dossier.applicant.phone) await search('search by phone', dossier.applicant.phone);
+      await search('search by code', sample.code);
     }
   }
-  for (const kind of ['finished', 'late']) await time(`results board (${kind})`, 'anyone', `/api/public/results?kind=${kind}&page=1&pageSize=20`);
-  await time('portal statistics', 'anyone', '/api/public/statistics');
-  await time('popular procedures', 'anyone', '/api/public/procedures/popular?limit=8');
+  for (const kind of ['finished', 'late'] as const) {
+    await time(`results board (${kind})`, 'anyone', `/api/public/results?kind=${kind}&page=1&pageSize=20`, {}, () => resultBoardBefore(db, kind, now));
+  }
+  const year = new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
+  const yearStart = new Date(Date.UTC(year, 0, 1) - 7 * 3_600_000);
+  const yearEnd = new Date(Date.UTC(year + 1, 0, 1) - 7 * 3_600_000);
+  await time('portal statistics', 'anyone', '/api/public/statistics', {}, () => statisticsBefore(db, yearStart, yearEnd, now));
+  await time('popular procedures', 'anyone', '/api/public/procedures/popular?limit=8', {}, () => popularBefore(db, now));
   const tracked = (await db.query<{ code: string }>('SELECT code FROM dossiers ORDER BY random() LIMIT 1')).rows[0]!.code;
   await time('public tracking', 'anyone', `/api/public/dossiers/${tracked}`);
   console.log(JSON.stringify({ schema: values.schema, dossiers: dossierCount, runs: RUNS, results }));

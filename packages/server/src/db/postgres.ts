@@ -28,8 +28,9 @@ function statementName(sql: string): string {
 
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    async query(sql, params) {
-      const result = await client.query({ name: statementName(sql), text: sql, values: params as unknown[] | undefined });
+    async query(sql, params, options) {
+      const name = options?.planEachRun ? undefined : statementName(sql);
+      const result = await client.query({ ...(name && { name }), text: sql, values: params as unknown[] | undefined });
       return { rows: result.rows, rowCount: result.rowCount ?? 0 };
     },
     async exec(sql) {

@@ -25,7 +25,10 @@ export const officeTexts = defineTexts({
 
 export const queuePageTexts = defineTexts({
   searchLabel: { vi: 'Tìm hồ sơ', en: 'Search dossiers' },
-  searchHint: { vi: 'Mã hồ sơ, tên người nộp hoặc tên thủ tục. Nhấn “/” để chuyển nhanh tới ô này.', en: 'Dossier code, applicant or procedure. Press “/” to jump here.' },
+  searchHint: {
+    vi: 'Mã hồ sơ; tên, số định danh hoặc số điện thoại người nộp; hoặc tên thủ tục (từ 3 ký tự). Nhấn “/” để chuyển nhanh tới ô này.',
+    en: 'Dossier code; the applicant’s name, identity number or phone; or a procedure (3 characters at least). Press “/” to jump here.',
+  },
   search: { vi: 'Tìm', en: 'Search' },
   stateFilter: { vi: 'Trạng thái', en: 'State' },
   anyState: { vi: 'Mọi trạng thái', en: 'Any state' },

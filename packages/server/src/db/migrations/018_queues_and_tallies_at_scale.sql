@@ -6,8 +6,6 @@
 --    in the queues' order. A queue page is a few index scans bounded by the page size, one per
 --    agency (and state, or step) of the officer. Written by refresh_dossier_queue_entries() in the
 --    statement that changes the dossier (db/functions/dossier-queues.sql).
-CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA public;
-
 CREATE TABLE dossier_queue_entries (
   dossier_id uuid NOT NULL,
   agency_id uuid NOT NULL,
@@ -30,13 +28,16 @@ CREATE TABLE dossier_queue_entries (
 );
 CREATE INDEX dossier_queue_entries_agency ON dossier_queue_entries (agency_id, band, position, dossier_id);
 CREATE INDEX dossier_queue_entries_state ON dossier_queue_entries (agency_id, state, band, position, dossier_id);
+-- A queue narrowed to procedures (the procedure filter, a search by a procedure's name).
+CREATE INDEX dossier_queue_entries_procedure ON dossier_queue_entries (agency_id, procedure_id, band, position, dossier_id);
 -- One row per dossier at a step: the row of the step's agency.
 CREATE INDEX dossier_queue_entries_step ON dossier_queue_entries (step_agency_id, step_role, band, position, dossier_id)
   WHERE agency_id = step_agency_id;
 CREATE INDEX dossier_queue_entries_assignee ON dossier_queue_entries (step_assignee_id, band, position, dossier_id)
   WHERE agency_id = step_agency_id AND step_assignee_id IS NOT NULL;
--- The search box: the applicant, a code, an identity number or phone; or the procedure's name.
-CREATE INDEX dossier_queue_entries_search ON dossier_queue_entries USING gin (agency_id, procedure_id, search_text gin_trgm_ops);
+-- The search box: the applicant, a code, an identity number or phone. Trigrams alone: with the
+-- agency in the index, a search would read the posting list of every entry of a department.
+CREATE INDEX dossier_queue_entries_search ON dossier_queue_entries USING gin (search_text gin_trgm_ops);
 
 -- 2. Closed dossiers (finished, result returned or none to return) counted per set of agencies they
 --    had to do with: an officer's "all" and "finished" counts add the sets that meet their agencies,

@@ -191,18 +191,49 @@ const ENTRY_KEY_TYPES: Record<EntryKey, 'uuid' | 'text'> = {
 };
 
 /**
- * One scan of a queue: for each of its keys, the first `limit` entries in the queues' order that
- * meet `conditions`, read from the index that leads with those keys.
+ * One scan of a queue and what its entries must meet. `procedures` (an SQL array of ids) narrows a
+ * scan by agency to those procedures, read from the entries' index by agency and procedure.
  */
-function scanSql(scan: QueueScan, conditions: readonly string[], limit: string, p: SqlParams): string {
+interface Branch {
+  scan: QueueScan;
+  conditions: readonly string[];
+  procedures?: string;
+}
+
+/**
+ * A branch as SQL: for each of its keys, the first `limit` entries in the queues' order that meet
+ * its conditions, read from the index that leads with those keys.
+ */
+function scanSql({ scan, conditions, procedures }: Branch, limit: string, p: SqlParams): string {
   const columns = Object.keys(scan.keys) as EntryKey[];
   const keys = columns.map((column) => `${p.add(scan.keys[column])}::${ENTRY_KEY_TYPES[column]}[]`);
-  const matches = [...columns.map((column) => `e.${column} = k.${column}`), ...(scan.atStep ? ['e.agency_id = e.step_agency_id'] : []), ...conditions];
+  const matches = [
+    ...columns.map((column) => `e.${column} = k.${column}`),
+    ...(procedures ? ['e.procedure_id = pr.procedure_id'] : []),
+    ...(scan.atStep ? ['e.agency_id = e.step_agency_id'] : []),
+    ...conditions,
+  ];
   return `SELECT found.band, found.position, found.dossier_id
-            FROM unnest(${keys.join(', ')}) AS k (${columns.join(', ')})
+            FROM unnest(${keys.join(', ')}) AS k (${columns.join(', ')})${procedures ? `\n           CROSS JOIN unnest(${procedures}) AS pr (procedure_id)` : ''}
            CROSS JOIN LATERAL (SELECT e.band, e.position, e.dossier_id FROM dossier_queue_entries e
                                 WHERE ${matches.join('\n                                  AND ')}
                                 ORDER BY e.band, e.position, e.dossier_id LIMIT ${limit}) found`;
+}
+
+/** The ids of the procedures that meet a condition on the catalogue, as an array expression. */
+const procedureIdsWhere = (condition: string) => `ARRAY(SELECT id FROM procedure_catalogue WHERE ${condition})`;
+
+/**
+ * A scan narrowed to some procedures: a scan by agency reads the entries' index by agency and
+ * procedure, one key per pair; another (by state, by step: the work in hand) keeps its keys and
+ * filters.
+ */
+function ofProcedures(branch: Branch, procedureIds: string): Branch {
+  const { keys, atStep } = branch.scan;
+  if (atStep || branch.procedures || Object.keys(keys).some((column) => column !== 'agency_id')) {
+    return { ...branch, conditions: [...branch.conditions, `e.procedure_id = ANY(${procedureIds})`] };
+  }
+  return { ...branch, procedures: procedureIds };
 }
 
 /** The shortest text the search box looks for: shorter ones would match most dossiers and no index could help. */
@@ -221,22 +252,26 @@ export async function listDossiers(ctx: QueryDeps, officer: AuthenticatedOfficer
   const rule = queueRule(filters.queue);
   const conditions = [rule.holds.scope(officer, p, clock)];
   if (filters.state) conditions.push(`e.state = ${p.add(filters.state)}`);
-  if (filters.procedureCode) conditions.push(`e.procedure_id IN (SELECT id FROM procedure_catalogue WHERE code = ${p.add(filters.procedureCode)})`);
+  if (filters.cursor) conditions.push(afterCursor(decodeCursor(filters.cursor), p));
+  let scans: Branch[] = rule.scans(officer).map((scan) => ({ scan, conditions: scan.atStep ? [rule.within.scope(officer, p, clock), ...conditions] : conditions }));
+  if (filters.procedureCode) scans = scans.map((branch) => ofProcedures(branch, procedureIdsWhere(`code = ${p.add(filters.procedureCode)}`)));
   const q = filters.q?.trim();
   if (q) {
     if ([...q].length < SEARCH_MIN_LENGTH) {
       throw invalid('q', `Nhập ít nhất ${SEARCH_MIN_LENGTH} ký tự để tìm hồ sơ.`, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`);
     }
     const term = `dossier_search_term(${p.add(q)})`;
-    conditions.push(`(${containsText('e.search_text', term)}
-                      OR e.procedure_id = ANY(ARRAY(SELECT id FROM procedure_catalogue WHERE ${containsText('search_name', term)})))`);
+    // The applicant, a code, a number in the search text; or a procedure's name, whose dossiers the entries' index by procedure finds.
+    const named = procedureIdsWhere(containsText('search_name', term));
+    scans = [
+      ...scans.map((branch) => ({ ...branch, conditions: [...branch.conditions, containsText('e.search_text', term)] })),
+      ...scans.map((branch) => ofProcedures(branch, named)),
+    ];
   }
-  if (filters.cursor) conditions.push(afterCursor(decodeCursor(filters.cursor), p));
   const limit = p.add(filters.limit + 1);
-  const scans = rule.scans(officer).map((scan) => scanSql(scan, scan.atStep ? [rule.within.scope(officer, p, clock), ...conditions] : conditions, limit, p));
   const { rows } = await ctx.db.query<ListRow>(
     `WITH page AS (
-       SELECT DISTINCT band, position, dossier_id FROM (${scans.join('\n UNION ALL ')}) found
+       SELECT DISTINCT band, position, dossier_id FROM (${scans.map((branch) => scanSql(branch, limit, p)).join('\n UNION ALL ')}) found
         ORDER BY band, position, dossier_id LIMIT ${limit})
      SELECT d.id, d.code, d.state, d.channel, p.code AS procedure_code, p.name AS procedure_name, d.applicant_name,
             ra.name AS receiving_agency_name, s.name AS step_name, sa.name AS step_agency_name, so.full_name AS step_assignee_name,
@@ -251,6 +286,8 @@ export async function listDossiers(ctx: QueryDeps, officer: AuthenticatedOfficer
        LEFT JOIN officer_directory so ON so.id = s.assignee_id
       ORDER BY page.band, page.position, page.dossier_id`,
     p.values,
+    // How many dossiers a search term matches decides the plan (an index of trigrams, or the queue's order).
+    { planEachRun: q !== undefined && q !== '' },
   );
   const page = pageOf(rows, filters.limit, (row) => [row.band, row.position, row.id]);
   return {

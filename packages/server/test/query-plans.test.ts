@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unboundedReads, planOf } from '../bench/scale/plans.js';
+import { seedProvince } from '../bench/scale/seed-province.js';
+import { createCalendarService } from '../src/modules/calendar/service.js';
+import { type QueryDeps, listDossiers } from '../src/modules/dossiers/queries.js';
+import type { AuthenticatedOfficer } from '../src/platform/actor.js';
+import { QUEUES, type Queue } from '../src/platform/dossier-rules.js';
+import { POSTGRES } from './support/engines.js';
+import type { Database } from '../src/db/database.js';
+
+/**
+ * On PostgreSQL, with a province of some thousands of dossiers ANALYZEd, every work-queue page and
+ * search is planned as index scans that a LIMIT stops after the page, for a commune's officer, a
+ * department's and the province's administrator, both as the custom plan of its first runs and as
+ * the generic plan a prepared statement may switch to after five: the shape that keeps a page as
+ * cheap at 5,000,000 dossiers as at 300 (the scale bench measures it there).
+ */
+describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
+  let db: Database;
+  let dispose: () => Promise<void>;
+  const officers: AuthenticatedOfficer[] = [];
+
+  beforeAll(async () => {
+    ({ db, dispose } = await POSTGRES!.open());
+    await seedProvince(db, { dossiers: 6000, communes: 12, years: 2, seed: 7, templates: 60, log: () => undefined });
+    const { rows } = await db.query<{ username: string; id: string; role: string; agency_id: string; unit_id: string | null }>(
+      `SELECT DISTINCT ON (r.role, a.kind) o.username, o.id, r.role, r.agency_id, r.unit_id
+         FROM officers o JOIN officer_roles r ON r.officer_id = o.id JOIN agencies a ON a.id = r.agency_id
+        WHERE (r.role, a.kind) IN (('receiving_officer', 'commune'), ('unit_head', 'commune'), ('specialist', 'department'), ('admin', 'province'))
+        ORDER BY r.role, a.kind, o.username`,
+    );
+    for (const row of rows) {
+      const grants = await db.query<{ role: string; agency_id: string; unit_id: string | null }>('SELECT role, agency_id, unit_id FROM officer_roles WHERE officer_id = $1', [row.id]);
+      officers.push({
+        id: row.id,
+        username: row.username,
+        fullName: row.username,
+        grants: grants.rows.map((grant) => ({ role: grant.role, agencyId: grant.agency_id, unitId: grant.unit_id })),
+      } as AuthenticatedOfficer);
+    }
+  }, 600_000);
+  afterAll(() => dispose?.());
+
+  /** The statement a page of the list runs, as the list sends it. */
+  async function listStatement(officer: AuthenticatedOfficer, queue: Queue, q?: string): Promise<{ sql: string; params: readonly unknown[] }> {
+    const sent: Array<{ sql: string; params: readonly unknown[] }> = [];
+    const recording: Database = {
+      ...db,
+      query: async (sql, params) => {
+        sent.push({ sql, params: params ?? [] });
+        return db.query(sql, params);
+      },
+    };
+    const deps: QueryDeps = { db: recording, calendar: createCalendarService(db), now: () => new Date() };
+    await listDossiers(deps, officer, { queue, limit: 20, q });
+    return sent.find((statement) => statement.sql.includes('dossier_queue_entries'))!;
+  }
+
+  it('plans every queue page and search as index scans bounded by the page, custom and generic', async () => {
+    expect(officers.length).toBe(4);
+    const checked: string[] = [];
+    for (const officer of officers) {
+      for (const [queue, q] of [...QUEUES.map((queue) => [queue, undefined] as const), ['all', 'nguyen van'] as const, ['all', '0912'] as const]) {
+        const { sql, params } = await listStatement(officer, queue, q);
+        for (const kind of ['custom', 'generic'] as const) {
+          const plan = await db.transaction((tx) => planOf(tx, sql, params, kind));
+          expect(unboundedReads(plan), `${officer.username} ${queue} ${q ?? ''} (${kind}): ${JSON.stringify(plan)}`).toEqual([]);
+          checked.push(`${officer.username}/${queue}/${kind}`);
+        }
+      }
+    }
+    expect(checked.length).toBe(officers.length * (QUEUES.length + 2) * 2);
+  });
+
+  it('finds an unbounded read when there is one', async () => {
+    const plan = await planOf(db, 'SELECT * FROM dossier_queue_entries e WHERE e.state = $1 ORDER BY e.position', ['processing']);
+    expect(unboundedReads(plan).length).toBeGreaterThan(0);
+  });
+});
