@@ -5,6 +5,7 @@ import { createCalendarService } from '../src/modules/calendar/service.js';
 import { type QueryDeps, listDossiers } from '../src/modules/dossiers/queries.js';
 import type { AuthenticatedOfficer } from '../src/platform/actor.js';
 import { QUEUES, type Queue } from '../src/platform/dossier-rules.js';
+import { remindApplicants } from '../src/modules/notifications/reminders.js';
 import { POSTGRES } from './support/engines.js';
 import type { Database } from '../src/db/database.js';
 
@@ -70,6 +71,17 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
       }
     }
     expect(checked.length).toBe(officers.length * (QUEUES.length + 2) * 2);
+  });
+
+  it('finds the dossiers waiting for their applicant, for the reminders, without reading every dossier', async () => {
+    const sent: Array<{ sql: string; params: readonly unknown[] }> = [];
+    const recording: Database = { ...db, query: async (sql, params) => (sent.push({ sql, params: params ?? [] }), db.query(sql, params)) };
+    await remindApplicants(recording, await createCalendarService(db).current(), new Set(['email']), new Date());
+    const { sql, params } = sent.find((statement) => statement.sql.includes('dossier_facts'))!;
+    for (const kind of ['custom', 'generic'] as const) {
+      const plan = await db.transaction((tx) => planOf(tx, sql, params, kind));
+      expect(JSON.stringify(plan), kind).toContain('dossiers_waiting_for_applicant');
+    }
   });
 
   it('finds an unbounded read when there is one', async () => {

@@ -127,18 +127,16 @@ BEGIN
   RETURN closed_folded + days_folded;
 END $$;
 
--- The tallies as they stand: folded and not yet folded.
+-- The tallies as they stand, folded and not yet folded: rows to add up (a set of agencies, a day
+-- and procedure may have several).
 CREATE OR REPLACE VIEW dossier_closed_counts AS
-  SELECT agency_ids, sum(dossiers)::bigint AS dossiers
-    FROM (SELECT agency_ids, dossiers FROM dossier_closed_tallies UNION ALL SELECT agency_ids, dossiers FROM dossier_closed_tally_changes) t
-   GROUP BY agency_ids;
+  SELECT agency_ids, dossiers::bigint AS dossiers FROM dossier_closed_tallies
+  UNION ALL
+  SELECT agency_ids, dossiers FROM dossier_closed_tally_changes;
 CREATE OR REPLACE VIEW dossier_day_figures AS
-  SELECT day, procedure_id, sum(received)::bigint AS received, sum(received_online)::bigint AS received_online, sum(finished)::bigint AS finished,
-         sum(finished_on_time)::bigint AS finished_on_time, sum(finished_late)::bigint AS finished_late
-    FROM (SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late FROM dossier_day_tallies
-          UNION ALL
-          SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late FROM dossier_day_tally_changes) t
-   GROUP BY day, procedure_id;
+  SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late FROM dossier_day_tallies
+  UNION ALL
+  SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late FROM dossier_day_tally_changes;
 
 -- Every entry and tally made anew from the dossiers: after the migration that added them, and after
 -- a bulk load that wrote dossiers without their entries (bench/scale).

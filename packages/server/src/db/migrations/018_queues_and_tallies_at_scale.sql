@@ -79,6 +79,10 @@ CREATE INDEX dossiers_results ON dossiers (finished_at DESC, code DESC) WHERE st
 CREATE INDEX dossiers_results_late ON dossiers (finished_at DESC, due_at DESC, code DESC)
   WHERE state IN ('result_ready', 'returned') AND finished_at > coalesce(original_due_at, due_at);
 
+-- The reminders' job: the dossiers waiting for their applicant (a supplement, the fee, collecting the result).
+CREATE INDEX dossiers_waiting_for_applicant ON dossiers (state)
+  WHERE state IN ('supplement_before_reception', 'supplement_requested', 'awaiting_fee', 'result_ready');
+
 -- The queues read their entries now; these served only the scans they replace.
 DROP INDEX dossiers_receiving_state, dossiers_competent_state;
 

@@ -20,6 +20,8 @@ interface WaitingDossier {
   occurred_at: Date;
 }
 
+// Written into the query as they are (states, not input): the index of the dossiers waiting for their
+// applicant (migration 018) serves a query that names its states, in every plan.
 const WAITING_STATES = [...new Set(APPLICANT_REMINDERS.flatMap((rule) => rule.states))];
 // No rule waits fewer working days than this, and a working day is never shorter than a calendar day.
 const FEWEST_DAYS = Math.min(...APPLICANT_REMINDERS.map((rule) => rule.afterWorkingDays));
@@ -39,13 +41,13 @@ export async function remindApplicants(db: Queryable, calendar: WorkCalendar, ch
        FROM dossier_facts d
        JOIN procedure_catalogue p ON p.id = d.procedure_id
        CROSS JOIN LATERAL (SELECT * FROM dossier_event_facts x WHERE x.dossier_id = d.id ORDER BY x.id DESC LIMIT 1) e
-      WHERE d.state = ANY($1::text[]) AND (d.applicant_email <> '' OR d.applicant_phone <> '')
+      WHERE d.state IN (${WAITING_STATES.map((state) => `'${state}'`).join(', ')}) AND (d.applicant_email <> '' OR d.applicant_phone <> '')
         -- The contact is confirmed (core contactConfirmed): not an anonymous online dossier before its reception.
         AND (d.channel <> 'online' OR d.citizen_id IS NOT NULL OR d.received_at IS NOT NULL)
-        AND e.occurred_at <= $2::timestamptz - make_interval(days => $3)
+        AND e.occurred_at <= $1::timestamptz - make_interval(days => $2)
         AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = e.id AND n.about LIKE 'remind%')
-      ORDER BY e.occurred_at LIMIT $4`,
-    [WAITING_STATES, now, FEWEST_DAYS, BATCH],
+      ORDER BY e.occurred_at LIMIT $3`,
+    [now, FEWEST_DAYS, BATCH],
   );
   const planned: Array<PlannedNotification & { dossierId: string; eventId: string }> = rows.flatMap((row) => {
     const rule = dueReminder(row.state, calendar.workingMinutesBetween(row.occurred_at, now), calendar.minutesPerWorkingDay);

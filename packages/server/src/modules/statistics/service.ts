@@ -30,12 +30,12 @@ const ratio = (part: number, whole: number): number | null => (whole === 0 ? nul
 export async function yearFigures(db: Queryable, now: Date) {
   const year = Number(vietnamDate(now).slice(0, 4));
   const { rows } = await db.query<{ received: number; online: number; finished: number; on_time: number; processing: number; overdue: number }>(
-    `SELECT coalesce(sum(f.received), 0)::int AS received, coalesce(sum(f.received_online), 0)::int AS online,
-            coalesce(sum(f.finished), 0)::int AS finished, coalesce(sum(f.finished_on_time), 0)::int AS on_time, open.processing, open.overdue
-       FROM (SELECT count(*)::int AS processing, count(*) FILTER (WHERE d.due_at < coalesce(d.clock_paused_at, $3))::int AS overdue
-               FROM dossier_facts d WHERE ${OPEN}) open
-       LEFT JOIN dossier_day_figures f ON f.day >= $1::date AND f.day < $2::date
-      GROUP BY open.processing, open.overdue`,
+    `SELECT year.*, open.*
+       FROM (SELECT coalesce(sum(f.received), 0)::int AS received, coalesce(sum(f.received_online), 0)::int AS online,
+                    coalesce(sum(f.finished), 0)::int AS finished, coalesce(sum(f.finished_on_time), 0)::int AS on_time
+               FROM dossier_day_figures f WHERE f.day >= $1::date AND f.day < $2::date) year,
+            (SELECT count(*)::int AS processing, count(*) FILTER (WHERE d.due_at < coalesce(d.clock_paused_at, $3))::int AS overdue
+               FROM dossier_facts d WHERE ${OPEN}) open`,
     [`${year}-01-01`, `${year + 1}-01-01`, now],
   );
   const figures = rows[0]!;
