@@ -280,6 +280,17 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
     expect((await t.app.inject({ method: 'GET', url: '/api/public/results?kind=late' })).json().total, at).toBe(recounted.figures.late);
   }
 
+  it.skipIf(engine.name !== 'postgres')('folds the tally changes once when several instances fold at the same time', async () => {
+    const other = t.openAnotherDatabase!();
+    for (let round = 0; round < 5; round += 1) {
+      for (let reception = 0; reception < 4; reception += 1) await take({ kind: 'receive', procedure: '2.000635' });
+      await take({ kind: 'act', dossier: round, officer: 0, action: 1 });
+      await Promise.all([foldDossierTallies(t.db), foldDossierTallies(other), foldDossierTallies(t.db), foldDossierTallies(other)]);
+      await expectRecount();
+    }
+    expect((await rowsOf('SELECT count(*)::int AS n FROM dossier_day_tally_changes'))[0]!.n).toBe(0);
+  });
+
   it('keeps queue entries, counts, tallies and public figures equal to a recount, whatever happens and whenever', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 30 }), async (walk) => {

@@ -7,7 +7,9 @@ import { openPostgres } from '../../src/db/postgres.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { createCalendarService } from '../../src/modules/calendar/service.js';
 import { ruleClock } from '../../src/modules/dossiers/queries.js';
+import type { Queue } from '../../src/platform/dossier-rules.js';
 import type { AuthenticatedOfficer } from '../../src/platform/actor.js';
+import { listPlanProblems } from './plans.js';
 import { BEFORE_QUEUES, countsBefore, pageBefore, popularBefore, resultBoardBefore, statisticsBefore } from './before.js';
 
 /**
@@ -72,6 +74,17 @@ async function figureOf(runs: number, once: () => Promise<unknown>): Promise<Fig
 
 const shown = (figure: Figure | null) => (figure ? `${String(figure.median).padStart(8)} ${String(figure.p95).padStart(8)}` : ' '.repeat(17));
 
+const planProblems: Array<{ path: string; who: string; problems: string[] }> = [];
+/** From this many dossiers on, a list planned otherwise than as bounded index scans fails the bench. */
+const PLANS_MATTER_FROM = 100_000;
+
+/** Whether the list's statement is planned, custom and generic, as index scans bounded by the page (bench/scale/plans.ts). */
+async function checkPlan(path: string, officer: Officer, filters: { queue: Queue; q?: string }): Promise<void> {
+  const problems = await listPlanProblems(db, officer.who, filters);
+  if (problems.length) planProblems.push({ path, who: officer.label, problems });
+  console.log(`${`  plan of ${path}`.padEnd(34)} ${officer.label.padEnd(42)} ${problems.length ? problems.join('; ') : 'index scans bounded by the page'}`);
+}
+
 /** Times a path through HTTP and, when given, the query it replaced, on the same data. */
 async function time(path: string, who: string, url: string, headers: Record<string, string> = {}, before?: () => Promise<unknown>): Promise<void> {
   const now = await figureOf(RUNS, () => get(url, headers));
@@ -108,7 +121,8 @@ const busiest = (role: string, kind: string) =>
 try {
   dossierCount = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers')).rows[0]!.n;
   console.log(`${dossierCount.toLocaleString('en')} dossiers in schema ${values.schema}; ${RUNS} runs per path, ${BEFORE_RUNS} of the query it replaced.`);
-  console.log(`${'path'.padEnd(34)} ${'who'.padEnd(42)} ${'median'.padStart(8)} ${'p95 ms'.padStart(8)}   ${'before:'.padStart(8)} ${'p95 ms'.padStart(8)}`);
+  console.log('Each path through HTTP (median, p95), then the query it replaced alone, without HTTP (median, p95), in ms.');
+  console.log(`${'path'.padEnd(34)} ${'who'.padEnd(42)} ${'median'.padStart(8)} ${'p95'.padStart(8)}   ${'before'.padStart(8)} ${'p95'.padStart(8)}`);
   const now = new Date();
   const { dueSoonUntil } = await ruleClock({ db, calendar: createCalendarService(db), now: () => now });
   const officers = [
@@ -129,6 +143,7 @@ try {
         cursor = next;
       }
       if (cursor) await time(`queue ${queue}, page ${DEPTH}`, officer.label, `/api/v1/dossiers?queue=${queue}&limit=20&cursor=${cursor}`, officer.headers);
+      await checkPlan(`queue ${queue}`, officer, { queue: queue as Queue });
     }
     const sample = ((await get('/api/v1/dossiers?limit=1', officer.headers)).body as { items: Array<{ code: string }> }).items[0];
     if (sample) {
@@ -136,6 +151,7 @@ try {
       const plainName = dossier.applicant.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
       const search = async (path: string, q: string) =>
         time(path, officer.label, `/api/v1/dossiers?q=${encodeURIComponent(q)}&limit=20`, officer.headers, () => pageBefore(db, officer.who, 'all', now, dueSoonUntil, q));
+      await checkPlan('search by name', officer, { queue: 'all', q: plainName });
       await search('search by name without diacritics', plainName);
       await search('search by identity number', dossier.applicant.idNumber);
       if (dossier.applicant.phone) await search('search by phone', dossier.applicant.phone);
@@ -152,7 +168,9 @@ try {
   await time('popular procedures', 'anyone', '/api/public/procedures/popular?limit=8', {}, () => popularBefore(db, now));
   const tracked = (await db.query<{ code: string }>('SELECT code FROM dossiers ORDER BY random() LIMIT 1')).rows[0]!.code;
   await time('public tracking', 'anyone', `/api/public/dossiers/${tracked}`);
-  console.log(JSON.stringify({ schema: values.schema, dossiers: dossierCount, runs: RUNS, results }));
+  console.log(JSON.stringify({ schema: values.schema, dossiers: dossierCount, runs: RUNS, results, planProblems }));
+  // A few hundred rows are read whole, rightly: the shape matters where the tables are big.
+  if (planProblems.length && dossierCount >= PLANS_MATTER_FROM) process.exitCode = 1;
 } finally {
   await app.close();
   await db.close();

@@ -1,4 +1,7 @@
-import type { Queryable } from '../../src/db/database.js';
+import type { Database, Queryable } from '../../src/db/database.js';
+import { createCalendarService } from '../../src/modules/calendar/service.js';
+import { type ListFilters, listDossiers } from '../../src/modules/dossiers/queries.js';
+import type { AuthenticatedOfficer } from '../../src/platform/actor.js';
 
 /**
  * The shape of a query's plan, as PostgreSQL's EXPLAIN (FORMAT JSON) gives it: whether every read
@@ -73,4 +76,27 @@ function literalOf(value: unknown): string {
   if (Array.isArray(value)) return quoted(`{${value.map((item) => `"${String(item).replaceAll('"', '\\"')}"`).join(',')}}`);
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   return quoted(String(value));
+}
+
+/** The statement a page of a work queue runs, with its parameters, as the list sends it. */
+export async function listStatementOf(
+  db: Database,
+  officer: AuthenticatedOfficer,
+  filters: Omit<ListFilters, 'limit'>,
+): Promise<{ sql: string; params: readonly unknown[] }> {
+  const sent: Array<{ sql: string; params: readonly unknown[] }> = [];
+  const recording: Database = { ...db, query: async (sql, params, options) => (sent.push({ sql, params: params ?? [] }), db.query(sql, params, options)) };
+  await listDossiers({ db: recording, calendar: createCalendarService(db), now: () => new Date() }, officer, { ...filters, limit: 20 });
+  return sent.find((statement) => statement.sql.includes('dossier_queue_entries'))!;
+}
+
+/** What is wrong with the plans of a list's statement, custom and generic: nothing, for a page that costs the same at any size. */
+export async function listPlanProblems(db: Database, officer: AuthenticatedOfficer, filters: Omit<ListFilters, 'limit'>): Promise<string[]> {
+  const { sql, params } = await listStatementOf(db, officer, filters);
+  const problems: string[] = [];
+  for (const kind of ['custom', 'generic'] as const) {
+    const plan = await db.transaction((tx) => planOf(tx, sql, params, kind));
+    problems.push(...unboundedReads(plan).map((problem) => `${kind}: ${problem.node} on ${problem.relation} ${problem.why}`));
+  }
+  return problems;
 }
