@@ -112,11 +112,11 @@ async function signIn(label: string, sql: string): Promise<Officer> {
   return { label: `${label} (${rows[0].username})`, headers: { cookie: `${cookie.name}=${cookie.value}` }, who };
 }
 
-// The busiest of each kind: the officer whose agency holds the most dossiers.
+// The busiest of each kind: the officer whose agency has to do with the most dossiers.
 const busiest = (role: string, kind: string) =>
   `SELECT o.username FROM officers o JOIN officer_roles r ON r.officer_id = o.id JOIN agencies a ON a.id = r.agency_id
     WHERE r.role = '${role}' AND a.kind = '${kind}'
-    ORDER BY (SELECT count(*) FROM dossiers d WHERE d.receiving_agency_id = a.id OR d.competent_agency_id = a.id) DESC, o.username LIMIT 1`;
+    ORDER BY (SELECT count(*) FROM dossier_queue_entries e WHERE e.agency_id = a.id) DESC, o.username LIMIT 1`;
 
 try {
   dossierCount = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers')).rows[0]!.n;
