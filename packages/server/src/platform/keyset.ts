@@ -17,7 +17,6 @@ const ID = /^\d{1,18}$/;
 /** What each part of a key may be. */
 export const KEY_PARTS = {
   micros: (part: unknown) => typeof part === 'string' && MICROS.test(part),
-  microsOrNull: (part: unknown) => part === null || (typeof part === 'string' && MICROS.test(part)),
   uuid: (part: unknown) => typeof part === 'string' && UUID.test(part),
   /** A bigserial id. */
   id: (part: unknown) => typeof part === 'string' && ID.test(part),
