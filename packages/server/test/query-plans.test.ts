@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPlanProblems, planOf, unboundedReads } from '../bench/scale/plans.js';
+import { listPlanProblems, planOf, recorded, unboundedReads } from '../bench/scale/plans.js';
 import { seedProvince } from '../bench/scale/seed-province.js';
 import { createCalendarService } from '../src/modules/calendar/service.js';
 import type { AuthenticatedOfficer } from '../src/platform/actor.js';
 import { QUEUES } from '../src/platform/dossier-rules.js';
+import { queueCounts } from '../src/modules/dossiers/queries.js';
+import { resultBoard, yearFigures } from '../src/modules/statistics/service.js';
 import { remindApplicants } from '../src/modules/notifications/reminders.js';
 import { POSTGRES } from './support/engines.js';
 import type { Database } from '../src/db/database.js';
@@ -19,6 +21,7 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
   let db: Database;
   let dispose: () => Promise<void>;
   const officers: AuthenticatedOfficer[] = [];
+  let sample: { code: string; applicant_id_number: string; applicant_phone: string };
 
   beforeAll(async () => {
     ({ db, dispose } = await POSTGRES!.open());
@@ -38,6 +41,7 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
         grants: grants.rows.map((grant) => ({ role: grant.role, agencyId: grant.agency_id, unitId: grant.unit_id })),
       } as AuthenticatedOfficer);
     }
+    sample = (await db.query<typeof sample>(`SELECT code, applicant_id_number, applicant_phone FROM dossiers WHERE applicant_phone <> '' ORDER BY code LIMIT 1`)).rows[0]!;
   }, 600_000);
   afterAll(() => dispose?.());
 
@@ -45,18 +49,39 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
     expect(officers.length).toBe(4);
     const checked: string[] = [];
     for (const officer of officers) {
-      for (const [queue, q] of [...QUEUES.map((queue) => [queue, undefined] as const), ['all', 'nguyen van'] as const, ['all', '0912'] as const]) {
+      const searches = ['nguyen van', '0912', sample.code.toLowerCase(), sample.applicant_id_number, sample.applicant_phone];
+      for (const [queue, q] of [...QUEUES.map((queue) => [queue, undefined] as const), ...searches.map((q) => ['all', q] as const)]) {
         expect(await listPlanProblems(db, officer, { queue, q }), `${officer.username} ${queue} ${q ?? ''}`).toEqual([]);
         checked.push(`${officer.username}/${queue}/${q ?? ''}`);
       }
     }
-    expect(checked.length).toBe(officers.length * (QUEUES.length + 2));
+    expect(checked.length).toBe(officers.length * (QUEUES.length + 5));
+  });
+
+  it('counts the queues and reads the public figures and boards without reading every dossier or entry', async () => {
+    const now = new Date();
+    const deps = { calendar: createCalendarService(db), now: () => now };
+    const readers: Array<(recording: Database) => Promise<unknown>> = [
+      ...officers.map((officer) => (recording: Database) => queueCounts({ ...deps, db: recording }, officer)),
+      (recording: Database) => yearFigures(recording, now),
+      (recording: Database) => resultBoard(recording, now, 'finished', { limit: 20, offset: 0 }),
+      (recording: Database) => resultBoard(recording, now, 'late', { limit: 20, offset: 0 }),
+    ];
+    for (const read of readers) {
+      const { sent } = await recorded(db, read);
+      for (const { sql, params } of sent.filter((statement) => /dossier|figures|counts/.test(statement.sql))) {
+        for (const kind of ['custom', 'generic'] as const) {
+          const plan = await db.transaction((tx) => planOf(tx, sql, params, kind));
+          const wholeTables = unboundedReads(plan).filter((problem) => problem.why === 'reads the whole table');
+          expect(wholeTables, `${kind}: ${sql.slice(0, 120)}`).toEqual([]);
+        }
+      }
+    }
   });
 
   it('finds the dossiers waiting for their applicant, for the reminders, without reading every dossier', async () => {
-    const sent: Array<{ sql: string; params: readonly unknown[] }> = [];
-    const recording: Database = { ...db, query: async (sql, params) => (sent.push({ sql, params: params ?? [] }), db.query(sql, params)) };
-    await remindApplicants(recording, await createCalendarService(db).current(), new Set(['email']), new Date());
+    const calendar = await createCalendarService(db).current();
+    const { sent } = await recorded(db, (recording) => remindApplicants(recording, calendar, new Set(['email']), new Date()));
     const { sql, params } = sent.find((statement) => statement.sql.includes('dossier_facts'))!;
     for (const kind of ['custom', 'generic'] as const) {
       const plan = await db.transaction((tx) => planOf(tx, sql, params, kind));

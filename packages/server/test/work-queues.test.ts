@@ -61,6 +61,10 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     expect(await queue(s.reception, 'all&q=nguyen%20van&procedureCode=1.001193')).toHaveLength(2);
     expect(await queue(s.reception, 'all&q=nguyen%20van&procedureCode=2.000635')).toEqual([]);
     expect(await queue(s.other, 'all&q=nguyen%20van')).toEqual([]);
+    // A whole code or number is looked up directly, and still only among the dossiers the officer sees.
+    expect(await queue(s.other, `all&q=${encodeURIComponent(walkIn.code)}`)).toEqual([]);
+    expect(await queue(s.other, 'all&q=038095001234')).toEqual([]);
+    expect(await queue(s.reception, `finished&q=${encodeURIComponent(walkIn.code)}`)).toEqual([]);
   });
 
   it('tells each officer which queues they have and what else they may do', async () => {

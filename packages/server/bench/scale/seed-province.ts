@@ -282,7 +282,7 @@ export async function seedProvince(db: Database, options: ScaleOptions): Promise
   await sealAudit(db);
   await db.exec(DROP_WORKING_TABLES);
   await db.exec(`ANALYZE agencies, units, officers, officer_roles, procedures, dossiers, dossier_steps, dossier_events, digitised_documents, audit_log,
-                         dossier_queue_entries, dossier_closed_tallies, dossier_day_tallies`);
+                         dossier_queue_entries, dossier_state_tallies, dossier_day_tallies`);
   return { dossiers: options.dossiers, seconds: (Date.now() - started) / 1000 };
 }
 

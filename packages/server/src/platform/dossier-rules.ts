@@ -46,8 +46,9 @@ export interface RuleClock {
 /**
  * One rule, read two ways. `scope` is a condition on `e`, a queue entry of the dossier
  * (migrations/018_queues_and_tallies_at_scale.sql): every entry of a dossier carries the facts the
- * rules weigh, so a condition holds on one entry exactly when it holds on the dossier. Its values
- * are added to `params`.
+ * rules weigh, so a condition holds on one entry exactly when it holds on the dossier. The counts
+ * also read it on rows of the state tallies (migrations/019), which have no position and no step.
+ * Its values are added to `params`.
  */
 export interface DossierRule {
   allows(officer: AuthenticatedOfficer, dossier: DossierFacts, clock: RuleClock): boolean;
@@ -56,12 +57,6 @@ export interface DossierRule {
 
 /** Where an entry stands in the queues' order: its clock runs, it waits, it is finished. */
 export const BANDS = { running: 0, waiting: 1, finished: 2 } as const;
-
-/**
- * The states of a closed dossier: once finished in one of them, it is in no queue but "finished"
- * and "all", which count it from the tallies (queue_entry_closed() in db/functions/dossier-queues.sql).
- */
-export const CLOSED_STATES: readonly DossierState[] = ['refused', 'withdrawn', 'stopped', 'returned'];
 
 /** An instant as the entries' positions hold it: microseconds since 1970. */
 export const positionOf = (at: Date): string => (BigInt(at.getTime()) * 1000n).toString();
@@ -133,18 +128,15 @@ interface QueueDefinition extends DossierRule {
   label: { vi: string; en: string };
   roles: readonly OfficerRole[];
   scans(officer: AuthenticatedOfficer): QueueScan[];
-  /** It holds closed dossiers (finished, nothing left to return), which its count takes from the tallies kept per set of agencies. */
-  holdsClosed: boolean;
 }
 
 const HANDLING_ROLES = [...DOSSIER_ROLES];
 
-const atReceptionDeskIn = (states: readonly DossierState[]): Pick<QueueDefinition, 'allows' | 'scope' | 'scans' | 'holdsClosed'> => ({
+const atReceptionDeskIn = (states: readonly DossierState[]): Pick<QueueDefinition, 'allows' | 'scope' | 'scans'> => ({
   allows: (officer, dossier) => states.includes(dossier.state) && receptionDeskIds(officer).includes(dossier.receivingAgencyId),
   scope: (officer, params) =>
     `e.state = ANY(${params.add(states)}::text[]) AND e.receiving_agency_id = ANY(${params.add(receptionDeskIds(officer))}::uuid[])`,
   scans: (officer) => byAgencyAndState(receptionDeskIds(officer), states),
-  holdsClosed: false,
 });
 
 /** Open with a running clock, due before `until` (and from `from`, if given). */
@@ -169,7 +161,6 @@ const QUEUE_DEFINITIONS = {
                  WHERE g."agencyId" = e.step_agency_id AND g.role = e.step_role AND (e.step_unit_id IS NULL OR g."unitId" IS NULL OR g."unitId" = e.step_unit_id))))`;
     },
     scans: (officer) => [{ keys: { step_assignee_id: [officer.id] }, atStep: true }, byStep(officer.grants)],
-    holdsClosed: false,
   },
   to_approve: {
     label: { vi: 'Chờ phê duyệt', en: 'To approve' },
@@ -182,7 +173,6 @@ const QUEUE_DEFINITIONS = {
     scope: (officer, params) =>
       `e.state = 'processing' AND e.step_role = ANY(${params.add(APPROVING_ROLES)}::text[]) AND e.step_agency_id = ANY(${params.add(agenciesWhere(officer, APPROVING_ROLES))}::uuid[])`,
     scans: (officer) => [byStep(agenciesWhere(officer, APPROVING_ROLES).flatMap((agencyId) => APPROVING_ROLES.map((role) => ({ agencyId, role }))))],
-    holdsClosed: false,
   },
   to_return: {
     label: { vi: 'Chờ trả kết quả', en: 'To return' },
@@ -195,7 +185,6 @@ const QUEUE_DEFINITIONS = {
     allows: (_, dossier) => WAITING_FOR_APPLICANT.includes(dossier.state),
     scope: (_, params) => `e.state = ANY(${params.add(WAITING_FOR_APPLICANT)}::text[])`,
     scans: (officer) => byAgencyAndState(dossierAgencyIds(officer), WAITING_FOR_APPLICANT),
-    holdsClosed: false,
   },
   due_soon: {
     label: { vi: 'Sắp đến hạn', en: 'Due soon' },
@@ -203,7 +192,6 @@ const QUEUE_DEFINITIONS = {
     allows: (_, dossier, { now, dueSoonUntil }) => isOpen(dossier) && dossier.dueAt! >= now && dossier.dueAt! <= dueSoonUntil,
     scope: (_, params, { now, dueSoonUntil }) => runningDue(params, now, dueSoonUntil, true),
     scans: (officer) => byAgency(dossierAgencyIds(officer)),
-    holdsClosed: false,
   },
   overdue: {
     label: { vi: 'Quá hạn', en: 'Overdue' },
@@ -211,7 +199,6 @@ const QUEUE_DEFINITIONS = {
     allows: (_, dossier, { now }) => isOpen(dossier) && dossier.dueAt! < now,
     scope: (_, params, { now }) => runningDue(params, null, now, false),
     scans: (officer) => byAgency(dossierAgencyIds(officer)),
-    holdsClosed: false,
   },
   finished: {
     label: { vi: 'Đã hoàn thành', en: 'Finished' },
@@ -219,7 +206,6 @@ const QUEUE_DEFINITIONS = {
     allows: (_, dossier) => dossier.finishedAt !== null,
     scope: () => `e.band = ${BANDS.finished}`,
     scans: (officer) => byAgency(dossierAgencyIds(officer)),
-    holdsClosed: true,
   },
   all: {
     label: { vi: 'Tất cả hồ sơ', en: 'All dossiers' },
@@ -227,7 +213,6 @@ const QUEUE_DEFINITIONS = {
     allows: () => true,
     scope: () => 'true',
     scans: (officer) => byAgency(dossierAgencyIds(officer)),
-    holdsClosed: true,
   },
 } satisfies Record<string, QueueDefinition>;
 
@@ -236,18 +221,17 @@ export type Queue = keyof typeof QUEUE_DEFINITIONS;
 export const QUEUES = Object.keys(QUEUE_DEFINITIONS) as Queue[];
 
 /**
- * What an officer finds in one of their queues: what the queue holds, of the dossiers they see;
- * where its entries are found; and whether it holds closed dossiers. The counts of the navigation
- * read the parts apart (the entries of the officer's agencies once, each queue's own condition in a
- * FILTER), so that one pass counts every queue.
+ * What an officer finds in one of their queues: what the queue holds, of the dossiers they see; and
+ * where its entries are found. The counts of the navigation read the parts apart (the entries of
+ * the officer's agencies once, each queue's own condition in a FILTER), so that one pass counts
+ * every queue.
  */
-export function queueRule(queue: Queue): DossierRule & { within: DossierRule; holds: DossierRule } & Pick<QueueDefinition, 'scans' | 'holdsClosed'> {
+export function queueRule(queue: Queue): DossierRule & { within: DossierRule; holds: DossierRule } & Pick<QueueDefinition, 'scans'> {
   const holds = QUEUE_DEFINITIONS[queue];
   return {
     within: SEE_DOSSIER,
     holds,
     scans: holds.scans,
-    holdsClosed: holds.holdsClosed,
     allows: (officer, dossier, clock) => SEE_DOSSIER.allows(officer, dossier, clock) && holds.allows(officer, dossier, clock),
     scope: (officer, params, clock) => `${SEE_DOSSIER.scope(officer, params, clock)} AND (${holds.scope(officer, params, clock)})`,
   };

@@ -39,118 +39,166 @@ CREATE OR REPLACE VIEW dossier_queue_entry_sources AS
    CROSS JOIN LATERAL (SELECT d.receiving_agency_id UNION SELECT d.competent_agency_id
                        UNION SELECT x.agency_id FROM dossier_steps x WHERE x.dossier_id = d.id) involved (agency_id);
 
--- Closed: finished, and in a state no work queue holds but "finished" and "all" (a result waiting to
--- be returned is not closed). platform/dossier-rules.ts CLOSED_STATES names the same states.
-CREATE OR REPLACE FUNCTION queue_entry_closed(band smallint, state text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT band = 2 AND state IN ('refused', 'withdrawn', 'stopped', 'returned')
+-- In hand: running towards a due date, or being processed; the counts read these entries one by one
+-- (their queues depend on the clock or the step) and all others from the state tallies.
+-- modules/dossiers/queries.ts IN_HAND_ENTRY says the same of an entry `e`.
+CREATE OR REPLACE FUNCTION queue_entry_in_hand(band smallint, state text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT band = 0 OR state = 'processing'
 $$;
 
--- Brings one dossier's entries to what it is now, and moves it between the closed tallies when it
--- closes (or its agencies change once closed). Called by the write of every change of a dossier.
+-- Brings one dossier's entries to what it is now, and moves it between the state tallies when what
+-- they count it by changes (its agencies, reception desk, state or band) while it is not in hand.
+-- Called by the write of every change of a dossier.
 CREATE OR REPLACE FUNCTION refresh_dossier_queue_entries(dossier uuid) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  agencies_before uuid[];
-  closed_before boolean;
-  agencies_after uuid[];
-  closed_after boolean;
+  before record;
+  after record;
 BEGIN
-  WITH gone AS (DELETE FROM dossier_queue_entries e WHERE e.dossier_id = dossier RETURNING e.agency_id, e.band, e.state)
-  SELECT array_agg(agency_id ORDER BY agency_id), coalesce(bool_or(queue_entry_closed(band, state)), false)
-    INTO agencies_before, closed_before FROM gone;
+  WITH gone AS (DELETE FROM dossier_queue_entries e WHERE e.dossier_id = dossier RETURNING e.agency_id, e.receiving_agency_id, e.state, e.band)
+  SELECT array_agg(agency_id ORDER BY agency_id) AS agency_ids, (array_agg(receiving_agency_id))[1] AS receiving_agency_id,
+         (array_agg(state))[1] AS state, (array_agg(band))[1] AS band
+    INTO before FROM gone;
   WITH made AS (INSERT INTO dossier_queue_entries SELECT * FROM dossier_queue_entry_sources s WHERE s.dossier_id = dossier
-                RETURNING agency_id, band, state)
-  SELECT array_agg(agency_id ORDER BY agency_id), coalesce(bool_or(queue_entry_closed(band, state)), false)
-    INTO agencies_after, closed_after FROM made;
-  IF closed_before AND NOT (closed_after AND agencies_after = agencies_before) THEN
-    INSERT INTO dossier_closed_tally_changes (agency_ids, dossiers) VALUES (agencies_before, -1);
+                RETURNING agency_id, receiving_agency_id, state, band)
+  SELECT array_agg(agency_id ORDER BY agency_id) AS agency_ids, (array_agg(receiving_agency_id))[1] AS receiving_agency_id,
+         (array_agg(state))[1] AS state, (array_agg(band))[1] AS band
+    INTO after FROM made;
+  IF (before.agency_ids, before.receiving_agency_id, before.state, before.band) IS NOT DISTINCT FROM
+     (after.agency_ids, after.receiving_agency_id, after.state, after.band) THEN
+    RETURN;
   END IF;
-  IF closed_after AND NOT (closed_before AND agencies_after = agencies_before) THEN
-    INSERT INTO dossier_closed_tally_changes (agency_ids, dossiers) VALUES (agencies_after, 1);
+  IF before.agency_ids IS NOT NULL AND NOT queue_entry_in_hand(before.band, before.state) THEN
+    INSERT INTO dossier_state_tally_changes (agency_ids, receiving_agency_id, state, band, dossiers)
+    VALUES (before.agency_ids, before.receiving_agency_id, before.state, before.band, -1);
+  END IF;
+  IF after.agency_ids IS NOT NULL AND NOT queue_entry_in_hand(after.band, after.state) THEN
+    INSERT INTO dossier_state_tally_changes (agency_ids, receiving_agency_id, state, band, dossiers)
+    VALUES (after.agency_ids, after.receiving_agency_id, after.state, after.band, 1);
   END IF;
 END $$;
 
--- What one dossier adds to the public figures: its reception on the day it was received, its
+-- What one dossier adds to the public figures: its reception on the day it was received; its
 -- result on the day it finished (on time by the statutory appointment, which an extension does not
--- move, or late). None for a dossier that is not there (NULL: the other side of an insert or delete).
+-- move, or late); while it is open, itself on the day of its appointment (migrations/019: running
+-- or waiting for the applicant, already past it then) and, running, on the day of its statutory
+-- appointment. None for a dossier that is not there (NULL: the other side of an insert or delete).
 CREATE OR REPLACE FUNCTION dossier_day_contributions(d dossiers)
-  RETURNS TABLE (day date, procedure_id uuid, received integer, received_online integer, finished integer, finished_on_time integer, finished_late integer)
+  RETURNS TABLE (day date, procedure_id uuid, received integer, received_online integer, finished integer, finished_on_time integer, finished_late integer,
+                 open integer, open_running integer, open_running_statutory integer, open_paused_overdue integer, open_paused_late integer)
   LANGUAGE sql IMMUTABLE AS $$
-  SELECT vietnam_day(d.received_at), d.procedure_id, 1, (d.channel = 'online')::int, 0, 0, 0 WHERE d.received_at IS NOT NULL
+  SELECT vietnam_day(d.received_at), d.procedure_id, 1, (d.channel = 'online')::int, 0, 0, 0, 0, 0, 0, 0, 0 WHERE d.received_at IS NOT NULL
   UNION ALL
   SELECT vietnam_day(d.finished_at), d.procedure_id, 0, 0, 1,
          coalesce(d.finished_at <= coalesce(d.original_due_at, d.due_at), false)::int,
-         coalesce(d.finished_at > coalesce(d.original_due_at, d.due_at), false)::int
+         coalesce(d.finished_at > coalesce(d.original_due_at, d.due_at), false)::int, 0, 0, 0, 0, 0
    WHERE d.state IN ('result_ready', 'returned') AND d.finished_at IS NOT NULL
+  UNION ALL
+  SELECT vietnam_day(coalesce(d.due_at, d.received_at)), d.procedure_id, 0, 0, 0, 0, 0, 1,
+         (d.clock_paused_at IS NULL AND d.due_at IS NOT NULL)::int, 0,
+         coalesce(d.due_at < d.clock_paused_at, false)::int,
+         coalesce(coalesce(d.original_due_at, d.due_at) < d.clock_paused_at, false)::int
+   WHERE d.received_at IS NOT NULL AND d.finished_at IS NULL
+  UNION ALL
+  SELECT vietnam_day(coalesce(d.original_due_at, d.due_at)), d.procedure_id, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0
+   WHERE d.received_at IS NOT NULL AND d.finished_at IS NULL AND d.clock_paused_at IS NULL AND coalesce(d.original_due_at, d.due_at) IS NOT NULL
 $$;
 
 CREATE OR REPLACE FUNCTION tally_dossier_days() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO dossier_day_tally_changes (day, procedure_id, received, received_online, finished, finished_on_time, finished_late)
-  SELECT c.day, c.procedure_id, sum(c.received), sum(c.received_online), sum(c.finished), sum(c.finished_on_time), sum(c.finished_late)
+  INSERT INTO dossier_day_tally_changes (day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
+                                         open, open_running, open_running_statutory, open_paused_overdue, open_paused_late)
+  SELECT c.day, c.procedure_id, sum(c.received), sum(c.received_online), sum(c.finished), sum(c.finished_on_time), sum(c.finished_late),
+         sum(c.open), sum(c.open_running), sum(c.open_running_statutory), sum(c.open_paused_overdue), sum(c.open_paused_late)
     FROM (SELECT * FROM dossier_day_contributions(NEW)
           UNION ALL
-          SELECT o.day, o.procedure_id, -o.received, -o.received_online, -o.finished, -o.finished_on_time, -o.finished_late
+          SELECT o.day, o.procedure_id, -o.received, -o.received_online, -o.finished, -o.finished_on_time, -o.finished_late,
+                 -o.open, -o.open_running, -o.open_running_statutory, -o.open_paused_overdue, -o.open_paused_late
             FROM dossier_day_contributions(OLD) o) c
    GROUP BY c.day, c.procedure_id
-  HAVING sum(c.received) <> 0 OR sum(c.received_online) <> 0 OR sum(c.finished) <> 0 OR sum(c.finished_on_time) <> 0 OR sum(c.finished_late) <> 0;
+  HAVING sum(c.received) <> 0 OR sum(c.received_online) <> 0 OR sum(c.finished) <> 0 OR sum(c.finished_on_time) <> 0 OR sum(c.finished_late) <> 0
+      OR sum(c.open) <> 0 OR sum(c.open_running) <> 0 OR sum(c.open_running_statutory) <> 0 OR sum(c.open_paused_overdue) <> 0 OR sum(c.open_paused_late) <> 0;
   RETURN NULL;
 END $$;
 
 CREATE OR REPLACE TRIGGER dossiers_day_tallies AFTER INSERT OR DELETE ON dossiers
   FOR EACH ROW EXECUTE FUNCTION tally_dossier_days();
-CREATE OR REPLACE TRIGGER dossiers_day_tallies_changed AFTER UPDATE OF state, received_at, finished_at, due_at, original_due_at, channel, procedure_id ON dossiers
+CREATE OR REPLACE TRIGGER dossiers_day_tallies_changed
+  AFTER UPDATE OF state, received_at, finished_at, due_at, original_due_at, clock_paused_at, channel, procedure_id ON dossiers
   FOR EACH ROW EXECUTE FUNCTION tally_dossier_days();
 
 -- Folds the appended changes into the tallies. Safe on several instances at once: a change row is
 -- deleted, hence folded, by one of them only.
 CREATE OR REPLACE FUNCTION fold_dossier_tally_changes() RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
-  closed_folded integer;
+  states_folded integer;
   days_folded integer;
 BEGIN
-  WITH moved AS (DELETE FROM dossier_closed_tally_changes RETURNING agency_ids, dossiers)
-  INSERT INTO dossier_closed_tallies (agency_ids, dossiers)
-  SELECT agency_ids, sum(dossiers) FROM moved GROUP BY agency_ids
-  ON CONFLICT (agency_ids) DO UPDATE SET dossiers = dossier_closed_tallies.dossiers + excluded.dossiers;
-  GET DIAGNOSTICS closed_folded = ROW_COUNT;
+  WITH moved AS (DELETE FROM dossier_state_tally_changes RETURNING *)
+  INSERT INTO dossier_state_tallies (agency_ids, receiving_agency_id, state, band, dossiers)
+  SELECT agency_ids, receiving_agency_id, state, band, sum(dossiers) FROM moved GROUP BY agency_ids, receiving_agency_id, state, band
+  ON CONFLICT (agency_ids, receiving_agency_id, state, band) DO UPDATE SET dossiers = dossier_state_tallies.dossiers + excluded.dossiers;
+  GET DIAGNOSTICS states_folded = ROW_COUNT;
   WITH moved AS (DELETE FROM dossier_day_tally_changes RETURNING *)
-  INSERT INTO dossier_day_tallies (day, procedure_id, received, received_online, finished, finished_on_time, finished_late)
-  SELECT day, procedure_id, sum(received), sum(received_online), sum(finished), sum(finished_on_time), sum(finished_late)
+  INSERT INTO dossier_day_tallies (day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
+                                   open, open_running, open_running_statutory, open_paused_overdue, open_paused_late)
+  SELECT day, procedure_id, sum(received), sum(received_online), sum(finished), sum(finished_on_time), sum(finished_late),
+         sum(open), sum(open_running), sum(open_running_statutory), sum(open_paused_overdue), sum(open_paused_late)
     FROM moved GROUP BY day, procedure_id
   ON CONFLICT (day, procedure_id) DO UPDATE SET
     received = dossier_day_tallies.received + excluded.received,
     received_online = dossier_day_tallies.received_online + excluded.received_online,
     finished = dossier_day_tallies.finished + excluded.finished,
     finished_on_time = dossier_day_tallies.finished_on_time + excluded.finished_on_time,
-    finished_late = dossier_day_tallies.finished_late + excluded.finished_late;
+    finished_late = dossier_day_tallies.finished_late + excluded.finished_late,
+    open = dossier_day_tallies.open + excluded.open,
+    open_running = dossier_day_tallies.open_running + excluded.open_running,
+    open_running_statutory = dossier_day_tallies.open_running_statutory + excluded.open_running_statutory,
+    open_paused_overdue = dossier_day_tallies.open_paused_overdue + excluded.open_paused_overdue,
+    open_paused_late = dossier_day_tallies.open_paused_late + excluded.open_paused_late;
   GET DIAGNOSTICS days_folded = ROW_COUNT;
-  RETURN closed_folded + days_folded;
+  RETURN states_folded + days_folded;
 END $$;
 
--- The tallies as they stand, folded and not yet folded: rows to add up (a set of agencies, a day
--- and procedure may have several).
-CREATE OR REPLACE VIEW dossier_closed_counts AS
-  SELECT agency_ids, dossiers::bigint AS dossiers FROM dossier_closed_tallies
+-- The tallies as they stand, folded and not yet folded: rows to add up (a set of agencies and
+-- state, a day and procedure may have several).
+CREATE OR REPLACE VIEW dossier_state_counts AS
+  SELECT agency_ids, receiving_agency_id, state, band, dossiers::bigint AS dossiers FROM dossier_state_tallies
   UNION ALL
-  SELECT agency_ids, dossiers FROM dossier_closed_tally_changes;
+  SELECT agency_ids, receiving_agency_id, state, band, dossiers FROM dossier_state_tally_changes;
 CREATE OR REPLACE VIEW dossier_day_figures AS
-  SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late FROM dossier_day_tallies
+  SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
+         open, open_running, open_running_statutory, open_paused_overdue, open_paused_late FROM dossier_day_tallies
   UNION ALL
-  SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late FROM dossier_day_tally_changes;
+  SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
+         open, open_running, open_running_statutory, open_paused_overdue, open_paused_late FROM dossier_day_tally_changes;
 
--- Every entry and tally made anew from the dossiers: after the migration that added them, and after
--- a bulk load that wrote dossiers without their entries (bench/scale).
-CREATE OR REPLACE FUNCTION rebuild_dossier_queues_and_tallies() RETURNS void LANGUAGE plpgsql AS $$
+-- Each derived table made anew from what it derives from: after the migration that added or changed
+-- it, and after a bulk load that wrote dossiers without their entries (bench/scale).
+CREATE OR REPLACE FUNCTION rebuild_dossier_state_tallies() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  TRUNCATE dossier_queue_entries, dossier_closed_tallies, dossier_closed_tally_changes, dossier_day_tallies, dossier_day_tally_changes;
-  INSERT INTO dossier_queue_entries SELECT * FROM dossier_queue_entry_sources;
-  INSERT INTO dossier_closed_tallies (agency_ids, dossiers)
-  SELECT agency_ids, count(*) FROM (
-    SELECT array_agg(agency_id ORDER BY agency_id) AS agency_ids FROM dossier_queue_entries
-     WHERE queue_entry_closed(band, state) GROUP BY dossier_id) closed
-   GROUP BY agency_ids;
-  INSERT INTO dossier_day_tallies (day, procedure_id, received, received_online, finished, finished_on_time, finished_late)
-  SELECT c.day, c.procedure_id, sum(c.received), sum(c.received_online), sum(c.finished), sum(c.finished_on_time), sum(c.finished_late)
+  TRUNCATE dossier_state_tallies, dossier_state_tally_changes;
+  INSERT INTO dossier_state_tallies (agency_ids, receiving_agency_id, state, band, dossiers)
+  SELECT agency_ids, receiving_agency_id, state, band, count(*) FROM (
+    SELECT array_agg(agency_id ORDER BY agency_id) AS agency_ids, receiving_agency_id, state, band FROM dossier_queue_entries
+     WHERE NOT queue_entry_in_hand(band, state) GROUP BY dossier_id, receiving_agency_id, state, band) settled
+   GROUP BY agency_ids, receiving_agency_id, state, band;
+END $$;
+
+CREATE OR REPLACE FUNCTION rebuild_dossier_day_tallies() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  TRUNCATE dossier_day_tallies, dossier_day_tally_changes;
+  INSERT INTO dossier_day_tallies (day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
+                                   open, open_running, open_running_statutory, open_paused_overdue, open_paused_late)
+  SELECT c.day, c.procedure_id, sum(c.received), sum(c.received_online), sum(c.finished), sum(c.finished_on_time), sum(c.finished_late),
+         sum(c.open), sum(c.open_running), sum(c.open_running_statutory), sum(c.open_paused_overdue), sum(c.open_paused_late)
     FROM dossiers d CROSS JOIN LATERAL dossier_day_contributions(d) c
    GROUP BY c.day, c.procedure_id;
+END $$;
+
+CREATE OR REPLACE FUNCTION rebuild_dossier_queues_and_tallies() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  TRUNCATE dossier_queue_entries;
+  INSERT INTO dossier_queue_entries SELECT * FROM dossier_queue_entry_sources;
+  PERFORM rebuild_dossier_state_tallies();
+  PERFORM rebuild_dossier_day_tallies();
 END $$;

@@ -1,4 +1,4 @@
-import { DOSSIER_STATES, type DossierState, type OfficerRole, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
+import { type DossierState, type OfficerRole, isDossierCode, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
 import { dossierNotifications } from '../notifications/index.js';
 import type { AppContext } from '../../app-context.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
@@ -7,7 +7,7 @@ import { containsText } from '../../db/like.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { officerKindsFor } from '../../platform/policies.js';
-import { BANDS, CLOSED_STATES, type EntryKey, QUEUES, type Queue, type QueueScan, type RuleClock, dossierAgencyIds, queueRule } from '../../platform/dossier-rules.js';
+import { BANDS, type EntryKey, QUEUES, type Queue, type QueueScan, type RuleClock, dossierAgencyIds, queueRule } from '../../platform/dossier-rules.js';
 import { pageOf } from '../../platform/keyset.js';
 import { afterCursor, decodeCursor } from './cursor.js';
 import { describeFiles } from '../files/index.js';
@@ -155,31 +155,40 @@ export async function ruleClock(ctx: QueryDeps): Promise<RuleClock> {
 export type QueryDeps = Pick<AppContext, 'db' | 'calendar' | 'now'>;
 
 /**
- * The entries still in play: not closed (`queue_entry_closed()`, db/functions/dossier-queues.sql),
- * written so that the entries' indexes serve it: open, or in a state that is not a closed one.
+ * The entries in hand: running towards a due date or being processed, the queues they are in
+ * depending on the clock or the step; as many as the work in hand, however many years the
+ * installation holds. `queue_entry_in_hand()` (db/functions/dossier-queues.sql) is the same rule.
  */
-const LIVE_ENTRY = `(e.band < ${BANDS.finished} OR e.state = ANY('{${DOSSIER_STATES.filter((state) => !CLOSED_STATES.includes(state)).join(',')}}'::text[]))`;
+const IN_HAND_ENTRY = `(e.band = ${BANDS.running} OR e.state = 'processing')`;
 
 /**
- * How many dossiers wait in each of the officer's queues, for the navigation: one pass over the
- * live entries of their agencies (as many as the work in hand, however many years the installation
- * holds), each dossier counted once, and the closed dossiers from the tallies of the sets of
- * agencies that meet theirs.
+ * The columns the queue rules weigh (their `scope`), from the entries in hand of the officer's
+ * agencies, each dossier once, and from the state tallies of the sets of agencies that meet theirs:
+ * rows of a number of dossiers, with no position and no step (no queue that weighs those holds a
+ * dossier that is not in hand).
  */
+function countedRows(mine: string, agencies: number): string {
+  const columns = 'e.state, e.receiving_agency_id, e.band, e.position, e.step_agency_id, e.step_role, e.step_unit_id, e.step_assignee_id';
+  // An officer of one agency has one entry per dossier; of several, a dossier may have one for each.
+  return `SELECT ${agencies > 1 ? 'DISTINCT ON (e.dossier_id) ' : ''}${columns}, 1::bigint AS dossiers
+            FROM dossier_queue_entries e WHERE e.agency_id = ANY(${mine}::uuid[]) AND ${IN_HAND_ENTRY}
+          UNION ALL
+          SELECT t.state, t.receiving_agency_id, t.band, NULL::bigint, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, t.dossiers
+            FROM dossier_state_counts t WHERE t.agency_ids && ${mine}::uuid[]`;
+}
+
+/** How many dossiers wait in each of the officer's queues, for the navigation: one pass over their work in hand and the tallies. */
 export async function queueCounts(ctx: QueryDeps, officer: AuthenticatedOfficer): Promise<Record<Queue, number>> {
   const p = new SqlParams();
   const clock = await ruleClock(ctx);
-  const mine = p.add(dossierAgencyIds(officer));
-  const { rows } = await ctx.db.query<Record<Queue, number> & { closed: number }>(
-    `SELECT live.*, closed.dossiers AS closed
-       FROM (SELECT ${QUEUES.map((queue) => `count(DISTINCT e.dossier_id) FILTER (WHERE ${queueRule(queue).holds.scope(officer, p, clock)})::int AS ${queue}`).join(',\n                    ')}
-               FROM dossier_queue_entries e
-              WHERE e.agency_id = ANY(${mine}::uuid[]) AND ${LIVE_ENTRY}) live,
-            (SELECT coalesce(sum(c.dossiers), 0)::bigint AS dossiers FROM dossier_closed_counts c WHERE c.agency_ids && ${mine}::uuid[]) closed`,
+  const agencies = dossierAgencyIds(officer);
+  const mine = p.add(agencies);
+  const { rows } = await ctx.db.query<Record<Queue, number>>(
+    `SELECT ${QUEUES.map((queue) => `coalesce(sum(e.dossiers) FILTER (WHERE ${queueRule(queue).holds.scope(officer, p, clock)}), 0)::int AS ${queue}`).join(',\n            ')}
+       FROM (${countedRows(mine, agencies.length)}) e`,
     p.values,
   );
-  const { closed, ...live } = rows[0]!;
-  return Object.fromEntries(QUEUES.map((queue) => [queue, live[queue] + (queueRule(queue).holdsClosed ? closed : 0)])) as Record<Queue, number>;
+  return rows[0]!;
 }
 
 const ENTRY_KEY_TYPES: Record<EntryKey, 'uuid' | 'text'> = {
@@ -202,22 +211,26 @@ interface Branch {
 
 /**
  * A branch as SQL: for each of its keys, the first `limit` entries in the queues' order that meet
- * its conditions, read from the index that leads with those keys.
+ * its conditions, read from the index that leads with those keys. Each key is a value of its own
+ * (not an element of an array the scan is joined with), so that a plan made for these values knows
+ * how many entries the key has: a department's, read whole beside a search's trigrams, would cost
+ * more than the search.
  */
-function scanSql({ scan, conditions, procedures }: Branch, limit: string, p: SqlParams): string {
+function scanSql({ scan, conditions, procedures }: Branch, limit: string, p: SqlParams): string[] {
   const columns = Object.keys(scan.keys) as EntryKey[];
-  const keys = columns.map((column) => `${p.add(scan.keys[column])}::${ENTRY_KEY_TYPES[column]}[]`);
-  const matches = [
-    ...columns.map((column) => `e.${column} = k.${column}`),
-    ...(procedures ? ['e.procedure_id = pr.procedure_id'] : []),
-    ...(scan.atStep ? ['e.agency_id = e.step_agency_id'] : []),
-    ...conditions,
-  ];
-  return `SELECT found.band, found.position, found.dossier_id
-            FROM unnest(${keys.join(', ')}) AS k (${columns.join(', ')})${procedures ? `\n           CROSS JOIN unnest(${procedures}) AS pr (procedure_id)` : ''}
-           CROSS JOIN LATERAL (SELECT e.band, e.position, e.dossier_id FROM dossier_queue_entries e
-                                WHERE ${matches.join('\n                                  AND ')}
-                                ORDER BY e.band, e.position, e.dossier_id LIMIT ${limit}) found`;
+  const keyCount = scan.keys[columns[0]!]!.length;
+  return Array.from({ length: keyCount }, (_, index) => {
+    const matches = [
+      ...columns.map((column) => `e.${column} = ${p.add(scan.keys[column]![index])}::${ENTRY_KEY_TYPES[column]}`),
+      ...(procedures ? ['e.procedure_id = pr.procedure_id'] : []),
+      ...(scan.atStep ? ['e.agency_id = e.step_agency_id'] : []),
+      ...conditions,
+    ];
+    const first = `SELECT e.band, e.position, e.dossier_id FROM dossier_queue_entries e
+                    WHERE ${matches.join('\n                      AND ')}
+                    ORDER BY e.band, e.position, e.dossier_id LIMIT ${limit}`;
+    return procedures ? `SELECT found.* FROM unnest(${procedures}) AS pr (procedure_id) CROSS JOIN LATERAL (${first}) found` : `(${first})`;
+  });
 }
 
 /** The ids of the procedures that meet a condition on the catalogue, as an array expression. */
@@ -234,6 +247,24 @@ function ofProcedures(branch: Branch, procedureIds: string): Branch {
     return { ...branch, conditions: [...branch.conditions, `e.procedure_id = ANY(${procedureIds})`] };
   }
   return { ...branch, procedures: procedureIds };
+}
+
+/** A whole number as typed (spaces, dots, brackets and a plus aside): 9 to 12 digits make an identity card's, a phone's or an enterprise's. */
+const WHOLE_NUMBER = /^[0-9 .()+]+$/;
+const WHOLE_NUMBER_DIGITS = { min: 9, max: 12 };
+
+/**
+ * The dossiers a search names exactly, as an array expression of their ids, read from the
+ * dossiers' own indexes: a whole dossier code (what the receipt's codes carry), or a whole identity
+ * or phone number. Undefined for any other text, which the search text's trigrams find.
+ */
+function exactlyNamedDossiers(q: string, p: SqlParams): string | undefined {
+  if (isDossierCode(q.toUpperCase())) return `ARRAY(SELECT id FROM dossiers WHERE code = ${p.add(q.toUpperCase())})`;
+  const digits = q.replace(/\D/g, '');
+  if (!WHOLE_NUMBER.test(q) || digits.length < WHOLE_NUMBER_DIGITS.min || digits.length > WHOLE_NUMBER_DIGITS.max) return undefined;
+  const number = p.add(digits);
+  return `ARRAY(SELECT id FROM dossiers WHERE applicant_id_number = ${number}
+                UNION SELECT id FROM dossiers WHERE regexp_replace(applicant_phone, '\\D', '', 'g') = ${number} AND applicant_phone <> '')`;
 }
 
 /** The shortest text the search box looks for: shorter ones would match most dossiers and no index could help. */
@@ -253,25 +284,34 @@ export async function listDossiers(ctx: QueryDeps, officer: AuthenticatedOfficer
   const conditions = [rule.holds.scope(officer, p, clock)];
   if (filters.state) conditions.push(`e.state = ${p.add(filters.state)}`);
   if (filters.cursor) conditions.push(afterCursor(decodeCursor(filters.cursor), p));
-  let scans: Branch[] = rule.scans(officer).map((scan) => ({ scan, conditions: scan.atStep ? [rule.within.scope(officer, p, clock), ...conditions] : conditions }));
+  // A scan with no key (a role the officer does not hold) reads nothing, and its conditions' values would go unused.
+  let scans: Branch[] = rule.scans(officer).filter((scan) => Object.values(scan.keys).every((values) => values.length > 0)).map((scan) => ({ scan, conditions: scan.atStep ? [rule.within.scope(officer, p, clock), ...conditions] : conditions }));
   if (filters.procedureCode) scans = scans.map((branch) => ofProcedures(branch, procedureIdsWhere(`code = ${p.add(filters.procedureCode)}`)));
   const q = filters.q?.trim();
   if (q) {
     if ([...q].length < SEARCH_MIN_LENGTH) {
       throw invalid('q', `Nhập ít nhất ${SEARCH_MIN_LENGTH} ký tự để tìm hồ sơ.`, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`);
     }
-    const term = `dossier_search_term(${p.add(q)})`;
-    // The applicant, a code, a number in the search text; or a procedure's name, whose dossiers the entries' index by procedure finds.
-    const named = procedureIdsWhere(containsText('search_name', term));
-    scans = [
-      ...scans.map((branch) => ({ ...branch, conditions: [...branch.conditions, containsText('e.search_text', term)] })),
-      ...scans.map((branch) => ofProcedures(branch, named)),
-    ];
+    const exact = exactlyNamedDossiers(q, p);
+    if (exact) {
+      scans = scans.map((branch) => ({ ...branch, conditions: [...branch.conditions, `e.dossier_id = ANY(${exact})`] }));
+    } else {
+      const term = `dossier_search_term(${p.add(q)})`;
+      // The applicant, a code, a number in the search text; or a procedure's name, whose dossiers the entries' index by procedure finds.
+      const named = procedureIdsWhere(containsText('search_name', term));
+      scans = [
+        ...scans.map((branch) => ({ ...branch, conditions: [...branch.conditions, containsText('e.search_text', term)] })),
+        ...scans.map((branch) => ofProcedures(branch, named)),
+      ];
+    }
   }
   const limit = p.add(filters.limit + 1);
+  // An officer with no dossier role has no key to scan: nothing to list.
+  if (!scans.length) return { nextCursor: null, items: [] };
+  const branches = scans.flatMap((branch) => scanSql(branch, limit, p));
   const { rows } = await ctx.db.query<ListRow>(
     `WITH page AS (
-       SELECT DISTINCT band, position, dossier_id FROM (${scans.map((branch) => scanSql(branch, limit, p)).join('\n UNION ALL ')}) found
+       SELECT DISTINCT band, position, dossier_id FROM (${branches.join('\n UNION ALL ')}) found
         ORDER BY band, position, dossier_id LIMIT ${limit})
      SELECT d.id, d.code, d.state, d.channel, p.code AS procedure_code, p.name AS procedure_name, d.applicant_name,
             ra.name AS receiving_agency_name, s.name AS step_name, sa.name AS step_agency_name, so.full_name AS step_assignee_name,

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 
 /**
- * Folds the tally changes that the dossiers' writes appended into the tallies (closed dossiers per
+ * Folds the tally changes that the dossiers' writes appended into the tallies (dossiers not in hand per
  * set of agencies, public figures per day and procedure: db/functions/dossier-queues.sql), so that
  * readers add few rows. Readers are exact whether or not a change is folded yet. Safe on several
  * instances at once; returns how many tallies it changed.
