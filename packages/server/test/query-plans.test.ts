@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPlanProblems, planOf, recorded, unboundedReads } from '../bench/scale/plans.js';
+import { listPlanProblems, planOf, recorded, rowsRead, unboundedReads } from '../bench/scale/plans.js';
 import { seedProvince } from '../bench/scale/seed-province.js';
 import { createCalendarService } from '../src/modules/calendar/service.js';
 import type { AuthenticatedOfficer } from '../src/platform/actor.js';
 import { QUEUES } from '../src/platform/dossier-rules.js';
 import { queueCounts } from '../src/modules/dossiers/queries.js';
 import { resultBoard, yearFigures } from '../src/modules/statistics/service.js';
+import { agencyNotifications, failedNoticeCount } from '../src/modules/notifications/service.js';
+import { noticeFollowUpAgencyIds } from '../src/platform/policies.js';
 import { remindApplicants } from '../src/modules/notifications/reminders.js';
 import { POSTGRES } from './support/engines.js';
 import type { Database } from '../src/db/database.js';
@@ -58,23 +60,43 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
     expect(checked.length).toBe(officers.length * (QUEUES.length + 5));
   });
 
-  it('counts the queues and reads the public figures and boards without reading every dossier or entry', async () => {
+  it('counts the queues and the failed notices, lists the notices and reads the public figures and boards without reading every dossier, entry or notice', async () => {
     const now = new Date();
     const deps = { calendar: createCalendarService(db), now: () => now };
     const readers: Array<(recording: Database) => Promise<unknown>> = [
       ...officers.map((officer) => (recording: Database) => queueCounts({ ...deps, db: recording }, officer)),
+      // The counter's follow-up of notices: its count on every page, its list newest first.
+      ...officers.flatMap((officer) => [
+        (recording: Database) => failedNoticeCount(recording, noticeFollowUpAgencyIds(officer)),
+        (recording: Database) => agencyNotifications(recording, noticeFollowUpAgencyIds(officer), { limit: 20 }),
+        (recording: Database) => agencyNotifications(recording, noticeFollowUpAgencyIds(officer), { limit: 20, status: 'failed' }),
+      ]),
       (recording: Database) => yearFigures(recording, now),
       (recording: Database) => resultBoard(recording, now, 'finished', { limit: 20, offset: 0 }),
       (recording: Database) => resultBoard(recording, now, 'late', { limit: 20, offset: 0 }),
     ];
     for (const read of readers) {
       const { sent } = await recorded(db, read);
-      for (const { sql, params } of sent.filter((statement) => /dossier|figures|counts/.test(statement.sql))) {
+      for (const { sql, params } of sent.filter((statement) => /dossier|figures|counts|notifications/.test(statement.sql))) {
         for (const kind of ['custom', 'generic'] as const) {
           const plan = await db.transaction((tx) => planOf(tx, sql, params, kind));
           const wholeTables = unboundedReads(plan).filter((problem) => problem.why === 'reads the whole table');
           expect(wholeTables, `${kind}: ${sql.slice(0, 120)}`).toEqual([]);
         }
+      }
+    }
+  });
+
+  it('reads a page of a counter’s notices, not every notice, whoever follows them up', async () => {
+    const [{ n: notices }] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications')).rows as [{ n: number }];
+    expect(notices).toBeGreaterThan(1000);
+    for (const officer of officers) {
+      const agencies = noticeFollowUpAgencyIds(officer);
+      for (const status of [undefined, 'failed'] as const) {
+        const { sent } = await recorded(db, (recording) => agencyNotifications(recording, agencies, { limit: 20, status }));
+        const { sql, params } = sent.find((statement) => statement.sql.includes('notifications'))!;
+        // A page (and the row that says there is another) per counter, however many notices the installation holds.
+        expect(await rowsRead(db, sql, params, 'notifications'), `${officer.username} ${status ?? ''}`).toBeLessThanOrEqual(2 * 21 * Math.max(agencies.length, 1));
       }
     }
   });

@@ -103,6 +103,24 @@ describe.each(ENGINES)('the province at scale on $name', (engine) => {
     expect(next!.number).toBe(busiest!.number + 1);
   });
 
+  it('tells the copies’ applicants of what happened, once their contact could be trusted, a few recent notices failed', async () => {
+    const [notices] = await rows<{ notices: number; untrusted: number; unreachable: number; old_failures: number; failed: number; unsent: number }>(
+      `SELECT count(*)::int AS notices,
+              count(*) FILTER (WHERE d.channel = 'online' AND d.citizen_id IS NULL AND (d.received_at IS NULL OR e.occurred_at < d.received_at))::int AS untrusted,
+              count(*) FILTER (WHERE n.recipient = '')::int AS unreachable,
+              count(*) FILTER (WHERE n.status = 'failed' AND n.created_at < now() - interval '30 days')::int AS old_failures,
+              count(*) FILTER (WHERE n.status = 'failed')::int AS failed,
+              count(*) FILTER (WHERE n.status = 'sent' AND n.sent_at IS NULL)::int AS unsent
+         FROM notifications n JOIN dossiers d ON d.id = n.dossier_id JOIN dossier_events e ON e.id = n.event_id AND e.dossier_id = n.dossier_id`,
+    );
+    expect(notices!.notices).toBeGreaterThan(600);
+    expect(notices).toMatchObject({ untrusted: 0, unreachable: 0, old_failures: 0, unsent: 0 });
+    expect(notices!.failed).toBeLessThan(notices!.notices / 20);
+    // Each notice is one of its event, channel and subject, as the product writes them.
+    const [twice] = await rows<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT 1 FROM notifications GROUP BY event_id, channel, about HAVING count(*) > 1) d');
+    expect(twice!.n).toBe(0);
+  });
+
   it('leaves the audit chain sealed and whole, with an entry for each week it copied', async () => {
     const verdict = await verifyAuditChain(opened.db);
     expect(verdict).toMatchObject({ ok: true, unsealed: 0 });

@@ -131,8 +131,13 @@ try {
     await signIn('province administrator', busiest('admin', 'province')),
   ];
   for (const officer of officers) {
-    const me = (await get('/api/v1/auth/me', officer.headers)).body as { queues: Array<{ queue: string }> };
+    const me = (await get('/api/v1/auth/me', officer.headers)).body as { queues: Array<{ queue: string }>; followsUpNotices?: boolean };
     await time('queue counts', officer.label, '/api/v1/dossiers/counts', officer.headers, () => countsBefore(db, officer.who, now, dueSoonUntil));
+    if (me.followsUpNotices) {
+      // Fetched on every page too, beside the queue counts, for the officers who follow up the notices.
+      await time('failed notices count', officer.label, '/api/v1/notifications/counts', officer.headers);
+      await time('notices, page 1', officer.label, '/api/v1/notifications?limit=20', officer.headers);
+    }
     for (const { queue } of me.queues) {
       const before = BEFORE_QUEUES.includes(queue) ? () => pageBefore(db, officer.who, queue, now, dueSoonUntil) : undefined;
       await time(`queue ${queue}, page 1`, officer.label, `/api/v1/dossiers?queue=${queue}&limit=20`, officer.headers, before);

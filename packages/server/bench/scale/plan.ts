@@ -55,6 +55,8 @@ const DAYS_PER_WEEK = 7;
 const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
 export const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+/** The share of applicants who give an e-mail address (all give a phone): most notices go by SMS. */
+const EMAIL_SHARE = 0.3;
 /** Unfinished dossiers move back at most this many weeks: any further and all of them would be long overdue. */
 const UNFINISHED_MAX_WEEKS_BACK = 2;
 
@@ -140,7 +142,7 @@ export function planWeek(random: Random, shape: ProvinceShape, firstDay: number,
       applicantName: applicant.name,
       applicantIdNumber: applicant.idNumber,
       applicantPhone: applicant.phone ?? '',
-      applicantEmail: applicant.email ?? '',
+      applicantEmail: random.next() < EMAIL_SHARE ? (applicant.email ?? '') : '',
       applicantAddress: applicant.address ?? '',
       lookupCode: lookupCode(random),
     };

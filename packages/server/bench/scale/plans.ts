@@ -15,11 +15,14 @@ interface PlanNode {
   'Relation Name'?: string;
   'Index Name'?: string;
   'Plan Rows'?: number;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Rows Removed by Filter'?: number;
   Plans?: PlanNode[];
 }
 
 /** Tables that grow with the dossiers: reading one whole, or sorting all it holds, costs with the years. */
-const GROWING = new Set(['dossiers', 'dossier_steps', 'dossier_events', 'dossier_queue_entries']);
+const GROWING = new Set(['dossiers', 'dossier_steps', 'dossier_events', 'dossier_queue_entries', 'notifications']);
 
 export interface PlanProblem {
   node: string;
@@ -47,6 +50,15 @@ export function unboundedReads(plan: PlanNode): PlanProblem[] {
   };
   visit(plan, false);
   return problems;
+}
+
+/** How many rows of `relation` a query run under EXPLAIN ANALYZE read: those its scans returned and those their filters threw away. */
+export async function rowsRead(db: Queryable, sql: string, params: readonly unknown[], relation: string): Promise<number> {
+  const { rows } = await db.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params as unknown[]);
+  const count = (node: PlanNode): number =>
+    (node['Relation Name'] === relation ? ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0)) * (node['Actual Loops'] ?? 1) : 0) +
+    (node.Plans ?? []).reduce((sum, child) => sum + count(child), 0);
+  return count(rows[0]!['QUERY PLAN'][0]!.Plan);
 }
 
 /** The plan PostgreSQL makes for a query with these parameters, as a custom plan (these values) or as a generic one (any values). */

@@ -10,10 +10,10 @@ DECLARE
   ordering_keys text[];
 BEGIN
   WITH queued AS (
-    INSERT INTO notifications (dossier_id, event_id, about, channel, recipient, facts, created_at)
-    SELECT coalesce((n->>'dossierId')::uuid, dossier), coalesce((n->>'eventId')::bigint, event), n->'facts'->>'action', n->>'channel',
+    INSERT INTO notifications (dossier_id, agency_id, event_id, about, channel, recipient, facts, created_at)
+    SELECT d.id, d.receiving_agency_id, coalesce((n->>'eventId')::bigint, event), n->'facts'->>'action', n->>'channel',
            n->>'recipient', n->'facts', queue_notifications.created_at
-      FROM jsonb_array_elements(planned) n
+      FROM jsonb_array_elements(planned) n JOIN dossier_facts d ON d.id = coalesce((n->>'dossierId')::uuid, dossier)
     ON CONFLICT (event_id, channel, about) DO NOTHING
     RETURNING id, dossier_id, channel
   )

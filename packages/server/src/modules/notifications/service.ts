@@ -169,10 +169,21 @@ export async function agencyNotifications(
   filter: { status?: NotificationStatus | undefined; limit: number; cursor?: string | undefined },
 ) {
   const p = new SqlParams();
-  const conditions = [`d.receiving_agency_id = ANY(${p.add(agencyIds)}::uuid[])`];
+  const conditions = ['n.agency_id = counter.agency_id'];
   if (filter.status) conditions.push(`n.status = ${p.add(filter.status)}`);
   if (filter.cursor) conditions.push(`n.id < ${p.add(decodeKey(filter.cursor, [KEY_PARTS.id])[0])}::bigint`);
-  const { rows } = await db.query<NotificationRow>(`${SELECT_NOTIFICATIONS} WHERE ${conditions.join(' AND ')} ORDER BY n.id DESC LIMIT ${p.add(filter.limit + 1)}`, p.values);
+  const limit = p.add(filter.limit + 1);
+  // Each counter's newest notices in the order of its index (migrations/020), a page of each at most, then the newest of those.
+  const { rows } = await db.query<NotificationRow>(
+    `WITH page AS (
+       SELECT found.id FROM unnest(${p.add(agencyIds)}::uuid[]) AS counter (agency_id)
+        CROSS JOIN LATERAL (SELECT n.id FROM notifications n WHERE ${conditions.join(' AND ')} ORDER BY n.agency_id DESC, n.id DESC LIMIT ${limit}) found
+        ORDER BY found.id DESC LIMIT ${limit})
+     ${SELECT_NOTIFICATIONS} JOIN page ON page.id = n.id ORDER BY n.id DESC`,
+    p.values,
+    // The failed ones are read from their partial index, which a plan for any status could not use.
+    { planEachRun: filter.status !== undefined },
+  );
   const page = pageOf(rows, filter.limit, (row) => [String(row.id)]);
   return { nextCursor: page.nextCursor, items: page.rows.map(notificationView) };
 }
@@ -180,8 +191,7 @@ export async function agencyNotifications(
 /** How many notices of the dossiers these agencies received could not be delivered: the counter's to-do, shown in its navigation. */
 export async function failedNoticeCount(db: Queryable, agencyIds: string[]): Promise<number> {
   const { rows } = await db.query<{ failed: number }>(
-    `SELECT count(*)::int AS failed FROM notifications n JOIN dossier_facts d ON d.id = n.dossier_id
-      WHERE n.status = 'failed' AND d.receiving_agency_id = ANY($1::uuid[])`,
+    `SELECT count(*)::int AS failed FROM notifications n WHERE n.status = 'failed' AND n.agency_id = ANY($1::uuid[])`,
     [agencyIds],
   );
   return rows[0]!.failed;
@@ -190,7 +200,7 @@ export async function failedNoticeCount(db: Queryable, agencyIds: string[]): Pro
 /** The receiving agency of a notice's dossier, for the caller's authorisation check. */
 export async function notificationAgency(db: Queryable, id: number): Promise<{ receivingAgencyId: string; status: NotificationStatus } | undefined> {
   const { rows } = await db.query<{ receiving_agency_id: string; status: NotificationStatus }>(
-    'SELECT d.receiving_agency_id, n.status FROM notifications n JOIN dossier_facts d ON d.id = n.dossier_id WHERE n.id = $1',
+    'SELECT n.agency_id AS receiving_agency_id, n.status FROM notifications n WHERE n.id = $1',
     [id],
   );
   return rows[0] && { receivingAgencyId: rows[0].receiving_agency_id, status: rows[0].status };
