@@ -153,6 +153,7 @@ try {
     const sample = ((await get('/api/v1/dossiers?limit=1', officer.headers)).body as { items: Array<{ code: string }> }).items[0];
     if (sample) {
       const dossier = (await get(`/api/v1/dossiers/${sample.code}`, officer.headers)).body as { applicant: { name: string; idNumber: string; phone: string } };
+      await time('dossier page', officer.label, `/api/v1/dossiers/${encodeURIComponent(sample.code)}`, officer.headers);
       const plainName = dossier.applicant.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
       const search = async (path: string, q: string) =>
         time(path, officer.label, `/api/v1/dossiers?q=${encodeURIComponent(q)}&limit=20`, officer.headers, () => pageBefore(db, officer.who, 'all', now, dueSoonUntil, q));
