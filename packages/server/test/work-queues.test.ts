@@ -50,6 +50,9 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     expect(await queue(s.reception, `all&q=${encodeURIComponent(walkIn.code.toLowerCase())}`)).toEqual([walkIn.code]);
     expect((await queue(s.reception, 'all&q=nguyen%20van')).length).toBe(2);
     expect((await queue(s.reception, 'all&q=NGUYỄN%20VĂN%20AN')).length).toBe(2);
+    // A name is found by its whole words, in any order; not by a part of a word.
+    expect((await queue(s.reception, 'all&q=an%20nguyen')).length).toBe(2);
+    expect(await queue(s.reception, 'all&q=guyen')).toEqual([]);
     expect((await queue(s.reception, 'all&q=khai%20sinh')).length).toBe(2);
     // An identity number or a phone, however it was spaced.
     expect((await queue(s.reception, 'all&q=038095001234')).length).toBe(2);

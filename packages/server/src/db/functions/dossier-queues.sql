@@ -24,6 +24,12 @@ CREATE OR REPLACE FUNCTION dossier_search_term(typed text) RETURNS text LANGUAGE
   SELECT CASE WHEN typed ~ '^[0-9 .()+]+$' THEN regexp_replace(typed, '\D', '', 'g') ELSE search_key(btrim(typed)) END
 $$;
 
+-- Text of letters given to the search box (a name, a word of it), as a query of the whole words of
+-- the search text, without diacritics: all of them, in any order (migrations/021).
+CREATE OR REPLACE FUNCTION dossier_search_words(typed text) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
+  SELECT plainto_tsquery('simple', search_key(btrim(typed)))
+$$;
+
 -- The entries each dossier should have: one per agency it has to do with.
 CREATE OR REPLACE VIEW dossier_queue_entry_sources AS
   SELECT d.id AS dossier_id, involved.agency_id, d.receiving_agency_id, d.procedure_id, d.state,

@@ -267,6 +267,9 @@ function exactlyNamedDossiers(q: string, p: SqlParams): string | undefined {
                 UNION SELECT id FROM dossiers WHERE regexp_replace(applicant_phone, '\\D', '', 'g') = ${number} AND applicant_phone <> '')`;
 }
 
+/** Text of letters alone (a name, or words of it): found by whole words (migrations/021), not by any part of a word. */
+const WORDS = /^[\p{L}\p{M}\s]+$/u;
+
 /** The shortest text the search box looks for: shorter ones would match most dossiers and no index could help. */
 export const SEARCH_MIN_LENGTH = 3;
 
@@ -297,10 +300,12 @@ export async function listDossiers(ctx: QueryDeps, officer: AuthenticatedOfficer
       scans = scans.map((branch) => ({ ...branch, conditions: [...branch.conditions, `e.dossier_id = ANY(${exact})`] }));
     } else {
       const term = `dossier_search_term(${p.add(q)})`;
-      // The applicant, a code, a number in the search text; or a procedure's name, whose dossiers the entries' index by procedure finds.
+      // The applicant by the words of their name, a code or a number by part of it, in the search text;
+      // or a procedure's name, whose dossiers the entries' index by procedure finds.
+      const inSearchText = WORDS.test(q) ? `to_tsvector('simple', e.search_text) @@ dossier_search_words(${p.add(q)})` : containsText('e.search_text', term);
       const named = procedureIdsWhere(containsText('search_name', term));
       scans = [
-        ...scans.map((branch) => ({ ...branch, conditions: [...branch.conditions, containsText('e.search_text', term)] })),
+        ...scans.map((branch) => ({ ...branch, conditions: [...branch.conditions, inSearchText] })),
         ...scans.map((branch) => ofProcedures(branch, named)),
       ];
     }
