@@ -53,6 +53,26 @@ describe.each(ENGINES)('calendar endpoints on $name', (engine) => {
     expect((await dueDate('2026-12-30T10:00:00+07:00', 1)).json()).toEqual(before);
   });
 
+  it('refuses an override that would change nothing, saying why', async () => {
+    // Sunday 6 December 2026: already a weekly rest day.
+    const sunday = await admin.request('PUT', '/api/v1/calendar/overrides/2026-12-06', { kind: 'day_off', name: 'Nghỉ thêm' });
+    expect(sunday.statusCode).toBe(400);
+    expect(sunday.json()).toEqual({
+      code: 'override_changes_nothing',
+      field: 'date',
+      message: 'Ngày 06/12/2026 là Chủ nhật, ngày nghỉ hằng tuần: không cần thêm ngày nghỉ.',
+      messageEn: '06/12/2026 is a Sunday, a weekly rest day: no extra day off is needed.',
+    });
+    const nationalDay = await admin.request('PUT', '/api/v1/calendar/overrides/2026-09-02', { kind: 'day_off', name: 'Nghỉ thêm' });
+    expect(nationalDay.json()).toMatchObject({ code: 'override_changes_nothing', message: expect.stringContaining('Quốc khánh') });
+    const monday = await admin.request('PUT', '/api/v1/calendar/overrides/2026-12-07', { kind: 'working_day', name: 'Làm bù' });
+    expect(monday.json()).toMatchObject({ code: 'override_changes_nothing', message: 'Ngày 07/12/2026 vốn đã là ngày làm việc: không cần thêm ngày làm bù.' });
+    expect((await admin.request('GET', '/api/v1/calendar/overrides?year=2026')).json()).toEqual([]);
+    // A Saturday made a working day is a real decision.
+    expect((await admin.request('PUT', '/api/v1/calendar/overrides/2026-12-05', { kind: 'working_day', name: 'Làm bù' })).statusCode).toBe(200);
+    expect((await admin.request('DELETE', '/api/v1/calendar/overrides/2026-12-05')).statusCode).toBe(204);
+  });
+
   it('lets only administrators change the calendar', async () => {
     const reception = await signIn(t.app, 'reception');
     const response = await reception.request('PUT', '/api/v1/calendar/overrides/2026-12-31', { kind: 'day_off', name: 'x' });

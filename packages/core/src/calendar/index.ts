@@ -14,6 +14,7 @@ export {
   type WorkCalendarOptions,
   type WorkingPeriod,
 } from './working-time.js';
+export { overrideRefusal, type OverrideRefusal } from './overrides.js';
 export { DEADLINE_STATUSES, classifyDeadline, type DeadlineInput, type DeadlineStatus } from './deadline-status.js';
 export {
   CALENDAR_YEARS,

@@ -1,4 +1,4 @@
-import type { DossierState, OfficerRole } from '@motcua/core';
+import { type DossierState, OFFICER_ROLES, type OfficerRole } from '@motcua/core';
 import type { SqlParams } from '../db/sql-params.js';
 import type { AuthenticatedOfficer } from './actor.js';
 
@@ -143,6 +143,45 @@ const atReceptionDeskIn = (states: readonly DossierState[]): Pick<QueueDefinitio
 const runningDue = (params: SqlParams, from: Date | null, until: Date, inclusive: boolean) =>
   `e.band = ${BANDS.running}${from ? ` AND e.position >= ${params.add(positionOf(from))}::bigint` : ''} AND e.position ${inclusive ? '<=' : '<'} ${params.add(positionOf(until))}::bigint`;
 
+/**
+ * The officer takes the step a dossier being processed is at (handlesStep): what makes them its
+ * `step_handler`, who hands it over, returns it, asks for a supplement or the fee, approves it.
+ */
+const TAKES_STEP: Pick<QueueDefinition, 'allows' | 'scope' | 'scans'> = {
+  allows: (officer, dossier) => dossier.state === 'processing' && dossier.currentStep !== null && handlesStep(officer, dossier.currentStep),
+  scope: (officer, params) => {
+    const me = params.add(officer.id);
+    const grants = params.add(JSON.stringify(officer.grants));
+    return `e.state = 'processing' AND (e.step_assignee_id = ${me}::uuid OR (e.step_assignee_id IS NULL AND EXISTS (
+              SELECT 1 FROM jsonb_to_recordset(${grants}::jsonb) AS g("agencyId" uuid, role text, "unitId" uuid)
+               WHERE g."agencyId" = e.step_agency_id AND g.role = e.step_role AND (e.step_unit_id IS NULL OR g."unitId" IS NULL OR g."unitId" = e.step_unit_id))))`;
+  },
+  scans: (officer) => [{ keys: { step_assignee_id: [officer.id] }, atStep: true }, byStep(officer.grants)],
+};
+
+/** The agencies where the officer leads: where they assign and extend any step (core's `leaders`, in the step's agency). */
+const leadingAgencyIds = (officer: AuthenticatedOfficer) => agenciesWhere(officer, APPROVING_ROLES);
+
+/** The officer leads at the agency of the step a dossier is at: they may assign it, extend it, and more. */
+const LEADS_STEP: Pick<QueueDefinition, 'allows' | 'scope' | 'scans'> = {
+  allows: (officer, dossier) => dossier.currentStep !== null && leadingAgencyIds(officer).includes(dossier.currentStep.agencyId),
+  scope: (officer, params) => `e.step_agency_id = ANY(${params.add(leadingAgencyIds(officer))}::uuid[])`,
+  scans: (officer) => [byStep(leadingAgencyIds(officer).flatMap((agencyId) => OFFICER_ROLES.map((role) => ({ agencyId, role }))))],
+};
+
+/**
+ * A dossier whose clock runs (being processed at a step, so in hand) that the officer can act on:
+ * they take its step, or lead where it is. A receiving officer's only action there, withdrawing it
+ * at the applicant's request, is no work to queue.
+ */
+const runningAndMine = (clockHolds: Pick<QueueDefinition, 'allows' | 'scope'>): Pick<QueueDefinition, 'allows' | 'scope' | 'scans'> => ({
+  allows: (officer, dossier, clock) =>
+    clockHolds.allows(officer, dossier, clock) && (TAKES_STEP.allows(officer, dossier, clock) || LEADS_STEP.allows(officer, dossier, clock)),
+  scope: (officer, params, clock) =>
+    `${clockHolds.scope(officer, params, clock)} AND ((${TAKES_STEP.scope(officer, params, clock)}) OR ${LEADS_STEP.scope(officer, params, clock)})`,
+  scans: (officer) => [...TAKES_STEP.scans(officer), ...LEADS_STEP.scans(officer)],
+});
+
 const QUEUE_DEFINITIONS = {
   awaiting_reception: {
     label: { vi: 'Chờ tiếp nhận', en: 'Awaiting reception' },
@@ -152,53 +191,46 @@ const QUEUE_DEFINITIONS = {
   my_steps: {
     label: { vi: 'Cần xử lý', en: 'To process' },
     roles: HANDLING_ROLES,
-    allows: (officer, dossier) => dossier.state === 'processing' && dossier.currentStep !== null && handlesStep(officer, dossier.currentStep),
-    scope: (officer, params) => {
-      const me = params.add(officer.id);
-      const grants = params.add(JSON.stringify(officer.grants));
-      return `e.state = 'processing' AND (e.step_assignee_id = ${me}::uuid OR (e.step_assignee_id IS NULL AND EXISTS (
-                SELECT 1 FROM jsonb_to_recordset(${grants}::jsonb) AS g("agencyId" uuid, role text, "unitId" uuid)
-                 WHERE g."agencyId" = e.step_agency_id AND g.role = e.step_role AND (e.step_unit_id IS NULL OR g."unitId" IS NULL OR g."unitId" = e.step_unit_id))))`;
-    },
-    scans: (officer) => [{ keys: { step_assignee_id: [officer.id] }, atStep: true }, byStep(officer.grants)],
+    ...TAKES_STEP,
   },
+  // A leader's own steps: approving, or reviewing before handing over. Not every step at an agency
+  // where they lead: a unit head of another unit, or a chairman at a step of the unit head, cannot act on it.
   to_approve: {
     label: { vi: 'Chờ phê duyệt', en: 'To approve' },
     roles: APPROVING_ROLES,
-    allows: (officer, dossier) =>
-      dossier.state === 'processing' &&
-      dossier.currentStep !== null &&
-      APPROVING_ROLES.includes(dossier.currentStep.role) &&
-      agenciesWhere(officer, APPROVING_ROLES).includes(dossier.currentStep.agencyId),
-    scope: (officer, params) =>
-      `e.state = 'processing' AND e.step_role = ANY(${params.add(APPROVING_ROLES)}::text[]) AND e.step_agency_id = ANY(${params.add(agenciesWhere(officer, APPROVING_ROLES))}::uuid[])`,
-    scans: (officer) => [byStep(agenciesWhere(officer, APPROVING_ROLES).flatMap((agencyId) => APPROVING_ROLES.map((role) => ({ agencyId, role }))))],
+    allows: (officer, dossier, clock) => TAKES_STEP.allows(officer, dossier, clock) && APPROVING_ROLES.includes(dossier.currentStep!.role),
+    scope: (officer, params, clock) => `${TAKES_STEP.scope(officer, params, clock)} AND e.step_role = ANY(${params.add(APPROVING_ROLES)}::text[])`,
+    scans: (officer) => [
+      { keys: { step_assignee_id: [officer.id] }, atStep: true },
+      byStep(officer.grants.filter((grant) => APPROVING_ROLES.includes(grant.role))),
+    ],
   },
   to_return: {
     label: { vi: 'Chờ trả kết quả', en: 'To return' },
     roles: ['receiving_officer'],
     ...atReceptionDeskIn(['result_ready']),
   },
+  // The applicant answers the reception desk: it receives the supplement and confirms the fee.
   waiting_applicant: {
     label: { vi: 'Chờ công dân', en: 'Waiting for the applicant' },
-    roles: HANDLING_ROLES,
-    allows: (_, dossier) => WAITING_FOR_APPLICANT.includes(dossier.state),
-    scope: (_, params) => `e.state = ANY(${params.add(WAITING_FOR_APPLICANT)}::text[])`,
-    scans: (officer) => byAgencyAndState(dossierAgencyIds(officer), WAITING_FOR_APPLICANT),
+    roles: ['receiving_officer'],
+    ...atReceptionDeskIn(WAITING_FOR_APPLICANT),
   },
   due_soon: {
     label: { vi: 'Sắp đến hạn', en: 'Due soon' },
     roles: HANDLING_ROLES,
-    allows: (_, dossier, { now, dueSoonUntil }) => isOpen(dossier) && dossier.dueAt! >= now && dossier.dueAt! <= dueSoonUntil,
-    scope: (_, params, { now, dueSoonUntil }) => runningDue(params, now, dueSoonUntil, true),
-    scans: (officer) => byAgency(dossierAgencyIds(officer)),
+    ...runningAndMine({
+      allows: (_, dossier, { now, dueSoonUntil }) => isOpen(dossier) && dossier.dueAt! >= now && dossier.dueAt! <= dueSoonUntil,
+      scope: (_, params, { now, dueSoonUntil }) => runningDue(params, now, dueSoonUntil, true),
+    }),
   },
   overdue: {
     label: { vi: 'Quá hạn', en: 'Overdue' },
     roles: HANDLING_ROLES,
-    allows: (_, dossier, { now }) => isOpen(dossier) && dossier.dueAt! < now,
-    scope: (_, params, { now }) => runningDue(params, null, now, false),
-    scans: (officer) => byAgency(dossierAgencyIds(officer)),
+    ...runningAndMine({
+      allows: (_, dossier, { now }) => isOpen(dossier) && dossier.dueAt! < now,
+      scope: (_, params, { now }) => runningDue(params, null, now, false),
+    }),
   },
   finished: {
     label: { vi: 'Đã hoàn thành', en: 'Finished' },

@@ -82,7 +82,8 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           summary: 'Thêm hoặc sửa một ngày nghỉ thêm / ngày làm bù',
           params: Type.Object({ date: IsoDate }),
           body: Type.Omit(Override, ['date']),
-          response: { 200: Override, 401: errorResponseSchema, 403: errorResponseSchema },
+          description: 'Refused (400 override_changes_nothing, naming the day) when it would change nothing: a day off on a weekly rest day or holiday, a working day on a working day.',
+          response: { 200: Override, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
         },
       },
       async (request) => {

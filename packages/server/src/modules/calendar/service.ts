@@ -1,7 +1,8 @@
-import { type CalendarOverride, type WorkCalendar, createWorkCalendar } from '@motcua/core';
+import { type CalendarOverride, type WorkCalendar, createWorkCalendar, overrideRefusal } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
+import { AppError } from '../../platform/errors.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
 
 
@@ -30,6 +31,8 @@ export function createCalendarService(db: Database): CalendarService {
     listOverrides: (year) => readOverrides(db, year),
     async setOverride(actor, override) {
       await db.transaction(async (tx) => {
+        const refusal = overrideRefusal(override, await readOverrides(tx));
+        if (refusal) throw new AppError(400, refusal.code, refusal.vi, refusal.en, 'date');
         await tx.query(
           `INSERT INTO calendar_overrides (date, kind, name) VALUES ($1, $2, $3)
            ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name`,
