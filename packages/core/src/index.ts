@@ -19,5 +19,6 @@ export * from './signing/credential.js';
 export * from './signing/signed-result.js';
 export * from './notifications/applicant-notices.js';
 export * from './contacts/contacts.js';
+export * from './contacts/identity-number.js';
 export * from './tracking/sms-tracking.js';
 export * from './text/visible.js';

@@ -1949,7 +1949,7 @@ export interface components {
             type: "citizen" | "organisation";
             /** Format: visible-text */
             name: string;
-            /** @description Số định danh cá nhân / CCCD, hộ chiếu, or mã số doanh nghiệp */
+            /** @description A citizen: CCCD (số định danh cá nhân, 12 digits), old CMND (9 digits) or passport (6–9 letters and digits, a letter among them); an organisation: tax code (10 digits, or 13 written 0101234567-001). Any other is refused with 400 invalid_id_number naming applicant.idNumber. */
             idNumber: string;
             phone?: string;
             /** Format: email */

@@ -4,38 +4,25 @@ import { overrideRefusal } from './overrides.js';
 describe('overrideRefusal', () => {
   it('refuses an extra day off on a Sunday, naming the weekly rest day', () => {
     // 2026-12-06 is a Sunday.
-    expect(overrideRefusal({ date: '2026-12-06', kind: 'day_off' }, [])).toEqual({
+    expect(overrideRefusal({ date: '2026-12-06', kind: 'day_off' })).toEqual({
       code: 'override_changes_nothing',
       vi: 'Ngày 06/12/2026 là Chủ nhật, ngày nghỉ hằng tuần: không cần thêm ngày nghỉ.',
       en: '06/12/2026 is a Sunday, a weekly rest day: no extra day off is needed.',
     });
-    expect(overrideRefusal({ date: '2026-12-05', kind: 'day_off' }, [])?.vi).toContain('Thứ Bảy');
+    expect(overrideRefusal({ date: '2026-12-05', kind: 'day_off' })?.vi).toContain('Thứ Bảy');
   });
 
   it('refuses an extra day off on a public holiday, naming it', () => {
-    expect(overrideRefusal({ date: '2026-09-02', kind: 'day_off' }, [])?.vi).toBe('Ngày 02/09/2026 đã là ngày nghỉ (Quốc khánh): không cần thêm ngày nghỉ.');
-  });
-
-  it('reads other dates\' overrides but not the one being replaced', () => {
-    const others = [{ date: '2026-12-07', kind: 'day_off' as const, name: 'Nghỉ thêm' }];
-    expect(overrideRefusal({ date: '2026-12-07', kind: 'day_off' }, others)).toBeNull();
-    expect(overrideRefusal({ date: '2026-12-07', kind: 'day_off' }, [{ ...others[0]!, date: '2026-12-08' }])).toBeNull();
+    expect(overrideRefusal({ date: '2026-09-02', kind: 'day_off' })?.vi).toBe('Ngày 02/09/2026 đã là ngày nghỉ (Quốc khánh): không cần thêm ngày nghỉ.');
   });
 
   it('refuses a make-up working day on a day that is already working', () => {
-    expect(overrideRefusal({ date: '2026-12-07', kind: 'working_day' }, [])?.vi).toBe('Ngày 07/12/2026 vốn đã là ngày làm việc: không cần thêm ngày làm bù.');
+    expect(overrideRefusal({ date: '2026-12-07', kind: 'working_day' })?.vi).toBe('Ngày 07/12/2026 vốn đã là ngày làm việc: không cần thêm ngày làm bù.');
   });
 
   it('accepts overrides that change the day: a day off on a working day, a working Saturday or holiday', () => {
-    expect(overrideRefusal({ date: '2026-12-07', kind: 'day_off' }, [])).toBeNull();
-    expect(overrideRefusal({ date: '2026-12-05', kind: 'working_day' }, [])).toBeNull();
-    expect(overrideRefusal({ date: '2026-09-02', kind: 'working_day' }, [])).toBeNull();
-  });
-
-  it('judges a replaced override against the calendar without it', () => {
-    // A Monday made a day off, now corrected to a working day: the day is working without the old entry.
-    const old = [{ date: '2026-12-07', kind: 'day_off' as const, name: 'Nghỉ thêm' }];
-    expect(overrideRefusal({ date: '2026-12-07', kind: 'working_day' }, old)?.code).toBe('override_changes_nothing');
-    expect(overrideRefusal({ date: '2026-12-07', kind: 'day_off' }, old)).toBeNull();
+    expect(overrideRefusal({ date: '2026-12-07', kind: 'day_off' })).toBeNull();
+    expect(overrideRefusal({ date: '2026-12-05', kind: 'working_day' })).toBeNull();
+    expect(overrideRefusal({ date: '2026-09-02', kind: 'working_day' })).toBeNull();
   });
 });

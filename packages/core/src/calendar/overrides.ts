@@ -19,15 +19,12 @@ const WEEKDAY_NAMES = [
 ] as const;
 
 /**
- * The reason an override would change nothing, given the other overrides in force (an override of
- * the same date is the one being replaced, so it is left out); null when it changes the day.
+ * The reason an override would change nothing, judged against the day as the law makes it (weekly
+ * rest days, public holidays and the days off owed for them): no other date's override changes
+ * it, and an earlier override of the same date is the one being replaced. Null when it changes the day.
  */
-export function overrideRefusal(
-  override: Pick<CalendarOverride, 'date' | 'kind'>,
-  others: readonly CalendarOverride[],
-  options: Omit<WorkCalendarOptions, 'overrides'> = {},
-): OverrideRefusal | null {
-  const calendar = createWorkCalendar({ ...options, overrides: others.filter((other) => other.date !== override.date) });
+export function overrideRefusal(override: Pick<CalendarOverride, 'date' | 'kind'>, options: Omit<WorkCalendarOptions, 'overrides'> = {}): OverrideRefusal | null {
+  const calendar = createWorkCalendar(options);
   const working = calendar.isWorkingDay(override.date);
   const day = formatVietnamDay(vietnamInstant(override.date));
   if (override.kind === 'working_day') {

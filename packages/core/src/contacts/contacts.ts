@@ -17,8 +17,11 @@ export function normalisePhone(value: string): string | null {
  */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const PHONE_PATTERN = /^[0-9+ .\-]{8,20}$/;
-/** CCCD, passport or enterprise code: 6 to 20 letters or digits. */
-export const ID_NUMBER_PATTERN = /^[0-9A-Za-z]{6,20}$/;
+/**
+ * The characters an identity number may hold at all (a branch's tax code has a dash); which
+ * number it must be for the applicant is idNumberProblem's to say.
+ */
+export const ID_NUMBER_PATTERN = /^[0-9A-Za-z][0-9A-Za-z\-]{0,19}$/;
 
 /** NFC, trimmed and in lower case; null if it does not look like an address. */
 export function normaliseEmail(value: string): string | null {

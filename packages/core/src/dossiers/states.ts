@@ -34,6 +34,20 @@ export const NATIONAL_STATUS: Record<DossierState, number> = {
   returned: 10,
 };
 
+/** What each `TrangThaiHoSo` means, in the national portal's words: a citizen is never shown the bare number. */
+export const NATIONAL_STATUS_LABELS: Readonly<Record<number, { vi: string; en: string }>> = {
+  1: { vi: 'Mới đăng ký', en: 'Newly submitted' },
+  2: { vi: 'Được tiếp nhận', en: 'Received' },
+  3: { vi: 'Không được tiếp nhận', en: 'Not received' },
+  4: { vi: 'Đang xử lý', en: 'Being processed' },
+  5: { vi: 'Yêu cầu bổ sung giấy tờ', en: 'Documents to be supplemented' },
+  6: { vi: 'Yêu cầu thực hiện nghĩa vụ tài chính', en: 'Financial obligation to be met' },
+  7: { vi: 'Công dân yêu cầu rút hồ sơ', en: 'Withdrawn at the applicant’s request' },
+  8: { vi: 'Dừng xử lý', en: 'Processing stopped' },
+  9: { vi: 'Đã xử lý xong', en: 'Processing finished' },
+  10: { vi: 'Đã trả kết quả', en: 'Result returned' },
+};
+
 export const STATE_LABELS: Record<DossierState, { vi: string; en: string }> = {
   submitted: { vi: 'Mới nộp, chờ tiếp nhận', en: 'Submitted, awaiting reception' },
   supplement_before_reception: { vi: 'Yêu cầu bổ sung trước khi tiếp nhận', en: 'Supplement requested before reception' },

@@ -3,7 +3,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../shared/api.js';
 import { Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
-import { ErrorSummary, type FieldErrors } from './ErrorSummary.js';
+import { ErrorSummary, type FieldErrors } from '../shared/ui/ErrorSummary.js';
 import { safeNextPath } from './navigation.js';
 import { type Citizen, useCitizenSession } from './session.js';
 

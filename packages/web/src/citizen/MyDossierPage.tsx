@@ -41,6 +41,7 @@ function MyDossier() {
   }, [answered]);
 
   function onOutcome(outcome: ActionOutcome) {
+    if (outcome.kind === 'started') return setMessage(undefined);
     if (outcome.kind === 'done') {
       setMessage({ kind: 'success', text: outcome.message });
       reload();

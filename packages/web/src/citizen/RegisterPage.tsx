@@ -3,9 +3,9 @@ import { api, dataOf } from '../shared/api.js';
 import { type Translate, useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
-import type { FieldErrors } from './ErrorSummary.js';
+import type { FieldErrors } from '../shared/ui/ErrorSummary.js';
 import { registerTexts as texts } from './texts.js';
-import { EMAIL_PATTERN, PHONE_PATTERN } from '@motcua/core';
+import { EMAIL_PATTERN, PHONE_PATTERN, isPersonalIdNumber } from '@motcua/core';
 
 interface Registration {
   fullName: string;
@@ -31,7 +31,7 @@ function check(form: Registration, t: Translate): FieldErrors {
   if (email && !EMAIL_PATTERN.test(email)) found.email = t(texts.emailInvalid);
   if (phone && !PHONE_PATTERN.test(phone)) found.phone = t(texts.phoneInvalid);
   const idNumber = form.idNumber.trim();
-  if (idNumber && !/^\d{12}$/.test(idNumber)) found.idNumber = t(texts.idNumberInvalid);
+  if (idNumber && !isPersonalIdNumber(idNumber)) found.idNumber = t(texts.idNumberInvalid);
   if (form.password.length < 8) found.password = t(texts.passwordShort);
   if (!form.confirmation) found.confirmation = t(texts.confirmationMissing);
   else if (form.confirmation !== form.password) found.confirmation = t(texts.confirmationMismatch);

@@ -4,7 +4,7 @@ import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { Alert } from '../shared/ui/feedback.js';
 import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
-import type { FieldErrors } from './ErrorSummary.js';
+import type { FieldErrors } from '../shared/ui/ErrorSummary.js';
 import { signInTexts as texts } from './texts.js';
 
 export function SignInPage() {

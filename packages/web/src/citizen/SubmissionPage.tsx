@@ -7,7 +7,7 @@ import { useI18n } from '../shared/i18n.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { ErrorSummary, type FieldErrors } from './ErrorSummary.js';
+import { ErrorSummary, type FieldErrors } from '../shared/ui/ErrorSummary.js';
 import type { Draft, PublicProcedure, SubmittedDossier } from './model.js';
 import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
@@ -22,7 +22,7 @@ import {
   STEP_TITLES,
   type Step,
   type WizardState,
-  checkApplicant,
+  checkApplicantStep,
   checkComponents,
   initialState,
   placeServerField,
@@ -155,6 +155,8 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
     setSearch(new URLSearchParams(stepHref(target)));
   }
   function fail(found: FieldErrors, message?: string) {
+    // A draft-saved note no longer holds next to a refusal of what came after it.
+    setNotice(undefined);
     setErrors(found);
     setGeneral(message);
     setAttempt((value) => value + 1);
@@ -186,10 +188,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
     if (!(failure instanceof ApiError)) return fail({}, String(failure));
     const place = failure.body.field ? placeServerField(failure.body.field) : undefined;
     if (!place) return fail({}, errorText(failure));
-    if (place.step !== step) {
-      setSearch(new URLSearchParams(stepHref(place.step)));
-      setNotice(undefined);
-    }
+    if (place.step !== step) setSearch(new URLSearchParams(stepHref(place.step)));
     fail({ [place.control]: errorText(failure) });
   }
 
@@ -211,7 +210,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
 
   async function submitDossier() {
     // Everything is checked again: a citizen may have reached this step through the address bar.
-    const applicantErrors = checkApplicant(state, t);
+    const applicantErrors = checkApplicantStep(state, t);
     if (Object.keys(applicantErrors).length > 0) {
       goTo('nguoi-nop');
       return fail(applicantErrors);
@@ -240,7 +239,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
     event.preventDefault();
     if (uploading > 0) return fail({}, t(commonTexts.waitForUploads));
     if (step === 'nguoi-nop') {
-      const found = checkApplicant(state, t);
+      const found = checkApplicantStep(state, t);
       return Object.keys(found).length > 0 ? fail(found) : goTo('thanh-phan');
     }
     if (step === 'thanh-phan') {

@@ -1,10 +1,10 @@
 import type { DossierAction } from '@motcua/core';
+import { applicantCheckTexts } from '../shared/applicant-check.js';
 import { type Text, defineTexts } from '../shared/i18n.js';
 import type { NoticeStatus } from './model.js';
 
 /** Texts shared by several of the citizen's pages. */
 export const commonTexts = defineTexts({
-  errorSummaryTitle: { vi: 'Vui lòng sửa các lỗi sau', en: 'Please correct the following' },
   myDossiers: { vi: 'Hồ sơ của tôi', en: 'My dossiers' },
   signInRequired: { vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', en: 'Your session has expired. Please sign in again.' },
   // Upload of one component's files.
@@ -55,8 +55,8 @@ export const ACTION_LABELS: Record<DossierAction, Text> = {
 const contactTexts = defineTexts({
   email: { vi: 'Thư điện tử', en: 'E-mail' },
   phone: { vi: 'Số điện thoại', en: 'Phone number' },
-  emailInvalid: { vi: 'Thư điện tử không đúng định dạng, ví dụ: ten@example.vn.', en: 'Enter an e-mail address such as name@example.vn.' },
-  phoneInvalid: { vi: 'Số điện thoại không đúng định dạng, ví dụ: 0912 345 678.', en: 'Enter a phone number such as 0912 345 678.' },
+  emailInvalid: applicantCheckTexts.emailInvalid,
+  phoneInvalid: applicantCheckTexts.phoneInvalid,
 });
 
 export const signInTexts = defineTexts({
@@ -129,16 +129,13 @@ export const submissionTexts = defineTexts({
   nameCitizen: { vi: 'Họ và tên', en: 'Full name' },
   nameOrganisation: { vi: 'Tên tổ chức, doanh nghiệp', en: 'Name of the organisation' },
   idCitizen: { vi: 'Số định danh cá nhân / CCCD', en: 'Personal identification / CCCD number' },
-  idCitizenHint: { vi: '12 chữ số trên thẻ căn cước; hoặc số hộ chiếu.', en: 'The 12 digits on the identity card, or a passport number.' },
+  idCitizenHint: applicantCheckTexts.idCitizenHint,
   idOrganisation: { vi: 'Mã số doanh nghiệp / mã số thuế', en: 'Enterprise or tax code' },
-  idOrganisationHint: { vi: 'Từ 6 đến 20 chữ số hoặc chữ cái.', en: '6 to 20 digits or letters.' },
+  idOrganisationHint: applicantCheckTexts.idOrganisationHint,
   contactHint: { vi: 'Để cơ quan liên hệ và gửi thông báo về hồ sơ.', en: 'So that the agency can contact you and send notices about the dossier.' },
   address: { vi: 'Địa chỉ liên hệ', en: 'Contact address' },
   summary: { vi: 'Nội dung yêu cầu giải quyết', en: 'What you are asking for' },
   summaryHint: { vi: 'Không bắt buộc. Ví dụ: Cấp bản sao trích lục khai sinh cho con.', en: 'Optional. For example: a copy of my child’s birth certificate.' },
-  nameMissing: { vi: 'Nhập tên người nộp (ít nhất 2 ký tự).', en: 'Enter the applicant’s name (at least 2 characters).' },
-  idMissing: { vi: 'Nhập số giấy tờ định danh.', en: 'Enter the identification number.' },
-  idInvalid: { vi: 'Số giấy tờ chỉ gồm 6 đến 20 chữ số hoặc chữ cái, không có dấu cách.', en: 'The number has 6 to 20 digits or letters, without spaces.' },
   // Step 2
   componentsIntro: { vi: 'Tải lên bản chụp hoặc bản quét rõ nét của từng giấy tờ. Thành phần có ghi “bắt buộc” phải có ít nhất một tệp.', en: 'Upload a clear photo or scan of each document. Components marked “required” need at least one file.' },
   componentMissing: { vi: 'Tải lên tệp cho thành phần “{name}”.', en: 'Upload a file for “{name}”.' },

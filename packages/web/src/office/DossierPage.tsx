@@ -51,7 +51,6 @@ export function DossierPage() {
     <div className="page office-page">
       <BackToQueue />
       <h1 className="dossier-title">
-        {/* Only the code is set in a fixed-width face: a monospace fallback draws Vietnamese diacritics badly. */}
         <span>
           {t(texts.titleWord)} <span className="dossier-code">{code}</span>
         </span>
@@ -70,7 +69,7 @@ export function DossierPage() {
       )}
       {dossier.error && <DossierError error={dossier.error} onRetry={dossier.reload} />}
       {dossier.loading && !dossier.data && <Loading />}
-      {dossier.data && <DossierBody dossier={dossier.data} onDone={onDone} onConflict={onConflict} reload={dossier.reload} />}
+      {dossier.data && <DossierBody dossier={dossier.data} onStart={() => setNotice(undefined)} onDone={onDone} onConflict={onConflict} reload={dossier.reload} />}
     </div>
   );
 }
@@ -95,8 +94,9 @@ function DossierError({ error, onRetry }: { error: ApiError; onRetry(): void }) 
   return <ErrorMessage error={error} onRetry={onRetry} />;
 }
 
-function DossierBody({ dossier, onDone, onConflict, reload }: {
+function DossierBody({ dossier, onStart, onDone, onConflict, reload }: {
   dossier: OfficeDossier;
+  onStart(): void;
   onDone(outcome: ActionOutcome): void;
   onConflict(): void;
   reload(): void;
@@ -118,7 +118,7 @@ function DossierBody({ dossier, onDone, onConflict, reload }: {
           <p>{t(texts.clockStopped)}</p>
         </Alert>
       )}
-      <ActionPanel dossier={dossier} onDone={onDone} onConflict={onConflict} />
+      <ActionPanel dossier={dossier} onStart={onStart} onDone={onDone} onConflict={onConflict} />
       <SignedResults key={`results-${dossier.version}`} dossier={dossier} />
       <DossierFacts dossier={dossier} />
       <DossierPapers key={dossier.version} dossier={dossier} />

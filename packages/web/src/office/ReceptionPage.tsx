@@ -1,16 +1,18 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { type ApiError, api, asApiError, dataOf } from '../shared/api.js';
+import { api, asApiError, dataOf } from '../shared/api.js';
+import { checkApplicant, controlOfServerField } from '../shared/applicant-check.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
-import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { ErrorSummary, type FieldErrors } from '../shared/ui/ErrorSummary.js';
+import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { useQueueCounts } from './queues.js';
 import { type ApplicantInput, ApplicantFields, EMPTY_APPLICANT } from './reception/ApplicantFields.js';
 import { AppointmentPreview } from './reception/AppointmentPreview.js';
-import { type ComponentEntry, ComponentChecklist, entriesFor } from './reception/ComponentChecklist.js';
+import { type ComponentEntry, ComponentChecklist, componentControl, entriesFor } from './reception/ComponentChecklist.js';
 import { ProcedurePicker } from './reception/ProcedurePicker.js';
 import { useProcessingTime } from './dossier/DossierFacts.js';
 import { channelTexts, receptionTexts as texts } from './texts.js';
@@ -74,10 +76,9 @@ function ChosenProcedure({ procedure, onChange }: { procedure: PublishedProcedur
   );
 }
 
-type ApplicantErrors = Partial<Record<keyof ApplicantInput, string>>;
-
 function ReceptionForm({ procedure, desks }: { procedure: PublishedProcedure; desks: string[] }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const { reloadCounts } = useQueueCounts();
   const [applicant, setApplicant] = useState<ApplicantInput>({ ...EMPTY_APPLICANT, type: procedure.applicantTypes[0] ?? 'citizen' });
@@ -85,30 +86,52 @@ function ReceptionForm({ procedure, desks }: { procedure: PublishedProcedure; de
   const [channel, setChannel] = useState<'in_person' | 'post'>('in_person');
   const [desk, setDesk] = useState(desks.length === 1 ? desks[0]! : '');
   const [entries, setEntries] = useState<Record<string, ComponentEntry>>(() => entriesFor(procedure.components));
-  const [problem, setProblem] = useState<string>();
-  const [serverError, setServerError] = useState<ApiError>();
-  const [applicantErrors, setApplicantErrors] = useState<ApplicantErrors>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const agencies = useApi(desks.length > 1 ? AGENCIES : null);
+  const formRef = useRef<HTMLFormElement>(null);
 
-  function localProblem(): string | undefined {
-    const missing = procedure.components.filter((component) => component.required && !entries[component.code]?.received);
-    if (missing.length > 0) return t(texts.missingRequired, { names: missing.map((component) => component.name).join('; ') });
-    if (Object.values(entries).some((entry) => entry.scans.some((scan) => scan.status === 'uploading'))) return t(texts.uploadsPending);
-    return undefined;
+  // Ctrl+Enter receives from wherever the officer is typing, as the button's hint says.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        formRef.current?.requestSubmit();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  /** Every problem the browser can see, in the order of the form so that the summary reads top-down. */
+  function check(): FieldErrors {
+    const found: FieldErrors = {};
+    if (!desk) found.receivingAgencyId = t(texts.deskMissing);
+    Object.assign(found, checkApplicant(applicant, t));
+    for (const component of procedure.components) {
+      if (component.required && !entries[component.code]?.received) found[componentControl(component.code)] = t(texts.componentMissing, { name: component.name });
+    }
+    return found;
+  }
+
+  /** The previous attempt's messages go with each new one: only what this one found is shown. */
+  function fail(found: FieldErrors, message?: string) {
+    setErrors(found);
+    setGeneral(message);
+    setAttempt((value) => value + 1);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    // The browser's own checks (required, patterns) first: they point at the field at fault.
-    if (!form.reportValidity()) return;
-    const found = localProblem();
-    setProblem(found);
-    if (found) return;
+    if (busy) return;
+    const found = check();
+    if (Object.keys(found).length > 0) return fail(found);
+    if (Object.values(entries).some((entry) => entry.scans.some((scan) => scan.status === 'uploading'))) return fail({}, t(texts.uploadsPending));
+    setErrors({});
+    setGeneral(undefined);
     setBusy(true);
-    setServerError(undefined);
-    setApplicantErrors({});
     const body = {
       procedureCode: procedure.code,
       channel,
@@ -136,20 +159,22 @@ function ReceptionForm({ procedure, desks }: { procedure: PublishedProcedure; de
     } catch (caught) {
       setBusy(false);
       const error = asApiError(caught);
-      setServerError(error);
-      const field = error.body.field?.replace(/^\/?applicant[./]/, '') as keyof ApplicantInput | undefined;
-      if (field && field in EMPTY_APPLICANT) setApplicantErrors({ [field]: error.body.message });
+      // A refusal that names one of the form's controls is said next to it; any other above the form.
+      const control = controlOfServerField(error.body.field);
+      if (control && formRef.current?.querySelector(`[name="${CSS.escape(control)}"]`)) fail({ [control]: errorText(error) });
+      else fail({}, errorText(error));
     }
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label={t(texts.title)}>
+    <form ref={formRef} onSubmit={(event) => void submit(event)} aria-label={t(texts.title)} noValidate>
+      <ErrorSummary errors={errors} general={general} attempt={attempt} />
       <section className="card" aria-labelledby="reception-applicant">
         <h2 id="reception-applicant">{t(texts.applicantStep)}</h2>
         <div className="form-grid">
           {desks.length > 1 && (
-            <Field label={t(texts.desk)} required>
-              <select value={desk} onChange={(event) => setDesk(event.target.value)}>
+            <Field label={t(texts.desk)} required error={errors.receivingAgencyId}>
+              <select name="receivingAgencyId" value={desk} onChange={(event) => setDesk(event.target.value)}>
                 <option value="" />
                 {desks.map((id) => (
                   <option key={id} value={id}>
@@ -160,34 +185,31 @@ function ReceptionForm({ procedure, desks }: { procedure: PublishedProcedure; de
             </Field>
           )}
           <Field label={t(texts.channel)}>
-            <select value={channel} onChange={(event) => setChannel(event.target.value as 'in_person' | 'post')}>
+            <select name="channel" value={channel} onChange={(event) => setChannel(event.target.value as 'in_person' | 'post')}>
               <option value="in_person">{t(channelTexts.in_person!)}</option>
               <option value="post">{t(channelTexts.post!)}</option>
             </select>
           </Field>
         </div>
-        <ApplicantFields value={applicant} onChange={setApplicant} types={procedure.applicantTypes} errors={applicantErrors} />
-        <Field label={t(texts.summary)}>
-          <textarea rows={2} maxLength={2000} value={summary} onChange={(event) => setSummary(event.target.value)} />
+        <ApplicantFields value={applicant} onChange={setApplicant} types={procedure.applicantTypes} errors={errors} />
+        <Field label={t(texts.summary)} error={errors.summary}>
+          <textarea name="summary" rows={2} maxLength={2000} value={summary} onChange={(event) => setSummary(event.target.value)} />
         </Field>
       </section>
       <section className="card" aria-labelledby="reception-components">
         <h2 id="reception-components">{t(texts.componentsStep)}</h2>
         <p className="muted">{t(texts.componentsHint)}</p>
-        <ComponentChecklist components={procedure.components} entries={entries} onChange={(code, entry) => setEntries((all) => ({ ...all, [code]: entry }))} />
+        <ComponentChecklist components={procedure.components} entries={entries} errors={errors} onChange={(code, entry) => setEntries((all) => ({ ...all, [code]: entry }))} />
       </section>
       <section className="card" aria-labelledby="reception-appointment">
         <h2 id="reception-appointment">{t(texts.appointmentStep)}</h2>
         <AppointmentPreview processingDays={procedure.processingDays} />
       </section>
-      {problem && (
-        <Alert kind="error">
-          <p>{problem}</p>
-        </Alert>
-      )}
-      {serverError && <ErrorMessage error={serverError} />}
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={busy} aria-keyshortcuts="Control+Enter">
         {busy ? t(texts.submitting) : t(texts.submit)}
+        <kbd className="shortcut-hint" aria-hidden="true">
+          {t(texts.submitShortcut)}
+        </kbd>
       </button>
     </form>
   );

@@ -54,17 +54,14 @@ export function NotificationTable({ items, caption, withDossier = false, reload,
   const which = (notice: ApplicantNotification) => ({ channel: t(channelTexts[notice.channel]), recipient: notice.recipient });
   async function resend(notice: ApplicantNotification) {
     setBusy(notice.id);
-    try {
+    await outcome.run(async () => {
       await api.POST('/api/v1/notifications/{id}/resend', { params: { path: { id: notice.id } } });
-      outcome.succeeded(t(texts.resent, which(notice)));
-    } catch (failure) {
-      outcome.failed(failure);
-    } finally {
-      setBusy(undefined);
-      // Whatever the answer, the list as the officer sees it may be out of date (someone else resent it).
-      reload();
-      reloadCounts();
-    }
+      return t(texts.resent, which(notice));
+    });
+    setBusy(undefined);
+    // Whatever the answer, the list as the officer sees it may be out of date (someone else resent it).
+    reload();
+    reloadCounts();
   }
 
   const columns = [

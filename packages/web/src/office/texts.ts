@@ -264,7 +264,6 @@ export const receptionTexts = defineTexts({
   organisationName: { vi: 'Tên tổ chức, doanh nghiệp', en: 'Organisation name' },
   citizenId: { vi: 'Số định danh cá nhân (CCCD) hoặc hộ chiếu', en: 'Personal ID number or passport' },
   organisationId: { vi: 'Mã số doanh nghiệp / mã số thuế', en: 'Business or tax registration number' },
-  idHint: { vi: '6–20 chữ số hoặc chữ cái, không dấu cách.', en: '6–20 digits or letters, no spaces.' },
   phone: { vi: 'Số điện thoại', en: 'Phone' },
   email: { vi: 'Thư điện tử', en: 'E-mail' },
   address: { vi: 'Địa chỉ', en: 'Address' },
@@ -281,12 +280,15 @@ export const receptionTexts = defineTexts({
   badType: { vi: 'Tệp “{name}” không phải PDF, JPEG hoặc PNG.', en: '“{name}” is not a PDF, JPEG or PNG file.' },
   notPdf: { vi: 'Tệp “{name}” không phải tệp PDF.', en: '“{name}” is not a PDF file.' },
   tooBig: { vi: 'Tệp “{name}” lớn hơn 10 MB.', en: '“{name}” is larger than 10 MB.' },
-  missingRequired: { vi: 'Chưa đánh dấu đã nhận giấy tờ bắt buộc: {names}.', en: 'Required documents not ticked as received: {names}.' },
   uploadsPending: { vi: 'Vui lòng chờ tải xong các bản scan.', en: 'Please wait until the scans are uploaded.' },
   appointmentStep: { vi: '4. Ngày hẹn trả', en: '4. Appointment date' },
   appointmentPreview: { vi: 'Nếu tiếp nhận bây giờ, ngày hẹn trả dự kiến là {date}.', en: 'If received now, the appointment would be {date}.' },
   appointmentNote: { vi: 'Ngày hẹn chính thức được tính khi lưu hồ sơ (theo giờ làm việc, ngày nghỉ lễ và giờ chốt của thủ tục).', en: 'The official date is computed when the dossier is saved (working hours, holidays and the procedure’s cut-off time).' },
   submit: { vi: 'Tiếp nhận hồ sơ', en: 'Receive the dossier' },
+  // Shown on the button; the shortcut works anywhere in the form.
+  submitShortcut: { vi: 'Ctrl+Enter', en: 'Ctrl+Enter' },
+  deskMissing: { vi: 'Chọn bộ phận tiếp nhận hồ sơ.', en: 'Choose the reception desk.' },
+  componentMissing: { vi: 'Chưa đánh dấu đã nhận giấy tờ bắt buộc: {name}.', en: 'Required document not ticked as received: {name}.' },
   submitting: { vi: 'Đang lưu hồ sơ…', en: 'Saving the dossier…' },
 });
 

@@ -14,7 +14,8 @@ export interface CodeFormTexts {
 /**
  * Asks for a code printed on paper and hands it on normalised, after checking its shape here so
  * that a mistyped code gets a precise message without a round trip. A code that came in the
- * address is checked at once.
+ * address is checked at once. `onRefused` tells the page that the code asked for now is refused,
+ * so that it stops showing the answer to the code asked for before.
  */
 export function CodeForm({
   texts,
@@ -23,6 +24,7 @@ export function CodeForm({
   normalise,
   problemOf,
   onCode,
+  onRefused,
 }: {
   texts: CodeFormTexts;
   initialCode?: string | undefined;
@@ -30,6 +32,7 @@ export function CodeForm({
   normalise(value: string): string;
   problemOf(code: string): CodeProblem;
   onCode(code: string): void;
+  onRefused?(): void;
 }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
@@ -42,6 +45,7 @@ export function CodeForm({
     const found = problemOf(normalised);
     setProblem(found);
     if (found) {
+      onRefused?.();
       input.current?.focus();
       return;
     }

@@ -5,7 +5,7 @@ import { dossierCodeProblem, normaliseDossierCode } from '@motcua/core';
 import { trackingFormTexts } from './texts.js';
 
 /** Asks for a dossier code and opens its tracking page, unless the page says what to do with it. */
-export function TrackingForm({ initialCode, onTrack }: { initialCode?: string; onTrack?: (code: string) => void }) {
+export function TrackingForm({ initialCode, onTrack, onRefused }: { initialCode?: string; onTrack?: (code: string) => void; onRefused?: () => void }) {
   const navigate = useNavigate();
   return (
     <CodeForm
@@ -15,6 +15,7 @@ export function TrackingForm({ initialCode, onTrack }: { initialCode?: string; o
       normalise={normaliseDossierCode}
       problemOf={dossierCodeProblem}
       onCode={onTrack ?? ((code) => void navigate(dossierTrackingPath(code)))}
+      onRefused={onRefused}
     />
   );
 }

@@ -1,5 +1,5 @@
-import { type Channel, type DeadlineStatus, dossierTrackingPath } from '@motcua/core';
-import { useEffect, useRef } from 'react';
+import { type Channel, type DeadlineStatus, NATIONAL_STATUS_LABELS, dossierTrackingPath } from '@motcua/core';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
@@ -39,13 +39,14 @@ const place = (agency: string, unit: string | null) => (unit ? `${unit} — ${ag
 function Summary({ dossier }: { dossier: TrackedDossier }) {
   const { language, t } = useI18n();
   const when = (value: string | null) => formatDateTime(value, language);
+  const national = NATIONAL_STATUS_LABELS[dossier.status.nationalStatus];
   return (
     <>
       <div className="row">
         <StateBadge state={dossier.status.state} />
         <DeadlineBadge status={dossier.deadlineStatus} />
       </div>
-      <p className="muted">{t(texts.nationalStatus, { status: dossier.status.nationalStatus })}</p>
+      {national && <p className="muted">{t(texts.nationalStatus, { meaning: t(national), status: dossier.status.nationalStatus })}</p>}
       {dossier.status.clockStopped && <p className="alert alert-warning">{t(texts.clockStopped)}</p>}
       <dl className="facts">
         <dt>{t(texts.procedure)}</dt>
@@ -147,7 +148,11 @@ export function TrackingPage() {
     }
   }, [dossier]);
 
+  // A code refused by the form is the latest question: the answer to the one before goes.
+  const [refused, setRefused] = useState(false);
+
   function track(next: string) {
+    setRefused(false);
     focusAnswer.current = true;
     if (next === code) tracked.reload();
     else void navigate(dossierTrackingPath(next));
@@ -158,9 +163,9 @@ export function TrackingPage() {
       <h1>{t(texts.title)}</h1>
       <p>{t(texts.lead)}</p>
       <div className="card">
-        <TrackingForm key={code} initialCode={code} onTrack={track} />
+        <TrackingForm key={code} initialCode={code} onTrack={track} onRefused={() => setRefused(true)} />
       </div>
-      {wellFormed &&
+      {wellFormed && !refused &&
         (tracked.error && !tracked.loading ? (
           <ErrorMessage error={tracked.error} onRetry={tracked.error.status === 404 ? undefined : tracked.reload} />
         ) : !dossier || tracked.loading ? (

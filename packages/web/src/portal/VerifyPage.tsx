@@ -136,6 +136,8 @@ export function VerifyPage() {
   const verification = useApi(address);
   const document = wellFormed && verification.data?.verificationCode === code ? verification.data : undefined;
   useTitle(document ? t(texts.resultHeading, { code }) : t(texts.title));
+  // A code refused by the form is the latest question: the answer to the one before goes.
+  const [refused, setRefused] = useState(false);
 
   return (
     <div className="page">
@@ -149,10 +151,14 @@ export function VerifyPage() {
           maxLength={20}
           normalise={normaliseVerificationCode}
           problemOf={verificationCodeProblem}
-          onCode={(next) => void navigate(`/verify/${next}`)}
+          onCode={(next) => {
+            setRefused(false);
+            void navigate(`/verify/${next}`);
+          }}
+          onRefused={() => setRefused(true)}
         />
       </div>
-      {wellFormed &&
+      {wellFormed && !refused &&
         (verification.error && !verification.loading ? (
           <ErrorMessage error={verification.error} onRetry={verification.error.status === 404 ? undefined : verification.reload} />
         ) : !document || verification.loading ? (

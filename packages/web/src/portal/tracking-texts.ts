@@ -12,7 +12,7 @@ export const trackingTexts = defineTexts({
     en: 'To protect personal data, the applicant’s name is shown abbreviated.',
   },
   status: { vi: 'Tình trạng', en: 'Status' },
-  nationalStatus: { vi: 'Mã trạng thái trên Cổng Dịch vụ công quốc gia: {status}', en: 'Status code on the National Public Service Portal: {status}' },
+  nationalStatus: { vi: 'Trạng thái trên Cổng Dịch vụ công quốc gia: {meaning} (mã {status})', en: 'Status on the National Public Service Portal: {meaning} (code {status})' },
   clockStopped: { vi: 'Thời gian giải quyết đang tạm dừng trong khi chờ người nộp hoặc cơ quan khác.', en: 'The processing clock is stopped while waiting for the applicant or another body.' },
   procedure: { vi: 'Thủ tục', en: 'Procedure' },
   applicant: { vi: 'Người nộp', en: 'Applicant' },

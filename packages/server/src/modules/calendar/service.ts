@@ -31,7 +31,7 @@ export function createCalendarService(db: Database): CalendarService {
     listOverrides: (year) => readOverrides(db, year),
     async setOverride(actor, override) {
       await db.transaction(async (tx) => {
-        const refusal = overrideRefusal(override, await readOverrides(tx));
+        const refusal = overrideRefusal(override);
         if (refusal) throw new AppError(400, refusal.code, refusal.vi, refusal.en, 'date');
         await tx.query(
           `INSERT INTO calendar_overrides (date, kind, name) VALUES ($1, $2, $3)

@@ -1,4 +1,4 @@
-import { normaliseEmail, normalisePhone } from '@motcua/core';
+import { isPersonalIdNumber, normaliseEmail, normalisePhone } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
@@ -43,7 +43,7 @@ function checkedRegistration(input: Registration) {
     throw new AppError(400, 'contact_required', 'Vui lòng nhập email hoặc số điện thoại di động.', 'Give an email address or a mobile number.', 'email');
   }
   const idNumber = blankToNull(input.idNumber);
-  if (idNumber !== null && !/^\d{12}$/.test(idNumber)) {
+  if (idNumber !== null && !isPersonalIdNumber(idNumber)) {
     throw invalid('idNumber', 'Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.', 'The personal identification number (CCCD) has exactly 12 digits.');
   }
   if (input.password.length < MIN_PASSWORD_LENGTH) {

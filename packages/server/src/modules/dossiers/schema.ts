@@ -16,7 +16,11 @@ export const DossierCodeParam = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2
 export const Applicant = component('Applicant', Type.Object({
   type: Type.Enum(['citizen', 'organisation'] as const),
   name: Name(200, { minLength: 2 }),
-  idNumber: Type.String({ pattern: ID_NUMBER_PATTERN.source, description: 'Số định danh cá nhân / CCCD, hộ chiếu, or mã số doanh nghiệp' }),
+  idNumber: Type.String({
+    pattern: ID_NUMBER_PATTERN.source,
+    description:
+      'A citizen: CCCD (số định danh cá nhân, 12 digits), old CMND (9 digits) or passport (6–9 letters and digits, a letter among them); an organisation: tax code (10 digits, or 13 written 0101234567-001). Any other is refused with 400 invalid_id_number naming applicant.idNumber.',
+  }),
   phone: Type.Optional(Type.String({ pattern: PHONE_PATTERN.source })),
   email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
   address: Type.Optional(Type.String({ maxLength: 500 })),

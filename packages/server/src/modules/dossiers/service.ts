@@ -8,6 +8,8 @@ import {
   decideTransition,
   DOSSIER_SEQUENCE_DIGITS,
   dossierCodePrefix,
+  idNumberProblem,
+  normaliseIdNumber,
   ruleFor,
   vietnamDate,
 } from '@motcua/core';
@@ -147,6 +149,7 @@ async function createDossier(
   kinds: ReadonlySet<ActorKind>,
   account?: CitizenSubmission,
 ): Promise<CreatedDossier> {
+  const idNumber = fittingIdNumber(input.applicant);
   const procedure = await activeProcedure(ctx.db, input.procedureCode);
   const rule = ruleFor(action);
   const decision = decide(rule, null, procedure.definition.process.length, kinds, input.comment);
@@ -156,7 +159,7 @@ async function createDossier(
     throw new AppError(400, 'unknown_agency', 'Nơi tiếp nhận hồ sơ không hợp lệ.', 'Unknown or abolished receiving agency.', 'receivingAgencyId');
   }
   const user = fileUserOf(actor, { handlingAgencyIds: [agency.id, procedure.competent_agency_id], uploadTokens });
-  await assertFilesUsable(ctx.db, { user, applicant: input.applicant }, namedFileIds(input));
+  await assertFilesUsable(ctx.db, { user, applicant: { ...input.applicant, idNumber } }, namedFileIds(input));
   const calendar = await ctx.calendar.current();
   const definition = await definitionOf(ctx.db, procedure.version_id);
   const now = ctx.now();
@@ -176,7 +179,7 @@ async function createDossier(
     state: decision.to,
     applicant_type: applicant.type,
     applicant_name: applicant.name.normalize('NFC').trim(),
-    applicant_id_number: applicant.idNumber.trim(),
+    applicant_id_number: idNumber,
     applicant_phone: applicant.phone?.trim() ?? '',
     applicant_email: applicant.email?.trim() ?? '',
     applicant_address: applicant.address?.normalize('NFC').trim() ?? '',
@@ -209,6 +212,16 @@ async function createDossier(
     input,
   );
   return { code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
+}
+
+/**
+ * The applicant's number as it is kept (a passport's letters in capitals); a CCCD of 11 digits,
+ * or a tax code given for a person, is refused naming what the number must be.
+ */
+function fittingIdNumber(applicant: ApplicantInput): string {
+  const problem = idNumberProblem(applicant.type, applicant.idNumber);
+  if (problem) throw new AppError(400, 'invalid_id_number', problem.vi, problem.en, 'applicant.idNumber');
+  return normaliseIdNumber(applicant.idNumber);
 }
 
 /** The one reception desk of an officer, unless they name one of theirs. */

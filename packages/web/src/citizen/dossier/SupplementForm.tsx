@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { ComponentFiles } from '../ComponentFiles.js';
-import { ErrorSummary, type FieldErrors } from '../ErrorSummary.js';
+import { ErrorSummary, type FieldErrors } from '../../shared/ui/ErrorSummary.js';
 import type { FileFacts } from '@motcua/contract';
 import type { DossierDetail } from '../model.js';
 import { commonTexts, myDossierTexts as texts } from '../texts.js';
@@ -30,6 +30,7 @@ export function SupplementForm({ dossier, action, onOutcome }: { dossier: Dossie
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    onOutcome({ kind: 'started' });
     const components = Object.entries(files)
       .filter(([, chosen]) => chosen.length > 0)
       .map(([code, chosen]) => ({ code, fileIds: chosen.map((file) => file.id) }));
@@ -41,6 +42,8 @@ export function SupplementForm({ dossier, action, onOutcome }: { dossier: Dossie
       setAttempt((value) => value + 1);
       return;
     }
+    setErrors({});
+    setGeneral(undefined);
     setBusy(true);
     const outcome = await performAction(dossier.code, action, dossier.version, { ...(note ? { comment: note } : {}), ...(components.length ? { components } : {}) }).then(
       () => ({ ok: true as const, message: action === 'resubmit' ? t(texts.doneResubmit) : t(texts.doneSupplement) }),

@@ -16,6 +16,7 @@ export function WithdrawAction({ dossier, onOutcome }: { dossier: DossierDetail;
   const [busy, setBusy] = useState(false);
 
   async function confirm() {
+    onOutcome({ kind: 'started' });
     const comment = reason.trim();
     if (!comment) {
       setError(t(texts.withdrawReasonMissing));

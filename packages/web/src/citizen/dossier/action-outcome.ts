@@ -1,2 +1,5 @@
-/** What an applicant's action form tells the page: a success message, or the server's refusal. */
-export type ActionOutcome = { kind: 'done'; message: string } | { kind: 'failed'; failure: unknown };
+/**
+ * What an applicant's action form tells the page: that a request has started (what was said of
+ * the one before no longer holds), then a success message or the server's refusal.
+ */
+export type ActionOutcome = { kind: 'started' } | { kind: 'done'; message: string } | { kind: 'failed'; failure: unknown };

@@ -1,6 +1,7 @@
 import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
-import type { FieldErrors } from '../ErrorSummary.js';
+import { RadioGroup } from '../../shared/ui/RadioGroup.js';
+import type { FieldErrors } from '../../shared/ui/ErrorSummary.js';
 import { submissionTexts as texts } from '../texts.js';
 import type { ApplicantForm, WizardState } from './wizard-state.js';
 
@@ -23,15 +24,13 @@ export function ApplicantStep({ state, applicantTypes, errors, onApplicant, onSu
   return (
     <>
       {applicantTypes.length > 1 && (
-        <fieldset>
-          <legend>{t(texts.applicantType)}</legend>
-          {applicantTypes.map((type) => (
-            <label key={type} className="citizen-choice">
-              <input type="radio" name="applicant.type" value={type} checked={applicant.type === type} onChange={() => onApplicant({ type })} />
-              {type === 'citizen' ? t(texts.typeCitizen) : t(texts.typeOrganisation)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t(texts.applicantType)}
+          name="applicant.type"
+          options={applicantTypes.map((type) => ({ value: type, label: type === 'citizen' ? t(texts.typeCitizen) : t(texts.typeOrganisation) }))}
+          value={applicant.type}
+          onChange={(type) => onApplicant({ type })}
+        />
       )}
       <Field label={organisation ? t(texts.nameOrganisation) : t(texts.nameCitizen)} error={errors['applicant.name']} required>
         <input type="text" autoComplete={organisation ? 'organization' : 'name'} maxLength={200} {...text('name')} />

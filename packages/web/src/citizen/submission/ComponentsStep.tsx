@@ -3,7 +3,7 @@ import type { FileFacts } from '@motcua/contract';
 import { useI18n } from '../../shared/i18n.js';
 import { TemplateLink } from '../../shared/ui/TemplateLink.js';
 import { ComponentFiles } from '../ComponentFiles.js';
-import type { FieldErrors } from '../ErrorSummary.js';
+import type { FieldErrors } from '../../shared/ui/ErrorSummary.js';
 import type { ProcedureComponent } from '../model.js';
 import { commonTexts, submissionTexts as texts } from '../texts.js';
 import { componentControl } from './wizard-state.js';

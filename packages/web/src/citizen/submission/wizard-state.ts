@@ -1,10 +1,10 @@
+import { checkApplicant, controlOfServerField } from '../../shared/applicant-check.js';
 import type { Translate } from '../../shared/i18n.js';
-import type { FieldErrors } from '../ErrorSummary.js';
+import type { FieldErrors } from '../../shared/ui/ErrorSummary.js';
 import type { FileFacts } from '@motcua/contract';
 import type { ApplicantDetails, Draft, DraftContent, PublicProcedure } from '../model.js';
 import type { Citizen } from '../session.js';
 import { submissionTexts as texts } from '../texts.js';
-import { EMAIL_PATTERN, ID_NUMBER_PATTERN, PHONE_PATTERN } from '@motcua/core';
 
 /** The steps of the form, named in the address (`?buoc=`) so that the browser's Back button works. */
 export const STEPS = ['nguoi-nop', 'thanh-phan', 'kiem-tra'] as const;
@@ -84,17 +84,7 @@ export function toContent(state: WizardState, procedure: PublicProcedure): Draft
   return content;
 }
 
-export function checkApplicant(state: WizardState, t: Translate): FieldErrors {
-  const { applicant } = state;
-  const errors: FieldErrors = {};
-  if (applicant.name.trim().length < 2) errors['applicant.name'] = t(texts.nameMissing);
-  const idNumber = applicant.idNumber.trim();
-  if (!idNumber) errors['applicant.idNumber'] = t(texts.idMissing);
-  else if (!ID_NUMBER_PATTERN.test(idNumber)) errors['applicant.idNumber'] = t(texts.idInvalid);
-  if (applicant.phone.trim() && !PHONE_PATTERN.test(applicant.phone.trim())) errors['applicant.phone'] = t(texts.phoneInvalid);
-  if (applicant.email.trim() && !EMAIL_PATTERN.test(applicant.email.trim())) errors['applicant.email'] = t(texts.emailInvalid);
-  return errors;
-}
+export const checkApplicantStep = (state: WizardState, t: Translate): FieldErrors => checkApplicant(state.applicant, t);
 
 export const componentControl = (code: string) => `components.${code}`;
 
@@ -108,7 +98,7 @@ export function checkComponents(state: WizardState, procedure: PublicProcedure, 
 
 /** The step whose controls a field named by the server belongs to, with the control's name. */
 export function placeServerField(field: string): { step: Step; control: string } | undefined {
-  const bare = field.replace(/^(body\.)?(content\.)?/, '');
+  const bare = controlOfServerField(field) ?? '';
   if (bare === 'summary') return { step: 'nguoi-nop', control: 'summary' };
   if (bare.startsWith('applicant')) return { step: 'nguoi-nop', control: bare.includes('.') ? bare : 'applicant.name' };
   if (['name', 'idNumber', 'phone', 'email', 'address'].includes(bare)) return { step: 'nguoi-nop', control: `applicant.${bare}` };

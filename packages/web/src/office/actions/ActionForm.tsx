@@ -22,9 +22,11 @@ type FieldErrors = Partial<Record<string, string>>;
  * assignment, the days of an extension, the fee, the documents a supplement request lists, the
  * result document an approval signs …), with their labels, help and required marks.
  */
-export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
+export function ActionForm({ dossier, action, onStart, onDone, onConflict, onCancel }: {
   dossier: OfficeDossier;
   action: DossierAction;
+  /** Each submission: what was said of the action before no longer answers it. */
+  onStart(): void;
   onDone(outcome: ActionOutcome): void;
   onConflict(): void;
   onCancel(): void;
@@ -49,11 +51,12 @@ export function ActionForm({ dossier, action, onDone, onConflict, onCancel }: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    onStart();
+    setServerError(undefined);
     const found = check();
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
-    setServerError(undefined);
     const body: Record<string, unknown> = { version: dossier.version };
     for (const field of rule.input) {
       const value = bodyValue(states[field.name]!);

@@ -10,7 +10,7 @@ import { ENDING_ACTIONS, PRIMARY_ACTIONS } from './action-inputs.js';
  * Exactly the actions the server lists for this officer and this dossier now; each opens its form
  * in place, under the buttons.
  */
-export function ActionPanel({ dossier, onDone, onConflict }: { dossier: OfficeDossier; onDone(outcome: ActionOutcome): void; onConflict(): void }) {
+export function ActionPanel({ dossier, onStart, onDone, onConflict }: { dossier: OfficeDossier; onStart(): void; onDone(outcome: ActionOutcome): void; onConflict(): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<DossierAction>();
   const actions = dossier.availableActions;
@@ -41,6 +41,7 @@ export function ActionPanel({ dossier, onDone, onConflict }: { dossier: OfficeDo
             key={`${open}-${dossier.version}`}
             dossier={dossier}
             action={open}
+            onStart={onStart}
             onCancel={() => setOpen(undefined)}
             onConflict={() => {
               setOpen(undefined);

@@ -44,16 +44,13 @@ export function SignedResults({ dossier }: { dossier: OfficeDossier }) {
       return;
     }
     setBusy(true);
-    try {
+    await outcome.run(async () => {
       await api.POST('/api/v1/signed-results/{code}/revoke', { params: { path: { code: revoking.verificationCode } }, body: { reason: text } });
-      outcome.succeeded(t(texts.revokedDone, { code: revoking.verificationCode }));
       results.reload();
-    } catch (failure) {
-      outcome.failed(failure);
-    } finally {
-      setBusy(false);
-      setRevoking(undefined);
-    }
+      return t(texts.revokedDone, { code: revoking.verificationCode });
+    });
+    setBusy(false);
+    setRevoking(undefined);
   }
 
   if (results.error) return <ErrorMessage error={results.error} onRetry={results.reload} />;

@@ -46,7 +46,8 @@ export function useErrorText(): (error: ApiError) => string {
 
 /**
  * The outcome of an action taken on an item of a list, said above the list and given the focus:
- * the button that was pressed may be gone with the change.
+ * the button that was pressed may be gone with the change. `run` takes the action: the outcome
+ * of the one before goes as it starts, so that what shows always answers the latest request.
  */
 export function useOutcome() {
   const errorText = useErrorText();
@@ -56,8 +57,15 @@ export function useOutcome() {
     if (outcome) ref.current?.focus();
   }, [outcome]);
   return {
-    succeeded: (text: string) => setOutcome({ kind: 'success', text, at: Date.now() }),
-    failed: (failure: unknown) => setOutcome({ kind: 'error', text: failure instanceof ApiError ? errorText(failure) : String(failure), at: Date.now() }),
+    /** Runs `action`, whose answer is the confirmation to say; a failure says the server's message. */
+    run: async (action: () => Promise<string>): Promise<void> => {
+      setOutcome(undefined);
+      try {
+        setOutcome({ kind: 'success', text: await action(), at: Date.now() });
+      } catch (failure) {
+        setOutcome({ kind: 'error', text: failure instanceof ApiError ? errorText(failure) : String(failure), at: Date.now() });
+      }
+    },
     /** Where the outcome shows; place it above the list. */
     view: (
       <div ref={ref} tabIndex={-1}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useI18n } from '../shared/i18n.js';
-import { commonTexts } from './texts.js';
+import { useI18n } from '../i18n.js';
+import { uiTexts } from './texts.js';
 
 /** Problems of a form, keyed by the `name` of the control at fault, in the order of the form. */
 export type FieldErrors = Record<string, string>;
@@ -28,8 +28,8 @@ export function ErrorSummary({ errors, general, attempt }: { errors: FieldErrors
   }, [attempt]);
   if (!visible) return null;
   return (
-    <div className="alert alert-error citizen-error-summary" role="alert" tabIndex={-1} ref={ref}>
-      <p className="alert-title">{t(commonTexts.errorSummaryTitle)}</p>
+    <div className="alert alert-error error-summary" role="alert" tabIndex={-1} ref={ref}>
+      <p className="alert-title">{t(uiTexts.errorSummaryTitle)}</p>
       {general && <p>{general}</p>}
       {entries.length > 0 && (
         <ul>
