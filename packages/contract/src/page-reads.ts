@@ -45,12 +45,38 @@ export const RESULTS_PAGE_SIZE = 20;
 
 export type ResultsKind = 'finished' | 'late';
 
-/** The results board's list (decided dossiers, or late ones) and page, from its address. */
-export function readResultsBoard(params: URLSearchParams): { kind: ResultsKind; page: number } {
-  return { kind: params.get('kind') === 'late' ? 'late' : 'finished', page: pageNumber(params) };
+/** A `YYYY-MM-DD` date of the address, or '' (the server checks that it exists). */
+const day = (value: string | null) => (/^\d{4}-\d{2}-\d{2}$/.test(value ?? '') ? value! : '');
+const uuid = (value: string | null) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value ?? '') ? value! : '');
+
+/**
+ * The results board's list (decided dossiers, or late ones), its filters (the agency competent to
+ * decide, a procedure's code, the first and last day) and the page (a cursor), from its address.
+ */
+export function readResultsBoard(params: URLSearchParams) {
+  return {
+    kind: (params.get('kind') === 'late' ? 'late' : 'finished') as ResultsKind,
+    agencyId: uuid(params.get('agencyId')),
+    procedure: (params.get('procedure') ?? '').slice(0, 40),
+    from: day(params.get('from')),
+    to: day(params.get('to')),
+    cursor: params.get('cursor') ?? '',
+  };
 }
 
-export const resultsRead = ({ kind, page }: { kind: ResultsKind; page: number }) => apiRead('/api/public/results', { query: { kind, page, pageSize: RESULTS_PAGE_SIZE } });
+export type ResultsBoard = ReturnType<typeof readResultsBoard>;
+
+export const resultsRead = (board: ResultsBoard) =>
+  apiRead('/api/public/results', {
+    query: { kind: board.kind, agencyId: board.agencyId || undefined, procedure: board.procedure || undefined, from: board.from || undefined, to: board.to || undefined, cursor: board.cursor || undefined, limit: RESULTS_PAGE_SIZE },
+  });
+
+/** The procedures an agency decides, for the board's procedure filter: a select lists at most this many. */
+export const AGENCY_PROCEDURES_LIMIT = 100;
+
+/** The catalogue's procedures the agency is competent for, by name; null while no agency is chosen. */
+export const agencyProceduresRead = (agencyId: string) =>
+  agencyId ? apiRead('/api/public/procedures', { query: { agencyId, page: 1, pageSize: AGENCY_PROCEDURES_LIMIT } }) : null;
 
 /** The tracked dossier's read for a normalised code, or null while the code cannot be one. */
 export const trackingRead = (code: string) => (dossierCodeProblem(code) === undefined ? apiRead('/api/public/dossiers/{code}', { path: { code } }) : null);

@@ -1,6 +1,6 @@
 import { normaliseDossierCode, normaliseVerificationCode } from '@motcua/core';
 import { type ApiRead, readUrl } from './api.js';
-import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from './page-reads.js';
+import { AGENCIES, FIELDS, POPULAR_PROCEDURES, STATISTICS, agencyProceduresRead, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from './page-reads.js';
 
 /**
  * Every page address of the web application, in one table that both sides read: the web's App.tsx makes
@@ -49,7 +49,14 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'thu-tuc/:code', page: 'ProcedurePage', reads: ({ code }) => [procedureRead(code ?? ''), AGENCIES] },
   { path: 'tra-cuu', page: 'TrackingPage' },
   { path: 'tra-cuu/:code', page: 'TrackingPage', reads: ({ code }) => [trackingRead(normaliseDossierCode(code ?? ''))] },
-  { path: 'cong-khai', page: 'ResultsBoardPage', reads: (_, search) => [resultsRead(readResultsBoard(search))] },
+  {
+    path: 'cong-khai',
+    page: 'ResultsBoardPage',
+    reads: (_, search) => {
+      const board = readResultsBoard(search);
+      return [resultsRead(board), AGENCIES, agencyProceduresRead(board.agencyId)];
+    },
+  },
   { path: 'verify', page: 'VerifyPage' },
   { path: 'verify/:code', page: 'VerifyPage', reads: ({ code }) => [verificationRead(normaliseVerificationCode(code ?? ''))] },
   { path: 'dang-nhap', page: 'SignInPage' },

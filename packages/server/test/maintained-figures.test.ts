@@ -277,10 +277,10 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
     });
     const popular = (await t.app.inject({ method: 'GET', url: '/api/public/procedures/popular?limit=20' })).json() as { items: Array<{ code: string; dossiers: number }> };
     expect(popular.items.map(({ code, dossiers }) => ({ code, dossiers })).sort((a, b) => a.code.localeCompare(b.code)), at).toEqual(recounted.popular);
-    const finished = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=finished&pageSize=100' })).json();
+    const finished = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=finished&limit=100' })).json();
     expect(finished.total, at).toBe(recounted.figures.with_result);
     expect(finished.items.map((item: { code: string }) => item.code), at).toEqual(recounted.finishedBoard.slice(0, 100));
-    const late = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=late&pageSize=100' })).json();
+    const late = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=late&limit=100' })).json();
     expect(late.total, at).toBe(recounted.figures.late);
     expect(late.items.map((item: { code: string }) => item.code), at).toEqual(recounted.lateBoard.slice(0, 100));
   }

@@ -5,7 +5,7 @@ import { createCalendarService } from '../src/modules/calendar/service.js';
 import type { AuthenticatedOfficer } from '../src/platform/actor.js';
 import { QUEUES } from '../src/platform/dossier-rules.js';
 import { queueCounts } from '../src/modules/dossiers/queries.js';
-import { resultBoard, yearFigures } from '../src/modules/statistics/service.js';
+import { type BoardFilters, RESULT_KINDS, resultBoard, yearFigures } from '../src/modules/statistics/service.js';
 import { agencyNotifications, failedNoticeCount } from '../src/modules/notifications/service.js';
 import { noticeFollowUpAgencyIds } from '../src/platform/policies.js';
 import { remindApplicants } from '../src/modules/notifications/reminders.js';
@@ -72,8 +72,8 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
         (recording: Database) => agencyNotifications(recording, noticeFollowUpAgencyIds(officer), { limit: 20, status: 'failed' }),
       ]),
       (recording: Database) => yearFigures(recording, now),
-      (recording: Database) => resultBoard(recording, now, 'finished', { limit: 20, offset: 0 }),
-      (recording: Database) => resultBoard(recording, now, 'late', { limit: 20, offset: 0 }),
+      (recording: Database) => resultBoard(recording, now, 'finished', {}, { limit: 20 }),
+      (recording: Database) => resultBoard(recording, now, 'late', {}, { limit: 20 }),
     ];
     for (const read of readers) {
       const { sent } = await recorded(db, read);
@@ -97,6 +97,41 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
         const { sql, params } = sent.find((statement) => statement.sql.includes('notifications'))!;
         // A page (and the row that says there is another) per counter, however many notices the installation holds.
         expect(await rowsRead(db, sql, params, 'notifications'), `${officer.username} ${status ?? ''}`).toBeLessThanOrEqual(2 * 21 * Math.max(agencies.length, 1));
+      }
+    }
+  });
+
+  it('reads a page of a filtered results board, by agency, procedure, period or all three, not every dossier they hold', async () => {
+    const now = new Date();
+    // The busiest procedure and its agency, over the months that hold most of their results.
+    const busiest = (await db.query<{ agency_id: string; code: string; results: number; from: string; to: string }>(
+      `SELECT d.competent_agency_id AS agency_id, p.code, count(*)::int AS results,
+              to_char(percentile_disc(0.2) WITHIN GROUP (ORDER BY d.finished_at) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS from,
+              to_char(percentile_disc(0.8) WITHIN GROUP (ORDER BY d.finished_at) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS to
+         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id WHERE d.state IN ('result_ready', 'returned')
+        GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`,
+    )).rows[0]!;
+    expect(busiest.results).toBeGreaterThan(100);
+    const filters: BoardFilters[] = [
+      { agencyId: busiest.agency_id },
+      { procedureCode: busiest.code },
+      { from: busiest.from, to: busiest.to },
+      { agencyId: busiest.agency_id, procedureCode: busiest.code, from: busiest.from, to: busiest.to },
+    ];
+    for (const kind of RESULT_KINDS) {
+      for (const filter of filters) {
+        const first = await recorded(db, (recording) => resultBoard(recording, now, kind, filter, { limit: 20 }));
+        const cursor = first.result.nextCursor ?? undefined;
+        const pages = [first, ...(cursor ? [await recorded(db, (recording) => resultBoard(recording, now, kind, filter, { limit: 20, cursor }))] : [])];
+        for (const { sent } of pages) {
+          const { sql, params } = sent.find((statement) => statement.sql.includes('WITH board'))!;
+          const label = `${kind} ${JSON.stringify(filter)}`;
+          // Each part of the board a page and one more, then the page's own rows by their codes.
+          expect(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(3 * 21);
+          for (const plan of ['custom', 'generic'] as const) {
+            expect(unboundedReads(await db.transaction((tx) => planOf(tx, sql, params, plan))), `${plan} ${label}`).toEqual([]);
+          }
+        }
       }
     }
   });

@@ -4,7 +4,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { APPLICANT, BIRTH_COMPONENTS, act, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
-import { BIRTH_REGISTRATION } from './support/province.js';
+import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
 
 const at = (iso: string) => new Date(iso);
 const NOW = at('2026-12-02T12:00:00+07:00');
@@ -141,8 +141,10 @@ describe.each(ENGINES)('public figures and result boards on $name', (engine) => 
     expect(response.body).not.toContain(APPLICANT.name);
     expect(response.body).not.toContain(APPLICANT.idNumber);
     expect(response.body).not.toContain(APPLICANT.phone);
-    const paged = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=finished&page=2&pageSize=1' })).json();
-    expect(paged).toMatchObject({ total: 2, items: [{ code: codes.A }] });
+    const first = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=finished&limit=1' })).json();
+    expect(first).toMatchObject({ total: 2, items: [{ code: codes.B }], nextCursor: expect.any(String) });
+    const second = (await t.app.inject({ method: 'GET', url: `/api/public/results?kind=finished&limit=1&cursor=${first.nextCursor}` })).json();
+    expect(second).toMatchObject({ total: 2, items: [{ code: codes.A }], nextCursor: null });
   });
 
   it('lists late dossiers, open ones first by the appointment they missed (an extension does not move it), each with the apology given when extended', async () => {
@@ -161,5 +163,152 @@ describe.each(ENGINES)('public figures and result boards on $name', (engine) => 
     const response = await t.app.inject({ method: 'GET', url: '/api/public/results?kind=everything' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'validation_failed', field: expect.stringContaining('kind') });
+  });
+});
+
+/**
+ * The boards filtered by agency, procedure and period (now: Wednesday 2 December 2026, noon):
+ * - at the commune, birth registrations D1 (decided 4 Nov), D2 (decided 18 Nov at 06:30, Vietnam
+ *   time: still 17 Nov in UTC) and D3 (open, late); a certificate of marital status M1 (decided 25 Nov);
+ * - at the other commune, a cooperative's registration C1 (decided 17 Nov) and C2 (open, late).
+ */
+describe.each(ENGINES)('result boards filtered by agency, procedure and period on $name', (engine) => {
+  let t: TestApp;
+  const codes = {} as Record<'D1' | 'D2' | 'D3' | 'M1' | 'C1' | 'C2', string>;
+  const COOPERATIVE = 'Hợp tác xã Nông nghiệp Đồng Tâm';
+  const board = async (query: string) => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/public/results?${query}` });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as { items: Array<{ code: string; applicantName: string }>; nextCursor: string | null; total: number | null };
+  };
+  const codesOf = async (query: string) => (await board(query)).items.map((item) => item.code);
+
+  beforeAll(async () => {
+    t = await startTestApp(engine, { at: at('2026-11-02T09:00:00+07:00') });
+    const { commune, otherCommune } = t.province.agencyIds;
+    await publishVersion(t.db, { ...BIRTH_REGISTRATION, code: '1.000894', name: 'Xác nhận tình trạng hôn nhân' }, commune, null);
+    const cooperative = {
+      ...BIRTH_REGISTRATION,
+      code: '2.001500',
+      name: 'Đăng ký thành lập hợp tác xã',
+      competentAgencyCode: AGENCIES.otherCommune.code,
+      applicantTypes: ['citizen', 'organisation'] as Array<'citizen' | 'organisation'>,
+      process: [BIRTH_REGISTRATION.process[0]!, BIRTH_REGISTRATION.process[2]!],
+    };
+    await publishVersion(t.db, cooperative, otherCommune, null);
+    const s = Object.fromEntries(
+      await Promise.all(['reception', 'specialist', 'head', 'leader', 'other.reception', 'other.specialist', 'other.leader'].map(async (name) => [name, await signIn(t.app, name)] as const)),
+    ) as Record<string, Session>;
+    const decideAtCommune = async (dossier: { code: string; version: number }) =>
+      act(s.leader!, dossier.code, 'approve', await act(s.head!, dossier.code, 'hand_over', await act(s.specialist!, dossier.code, 'hand_over', dossier.version)));
+    const receiveCooperative = async () => {
+      const response = await s['other.reception']!.request('POST', '/api/v1/dossiers', {
+        procedureCode: cooperative.code,
+        applicant: { ...APPLICANT, type: 'organisation', name: COOPERATIVE, idNumber: '0101234567' },
+        components: BIRTH_COMPONENTS,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { code: string; version: number };
+    };
+
+    const d1 = await receiveWalkIn(s.reception!);
+    const d3 = await receiveWalkIn(s.reception!);
+    const c2 = await receiveCooperative();
+    Object.assign(codes, { D1: d1.code, D3: d3.code, C2: c2.code });
+    t.clock.at = at('2026-11-04T09:00:00+07:00');
+    await decideAtCommune(d1);
+
+    t.clock.at = at('2026-11-16T09:00:00+07:00');
+    const d2 = await receiveWalkIn(s.reception!);
+    const c1 = await receiveCooperative();
+    const m1 = await receiveWalkIn(s.reception!, '1.000894');
+    Object.assign(codes, { D2: d2.code, C1: c1.code, M1: m1.code });
+    t.clock.at = at('2026-11-17T10:00:00+07:00');
+    await act(s['other.leader']!, c1.code, 'approve', await act(s['other.specialist']!, c1.code, 'hand_over', c1.version));
+    t.clock.at = at('2026-11-18T06:30:00+07:00');
+    await decideAtCommune(d2);
+    t.clock.at = at('2026-11-25T09:00:00+07:00');
+    await decideAtCommune(m1);
+    t.clock.at = NOW;
+  });
+  afterAll(() => t.close());
+
+  it('filters by the agency competent to decide, naming an organisation in full and masking a person', async () => {
+    expect(await codesOf('kind=finished')).toEqual([codes.M1, codes.D2, codes.C1, codes.D1]);
+    expect(await codesOf(`kind=finished&agencyId=${t.province.agencyIds.commune}`)).toEqual([codes.M1, codes.D2, codes.D1]);
+    const other = await board(`kind=finished&agencyId=${t.province.agencyIds.otherCommune}`);
+    expect(other).toEqual({ items: [expect.objectContaining({ code: codes.C1, applicantName: COOPERATIVE })], nextCursor: null, total: null });
+    expect((await board(`agencyId=${t.province.agencyIds.commune}`)).items.map((item) => item.applicantName)).toEqual(['Nguyễn V. A.', 'Nguyễn V. A.', 'Nguyễn V. A.']);
+    expect(await codesOf(`agencyId=${t.province.agencyIds.department}`)).toEqual([]);
+    // Tracking names the cooperative too, and masks the person.
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${codes.C1}` })).json()).toMatchObject({ applicantName: COOPERATIVE });
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${codes.D1}` })).json()).toMatchObject({ applicantName: 'Nguyễn V. A.' });
+  });
+
+  it('filters by procedure code', async () => {
+    expect(await codesOf('procedure=1.001193')).toEqual([codes.D2, codes.D1]);
+    expect(await codesOf('procedure=1.000894')).toEqual([codes.M1]);
+    expect(await codesOf('procedure=9.999999')).toEqual([]);
+  });
+
+  it('filters by a period of Vietnam days, both ends included', async () => {
+    expect(await codesOf('from=2026-11-17&to=2026-11-18')).toEqual([codes.D2, codes.C1]);
+    // D2 was decided at 06:30 on the 18th in Vietnam, still the 17th in UTC.
+    expect(await codesOf('from=2026-11-18&to=2026-11-18')).toEqual([codes.D2]);
+    expect(await codesOf('to=2026-11-17')).toEqual([codes.C1, codes.D1]);
+    expect(await codesOf('from=2026-11-19')).toEqual([codes.M1]);
+  });
+
+  it('combines agency, procedure and period', async () => {
+    const { commune, otherCommune } = t.province.agencyIds;
+    expect(await codesOf(`agencyId=${commune}&procedure=1.001193&from=2026-11-01&to=2026-11-10`)).toEqual([codes.D1]);
+    expect(await codesOf(`agencyId=${otherCommune}&procedure=1.001193`)).toEqual([]);
+    expect(await codesOf(`agencyId=${commune}&from=2026-11-18`)).toEqual([codes.M1, codes.D2]);
+  });
+
+  it('pages a filtered board by cursor, each dossier once', async () => {
+    const query = `agencyId=${t.province.agencyIds.commune}&limit=1`;
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    do {
+      const page = await board(`${query}${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.items).toHaveLength(1);
+      seen.push(page.items[0]!.code);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([codes.M1, codes.D2, codes.D1]);
+  });
+
+  it('filters and pages the late board: open dossiers by the appointment they missed, then those decided late', async () => {
+    const { commune, otherCommune } = t.province.agencyIds;
+    // D3 and C2 were due on the same day; M1 was decided two days after its appointment.
+    expect(await codesOf('kind=late')).toEqual([codes.C2, codes.D3, codes.M1]);
+    expect(await codesOf(`kind=late&agencyId=${commune}`)).toEqual([codes.D3, codes.M1]);
+    expect(await codesOf(`kind=late&agencyId=${otherCommune}`)).toEqual([codes.C2]);
+    expect(await codesOf('kind=late&procedure=1.000894')).toEqual([codes.M1]);
+    expect(await codesOf('kind=late&from=2026-11-01&to=2026-11-30')).toEqual([codes.C2, codes.D3, codes.M1]);
+    expect(await codesOf('kind=late&from=2026-11-20')).toEqual([codes.M1]);
+    expect(await codesOf('kind=late&to=2026-11-01')).toEqual([]);
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    do {
+      const page = await board(`kind=late&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.total).toBe(3);
+      seen.push(...page.items.map((item) => item.code));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([codes.C2, codes.D3, codes.M1]);
+  });
+
+  it('refuses a period that ends before it starts, an impossible date and a cursor it did not make', async () => {
+    const refused = async (query: string, field: string) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/public/results?${query}` });
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json(), query).toMatchObject({ field: expect.stringContaining(field) });
+    };
+    await refused('from=2026-11-18&to=2026-11-17', 'to');
+    await refused('from=2026-02-30', 'from');
+    await refused('cursor=bm90LWEta2V5', 'cursor');
+    await refused('agencyId=not-an-id', 'agencyId');
   });
 });

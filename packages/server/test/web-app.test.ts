@@ -75,8 +75,16 @@ describe('web application pages', () => {
     ['/verify/k7m2q-9xa4t', ['/api/public/verify/K7M2Q9XA4T']],
     ['/verify/K7M2Q9XA4', []],
     ['/verify', []],
-    ['/cong-khai?kind=late&page=3', ['/api/public/results?kind=late&page=3&pageSize=20']],
-    ['/cong-khai?kind=other', ['/api/public/results?kind=finished&page=1&pageSize=20']],
+    ['/cong-khai?kind=late&cursor=abc', ['/api/public/results?kind=late&cursor=abc&limit=20', '/api/public/agencies']],
+    ['/cong-khai?kind=other&agencyId=nope&from=2026-13', ['/api/public/results?kind=finished&limit=20', '/api/public/agencies']],
+    [
+      '/cong-khai?agencyId=6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b&procedure=1.001193&from=2026-11-01&to=2026-11-30',
+      [
+        '/api/public/results?kind=finished&agencyId=6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b&procedure=1.001193&from=2026-11-01&to=2026-11-30&limit=20',
+        '/api/public/agencies',
+        '/api/public/procedures?agencyId=6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b&page=1&pageSize=100',
+      ],
+    ],
     ['/can-bo/ho-so', []],
     ['/khong-co-trang-nay', []],
   ])('%s preloads the API reads the page starts with, exactly as the page asks for them', async (url, reads) => {

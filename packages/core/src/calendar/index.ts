@@ -26,6 +26,7 @@ export {
   parseTimeOfDay,
   toVietnamIso,
   vietnamDate,
+  vietnamDaySpan,
   vietnamInstant,
   weekday,
 } from './vietnam-time.js';

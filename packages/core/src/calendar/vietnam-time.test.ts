@@ -9,6 +9,7 @@ import {
   parseTimeOfDay,
   toVietnamIso,
   vietnamDate,
+  vietnamDaySpan,
   vietnamInstant,
   weekday,
 } from './vietnam-time.js';
@@ -62,5 +63,20 @@ describe('isCalendarDate', () => {
   });
   it.each(['2024-02-29', '1900-01-01', '2100-12-31', '2026-12-31'])('accepts %j', (date) => {
     expect(isCalendarDate(date)).toBe(true);
+  });
+});
+
+describe('vietnamDaySpan', () => {
+  it('covers whole Vietnam days, both ends included', () => {
+    expect(vietnamDaySpan('2026-11-01', '2026-11-30')).toEqual({ start: new Date('2026-10-31T17:00:00Z'), end: new Date('2026-11-30T17:00:00Z') });
+    expect(vietnamDaySpan('2026-12-31', '2026-12-31')).toEqual({ start: new Date('2026-12-30T17:00:00Z'), end: new Date('2026-12-31T17:00:00Z') });
+  });
+  it('leaves an absent bound open', () => {
+    expect(vietnamDaySpan(undefined, '2026-11-30')).toEqual({ start: null, end: new Date('2026-11-30T17:00:00Z') });
+    expect(vietnamDaySpan('2026-11-01', undefined)).toEqual({ start: new Date('2026-10-31T17:00:00Z'), end: null });
+    expect(vietnamDaySpan(undefined, undefined)).toEqual({ start: null, end: null });
+  });
+  it('has no span when it ends before it starts', () => {
+    expect(vietnamDaySpan('2026-11-02', '2026-11-01')).toBeUndefined();
   });
 });

@@ -97,6 +97,17 @@ export function vietnamInstant(date: string, time = '00:00'): Date {
   return new Date(vietnamMidnightMs(dayNumber(date)) + Math.round(parseTimeOfDay(time) * MINUTE_MS));
 }
 
+/**
+ * The instants a span of Vietnam days covers, [start, end): from the start of `from` to the end of
+ * `to`, both days included; an absent bound leaves its side open. Undefined when `to` is before `from`.
+ */
+export function vietnamDaySpan(from: string | undefined, to: string | undefined): { start: Date | null; end: Date | null } | undefined {
+  const start = from ? vietnamInstant(from) : null;
+  const end = to ? vietnamInstant(addDays(to, 1)) : null;
+  if (start && end && end <= start) return undefined;
+  return { start, end };
+}
+
 /** `2026-11-25T10:15:00+07:00`: always with seconds, never with milliseconds (they are truncated). */
 export function toVietnamIso(instant: Date): string {
   const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdentityNumber, maskPersonName } from './mask.js';
+import { maskApplicantName, maskIdentityNumber, maskPersonName } from './mask.js';
 
 describe('masking personal data for public views', () => {
   it('keeps the family name and initials', () => {
@@ -16,5 +16,14 @@ describe('masking personal data for public views', () => {
   it('shows only the last three characters of an identity number', () => {
     expect(maskIdentityNumber('038095001234')).toBe('*********234');
     expect(maskIdentityNumber('12')).toBe('**');
+  });
+
+  it('masks a natural person, a household representative included, and names an organisation in full', () => {
+    expect(maskApplicantName({ type: 'citizen', name: 'Trần Thị Mai' })).toBe('Trần T. M.');
+    // A household business is filed by its representative, a person.
+    expect(maskApplicantName({ type: 'citizen', name: 'Hoàng Văn Hộ' })).toBe('Hoàng V. H.');
+    expect(maskApplicantName({ type: 'organisation', name: 'Công ty TNHH Minh Hòa' })).toBe('Công ty TNHH Minh Hòa');
+    expect(maskApplicantName({ type: 'organisation', name: '  Hợp tác xã Nông nghiệp Quảng Ngọc ' })).toBe('Hợp tác xã Nông nghiệp Quảng Ngọc');
+    expect(maskApplicantName({ type: 'organisation', name: 'Công ty Cổ phần Ánh'.normalize('NFD') })).toBe('Công ty Cổ phần Ánh'.normalize('NFC'));
   });
 });

@@ -9,6 +9,15 @@ export function maskPersonName(fullName: string): string {
   return [family, ...rest.map((word) => `${Array.from(word)[0]!.toLocaleUpperCase('vi')}.`)].join(' ');
 }
 
+/**
+ * An applicant's name as a public view shows it. Only a natural person's name is personal data
+ * (Law 91/2025): a citizen, or the representative of a household, who files as a citizen. An
+ * enterprise, organisation or cooperative is named in full, as its registration already is.
+ */
+export function maskApplicantName(applicant: { type: 'citizen' | 'organisation'; name: string }): string {
+  return applicant.type === 'citizen' ? maskPersonName(applicant.name) : applicant.name.normalize('NFC').trim();
+}
+
 /** Keeps the last three characters of an identity number, enough for the applicant to recognise it. */
 export function maskIdentityNumber(value: string): string {
   const visible = 3;

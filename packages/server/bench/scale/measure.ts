@@ -164,8 +164,17 @@ try {
       await search('search by code', sample.code);
     }
   }
+  // The filtered boards: the procedure with most dossiers, its agency, and the last month.
+  const filter = (await db.query<{ agency_id: string; code: string }>(
+    `SELECT p.competent_agency_id AS agency_id, p.code FROM procedures p
+      ORDER BY (SELECT sum(t.received) FROM dossier_day_tallies t WHERE t.procedure_id = p.id) DESC NULLS LAST LIMIT 1`,
+  )).rows[0]!;
+  const lastMonth = `from=${new Date(now.getTime() - 30 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}`;
   for (const kind of ['finished', 'late'] as const) {
-    await time(`results board (${kind})`, 'anyone', `/api/public/results?kind=${kind}&page=1&pageSize=20`, {}, () => resultBoardBefore(db, kind, now));
+    await time(`results board (${kind})`, 'anyone', `/api/public/results?kind=${kind}&limit=20`, {}, () => resultBoardBefore(db, kind, now));
+    for (const [label, narrowed] of [['agency', `agencyId=${filter.agency_id}`], ['procedure', `procedure=${filter.code}`], ['agency, procedure, month', `agencyId=${filter.agency_id}&procedure=${filter.code}&${lastMonth}`]]) {
+      await time(`results board (${kind}) by ${label}`, 'anyone', `/api/public/results?kind=${kind}&limit=20&${narrowed}`, {});
+    }
   }
   const year = new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
   const yearStart = new Date(Date.UTC(year, 0, 1) - 7 * 3_600_000);

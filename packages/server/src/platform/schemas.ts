@@ -23,6 +23,10 @@ export const AgencyReference = component('AgencyReference', Type.Object({ id: Ty
 
 export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
+/** The query parameter and the answer's field of a keyset list (platform/keyset.ts). */
+export const CursorParam = Type.Optional(Type.String({ maxLength: 200, description: 'The nextCursor of the page before; the first page without' }));
+export const NextCursor = (more = '') => Nullable(Type.String({ description: `Send as cursor for the next page; null on the last page${more}` }));
+
 /** A calendar date that exists, within the years the working-day calendar knows (format checked in input-guard.ts). */
 export const CalendarDate = (description = 'YYYY-MM-DD') =>
   Type.String({ format: 'date', description: `${description}; years ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}` });

@@ -8,7 +8,7 @@ import { ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, fieldName, groupAgencies, labelOf, useProcessingDays } from './catalogue.js';
+import { AgencyOptions, LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, fieldName, labelOf, useProcessingDays } from './catalogue.js';
 import { AGENCIES, FIELDS, type ProcedureSummary, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from '@motcua/contract';
 import { procedureSearchTexts as texts } from './procedure-search-texts.js';
 
@@ -106,16 +106,7 @@ function Filters({ state, update }: ReturnType<typeof useSearchState>) {
         </Field>
         <Field label={t(texts.agency)}>
           <select value={state.agencyId} onChange={(event) => update({ agencyId: event.target.value })}>
-            <option value="">{t(texts.any)}</option>
-            {groupAgencies(agencies.data ?? []).map((group) => (
-              <optgroup key={group.label.vi} label={t(group.label)}>
-                {group.agencies.map((agency) => (
-                  <option key={agency.id} value={agency.id}>
-                    {agency.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <AgencyOptions agencies={agencies.data ?? []} any={t(texts.any)} />
           </select>
         </Field>
         <Field label={t(texts.online)}>

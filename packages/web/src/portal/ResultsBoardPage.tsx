@@ -1,36 +1,110 @@
 import { dossierTrackingPath } from '@motcua/core';
-import { useRef } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { type ResponseOf, query } from '@motcua/contract';
+import { AGENCIES, type ResponseOf, type ResultsBoard, type ResultsKind as Kind, agencyProceduresRead, query, readResultsBoard, resultsRead } from '@motcua/contract';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
+import { CursorPages } from '../shared/ui/CursorPages.js';
 import { DataTable } from '../shared/ui/DataTable.js';
+import { Field } from '../shared/ui/Field.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
-import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { RESULTS_PAGE_SIZE, type ResultsKind as Kind, readResultsBoard, resultsRead } from '@motcua/contract';
+import { AgencyOptions } from './catalogue.js';
 import { resultsTexts as texts } from './results-texts.js';
 
-/** One line of `GET /api/public/results`; the applicant's name comes masked from the server. */
+/** One line of `GET /api/public/results`; the applicant's name comes masked from the server when it is a person's. */
 type PublishedResult = ResponseOf<'/api/public/results'>['items'][number];
 
-const KINDS: Kind[] = ['finished', 'late'];
+type Filters = Pick<ResultsBoard, 'agencyId' | 'procedure' | 'from' | 'to'>;
 
-function KindSwitch({ kind }: { kind: Kind }) {
+const KINDS: Kind[] = ['finished', 'late'];
+const NO_FILTERS: Filters = { agencyId: '', procedure: '', from: '', to: '' };
+
+/** The board's address: the list, its filters and, past the first page, the cursor. */
+const boardAddress = (kind: Kind, filters: Filters, cursor = '') =>
+  `/cong-khai${query({ kind: kind === 'finished' ? undefined : kind, ...filters, cursor })}`;
+
+function KindSwitch({ kind, filters }: { kind: Kind; filters: Filters }) {
   const { t } = useI18n();
   return (
     <nav aria-label={t(texts.sections)}>
       <ul className="segmented">
         {KINDS.map((each) => (
           <li key={each}>
-            <Link to={`/cong-khai${query({ kind: each === 'finished' ? undefined : each })}`} aria-current={each === kind ? 'page' : undefined}>
+            <Link to={boardAddress(each, filters)} aria-current={each === kind ? 'page' : undefined}>
               {t(texts[each])}
             </Link>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * The filters as a form that changes the address when sent, so that a filtered board can be
+ * bookmarked and shared; the procedures offered are those of the agency chosen.
+ */
+function FilterForm({ applied, onApply }: { applied: Filters; onApply(filters: Filters): void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(applied);
+  const [periodError, setPeriodError] = useState('');
+  const agencies = useApi(AGENCIES);
+  const procedures = useApi(agencyProceduresRead(draft.agencyId));
+  const listed = procedures.data?.items ?? [];
+  const set = (changes: Partial<Filters>) => setDraft((previous) => ({ ...previous, ...changes }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    // Dates compare as text in YYYY-MM-DD.
+    if (draft.from && draft.to && draft.to < draft.from) {
+      setPeriodError(t(texts.toBeforeFrom));
+      return;
+    }
+    setPeriodError('');
+    onApply(draft);
+  }
+
+  return (
+    <form className="filters card" aria-label={t(texts.filters)} onSubmit={submit} noValidate>
+      <h2 className="filters-title">{t(texts.filters)}</h2>
+      <div className="filter-grid">
+        <Field label={t(texts.agency)}>
+          <select name="agencyId" value={draft.agencyId} onChange={(event) => set({ agencyId: event.target.value, procedure: '' })}>
+            <AgencyOptions agencies={agencies.data ?? []} any={t(texts.anyAgency)} />
+          </select>
+        </Field>
+        <Field label={t(texts.procedure)} hint={draft.agencyId ? undefined : t(texts.procedureHint)}>
+          <select name="procedure" value={draft.procedure} onChange={(event) => set({ procedure: event.target.value })} disabled={!draft.agencyId && !draft.procedure}>
+            <option value="">{t(texts.anyProcedure)}</option>
+            {/* A procedure from the address that the agency's list does not hold stays choosable. */}
+            {draft.procedure && !listed.some((procedure) => procedure.code === draft.procedure) && <option value={draft.procedure}>{draft.procedure}</option>}
+            {listed.map((procedure) => (
+              <option key={procedure.code} value={procedure.code}>
+                {procedure.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t(texts.from)} hint={t(texts.periodHint)}>
+          <input type="date" name="from" value={draft.from} onChange={(event) => set({ from: event.target.value })} />
+        </Field>
+        <Field label={t(texts.to)} error={periodError || undefined}>
+          <input type="date" name="to" value={draft.to} onChange={(event) => set({ to: event.target.value })} />
+        </Field>
+      </div>
+      <div className="row">
+        <button type="submit" className="button">
+          {t(texts.apply)}
+        </button>
+        {Object.values(applied).some(Boolean) && (
+          <button type="button" className="button button-secondary" onClick={() => onApply(NO_FILTERS)}>
+            {t(texts.clearFilters)}
+          </button>
+        )}
+      </div>
+    </form>
   );
 }
 
@@ -69,21 +143,23 @@ function ResultsTable({ kind, items }: { kind: Kind; items: PublishedResult[] })
   );
 }
 
-/** The public board of results (công khai kết quả): decided dossiers, and late ones with the agency's apology. */
+/**
+ * The public board of results (công khai kết quả): decided dossiers, and late ones with the
+ * agency's apology, filtered by agency, procedure and period, page after page by cursor.
+ */
 export function ResultsBoardPage() {
   const { language, t } = useI18n();
   useTitle(t(texts.title));
   const [params, setParams] = useSearchParams();
-  const { kind, page } = readResultsBoard(params);
-  const results = useApi(resultsRead({ kind, page }));
+  const board = readResultsBoard(params);
+  const { kind, cursor } = board;
+  const filters: Filters = { agencyId: board.agencyId, procedure: board.procedure, from: board.from, to: board.to };
+  const filtered = Object.values(filters).some(Boolean);
+  const results = useApi(resultsRead(board));
   const heading = useRef<HTMLHeadingElement>(null);
 
-  function turnPage(next: number) {
-    setParams((previous) => {
-      const updated = new URLSearchParams(previous);
-      updated.set('page', String(next));
-      return updated;
-    });
+  function show(next: Filters, nextCursor = '') {
+    setParams(new URLSearchParams(boardAddress(kind, next, nextCursor).split('?')[1] ?? ''));
     heading.current?.focus();
     heading.current?.scrollIntoView({ block: 'start' });
   }
@@ -92,22 +168,24 @@ export function ResultsBoardPage() {
     <div className="page">
       <h1>{t(texts.title)}</h1>
       <p>{t(texts.lead)}</p>
-      <KindSwitch kind={kind} />
+      <KindSwitch kind={kind} filters={filters} />
+      {/* Keyed by the address's filters: the back button or a shared link shows them in the form. */}
+      <FilterForm key={JSON.stringify(filters)} applied={filters} onApply={(next) => show(next)} />
       <h2 ref={heading} tabIndex={-1}>
         {t(texts[kind])}
       </h2>
       {results.error ? (
         // The board is published by a service that may not be switched on yet: say so plainly.
         results.error.status === 404 ? <Alert>{t(texts.unavailable)}</Alert> : <ErrorMessage error={results.error} onRetry={results.reload} />
-      ) : !results.data ? (
+      ) : !results.data || results.loading ? (
         <Loading />
       ) : results.data.items.length === 0 ? (
-        <p className="empty-state">{t(texts.empty)}</p>
+        <p className="empty-state">{t(filtered ? texts.emptyFiltered : texts.empty)}</p>
       ) : (
         <>
-          <p className="muted">{t(texts.total, { count: formatNumber(results.data.total, language) })}</p>
+          {results.data.total !== null && <p className="muted">{t(texts.total, { count: formatNumber(results.data.total, language) })}</p>}
           <ResultsTable kind={kind} items={results.data.items} />
-          <Pagination page={page} pageSize={RESULTS_PAGE_SIZE} total={results.data.total} onPage={turnPage} />
+          <CursorPages label={t(texts.pages)} atStart={!cursor} nextCursor={results.data.nextCursor} onCursor={(next) => show(filters, next)} />
         </>
       )}
     </div>

@@ -41,3 +41,22 @@ export function groupAgencies(agencies: Agency[]): Array<{ label: Text; agencies
     { label: texts.communeAgencies, agencies: current.filter((agency) => agency.kind === 'commune') },
   ].filter((group) => group.agencies.length > 0);
 }
+
+/** The options of an agency select, grouped as groupAgencies does, after an empty option labelled `any`. */
+export function AgencyOptions({ agencies, any }: { agencies: Agency[]; any: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <option value="">{any}</option>
+      {groupAgencies(agencies).map((group) => (
+        <optgroup key={group.label.vi} label={t(group.label)}>
+          {group.agencies.map((agency) => (
+            <option key={agency.id} value={agency.id}>
+              {agency.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}

@@ -386,7 +386,7 @@ export async function actAsApplicant(
 export interface TrackingRow
   extends Pick<
     repo.DossierRow,
-    'code' | 'state' | 'channel' | 'applicant_name' | 'submitted_at' | 'received_at' | 'due_at' | 'original_due_at' | 'finished_at' | 'returned_at' | 'clock_paused_at'
+    'code' | 'state' | 'channel' | 'applicant_type' | 'applicant_name' | 'submitted_at' | 'received_at' | 'due_at' | 'original_due_at' | 'finished_at' | 'returned_at' | 'clock_paused_at'
   > {
   procedure_code: string;
   procedure_name: string;
@@ -396,7 +396,7 @@ export interface TrackingRow
 
 /** The public view of a dossier and its steps, in one round trip: tracking is the busiest public page. */
 export const TRACKING_QUERY = `
-  SELECT d.code, d.state, d.channel, d.applicant_name, d.submitted_at, d.received_at, d.due_at, d.original_due_at, d.finished_at,
+  SELECT d.code, d.state, d.channel, d.applicant_type, d.applicant_name, d.submitted_at, d.received_at, d.due_at, d.original_due_at, d.finished_at,
          d.returned_at, d.clock_paused_at, p.code AS procedure_code, p.name AS procedure_name, a.name AS receiving_agency_name,
          (SELECT coalesce(json_agg(json_build_object('name', s.name, 'agency_name', sa.name, 'unit_name', u.name,
                    'started_at', s.started_at, 'due_at', s.due_at, 'finished_at', s.finished_at) ORDER BY s.visit), '[]')

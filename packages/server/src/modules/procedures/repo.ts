@@ -116,8 +116,20 @@ export interface SummaryRow {
   total: number;
 }
 
-/** How a query is matched: by code prefix, by every word (the last one as a prefix), or by resemblance. */
-export type Match = { kind: 'all' } | { kind: 'code'; prefix: string } | { kind: 'words'; tsquery: string } | { kind: 'similar'; key: string };
+/**
+ * How much of a query a name must hold to be an answer at all: pg_trgm's word similarity of the
+ * query's search key (no diacritics) to the name's, the share of the query's trigrams found in the
+ * closest stretch of the name. Low enough for typos and partial words ("khai sih" 0.78, "dang ky
+ * ket hn" 0.86), high enough that a query whose words mostly match nothing finds nothing
+ * ("xyzabc khong co" 0.38 to the closest name).
+ */
+export const RELEVANCE_THRESHOLD = 0.5;
+
+/**
+ * How a query is matched: by code prefix, by every word (the last one as a prefix) of a name that
+ * resembles the whole query (`key`), or by resemblance alone.
+ */
+export type Match = { kind: 'all' } | { kind: 'code'; prefix: string } | { kind: 'words'; tsquery: string; key: string } | { kind: 'similar'; key: string };
 
 function matchCondition(match: Match, p: SqlParams): { where: string; rank: string } {
   switch (match.kind) {
@@ -126,8 +138,12 @@ function matchCondition(match: Match, p: SqlParams): { where: string; rank: stri
     case 'code':
       return { where: startsWithText('p.code', p.add(match.prefix)), rank: 'p.code' };
     case 'words':
-      // Every word present: the shortest name is the closest to what was typed.
-      return { where: `p.search_words @@ to_tsquery('simple', ${p.add(match.tsquery)})`, rank: 'length(p.search_name), p.name' };
+      // Every word present: the shortest name is the closest to what was typed. The words the
+      // catalogue does not know were left out of the tsquery; the resemblance still counts them.
+      return {
+        where: `p.search_words @@ to_tsquery('simple', ${p.add(match.tsquery)}) AND word_similarity(${p.add(match.key)}, p.search_name) >= ${RELEVANCE_THRESHOLD}`,
+        rank: 'length(p.search_name), p.name',
+      };
     case 'similar': {
       const key = p.add(match.key);
       return { where: `${key} <% p.search_name`, rank: `word_similarity(${key}, p.search_name) DESC, length(p.search_name), p.name` };

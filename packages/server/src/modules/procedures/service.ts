@@ -32,9 +32,8 @@ function forgetCurrentVersions(db: Queryable): void {
 }
 
 export const PROCEDURE = { vi: 'thủ tục hành chính', en: 'Procedure' };
+const DRAFT = { vi: 'bản nháp của thủ tục', en: 'Procedure draft' };
 
-/** How close a misspelt query must be to a name (pg_trgm word similarity): low enough for "khai sih". */
-const WORD_SIMILARITY_THRESHOLD = 0.5;
 
 const vocabulary = createVocabulary();
 
@@ -169,6 +168,8 @@ function foldDiacritics(text: string): string {
  * the catalogue never uses is replaced by its closest catalogue words ("sih" → "sinh"), and names
  * holding every word (the last one as a prefix, for results as you type) are listed shortest
  * first. Only when that finds nothing are names ranked by trigram resemblance to the whole query.
+ * Either way a name that resembles the query less than repo.RELEVANCE_THRESHOLD is no answer:
+ * nonsense finds nothing rather than whatever shares a word with it.
  */
 export async function searchCatalogue(db: Database, filters: repo.SearchFilters) {
   const q = filters.q?.trim() ?? '';
@@ -179,12 +180,13 @@ export async function searchCatalogue(db: Database, filters: repo.SearchFilters)
   } else if (/^[12]\.[\d.]*$/.test(q)) {
     rows = await repo.searchProcedures(db, { kind: 'code', prefix: q }, filters);
   } else {
+    const key = words.join(' ');
     const corrected = correctWords(words, await vocabulary.of(db));
-    rows = corrected.length ? await repo.searchProcedures(db, { kind: 'words', tsquery: toTsquery(corrected) }, filters) : [];
+    rows = corrected.length ? await repo.searchProcedures(db, { kind: 'words', tsquery: toTsquery(corrected), key }, filters) : [];
     if (rows.length === 0 && filters.offset === 0) {
       rows = await db.transaction(async (tx) => {
-        await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(WORD_SIMILARITY_THRESHOLD)]);
-        return repo.searchProcedures(tx, { kind: 'similar', key: words.join(' ') }, filters);
+        await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(repo.RELEVANCE_THRESHOLD)]);
+        return repo.searchProcedures(tx, { kind: 'similar', key }, filters);
       });
     }
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { maskPersonName } from '@motcua/core';
+import { maskApplicantName } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -159,7 +159,7 @@ export async function verifyCode(db: Queryable, code: string) {
     documentType: row.document_type,
     dossierCode: row.dossier_code,
     procedure: { code: row.procedure_code, name: row.procedure_name },
-    applicantName: row.applicant_type === 'citizen' ? maskPersonName(row.applicant_name) : row.applicant_name,
+    applicantName: maskApplicantName({ type: row.applicant_type, name: row.applicant_name }),
     issuingAgency: { code: row.agency_code, name: row.agency_name },
     signer: { name: row.signer_name, title: row.signer_title },
     signedAt: iso(row.signed_at)!,

@@ -2,7 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
-import { Nullable } from '../../platform/schemas.js';
+import { CalendarDate, CursorParam, NextCursor, Nullable } from '../../platform/schemas.js';
 import { RESULT_KINDS, popularProcedures, resultBoard, yearFigures } from './service.js';
 
 const TAGS = ['statistics'];
@@ -27,7 +27,7 @@ const Results = Type.Object({
     Type.Object({
       code: Str,
       procedureName: Str,
-      applicantName: Type.String({ description: 'Masked: Nguyễn V. A.' }),
+      applicantName: Type.String({ description: 'A person masked (Nguyễn V. A.), an enterprise, organisation or cooperative in full' }),
       agencyName: Type.String({ description: 'The agency competent to decide' }),
       receivedAt: When,
       dueAt: When,
@@ -36,8 +36,11 @@ const Results = Type.Object({
       apology: Nullable(Type.String({ description: 'The reason given with the latest extension of the time limit' })),
     }),
   ),
-  total: Type.Integer(),
+  nextCursor: NextCursor(),
+  total: Nullable(Type.Integer({ description: 'How many dossiers the whole board holds; null when it is filtered' })),
 });
+
+const Day = (description: string) => Type.Optional(CalendarDate(`${description}, Vietnam time`));
 
 const PublicErrors = { 400: errorResponseSchema, 429: errorResponseSchema };
 
@@ -75,18 +78,22 @@ export function statisticsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: TAGS,
-          summary: 'Công khai kết quả giải quyết và hồ sơ trễ hạn (kèm thư xin lỗi)',
+          summary: 'Công khai kết quả giải quyết và hồ sơ trễ hạn (kèm thư xin lỗi), theo cơ quan, thủ tục và thời gian',
           querystring: Type.Object({
             kind: Type.Enum(RESULT_KINDS, { default: 'finished' }),
-            page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
-            pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+            agencyId: Type.Optional(Type.String({ format: 'uuid', description: 'The agency competent to decide' })),
+            procedure: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'A procedure code' })),
+            from: Day('The first day: of the result, or of the missed statutory appointment of a late dossier still open'),
+            to: Day('The last day, included'),
+            cursor: CursorParam,
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
           }),
           response: { 200: Results, ...PublicErrors },
         },
       },
       async (request) => {
-        const { kind, page, pageSize } = request.query;
-        return resultBoard(ctx.db, ctx.now(), kind, { limit: pageSize, offset: (page - 1) * pageSize });
+        const { kind, agencyId, procedure, from, to, cursor, limit } = request.query;
+        return resultBoard(ctx.db, ctx.now(), kind, { agencyId, procedureCode: procedure, from, to }, { limit, cursor });
       },
     );
   };

@@ -26,7 +26,7 @@ const SMS_PER_SENDER = { max: 10, timeWindow: '1 hour', hook: 'preHandler', keyG
 const Tracking = Type.Object({
   code: Type.String(),
   procedure: Type.Object({ code: Type.String(), name: Type.String() }),
-  applicantName: Type.String({ description: 'Masked: Nguyễn V. A.' }),
+  applicantName: Type.String({ description: 'A person masked (Nguyễn V. A.), an organisation in full' }),
   status: StatusSchema,
   channel: Type.String(),
   receivingAgency: Type.String(),

@@ -1,4 +1,4 @@
-import { maskPersonName } from '@motcua/core';
+import { maskApplicantName } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../../platform/errors.js';
 import { DOSSIER, findDossierForTracking } from '../dossiers/index.js';
@@ -7,7 +7,7 @@ import { iso } from '../../platform/instants.js';
 
 /**
  * What anyone holding a dossier code may see: progress, dates and where the dossier is. The
- * applicant appears only as a masked name, and officers' names are left out.
+ * applicant, if a person, appears only as a masked name, and officers' names are left out.
  */
 export async function trackDossier(ctx: AppContext, code: string) {
   const dossier = await findDossierForTracking(ctx.db, code);
@@ -26,7 +26,7 @@ export async function trackDossier(ctx: AppContext, code: string) {
   return {
     code: dossier.code,
     procedure: { code: dossier.procedure_code, name: dossier.procedure_name },
-    applicantName: maskPersonName(dossier.applicant_name),
+    applicantName: maskApplicantName({ type: dossier.applicant_type, name: dossier.applicant_name }),
     status: stateView(dossier.state),
     channel: dossier.channel,
     receivingAgency: dossier.receiving_agency_name,
