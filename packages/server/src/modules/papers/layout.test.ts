@@ -58,4 +58,43 @@ describe('the layout of official papers', () => {
     const [words, page] = await Promise.all([pdfWords(pdf), renderPage(pdf)]);
     for (const word of words) expect(inkIn(page, word)).toBeGreaterThan(0.04);
   });
+
+  it('moves a signature block that does not fit to the next page together with the paragraph it signs', async () => {
+    const closing = 'Đề nghị Ông/Bà liên hệ Bộ phận Một cửa để được hướng dẫn thêm.';
+    const letter = (lines: number) =>
+      Array.from({ length: lines }, (_, index) => index)
+        .reduce((paper, index) => paper.field(`Dòng ${index + 1}`, 'Nội dung điền vào mẫu giấy'), new Paper(info).heading({ issuer: 'UBND xã Hòa Bình' }))
+        .text(closing, { before: 4 })
+        .space(8)
+        .signatures([{ title: ['KT. Chủ tịch', 'Phó Chủ tịch'], note: '(Ký, ghi rõ họ tên và đóng dấu)', name: 'Lê Anh Tuấn' }])
+        .finish();
+    // The longest letter whose last paragraph still fits on the first page: its signature block does not.
+    let lines = 30;
+    let pdf = await letter(lines);
+    while ((await pdfInfo(pdf)).Pages === '1') pdf = await letter(++lines);
+    const [first, second] = (await pdfText(pdf)).split('\f').map((page) => page.replace(/\s+/g, ' '));
+    expect(first).toContain(`Dòng ${lines}:`);
+    expect(first).not.toContain('Đề nghị Ông/Bà');
+    expect(second).toContain(closing);
+    expect(second).toMatch(/Đề nghị Ông\/Bà .* KT\. CHỦ TỊCH PHÓ CHỦ TỊCH .* Lê Anh Tuấn/);
+    // Drawn where pdftotext reads it.
+    const [words, page] = await Promise.all([pdfWords(pdf, 2), renderPage(pdf, 100, 2)]);
+    expect(words.length).toBeGreaterThan(10);
+    for (const word of words) expect(inkIn(page, word)).toBeGreaterThan(0.04);
+  });
+
+  it('sets a paper tighter when asked, so that more of it fits on a page', async () => {
+    const long = (scale: number) =>
+      Array.from({ length: 44 }, (_, index) => index)
+        .reduce((paper, index) => paper.field(`Dòng ${index + 1}`, 'Nội dung'), new Paper({ ...info, scale }))
+        .finish();
+    const [regular, tight] = await Promise.all([long(1), long(0.78)]);
+    expect(Number((await pdfInfo(regular)).Pages)).toBeGreaterThan(1);
+    expect((await pdfInfo(tight)).Pages).toBe('1');
+  });
+
+  it('sets a code beside the QR code on one line, however wide its letters', async () => {
+    const pdf = await new Paper(info).heading({ issuer: 'UBND xã Hòa Bình', references: ['Mã xác thực: WMWMWMWMWM'], qrCode: 'https://motcua.example/verify/WMWMWMWMWM' }).finish();
+    expect(await pdfText(pdf)).toMatch(/Mã xác thực: WMWMWMWMWM/);
+  });
 });

@@ -8,8 +8,9 @@ import { longDay, upper } from './format.js';
  * presentation of documents): A4, margins of 20 mm top and bottom, 30 mm left and 15 mm right,
  * the issuing agency in the top-left block and the national motto in the top-right one, the
  * place-and-date line under the motto, the paper's name centred in bold capitals, bordered tables
- * and signature blocks. Everything flows down the page; a table or a signature block that does not
- * fit goes on to the next page.
+ * and signature blocks. Everything flows down the page; a table that does not fit goes on to the
+ * next page, and a signature block that does not fit takes the paragraph before it along, so that
+ * no signature stands on a page without the text it signs.
  */
 
 const MM = 72 / 25.4;
@@ -35,6 +36,8 @@ export interface PaperInfo {
   /** The instant the paper records, as its creation date: the same paper renders to the same bytes. */
   issuedAt: Date;
   landscape?: boolean;
+  /** Type and spacing as a share of their usual size (QR codes and margins keep theirs): a paper that must fit its page may be set tighter. */
+  scale?: number;
 }
 
 export interface Heading {
@@ -67,12 +70,21 @@ export interface Column {
 }
 
 export interface Signer {
-  /** The role, e.g. `NGƯỜI NỘP HỒ SƠ`, written in bold capitals. */
-  title: string;
+  /** The role, e.g. `NGƯỜI NỘP HỒ SƠ`, or the signer's authority, one line each (`KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`), written in bold capitals. */
+  title: string | readonly string[];
   /** Under the role, in italics: `(Ký, ghi rõ họ tên)`. */
   note?: string;
   /** The signer's full name, under the space left for the signature. */
   name?: string;
+}
+
+/** A line of a column, such as a signature block's title, note and name. */
+interface Line {
+  text: string;
+  face: Face;
+  size: number;
+  /** Space before, in points. */
+  before?: number;
 }
 
 export class Paper {
@@ -81,8 +93,15 @@ export class Paper {
   private readonly done: Promise<Buffer>;
   /** The copies of a paper repeat its QR code: it is encoded once. */
   private readonly qrCodes = new Map<string, QRCode.BitMatrix>();
+  private readonly scale: number;
+  /**
+   * The last paragraph (and the space after it), measured but not yet drawn: a signature block
+   * that follows takes it along to the next page rather than stand there alone.
+   */
+  private held: Array<{ height: number; draw: () => void }> = [];
 
   constructor(info: PaperInfo) {
+    this.scale = info.scale ?? 1;
     this.doc = new PDFDocument({
       size: 'A4',
       layout: info.landscape ? 'landscape' : 'portrait',
@@ -129,7 +148,17 @@ export class Paper {
   }
 
   private style(face: Face, size: number): PDFKit.PDFDocument {
-    return this.doc.font(face, size).fillColor('black');
+    return this.doc.font(face, size * this.scale).fillColor('black');
+  }
+
+  /** A distance in points, as tight as the paper is set. */
+  private gap(points: number): number {
+    return points * this.scale;
+  }
+
+  /** How many pages the paper has so far. */
+  get pageCount(): number {
+    return this.doc.bufferedPageRange().count;
   }
 
   private rule(x1: number, x2: number, y: number): void {
@@ -150,6 +179,7 @@ export class Paper {
 
   /** The header: issuer top left (beside the QR code in the corner, if any), national motto top right, then the place and date. */
   heading(heading: Heading): this {
+    this.release();
     const top = this.doc.page.margins.top;
     let leftX = this.left;
     if (heading.qrCode !== undefined) {
@@ -164,8 +194,12 @@ export class Paper {
     const issuer = upper(heading.issuer);
     y = this.centred(issuer, leftX, y, leftWidth, 'bold', SIZES.agency);
     this.underline(issuer, leftX, leftWidth, y, 0.4);
-    y += 6;
-    for (const line of heading.references ?? []) y = this.centred(line, leftX, y, leftWidth, 'regular', SIZES.agency);
+    y += this.gap(6);
+    for (const line of heading.references ?? []) {
+      // A number or a code is read whole: one of wide letters (W, M) is set smaller rather than broken beside the QR code.
+      const natural = this.style('regular', SIZES.agency).widthOfString(line);
+      y = this.centred(line, leftX, y, leftWidth, 'regular', SIZES.agency * Math.min(1, (leftWidth - 1) / natural));
+    }
     const leftBottom = y;
 
     let right = this.centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', mottoX, top, MOTTO_COLUMN, 'bold', SIZES.nation);
@@ -174,63 +208,92 @@ export class Paper {
     this.underline(motto, mottoX, MOTTO_COLUMN, right, 1);
     if (heading.placeAndDate) {
       const { place, at } = heading.placeAndDate;
-      right = this.centred(`${place}, ${longDay(at)}`, mottoX, right + 10, MOTTO_COLUMN, 'italic', SIZES.body);
+      right = this.centred(`${place}, ${longDay(at)}`, mottoX, right + this.gap(10), MOTTO_COLUMN, 'italic', SIZES.body);
     }
     const qrBottom = heading.qrCode !== undefined ? QR_CORNER + QR_SIZE : 0;
     this.doc.x = this.left;
-    this.doc.y = Math.max(leftBottom, right, qrBottom) + 14;
+    this.doc.y = Math.max(leftBottom, right, qrBottom) + this.gap(14);
     return this;
   }
 
   /** The paper's name in bold capitals, with lines under it (such as the dossier code). */
   title(name: string, lines: Array<{ text: string; face?: Face }> = []): this {
-    this.centred(upper(name), this.left, this.doc.y + 4, this.width, 'bold', SIZES.title);
+    this.release();
+    this.centred(upper(name), this.left, this.doc.y + this.gap(4), this.width, 'bold', SIZES.title);
     for (const line of lines) this.centred(line.text, this.left, this.doc.y, this.width, line.face ?? 'bold', SIZES.body);
-    this.doc.y += 10;
+    this.doc.y += this.gap(10);
+    return this;
+  }
+
+  /** Draws the paragraph held back, if any: what comes next no longer needs it. */
+  private release(): void {
+    const held = this.held;
+    this.held = [];
+    for (const part of held) part.draw();
+  }
+
+  /** Holds a paragraph back until the next one comes (see `held`), drawing the one held before. */
+  private hold(height: number, draw: () => void): this {
+    this.release();
+    this.held = [{ height, draw }];
     return this;
   }
 
   text(text: string, style: TextStyle = {}): this {
-    this.keepOnPage(this.style(style.face ?? 'regular', style.size ?? SIZES.body).currentLineHeight(true));
-    this.doc.text(text, this.left + (style.indent ?? 0), this.doc.y + (style.before ?? 0), {
-      width: this.width - (style.indent ?? 0),
-      align: style.align ?? 'justify',
-      lineGap: LINE_GAP,
+    const face = style.face ?? 'regular';
+    const size = style.size ?? SIZES.body;
+    const indent = this.gap(style.indent ?? 0);
+    const before = this.gap(style.before ?? 0);
+    const options = { width: this.width - indent, align: style.align ?? 'justify', lineGap: LINE_GAP } as const;
+    const height = before + this.style(face, size).heightOfString(text, options);
+    return this.hold(height, () => {
+      this.keepOnPage(this.style(face, size).currentLineHeight(true));
+      this.doc.text(text, this.left + indent, this.doc.y + before, options);
     });
-    return this;
   }
 
   /** `Label: value`, the value in bold when it is what the reader looks for. */
   field(label: string, value: string, options: { strong?: boolean; indent?: number } = {}): this {
-    const indent = options.indent ?? 0;
-    this.keepOnPage(this.style('regular', SIZES.body).currentLineHeight(true));
-    this.doc.text(`${label}: `, this.left + indent, this.doc.y, { width: this.width - indent, continued: true, lineGap: LINE_GAP });
-    this.style(options.strong ? 'bold' : 'regular', SIZES.body).text(value || '—', { lineGap: LINE_GAP });
-    return this;
+    const indent = this.gap(options.indent ?? 0);
+    const width = this.width - indent;
+    const valueFace: Face = options.strong ? 'bold' : 'regular';
+    // Measured in the value's face throughout: bold is the wider, so the measure never falls short.
+    const height = this.style(valueFace, SIZES.body).heightOfString(`${label}: ${value || '—'}`, { width, lineGap: LINE_GAP });
+    return this.hold(height, () => {
+      this.keepOnPage(this.style('regular', SIZES.body).currentLineHeight(true));
+      this.doc.text(`${label}: `, this.left + indent, this.doc.y, { width, continued: true, lineGap: LINE_GAP });
+      this.style(valueFace, SIZES.body).text(value || '—', { lineGap: LINE_GAP });
+    });
   }
 
-  /** Vertical space, in points. */
+  /** Vertical space, in points; after a paragraph it goes with it. */
   space(points: number): this {
-    this.doc.y += points;
+    const move = () => {
+      this.doc.y += this.gap(points);
+    };
+    if (this.held.length > 0) this.held.push({ height: this.gap(points), draw: move });
+    else move();
     return this;
   }
 
   /** A table with borders; its header row is repeated on every page it runs onto. */
   table(columns: Column[], rows: string[][], options: { size?: number } = {}): this {
+    this.release();
     const size = options.size ?? SIZES.table;
+    const padding = this.gap(CELL_PADDING);
     const total = columns.reduce((sum, column) => sum + column.share, 0);
     const widths = columns.map((column) => (column.share / total) * this.width);
     const heightOf = (cells: string[], face: Face) => {
       this.style(face, size);
-      return Math.max(...cells.map((cell, index) => this.doc.heightOfString(cell || ' ', { width: widths[index]! - 2 * CELL_PADDING, lineGap: LINE_GAP / 2 }))) + 2 * CELL_PADDING;
+      return Math.max(...cells.map((cell, index) => this.doc.heightOfString(cell || ' ', { width: widths[index]! - 2 * padding, lineGap: LINE_GAP / 2 }))) + 2 * padding;
     };
     const drawRow = (cells: string[], face: Face, header: boolean, height: number) => {
       const y = this.doc.y;
       let x = this.left;
       cells.forEach((cell, index) => {
         const width = widths[index]!;
-        this.style(face, size).text(cell, x + CELL_PADDING, y + CELL_PADDING, {
-          width: width - 2 * CELL_PADDING,
+        this.style(face, size).text(cell, x + padding, y + padding, {
+          width: width - 2 * padding,
           align: header ? 'center' : (columns[index]!.align ?? 'left'),
           lineGap: LINE_GAP / 2,
         });
@@ -253,42 +316,59 @@ export class Paper {
       }
       drawRow(row, 'regular', false, height);
     });
-    this.doc.y += 8;
+    this.doc.y += this.gap(8);
     return this;
   }
 
   /**
    * Signature blocks side by side; with `recipients` (nơi nhận) the list takes the left half and
-   * one signer the right half, as in letters.
+   * one signer the right half, as in letters. A block that does not fit on the page goes on to the
+   * next one with the paragraph before it.
    */
   signatures(signers: Signer[], recipients?: string[]): this {
     const columns = recipients ? 2 : Math.max(signers.length, 2);
     const columnWidth = this.width / columns;
     const first = recipients ? 1 : columns - signers.length;
-    this.keepOnPage(SIGNATURE_SPACE + 80);
-    const top = this.doc.y + 12;
-    let bottom = top;
-    if (recipients) {
-      let y = this.centredLeft('Nơi nhận:', top, columnWidth, 'bold', SIZES.small + 1);
-      for (const line of recipients) y = this.centredLeft(`- ${line}`, y, columnWidth, 'regular', SIZES.small);
-      bottom = y;
-    }
-    signers.forEach((signer, index) => {
-      const x = this.left + (first + index) * columnWidth;
-      let y = this.centred(upper(signer.title), x, top, columnWidth, 'bold', SIZES.body);
-      if (signer.note) y = this.centred(signer.note, x, y, columnWidth, 'italic', SIZES.small + 1);
-      y += SIGNATURE_SPACE;
-      if (signer.name) y = this.centred(signer.name, x, y, columnWidth, 'bold', SIZES.body);
-      bottom = Math.max(bottom, y);
+    const recipientLines: Line[] = recipients
+      ? [{ text: 'Nơi nhận:', face: 'bold', size: SIZES.small + 1 }, ...recipients.map((line): Line => ({ text: `- ${line}`, face: 'regular', size: SIZES.small }))]
+      : [];
+    const blocks = signers.map((signer): Line[] => [
+      { text: upper(typeof signer.title === 'string' ? signer.title : signer.title.join('\n')), face: 'bold', size: SIZES.body },
+      ...(signer.note ? [{ text: signer.note, face: 'italic', size: SIZES.small + 1 } satisfies Line] : []),
+      ...(signer.name ? [{ text: signer.name, face: 'bold', size: SIZES.body, before: SIGNATURE_SPACE } satisfies Line] : []),
+    ]);
+    const lead = this.gap(12);
+    const height = lead + Math.max(this.linesHeight(recipientLines, columnWidth, 'left'), ...blocks.map((lines) => this.linesHeight(lines, columnWidth, 'center')));
+    const held = this.held.reduce((sum, part) => sum + part.height, 0);
+    const pageHeight = this.bottom - this.doc.page.margins.top;
+    // Together on this page, or together on the next; only what no page holds is left to flow.
+    if (this.doc.y + held + height > this.bottom && held + height <= pageHeight) this.doc.addPage();
+    this.release();
+    this.keepOnPage(height);
+    const top = this.doc.y + lead;
+    let bottom = this.drawLines(recipientLines, this.left, top, columnWidth, 'left');
+    blocks.forEach((lines, index) => {
+      bottom = Math.max(bottom, this.drawLines(lines, this.left + (first + index) * columnWidth, top, columnWidth, 'center'));
     });
     this.doc.x = this.left;
-    this.doc.y = bottom + 10;
+    this.doc.y = bottom + this.gap(10);
     return this;
   }
 
-  private centredLeft(text: string, y: number, width: number, face: Face, size: number): number {
-    this.style(face, size).text(text, this.left, y, { width, align: 'left', lineGap: LINE_GAP / 2 });
-    return this.doc.y;
+  private linesHeight(lines: Line[], width: number, align: 'left' | 'center'): number {
+    const lineGap = align === 'left' ? LINE_GAP / 2 : LINE_GAP;
+    return lines.reduce((sum, line) => sum + this.gap(line.before ?? 0) + this.style(line.face, line.size).heightOfString(line.text, { width, align, lineGap }), 0);
+  }
+
+  /** Lines one under another in a column; returns the y under them. */
+  private drawLines(lines: Line[], x: number, top: number, width: number, align: 'left' | 'center'): number {
+    const lineGap = align === 'left' ? LINE_GAP / 2 : LINE_GAP;
+    let y = top;
+    for (const line of lines) {
+      this.style(line.face, line.size).text(line.text, x, y + this.gap(line.before ?? 0), { width, align, lineGap });
+      y = this.doc.y;
+    }
+    return y;
   }
 
   /** A QR code drawn as vector squares, one rectangle per run of dark modules. */
@@ -315,6 +395,7 @@ export class Paper {
 
   /** Starts the next page, such as the second copy of a paper. */
   newPage(): this {
+    this.release();
     this.doc.addPage();
     return this;
   }
@@ -325,6 +406,7 @@ export class Paper {
 
   /** Ends the paper; `numberPages` numbers the pages of one that runs onto several. */
   async finish(options: { numberPages?: boolean } = {}): Promise<Buffer> {
+    this.release();
     const { start, count } = this.doc.bufferedPageRange();
     if (options.numberPages && count > 1) {
       for (let index = start; index < start + count; index++) {

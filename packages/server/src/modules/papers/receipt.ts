@@ -115,13 +115,28 @@ function writeCopy(paper: Paper, data: ReceiptData, copy: ReceiptCopy): void {
     ]);
 }
 
+/**
+ * How tightly a receipt may be set, tried in turn: a copy is one sheet, handed over or filed, so a
+ * long list of documents is set smaller rather than run onto a second page.
+ */
+const RECEIPT_SCALES = [1, 0.92, 0.85, 0.78] as const;
+
 /** The receipt, each copy on a page of its own. */
 export function renderReceipt(data: ReceiptData, copies: readonly ReceiptCopy[] = ['applicant', 'record']): Promise<Buffer> {
-  const paper = new Paper({ title: `${RECEIPT_NAME} ${data.code}`, author: data.issuer.agency.name, subject: data.procedure.name, issuedAt: data.receivedAt });
-  copies.forEach((copy, index) => {
-    if (index > 0) paper.newPage();
-    writeCopy(paper, data, copy);
-  });
+  const setAt = (scale: number) => {
+    const paper = new Paper({ title: `${RECEIPT_NAME} ${data.code}`, author: data.issuer.agency.name, subject: data.procedure.name, issuedAt: data.receivedAt, scale });
+    copies.forEach((copy, index) => {
+      if (index > 0) paper.newPage();
+      writeCopy(paper, data, copy);
+    });
+    return paper;
+  };
+  // A setting that runs over is dropped unwritten; the tightest is kept whatever its length.
+  let paper = setAt(RECEIPT_SCALES[0]);
+  for (const scale of RECEIPT_SCALES.slice(1)) {
+    if (paper.pageCount <= copies.length) break;
+    paper = setAt(scale);
+  }
   return paper.finish();
 }
 
