@@ -22,3 +22,5 @@ export * from './contacts/contacts.js';
 export * from './contacts/identity-number.js';
 export * from './tracking/sms-tracking.js';
 export * from './text/visible.js';
+export * from './access/signing-authority.js';
+export * from './procedures/result-document.js';

@@ -76,8 +76,8 @@ export async function growCommunes(db: Queryable, random: Random, total: number)
         [officer.id, `${officer.username}.${80 + Math.floor(index / 100)}${String(index % 100).padStart(2, '0')}`, person.name, person.phone],
       );
       await db.query(
-        `INSERT INTO officer_roles (officer_id, role, agency_id, unit_id)
-         SELECT $2, r.role, $3, m.to_id FROM officer_roles r LEFT JOIN scale_unit_map m ON m.from_id = r.unit_id AND m.agency_id = $3
+        `INSERT INTO officer_roles (officer_id, role, agency_id, unit_id, signing_authority, signing_position)
+         SELECT $2, r.role, $3, m.to_id, r.signing_authority, r.signing_position FROM officer_roles r LEFT JOIN scale_unit_map m ON m.from_id = r.unit_id AND m.agency_id = $3
           WHERE r.officer_id = $1 AND r.agency_id = $4`,
         [officer.id, made.rows[0]!.id, commune, model],
       );

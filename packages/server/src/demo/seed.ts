@@ -57,9 +57,9 @@ async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
     for (const grant of officer.roles) {
       const agencyId = ids.get(grant.agencyCode);
       await tx.query(
-        `INSERT INTO officer_roles (officer_id, role, agency_id, unit_id)
-         VALUES ($1, $2, $3, (SELECT id FROM units WHERE agency_id = $3 AND code = $4))`,
-        [rows[0]!.id, grant.role, agencyId, grant.unitCode ?? null],
+        `INSERT INTO officer_roles (officer_id, role, agency_id, unit_id, signing_authority, signing_position)
+         VALUES ($1, $2, $3, (SELECT id FROM units WHERE agency_id = $3 AND code = $4), $5, $6)`,
+        [rows[0]!.id, grant.role, agencyId, grant.unitCode ?? null, grant.signingAuthority ?? null, grant.signingPosition ?? ''],
       );
     }
   }

@@ -9,8 +9,8 @@ export interface Session {
   request(method: InjectOptions['method'], url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
-export async function signIn(app: FastifyInstance, username: string): Promise<Session> {
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: PASSWORD } });
+export async function signIn(app: FastifyInstance, username: string, password = PASSWORD): Promise<Session> {
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
   if (login.statusCode !== 200) throw new Error(`login ${username} failed: ${login.statusCode} ${login.body}`);
   const { csrfToken } = login.json() as { csrfToken: string };
   const cookie = login.cookies.find((item) => item.name === 'motcua_session')!;

@@ -1,4 +1,4 @@
-import type { OfficerRole } from '@motcua/core';
+import type { OfficerRole, SigningAuthority } from '@motcua/core';
 
 /**
  * The demo province: Thanh Hóa after the 2025 reform (two levels of local government, 166 communes
@@ -32,7 +32,8 @@ export interface DemoOfficer {
   title: string;
   email: string;
   phone: string;
-  roles: Array<{ role: OfficerRole; agencyCode: string; unitCode?: string }>;
+  /** A leader's or head's grant says how they sign for the agency (Decree 30/2020): the position printed under the authority. */
+  roles: Array<{ role: OfficerRole; agencyCode: string; unitCode?: string; signingAuthority?: SigningAuthority; signingPosition?: string }>;
 }
 
 /** Codes used by the procedure catalogue and the tests. */
@@ -266,6 +267,12 @@ function officer(username: string, fullName: string, title: string, mailDomain: 
 
 const GOV = 'thanhhoa.gov.vn';
 
+/** The vice-chairmen sign for the chairman, on behalf of the People's Committee: TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH. */
+const DEPUTY_CHAIRMAN = { signingAuthority: 'deputy', signingPosition: 'Phó Chủ tịch' } as const;
+
+/** Heads of units sign by order of the agency's head (TL.), under their own position. */
+const byOrder = (position: string) => ({ signingAuthority: 'by_order', signingPosition: position }) as const;
+
 /**
  * The six officers of a commune or ward: one-stop officer, a specialist for each processing unit,
  * the head of the economic unit (the unit whose processes include a unit-head review) and a
@@ -285,9 +292,9 @@ function communeStaff(slug: string, agencyCode: string, kind: 'phường' | 'xã
     officer(`kinhte.${slug}`, economist, `Chuyên viên ${economic}`, GOV, [{ role: 'specialist', agencyCode, unitCode: 'kinh-te' }]),
     officer(`vhxh.${slug}`, social, 'Chuyên viên Phòng Văn hóa - Xã hội', GOV, [{ role: 'specialist', agencyCode, unitCode: 'van-hoa-xa-hoi' }]),
     officer(`truongphong.${slug}`, head, `Trưởng ${economic.charAt(0).toLowerCase()}${economic.slice(1)}`, GOV, [
-      { role: 'unit_head', agencyCode, unitCode: 'kinh-te' },
+      { role: 'unit_head', agencyCode, unitCode: 'kinh-te', ...byOrder(`Trưởng ${economic.charAt(0).toLowerCase()}${economic.slice(1)}`) },
     ]),
-    officer(`lanhdao.${slug}`, leader, `Phó Chủ tịch UBND ${where}`, GOV, [{ role: 'agency_leader', agencyCode }]),
+    officer(`lanhdao.${slug}`, leader, `Phó Chủ tịch UBND ${where}`, GOV, [{ role: 'agency_leader', agencyCode, ...DEPUTY_CHAIRMAN }]),
   ];
 }
 
@@ -310,8 +317,11 @@ function departmentStaff(
     ...staff.specialists.map(([username, fullName, unitCode, unitName]) =>
       officer(username, fullName, `Chuyên viên ${unitName}, ${departmentName}`, GOV, [{ role: 'specialist', agencyCode, unitCode }]),
     ),
-    ...staff.heads.map(([username, fullName, unitCode, title]) => officer(username, fullName, title, GOV, [{ role: 'unit_head', agencyCode, unitCode }])),
-    officer(`lanhdao.${slug}`, staff.leader[0], staff.leader[1], GOV, [{ role: 'agency_leader', agencyCode }]),
+    ...staff.heads.map(([username, fullName, unitCode, title]) =>
+      // `Trưởng phòng …, Sở …`: the position in the department is what precedes the department's name.
+      officer(username, fullName, title, GOV, [{ role: 'unit_head', agencyCode, unitCode, ...byOrder(title.split(', ')[0]!) }]),
+    ),
+    officer(`lanhdao.${slug}`, staff.leader[0], staff.leader[1], GOV, [{ role: 'agency_leader', agencyCode, signingAuthority: 'deputy', signingPosition: 'Phó Giám đốc' }]),
   ];
 }
 
@@ -321,8 +331,10 @@ export const DEMO_OFFICERS: DemoOfficer[] = [
     { role: 'admin', agencyCode: AGENCY.province },
   ]),
   officer('vanthu.ubnd', 'Phạm Thị Hồng Nhung', 'Văn thư Văn phòng UBND tỉnh', GOV, [{ role: 'document_clerk', agencyCode: AGENCY.province, unitCode: 'van-phong' }]),
-  officer('lanhdao.ubnd', 'Phạm Đức Thịnh', 'Phó Chủ tịch UBND tỉnh', GOV, [{ role: 'agency_leader', agencyCode: AGENCY.province }]),
-  officer('giamdoc.ttpvhcc', 'Nguyễn Hữu Quang', 'Giám đốc Trung tâm Phục vụ hành chính công tỉnh', GOV, [{ role: 'agency_leader', agencyCode: AGENCY.centre }]),
+  officer('lanhdao.ubnd', 'Phạm Đức Thịnh', 'Phó Chủ tịch UBND tỉnh', GOV, [{ role: 'agency_leader', agencyCode: AGENCY.province, ...DEPUTY_CHAIRMAN }]),
+  officer('giamdoc.ttpvhcc', 'Nguyễn Hữu Quang', 'Giám đốc Trung tâm Phục vụ hành chính công tỉnh', GOV, [
+    { role: 'agency_leader', agencyCode: AGENCY.centre, signingAuthority: 'head', signingPosition: 'Giám đốc' },
+  ]),
   officer('tiepnhan.ttpvhcc', 'Trịnh Thu Hà', 'Viên chức Trung tâm Phục vụ hành chính công tỉnh', GOV, [
     { role: 'receiving_officer', agencyCode: AGENCY.centre, unitCode: 'mot-cua' },
   ]),

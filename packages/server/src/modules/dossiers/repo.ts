@@ -96,7 +96,7 @@ export async function findDossierAtStep(db: Queryable, code: string): Promise<Do
 }
 
 /** One line of the process-control record, with the agencies it went from and to. */
-export interface DossierEventRow extends Omit<NewEvent, 'dossier_id' | 'actor_officer_id'> {
+export interface DossierEventRow extends Omit<NewEvent, 'dossier_id'> {
   id: number;
   /** A payment's number in its agency's receipt book of the year, given when it was recorded. */
   fee_receipt_number: number | null;
@@ -107,7 +107,7 @@ export interface DossierEventRow extends Omit<NewEvent, 'dossier_id' | 'actor_of
 export async function listEvents(db: Queryable, dossierId: string): Promise<DossierEventRow[]> {
   const { rows } = await db.query<DossierEventRow>(
     `SELECT e.id, e.action, e.from_state, e.to_state, e.from_step_index, e.to_step_index, e.from_agency_id, e.to_agency_id,
-            fa.name AS from_agency_name, ta.name AS to_agency_name, e.actor_kind, e.actor_name, e.comment, e.attachment_ids,
+            fa.name AS from_agency_name, ta.name AS to_agency_name, e.actor_kind, e.actor_officer_id, e.actor_name, e.comment, e.attachment_ids,
             e.data, e.occurred_at, r.number AS fee_receipt_number
        FROM dossier_events e LEFT JOIN agency_directory fa ON fa.id = e.from_agency_id LEFT JOIN agency_directory ta ON ta.id = e.to_agency_id
             LEFT JOIN fee_receipts r ON r.payment_event_id = e.id

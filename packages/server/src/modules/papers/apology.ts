@@ -1,7 +1,7 @@
 import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { type DossierApplicant, LETTER_RECIPIENTS, agencySigner, applicantOf, openDossierPaper, salutation } from './parts.js';
-import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent } from './sources.js';
+import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent, signerAuthority } from './sources.js';
 
 /**
  * Form 04: the apology and request for more time (Văn bản xin lỗi và đề nghị gia hạn thời gian
@@ -22,6 +22,8 @@ export interface ApologyData {
   extendWorkingDays: number;
   reason: string;
   signerName: string;
+  /** The signer's authority over the signature, from their grant; none: the agency's representative. */
+  signerAuthority?: string[] | undefined;
   issuedAt: Date;
 }
 
@@ -29,8 +31,9 @@ export async function apologyData(deps: PaperDeps, source: DossierSource): Promi
   const { dossier } = source;
   const extension = lastEvent(source, EXTENSIONS)!;
   const data = extension.data as { previousDueAt: string; newDueAt: string; extendWorkingDays: number };
+  const issuer = await agencyIssuer(deps.db, extension.from_agency_id ?? dossier.competent_agency_id);
   return {
-    issuer: await agencyIssuer(deps.db, extension.from_agency_id ?? dossier.competent_agency_id),
+    issuer,
     code: dossier.code,
     applicant: applicantOf(dossier),
     procedureName: source.definition.name,
@@ -40,6 +43,7 @@ export async function apologyData(deps: PaperDeps, source: DossierSource): Promi
     extendWorkingDays: data.extendWorkingDays,
     reason: extension.comment,
     signerName: extension.actor_name,
+    signerAuthority: await signerAuthority(deps.db, extension, issuer),
     issuedAt: extension.occurred_at,
   };
 }
@@ -60,7 +64,7 @@ export function renderApology(data: ApologyData): Promise<Buffer> {
     )
     .field('Thời gian hẹn trả kết quả mới', timeAndDay(data.newDueAt), { strong: true, indent: 18 })
     .text(`${agency} mong nhận được sự thông cảm của ${you}.`, { before: 4 })
-    .signatures([agencySigner(data.signerName)], LETTER_RECIPIENTS)
+    .signatures([agencySigner(data.signerName, data.signerAuthority)], LETTER_RECIPIENTS)
     .finish();
 }
 

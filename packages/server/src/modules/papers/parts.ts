@@ -47,8 +47,12 @@ export function writeHandedIn(paper: Paper, about: { issuer: Issuer; handedInAt:
 /** The opening words of a decision on a dossier: the procedure's legal basis, or the rules in force. */
 export const basisOf = (legalBasis: readonly string[]) => (legalBasis.length > 0 ? `Căn cứ ${legalBasis.join('; ')}, ` : 'Căn cứ quy định hiện hành, ');
 
-/** The agency's representative signing a letter to the applicant. */
-export const agencySigner = (name: string): Signer => ({ title: 'Đại diện cơ quan', note: '(Ký, ghi rõ họ tên và đóng dấu)', name });
+/** The agency's representative signing a letter to the applicant, under their authority when their grant gives one (`KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`). */
+export const agencySigner = (name: string, authority: readonly string[] | undefined): Signer => ({
+  title: authority ?? 'Đại diện cơ quan',
+  note: '(Ký, ghi rõ họ tên và đóng dấu)',
+  name,
+});
 
 /** Where an agency's letter to the applicant goes: handed over by the one-stop section. */
 export const LETTER_RECIPIENTS = ['Như trên;', 'Bộ phận Một cửa (để trả cho người nộp hồ sơ);', 'Lưu: VT.'];

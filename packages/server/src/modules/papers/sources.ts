@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/database.js';
 import { type AgencyRow, findAgency, findOneStopUnit } from '../agencies/index.js';
 import { definitionOf } from '../dossiers/index.js';
 import { type DossierEventRow, type DossierRow, listEvents } from '../dossiers/index.js';
+import { signingLinesAt } from '../officers/index.js';
 import { placeOf } from './format.js';
 
 /** What the papers are made from: the dossier, the procedure version it follows, its process-control record. */
@@ -62,4 +63,9 @@ export async function oneStopIssuer(db: Queryable, agencyId: string): Promise<Is
   if (!unit) return agencyIssuer(db, agencyId);
   const agency = await agencyOf(db, agencyId);
   return { superior: agency.name, issuer: unit.name, agency, place: placeOf(agency.name) };
+}
+
+/** The authority over the signature of the officer who did what a paper records, for the agency issuing it. */
+export async function signerAuthority(db: Queryable, event: DossierEventRow, issuer: Issuer): Promise<string[] | undefined> {
+  return event.actor_officer_id ? signingLinesAt(db, event.actor_officer_id, issuer.agency) : undefined;
 }

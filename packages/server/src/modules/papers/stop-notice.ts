@@ -1,7 +1,7 @@
 import { timeAndDay } from './format.js';
 import type { DossierPaperKind } from './kind.js';
 import { type DossierApplicant, LETTER_RECIPIENTS, agencySigner, applicantOf, basisOf, openDossierPaper, salutation, writeHandedIn } from './parts.js';
-import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent } from './sources.js';
+import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEvent, signerAuthority } from './sources.js';
 
 /**
  * Form 05: the notice of stopping the processing of a dossier (Thông báo dừng giải quyết hồ sơ),
@@ -22,13 +22,16 @@ export interface StopNoticeData {
   stoppedAt: Date;
   reasons: string;
   signerName: string;
+  /** The signer's authority over the signature, from their grant; none: the agency's representative. */
+  signerAuthority?: string[] | undefined;
 }
 
 export async function stopNoticeData(deps: PaperDeps, source: DossierSource): Promise<StopNoticeData> {
   const { dossier, definition } = source;
   const stop = lastEvent(source, STOPS)!;
+  const issuer = await agencyIssuer(deps.db, stop.from_agency_id ?? dossier.competent_agency_id);
   return {
-    issuer: await agencyIssuer(deps.db, stop.from_agency_id ?? dossier.competent_agency_id),
+    issuer,
     code: dossier.code,
     applicant: applicantOf(dossier),
     procedureName: definition.name,
@@ -39,6 +42,7 @@ export async function stopNoticeData(deps: PaperDeps, source: DossierSource): Pr
     stoppedAt: stop.occurred_at,
     reasons: stop.comment,
     signerName: stop.actor_name,
+    signerAuthority: await signerAuthority(deps.db, stop, issuer),
   };
 }
 
@@ -54,7 +58,7 @@ export function renderStopNotice(data: StopNoticeData): Promise<Buffer> {
     .text(`${basisOf(data.legalBasis)}${agency} thông báo dừng giải quyết hồ sơ nêu trên kể từ ${timeAndDay(data.stoppedAt)} vì lý do sau:`, { before: 4 })
     .text(data.reasons, { face: 'bold', indent: 18, before: 2 })
     .text(`Hồ sơ không tiếp tục được giải quyết. ${agency} xin thông báo để ${you} được biết.`, { before: 4 })
-    .signatures([agencySigner(data.signerName)], LETTER_RECIPIENTS)
+    .signatures([agencySigner(data.signerName, data.signerAuthority)], LETTER_RECIPIENTS)
     .finish();
 }
 

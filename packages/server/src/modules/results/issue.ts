@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type ProcedureDefinition, VERIFICATION_CODE_ALPHABET, VERIFICATION_CODE_LENGTH } from '@motcua/core';
+import { type ProcedureDefinition, VERIFICATION_CODE_ALPHABET, VERIFICATION_CODE_LENGTH, resultDocumentName } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -10,6 +10,7 @@ import { digitiseSignedResult } from '../digitisation/index.js';
 import type { DossierRow } from '../dossiers/index.js';
 import type { SignResult } from '../dossiers/index.js';
 import { insertFile, readStoredFile } from '../files/index.js';
+import { signingLinesAt } from '../officers/index.js';
 import { dayOf } from '../papers/index.js';
 import type { Signing } from '../signing/index.js';
 import { type SignatureStamp, renderResult, signDocument, stampUploadedResult } from './render.js';
@@ -65,16 +66,20 @@ export async function issueSignedResult(
   if (resultFileId && uploaded?.contentType !== 'application/pdf') throw notAPdf();
 
   const template = uploaded ? undefined : await templateFor(ctx.db, dossier.procedure_id, definition);
-  const { rows } = await ctx.db.query<{ title: string }>('SELECT title FROM officer_directory WHERE id = $1', [actor.officer.id]);
+  const [{ rows }, authority] = await Promise.all([
+    ctx.db.query<{ title: string }>('SELECT title FROM officer_directory WHERE id = $1', [actor.officer.id]),
+    signingLinesAt(ctx.db, actor.officer.id, agency),
+  ]);
   const verificationCode = newVerificationCode();
   const stamp: SignatureStamp = {
     agencyName: agency.name,
     signerName: actor.officer.fullName,
     signerTitle: template?.signerTitle || rows[0]?.title || 'Thủ trưởng cơ quan',
+    authority,
     signedAt: ctx.now,
     verificationCode,
     verificationUrl: ctx.signing.verificationUrl(verificationCode),
-    documentType: template?.title ?? (definition.resultDocument || 'Kết quả giải quyết thủ tục hành chính'),
+    documentType: template?.title ?? (resultDocumentName(definition.resultDocument) || 'Kết quả giải quyết thủ tục hành chính'),
     dossierCode: dossier.code,
   };
   const unsigned = uploaded

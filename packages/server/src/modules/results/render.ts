@@ -16,6 +16,8 @@ export interface SignatureStamp {
   agencyName: string;
   signerName: string;
   signerTitle: string;
+  /** The signer's authority over the signature (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`), from their grant; without it, the title. */
+  authority?: string[] | undefined;
   signedAt: Date;
   verificationCode: string;
   verificationUrl: string;
@@ -35,7 +37,7 @@ function heading(paper: Paper, stamp: SignatureStamp): Paper {
 /** The signature block: the signer's title, the digital signature's facts where ink would go, the name. */
 function signature(paper: Paper, stamp: SignatureStamp, recipients?: string[]): Paper {
   const note = `(Đã ký số)\nKý bởi: ${stamp.agencyName}\nThời gian ký: ${timeAndDay(stamp.signedAt)}`;
-  return paper.signatures([{ title: stamp.signerTitle, note, name: stamp.signerName }], recipients);
+  return paper.signatures([{ title: stamp.authority ?? stamp.signerTitle, note, name: stamp.signerName }], recipients);
 }
 
 function verificationNote(paper: Paper, stamp: SignatureStamp): Paper {

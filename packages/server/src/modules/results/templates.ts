@@ -1,4 +1,4 @@
-import type { ProcedureDefinition } from '@motcua/core';
+import { type ProcedureDefinition, resultDocumentName } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -44,7 +44,8 @@ const PLACEHOLDER_PATTERN = /\{\{\s*([\w.]+)\s*\}\}/g;
 
 export function defaultTemplate(definition: Pick<ProcedureDefinition, 'resultDocument' | 'name'>): ResultTemplate {
   return {
-    title: definition.resultDocument || 'Giấy xác nhận kết quả giải quyết thủ tục hành chính',
+    // The document's name, not the catalogue's account of what the applicant receives.
+    title: resultDocumentName(definition.resultDocument) || 'Giấy xác nhận kết quả giải quyết thủ tục hành chính',
     subtitle: 'Kết quả giải quyết thủ tục hành chính',
     paragraphs: [
       'Căn cứ hồ sơ mã số {{dossier.code}} tiếp nhận ngày {{dossier.receivedDate}};',
