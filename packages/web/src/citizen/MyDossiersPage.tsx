@@ -104,6 +104,7 @@ function DraftList() {
 
   async function confirmDelete() {
     if (!deleting) return;
+    setMessage(undefined);
     setBusy(true);
     try {
       await api.DELETE('/api/citizen/drafts/{id}', { params: { path: { id: deleting.id } } });

@@ -25,28 +25,27 @@ export function ProcedurePicker({ onChoose }: { onChoose(code: string): void }) 
         <input type="search" autoFocus value={text} onChange={(event) => setText(event.target.value)} />
       </Field>
       {found.error && <ErrorMessage error={found.error} />}
-      {search && found.data && (
-        <div aria-live="polite">
-          {found.data.items.length === 0 ? (
-            <p className="muted">{t(texts.noProcedure)}</p>
-          ) : (
-            <ul className="procedure-results" aria-label={t(texts.procedureResults)}>
-              {found.data.items.map((procedure) => (
-                <li key={procedure.code}>
-                  <button type="button" className="procedure-choice" onClick={() => onChoose(procedure.code)}>
-                    <span className="procedure-choice-name">
-                      {procedure.name} <span className="muted">({procedure.code})</span>
-                    </span>
-                    <span className="muted small block">
-                      {t(texts.procedureFacts, { field: procedure.fieldName, agency: procedure.competentAgencyName, days: processingTime(procedure.processingDays) })}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <div aria-live="polite">
+        {/* The list answers the words typed last: the one before goes while they are looked up. */}
+        {search && found.data && !found.loading && (found.data.items.length === 0 ? (
+          <p className="muted">{t(texts.noProcedure)}</p>
+        ) : (
+          <ul className="procedure-results" aria-label={t(texts.procedureResults)}>
+            {found.data.items.map((procedure) => (
+              <li key={procedure.code}>
+                <button type="button" className="procedure-choice" onClick={() => onChoose(procedure.code)}>
+                  <span className="procedure-choice-name">
+                    {procedure.name} <span className="muted">({procedure.code})</span>
+                  </span>
+                  <span className="muted small block">
+                    {t(texts.procedureFacts, { field: procedure.fieldName, agency: procedure.competentAgencyName, days: processingTime(procedure.processingDays) })}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ))}
+      </div>
     </div>
   );
 }
