@@ -3,6 +3,7 @@ export * from './access/officer.js';
 export * from './access/citizen.js';
 export * from './agencies/agency.js';
 export * from './procedures/definition.js';
+export * from './procedures/versions.js';
 export * from './dossiers/states.js';
 export * from './dossiers/lifecycle.js';
 export { type ActionField, type ActionFieldKind, ACTION_FIELD_KINDS, inputProblems } from './dossiers/action-input.js';

@@ -66,7 +66,7 @@ describe.each(ENGINES)('bad input on $name', (engine) => {
     const dossier = await receiveWalkIn(reception);
     const fee = await specialist.request('POST', `/api/v1/dossiers/${dossier.code}/actions/request_fee`, { version: dossier.version, feeAmountVnd: 1e20, comment: 'Lệ phí' });
     expectFieldError(fee, 'body.feeAmountVnd');
-    const procedure = await admin.request('PUT', `/api/v1/procedures/${BIRTH_REGISTRATION.code}`, {
+    const procedure = await admin.request('PUT', `/api/v1/procedures/${BIRTH_REGISTRATION.code}/draft`, {
       ...BIRTH_REGISTRATION,
       fees: [{ name: 'Lệ phí', amountVnd: 1e15 }],
     });
@@ -95,7 +95,7 @@ describe.each(ENGINES)('bad input on $name', (engine) => {
     expectFieldError(agency, 'body.name');
     const unit = await admin.request('POST', `/api/v1/agencies/${t.province.agencyIds.commune}/units`, { code: 'TP', name, kind: 'processing' });
     expectFieldError(unit, 'body.name');
-    const procedure = await admin.request('PUT', `/api/v1/procedures/${BIRTH_REGISTRATION.code}`, { ...BIRTH_REGISTRATION, name });
+    const procedure = await admin.request('PUT', `/api/v1/procedures/${BIRTH_REGISTRATION.code}/draft`, { ...BIRTH_REGISTRATION, name });
     expectFieldError(procedure, 'body.name');
     const holiday = await admin.request('PUT', '/api/v1/calendar/overrides/2026-12-31', { kind: 'day_off', name });
     expectFieldError(holiday, 'body.name');

@@ -4,7 +4,9 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { act, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { decisionApplyingOn, publishProcedure } from './support/procedures.js';
 import { AGENCIES, BIRTH_REGISTRATION, INTER_AGENCY } from './support/province.js';
+import { vietnamDate } from '@motcua/core';
 
 const search = (t: TestApp, q: string) => t.app.inject({ method: 'GET', url: `/api/public/procedures?q=${encodeURIComponent(q)}` });
 
@@ -23,8 +25,7 @@ describe.each(ENGINES)('procedure catalogue on $name', (engine) => {
       'Cấp đổi giấy phép lái xe do ngành Giao thông vận tải cấp',
     ];
     for (const [index, name] of similar.entries()) {
-      const response = await admin.request('POST', '/api/v1/procedures', { ...BIRTH_REGISTRATION, code: `1.00${4000 + index}`, name });
-      expect(response.statusCode, response.body).toBe(201);
+      await publishProcedure(admin, { ...BIRTH_REGISTRATION, code: `1.00${4000 + index}`, name }, t.clock.at);
     }
   });
   afterAll(() => t.close());
@@ -53,9 +54,7 @@ describe.each(ENGINES)('procedure catalogue on $name', (engine) => {
       processingDays: 3,
       process: [BIRTH_REGISTRATION.process[0]!, { ...BIRTH_REGISTRATION.process[2]!, shareDays: 0.5 }].map((step) => ({ ...step, shareDays: 1 })),
     };
-    const updated = await admin.request('PUT', `/api/v1/procedures/${BIRTH_REGISTRATION.code}`, twoSteps);
-    expect(updated.statusCode, updated.body).toBe(200);
-    expect(updated.json()).toEqual({ code: BIRTH_REGISTRATION.code, version: 2 });
+    expect(await publishProcedure(admin, twoSteps, t.clock.at)).toMatchObject({ code: BIRTH_REGISTRATION.code, version: 2 });
     const published = (await t.app.inject({ method: 'GET', url: `/api/public/procedures/${BIRTH_REGISTRATION.code}` })).json();
     expect(published).toMatchObject({ version: 2, processingDays: 3 });
     expect(published.process).toHaveLength(2);
@@ -73,28 +72,37 @@ describe.each(ENGINES)('procedure catalogue on $name', (engine) => {
   });
 
   it('rejects an invalid definition with the field at fault', async () => {
-    const tooLong = await admin.request('POST', '/api/v1/procedures', { ...BIRTH_REGISTRATION, code: '1.009999', processingDays: 2 });
+    const tooLong = await admin.request('PUT', '/api/v1/procedures/1.009999/draft', { ...BIRTH_REGISTRATION, code: '1.009999', processingDays: 2 });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json()).toMatchObject({ code: 'invalid_procedure', field: 'process' });
-    const unknownUnit = await admin.request('POST', '/api/v1/procedures', {
+    const unknownUnit = await admin.request('PUT', '/api/v1/procedures/1.009998/draft', {
       ...BIRTH_REGISTRATION,
       code: '1.009998',
       process: [{ ...BIRTH_REGISTRATION.process[2]!, unitCode: 'KHONGCO' }],
     });
     expect(unknownUnit.statusCode).toBe(400);
     expect(unknownUnit.json()).toMatchObject({ code: 'unknown_unit', field: 'process.0.unitCode' });
-    const badCode = await admin.request('POST', '/api/v1/procedures', { ...BIRTH_REGISTRATION, code: 'abc' });
+    const badCode = await admin.request('PUT', '/api/v1/procedures/1.009996/draft', { ...BIRTH_REGISTRATION, code: 'abc' });
     expect(badCode.statusCode).toBe(400);
     expect(badCode.json()).toMatchObject({ code: 'validation_failed' });
     expect(badCode.json().field).toContain('code');
+    const otherCode = await admin.request('PUT', '/api/v1/procedures/1.009996/draft', BIRTH_REGISTRATION);
+    expect(otherCode.json()).toMatchObject({ code: 'code_mismatch' });
   });
 
   it('lets only administrators of the competent agency edit the catalogue', async () => {
     const reception = await signIn(t.app, 'reception');
-    const response = await reception.request('POST', '/api/v1/procedures', { ...BIRTH_REGISTRATION, code: '1.009997' });
+    const response = await reception.request('PUT', '/api/v1/procedures/1.009997/draft', { ...BIRTH_REGISTRATION, code: '1.009997' });
     expect(response.statusCode).toBe(403);
-    const duplicate = await admin.request('POST', '/api/v1/procedures', BIRTH_REGISTRATION);
-    expect(duplicate.statusCode).toBe(409);
+    expect((await admin.request('PUT', '/api/v1/procedures/1.009997/draft', { ...BIRTH_REGISTRATION, code: '1.009997' })).statusCode).toBe(200);
+    for (const [method, url, body] of [
+      ['GET', '/api/v1/procedures/1.009997/draft'],
+      ['POST', '/api/v1/procedures/1.009997/draft/publish', decisionApplyingOn(vietnamDate(t.clock.at))],
+      ['DELETE', '/api/v1/procedures/1.009997/draft'],
+    ] as const) {
+      expect((await reception.request(method, url, body)).statusCode, `${method} ${url}`).toBe(403);
+    }
+    expect((await admin.request('DELETE', '/api/v1/procedures/1.009997/draft')).statusCode).toBe(204);
   });
 
   it('answers a procedure page with everything a citizen needs', async () => {
@@ -116,8 +124,7 @@ describe.each(ENGINES)('procedure catalogue on $name', (engine) => {
     const interAgency = { ...INTER_AGENCY, code: '2.009002' };
     const communeOnly = { ...BIRTH_REGISTRATION, code: '1.009003' };
     for (const def of [provinceProcedure, interAgency, communeOnly]) {
-      const created = await admin.request('POST', '/api/v1/procedures', def);
-      expect(created.statusCode, created.body).toBe(201);
+      await publishProcedure(admin, def, t.clock.at);
     }
     const refused = async (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
       const response = await communeAdmin.request(method, url, payload);
@@ -126,14 +133,14 @@ describe.each(ENGINES)('procedure catalogue on $name', (engine) => {
     };
 
     // Taking a province procedure over by naming the commune as its competent agency.
-    await refused('PUT', `/api/v1/procedures/${provinceProcedure.code}`, { ...provinceProcedure, competentAgencyCode: AGENCIES.commune.code });
+    await refused('PUT', `/api/v1/procedures/${provinceProcedure.code}/draft`, { ...provinceProcedure, competentAgencyCode: AGENCIES.commune.code });
     // Publishing a procedure whose approval step is at the province's People's Committee.
     const provinceApproval = { role: 'agency_leader', agency: { kind: 'agency', agencyCode: AGENCIES.province.code } } as const;
     const approvedAbove = { ...BIRTH_REGISTRATION, code: '1.009004', process: [BIRTH_REGISTRATION.process[0]!, { ...BIRTH_REGISTRATION.process[2]!, ...provinceApproval }] };
-    await refused('POST', '/api/v1/procedures', approvedAbove);
-    await refused('PUT', `/api/v1/procedures/${communeOnly.code}`, { ...approvedAbove, code: communeOnly.code });
+    await refused('PUT', `/api/v1/procedures/${approvedAbove.code}/draft`, approvedAbove);
+    await refused('PUT', `/api/v1/procedures/${communeOnly.code}/draft`, { ...approvedAbove, code: communeOnly.code });
     // A procedure of the commune with steps at the department: not the commune's alone to change.
-    await refused('PUT', `/api/v1/procedures/${interAgency.code}`, { ...interAgency, process: interAgency.process.filter((step) => step.agency.kind === 'competent') });
+    await refused('PUT', `/api/v1/procedures/${interAgency.code}/draft`, { ...interAgency, process: interAgency.process.filter((step) => step.agency.kind === 'competent') });
     await refused('DELETE', `/api/v1/procedures/${interAgency.code}`);
     await refused('PUT', `/api/v1/procedures/${interAgency.code}/result-template`, { title: 'Phiếu lý lịch tư pháp', paragraphs: ['Cấp cho {{ applicant.name }}'] });
     await refused('PUT', `/api/v1/procedures/${interAgency.code}/versions/1/components/TK/template`, { name: 'to-khai.pdf', contentBase64: PDF.toString('base64') });
@@ -146,8 +153,7 @@ describe.each(ENGINES)('procedure catalogue on $name', (engine) => {
     expect((await t.app.inject({ method: 'GET', url: `/api/public/procedures/${interAgency.code}` })).statusCode).toBe(200);
 
     // What is the commune's alone stays the commune administrator's to change.
-    const own = await communeAdmin.request('PUT', `/api/v1/procedures/${communeOnly.code}`, { ...communeOnly, processingDays: 6 });
-    expect(own.statusCode, own.body).toBe(200);
+    await publishProcedure(communeAdmin, { ...communeOnly, processingDays: 6 }, t.clock.at);
     expect((await communeAdmin.request('PUT', `/api/v1/procedures/${communeOnly.code}/result-template`, { title: 'Giấy khai sinh', paragraphs: ['Họ tên: {{ applicant.name }}'] })).statusCode).toBe(200);
   });
 });

@@ -280,7 +280,9 @@ export interface paths {
         get?: never;
         /**
          * Thêm hoặc sửa một ngày nghỉ thêm / ngày làm bù
-         * @description Quy tắc phân quyền `change-calendar`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `change-calendar`: Administrators of the installation’s root agency (the province).
+         * @description Refused (400 override_changes_nothing, naming the day) when it would change nothing: a day off on a weekly rest day or holiday, a working day on a working day.
+         *
+         *     Quy tắc phân quyền `change-calendar`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `change-calendar`: Administrators of the installation’s root agency (the province).
          */
         put: operations["putCalendarOverridesByDate"];
         post?: never;
@@ -342,7 +344,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Các phiên bản đã công bố của thủ tục
+         * Các phiên bản đã công bố của thủ tục: quyết định công bố, ngày áp dụng, đang áp dụng hay sắp áp dụng
          * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
          */
         get: operations["getPublicProceduresByCodeVersions"];
@@ -420,7 +422,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/procedures": {
+    "/api/v1/procedures/{code}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bản nháp phiên bản mới của thủ tục, hiển thị như trang thủ tục trên Cổng; chưa có bản nháp thì phiên bản công bố gần nhất (quản trị)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        get: operations["getProceduresByCodeDraft"];
+        /**
+         * Lưu bản nháp phiên bản mới (hoặc thủ tục mới); chưa ai khác thấy cho đến khi công bố
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putProceduresByCodeDraft"];
+        post?: never;
+        /**
+         * Bỏ bản nháp của thủ tục
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        delete: operations["deleteProceduresByCodeDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procedures/{code}/draft/publish": {
         parameters: {
             query?: never;
             header?: never;
@@ -430,10 +460,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Thêm thủ tục (công bố phiên bản 1)
-         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         * Công bố bản nháp theo quyết định công bố, áp dụng từ ngày hiệu lực; đến ngày đó phiên bản hiện hành vẫn áp dụng
+         * @description Dossiers received before the effective date, and those already running, keep the version in force when they were received.
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
          */
-        post: operations["postProcedures"];
+        post: operations["postProceduresByCodeDraftPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -448,11 +480,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Sửa thủ tục: công bố phiên bản mới; hồ sơ đang giải quyết giữ phiên bản cũ
-         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
-         */
-        put: operations["putProceduresByCode"];
+        put?: never;
         post?: never;
         /**
          * Ngừng áp dụng thủ tục (hồ sơ đang giải quyết không bị ảnh hưởng)
@@ -1596,7 +1624,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Công khai kết quả giải quyết và hồ sơ trễ hạn (kèm thư xin lỗi)
+         * Công khai kết quả giải quyết và hồ sơ trễ hạn (kèm thư xin lỗi), theo cơ quan, thủ tục và thời gian
          * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
          */
         get: operations["getPublicResults"];
@@ -2446,6 +2474,14 @@ export interface components {
             effectiveFrom: string;
             fieldName: string;
             competentAgencyName: string;
+            decidingDocument: string | null;
+            decidedOn: string | null;
+            upcoming: {
+                version: number;
+                effectiveFrom: string;
+                decidingDocument: string | null;
+                decidedOn: string | null;
+            } | null;
         };
         ProcedureComponent: {
             code: string;
@@ -2493,6 +2529,12 @@ export interface components {
             components: components["schemas"]["ProcedureComponent"][];
             process: components["schemas"]["ProcessStep"][];
         };
+        ProcedureDraft: {
+            procedure: components["schemas"]["Procedure"];
+            baseVersion: number | null;
+            savedAt: string | null;
+            savedBy: string | null;
+        };
         ProcedureSummary: {
             code: string;
             name: string;
@@ -2506,6 +2548,15 @@ export interface components {
             /** @enum {unknown} */
             onlineMode: "none" | "partial" | "full";
             version: number;
+        };
+        ProcedureVersion: {
+            version: number;
+            effectiveFrom: string;
+            publishedAt: string;
+            decidingDocument: string | null;
+            decidedOn: string | null;
+            publishedBy: string | null;
+            status: "in_force" | "upcoming" | "replaced";
         };
         ProcessStep: {
             code: string;
@@ -3680,6 +3731,15 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3855,11 +3915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        version: number;
-                        effectiveFrom: string;
-                        publishedBy: string | null;
-                    }[];
+                    "application/json": components["schemas"]["ProcedureVersion"][];
                 };
             };
             /** @description Default Response */
@@ -4131,11 +4187,64 @@ export interface operations {
             };
         };
     };
-    postProcedures: {
+    getProceduresByCodeDraft: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDraft"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putProceduresByCodeDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -4145,15 +4254,12 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        code: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["ProcedureDraft"];
                 };
             };
             /** @description Default Response */
@@ -4203,7 +4309,73 @@ export interface operations {
             };
         };
     };
-    putProceduresByCode: {
+    deleteProceduresByCodeDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description National catalogue code, e.g. 1.001193 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProceduresByCodeDraftPublish: {
         parameters: {
             query?: never;
             header?: never;
@@ -4215,7 +4387,20 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProcedureDefinition"];
+                "application/json": {
+                    /** @description Number of the deciding document, e.g. Quyết định số 1234/QĐ-UBND */
+                    decidingDocument: string;
+                    /**
+                     * Format: date
+                     * @description The day the decision was signed; years 1900–2100
+                     */
+                    decidedOn: string;
+                    /**
+                     * Format: date
+                     * @description The first day (Vietnam time) dossiers follow the new version; today or later; years 1900–2100
+                     */
+                    effectiveOn: string;
+                };
             };
         };
         responses: {
@@ -4228,6 +4413,8 @@ export interface operations {
                     "application/json": {
                         code: string;
                         version: number;
+                        /** @description The instant the version takes effect */
+                        effectiveFrom: string;
                     };
                 };
             };
@@ -6786,7 +6973,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        /** @description Masked: Nguyễn V. A. */
+                        /** @description A person masked (Nguyễn V. A.), an organisation in full */
                         applicantName: string;
                         status: components["schemas"]["DossierStatus"];
                         channel: string;
@@ -8249,8 +8436,17 @@ export interface operations {
         parameters: {
             query: {
                 kind: "finished" | "late";
-                page: number;
-                pageSize: number;
+                /** @description The agency competent to decide */
+                agencyId?: string;
+                /** @description A procedure code */
+                procedure?: string;
+                /** @description The first day: of the result, or of the missed statutory appointment of a late dossier still open, Vietnam time; years 1900–2100 */
+                from?: string;
+                /** @description The last day, included, Vietnam time; years 1900–2100 */
+                to?: string;
+                /** @description The nextCursor of the page before; the first page without */
+                cursor?: string;
+                limit: number;
             };
             header?: never;
             path?: never;
@@ -8268,7 +8464,7 @@ export interface operations {
                         items: {
                             code: string;
                             procedureName: string;
-                            /** @description Masked: Nguyễn V. A. */
+                            /** @description A person masked (Nguyễn V. A.), an enterprise, organisation or cooperative in full */
                             applicantName: string;
                             /** @description The agency competent to decide */
                             agencyName: string;
@@ -8278,7 +8474,8 @@ export interface operations {
                             late: boolean;
                             apology: string | null;
                         }[];
-                        total: number;
+                        nextCursor: string | null;
+                        total: number | null;
                     };
                 };
             };

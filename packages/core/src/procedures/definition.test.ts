@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ProcedureDefinition, checkProcedureDefinition } from './definition.js';
+import { type ProcedureDefinition, checkProcedureDefinition, shareProblem } from './definition.js';
 
 const valid: ProcedureDefinition = {
   code: '1.001193',
@@ -42,7 +42,18 @@ describe('procedure definition checks', () => {
 
   it('explains each problem in Vietnamese and English', () => {
     const [problem] = checkProcedureDefinition({ ...valid, processingDays: 1 });
-    expect(problem?.vi).toContain('vượt quá thời hạn giải quyết');
-    expect(problem?.en).toContain('exceed');
+    expect(problem?.vi).toBe(
+      'Tổng thời gian các bước là 2,5 ngày làm việc, vượt thời hạn giải quyết 1 ngày làm việc 1,5 ngày: hãy giảm thời gian của các bước đi 1,5 ngày hoặc tăng thời hạn giải quyết.',
+    );
+    expect(problem?.en).toContain('1.5 more than the processing time of 1');
+  });
+
+  it('says what is wrong with impossible shares instead of comparing them with a negative time limit', () => {
+    expect(shareProblem([0], -1)).toMatchObject({ field: 'processingDays', vi: expect.stringContaining('từ 0 trở lên') });
+    expect(shareProblem([1], Number.NaN)).toMatchObject({ field: 'processingDays' });
+    expect(shareProblem([0.1, 0.2], 0.3)).toBeUndefined();
+    expect(shareProblem([2, 1], 3)).toBeUndefined();
+    expect(shareProblem([2, 2], 3)?.vi).toContain('vượt thời hạn giải quyết 3 ngày làm việc 1 ngày');
+    expect(checkProcedureDefinition({ ...valid, processingDays: -1 })[0]).toMatchObject({ field: 'processingDays' });
   });
 });

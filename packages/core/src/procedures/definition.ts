@@ -79,20 +79,46 @@ export interface DefinitionProblem {
   en: string;
 }
 
+/** Days as people write them: at most two decimals, a decimal comma in Vietnamese. */
+function days(value: number, language: 'vi' | 'en'): string {
+  const text = String(Math.round(value * 100) / 100);
+  return language === 'vi' ? text.replace('.', ',') : text;
+}
+
+/**
+ * Why the steps' shares cannot fit the processing time, if they cannot: a time limit that is
+ * not a number of days at all, or shares adding up to more than it, saying by how much.
+ */
+export function shareProblem(shares: readonly number[], processingDays: number): DefinitionProblem | undefined {
+  if (!Number.isFinite(processingDays) || processingDays < 0) {
+    return {
+      field: 'processingDays',
+      vi: 'Thời hạn giải quyết phải là số ngày làm việc từ 0 trở lên (0 nếu giải quyết trong ngày); chưa chia được thời gian cho các bước.',
+      en: 'The processing time must be a number of working days, 0 or more (0 for same-day); the steps cannot be given their shares yet.',
+    };
+  }
+  const sum = shares.reduce((total, share) => total + (Number.isFinite(share) ? share : 0), 0);
+  const excess = sum - processingDays;
+  if (excess <= 1e-9) return undefined;
+  return {
+    field: 'process',
+    vi:
+      `Tổng thời gian các bước là ${days(sum, 'vi')} ngày làm việc, vượt thời hạn giải quyết ${days(processingDays, 'vi')} ngày làm việc ` +
+      `${days(excess, 'vi')} ngày: hãy giảm thời gian của các bước đi ${days(excess, 'vi')} ngày hoặc tăng thời hạn giải quyết.`,
+    en:
+      `The steps' shares add up to ${days(sum, 'en')} working days, ${days(excess, 'en')} more than the processing time of ${days(processingDays, 'en')}: ` +
+      `shorten the steps by ${days(excess, 'en')} days or lengthen the processing time.`,
+  };
+}
+
 /** Checks the rules a definition must satisfy before it can be published. */
 export function checkProcedureDefinition(def: ProcedureDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   if (def.process.length === 0) {
     problems.push({ field: 'process', vi: 'Quy trình phải có ít nhất một bước xử lý.', en: 'The process needs at least one step.' });
   }
-  const shares = def.process.reduce((sum, step) => sum + step.shareDays, 0);
-  if (shares > def.processingDays + 1e-9) {
-    problems.push({
-      field: 'process',
-      vi: `Tổng thời gian các bước (${shares} ngày) vượt quá thời hạn giải quyết (${def.processingDays} ngày làm việc).`,
-      en: `The steps' shares (${shares} days) exceed the processing time (${def.processingDays} working days).`,
-    });
-  }
+  const shares = shareProblem(def.process.map((step) => step.shareDays), def.processingDays);
+  if (shares) problems.push(shares);
   def.process.forEach((step, index) => {
     if (!(step.shareDays >= 0)) {
       problems.push({ field: `process.${index}.shareDays`, vi: 'Thời gian của bước không được âm.', en: 'A step share cannot be negative.' });

@@ -33,6 +33,7 @@ export const TABLE_OWNERS = {
   officer_roles: 'officers',
   procedures: 'procedures',
   procedure_versions: 'procedures',
+  procedure_drafts: 'procedures',
   fields: 'procedures',
   component_templates: 'procedures',
   signed_results: 'results',

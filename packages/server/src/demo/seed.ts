@@ -6,6 +6,12 @@ import { hashPassword } from '../platform/passwords.js';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './data/index.js';
 import { seedDemoDossiers } from './dossiers.js';
 
+/**
+ * The province's decision announcing its catalogue for the two-level local government that took
+ * office on 1 July 2025: every demo procedure's version 1 is published under it.
+ */
+export const DEMO_CATALOGUE_DECISION = { document: 'Quyết định số 1528/QĐ-UBND', decidedOn: '2025-06-27' };
+
 /** Every demo officer signs in with this password (documented in the README). */
 export const DEMO_PASSWORD = 'motcua-demo';
 
@@ -69,10 +75,11 @@ async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id`,
       [procedure.code, procedure.name, procedure.fieldCode, procedure.level, ids.get(procedure.competentAgencyCode), procedure.processingDays, procedure.onlineMode],
     );
-    await tx.query(`INSERT INTO procedure_versions (procedure_id, version, definition, effective_from) VALUES ($1, 1, $2, '2025-07-01T00:00:00+07:00')`, [
-      rows[0]!.id,
-      JSON.stringify(procedure),
-    ]);
+    await tx.query(
+      `INSERT INTO procedure_versions (procedure_id, version, definition, effective_from, published_at, deciding_document, decided_on)
+       VALUES ($1, 1, $2, '2025-07-01T00:00:00+07:00', '2025-06-27T09:00:00+07:00', $3, $4)`,
+      [rows[0]!.id, JSON.stringify(procedure), DEMO_CATALOGUE_DECISION.document, DEMO_CATALOGUE_DECISION.decidedOn],
+    );
   }
 }
 

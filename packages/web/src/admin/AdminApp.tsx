@@ -13,6 +13,7 @@ import { adminTexts as texts } from './texts.js';
 
 // The procedure editor is the largest part of the administration; it loads when first opened.
 const ProcedureEditorPage = lazy(async () => ({ default: (await import('./ProcedureEditor.js')).ProcedureEditorPage }));
+const ProcedurePreviewPage = lazy(async () => ({ default: (await import('./ProcedurePreview.js')).ProcedurePreviewPage }));
 const AgencyPage = lazy(async () => ({ default: (await import('./AgencyPage.js')).AgencyPage }));
 const NewAgencyPage = lazy(async () => ({ default: (await import('./NewAgencyPage.js')).NewAgencyPage }));
 const OfficersPage = lazy(async () => ({ default: (await import('./OfficersPage.js')).OfficersPage }));
@@ -59,6 +60,7 @@ function AdminRoutes() {
         <Route path="thu-tuc" element={<ProceduresPage />} />
         <Route path="thu-tuc/moi" element={<ProcedureEditorPage />} />
         <Route path="thu-tuc/:code" element={<ProcedureEditorPage />} />
+        <Route path="thu-tuc/:code/xem-truoc" element={<ProcedurePreviewPage />} />
         <Route path="ngay-nghi" element={<HolidaysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,9 +1,9 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, dataOf } from '../shared/api.js';
-import { formatDateTime } from '../shared/format.js';
+import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
-import { FIELDS, type PublicField, type ResponseOf, apiRead, procedureRead } from '@motcua/contract';
+import { FIELDS, type PublicField, type PublishedProcedure, type ResponseOf, apiRead, procedureRead } from '@motcua/contract';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { type Loaded, useApi } from '../shared/use-api.js';
@@ -17,14 +17,18 @@ import { type ProcedureDraft, checkDraft, emptyDraft, fromDraft, toDraft } from 
 import { ResultTemplateSection, useResultTemplate } from './ResultTemplateSection.js';
 import { ComponentsSection, FeesSection, GeneralSection, LegalBasisSection, StepsSection } from './ProcedureSections.js';
 import { commonTexts, procedureTexts as texts } from './texts.js';
-import { useCheckedForm, useSubmission } from './use-submit.js';
+import { serverField, useCheckedForm, useSubmission } from './use-submit.js';
 
 type Version = ResponseOf<'/api/public/procedures/{code}/versions'>[number];
+type DraftView = ResponseOf<'/api/v1/procedures/{code}/draft'>;
 
 interface EditorNotice {
   notice?: string;
 }
 
+const STATUS_LABELS = { in_force: texts.statusInForce, upcoming: texts.statusUpcoming, replaced: texts.statusReplaced } as const;
+
+/** Each published version with the decision that published it, the day it applies from and whether it is in force. */
 function VersionList({ versions: { data, error, reload } }: { versions: Loaded<Version[]> }) {
   const { t, language } = useI18n();
   return (
@@ -36,12 +40,19 @@ function VersionList({ versions: { data, error, reload } }: { versions: Loaded<V
         <DataTable
           items={data}
           wrapClassName="admin-table-wrap"
-          columns={[t(texts.version), t(texts.effectiveFrom), t(texts.publishedBy)]}
+          stackOnPhone
+          columns={[t(texts.version), t(texts.decision), t(texts.effectiveFrom), t(texts.status), t(texts.publishedBy)]}
           row={(version) => (
             <tr key={version.version}>
-              <th scope="row">{version.version}</th>
-              <td>{formatDateTime(version.effectiveFrom, language)}</td>
-              <td>{version.publishedBy ?? t(texts.system)}</td>
+              <th scope="row" data-label={t(texts.version)}>
+                {version.version}
+              </th>
+              <td data-label={t(texts.decision)}>
+                {version.decidingDocument ? t(texts.decisionValue, { document: version.decidingDocument, date: formatDate(version.decidedOn, language) }) : t(texts.notRecorded)}
+              </td>
+              <td data-label={t(texts.effectiveFrom)}>{formatDateTime(version.effectiveFrom, language)}</td>
+              <td data-label={t(texts.status)}>{t(STATUS_LABELS[version.status])}</td>
+              <td data-label={t(texts.publishedBy)}>{version.publishedBy ?? t(texts.system)}</td>
             </tr>
           )}
         />
@@ -62,35 +73,38 @@ function WithChoices({ choices: { agencies, fields }, children }: { choices: Ret
   return children(agencies.data, fields.data);
 }
 
-/** The whole definition in one form; saving publishes it (POST for a new code, PUT for a new version). */
-function ProcedureForm({ initial, isNew, agencies, fields, onPublished }: {
+/**
+ * The whole definition in one form, its sections closed to a summary line each. Saving keeps it as
+ * the procedure's draft, which nobody else sees; publishing is done from the preview.
+ */
+function ProcedureForm({ initial, isNew, agencies, fields, onSaved }: {
   initial: ProcedureDraft;
   isNew: boolean;
   agencies: Agency[];
   fields: PublicField[];
-  onPublished(code: string, version: number): void;
+  onSaved(saved: DraftView): void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [draft, setDraft] = useState(initial);
   const { formRef, clientErrors, submission, errorAt, submit } = useCheckedForm();
   const update = (patch: Partial<ProcedureDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  const publish = (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     const definition = fromDraft(draft);
     submit(checkDraft(draft), async () => {
-      const published = isNew
-        ? await dataOf(api.POST('/api/v1/procedures', { body: definition }))
-        : await dataOf(api.PUT('/api/v1/procedures/{code}', { params: { path: { code: definition.code } }, body: definition }));
-      onPublished(published.code, published.version);
-      return undefined;
+      const saved = await dataOf(api.PUT('/api/v1/procedures/{code}/draft', { params: { path: { code: definition.code } }, body: definition }));
+      onSaved(saved);
+      return t(texts.draftSaved, { time: formatDateTime(saved.savedAt, language) });
     });
   };
 
-  const sections = { draft, update, errorAt };
+  const failing = [...Object.keys(clientErrors), ...(serverField(submission.error) ? [serverField(submission.error)!] : [])];
+  const hasErrors = (paths: readonly string[]) => failing.some((path) => paths.some((prefix) => path === prefix || path.startsWith(`${prefix}.`)));
+  const sections = { draft, update, errorAt, hasErrors };
   const clientProblems = Object.keys(clientErrors).length;
   return (
-    <form ref={formRef} onSubmit={publish} noValidate className="admin-procedure-form">
+    <form ref={formRef} onSubmit={save} noValidate className="admin-procedure-form">
       {clientProblems > 0 && (
         <Alert kind="error">
           <p>{t(commonTexts.fixErrors)}</p>
@@ -101,16 +115,17 @@ function ProcedureForm({ initial, isNew, agencies, fields, onPublished }: {
         </Alert>
       )}
       {submission.error && <ErrorMessage error={submission.error} />}
+      <p className="muted">{t(texts.sectionsHint)}</p>
       <GeneralSection {...sections} isNew={isNew} agencies={agencies} fields={fields} />
       <LegalBasisSection {...sections} />
       <ComponentsSection {...sections} />
       <FeesSection {...sections} />
       <StepsSection {...sections} agencies={agencies} />
       <div className="card admin-submit-bar">
-        <p id="publish-notice">
-          <strong>{isNew ? t(texts.createNotice) : t(texts.publishNotice)}</strong>
-        </p>
-        <SaveButton busy={submission.busy} label={t(texts.publish)} describedBy="publish-notice" />
+        <p id="draft-notice">{t(texts.draftNotice)}</p>
+        {/* The confirmation sits beside the button that was pressed, where the eye is. */}
+        <div aria-live="polite">{submission.success && <Alert kind="success">{submission.success}</Alert>}</div>
+        <SaveButton busy={submission.busy} label={t(texts.saveDraft)} describedBy="draft-notice" />
       </div>
     </form>
   );
@@ -139,19 +154,68 @@ function Withdraw({ code, onWithdrawn }: { code: string; onWithdrawn(): void }) 
   );
 }
 
-function EditProcedure({ code }: { code: string }) {
+/** Where the draft stands, and the way to its preview and publication, or to dropping it. */
+function DraftState({ code, draft, onDiscarded }: { code: string; draft: DraftView; onDiscarded(): void }) {
   const { t, language } = useI18n();
+  const submission = useSubmission();
+  if (!draft.savedAt) return <p>{t(texts.noDraft, { version: draft.baseVersion ?? 0 })}</p>;
+  return (
+    <div className="card admin-draft-state">
+      <p>{t(texts.draftState, { version: draft.procedure.version, time: formatDateTime(draft.savedAt, language), name: draft.savedBy ?? t(texts.system) })}</p>
+      {submission.error && <ErrorMessage error={submission.error} />}
+      <div className="row">
+        <Link className="button" to={adminPaths.procedurePreview(code)}>
+          {t(texts.preview)}
+        </Link>
+        <ConfirmButton
+          label={t(texts.discardDraft)}
+          question={t(texts.discardConfirm, { code })}
+          busy={submission.busy}
+          onConfirm={() =>
+            void submission.run(async () => {
+              await dataOf(api.DELETE('/api/v1/procedures/{code}/draft', { params: { path: { code } } }));
+              onDiscarded();
+              return undefined;
+            })
+          }
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The version in force now and the one waiting for its date, if any. */
+function InForce({ code, procedure }: { code: string; procedure: Loaded<PublishedProcedure> }) {
+  const { t, language } = useI18n();
+  if (procedure.error?.status === 404) return <p>{t(texts.notInForce)}</p>;
+  if (procedure.error) return <ErrorMessage error={procedure.error} onRetry={procedure.reload} />;
+  if (!procedure.data) return <Loading />;
+  const { data } = procedure;
+  return (
+    <>
+      <p>
+        {data.name} — {t(texts.currentVersion, { version: data.version, date: formatDateTime(data.effectiveFrom, language) })}{' '}
+        <Link to={`/thu-tuc/${encodeURIComponent(code)}`}>{t(texts.viewOnPortal)}</Link>
+      </p>
+      {data.upcoming && <Alert kind="info">{t(texts.upcomingVersion, { version: data.upcoming.version, date: formatDate(data.upcoming.effectiveFrom, language) })}</Alert>}
+    </>
+  );
+}
+
+function EditProcedure({ code }: { code: string }) {
+  const { t } = useI18n();
   useTitle(t(texts.editTitle, { code }));
   // Every read of the page starts at once, not each section's after the procedure it belongs to.
   const choices = useFormChoices();
-  const detail = useApi(procedureRead(code));
+  const draft = useApi(apiRead('/api/v1/procedures/{code}/draft', { path: { code } }));
+  const inForce = useApi(procedureRead(code));
   const template = useResultTemplate(code);
   const versions = useApi(apiRead('/api/public/procedures/{code}/versions', { path: { code } }));
-  const procedure = detail.data;
   const location = useLocation();
-  const [notice, setNotice] = useState((location.state as EditorNotice | null)?.notice);
+  const notice = (location.state as EditorNotice | null)?.notice;
   const [withdrawn, setWithdrawn] = useState(false);
   const [generation, setGeneration] = useState(0);
+  const procedure = inForce.data;
 
   const heading = (
     <>
@@ -173,45 +237,47 @@ function EditProcedure({ code }: { code: string }) {
     <div className="page">
       {heading}
       <div aria-live="polite">{notice && <Alert kind="success">{notice}</Alert>}</div>
-      {detail.error && <ErrorMessage error={detail.error} onRetry={detail.reload} />}
-      {!procedure && !detail.error && <Loading />}
-      {procedure && (
+      <InForce code={code} procedure={inForce} />
+      {draft.error && <ErrorMessage error={draft.error} onRetry={draft.reload} />}
+      {!draft.data && !draft.error && <Loading />}
+      {draft.data && (
         <>
-          <p>
-            {procedure.name} — {t(texts.currentVersion, { version: procedure.version, date: formatDateTime(procedure.effectiveFrom, language) })}{' '}
-            <Link to={`/thu-tuc/${encodeURIComponent(code)}`}>{t(texts.viewOnPortal)}</Link>
-          </p>
-          <Alert kind="info">{t(texts.publishNotice)}</Alert>
+          <DraftState
+            code={code}
+            draft={draft.data}
+            onDiscarded={() => {
+              draft.reload();
+              setGeneration((value) => value + 1);
+            }}
+          />
           <WithChoices choices={choices}>
             {(agencies, fields) => (
               <ProcedureForm
-                key={`${procedure.version}-${generation}`}
-                initial={toDraft(procedure)}
+                key={`${draft.data!.baseVersion}-${generation}`}
+                initial={toDraft(draft.data!.procedure)}
                 isNew={false}
                 agencies={agencies}
                 fields={fields}
-                onPublished={(_, version) => {
-                  setNotice(t(texts.published, { version, code }));
-                  setGeneration((value) => value + 1);
-                  detail.reload();
-                  versions.reload();
-                  window.scrollTo({ top: 0 });
-                }}
+                onSaved={() => draft.reload()}
               />
             )}
           </WithChoices>
-          <ComponentTemplates procedure={procedure} onChanged={detail.reload} />
-          <ResultTemplateSection code={code} loaded={template} />
-          <VersionList versions={versions} />
-          <Withdraw code={code} onWithdrawn={() => setWithdrawn(true)} />
         </>
       )}
+      {procedure && (
+        <>
+          <ComponentTemplates procedure={procedure} onChanged={inForce.reload} />
+          <ResultTemplateSection code={code} loaded={template} />
+        </>
+      )}
+      <VersionList versions={versions} />
+      {procedure && <Withdraw code={code} onWithdrawn={() => setWithdrawn(true)} />}
     </div>
   );
 }
 
 function NewProcedure() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   useTitle(t(texts.createTitle));
   const navigate = useNavigate();
   const choices = useFormChoices();
@@ -228,7 +294,11 @@ function NewProcedure() {
             isNew
             agencies={agencies}
             fields={fields}
-            onPublished={(code, version) => navigate(adminPaths.procedure(code), { state: { notice: t(texts.published, { version, code }) } satisfies EditorNotice })}
+            onSaved={(saved) =>
+              navigate(adminPaths.procedure(saved.procedure.code), {
+                state: { notice: t(texts.draftSaved, { time: formatDateTime(saved.savedAt, language) }) } satisfies EditorNotice,
+              })
+            }
           />
         )}
       </WithChoices>
@@ -236,7 +306,7 @@ function NewProcedure() {
   );
 }
 
-/** /quan-tri/thu-tuc/moi creates a procedure; /quan-tri/thu-tuc/:code publishes a new version of one. */
+/** /quan-tri/thu-tuc/moi drafts a new procedure; /quan-tri/thu-tuc/:code drafts the next version of one. */
 export function ProcedureEditorPage() {
   const { code } = useParams();
   return code ? <EditProcedure key={code} code={code} /> : <NewProcedure />;

@@ -1,5 +1,5 @@
-import { COMPONENT_FORMS, COMPONENT_FORM_LABELS, IMPLEMENTING_LEVELS, ONLINE_MODES } from '@motcua/core';
-import { useId } from 'react';
+import { COMPONENT_FORMS, COMPONENT_FORM_LABELS, IMPLEMENTING_LEVELS, ONLINE_MODES, shareProblem } from '@motcua/core';
+import { type ReactNode, useId, useState } from 'react';
 import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
@@ -23,12 +23,37 @@ import { RoleSelect } from './RoleSelect.js';
 import { applicantTypeLabels, levelLabels, onlineModeLabels, procedureTexts as texts } from './texts.js';
 import type { PublicField } from '@motcua/contract';
 
-/** What every section receives: the draft, a way to change it and the message for a field path. */
+/** What every section receives: the draft, a way to change it, the message for a field path and whether any field under some paths is wrong. */
 export interface SectionProps {
   draft: ProcedureDraft;
   update(patch: Partial<ProcedureDraft>): void;
   errorAt(path: string, exact?: boolean): string | undefined;
+  hasErrors(paths: readonly string[]): boolean;
 }
+
+/**
+ * A section of the editor, closed until opened so that the whole procedure fits on a screen: its
+ * summary line says what it holds. A section with a wrong field opens, so that the keyboard can
+ * reach the field and the reader sees it.
+ */
+function EditorSection({ title, summary, invalid, children }: { title: string; summary: string; invalid: boolean; children: ReactNode }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="admin-section" open={open || invalid} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <span className="admin-section-title">{title}</span>
+        <span className="admin-section-summary">
+          {summary}
+          {invalid && <strong> — {t(texts.sectionHasErrors)}</strong>}
+        </span>
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+const GENERAL_PATHS = ['code', 'name', 'fieldCode', 'level', 'competentAgencyCode', 'processingDays', 'cutoffTime', 'onlineMode', 'resultDocument', 'applicantTypes'];
 
 /** A checkbox with its label beside it (the `Field` layout puts labels above). */
 function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
@@ -39,11 +64,19 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
   );
 }
 
-export function GeneralSection({ draft, update, errorAt, isNew, agencies, fields }: SectionProps & { isNew: boolean; agencies: Agency[]; fields: PublicField[] }) {
+export function GeneralSection({ draft, update, errorAt, hasErrors, isNew, agencies, fields }: SectionProps & { isNew: boolean; agencies: Agency[]; fields: PublicField[] }) {
   const { t, language } = useI18n();
   const applicantErrorId = useId();
   const applicantError = errorAt('applicantTypes');
+  const field = fields.find((candidate) => candidate.code === draft.fieldCode);
+  const summary = t(texts.generalSummary, {
+    code: draft.code || '—',
+    field: (field && (language === 'en' ? field.nameEn : field.name)) ?? '—',
+    days: draft.processingDays || '—',
+    online: t(onlineModeLabels[draft.onlineMode]),
+  });
   return (
+    <EditorSection title={t(texts.general)} summary={summary} invalid={hasErrors(GENERAL_PATHS)}>
     <fieldset>
       <legend>{t(texts.general)}</legend>
       <div className="grid">
@@ -115,12 +148,14 @@ export function GeneralSection({ draft, update, errorAt, isNew, agencies, fields
         </div>
       </fieldset>
     </fieldset>
+    </EditorSection>
   );
 }
 
-export function LegalBasisSection({ draft, update, errorAt }: SectionProps) {
+export function LegalBasisSection({ draft, update, errorAt, hasErrors }: SectionProps) {
   const { t } = useI18n();
   return (
+    <EditorSection title={t(texts.legalBasis)} summary={t(texts.legalSummary, { count: draft.legalBasis.length })} invalid={hasErrors(['legalBasis'])}>
     <RepeatableList
       legend={t(texts.legalBasis)}
       error={errorAt('legalBasis', true)}
@@ -135,13 +170,16 @@ export function LegalBasisSection({ draft, update, errorAt }: SectionProps) {
         </Field>
       )}
     />
+    </EditorSection>
   );
 }
 
-export function ComponentsSection({ draft, update, errorAt }: SectionProps) {
+export function ComponentsSection({ draft, update, errorAt, hasErrors }: SectionProps) {
   const { t } = useI18n();
   const at = (index: number, name: keyof ComponentDraft) => errorAt(`components.${index}.${name}`);
+  const summary = t(texts.componentsSummary, { count: draft.components.length, required: draft.components.filter((component) => component.required).length });
   return (
+    <EditorSection title={t(texts.components)} summary={summary} invalid={hasErrors(['components'])}>
     <RepeatableList
       legend={t(texts.components)}
       error={errorAt('components', true)}
@@ -184,13 +222,16 @@ export function ComponentsSection({ draft, update, errorAt }: SectionProps) {
         </>
       )}
     />
+    </EditorSection>
   );
 }
 
-export function FeesSection({ draft, update, errorAt }: SectionProps) {
+export function FeesSection({ draft, update, errorAt, hasErrors }: SectionProps) {
   const { t } = useI18n();
   const at = (index: number, name: keyof FeeDraft) => errorAt(`fees.${index}.${name}`);
+  const summary = draft.fees.length === 0 ? t(texts.noFees) : t(texts.feesSummary, { count: draft.fees.length });
   return (
+    <EditorSection title={t(texts.fees)} summary={summary} invalid={hasErrors(['fees'])}>
     <RepeatableList
       legend={t(texts.fees)}
       error={errorAt('fees', true)}
@@ -214,22 +255,26 @@ export function FeesSection({ draft, update, errorAt }: SectionProps) {
         </div>
       )}
     />
+    </EditorSection>
   );
 }
 
-/** Whether the steps' shares add up to the processing time; more than it cannot be published. */
+/**
+ * Whether the steps' shares add up to the processing time. More than it cannot be published, and
+ * the domain's own message says by how much, or that the time limit itself is what is wrong.
+ */
 function ShareSummary({ draft }: { draft: ProcedureDraft }) {
   const { t, language } = useI18n();
+  if (!draft.processingDays.trim()) return null;
   const total = parseNumber(draft.processingDays);
-  if (!Number.isFinite(total)) return null;
+  const problem = shareProblem(draft.process.map((step) => parseNumber(step.shareDays)), total);
   const sum = sumOfShares(draft);
+  const kind = problem ? 'error' : Math.abs(sum - total) < 1e-9 ? 'success' : 'warning';
   const params = { sum: formatNumber(sum, language), total: formatNumber(total, language) };
-  const kind = Math.abs(sum - total) < 1e-9 ? 'success' : sum < total ? 'warning' : 'error';
-  const message = kind === 'success' ? texts.sharesMatch : kind === 'warning' ? texts.sharesBelow : texts.sharesAbove;
-  // A status rather than an alert even when too much: it changes as one types.
+  // A status rather than an alert even when wrong: it changes as one types.
   return (
     <div className={`alert alert-${kind}`} role="status">
-      <p>{t(message, params)}</p>
+      <p>{problem ? t(problem) : t(kind === 'success' ? texts.sharesMatch : texts.sharesBelow, params)}</p>
     </div>
   );
 }
@@ -274,10 +319,15 @@ function StepAgencyFields({ step, index, change, errorAt, agencies, competentAge
   );
 }
 
-export function StepsSection({ draft, update, errorAt, agencies }: SectionProps & { agencies: Agency[] }) {
-  const { t } = useI18n();
+export function StepsSection({ draft, update, errorAt, hasErrors, agencies }: SectionProps & { agencies: Agency[] }) {
+  const { t, language } = useI18n();
+  const summary = t(texts.stepsSummary, {
+    count: draft.process.length,
+    sum: formatNumber(sumOfShares(draft), language),
+    total: draft.processingDays.trim() ? formatNumber(parseNumber(draft.processingDays), language) : '—',
+  });
   return (
-    <>
+    <EditorSection title={t(texts.process)} summary={summary} invalid={hasErrors(['process'])}>
       <RepeatableList
         legend={t(texts.process)}
         hint={t(texts.processHint)}
@@ -307,6 +357,6 @@ export function StepsSection({ draft, update, errorAt, agencies }: SectionProps 
         )}
       />
       <ShareSummary draft={draft} />
-    </>
+    </EditorSection>
   );
 }

@@ -88,15 +88,16 @@ function TemplateForm({ code, view, onSaved }: { code: string; view: TemplateVie
       <DataTable
         items={Object.entries(view.placeholders)}
         wrapClassName="admin-table-wrap"
+        stackOnPhone
         caption={t(texts.placeholders)}
         showCaption
         columns={[t(texts.placeholder), t(texts.meaning)]}
         row={([name, meaning]) => (
           <tr key={name}>
-            <th scope="row">
+            <th scope="row" data-label={t(texts.placeholder)}>
               <code>{`{{${name}}}`}</code>
             </th>
-            <td>{language === 'en' ? meaning.descriptionEn : meaning.description}</td>
+            <td data-label={t(texts.meaning)}>{language === 'en' ? meaning.descriptionEn : meaning.description}</td>
           </tr>
         )}
       />

@@ -10,5 +10,6 @@ export const adminPaths = {
   procedures: `${BASE}/thu-tuc`,
   newProcedure: `${BASE}/thu-tuc/moi`,
   procedure: (code: string) => `${BASE}/thu-tuc/${encodeURIComponent(code)}`,
+  procedurePreview: (code: string) => `${BASE}/thu-tuc/${encodeURIComponent(code)}/xem-truoc`,
   holidays: `${BASE}/ngay-nghi`,
 };

@@ -4,7 +4,9 @@ import {
   type OfficerRole,
   type OnlineMode,
   type ProcedureDefinition,
+  type PublicationInput,
   checkProcedureDefinition,
+  checkPublication,
   isAgencyCode,
   isProcedureCode,
 } from '@motcua/core';
@@ -226,5 +228,12 @@ export function checkDraft(draft: ProcedureDraft): ClientErrors {
   });
   if (Object.keys(errors).length > 0) return errors;
   for (const problem of checkProcedureDefinition(def)) errors[problem.field] ??= { vi: problem.vi, en: problem.en };
+  return errors;
+}
+
+/** The decision publishing a draft, as typed: the same rules as the server's, checked before sending. */
+export function checkPublicationDraft(input: PublicationInput, today: string, latest?: { version: number; effectiveOn: string }): ClientErrors {
+  const errors: ClientErrors = {};
+  for (const problem of checkPublication(input, today, latest)) errors[problem.field] ??= { vi: problem.vi, en: problem.en };
   return errors;
 }

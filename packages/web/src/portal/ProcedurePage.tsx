@@ -26,8 +26,24 @@ function SubmitOnline({ procedure }: { procedure: PublishedProcedure }) {
   );
 }
 
-function Overview({ procedure }: { procedure: PublishedProcedure }) {
+/** "Version 2, in force from 01/07/2025 under Quyết định số … of 27/06/2025"; a draft says it is one. */
+function VersionLine({ procedure, preview }: { procedure: PublishedProcedure; preview: boolean }) {
   const { language, t } = useI18n();
+  if (preview) return <>{t(texts.draftVersion, { version: procedure.version })}</>;
+  const decision = procedure.decidingDocument ? ` ${t(texts.decidedBy, { document: procedure.decidingDocument, date: formatDate(procedure.decidedOn, language) })}` : '';
+  return <>{t(texts.versionValue, { version: procedure.version, date: formatDate(procedure.effectiveFrom, language) }) + decision}</>;
+}
+
+/** The version published to take over at a later date: citizens preparing a dossier should know. */
+function UpcomingVersion({ upcoming }: { upcoming: PublishedProcedure['upcoming'] }) {
+  const { language, t } = useI18n();
+  if (!upcoming) return null;
+  const decision = upcoming.decidingDocument ? t(texts.decidedBy, { document: upcoming.decidingDocument, date: formatDate(upcoming.decidedOn, language) }) : '';
+  return <p className="alert alert-info">{t(texts.upcoming, { date: formatDate(upcoming.effectiveFrom, language), version: upcoming.version, decision })}</p>;
+}
+
+function Overview({ procedure, preview }: { procedure: PublishedProcedure; preview: boolean }) {
+  const { t } = useI18n();
   const processingDays = useProcessingDays();
   return (
     <section aria-labelledby="procedure-overview">
@@ -53,7 +69,9 @@ function Overview({ procedure }: { procedure: PublishedProcedure }) {
         <dt>{t(texts.resultDocument)}</dt>
         <dd>{procedure.resultDocument}</dd>
         <dt>{t(texts.version)}</dt>
-        <dd>{t(texts.versionValue, { version: procedure.version, date: formatDate(procedure.effectiveFrom, language) })}</dd>
+        <dd>
+          <VersionLine procedure={procedure} preview={preview} />
+        </dd>
       </dl>
     </section>
   );
@@ -178,7 +196,8 @@ function Process({ procedure, agencies }: { procedure: PublishedProcedure; agenc
   );
 }
 
-function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
+/** The procedure page's content; `preview` shows an administrator's draft, which nobody can submit to yet. */
+export function ProcedureDetails({ procedure, preview = false }: { procedure: PublishedProcedure; preview?: boolean }) {
   const { t } = useI18n();
   // Addresses and the names of other agencies in inter-agency steps; the page reads fine without them.
   const agencies = useApi(AGENCIES).data ?? [];
@@ -192,8 +211,9 @@ function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
         <OnlineModeBadge mode={procedure.onlineMode} />
         <span className="badge badge-neutral">{labelOf(LEVEL_LABELS, procedure.level, t)}</span>
       </div>
-      <SubmitOnline procedure={procedure} />
-      <Overview procedure={procedure} />
+      <UpcomingVersion upcoming={procedure.upcoming} />
+      {!preview && <SubmitOnline procedure={procedure} />}
+      <Overview procedure={procedure} preview={preview} />
       <WhereToSubmit procedure={procedure} agencies={agencies} />
       <section aria-labelledby="procedure-components">
         <h2 id="procedure-components">{t(texts.componentsHeading)}</h2>
@@ -217,7 +237,7 @@ function ProcedureDetails({ procedure }: { procedure: PublishedProcedure }) {
           </ul>
         </section>
       )}
-      {isOnline(procedure.onlineMode) && <SubmitOnline procedure={procedure} />}
+      {!preview && isOnline(procedure.onlineMode) && <SubmitOnline procedure={procedure} />}
     </>
   );
 }

@@ -9,7 +9,7 @@ import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { AgencyOptions, LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, fieldName, labelOf, useProcessingDays } from './catalogue.js';
-import { AGENCIES, FIELDS, type ProcedureSummary, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from '@motcua/contract';
+import { AGENCIES, FIELDS, POPULAR_PROCEDURES, type ProcedureSearch, type ProcedureSummary, SEARCH_PAGE_SIZE, procedureSearchRead, readProcedureSearch } from '@motcua/contract';
 import { procedureSearchTexts as texts } from './procedure-search-texts.js';
 
 
@@ -39,6 +39,9 @@ function useSearchState() {
   }
   return { state, update };
 }
+
+/** How many of the filters (not the words searched) narrow the search. */
+const filtersInUse = (state: ProcedureSearch) => [state.field, state.level, state.agencyId, state.online].filter(Boolean).length;
 
 function SearchBox({ q, onSearch }: { q: string; onSearch(text: string, options: { replace: boolean }): void }) {
   const { t } = useI18n();
@@ -74,7 +77,7 @@ function Filters({ state, update }: ReturnType<typeof useSearchState>) {
   const { language, t } = useI18n();
   const fields = useApi(FIELDS);
   const agencies = useApi(AGENCIES);
-  const activeCount = [state.field, state.level, state.agencyId, state.online].filter(Boolean).length;
+  const activeCount = filtersInUse(state);
   // On a phone the filters start folded so that the results come first, unless some are in use.
   const [openAtFirst] = useState(() => activeCount > 0 || window.matchMedia('(min-width: 40rem)').matches);
   return (
@@ -163,6 +166,55 @@ function ResultItem({ procedure }: { procedure: ProcedureSummary }) {
   );
 }
 
+/** How many popular procedures and fields a search that found nothing suggests. */
+const SUGGESTIONS = 6;
+
+/**
+ * What to do when nothing matched: tips on the query, the procedures people file most, and the
+ * fields to browse, busiest first (a field is also where a procedure whose name one does not know is found).
+ */
+function NoResult({ filtersInUse }: { filtersInUse: boolean }) {
+  const { language, t } = useI18n();
+  const popular = useApi(POPULAR_PROCEDURES);
+  const fields = useApi(FIELDS);
+  const busiestFields = [...(fields.data ?? [])].filter((field) => field.procedures > 0).sort((a, b) => b.procedures - a.procedures).slice(0, SUGGESTIONS);
+  return (
+    <div className="no-result">
+      <h3>{t(texts.tipsHeading)}</h3>
+      <ul>
+        <li>{t(texts.tipSpelling)}</li>
+        <li>{t(texts.tipFewerWords)}</li>
+        {filtersInUse && <li>{t(texts.tipFilters)}</li>}
+        <li>{t(texts.tipCode)}</li>
+      </ul>
+      {popular.data && popular.data.items.length > 0 && (
+        <>
+          <h3>{t(texts.popularHeading)}</h3>
+          <ul>
+            {popular.data.items.slice(0, SUGGESTIONS).map((procedure) => (
+              <li key={procedure.code}>
+                <Link to={`/thu-tuc/${procedure.code}`}>{procedure.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {busiestFields.length > 0 && (
+        <>
+          <h3>{t(texts.fieldsHeading)}</h3>
+          <ul className="no-result-fields">
+            {busiestFields.map((field) => (
+              <li key={field.code}>
+                <Link to={`/thu-tuc?field=${encodeURIComponent(field.code)}`}>{fieldName(field, language)}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
 export function ProcedureSearchPage() {
   const { language, t } = useI18n();
   useTitle(t(texts.title));
@@ -192,20 +244,25 @@ export function ProcedureSearchPage() {
       <p className={total === 0 && count ? 'result-count empty-state' : 'result-count'} role="status">
         {count}
       </p>
-      {results.error ? (
-        <ErrorMessage error={results.error} onRetry={results.reload} />
-      ) : !results.data ? (
-        <Loading />
-      ) : results.data.items.length === 0 ? null : (
-        <>
-          <ul className="result-list" aria-busy={results.loading}>
-            {results.data.items.map((procedure) => (
-              <ResultItem key={procedure.code} procedure={procedure} />
-            ))}
-          </ul>
-          <Pagination page={state.page} pageSize={SEARCH_PAGE_SIZE} total={results.data.total} onPage={turnPage} />
-        </>
-      )}
+      {/* A new search clears the answers to the one before, in a space kept as high so that the page does not jump. */}
+      <div className="search-results" aria-busy={results.loading}>
+        {results.error ? (
+          <ErrorMessage error={results.error} onRetry={results.reload} />
+        ) : !results.data || results.loading ? (
+          <Loading />
+        ) : results.data.items.length === 0 ? (
+          <NoResult filtersInUse={filtersInUse(state) > 0} />
+        ) : (
+          <>
+            <ul className="result-list">
+              {results.data.items.map((procedure) => (
+                <ResultItem key={procedure.code} procedure={procedure} />
+              ))}
+            </ul>
+            <Pagination page={state.page} pageSize={SEARCH_PAGE_SIZE} total={results.data.total} onPage={turnPage} />
+          </>
+        )}
+      </div>
     </div>
   );
 }

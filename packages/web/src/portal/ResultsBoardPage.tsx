@@ -54,6 +54,9 @@ function FilterForm({ applied, onApply }: { applied: Filters; onApply(filters: F
   const procedures = useApi(agencyProceduresRead(draft.agencyId));
   const listed = procedures.data?.items ?? [];
   const set = (changes: Partial<Filters>) => setDraft((previous) => ({ ...previous, ...changes }));
+  const inUse = Object.values(applied).some(Boolean);
+  // On a phone the filters start folded so that the list comes first, unless some are in use.
+  const [openAtFirst] = useState(() => inUse || window.matchMedia('(min-width: 40rem)').matches);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -67,44 +70,46 @@ function FilterForm({ applied, onApply }: { applied: Filters; onApply(filters: F
   }
 
   return (
-    <form className="filters card" aria-label={t(texts.filters)} onSubmit={submit} noValidate>
-      <h2 className="filters-title">{t(texts.filters)}</h2>
-      <div className="filter-grid">
-        <Field label={t(texts.agency)}>
-          <select name="agencyId" value={draft.agencyId} onChange={(event) => set({ agencyId: event.target.value, procedure: '' })}>
-            <AgencyOptions agencies={agencies.data ?? []} any={t(texts.anyAgency)} />
-          </select>
-        </Field>
-        <Field label={t(texts.procedure)} hint={draft.agencyId ? undefined : t(texts.procedureHint)}>
-          <select name="procedure" value={draft.procedure} onChange={(event) => set({ procedure: event.target.value })} disabled={!draft.agencyId && !draft.procedure}>
-            <option value="">{t(texts.anyProcedure)}</option>
-            {/* A procedure from the address that the agency's list does not hold stays choosable. */}
-            {draft.procedure && !listed.some((procedure) => procedure.code === draft.procedure) && <option value={draft.procedure}>{draft.procedure}</option>}
-            {listed.map((procedure) => (
-              <option key={procedure.code} value={procedure.code}>
-                {procedure.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t(texts.from)} hint={t(texts.periodHint)}>
-          <input type="date" name="from" value={draft.from} onChange={(event) => set({ from: event.target.value })} />
-        </Field>
-        <Field label={t(texts.to)} error={periodError || undefined}>
-          <input type="date" name="to" value={draft.to} onChange={(event) => set({ to: event.target.value })} />
-        </Field>
-      </div>
-      <div className="row">
-        <button type="submit" className="button">
-          {t(texts.apply)}
-        </button>
-        {Object.values(applied).some(Boolean) && (
-          <button type="button" className="button button-secondary" onClick={() => onApply(NO_FILTERS)}>
-            {t(texts.clearFilters)}
+    <details className="filters card" open={openAtFirst}>
+      <summary>{t(texts.filters)}</summary>
+      <form aria-label={t(texts.filters)} onSubmit={submit} noValidate>
+        <div className="filter-grid">
+          <Field label={t(texts.agency)}>
+            <select name="agencyId" value={draft.agencyId} onChange={(event) => set({ agencyId: event.target.value, procedure: '' })}>
+              <AgencyOptions agencies={agencies.data ?? []} any={t(texts.anyAgency)} />
+            </select>
+          </Field>
+          <Field label={t(texts.procedure)} hint={draft.agencyId ? undefined : t(texts.procedureHint)}>
+            <select name="procedure" value={draft.procedure} onChange={(event) => set({ procedure: event.target.value })} disabled={!draft.agencyId && !draft.procedure}>
+              <option value="">{t(texts.anyProcedure)}</option>
+              {/* A procedure from the address that the agency's list does not hold stays choosable. */}
+              {draft.procedure && !listed.some((procedure) => procedure.code === draft.procedure) && <option value={draft.procedure}>{draft.procedure}</option>}
+              {listed.map((procedure) => (
+                <option key={procedure.code} value={procedure.code}>
+                  {procedure.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t(texts.from)} hint={t(texts.periodHint)}>
+            <input type="date" name="from" value={draft.from} onChange={(event) => set({ from: event.target.value })} />
+          </Field>
+          <Field label={t(texts.to)} error={periodError || undefined}>
+            <input type="date" name="to" value={draft.to} onChange={(event) => set({ to: event.target.value })} />
+          </Field>
+        </div>
+        <div className="row">
+          <button type="submit" className="button">
+            {t(texts.apply)}
           </button>
-        )}
-      </div>
-    </form>
+          {inUse && (
+            <button type="button" className="button button-secondary" onClick={() => onApply(NO_FILTERS)}>
+              {t(texts.clearFilters)}
+            </button>
+          )}
+        </div>
+      </form>
+    </details>
   );
 }
 

@@ -27,6 +27,12 @@ export const procedureTexts = defineTexts({
   resultDocument: { vi: 'Kết quả thực hiện', en: 'Result' },
   version: { vi: 'Phiên bản', en: 'Version' },
   versionValue: { vi: 'Phiên bản {version}, áp dụng từ {date}', en: 'Version {version}, in force from {date}' },
+  decidedBy: { vi: 'theo {document} ngày {date}', en: 'under {document} of {date}' },
+  upcoming: {
+    vi: 'Áp dụng từ ngày {date}: phiên bản {version} của thủ tục, công bố {decision}. Hồ sơ nộp trước ngày đó được giải quyết theo phiên bản hiện hành.',
+    en: 'From {date}: version {version} of the procedure, published {decision}. Dossiers submitted before then follow the current version.',
+  },
+  draftVersion: { vi: 'Phiên bản {version} (bản nháp, chưa công bố)', en: 'Version {version} (draft, not published)' },
   whereHeading: { vi: 'Nơi nộp hồ sơ và nhận kết quả', en: 'Where to submit and collect the result' },
   whereAnyCentre: {
     vi: 'Hồ sơ có thể nộp tại bất kỳ điểm tiếp nhận nào của Trung tâm Phục vụ hành chính công trong tỉnh, không phụ thuộc địa giới hành chính; hệ thống tự chuyển đến cơ quan có thẩm quyền.',

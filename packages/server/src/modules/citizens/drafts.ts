@@ -79,7 +79,7 @@ export async function getDraft(db: Queryable, citizenId: string, id: string) {
 
 /** Starts a draft of a procedure that can be submitted online. */
 export async function createDraft(db: Database, actor: CitizenActor, now: Date, input: { procedureCode: string; content: DraftContent }) {
-  const procedure = await findCurrentVersion(db, input.procedureCode);
+  const procedure = await findCurrentVersion(db, input.procedureCode, now);
   if (!procedure) throw new AppError(404, 'not_found', `Không tìm thấy ${PROCEDURE.vi}.`, `${PROCEDURE.en} not found.`, 'procedureCode');
   if (procedure.definition.onlineMode === 'none') {
     throw new AppError(400, 'not_online', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp trực tiếp.', 'This procedure cannot be submitted online.', 'procedureCode');

@@ -91,8 +91,9 @@ function decide(rule: TransitionRule, dossier: Pick<repo.DossierRow, 'state' | '
   return decision;
 }
 
-async function activeProcedure(db: Queryable, code: string): Promise<ProcedureVersionRow> {
-  const procedure = await findCurrentVersion(db, code);
+/** The version in force when the dossier is received or submitted: the one it follows to the end. */
+async function activeProcedure(db: Queryable, code: string, at: Date): Promise<ProcedureVersionRow> {
+  const procedure = await findCurrentVersion(db, code, at);
   if (!procedure) throw notFound(PROCEDURE);
   return procedure;
 }
@@ -150,7 +151,8 @@ async function createDossier(
   account?: CitizenSubmission,
 ): Promise<CreatedDossier> {
   const idNumber = fittingIdNumber(input.applicant);
-  const procedure = await activeProcedure(ctx.db, input.procedureCode);
+  const now = ctx.now();
+  const procedure = await activeProcedure(ctx.db, input.procedureCode, now);
   const rule = ruleFor(action);
   const decision = decide(rule, null, procedure.definition.process.length, kinds, input.comment);
   const components = receivedComponents(procedure, input.components, channel === 'online');
@@ -162,7 +164,6 @@ async function createDossier(
   await assertFilesUsable(ctx.db, { user, applicant: { ...input.applicant, idNumber } }, namedFileIds(input));
   const calendar = await ctx.calendar.current();
   const definition = await definitionOf(ctx.db, procedure.version_id);
-  const now = ctx.now();
   const day = vietnamDate(now);
   const numbering = { agencyId: agency.id, day, prefix: dossierCodePrefix(agency.code, day), digits: DOSSIER_SEQUENCE_DIGITS };
   const applicant = input.applicant;
@@ -251,7 +252,7 @@ export async function receiveAtCounter(ctx: DossierDeps, actor: Actor & { kind: 
  * from is deleted by the statement that saves it.
  */
 export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossierInput & UploadProof, account?: CitizenSubmission) {
-  const procedure = await activeProcedure(ctx.db, input.procedureCode);
+  const procedure = await activeProcedure(ctx.db, input.procedureCode, ctx.now());
   if (procedure.definition.onlineMode === 'none') {
     throw new AppError(400, 'not_online', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp trực tiếp.', 'This procedure cannot be submitted online.', 'procedureCode');
   }

@@ -8,26 +8,31 @@ export interface ProcedureVersionRow {
   version_id: string;
   version: number;
   effective_from: Date;
+  deciding_document: string | null;
+  decided_on: string | null;
   definition: ProcedureDefinition;
   competent_agency_id: string;
   competent_agency_name: string;
   field_name: string;
 }
 
+// A version names its own competent agency and field: a version waiting for its date may change them.
 const VERSION_SELECT = `
-  SELECT p.id AS procedure_id, v.id AS version_id, v.version, v.effective_from, v.definition,
-         p.competent_agency_id, a.name AS competent_agency_name, f.name AS field_name
+  SELECT p.id AS procedure_id, v.id AS version_id, v.version, v.effective_from, v.deciding_document,
+         to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on, v.definition,
+         a.id AS competent_agency_id, a.name AS competent_agency_name, f.name AS field_name
     FROM procedures p
     JOIN procedure_versions v ON v.procedure_id = p.id
-    JOIN agency_directory a ON a.id = p.competent_agency_id
-    JOIN fields f ON f.code = p.field_code`;
+    JOIN agency_directory a ON a.code = v.definition->>'competentAgencyCode'
+    JOIN fields f ON f.code = v.definition->>'fieldCode'`;
 
-export async function findCurrentVersion(db: Queryable, code: string): Promise<ProcedureVersionRow | undefined> {
-  const { rows } = await db.query<ProcedureVersionRow>(`${VERSION_SELECT} WHERE p.code = $1 AND p.active AND v.version = p.current_version`, [code]);
-  return rows[0];
+/** Every published version of an active procedure, newest first: which one is in force is decided by the caller's clock. */
+export async function listActiveVersions(db: Queryable, code: string): Promise<ProcedureVersionRow[]> {
+  const { rows } = await db.query<ProcedureVersionRow>(`${VERSION_SELECT} WHERE p.code = $1 AND p.active ORDER BY v.version DESC`, [code]);
+  return rows;
 }
 
-/** The version published last, whether in force or withdrawn. */
+/** The version published last, whether in force, waiting for its date or withdrawn. */
 export async function findLatestVersion(db: Queryable, code: string): Promise<ProcedureVersionRow | undefined> {
   const { rows } = await db.query<ProcedureVersionRow>(`${VERSION_SELECT} WHERE p.code = $1 AND v.version = p.current_version`, [code]);
   return rows[0];
@@ -43,9 +48,19 @@ export async function findVersionById(db: Queryable, versionId: string): Promise
   return rows[0];
 }
 
-export async function listVersions(db: Queryable, code: string): Promise<Array<{ version: number; effective_from: Date; published_by: string | null }>> {
-  const { rows } = await db.query<{ version: number; effective_from: Date; published_by: string | null }>(
-    `SELECT v.version, v.effective_from, o.full_name AS published_by
+export interface VersionHistoryRow {
+  version: number;
+  effective_from: Date;
+  published_at: Date;
+  deciding_document: string | null;
+  decided_on: string | null;
+  published_by: string | null;
+}
+
+export async function listVersions(db: Queryable, code: string): Promise<VersionHistoryRow[]> {
+  const { rows } = await db.query<VersionHistoryRow>(
+    `SELECT v.version, v.effective_from, v.published_at, v.deciding_document, to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on,
+            o.full_name AS published_by
        FROM procedure_versions v JOIN procedures p ON p.id = v.procedure_id LEFT JOIN officer_directory o ON o.id = v.published_by
       WHERE p.code = $1 ORDER BY v.version DESC`,
     [code],
@@ -53,28 +68,60 @@ export async function listVersions(db: Queryable, code: string): Promise<Array<{
   return rows;
 }
 
-/** Creates the procedure or publishes the next version of it; the header always mirrors the newest version. */
+/**
+ * The decision publishing a version and the instant it takes effect. Without one (fixtures and
+ * benches, whose clocks may run anywhere) the version counts as in force since FIXTURE_EFFECTIVE_FROM.
+ */
+const FIXTURE_EFFECTIVE_FROM = '2000-01-01T00:00:00+07:00';
+
+export interface Publication {
+  decidingDocument: string;
+  decidedOn: string;
+  effectiveFrom: Date;
+  publishedAt: Date;
+}
+
+/**
+ * Creates the procedure or publishes the next version of it. The header (what the search and the
+ * other modules read) follows the new version when it applies at once; one waiting for its date
+ * leaves the header to the version in force.
+ */
 export async function publishVersion(
   tx: Queryable,
   def: ProcedureDefinition,
   competentAgencyId: string,
   publishedBy: string | null,
-): Promise<{ procedureId: string; version: number; versionId: string }> {
+  publication?: Publication,
+): Promise<{ procedureId: string; version: number; versionId: string; effectiveFrom: Date }> {
   const header = await tx.query<{ id: string; current_version: number }>(
     `INSERT INTO procedures (code, name, field_code, level, competent_agency_id, processing_days, online_mode, current_version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 1)
      ON CONFLICT (code) DO UPDATE SET
-       name = excluded.name, field_code = excluded.field_code, level = excluded.level,
-       competent_agency_id = excluded.competent_agency_id, processing_days = excluded.processing_days,
-       online_mode = excluded.online_mode, current_version = procedures.current_version + 1,
-       active = true, updated_at = now()
+       name = CASE WHEN $8 THEN excluded.name ELSE procedures.name END,
+       field_code = CASE WHEN $8 THEN excluded.field_code ELSE procedures.field_code END,
+       level = CASE WHEN $8 THEN excluded.level ELSE procedures.level END,
+       competent_agency_id = CASE WHEN $8 THEN excluded.competent_agency_id ELSE procedures.competent_agency_id END,
+       processing_days = CASE WHEN $8 THEN excluded.processing_days ELSE procedures.processing_days END,
+       online_mode = CASE WHEN $8 THEN excluded.online_mode ELSE procedures.online_mode END,
+       current_version = procedures.current_version + 1, active = true, updated_at = now()
      RETURNING id, current_version`,
-    [def.code, def.name, def.fieldCode, def.level, competentAgencyId, def.processingDays, def.onlineMode],
+    [def.code, def.name, def.fieldCode, def.level, competentAgencyId, def.processingDays, def.onlineMode, !publication || publication.effectiveFrom <= publication.publishedAt],
   );
   const { id, current_version } = header.rows[0]!;
-  const version = await tx.query<{ id: string }>(
-    'INSERT INTO procedure_versions (procedure_id, version, definition, published_by) VALUES ($1, $2, $3, $4) RETURNING id',
-    [id, current_version, JSON.stringify(def), publishedBy],
+  const version = await tx.query<{ id: string; effective_from: Date }>(
+    `INSERT INTO procedure_versions (procedure_id, version, definition, published_by, deciding_document, decided_on, effective_from, published_at)
+     VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, $9::timestamptz), coalesce($8, now())) RETURNING id, effective_from`,
+    [
+      id,
+      current_version,
+      JSON.stringify(def),
+      publishedBy,
+      publication?.decidingDocument ?? null,
+      publication?.decidedOn ?? null,
+      publication?.effectiveFrom ?? null,
+      publication?.publishedAt ?? null,
+      FIXTURE_EFFECTIVE_FROM,
+    ],
   );
   const versionId = version.rows[0]!.id;
   // The blank forms of the components the new version keeps stay downloadable.
@@ -85,7 +132,37 @@ export async function publishVersion(
       WHERE v.procedure_id = $2 AND v.version = $3 AND t.component_code = ANY($4::text[])`,
     [versionId, id, current_version - 1, def.components.map((component) => component.code)],
   );
-  return { procedureId: id, version: current_version, versionId };
+  return { procedureId: id, version: current_version, versionId, effectiveFrom: version.rows[0]!.effective_from };
+}
+
+export interface DraftRow {
+  code: string;
+  definition: ProcedureDefinition;
+  base_version: number | null;
+  saved_at: Date | null;
+  saved_by: string | null;
+}
+
+const DRAFT_SELECT = `
+  SELECT d.code, d.definition, d.base_version, d.saved_at, o.full_name AS saved_by
+    FROM procedure_drafts d LEFT JOIN officer_directory o ON o.id = d.saved_by`;
+
+export async function findDraft(db: Queryable, code: string, lock = false): Promise<DraftRow | undefined> {
+  const { rows } = await db.query<DraftRow>(`${DRAFT_SELECT} WHERE d.code = $1${lock ? ' FOR UPDATE OF d' : ''}`, [code]);
+  return rows[0];
+}
+
+export async function saveDraft(tx: Queryable, def: ProcedureDefinition, baseVersion: number | null, savedBy: string, savedAt: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO procedure_drafts (code, definition, base_version, saved_by, saved_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (code) DO UPDATE SET definition = excluded.definition, base_version = excluded.base_version,
+       saved_by = excluded.saved_by, saved_at = excluded.saved_at`,
+    [def.code, JSON.stringify(def), baseVersion, savedBy, savedAt],
+  );
+}
+
+export async function deleteDraft(tx: Queryable, code: string): Promise<boolean> {
+  return (await tx.query('DELETE FROM procedure_drafts WHERE code = $1', [code])).rowCount > 0;
 }
 
 export async function deactivate(tx: Queryable, code: string): Promise<boolean> {

@@ -2,15 +2,25 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { AppError, errorResponseSchema } from '../../platform/errors.js';
-import { writeErrors } from '../../platform/schemas.js';
+import { CalendarDate, writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { sendFile } from '../files/index.js';
 import { FileBody, UPLOAD_BODY_LIMIT, UploadBody } from '../files/index.js';
-import { ComponentCode, ProcedureCode, ProcedureDefinitionSchema, ProcedureDetailSchema, ProcedureSummarySchema, TemplateFileSchema } from './schema.js';
-import { getProcedure, listFields, listProcedureVersions, publishProcedure, searchCatalogue, withdrawProcedure } from './service.js';
+import { ComponentCode, ProcedureCode, ProcedureDefinitionSchema, ProcedureDraftSchema, ProcedureInForceSchema, ProcedureSummarySchema, ProcedureVersionSchema, TemplateFileSchema } from './schema.js';
+import {
+  discardProcedureDraft,
+  getProcedure,
+  getProcedureDraft,
+  listFields,
+  listProcedureVersions,
+  publishProcedureDraft,
+  saveProcedureDraft,
+  searchCatalogue,
+  withdrawProcedure,
+} from './service.js';
 import { currentTemplate, removeTemplate, uploadTemplate } from './templates.js';
 
-const Published = Type.Object({ code: Type.String(), version: Type.Integer() });
+const Published = Type.Object({ code: Type.String(), version: Type.Integer(), effectiveFrom: Type.String({ description: 'The instant the version takes effect' }) });
 const TemplateParams = Type.Object({ code: ProcedureCode, version: Type.Integer({ minimum: 1 }), componentCode: ComponentCode });
 const TEMPLATE_TYPES = 'PDF, DOC, DOCX or XLSX';
 
@@ -50,10 +60,10 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: ['procedures'],
           summary: 'Chi tiết thủ tục: thành phần hồ sơ, phí, thời hạn, quy trình, căn cứ pháp lý',
           params: Type.Object({ code: ProcedureCode }),
-          response: { 200: ProcedureDetailSchema, 404: errorResponseSchema },
+          response: { 200: ProcedureInForceSchema, 404: errorResponseSchema },
         },
       },
-      async (request) => getProcedure(ctx.db, request.params.code),
+      async (request) => getProcedure(ctx.db, request.params.code, ctx.now()),
     );
 
     app.get(
@@ -62,17 +72,12 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { rule: 'public', rateLimit: limits.public },
         schema: {
           tags: ['procedures'],
-          summary: 'Các phiên bản đã công bố của thủ tục',
+          summary: 'Các phiên bản đã công bố của thủ tục: quyết định công bố, ngày áp dụng, đang áp dụng hay sắp áp dụng',
           params: Type.Object({ code: ProcedureCode }),
-          response: { 200: Type.Array(Type.Object({ version: Type.Integer(), effectiveFrom: Type.String(), publishedBy: Type.Union([Type.String(), Type.Null()]) })) },
+          response: { 200: Type.Array(ProcedureVersionSchema) },
         },
       },
-      async (request) =>
-        (await listProcedureVersions(ctx.db, request.params.code)).map((row) => ({
-          version: row.version,
-          effectiveFrom: row.effective_from.toISOString(),
-          publishedBy: row.published_by,
-        })),
+      async (request) => listProcedureVersions(ctx.db, request.params.code, ctx.now()),
     );
 
     app.get(
@@ -86,7 +91,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: FileBody(TEMPLATE_TYPES), 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
         },
       },
-      async (request, reply) => sendFile(reply, ctx.blobStore, await currentTemplate(ctx.db, request.params.code, request.params.componentCode), 'attachment'),
+      async (request, reply) => sendFile(reply, ctx.blobStore, await currentTemplate(ctx.db, request.params.code, request.params.componentCode, ctx.now()), 'attachment'),
     );
 
     app.put(
@@ -135,36 +140,72 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async () => listFields(ctx.db),
     );
 
-    app.post(
-      '/api/v1/procedures',
-      {
-        config: { rule: 'administer-agencies' },
-        schema: { tags: ['procedures'], summary: 'Thêm thủ tục (công bố phiên bản 1)', body: ProcedureDefinitionSchema, response: { 201: Published, ...writeErrors } },
-      },
-      async (request, reply) => {
-        const published = await publishProcedure(ctx.db, officerActor(request), request.body, false);
-        return reply.status(201).send({ code: request.body.code, version: published.version });
-      },
-    );
-
-    app.put(
-      '/api/v1/procedures/:code',
+    app.get(
+      '/api/v1/procedures/:code/draft',
       {
         config: { rule: 'administer-agencies' },
         schema: {
           tags: ['procedures'],
-          summary: 'Sửa thủ tục: công bố phiên bản mới; hồ sơ đang giải quyết giữ phiên bản cũ',
+          summary: 'Bản nháp phiên bản mới của thủ tục, hiển thị như trang thủ tục trên Cổng; chưa có bản nháp thì phiên bản công bố gần nhất (quản trị)',
+          params: Type.Object({ code: ProcedureCode }),
+          response: { 200: ProcedureDraftSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request) => getProcedureDraft(ctx.db, officerActor(request).officer, request.params.code, ctx.now()),
+    );
+
+    app.put(
+      '/api/v1/procedures/:code/draft',
+      {
+        config: { rule: 'administer-agencies' },
+        schema: {
+          tags: ['procedures'],
+          summary: 'Lưu bản nháp phiên bản mới (hoặc thủ tục mới); chưa ai khác thấy cho đến khi công bố',
           params: Type.Object({ code: ProcedureCode }),
           body: ProcedureDefinitionSchema,
-          response: { 200: Published, ...writeErrors },
+          response: { 200: ProcedureDraftSchema, ...writeErrors },
         },
       },
       async (request) => {
         if (request.body.code !== request.params.code) {
           throw new AppError(400, 'code_mismatch', 'Mã thủ tục trong nội dung khác với địa chỉ.', 'The body code differs from the URL.', 'code');
         }
-        const published = await publishProcedure(ctx.db, officerActor(request), request.body, true);
-        return { code: request.params.code, version: published.version };
+        return saveProcedureDraft(ctx.db, officerActor(request), request.body, ctx.now());
+      },
+    );
+
+    app.delete(
+      '/api/v1/procedures/:code/draft',
+      {
+        config: { rule: 'administer-agencies' },
+        schema: { tags: ['procedures'], summary: 'Bỏ bản nháp của thủ tục', params: Type.Object({ code: ProcedureCode }), response: { 204: Type.Null(), ...writeErrors } },
+      },
+      async (request, reply) => {
+        await discardProcedureDraft(ctx.db, officerActor(request), request.params.code);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/v1/procedures/:code/draft/publish',
+      {
+        config: { rule: 'administer-agencies' },
+        schema: {
+          tags: ['procedures'],
+          summary: 'Công bố bản nháp theo quyết định công bố, áp dụng từ ngày hiệu lực; đến ngày đó phiên bản hiện hành vẫn áp dụng',
+          description: 'Dossiers received before the effective date, and those already running, keep the version in force when they were received.',
+          params: Type.Object({ code: ProcedureCode }),
+          body: Type.Object({
+            decidingDocument: Type.String({ maxLength: 300, description: 'Number of the deciding document, e.g. Quyết định số 1234/QĐ-UBND' }),
+            decidedOn: CalendarDate('The day the decision was signed'),
+            effectiveOn: CalendarDate('The first day (Vietnam time) dossiers follow the new version; today or later'),
+          }),
+          response: { 200: Published, ...writeErrors },
+        },
+      },
+      async (request) => {
+        const published = await publishProcedureDraft(ctx.db, officerActor(request), request.params.code, request.body, ctx.now());
+        return { code: request.params.code, version: published.version, effectiveFrom: published.effectiveFrom.toISOString() };
       },
     );
 

@@ -66,11 +66,40 @@ export const ProcedureSummarySchema = component('ProcedureSummary', Type.Object(
 /** A component's blank form as uploaded: download it from /api/public/procedures/{code}/components/{componentCode}/template. */
 export const TemplateFileSchema = component('TemplateFile', Type.Object({ name: Type.String(), contentType: Type.String(), size: Type.Integer(), uploadedAt: Type.String() }));
 
-export const ProcedureDetailSchema = component('Procedure', Type.Object({
+const ProcedureDetailSchema = Type.Object({
   ...ProcedureDefinitionSchema.properties,
   components: Type.Array(component('ProcedureComponentWithTemplate', Type.Object({ ...ComponentSchema.properties, templateFile: Nullable(TemplateFileSchema) }))),
   version: Type.Integer(),
   effectiveFrom: Type.String(),
   fieldName: Type.String(),
   competentAgencyName: Type.String(),
+});;
+
+const Decision = {
+  decidingDocument: Nullable(Type.String({ description: 'The decision that published the version, e.g. Quyết định số 1234/QĐ-UBND; null for versions published before decisions were recorded' })),
+  decidedOn: Nullable(Type.String({ format: 'date' })),
+};
+
+/** The version in force, with its decision and the version waiting for its date, if one is published. */
+export const ProcedureInForceSchema = component('Procedure', Type.Object({
+  ...ProcedureDetailSchema.properties,
+  ...Decision,
+  upcoming: Nullable(Type.Object({ version: Type.Integer(), effectiveFrom: Type.String(), ...Decision })),
+}));
+
+export const ProcedureDraftSchema = component('ProcedureDraft', Type.Object({
+  // The draft as the procedure page will show it; its version is the number it will take.
+  procedure: ProcedureInForceSchema,
+  baseVersion: Nullable(Type.Integer({ description: 'The version it was drafted from; null for a new procedure' })),
+  savedAt: Nullable(Type.String({ description: 'null: no draft is saved; this is the version published last, which a new draft starts from' })),
+  savedBy: Nullable(Type.String()),
+}));
+
+export const ProcedureVersionSchema = component('ProcedureVersion', Type.Object({
+  version: Type.Integer(),
+  effectiveFrom: Type.String(),
+  publishedAt: Type.String(),
+  ...Decision,
+  publishedBy: Nullable(Type.String()),
+  status: Type.Union([Type.Literal('in_force'), Type.Literal('upcoming'), Type.Literal('replaced')]),
 }));

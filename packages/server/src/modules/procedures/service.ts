@@ -1,4 +1,4 @@
-import { type ProcedureDefinition, checkProcedureDefinition } from '@motcua/core';
+import { type ProcedureDefinition, type PublicationInput, checkProcedureDefinition, checkPublication, effectiveInstant, upcomingVersion, versionInForce, vietnamDate } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -13,21 +13,32 @@ import { createVocabulary } from './vocabulary.js';
 export type { ProcedureVersionRow } from './repo.js';
 export { findVersionById } from './repo.js';
 
-// The version new dossiers follow, remembered per database (tests run several side by side).
-// Publishing here forgets it at once; other instances follow within ten seconds.
-const currentVersions = new WeakMap<Queryable, TtlCache<string, repo.ProcedureVersionRow | undefined>>();
+// Every published version of each active procedure, remembered per database (tests run several
+// side by side): which one is in force is decided at each read by the clock, so a version waiting
+// for its date takes over at that instant with no job. Publishing here forgets them at once;
+// other instances see a new publication within ten seconds.
+const activeVersions = new WeakMap<Queryable, TtlCache<string, repo.ProcedureVersionRow[]>>();
 
-export function findCurrentVersion(db: Queryable, code: string): Promise<repo.ProcedureVersionRow | undefined> {
-  let cache = currentVersions.get(db);
+function versionsOf(db: Queryable, code: string): Promise<repo.ProcedureVersionRow[]> {
+  let cache = activeVersions.get(db);
   if (!cache) {
-    cache = new TtlCache(10_000, (row) => row !== undefined);
-    currentVersions.set(db, cache);
+    cache = new TtlCache(10_000, (rows) => rows.length > 0);
+    activeVersions.set(db, cache);
   }
-  return cache.get(code, () => repo.findCurrentVersion(db, code));
+  return cache.get(code, () => repo.listActiveVersions(db, code));
+}
+
+type Choose = typeof versionInForce;
+const choose = (rows: repo.ProcedureVersionRow[], at: Date, rule: Choose) =>
+  rule(rows.map((row) => ({ version: row.version, effectiveFrom: row.effective_from, row })), at)?.row;
+
+/** The version of an active procedure in force at an instant: what a dossier received or submitted then follows. */
+export async function findCurrentVersion(db: Queryable, code: string, at: Date): Promise<repo.ProcedureVersionRow | undefined> {
+  return choose(await versionsOf(db, code), at, versionInForce);
 }
 
 function forgetCurrentVersions(db: Queryable): void {
-  currentVersions.get(db)?.clear();
+  activeVersions.get(db)?.clear();
   vocabulary.invalidate();
 }
 
@@ -72,12 +83,11 @@ async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promi
   return { competentAgencyId: competent.id, agencyIds };
 }
 
-/** The agencies a published version names: the procedure's competent agency and those of its steps. */
-async function agenciesNamedBy(db: Queryable, row: repo.ProcedureVersionRow): Promise<string[]> {
-  const stepAgencies = await Promise.all(
-    row.definition.process.map((step) => (step.agency.kind === 'competent' ? row.competent_agency_id : findAgencyByCode(db, step.agency.agencyCode).then((agency) => agency?.id))),
-  );
-  return [row.competent_agency_id, ...stepAgencies.filter((id): id is string => id !== undefined)];
+/** The agencies a definition names: the procedure's competent agency and those of its steps. */
+async function agenciesNamedBy(db: Queryable, def: ProcedureDefinition): Promise<string[]> {
+  const codes = new Set([def.competentAgencyCode, ...def.process.map((step) => (step.agency.kind === 'competent' ? def.competentAgencyCode : step.agency.agencyCode))]);
+  const agencies = await Promise.all([...codes].map((code) => findAgencyByCode(db, code)));
+  return agencies.flatMap((agency) => (agency ? [agency.id] : []));
 }
 
 /**
@@ -86,37 +96,105 @@ async function agenciesNamedBy(db: Queryable, row: repo.ProcedureVersionRow): Pr
  * what another one does (its approval step, the result it signs).
  */
 export async function assertAdministersProcedure(db: Queryable, officer: AuthenticatedOfficer, row: repo.ProcedureVersionRow): Promise<void> {
-  await assertAdministersEvery(db, officer, await agenciesNamedBy(db, row));
+  await assertAdministersEvery(db, officer, await agenciesNamedBy(db, row.definition));
+}
+
+/** Both sides of an edit: the agencies the procedure names now and those the new definition names. */
+async function assertAdministersEdit(tx: Queryable, officer: AuthenticatedOfficer, agencyIds: string[], latest: repo.ProcedureVersionRow | undefined): Promise<void> {
+  await assertAdministersEvery(tx, officer, [...agencyIds, ...(latest ? await agenciesNamedBy(tx, latest.definition) : [])]);
 }
 
 /**
- * Creates a procedure, or publishes a new version of an existing one. Dossiers already running
- * keep the version they were received under.
+ * Saves the version an administrator is preparing (creating the procedure's first one, or the
+ * next): checked as a publication would be, seen by no one else until published.
  */
-export async function publishProcedure(db: Database, actor: Actor & { kind: 'officer' }, input: ProcedureDefinition, expectExisting: boolean) {
+export async function saveProcedureDraft(db: Database, actor: Actor & { kind: 'officer' }, input: ProcedureDefinition, now: Date) {
   const def = normalised(input);
-  const { competentAgencyId, agencyIds } = await resolveReferences(db, def);
+  const { agencyIds } = await resolveReferences(db, def);
   return db.transaction(async (tx) => {
-    const existing = await tx.query('SELECT 1 FROM procedures WHERE code = $1 FOR UPDATE', [def.code]);
-    if (expectExisting && existing.rowCount === 0) throw notFound(PROCEDURE);
-    if (!expectExisting && existing.rowCount > 0) {
-      throw new AppError(409, 'procedure_exists', `Thủ tục mã ${def.code} đã có; hãy sửa để tạo phiên bản mới.`, `Procedure ${def.code} exists; update it to publish a new version.`, 'code');
-    }
-    // Both sides of the edit: the agencies the procedure names now and those it is to name.
     const latest = await repo.findLatestVersion(tx, def.code);
-    await assertAdministersEvery(tx, actor.officer, [...agencyIds, ...(latest ? await agenciesNamedBy(tx, latest) : [])]);
-    const published = await repo.publishVersion(tx, def, competentAgencyId, actor.officer.id);
-    await appendAudit(tx, actor, { action: 'procedure.publish', entityType: 'procedure', entityId: def.code, details: { version: published.version } });
-    return published;
-  }).finally(() => forgetCurrentVersions(db));
+    await assertAdministersEdit(tx, actor.officer, agencyIds, latest);
+    await repo.saveDraft(tx, def, latest?.version ?? null, actor.officer.id, now);
+    await appendAudit(tx, actor, { action: 'procedure.draft.save', entityType: 'procedure', entityId: def.code, details: { baseVersion: latest?.version ?? null } });
+    return draftView(tx, (await repo.findDraft(tx, def.code))!, now);
+  });
+}
+
+async function administeredDraft(db: Queryable, officer: AuthenticatedOfficer, code: string, lock = false): Promise<repo.DraftRow> {
+  const draft = await repo.findDraft(db, code, lock);
+  if (!draft) throw notFound(DRAFT);
+  await assertAdministersEdit(db, officer, await agenciesNamedBy(db, draft.definition), await repo.findLatestVersion(db, code));
+  return draft;
+}
+
+/**
+ * The saved draft as the portal's procedure page will show it; without one, the version published
+ * last (the one a new draft starts from, even while it waits for its date), not yet saved.
+ */
+export async function getProcedureDraft(db: Queryable, officer: AuthenticatedOfficer, code: string, now: Date) {
+  if (await repo.findDraft(db, code)) return draftView(db, await administeredDraft(db, officer, code), now);
+  const latest = await repo.findLatestVersion(db, code);
+  if (!latest) throw notFound(PROCEDURE);
+  await assertAdministersProcedure(db, officer, latest);
+  return draftView(db, { code, definition: latest.definition, base_version: latest.version, saved_at: null, saved_by: null }, now);
+}
+
+export async function discardProcedureDraft(db: Database, actor: Actor & { kind: 'officer' }, code: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const draft = await administeredDraft(tx, actor.officer, code, true);
+    await repo.deleteDraft(tx, code);
+    await appendAudit(tx, actor, { action: 'procedure.draft.discard', entityType: 'procedure', entityId: code, details: { baseVersion: draft.base_version } });
+  });
+}
+
+/**
+ * Publishes the draft as the procedure's next version under the decision that announces it. It
+ * applies from the start of its effective day in Vietnam (from now, if that is today): until then
+ * the version in force stays, for the portal and for every dossier received. Dossiers already
+ * received keep the version they were received under.
+ */
+export async function publishProcedureDraft(db: Database, actor: Actor & { kind: 'officer' }, code: string, input: PublicationInput, now: Date) {
+  const publication = { ...input, decidingDocument: input.decidingDocument.normalize('NFC').trim() };
+  return db
+    .transaction(async (tx) => {
+      const draft = await administeredDraft(tx, actor.officer, code, true);
+      const latest = await repo.findLatestVersion(tx, code);
+      if ((latest?.version ?? null) !== draft.base_version) {
+        throw new AppError(
+          409,
+          'draft_outdated',
+          `Phiên bản ${latest?.version} đã được công bố sau khi bản nháp này được lập; hãy mở lại thủ tục và lập bản nháp từ phiên bản đó.`,
+          `Version ${latest?.version} was published after this draft was started; reopen the procedure and draft from it.`,
+        );
+      }
+      const problem = checkPublication(publication, vietnamDate(now), latest && { version: latest.version, effectiveOn: vietnamDate(latest.effective_from) })[0];
+      if (problem) throw new AppError(400, 'invalid_publication', problem.vi, problem.en, problem.field);
+      const { competentAgencyId, agencyIds } = await resolveReferences(tx, draft.definition);
+      await assertAdministersEdit(tx, actor.officer, agencyIds, latest);
+      const published = await repo.publishVersion(tx, draft.definition, competentAgencyId, actor.officer.id, {
+        decidingDocument: publication.decidingDocument,
+        decidedOn: publication.decidedOn,
+        effectiveFrom: effectiveInstant(publication.effectiveOn, now),
+        publishedAt: now,
+      });
+      await repo.deleteDraft(tx, code);
+      await appendAudit(tx, actor, {
+        action: 'procedure.publish',
+        entityType: 'procedure',
+        entityId: code,
+        details: { version: published.version, decidingDocument: publication.decidingDocument, decidedOn: publication.decidedOn, effectiveFrom: published.effectiveFrom.toISOString() },
+      });
+      return published;
+    })
+    .finally(() => forgetCurrentVersions(db));
 }
 
 export async function withdrawProcedure(db: Database, actor: Actor & { kind: 'officer' }, code: string): Promise<void> {
-  const current = await repo.findCurrentVersion(db, code);
-  if (!current) throw notFound(PROCEDURE);
-  await assertAdministersProcedure(db, actor.officer, current);
+  const latest = await repo.findLatestVersion(db, code);
+  if (!latest) throw notFound(PROCEDURE);
+  await assertAdministersProcedure(db, actor.officer, latest);
   await db.transaction(async (tx) => {
-    await repo.deactivate(tx, code);
+    if (!(await repo.deactivate(tx, code))) throw notFound(PROCEDURE);
     await appendAudit(tx, actor, { action: 'procedure.withdraw', entityType: 'procedure', entityId: code });
   });
   forgetCurrentVersions(db);
@@ -141,22 +219,82 @@ async function templatesOf(db: Queryable, versionId: string): Promise<Map<string
   return templates;
 }
 
-/** The version in force, each component with the template an applicant can download, if any. */
-export async function getProcedure(db: Queryable, code: string) {
-  const row = await repo.findCurrentVersion(db, code);
-  if (!row) throw notFound(PROCEDURE);
-  const templates = await templatesOf(db, row.version_id);
+/** What the portal shows of a version: each component with the template an applicant can download, if any. */
+async function detailOf(
+  db: Queryable,
+  def: ProcedureDefinition,
+  about: { version: number; effectiveFrom: Date; fieldName: string; competentAgencyName: string; templatesOf: string | undefined },
+) {
+  const templates = about.templatesOf ? await templatesOf(db, about.templatesOf) : new Map<string, TemplateFile>();
   return {
-    ...row.definition,
-    components: row.definition.components.map((component) => ({ ...component, templateFile: templates.get(component.code) ?? null })),
-    version: row.version,
-    effectiveFrom: row.effective_from.toISOString(),
-    fieldName: row.field_name,
-    competentAgencyName: row.competent_agency_name,
+    ...def,
+    components: def.components.map((component) => ({ ...component, templateFile: templates.get(component.code) ?? null })),
+    version: about.version,
+    effectiveFrom: about.effectiveFrom.toISOString(),
+    fieldName: about.fieldName,
+    competentAgencyName: about.competentAgencyName,
   };
 }
 
-export const listProcedureVersions = repo.listVersions;
+const decisionOf = (row: { deciding_document: string | null; decided_on: string | null }) => ({ decidingDocument: row.deciding_document, decidedOn: row.decided_on });
+
+/** The version in force at an instant, with the decision that published it and the version waiting to take over, if any. */
+export async function getProcedure(db: Queryable, code: string, at: Date) {
+  const rows = await versionsOf(db, code);
+  const row = choose(rows, at, versionInForce);
+  if (!row) throw notFound(PROCEDURE);
+  const upcoming = choose(rows, at, upcomingVersion);
+  const detail = await detailOf(db, row.definition, {
+    version: row.version,
+    effectiveFrom: row.effective_from,
+    fieldName: row.field_name,
+    competentAgencyName: row.competent_agency_name,
+    templatesOf: row.version_id,
+  });
+  return {
+    ...detail,
+    ...decisionOf(row),
+    upcoming: upcoming ? { version: upcoming.version, effectiveFrom: upcoming.effective_from.toISOString(), ...decisionOf(upcoming) } : null,
+  };
+}
+
+/**
+ * A draft as the portal would show it once published (the blank forms of the components it
+ * keeps from the version it was started from included), with who saved it and when (never, for
+ * the version a draft would start from).
+ */
+async function draftView(db: Queryable, draft: repo.DraftRow, now: Date) {
+  const def = draft.definition;
+  const base = draft.base_version === null ? undefined : await repo.findVersionByNumber(db, def.code, draft.base_version);
+  const [agency, field] = await Promise.all([findAgencyByCode(db, def.competentAgencyCode), db.query<{ name: string }>('SELECT name FROM fields WHERE code = $1', [def.fieldCode])]);
+  const detail = await detailOf(db, def, {
+    version: (draft.base_version ?? 0) + 1,
+    effectiveFrom: draft.saved_at ?? now,
+    fieldName: field.rows[0]?.name ?? def.fieldCode,
+    competentAgencyName: agency?.name ?? def.competentAgencyCode,
+    templatesOf: base?.version_id,
+  });
+  return {
+    procedure: { ...detail, decidingDocument: null, decidedOn: null, upcoming: null },
+    baseVersion: draft.base_version,
+    savedAt: draft.saved_at?.toISOString() ?? null,
+    savedBy: draft.saved_by,
+  };
+}
+
+/** Every published version, newest first, with its decision and whether it is in force, waiting for its date or replaced. */
+export async function listProcedureVersions(db: Queryable, code: string, at: Date) {
+  const rows = await repo.listVersions(db, code);
+  const inForce = versionInForce(rows.map((row) => ({ version: row.version, effectiveFrom: row.effective_from })), at)?.version;
+  return rows.map((row) => ({
+    version: row.version,
+    effectiveFrom: row.effective_from.toISOString(),
+    publishedAt: row.published_at.toISOString(),
+    ...decisionOf(row),
+    publishedBy: row.published_by,
+    status: row.version === inForce ? ('in_force' as const) : row.effective_from > at ? ('upcoming' as const) : ('replaced' as const),
+  }));
+}
 
 /** Lower case without diacritics (đ → d): the same folding as the database's search_key(). */
 function foldDiacritics(text: string): string {

@@ -54,8 +54,8 @@ export async function removeTemplate(db: Database, actor: Actor & { kind: 'offic
 }
 
 /** The template of a component in the version now in force, for anyone to download. */
-export async function currentTemplate(db: Queryable, code: string, componentCode: string): Promise<FileRecord> {
-  const procedure = await findCurrentVersion(db, code);
+export async function currentTemplate(db: Queryable, code: string, componentCode: string, at: Date): Promise<FileRecord> {
+  const procedure = await findCurrentVersion(db, code, at);
   if (!procedure) throw notFound(PROCEDURE);
   if (!procedure.definition.components.some((component) => component.code === componentCode)) throw notFound(COMPONENT);
   const template = await repo.findTemplate(db, procedure.version_id, componentCode);

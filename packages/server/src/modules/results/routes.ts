@@ -122,7 +122,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: TemplateView, ...writeErrors },
         },
       },
-      async (request) => describeTemplate(ctx.db, request.params.code),
+      async (request) => describeTemplate(ctx.db, request.params.code, ctx.now()),
     );
 
     app.put(
@@ -138,7 +138,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: TemplateView, ...writeErrors },
         },
       },
-      async (request) => saveTemplate(ctx.db, officerActor(request), request.params.code, request.body),
+      async (request) => saveTemplate(ctx.db, officerActor(request), request.params.code, request.body, ctx.now()),
     );
 
     app.get(

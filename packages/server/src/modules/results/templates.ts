@@ -111,14 +111,14 @@ export interface TemplateView {
   placeholders: Record<string, { description: string; descriptionEn: string }>;
 }
 
-async function currentProcedure(db: Queryable, code: string) {
-  const procedure = await findCurrentVersion(db, code);
+async function currentProcedure(db: Queryable, code: string, at: Date) {
+  const procedure = await findCurrentVersion(db, code, at);
   if (!procedure) throw notFound(PROCEDURE);
   return procedure;
 }
 
-export async function describeTemplate(db: Queryable, code: string): Promise<TemplateView> {
-  const procedure = await currentProcedure(db, code);
+export async function describeTemplate(db: Queryable, code: string, at: Date): Promise<TemplateView> {
+  const procedure = await currentProcedure(db, code, at);
   const own = await storedTemplate(db, procedure.procedure_id);
   return { procedureCode: code, template: own ?? defaultTemplate(procedure.definition), isDefault: !own, placeholders: PLACEHOLDERS };
 }
@@ -135,8 +135,8 @@ const normalised = (template: ResultTemplate): ResultTemplate => {
 };
 
 /** An administrator of the procedure (of every agency it names, the approving one included) sets how its results are written. */
-export async function saveTemplate(db: Database, actor: Actor & { kind: 'officer' }, code: string, input: ResultTemplate): Promise<TemplateView> {
-  const procedure = await currentProcedure(db, code);
+export async function saveTemplate(db: Database, actor: Actor & { kind: 'officer' }, code: string, input: ResultTemplate, at: Date): Promise<TemplateView> {
+  const procedure = await currentProcedure(db, code, at);
   await assertAdministersProcedure(db, actor.officer, procedure);
   const template = normalised(input);
   checkTemplate(template);
