@@ -3,6 +3,8 @@ import { agencyAdministrator } from './support/administrators.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { PASSWORD } from './support/province.js';
+import { receiveWalkIn } from './support/dossiers.js';
 
 describe.each(ENGINES)('administration of agencies and officers on $name', (engine) => {
   let t: TestApp;
@@ -73,8 +75,8 @@ describe.each(ENGINES)('administration of agencies and officers on $name', (engi
     expect(created.statusCode, created.body).toBe(201);
     const officer = await signIn(t.app, 'tiepnhan.moi');
     expect((await officer.request('GET', '/api/v1/auth/me')).json()).toMatchObject({ fullName: 'Phan Thị Mới', grants: [{ role: 'receiving_officer' }] });
-    const officers = (await admin.request('GET', `/api/v1/officers?agencyId=${t.province.agencyIds.commune}`)).json() as Array<{ username: string }>;
-    expect(officers.map((item) => item.username)).toContain('tiepnhan.moi');
+    const officers = (await admin.request('GET', `/api/v1/officers?agencyId=${t.province.agencyIds.commune}`)).json() as { items: Array<{ username: string }> };
+    expect(officers.items.map((item) => item.username)).toContain('tiepnhan.moi');
 
     const changed = await admin.request('PUT', `/api/v1/officers/${created.json().id}/grants`, {
       grants: [{ role: 'specialist', agencyId: t.province.agencyIds.commune }],
@@ -101,6 +103,74 @@ describe.each(ENGINES)('administration of agencies and officers on $name', (engi
       grants: [{ role: 'specialist', agencyId: t.province.agencyIds.commune, unitId: departmentUnit }],
     });
     expect(wrongUnit.json()).toMatchObject({ code: 'unit_not_in_agency' });
+  });
+
+  const search = async (session: Session, query: string) => {
+    const response = await session.request('GET', `/api/v1/officers?${query}`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as { items: Array<{ id: string; username: string; fullName: string; active: boolean }>; total: number };
+  };
+
+  it('finds officers across every agency administered, by name without diacritics, username or e-mail, a page at a time', async () => {
+    // "khac" finds Ngô Thị Khác and the other two of the other commune; "Vũ Minh" the department's specialist.
+    const khac = await search(admin, 'q=khac');
+    expect(khac.items.map((officer) => officer.username).sort()).toEqual(['other.leader', 'other.reception', 'other.specialist']);
+    expect(khac.total).toBe(3);
+    expect((await search(admin, `q=${encodeURIComponent('VŨ MINH')}`)).items.map((officer) => officer.username)).toEqual(['dept.specialist']);
+    expect((await search(admin, 'q=dept.lead')).items.map((officer) => officer.fullName)).toEqual(['Bùi Quang Giám Đốc']);
+    // In the order of names without diacritics: Dương Văn Khác, Lý Văn Khác, Ngô Thị Khác.
+    const first = await search(admin, 'q=khac&pageSize=2');
+    const second = await search(admin, 'q=khac&pageSize=2&page=2');
+    expect([...first.items, ...second.items].map((officer) => officer.username)).toEqual(['other.specialist', 'other.leader', 'other.reception']);
+    expect([first.total, second.total]).toEqual([3, 3]);
+    expect((await search(admin, 'q=khac&pageSize=2&page=5')).total).toBe(3);
+    // A search for "%" matches the character, not everything.
+    expect((await search(admin, 'q=%25')).total).toBe(0);
+    // Narrowed to one agency.
+    const commune = await search(admin, `agencyId=${t.province.agencyIds.otherCommune}&q=van`);
+    expect(commune.items.map((officer) => officer.username).sort()).toEqual(['other.leader', 'other.specialist']);
+  });
+
+  it('shows a commune administrator only the officers of what they administer', async () => {
+    const communeAdmin = await agencyAdministrator(t.app, admin, t.province.agencyIds.otherCommune, 'quantri.xakhac');
+    const found = await search(communeAdmin, 'q=v');
+    expect(found.items.length).toBeGreaterThan(0);
+    const usernames = (await search(communeAdmin, 'pageSize=100')).items.map((officer) => officer.username);
+    expect(usernames.sort()).toEqual(['other.leader', 'other.reception', 'other.specialist', 'quantri.xakhac']);
+    expect((await communeAdmin.request('GET', `/api/v1/officers?agencyId=${t.province.agencyIds.department}`)).statusCode).toBe(403);
+    const specialist = await signIn(t.app, 'specialist');
+    expect((await specialist.request('GET', '/api/v1/officers')).statusCode).toBe(403);
+  });
+
+  it('disables an officer: sessions end at once, sign-in is refused, no step is offered to them; enabling lets them back', async () => {
+    const id = t.province.officerIds['specialist2']!;
+    const session = await signIn(t.app, 'specialist2');
+    expect((await session.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+    const departmentAdmin = await agencyAdministrator(t.app, admin, t.province.agencyIds.department, 'quantri.so');
+    expect((await departmentAdmin.request('PUT', `/api/v1/officers/${id}/active`, { active: false })).statusCode).toBe(403);
+    const head = await signIn(t.app, 'head');
+    const dossier = await receiveWalkIn(await signIn(t.app, 'reception'));
+    const pickable = async () =>
+      ((await head.request('GET', `/api/v1/dossiers/${dossier.code}/assignable-officers`)).json() as { officers: Array<{ id: string }> }).officers.map((officer) => officer.id);
+    expect(await pickable()).toContain(id);
+
+    expect((await admin.request('PUT', `/api/v1/officers/${id}/active`, { active: false })).statusCode).toBe(204);
+    expect((await session.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    const refused = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'specialist2', password: PASSWORD } });
+    expect(refused.statusCode).toBe(401);
+    expect((await search(admin, 'q=specialist2')).items).toEqual([expect.objectContaining({ username: 'specialist2', active: false })]);
+    const audit = await t.db.query<{ actor_name: string }>(`SELECT actor_name FROM audit_log WHERE action = 'officer.disable' AND entity_id = $1`, [id]);
+    expect(audit.rows).toEqual([{ actor_name: 'Quản Trị Viên' }]);
+    expect(await pickable()).not.toContain(id);
+
+    expect((await admin.request('PUT', `/api/v1/officers/${id}/active`, { active: true })).statusCode).toBe(204);
+    expect((await (await signIn(t.app, 'specialist2')).request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
+  it('refuses an administrator disabling themselves', async () => {
+    const response = await admin.request('PUT', `/api/v1/officers/${t.province.officerIds['admin']}/active`, { active: false });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'cannot_disable_self', message: 'Bạn không thể tự khoá tài khoản của chính mình.' });
   });
 
   it('signs out', async () => {

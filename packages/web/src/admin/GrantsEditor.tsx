@@ -57,6 +57,7 @@ export function GrantsEditor({
       itemLabel={(index) => t(texts.grant, { number: index + 1 })}
       minItems={minItems}
       emptyText={t(texts.noGrants)}
+      ordered={false}
       renderItem={(grant, update) => {
         const units = agencies.find((agency) => agency.id === grant.agencyId)?.units ?? [];
         return (

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { overrideRefusal } from '@motcua/core';
 import { type ResponseOf, apiRead } from '@motcua/contract';
 import { api } from '../shared/api.js';
 import { type Language, useI18n } from '../shared/i18n.js';
@@ -60,6 +61,11 @@ function OverrideForm({ year, editing, onSaved, onCancel }: { year: number; edit
     event.preventDefault();
     const errors: ClientErrors = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.date = texts.dateMissing;
+    // The server's rule, said before sending: an override that changes nothing (a day off on a Sunday).
+    else {
+      const refusal = overrideRefusal({ date: values.date, kind: values.kind });
+      if (refusal) errors.date = refusal;
+    }
     if (!values.name.trim()) errors.name = texts.nameMissing;
     submit(errors, async () => {
       await api.PUT('/api/v1/calendar/overrides/{date}', { params: { path: { date: values.date } }, body: { kind: values.kind, name: values.name.trim() } });

@@ -8,10 +8,12 @@ import { useOfficerSession } from '../shared/officer-session.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
+import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { type Agency, administeredAgencyIds, useAgencies } from './agencies.js';
 import { AgencySelect } from './AgencySelect.js';
+import { ConfirmButton } from './ConfirmButton.js';
 import { type GrantDraft, GrantsEditor, grantsForApi, grantsProblem } from './GrantsEditor.js';
 import { NewOfficerForm } from './NewOfficerForm.js';
 import { adminPaths } from './paths.js';
@@ -19,7 +21,7 @@ import { withKeys } from './RepeatableList.js';
 import { commonTexts, officerTexts as texts } from './texts.js';
 import { useFieldErrors, useSubmission } from './use-submit.js';
 
-type OfficerAccount = ResponseOf<'/api/v1/officers'>[number];
+type OfficerAccount = ResponseOf<'/api/v1/officers'>['items'][number];
 
 /** "Chuyên viên xử lý — Sở Tư pháp / Phòng Bổ trợ tư pháp" for each grant. */
 function GrantList({ grants, byId }: { grants: OfficerAccount['grants']; byId: Map<string, Agency> }) {
@@ -96,7 +98,40 @@ function GrantsPanel({ officer, agencies, administered, agencyId, onSaved, onCan
   );
 }
 
-function OfficerTable({ officers, byId, onEdit }: { officers: OfficerAccount[]; byId: Map<string, Agency>; onEdit(officer: OfficerAccount): void }) {
+/** Disables an officer after asking (their sessions end at once), or enables them again. */
+function ActiveToggle({ officer, onDone }: { officer: OfficerAccount; onDone(message: string): void }) {
+  const { t } = useI18n();
+  const session = useOfficerSession();
+  const submission = useSubmission();
+  const set = (active: boolean) =>
+    void submission.run(async () => {
+      await api.PUT('/api/v1/officers/{id}/active', { params: { path: { id: officer.id } }, body: { active } });
+      onDone(t(active ? texts.enabled : texts.disabled, { name: officer.fullName }));
+      return undefined;
+    });
+  // No one locks themselves out: the server refuses it too.
+  if (session.officer?.id === officer.id) return null;
+  return (
+    <>
+      {officer.active ? (
+        <ConfirmButton label={t(texts.disable)} question={t(texts.disableQuestion, { name: officer.fullName })} busy={submission.busy} onConfirm={() => set(false)} />
+      ) : (
+        <button type="button" className="button button-secondary" disabled={submission.busy} onClick={() => set(true)}>
+          {t(texts.enable)}
+          <span className="visually-hidden"> — {officer.fullName}</span>
+        </button>
+      )}
+      {submission.error && <ErrorMessage error={submission.error} />}
+    </>
+  );
+}
+
+function OfficerTable({ officers, byId, onEdit, onChanged }: {
+  officers: OfficerAccount[];
+  byId: Map<string, Agency>;
+  onEdit(officer: OfficerAccount): void;
+  onChanged(message: string): void;
+}) {
   const { t } = useI18n();
   return (
     <DataTable
@@ -109,6 +144,7 @@ function OfficerTable({ officers, byId, onEdit }: { officers: OfficerAccount[]; 
           <th scope="row">
             {officer.fullName}
             {officer.title && <span className="muted admin-cell-note">{officer.title}</span>}
+            {officer.email && <span className="muted admin-cell-note">{officer.email}</span>}
           </th>
           <td>
             <code>{officer.username}</code>
@@ -120,10 +156,13 @@ function OfficerTable({ officers, byId, onEdit }: { officers: OfficerAccount[]; 
             <span className={`badge ${officer.active ? 'badge-success' : 'badge-neutral'}`}>{officer.active ? t(texts.active) : t(texts.inactive)}</span>
           </td>
           <td>
-            <button type="button" className="button button-secondary" onClick={() => onEdit(officer)}>
-              {t(texts.editGrants)}
-              <span className="visually-hidden"> — {officer.fullName}</span>
-            </button>
+            <div className="admin-row-actions">
+              <button type="button" className="button button-secondary" onClick={() => onEdit(officer)}>
+                {t(texts.editGrants)}
+                <span className="visually-hidden"> — {officer.fullName}</span>
+              </button>
+              <ActiveToggle officer={officer} onDone={onChanged} />
+            </div>
           </td>
         </tr>
       )}
@@ -131,6 +170,12 @@ function OfficerTable({ officers, byId, onEdit }: { officers: OfficerAccount[]; 
   );
 }
 
+const PAGE_SIZE = 20;
+
+/**
+ * The officers of every agency the administrator administers, or of one, found by part of a name,
+ * username or e-mail (the address keeps the search, the agency and the page).
+ */
 export function OfficersPage() {
   const { t } = useI18n();
   useTitle(t(texts.title));
@@ -138,9 +183,11 @@ export function OfficersPage() {
   const { data: agencies, error: agenciesError, reload: reloadAgencies } = useAgencies();
   const [params, setParams] = useSearchParams();
   const administered = administeredAgencyIds(agencies ?? [], me);
-  // Without a choice in the address, start with the agency where the administrator holds the role.
-  const agencyId = params.get('coQuan') ?? me?.grants.find((grant) => grant.role === 'admin')?.agencyId ?? '';
-  const officers = useApi(agencyId ? apiRead('/api/v1/officers', { query: { agencyId } }) : null);
+  const agencyId = params.get('coQuan') ?? '';
+  const q = params.get('q') ?? '';
+  const page = Math.max(1, Number(params.get('trang')) || 1);
+  const [typed, setTyped] = useState(q);
+  const officers = useApi(apiRead('/api/v1/officers', { query: { ...(agencyId ? { agencyId } : {}), ...(q ? { q } : {}), page, pageSize: PAGE_SIZE } }));
   const [editing, setEditing] = useState<OfficerAccount | null>(null);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string>();
@@ -149,12 +196,15 @@ export function OfficersPage() {
   if (!agencies) return <Loading />;
   const byId = new Map(agencies.map((agency) => [agency.id, agency]));
   const agency = byId.get(agencyId);
+  // New officers start in the chosen agency, or where the administrator holds the role.
+  const newOfficerAgencyId = agency?.id ?? me?.grants.find((grant) => grant.role === 'admin')?.agencyId ?? '';
 
-  const chooseAgency = (id: string) => {
+  const show = (next: { agencyId?: string; q?: string; page?: number }) => {
     setEditing(null);
     setCreating(false);
     setNotice(undefined);
-    setParams(id ? { coQuan: id } : {});
+    const chosen = { agencyId, q, page: 1, ...next };
+    setParams({ ...(chosen.agencyId ? { coQuan: chosen.agencyId } : {}), ...(chosen.q ? { q: chosen.q } : {}), ...(chosen.page > 1 ? { trang: String(chosen.page) } : {}) });
   };
   const done = (message: string) => {
     setEditing(null);
@@ -166,47 +216,70 @@ export function OfficersPage() {
   return (
     <div className="page">
       <h1>{t(texts.title)}</h1>
-      <div className="admin-filter-box">
-        <Field label={t(texts.agency)} hint={t(texts.agencyHint)}>
-          <AgencySelect agencies={agencies} value={agencyId} onValue={chooseAgency} include={(candidate) => administered.has(candidate.id)} />
+      <form
+        role="search"
+        className="admin-filter-box"
+        onSubmit={(event) => {
+          event.preventDefault();
+          show({ q: typed.trim() });
+        }}
+      >
+        <Field label={t(texts.search)} hint={t(texts.searchHint)}>
+          <input type="search" value={typed} maxLength={200} onChange={(event) => setTyped(event.target.value)} />
         </Field>
-      </div>
+        <Field label={t(texts.agency)} hint={t(texts.agencyHint)}>
+          <AgencySelect agencies={agencies} value={agencyId} onValue={(id) => show({ agencyId: id })} include={(candidate) => administered.has(candidate.id)} emptyLabel={t(texts.allAgencies)} />
+        </Field>
+        <button type="submit" className="button">
+          {t(texts.searchButton)}
+        </button>
+      </form>
       <div aria-live="polite">{notice && <Alert kind="success">{notice}</Alert>}</div>
-      {!agency && <p>{t(texts.chooseAgency)}</p>}
-      {agency && (
+      <div className="row admin-space-between">
+        <h2>{agency ? t(texts.listTitle, { agency: agency.name }) : t(texts.listAll)}</h2>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={creating}
+          onClick={() => {
+            setEditing(null);
+            setCreating((open) => !open);
+          }}
+        >
+          + {t(texts.create)}
+        </button>
+      </div>
+      {creating && <NewOfficerForm agencies={agencies} administered={administered} agencyId={newOfficerAgencyId} onCreated={done} />}
+      {officers.loading && !officers.data && <Loading />}
+      {officers.error && <ErrorMessage error={officers.error} onRetry={officers.reload} />}
+      {officers.data && (
         <>
-          <div className="row admin-space-between">
-            <h2>{t(texts.listTitle, { agency: agency.name })}</h2>
-            <button
-              type="button"
-              className="button"
-              aria-expanded={creating}
-              onClick={() => {
-                setEditing(null);
-                setCreating((open) => !open);
-              }}
-            >
-              + {t(texts.create)}
-            </button>
-          </div>
-          {creating && <NewOfficerForm agencies={agencies} administered={administered} agencyId={agency.id} onCreated={done} />}
-          {officers.loading && <Loading />}
-          {officers.error && <ErrorMessage error={officers.error} onRetry={officers.reload} />}
-          {officers.data && (
-            <OfficerTable
-              officers={officers.data}
-              byId={byId}
-              onEdit={(officer) => {
-                setCreating(false);
-                setNotice(undefined);
-                setEditing(officer);
-              }}
-            />
-          )}
-          {editing && (
-            <GrantsPanel key={editing.id} officer={editing} agencies={agencies} administered={administered} agencyId={agency.id} onSaved={done} onCancel={() => setEditing(null)} />
-          )}
+          <p className="muted" aria-live="polite">
+            {t(texts.found, { total: officers.data.total })}
+          </p>
+          <OfficerTable
+            officers={officers.data.items}
+            byId={byId}
+            onChanged={done}
+            onEdit={(officer) => {
+              setCreating(false);
+              setNotice(undefined);
+              setEditing(officer);
+            }}
+          />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={officers.data.total} onPage={(next) => show({ page: next })} />
         </>
+      )}
+      {editing && (
+        <GrantsPanel
+          key={editing.id}
+          officer={editing}
+          agencies={agencies}
+          administered={administered}
+          agencyId={agency?.id ?? editing.grants[0]?.agencyId ?? newOfficerAgencyId}
+          onSaved={done}
+          onCancel={() => setEditing(null)}
+        />
       )}
     </div>
   );

@@ -30,7 +30,8 @@ function ItemButton({ text, item, disabled, onClick }: { text: string; item: str
 
 /**
  * A list the administrator edits in place: each item is a fieldset named by `itemLabel` with
- * buttons to move or remove it, and a button adds a new one. A new item takes the keyboard focus,
+ * buttons to move (when the order means something: `ordered`) or remove it, and a button adds a
+ * new one. A new item takes the keyboard focus,
  * and so does the add button when an item is removed, so that nobody is left on a vanished button.
  */
 export function RepeatableList<T extends Keyed>({
@@ -45,6 +46,7 @@ export function RepeatableList<T extends Keyed>({
   renderItem,
   minItems = 0,
   emptyText,
+  ordered = true,
 }: {
   legend: string;
   hint?: ReactNode;
@@ -57,6 +59,8 @@ export function RepeatableList<T extends Keyed>({
   renderItem(item: T, update: (patch: Partial<T>) => void, index: number): ReactNode;
   minItems?: number;
   emptyText?: string;
+  /** The items' order means something (the steps of a process); a set of them (an officer's roles) has none to move. */
+  ordered?: boolean;
 }) {
   const { t } = useI18n();
   const listRef = useRef<HTMLOListElement>(null);
@@ -108,8 +112,12 @@ export function RepeatableList<T extends Keyed>({
                 <legend>{label}</legend>
                 {renderItem(item, update(index), index)}
                 <div className="row admin-repeatable-tools">
-                  <ItemButton text={t(commonTexts.moveUp)} item={label} disabled={index === 0} onClick={() => move(index, -1)} />
-                  <ItemButton text={t(commonTexts.moveDown)} item={label} disabled={index === items.length - 1} onClick={() => move(index, 1)} />
+                  {ordered && (
+                    <>
+                      <ItemButton text={t(commonTexts.moveUp)} item={label} disabled={index === 0} onClick={() => move(index, -1)} />
+                      <ItemButton text={t(commonTexts.moveDown)} item={label} disabled={index === items.length - 1} onClick={() => move(index, 1)} />
+                    </>
+                  )}
                   <ItemButton text={t(commonTexts.remove)} item={label} disabled={items.length <= minItems} onClick={() => remove(index)} />
                 </div>
               </fieldset>

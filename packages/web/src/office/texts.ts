@@ -179,6 +179,16 @@ export const dossierTexts = defineTexts({
 export const actionTexts = defineTexts({
   heading: { vi: 'Thao tác', en: 'Actions' },
   none: { vi: 'Bạn không có thao tác nào với hồ sơ này ở thời điểm hiện tại.', en: 'You have no action to take on this dossier now.' },
+  nothingAtStep: {
+    vi: 'Hồ sơ đang được xử lý tại bước “{step}” ({agency}); bạn không có thao tác nào ở bước này.',
+    en: 'The dossier is being processed at the step “{step}” ({agency}); you have no action to take at this step.',
+  },
+  endingOnly: { vi: 'Thao tác khác (kết thúc hồ sơ, không hoàn tác được)', en: 'Other actions (they end the dossier and cannot be undone)' },
+  endingQuestion: { vi: '{action}?', en: '{action}?' },
+  endingWarning: {
+    vi: 'Hồ sơ {code} sẽ kết thúc và không thể hoàn tác. Người nộp sẽ được thông báo kèm lý do bạn đã nhập.',
+    en: 'Dossier {code} will end, and this cannot be undone. The applicant is told, with the reason you gave.',
+  },
   currentDue: { vi: 'Hẹn trả hiện tại: {date}.', en: 'Current appointment: {date}.' },
   assigneeNextHint: { vi: 'Cán bộ nhận bước tiếp theo: {step}. Bỏ trống để chuyển cho cả bộ phận.', en: 'Officer for the next step: {step}. Leave empty to hand over to the whole unit.' },
   assigneeAssignHint: { vi: 'Cán bộ nhận bước hiện tại: {step}.', en: 'Officer for the current step: {step}.' },

@@ -4,7 +4,7 @@ import { OFFICER_ROLES } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { Name, RoleGrantSchema, writeErrors } from '../../platform/schemas.js';
-import { createOfficer, listOfficersOf, replaceGrants } from './service.js';
+import { createOfficer, replaceGrants, searchOfficers, setOfficerActive } from './service.js';
 
 const Role = component('OfficerRole', Type.Enum(OFFICER_ROLES));
 const Grant = component('RoleGrantInput', Type.Object({
@@ -21,26 +21,38 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { rule: 'administer-agencies' },
         schema: {
           tags: ['officers'],
-          summary: 'Cán bộ của một cơ quan (quản trị)',
-          querystring: Type.Object({ agencyId: Type.String({ format: 'uuid' }) }),
+          summary: 'Tìm cán bộ trong các cơ quan mình quản trị (quản trị)',
+          description: 'By part of a name, username or e-mail, without regard to diacritics or case; in every agency the administrator administers, or in one (`agencyId`). Numbered pages in the order of names, with the total.',
+          querystring: Type.Object({
+            agencyId: Type.Optional(Type.String({ format: 'uuid' })),
+            q: Type.Optional(Type.String({ maxLength: 200 })),
+            page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+            pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+          }),
           response: {
-            200: Type.Array(
-              component('Officer', Type.Object({
-                id: Type.String(),
-                username: Type.String(),
-                fullName: Type.String(),
-                title: Type.String(),
-                email: Type.String(),
-                phone: Type.String(),
-                active: Type.Boolean(),
-                grants: Type.Array(RoleGrantSchema),
-              })),
-            ),
+            200: Type.Object({
+              items: Type.Array(
+                component('Officer', Type.Object({
+                  id: Type.String(),
+                  username: Type.String(),
+                  fullName: Type.String(),
+                  title: Type.String(),
+                  email: Type.String(),
+                  phone: Type.String(),
+                  active: Type.Boolean(),
+                  grants: Type.Array(RoleGrantSchema),
+                })),
+              ),
+              total: Type.Integer(),
+            }),
             ...writeErrors,
           },
         },
       },
-      async (request) => listOfficersOf(ctx.db, officerActor(request), request.query.agencyId),
+      async (request) => {
+        const { agencyId, q, page, pageSize } = request.query;
+        return searchOfficers(ctx.db, officerActor(request), { agencyId, q, limit: pageSize, offset: (page - 1) * pageSize });
+      },
     );
 
     app.post(
@@ -79,6 +91,26 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         await replaceGrants(ctx.db, officerActor(request), request.params.id, request.body.grants);
+        ctx.sessions.forgetAll();
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      '/api/v1/officers/:id/active',
+      {
+        config: { rule: 'administer-agencies' },
+        schema: {
+          tags: ['officers'],
+          summary: 'Khoá hoặc mở lại tài khoản cán bộ (khoá: phiên đăng nhập bị huỷ ngay)',
+          description: 'A disabled officer cannot sign in and is offered no step; their roles and history stay. Needs an administrator of every agency where they hold a role; no one disables themselves (409 cannot_disable_self).',
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          body: Type.Object({ active: Type.Boolean() }),
+          response: { 204: Type.Null(), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        await setOfficerActive(ctx.db, officerActor(request), request.params.id, request.body.active);
         ctx.sessions.forgetAll();
         return reply.status(204).send(null);
       },

@@ -3,8 +3,9 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { containsText } from '../../db/like.js';
 import { hashPassword } from '../../platform/passwords.js';
-import { assertAdministers, assertAdministersEvery } from '../agencies/index.js';
+import { assertAdministersEvery } from '../agencies/index.js';
 import { endOfficerSessions, officerLogin } from '../auth/index.js';
 
 export interface GrantInput {
@@ -72,16 +73,40 @@ export async function createOfficer(db: Database, actor: Actor & { kind: 'office
   }
 }
 
+/** The agencies where an officer holds a role; 404 for no such officer. */
+async function agenciesOfOfficer(db: Queryable, officerId: string): Promise<string[]> {
+  const { rows } = await db.query<{ agency_id: string | null }>(
+    'SELECT DISTINCT r.agency_id FROM officers o LEFT JOIN officer_roles r ON r.officer_id = o.id WHERE o.id = $1',
+    [officerId],
+  );
+  if (rows.length === 0) throw notFound(OFFICER);
+  return rows.flatMap((row) => (row.agency_id ? [row.agency_id] : []));
+}
+
 export async function replaceGrants(db: Database, actor: Actor & { kind: 'officer' }, officerId: string, grants: GrantInput[]): Promise<void> {
-  const current = await db.query<{ agency_id: string }>('SELECT DISTINCT agency_id FROM officer_roles WHERE officer_id = $1', [officerId]);
-  const exists = await db.query('SELECT 1 FROM officers WHERE id = $1', [officerId]);
-  if (exists.rowCount === 0) throw notFound(OFFICER);
   // Taking a role away is as much an act of administration as giving one.
-  await assertGrantsAllowed(db, actor, grants, current.rows.map((row) => row.agency_id));
+  await assertGrantsAllowed(db, actor, grants, await agenciesOfOfficer(db, officerId));
   await db.transaction(async (tx) => {
     await writeGrants(tx, officerId, grants);
     await endOfficerSessions(tx, officerId);
     await appendAudit(tx, actor, { action: 'officer.grants.replace', entityType: 'officer', entityId: officerId, details: { grants } });
+  });
+}
+
+/**
+ * Disables an officer (they can no longer sign in, their sessions end at once, no step is offered
+ * to them) or enables them again; their roles and everything they did stay. Like a change of
+ * roles, it needs an administrator of every agency where they hold one.
+ */
+export async function setOfficerActive(db: Database, actor: Actor & { kind: 'officer' }, officerId: string, active: boolean): Promise<void> {
+  await assertAdministersEvery(db, actor.officer, await agenciesOfOfficer(db, officerId));
+  if (!active && officerId === actor.officer.id) {
+    throw new AppError(409, 'cannot_disable_self', 'Bạn không thể tự khoá tài khoản của chính mình.', 'You cannot disable your own account.');
+  }
+  await db.transaction(async (tx) => {
+    await tx.query('UPDATE officers SET active = $2 WHERE id = $1', [officerId, active]);
+    if (!active) await endOfficerSessions(tx, officerId);
+    await appendAudit(tx, actor, { action: active ? 'officer.enable' : 'officer.disable', entityType: 'officer', entityId: officerId });
   });
 }
 
@@ -125,34 +150,11 @@ export async function officersForStep(db: Queryable, post: StepPost, onlyOfficer
   }));
 }
 
-export async function listOfficersOf(db: Database, actor: Actor & { kind: 'officer' }, agencyId: string): Promise<OfficerAccount[]> {
-  await assertAdministers(db, actor.officer, agencyId);
-  const { rows } = await db.query<{
-    id: string;
-    username: string;
-    full_name: string;
-    title: string;
-    email: string;
-    phone: string;
-    active: boolean;
-    grants: OfficerAccount['grants'];
-  }>(
-    `SELECT o.id, o.username, o.full_name, o.title, o.email, o.phone, o.active,
-            (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id)), '[]')
-               FROM officer_roles r WHERE r.officer_id = o.id) AS grants
-       FROM officers o
-      WHERE EXISTS (SELECT 1 FROM officer_roles r WHERE r.officer_id = o.id AND r.agency_id = $1)
-      ORDER BY o.full_name`,
-    [agencyId],
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    username: row.username,
-    fullName: row.full_name,
-    title: row.title,
-    email: row.email,
-    phone: row.phone,
-    active: row.active,
-    grants: row.grants,
-  }));
+export interface OfficerSearch {
+  /** One agency of those administered; without it, every agency the administrator administers. */
+  agencyId?: string | undefined;
+  /** Part of a name, username or e-mail address, with or without diacritics. */
+  q?: string | undefined;
+  limit: number;
+  offset: number;
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type DossierAction, ruleFor } from '@motcua/core';
 import { type ApiError, api, asApiError, dataOf } from '../../shared/api.js';
 import { useI18n } from '../../shared/i18n.js';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog.js';
 import { Alert, ErrorMessage, useErrorText } from '../../shared/ui/feedback.js';
 import { actionButtonTexts, actionTexts as texts } from '../texts.js';
 import type { OfficeDossier, OfficerActionPath } from '@motcua/contract';
@@ -37,6 +38,7 @@ export function ActionForm({ dossier, action, onStart, onDone, onConflict, onCan
   const [errors, setErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const firstRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => firstRef.current?.focus(), [action]);
 
@@ -56,6 +58,13 @@ export function ActionForm({ dossier, action, onStart, onDone, onConflict, onCan
     const found = check();
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    // Ending the request cannot be undone: it is asked once more, in a dialog.
+    if (ENDING_ACTIONS.has(action)) setConfirming(true);
+    else await send();
+  }
+
+  async function send() {
+    setConfirming(false);
     setBusy(true);
     const body: Record<string, unknown> = { version: dossier.version };
     for (const field of rule.input) {
@@ -80,31 +89,43 @@ export function ActionForm({ dossier, action, onStart, onDone, onConflict, onCan
   }
 
   return (
-    <form className="card action-form" onSubmit={(event) => void submit(event)} aria-labelledby="action-form-title" noValidate>
-      <h3 id="action-form-title" ref={firstRef} tabIndex={-1}>
-        {t(rule.label)}
-      </h3>
-      {serverError && <ServerError error={serverError} />}
-      {rule.input.map((field) => (
-        <ActionFieldInput
-          key={field.name}
-          field={field}
-          state={states[field.name]!}
-          onChange={(update) => setStates((previous) => ({ ...previous, [field.name]: update(previous[field.name]!) }))}
-          error={errors[field.name]}
-          action={action}
-          dossier={dossier}
-        />
-      ))}
-      <div className="row">
-        <button type="submit" className={`button${ENDING_ACTIONS.has(action) ? ' button-danger' : ''}`} disabled={busy}>
-          {busy ? t(texts.working) : t(texts.confirm, { action: t(actionButtonTexts[action]) })}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t(texts.cancel)}
-        </button>
-      </div>
-    </form>
+    <>
+      <form className="card action-form" onSubmit={(event) => void submit(event)} aria-labelledby="action-form-title" noValidate>
+        <h3 id="action-form-title" ref={firstRef} tabIndex={-1}>
+          {t(rule.label)}
+        </h3>
+        {serverError && <ServerError error={serverError} />}
+        {rule.input.map((field) => (
+          <ActionFieldInput
+            key={field.name}
+            field={field}
+            state={states[field.name]!}
+            onChange={(update) => setStates((previous) => ({ ...previous, [field.name]: update(previous[field.name]!) }))}
+            error={errors[field.name]}
+            action={action}
+            dossier={dossier}
+          />
+        ))}
+        <div className="row">
+          <button type="submit" className={`button${ENDING_ACTIONS.has(action) ? ' button-danger' : ''}`} disabled={busy}>
+            {busy ? t(texts.working) : t(texts.confirm, { action: t(actionButtonTexts[action]) })}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+            {t(texts.cancel)}
+          </button>
+        </div>
+      </form>
+      <ConfirmDialog
+        open={confirming}
+        title={t(texts.endingQuestion, { action: t(rule.label) })}
+        confirmLabel={t(texts.confirm, { action: t(actionButtonTexts[action]) })}
+        busy={busy}
+        onConfirm={() => void send()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t(texts.endingWarning, { code: dossier.code })}</p>
+      </ConfirmDialog>
+    </>
   );
 }
 

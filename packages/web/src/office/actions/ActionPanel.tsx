@@ -4,36 +4,45 @@ import { useI18n } from '../../shared/i18n.js';
 import { actionButtonTexts, actionTexts as texts } from '../texts.js';
 import type { OfficeDossier } from '@motcua/contract';
 import { type ActionOutcome, ActionForm } from './ActionForm.js';
-import { ENDING_ACTIONS, PRIMARY_ACTIONS } from './action-inputs.js';
+import { ENDING_ACTIONS, PRIMARY_ACTIONS, arrangeActions } from './action-inputs.js';
 
 /**
- * Exactly the actions the server lists for this officer and this dossier now; each opens its form
- * in place, under the buttons.
+ * Exactly the actions the server lists for this officer and this dossier now, the ways forward
+ * first and those that end the request last; each opens its form in place, under the buttons.
  */
 export function ActionPanel({ dossier, onStart, onDone, onConflict }: { dossier: OfficeDossier; onStart(): void; onDone(outcome: ActionOutcome): void; onConflict(): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<DossierAction>();
   const actions = dossier.availableActions;
+  const { forward, ending } = arrangeActions(actions);
+  const step = dossier.currentStepIndex === null ? undefined : dossier.steps.find((candidate) => candidate.index === dossier.currentStepIndex);
+  const button = (action: DossierAction) => (
+    <button
+      key={action}
+      type="button"
+      aria-expanded={open === action}
+      aria-controls={open === action ? 'action-form' : undefined}
+      className={`button ${PRIMARY_ACTIONS.has(action) ? '' : ENDING_ACTIONS.has(action) ? 'button-secondary button-ending' : 'button-secondary'}`}
+      onClick={() => setOpen(open === action ? undefined : action)}
+    >
+      {t(actionButtonTexts[action])}
+    </button>
+  );
   return (
     <section className="card action-panel no-print" aria-labelledby="dossier-actions">
       <h2 id="dossier-actions">{t(texts.heading)}</h2>
-      {actions.length === 0 ? (
-        <p className="muted">{t(texts.none)}</p>
+      {forward.length > 0 ? (
+        <div className="row action-buttons">{[...forward, ...ending].map(button)}</div>
       ) : (
-        <div className="row action-buttons">
-          {actions.map((action) => (
-            <button
-              key={action}
-              type="button"
-              aria-expanded={open === action}
-              aria-controls={open === action ? 'action-form' : undefined}
-              className={`button ${PRIMARY_ACTIONS.has(action) ? '' : ENDING_ACTIONS.has(action) ? 'button-secondary button-ending' : 'button-secondary'}`}
-              onClick={() => setOpen(open === action ? undefined : action)}
-            >
-              {t(actionButtonTexts[action])}
-            </button>
-          ))}
-        </div>
+        <>
+          <p className="muted">{step ? t(texts.nothingAtStep, { step: step.name, agency: step.agency.name }) : t(texts.none)}</p>
+          {ending.length > 0 && (
+            <details className="action-ending" open={open !== undefined}>
+              <summary>{t(texts.endingOnly)}</summary>
+              <div className="row action-buttons">{ending.map(button)}</div>
+            </details>
+          )}
+        </>
       )}
       {open && actions.includes(open) && (
         <div id="action-form">

@@ -33,7 +33,8 @@ export function DataTable<T>({
 }) {
   if (items.length === 0) return empty;
   return (
-    <div className={wrapClassName ? `table-wrap ${wrapClassName}` : 'table-wrap'}>
+    // Focusable, so that a table wider than a phone's screen scrolls from the keyboard too.
+    <div className={wrapClassName ? `table-wrap ${wrapClassName}` : 'table-wrap'} tabIndex={0} {...(caption ? { role: 'region', 'aria-label': caption } : {})}>
       <table className={[compact && 'table-compact', stackOnPhone && 'stack-on-phone'].filter(Boolean).join(' ') || undefined}>
         {caption && <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>}
         <thead>
