@@ -174,8 +174,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Cán bộ của một cơ quan (quản trị)
-         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         * Tìm cán bộ trong các cơ quan mình quản trị (quản trị)
+         * @description By part of a name, username or e-mail, without regard to diacritics or case; in every agency the administrator administers, or in one (`agencyId`). Numbered pages in the order of names, with the total.
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
          */
         get: operations["getOfficers"];
         put?: never;
@@ -203,6 +205,28 @@ export interface paths {
          * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
          */
         put: operations["putOfficersByIdGrants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Khoá hoặc mở lại tài khoản cán bộ (khoá: phiên đăng nhập bị huỷ ngay)
+         * @description A disabled officer cannot sign in and is offered no step; their roles and history stay. Needs an administrator of every agency where they hold a role; no one disables themselves (409 cannot_disable_self).
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putOfficersByIdActive"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3355,7 +3379,10 @@ export interface operations {
     getOfficers: {
         parameters: {
             query: {
-                agencyId: string;
+                agencyId?: string;
+                q?: string;
+                page: number;
+                pageSize: number;
             };
             header?: never;
             path?: never;
@@ -3369,7 +3396,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Officer"][];
+                    "application/json": {
+                        items: components["schemas"]["Officer"][];
+                        total: number;
+                    };
                 };
             };
             /** @description Default Response */
@@ -3518,6 +3548,77 @@ export interface operations {
             content: {
                 "application/json": {
                     grants: components["schemas"]["RoleGrantInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOfficersByIdActive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
                 };
             };
         };
