@@ -2470,7 +2470,14 @@ export interface components {
             email: string;
             phone: string;
             active: boolean;
-            grants: components["schemas"]["RoleGrant"][];
+            grants: components["schemas"]["OfficerGrant"][];
+        };
+        OfficerGrant: {
+            role: components["schemas"]["OfficerRole"];
+            agencyId: string;
+            unitId: string | null;
+            signingAuthority: components["schemas"]["SigningAuthority"] | null;
+            signingPosition: string;
         };
         /** @enum {unknown} */
         OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
@@ -2783,6 +2790,9 @@ export interface components {
             /** Format: uuid */
             agencyId: string;
             unitId?: string | null;
+            signingAuthority?: components["schemas"]["SigningAuthority"] | null;
+            /** @description The position printed under the authority, e.g. `Phó Chủ tịch`, `Chánh Văn phòng` */
+            signingPosition?: string;
         };
         SignedInOfficer: {
             id: string;
@@ -2798,6 +2808,11 @@ export interface components {
             /** @description Whether the officer follows up notices to applicants (GET /api/v1/notifications) */
             followsUpNotices: boolean;
         };
+        /**
+         * @description How the officer signs for the agency (Decree 30/2020): head (TM. for a collective body), deputy (KT.), by order (TL.), by authorisation (TUQ.)
+         * @enum {unknown}
+         */
+        SigningAuthority: "head" | "deputy" | "by_order" | "by_authorisation";
         SigningCredential: {
             id: string;
             agencyId: string;

@@ -1,4 +1,5 @@
 import type { OfficerRole } from './roles.js';
+import type { SigningAuthority } from './signing-authority.js';
 
 /** An officer's account as administrators see and edit it: never the password. */
 export interface OfficerAccount {
@@ -9,5 +10,5 @@ export interface OfficerAccount {
   email: string;
   phone: string;
   active: boolean;
-  grants: Array<{ role: OfficerRole; agencyId: string; unitId: string | null }>;
+  grants: Array<{ role: OfficerRole; agencyId: string; unitId: string | null; signingAuthority: SigningAuthority | null; signingPosition: string }>;
 }

@@ -1,4 +1,4 @@
-import type { OfficerRole } from '@motcua/core';
+import { AGENCY_HEADS, type OfficerRole, SIGNING_AUTHORITIES, SIGNING_AUTHORITY_LABELS, type SigningAuthority, authorityLines, isSigningAuthority } from '@motcua/core';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import type { Agency } from './agencies.js';
@@ -11,13 +11,23 @@ export interface GrantDraft extends Keyed {
   role: OfficerRole;
   agencyId: string;
   unitId: string;
+  /** How the officer signs for the agency (TM., KT., TL., TUQ.); none: in the capacity each paper names. */
+  signingAuthority: SigningAuthority | null;
+  signingPosition: string;
 }
 
-export const newGrant = (agencyId: string, role: OfficerRole = 'receiving_officer'): GrantDraft => ({ key: newKey(), role, agencyId, unitId: '' });
+export const newGrant = (agencyId: string, role: OfficerRole = 'receiving_officer'): GrantDraft => ({
+  key: newKey(),
+  role,
+  agencyId,
+  unitId: '',
+  signingAuthority: null,
+  signingPosition: '',
+});
 
 /** The grants as the API takes them; an empty unit means the whole agency. */
 export function grantsForApi(grants: readonly GrantDraft[]) {
-  return grants.map(({ role, agencyId, unitId }) => ({ role, agencyId, unitId: unitId || null }));
+  return grants.map(({ role, agencyId, unitId, signingAuthority, signingPosition }) => ({ role, agencyId, unitId: unitId || null, signingAuthority, signingPosition }));
 }
 
 /** Browser check of the rows: every role needs its agency. */
@@ -59,7 +69,10 @@ export function GrantsEditor({
       emptyText={t(texts.noGrants)}
       ordered={false}
       renderItem={(grant, update) => {
-        const units = agencies.find((agency) => agency.id === grant.agencyId)?.units ?? [];
+        const agency = agencies.find((item) => item.id === grant.agencyId);
+        const units = agency?.units ?? [];
+        // What the papers will print over the signature, as the administrator chooses.
+        const preview = grant.signingAuthority && agency && authorityLines(AGENCY_HEADS[agency.kind], { authority: grant.signingAuthority, position: grant.signingPosition });
         return (
           <div className="grid admin-grant-row">
             <Field label={t(texts.role)} required>
@@ -82,6 +95,25 @@ export function GrantsEditor({
                   </option>
                 ))}
               </select>
+            </Field>
+            <Field label={t(texts.signingAuthority)} hint={preview ? t(texts.signingPreview, { lines: preview.join(' / ') }) : undefined}>
+              <select
+                value={grant.signingAuthority ?? ''}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  update(isSigningAuthority(value) ? { signingAuthority: value } : { signingAuthority: null, signingPosition: '' });
+                }}
+              >
+                <option value="">{t(texts.noSigningAuthority)}</option>
+                {SIGNING_AUTHORITIES.map((authority) => (
+                  <option key={authority} value={authority}>
+                    {t(SIGNING_AUTHORITY_LABELS[authority])}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t(texts.signingPosition)} hint={t(texts.signingPositionHint)}>
+              <input value={grant.signingPosition} maxLength={200} disabled={!grant.signingAuthority} onChange={(event) => update({ signingPosition: event.target.value })} />
             </Field>
           </div>
         );

@@ -1,16 +1,28 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
-import { OFFICER_ROLES } from '@motcua/core';
+import { OFFICER_ROLES, SIGNING_AUTHORITIES } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
-import { Name, RoleGrantSchema, writeErrors } from '../../platform/schemas.js';
+import { Name, Nullable, writeErrors } from '../../platform/schemas.js';
 import { createOfficer, replaceGrants, searchOfficers, setOfficerActive } from './service.js';
 
 const Role = component('OfficerRole', Type.Enum(OFFICER_ROLES));
+const SigningAuthority = component('SigningAuthority', Type.Enum(SIGNING_AUTHORITIES, {
+  description: 'How the officer signs for the agency (Decree 30/2020): head (TM. for a collective body), deputy (KT.), by order (TL.), by authorisation (TUQ.)',
+}));
 const Grant = component('RoleGrantInput', Type.Object({
   role: Role,
   agencyId: Type.String({ format: 'uuid' }),
   unitId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+  signingAuthority: Type.Optional(Nullable(SigningAuthority)),
+  signingPosition: Type.Optional(Type.String({ maxLength: 200, description: 'The position printed under the authority, e.g. `Phó Chủ tịch`, `Chánh Văn phòng`' })),
+}));
+const OfficerGrant = component('OfficerGrant', Type.Object({
+  role: Role,
+  agencyId: Type.String(),
+  unitId: Nullable(Type.String()),
+  signingAuthority: Nullable(SigningAuthority),
+  signingPosition: Type.String(),
 }));
 
 export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
@@ -40,7 +52,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
                   email: Type.String(),
                   phone: Type.String(),
                   active: Type.Boolean(),
-                  grants: Type.Array(RoleGrantSchema),
+                  grants: Type.Array(OfficerGrant),
                 })),
               ),
               total: Type.Integer(),

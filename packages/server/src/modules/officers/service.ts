@@ -1,4 +1,4 @@
-import type { OfficerAccount, OfficerRole } from '@motcua/core';
+import { type OfficerAccount, type OfficerRole, type SigningAuthority, signerAuthorityProblem } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -12,6 +12,9 @@ export interface GrantInput {
   role: OfficerRole;
   agencyId: string;
   unitId?: string | null | undefined;
+  /** How the officer signs for the agency of this grant; none: in the capacity each paper names. */
+  signingAuthority?: SigningAuthority | null | undefined;
+  signingPosition?: string | undefined;
 }
 
 export interface OfficerInput {
@@ -31,6 +34,8 @@ const OFFICER = { vi: 'cán bộ', en: 'Officer' };
 async function assertGrantsAllowed(db: Queryable, actor: Actor & { kind: 'officer' }, grants: GrantInput[], alsoAdministered: string[] = []): Promise<void> {
   await assertAdministersEvery(db, actor.officer, [...grants.map((grant) => grant.agencyId), ...alsoAdministered]);
   for (const grant of grants) {
+    const problem = signerAuthorityProblem(grant.signingAuthority ?? null, grant.signingPosition ?? '');
+    if (problem) throw new AppError(400, 'signing_authority_invalid', problem.vi, problem.en, 'grants');
     if (!grant.unitId) continue;
     const unit = await db.query('SELECT 1 FROM unit_directory WHERE id = $1 AND agency_id = $2', [grant.unitId, grant.agencyId]);
     if (unit.rowCount === 0) {
@@ -42,12 +47,11 @@ async function assertGrantsAllowed(db: Queryable, actor: Actor & { kind: 'office
 async function writeGrants(tx: Queryable, officerId: string, grants: GrantInput[]): Promise<void> {
   await tx.query('DELETE FROM officer_roles WHERE officer_id = $1', [officerId]);
   for (const grant of grants) {
-    await tx.query('INSERT INTO officer_roles (officer_id, role, agency_id, unit_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-      officerId,
-      grant.role,
-      grant.agencyId,
-      grant.unitId ?? null,
-    ]);
+    await tx.query(
+      `INSERT INTO officer_roles (officer_id, role, agency_id, unit_id, signing_authority, signing_position) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING`,
+      [officerId, grant.role, grant.agencyId, grant.unitId ?? null, grant.signingAuthority ?? null, (grant.signingPosition ?? '').normalize('NFC').trim()],
+    );
   }
 }
 
@@ -157,4 +161,37 @@ export interface OfficerSearch {
   q?: string | undefined;
   limit: number;
   offset: number;
+}
+
+/**
+ * The officers an administrator manages (a role in an agency they administer, or below it), found
+ * by part of their name, username or e-mail without regard to diacritics or case, in the order of
+ * their names; a page of them with how many there are.
+ */
+export async function searchOfficers(db: Database, actor: Actor & { kind: 'officer' }, search: OfficerSearch): Promise<{ items: OfficerAccount[]; total: number }> {
+  const administering = [...new Set(actor.officer.grants.filter((grant) => grant.role === 'admin').map((grant) => grant.agencyId))];
+  // An officer who administers nothing is refused, not shown an empty list.
+  await assertAdministersEvery(db, actor.officer, search.agencyId ? [search.agencyId] : administering);
+  const q = search.q?.trim() ? search.q.trim() : null;
+  // One statement: the page and the count of the same officers (a page past the end still says how many there are).
+  const { rows } = await db.query<{ total: string; items: OfficerAccount[] }>(
+    `WITH RECURSIVE administered AS (
+       SELECT id FROM agency_directory WHERE id = ANY($1::uuid[])
+       UNION SELECT a.id FROM agency_directory a JOIN administered above ON a.parent_id = above.id),
+     found AS (
+       SELECT o.* FROM officers o
+        WHERE EXISTS (SELECT 1 FROM officer_roles r WHERE r.officer_id = o.id AND r.agency_id IN (SELECT id FROM administered)
+                         AND ($2::uuid IS NULL OR r.agency_id = $2))
+          AND ($3::text IS NULL OR ${containsText("search_key(concat_ws(' ', o.full_name, o.username, o.email))", 'search_key($3)')})),
+     page AS (SELECT * FROM found ORDER BY search_key(full_name), username LIMIT $4 OFFSET $5)
+     SELECT (SELECT count(*) FROM found) AS total,
+            coalesce((SELECT json_agg(json_build_object(
+                'id', o.id, 'username', o.username, 'fullName', o.full_name, 'title', o.title, 'email', o.email, 'phone', o.phone, 'active', o.active,
+                'grants', (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id,
+                                                  'signingAuthority', r.signing_authority, 'signingPosition', r.signing_position)), '[]')
+                             FROM officer_roles r WHERE r.officer_id = o.id))
+              ORDER BY search_key(o.full_name), o.username) FROM page o), '[]') AS items`,
+    [administering, search.agencyId ?? null, q, search.limit, search.offset],
+  );
+  return { total: Number(rows[0]!.total), items: rows[0]!.items };
 }
