@@ -1,10 +1,10 @@
 import { addDays, formatVietnamDay, vietnamDate, vietnamInstant } from '@motcua/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BIRTH_REGISTRATION, INTER_AGENCY } from '../../server/test/support/province.js';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import { openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { signInOfficer } from './support/sessions.js';
-import { type Site, startSite } from './support/site.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 const today = () => vietnamDate(new Date());
 
@@ -19,18 +19,10 @@ const JOURNEYS = [
 ] as const;
 
 describe('procedure versions in the editor', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const shared = siteAndBrowser();
 
   it.each(JOURNEYS)('at $width px: saves a draft, previews it, publishes it from a later date, and the portal keeps the version in force', async ({ width, procedure, shares, excess }) => {
+    const { site, browser } = shared;
     const { code, processingDays } = procedure;
     const page = await signInOfficer(browser, site, 'admin', { width });
     await page.goto(`${site.url}/quan-tri/thu-tuc/${code}`);

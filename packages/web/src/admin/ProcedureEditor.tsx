@@ -131,24 +131,38 @@ function ProcedureForm({ initial, isNew, agencies, fields, onSaved }: {
   );
 }
 
-function Withdraw({ code, onWithdrawn }: { code: string; onWithdrawn(): void }) {
-  const { t } = useI18n();
+/** A button that deletes after asking in the page, and shows the server's refusal, if any. */
+function DeleteButton({ label, question, remove, onDeleted }: { label: string; question: string; remove(): Promise<unknown>; onDeleted(): void }) {
   const submission = useSubmission();
   return (
-    <section aria-labelledby="withdraw-title">
-      <h2 id="withdraw-title">{t(texts.withdrawTitle)}</h2>
+    <>
       {submission.error && <ErrorMessage error={submission.error} />}
       <ConfirmButton
-        label={t(texts.withdraw)}
-        question={t(texts.withdrawConfirm, { code })}
+        label={label}
+        question={question}
         busy={submission.busy}
         onConfirm={() =>
           void submission.run(async () => {
-            await api.DELETE('/api/v1/procedures/{code}', { params: { path: { code } } });
-            onWithdrawn();
+            await remove();
+            onDeleted();
             return undefined;
           })
         }
+      />
+    </>
+  );
+}
+
+function Withdraw({ code, onWithdrawn }: { code: string; onWithdrawn(): void }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="withdraw-title">
+      <h2 id="withdraw-title">{t(texts.withdrawTitle)}</h2>
+      <DeleteButton
+        label={t(texts.withdraw)}
+        question={t(texts.withdrawConfirm, { code })}
+        remove={() => dataOf(api.DELETE('/api/v1/procedures/{code}', { params: { path: { code } } }))}
+        onDeleted={onWithdrawn}
       />
     </section>
   );
@@ -157,27 +171,19 @@ function Withdraw({ code, onWithdrawn }: { code: string; onWithdrawn(): void }) 
 /** Where the draft stands, and the way to its preview and publication, or to dropping it. */
 function DraftState({ code, draft, onDiscarded }: { code: string; draft: DraftView; onDiscarded(): void }) {
   const { t, language } = useI18n();
-  const submission = useSubmission();
   if (!draft.savedAt) return <p>{t(texts.noDraft, { version: draft.baseVersion ?? 0 })}</p>;
   return (
     <div className="card admin-draft-state">
       <p>{t(texts.draftState, { version: draft.procedure.version, time: formatDateTime(draft.savedAt, language), name: draft.savedBy ?? t(texts.system) })}</p>
-      {submission.error && <ErrorMessage error={submission.error} />}
       <div className="row">
         <Link className="button" to={adminPaths.procedurePreview(code)}>
           {t(texts.preview)}
         </Link>
-        <ConfirmButton
+        <DeleteButton
           label={t(texts.discardDraft)}
           question={t(texts.discardConfirm, { code })}
-          busy={submission.busy}
-          onConfirm={() =>
-            void submission.run(async () => {
-              await dataOf(api.DELETE('/api/v1/procedures/{code}/draft', { params: { path: { code } } }));
-              onDiscarded();
-              return undefined;
-            })
-          }
+          remove={() => dataOf(api.DELETE('/api/v1/procedures/{code}/draft', { params: { path: { code } } }))}
+          onDeleted={onDiscarded}
         />
       </div>
     </div>
