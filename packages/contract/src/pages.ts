@@ -116,7 +116,12 @@ export function matchPage(pathname: string): PageMatch | undefined {
   return best;
 }
 
+/** The reads a page address starts with. */
+export function pageFirstReads(match: PageMatch, search: URLSearchParams): ApiRead[] {
+  return (match.route.reads?.(match.params, search) ?? []).filter((read) => read !== null);
+}
+
 /** The addresses of the reads a page address starts with (their paths and query strings). */
 export function pageReads(match: PageMatch, search: URLSearchParams): string[] {
-  return (match.route.reads?.(match.params, search) ?? []).filter((read) => read !== null).map(readUrl);
+  return pageFirstReads(match, search).map(readUrl);
 }

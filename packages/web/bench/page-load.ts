@@ -1,15 +1,12 @@
-import type { CDPSession, Page } from 'playwright-core';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { launchBrowser, openPage } from '../test/support/browser.js';
+import { launchBrowser, onSlow4G, openPage } from '../test/support/browser.js';
 import { startSite } from '../test/support/site.js';
 
 /**
  * `npm run bench` (web part): how long each public page takes to show its content in Chromium
- * on Chrome DevTools' "Slow 4G" profile (1.6 Mbit/s down, 750 kbit/s up, 562.5 ms latency, as
- * DevTools defines it), from a cold cache, and how much JavaScript it downloads (gzipped on the
- * wire). Targets: under 2 s; the home page's JavaScript at most 200 KB.
+ * on Chrome DevTools' "Slow 4G" profile (onSlow4G), from a cold cache, and how much JavaScript it
+ * downloads (gzipped on the wire). Targets: under 2 s; the home page's JavaScript at most 200 KB.
  */
-const SLOW_4G = { offline: false, downloadThroughput: (1.6 * 1_000_000 * 0.9) / 8, uploadThroughput: (750 * 1000 * 0.9) / 8, latency: 150 * 3.75 };
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
 
 const PAGES: Array<[name: string, path: string]> = [
@@ -20,17 +17,9 @@ const PAGES: Array<[name: string, path: string]> = [
   ['results board', '/cong-khai'],
 ];
 
-async function throttled(page: Page): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-  return cdp;
-}
-
 async function measure(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>) {
   const page = await openPage(browser, { width: 412, height: 915 });
-  const cdp = await throttled(page);
+  const cdp = await onSlow4G(page);
   let scriptBytes = 0;
   const scripts = new Set<string>();
   cdp.on('Network.responseReceived', (event) => {

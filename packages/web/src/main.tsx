@@ -17,6 +17,7 @@ function render() {
   );
 }
 
-// The server asked for the first page's code along with this script: wait for it rather than show a
-// loading indicator for the moment it takes. A page that fails to load then fails on render, as later ones do.
-void loadFirstPage(location.pathname).then(render, render);
+// The server asked for the first page's code and data along with this script: wait for them rather
+// than show loading indicators for the moment they take, which the content would then push down.
+// A page that fails to load then fails on render, as later ones do.
+void loadFirstPage(location).then(render, render);

@@ -4,7 +4,7 @@ import { readAsBase64 } from '../shared/files.js';
 import { formatDateTime } from '../shared/format.js';
 import { type Text, useI18n } from '../shared/i18n.js';
 import type { PublishedComponent, PublishedProcedure } from '@motcua/contract';
-import { Alert, ErrorMessage } from '../shared/ui/feedback.js';
+import { ActionStatus, ErrorMessage } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { TemplateLink } from '../shared/ui/TemplateLink.js';
 import { ConfirmButton } from './ConfirmButton.js';
@@ -63,7 +63,7 @@ function ComponentTemplate({ procedure, component, onChanged }: { procedure: Pub
       ) : (
         <p className="muted">{t(texts.templateNone)}</p>
       )}
-      <div aria-live="polite">{submission.success && <Alert kind="success">{submission.success}</Alert>}</div>
+      <ActionStatus message={submission.success} />
       {submission.error && <ErrorMessage error={submission.error} />}
       <Field label={t(current ? texts.templateReplace : texts.templateUpload)} hint={t(texts.templateFileHint)} error={problem}>
         <input type="file" accept={ACCEPTED} onChange={choose} disabled={submission.busy} aria-busy={submission.busy || undefined} />

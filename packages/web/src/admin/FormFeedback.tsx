@@ -1,16 +1,16 @@
 import { useI18n } from '../shared/i18n.js';
-import { Alert, ErrorMessage } from '../shared/ui/feedback.js';
+import { ActionStatus, Alert, ErrorMessage } from '../shared/ui/feedback.js';
 import { commonTexts } from './texts.js';
 import type { ClientErrors, Submission } from './use-submit.js';
 
-/** What a checked form says above its fields: that the browser found errors, the server's refusal, or its confirmation. */
+/** What a checked form says above its fields: that the browser found errors, the server's refusal, or its confirmation (brought into view). */
 export function FormFeedback({ clientErrors, submission }: { clientErrors: ClientErrors; submission: Submission }) {
   const { t } = useI18n();
   return (
     <>
       {Object.keys(clientErrors).length > 0 && <Alert kind="error">{t(commonTexts.fixErrors)}</Alert>}
       {submission.error && <ErrorMessage error={submission.error} />}
-      {submission.success && <Alert kind="success">{submission.success}</Alert>}
+      <ActionStatus message={submission.success} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { api, dataOf } from '../shared/api.js';
 import { readAsBase64 } from '../shared/files.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
-import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { ActionStatus, Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { type Loaded, useApi } from '../shared/use-api.js';
 import type { Agency } from './agencies.js';
@@ -118,7 +118,7 @@ export function SigningCredentialSection({ agency, credential }: { agency: Agenc
     <section className="card signing-certificate" aria-labelledby="signing-title">
       <h2 id="signing-title">{t(texts.title)}</h2>
       <p>{t(texts.intro)}</p>
-      <div aria-live="polite">{retirement.success && <Alert kind="success">{retirement.success}</Alert>}</div>
+      <ActionStatus message={retirement.success} />
       {retirement.error && <ErrorMessage error={retirement.error} />}
       {credential.loading && !credential.data && !credential.error && <Loading />}
       {credential.error && !missing && <ErrorMessage error={credential.error} onRetry={credential.reload} />}

@@ -1,11 +1,12 @@
-import { type ComponentType, Suspense, use } from 'react';
+import { type ComponentType, Suspense, use, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { CitizenSessionProvider } from '../citizen/session.js';
 import { HomePage } from '../portal/HomePage.js';
 import { PortalLayout } from '../portal/PortalLayout.js';
 import { Loading } from '../shared/ui/feedback.js';
+import { forgetFirstReads, primeReads } from '../shared/use-api.js';
 import { NotFoundPage } from './NotFoundPage.js';
-import { BACK_OFFICE_ROUTES, type LazyPageName, PORTAL_ROUTES, type PageName, type PageRoute, matchPage } from '@motcua/contract';
+import { BACK_OFFICE_ROUTES, type LazyPageName, PORTAL_ROUTES, type PageName, type PageRoute, matchPage, pageFirstReads } from '@motcua/contract';
 
 /** `load` starts loading the page's code, once. */
 type LazyPage = ComponentType & { load(): Promise<unknown> };
@@ -49,10 +50,21 @@ const LAZY_PAGES = lazyPages({
 
 const PAGES: Record<PageName, ComponentType> = { HomePage, NotFoundPage, ...LAZY_PAGES };
 
-/** Loads the code of the page at `pathname`, if it comes on demand (the server has already asked for it). */
-export async function loadFirstPage(pathname: string): Promise<void> {
-  const name = matchPage(pathname)?.route.page;
-  if (name && name in LAZY_PAGES) await LAZY_PAGES[name as LazyPageName].load();
+/** How long the first page waits for its data once its code is there. */
+const FIRST_READS_WAIT_MS = 1000;
+
+/**
+ * Loads the code of the page at `location`, if it comes on demand, and the data it starts with:
+ * the server has already asked for both in the page's HTML.
+ */
+export async function loadFirstPage({ pathname, search }: { pathname: string; search: string }): Promise<void> {
+  const match = matchPage(pathname);
+  if (!match) return;
+  const name = match.route.page;
+  const reads = primeReads(pageFirstReads(match, new URLSearchParams(search)));
+  if (name in LAZY_PAGES) await LAZY_PAGES[name as LazyPageName].load();
+  // A slow answer does not hold back the whole page: its part shows it is loading, then the answer.
+  await Promise.race([reads, new Promise((resolve) => setTimeout(resolve, FIRST_READS_WAIT_MS))]);
 }
 
 function routeElement({ path, page }: PageRoute) {
@@ -65,6 +77,8 @@ function routeElement({ path, page }: PageRoute) {
  * the officers' back office under /can-bo and the administration under /quan-tri.
  */
 export function App() {
+  // After the first page's first render, which took the reads made for it (loadFirstPage).
+  useEffect(forgetFirstReads, []);
   return (
     <CitizenSessionProvider>
       <Suspense fallback={<Loading />}>

@@ -4,7 +4,7 @@ import { type FileFacts, apiRead, procedureRead } from '@motcua/contract';
 import { ApiError, api, dataOf } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
-import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
+import { ActionStatus, Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { ErrorSummary, type FieldErrors } from '../shared/ui/ErrorSummary.js';
@@ -98,10 +98,6 @@ function SubmissionLoader({ citizen }: { citizen: Citizen }) {
 }
 
 type Busy = 'save' | 'submit' | null;
-interface Notice {
-  kind: 'info' | 'success';
-  text: string;
-}
 
 function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProcedure; citizen: Citizen; draft: Draft | undefined }) {
   const { t, language } = useI18n();
@@ -113,7 +109,8 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string>();
   const [attempt, setAttempt] = useState(0);
-  const [notice, setNotice] = useState<Notice | undefined>(() => (draft ? { kind: 'info', text: t(texts.draftResumed, { time: formatDateTime(draft.updatedAt, language) }) } : undefined));
+  const [resumed, setResumed] = useState(() => (draft ? t(texts.draftResumed, { time: formatDateTime(draft.updatedAt, language) }) : undefined));
+  const [saved, setSaved] = useState<string>();
   const [busy, setBusy] = useState<Busy>(null);
   const [uploading, setUploading] = useState(0);
   const [dirty, setDirty] = useState(false);
@@ -151,12 +148,14 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
   function goTo(target: Step) {
     setErrors({});
     setGeneral(undefined);
-    setNotice(undefined);
+    setResumed(undefined);
+    setSaved(undefined);
     setSearch(new URLSearchParams(stepHref(target)));
   }
   function fail(found: FieldErrors, message?: string) {
     // A draft-saved note no longer holds next to a refusal of what came after it.
-    setNotice(undefined);
+    setResumed(undefined);
+    setSaved(undefined);
     setErrors(found);
     setGeneral(message);
     setAttempt((value) => value + 1);
@@ -195,12 +194,13 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
   async function saveDraft() {
     if (uploading > 0) return fail({}, t(commonTexts.waitForUploads));
     setBusy('save');
-    setNotice(undefined);
+    setResumed(undefined);
+    setSaved(undefined);
     try {
       await save();
       setErrors({});
       setGeneral(undefined);
-      setNotice({ kind: 'success', text: t(texts.draftSaved, { time: formatDateTime(new Date(), language) }) });
+      setSaved(t(texts.draftSaved, { time: formatDateTime(new Date(), language) }));
     } catch (failure) {
       showServerError(failure);
     } finally {
@@ -257,7 +257,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
       <p className="citizen-lead">{procedure.name}</p>
       <p className="muted">{t(texts.agency, { name: procedure.competentAgencyName })}</p>
       <StepIndicator current={step} />
-      {notice && <Alert kind={notice.kind}>{notice.text}</Alert>}
+      {resumed && <Alert kind="info">{resumed}</Alert>}
       <ErrorSummary errors={errors} general={general} attempt={attempt} />
       <form noValidate onSubmit={next} className="citizen-submission-form">
         <h2 ref={heading} tabIndex={-1}>
@@ -295,6 +295,8 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
             </Link>
           )}
         </div>
+        {/* Said under the button that was pressed: the top of the form is off-screen on a phone. */}
+        <ActionStatus message={saved} />
       </form>
     </div>
   );

@@ -1,6 +1,6 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { ResponseOf } from '@motcua/contract';
-import { api, dataOf } from '../shared/api.js';
+import { CITIZEN_COOKIES, type ResponseOf } from '@motcua/contract';
+import { api, dataOf, hasSessionCookie } from '../shared/api.js';
 
 /** The signed-in citizen as `GET /api/citizen/me` describes them. */
 export type Citizen = ResponseOf<'/api/citizen/me'>['citizen'];
@@ -15,8 +15,9 @@ interface CitizenSession {
 const CitizenContext = createContext<CitizenSession | null>(null);
 
 export function CitizenSessionProvider({ children }: { children: ReactNode }) {
-  const [citizen, setCitizen] = useState<Citizen | null | undefined>(undefined);
+  const [citizen, setCitizen] = useState<Citizen | null | undefined>(() => (hasSessionCookie(CITIZEN_COOKIES) ? undefined : null));
   useEffect(() => {
+    if (!hasSessionCookie(CITIZEN_COOKIES)) return;
     dataOf(api.GET('/api/citizen/me')).then(
       (me) => setCitizen(me.citizen),
       () => setCitizen(null),

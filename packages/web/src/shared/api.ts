@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import { CSRF_HEADER, type ErrorBody, SESSION_COOKIES_BY_PREFIX, fillPath, type paths, query } from '@motcua/contract';
+import { CSRF_HEADER, type ErrorBody, SESSION_COOKIES_BY_PREFIX, type SessionCookieNames, fillPath, type paths, query } from '@motcua/contract';
 
 /**
  * The one way pages talk to the server: a client typed by the OpenAPI document, so that every
@@ -30,6 +30,12 @@ function readCookie(name: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the browser holds a session of that realm: the CSRF cookie is set and cleared with the
+ * session cookie, which scripts cannot read. Without it nobody is signed in, which a page knows at once.
+ */
+export const hasSessionCookie = (names: SessionCookieNames): boolean => readCookie(names.csrf) !== undefined;
 
 const csrf: Middleware = {
   onRequest({ request }) {

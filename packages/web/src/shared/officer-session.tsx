@@ -1,6 +1,6 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { ResponseOf } from '@motcua/contract';
-import { api, dataOf } from './api.js';
+import { OFFICER_COOKIES, type ResponseOf } from '@motcua/contract';
+import { api, dataOf, hasSessionCookie } from './api.js';
 
 /** The signed-in officer as `GET /api/v1/auth/me` describes them, with what they may do: the server decides it. */
 export type Officer = ResponseOf<'/api/v1/auth/me'>;
@@ -16,8 +16,9 @@ const OfficerContext = createContext<OfficerSession | null>(null);
 
 /** Shared by the back office and the administration pages: one sign-in for both. */
 export function OfficerSessionProvider({ children }: { children: ReactNode }) {
-  const [officer, setOfficer] = useState<Officer | null | undefined>(undefined);
+  const [officer, setOfficer] = useState<Officer | null | undefined>(() => (hasSessionCookie(OFFICER_COOKIES) ? undefined : null));
   useEffect(() => {
+    if (!hasSessionCookie(OFFICER_COOKIES)) return;
     dataOf(api.GET('/api/v1/auth/me')).then(setOfficer, () => setOfficer(null));
   }, []);
   const signIn = useCallback(async (username: string, password: string) => {

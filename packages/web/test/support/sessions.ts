@@ -3,6 +3,9 @@ import { PASSWORD } from '../../../server/test/support/province.js';
 import { openPage } from './browser.js';
 import type { Site } from './site.js';
 
+/** Waits for the sign-out button, which a phone's screen keeps behind the menu button. */
+const signedIn = (page: Page) => page.getByRole('button', { name: 'Đăng xuất', includeHidden: true }).waitFor({ state: 'attached' });
+
 /**
  * A fresh browser profile in which an officer of the test province signed in through the back
  * office's form, left on the page the back office opens first.
@@ -13,7 +16,7 @@ export async function signInOfficer(browser: Browser, site: Site, username: stri
   await page.getByLabel(/^Tên đăng nhập/).fill(username);
   await page.getByLabel(/^Mật khẩu/).fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  await signedIn(page);
   return page;
 }
 
@@ -24,6 +27,6 @@ export async function signInCitizen(browser: Browser, site: Site, login: string,
   await page.getByLabel(/^Thư điện tử hoặc số điện thoại/).fill(login);
   await page.getByLabel(/^Mật khẩu/).fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  await signedIn(page);
   return page;
 }

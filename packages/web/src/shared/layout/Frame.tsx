@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useI18n } from '../i18n.js';
 import { uiTexts } from '../ui/texts.js';
+import { SiteMenu } from './SiteMenu.js';
 
 export interface NavItem {
   to: string;
@@ -22,9 +23,9 @@ function LanguageSwitch() {
 }
 
 /**
- * The frame of every page: a skip link, the header with the site's name, its navigation and the
- * language switch, the main region and the footer. Portal, back office and administration each
- * give their own name, navigation and tools.
+ * The frame of every page: a skip link, the header with the site's name, its navigation, tools and
+ * the language switch (behind a menu button on a phone, see SiteMenu), the main region and the
+ * footer. Portal, back office and administration each give their own name, navigation and tools.
  */
 export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, wide = false, children }: {
   title: string;
@@ -39,39 +40,44 @@ export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, wid
   children: ReactNode;
 }) {
   const { t } = useI18n();
+  const headerTools = (
+    <div className="header-tools">
+      {tools}
+      <LanguageSwitch />
+    </div>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
         {t(uiTexts.skipToContent)}
       </a>
       <header className={wide ? 'site-header frame-wide' : 'site-header'}>
-        <div className="site-header-inner">
-          <NavLink to={home} className="brand">
-            <span className="brand-mark" aria-hidden="true">★</span>
-            <span>
-              <span className="brand-title">{title}</span>
-              <span className="brand-subtitle">{subtitle}</span>
-            </span>
-          </NavLink>
-          <div className="header-tools">
-            {tools}
-            <LanguageSwitch />
-          </div>
-        </div>
-        {/* Nobody signed in to the back office or the administration has anywhere to go yet. */}
-        {nav.length > 0 && (
-          <nav className="site-nav" aria-label={navLabel}>
-            <ul>
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end ?? false}>
-                    {item.label}
-                    {item.count !== undefined && <span className="nav-count">{item.count}</span>}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+        <NavLink to={home} className="brand">
+          <span className="brand-mark" aria-hidden="true">★</span>
+          <span>
+            <span className="brand-title">{title}</span>
+            <span className="brand-subtitle">{subtitle}</span>
+          </span>
+        </NavLink>
+        {/* Nobody signed in to the back office or the administration has anywhere to go yet: nothing to fold away. */}
+        {nav.length > 0 ? (
+          <SiteMenu>
+            <nav className="site-nav" aria-label={navLabel}>
+              <ul>
+                {nav.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end ?? false}>
+                      {item.label}
+                      {item.count !== undefined && <span className="nav-count">{item.count}</span>}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {headerTools}
+          </SiteMenu>
+        ) : (
+          headerTools
         )}
       </header>
       <main id="main" tabIndex={-1}>

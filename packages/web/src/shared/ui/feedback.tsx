@@ -22,6 +22,23 @@ export function Alert({ kind = 'info', title, children }: { kind?: 'info' | 'suc
   );
 }
 
+/**
+ * What an action just did, where the person who took it is looking: the caller places it beside
+ * the control, and it scrolls itself into view when it appears, since on a phone the top of a long
+ * form is off-screen. Always in the page, empty until then, so that screen readers hear it arrive.
+ */
+export function ActionStatus({ kind = 'success', message }: { kind?: 'info' | 'success' | 'warning'; message: string | undefined }) {
+  const region = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) region.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
+  return (
+    <div ref={region} role="status">
+      {message && <div className={`alert alert-${kind}`}>{message}</div>}
+    </div>
+  );
+}
+
 /** The server's message in the reader's language, with a retry where it makes sense. */
 export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const { language, t } = useI18n();
