@@ -203,10 +203,11 @@ export interface SummaryRow {
 export const RELEVANCE_THRESHOLD = 0.5;
 
 /**
- * How a query is matched: by code prefix, by every word (the last one as a prefix) of a name that
- * resembles the whole query (`key`), or by resemblance alone.
+ * How a query is matched: by code prefix, by every word (the last one as a prefix), in a name that
+ * also resembles the whole query (`resembling`) when some of its words were left out, or by
+ * resemblance alone.
  */
-export type Match = { kind: 'all' } | { kind: 'code'; prefix: string } | { kind: 'words'; tsquery: string; key: string } | { kind: 'similar'; key: string };
+export type Match = { kind: 'all' } | { kind: 'code'; prefix: string } | { kind: 'words'; tsquery: string; resembling: string | null } | { kind: 'similar'; key: string };
 
 function matchCondition(match: Match, p: SqlParams): { where: string; rank: string } {
   switch (match.kind) {
@@ -214,13 +215,13 @@ function matchCondition(match: Match, p: SqlParams): { where: string; rank: stri
       return { where: 'true', rank: 'p.name' };
     case 'code':
       return { where: startsWithText('p.code', p.add(match.prefix)), rank: 'p.code' };
-    case 'words':
+    case 'words': {
       // Every word present: the shortest name is the closest to what was typed. The words the
       // catalogue does not know were left out of the tsquery; the resemblance still counts them.
-      return {
-        where: `p.search_words @@ to_tsquery('simple', ${p.add(match.tsquery)}) AND word_similarity(${p.add(match.key)}, p.search_name) >= ${RELEVANCE_THRESHOLD}`,
-        rank: 'length(p.search_name), p.name',
-      };
+      const words = `p.search_words @@ to_tsquery('simple', ${p.add(match.tsquery)})`;
+      const where = match.resembling === null ? words : `${words} AND word_similarity(${p.add(match.resembling)}, p.search_name) >= ${RELEVANCE_THRESHOLD}`;
+      return { where, rank: 'length(p.search_name), p.name' };
+    }
     case 'similar': {
       const key = p.add(match.key);
       return { where: `${key} <% p.search_name`, rank: `word_similarity(${key}, p.search_name) DESC, length(p.search_name), p.name` };

@@ -320,7 +320,11 @@ export async function searchCatalogue(db: Database, filters: repo.SearchFilters)
   } else {
     const key = words.join(' ');
     const corrected = correctWords(words, await vocabulary.of(db));
-    rows = corrected.length ? await repo.searchProcedures(db, { kind: 'words', tsquery: toTsquery(corrected), key }, filters) : [];
+    // A word read as another is a close one (an edit or two); a word the catalogue does not know at
+    // all is dropped, and only then is the resemblance of each matching name weighed (the search's
+    // costliest part), so that what the words left match must still look like the query.
+    const dropped = corrected.length < words.length;
+    rows = corrected.length ? await repo.searchProcedures(db, { kind: 'words', tsquery: toTsquery(corrected), resembling: dropped ? key : null }, filters) : [];
     if (rows.length === 0 && filters.offset === 0) {
       rows = await db.transaction(async (tx) => {
         await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(repo.RELEVANCE_THRESHOLD)]);
