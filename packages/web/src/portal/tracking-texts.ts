@@ -8,8 +8,8 @@ export const trackingTexts = defineTexts({
   },
   resultHeading: { vi: 'Hồ sơ {code}', en: 'Dossier {code}' },
   privacy: {
-    vi: 'Để bảo vệ dữ liệu cá nhân, tên người nộp chỉ hiện viết tắt.',
-    en: 'To protect personal data, the applicant’s name is shown abbreviated.',
+    vi: 'Để bảo vệ dữ liệu cá nhân, tên người nộp là cá nhân chỉ hiện viết tắt; doanh nghiệp, tổ chức hiện tên đầy đủ.',
+    en: 'To protect personal data, an applicant who is a person is named only in abbreviated form; enterprises and organisations in full.',
   },
   status: { vi: 'Tình trạng', en: 'Status' },
   nationalStatus: { vi: 'Trạng thái trên Cổng Dịch vụ công quốc gia: {meaning} (mã {status})', en: 'Status on the National Public Service Portal: {meaning} (code {status})' },

@@ -34,7 +34,7 @@ export const verifyTexts = defineTexts({
   certificateValidity: { vi: 'Thời hạn chứng thư số', en: 'Certificate valid' },
   validity: { vi: 'từ {from} đến {to}', en: 'from {from} to {to}' },
   fingerprint: { vi: 'Mã băm SHA-256 của tệp', en: 'SHA-256 of the file' },
-  privacy: { vi: 'Để bảo vệ dữ liệu cá nhân, tên người yêu cầu chỉ hiện viết tắt.', en: 'To protect personal data, the applicant’s name is shown abbreviated.' },
+  privacy: { vi: 'Để bảo vệ dữ liệu cá nhân, tên người yêu cầu là cá nhân chỉ hiện viết tắt; doanh nghiệp, tổ chức hiện tên đầy đủ.', en: 'To protect personal data, an applicant who is a person is named only in abbreviated form; enterprises and organisations in full.' },
   checkHeading: { vi: 'Kiểm tra tệp văn bản', en: 'Check a document file' },
   checkLead: {
     vi: 'Tải lên tệp PDF bạn nhận được: hệ thống so sánh tệp với văn bản đã ban hành và kiểm tra chữ ký số trong tệp. Tệp không được lưu lại.',
