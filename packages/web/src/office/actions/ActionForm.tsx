@@ -39,6 +39,7 @@ export function ActionForm({ dossier, action, onStart, onDone, onConflict, onCan
   const [serverError, setServerError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const firstRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => firstRef.current?.focus(), [action]);
 
@@ -107,7 +108,7 @@ export function ActionForm({ dossier, action, onStart, onDone, onConflict, onCan
           />
         ))}
         <div className="row">
-          <button type="submit" className={`button${ENDING_ACTIONS.has(action) ? ' button-danger' : ''}`} disabled={busy}>
+          <button type="submit" ref={submitRef} className={`button${ENDING_ACTIONS.has(action) ? ' button-danger' : ''}`} disabled={busy}>
             {busy ? t(texts.working) : t(texts.confirm, { action: t(actionButtonTexts[action]) })}
           </button>
           <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
@@ -115,16 +116,22 @@ export function ActionForm({ dossier, action, onStart, onDone, onConflict, onCan
           </button>
         </div>
       </form>
-      <ConfirmDialog
-        open={confirming}
-        title={t(texts.endingQuestion, { action: t(rule.label) })}
-        confirmLabel={t(texts.confirm, { action: t(actionButtonTexts[action]) })}
-        busy={busy}
-        onConfirm={() => void send()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>{t(texts.endingWarning, { code: dossier.code })}</p>
-      </ConfirmDialog>
+      {/* Mounted only while asking: the action's form stays the only form under the panel. */}
+      {confirming && (
+        <ConfirmDialog
+          open
+          title={t(texts.endingQuestion, { action: t(rule.label) })}
+          confirmLabel={t(texts.confirm, { action: t(actionButtonTexts[action]) })}
+          busy={busy}
+          onConfirm={() => void send()}
+          onCancel={() => {
+            setConfirming(false);
+            submitRef.current?.focus();
+          }}
+        >
+          <p>{t(texts.endingWarning, { code: dossier.code })}</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }
