@@ -77,77 +77,77 @@ export function GeneralSection({ draft, update, errorAt, hasErrors, isNew, agenc
   });
   return (
     <EditorSection title={t(texts.general)} summary={summary} invalid={hasErrors(GENERAL_PATHS)}>
-    <fieldset>
-      <legend>{t(texts.general)}</legend>
-      <div className="grid">
-        <Field label={t(texts.code)} hint={isNew ? t(texts.codeHint) : t(texts.codeFixed)} error={errorAt('code')} required>
-          <input value={draft.code} onChange={(event) => update({ code: event.target.value })} readOnly={!isNew} spellCheck={false} autoComplete="off" maxLength={30} />
-        </Field>
-        <Field label={t(texts.field)} error={errorAt('fieldCode')} required>
-          <select value={draft.fieldCode} onChange={(event) => update({ fieldCode: event.target.value })}>
-            <option value="">{t(texts.chooseField)}</option>
-            {fields.map((field) => (
-              <option key={field.code} value={field.code}>
-                {language === 'en' ? field.nameEn : field.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <Field label={t(texts.name)} error={errorAt('name')} required>
-        <textarea value={draft.name} onChange={(event) => update({ name: event.target.value })} rows={2} maxLength={500} />
-      </Field>
-      <div className="grid">
-        <Field label={t(texts.level)} error={errorAt('level')} required>
-          <select value={draft.level} onChange={(event) => update({ level: event.target.value as ProcedureDraft['level'] })}>
-            {IMPLEMENTING_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(levelLabels[level])}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t(texts.competentAgency)} error={errorAt('competentAgencyCode')} required>
-          <AgencySelect agencies={agencies} identify="code" value={draft.competentAgencyCode} onValue={(code) => update({ competentAgencyCode: code })} include={(agency) => !agency.abolishedOn} />
-        </Field>
-        <Field label={t(texts.processingDays)} hint={t(texts.processingDaysHint)} error={errorAt('processingDays')} required>
-          <input value={draft.processingDays} onChange={(event) => update({ processingDays: event.target.value })} inputMode="decimal" autoComplete="off" />
-        </Field>
-        <Field label={t(texts.cutoffTime)} hint={t(texts.cutoffHint)} error={errorAt('cutoffTime')}>
-          <input type="time" value={draft.cutoffTime} onChange={(event) => update({ cutoffTime: event.target.value })} />
-        </Field>
-        <Field label={t(texts.onlineMode)} error={errorAt('onlineMode')} required>
-          <select value={draft.onlineMode} onChange={(event) => update({ onlineMode: event.target.value as ProcedureDraft['onlineMode'] })}>
-            {ONLINE_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(onlineModeLabels[mode])}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <Field label={t(texts.resultDocument)} error={errorAt('resultDocument')} required>
-        <input value={draft.resultDocument} onChange={(event) => update({ resultDocument: event.target.value })} maxLength={500} />
-      </Field>
-      <fieldset className={applicantError ? 'field-invalid' : undefined} aria-describedby={applicantError ? applicantErrorId : undefined}>
-        <legend>{t(texts.applicantTypes)}</legend>
-        {applicantError && (
-          <p className="field-error" id={applicantErrorId}>
-            {applicantError}
-          </p>
-        )}
-        <div className="row">
-          {APPLICANT_TYPES.map((type) => (
-            <Check
-              key={type}
-              label={t(applicantTypeLabels[type])}
-              checked={draft.applicantTypes.includes(type)}
-              onChange={(checked) => update({ applicantTypes: APPLICANT_TYPES.filter((candidate) => (candidate === type ? checked : draft.applicantTypes.includes(candidate))) })}
-            />
-          ))}
+      <fieldset>
+        <legend>{t(texts.general)}</legend>
+        <div className="grid">
+          <Field label={t(texts.code)} hint={isNew ? t(texts.codeHint) : t(texts.codeFixed)} error={errorAt('code')} required>
+            <input value={draft.code} onChange={(event) => update({ code: event.target.value })} readOnly={!isNew} spellCheck={false} autoComplete="off" maxLength={30} />
+          </Field>
+          <Field label={t(texts.field)} error={errorAt('fieldCode')} required>
+            <select value={draft.fieldCode} onChange={(event) => update({ fieldCode: event.target.value })}>
+              <option value="">{t(texts.chooseField)}</option>
+              {fields.map((field) => (
+                <option key={field.code} value={field.code}>
+                  {language === 'en' ? field.nameEn : field.name}
+                </option>
+              ))}
+            </select>
+          </Field>
         </div>
+        <Field label={t(texts.name)} error={errorAt('name')} required>
+          <textarea value={draft.name} onChange={(event) => update({ name: event.target.value })} rows={2} maxLength={500} />
+        </Field>
+        <div className="grid">
+          <Field label={t(texts.level)} error={errorAt('level')} required>
+            <select value={draft.level} onChange={(event) => update({ level: event.target.value as ProcedureDraft['level'] })}>
+              {IMPLEMENTING_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(levelLabels[level])}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t(texts.competentAgency)} error={errorAt('competentAgencyCode')} required>
+            <AgencySelect agencies={agencies} identify="code" value={draft.competentAgencyCode} onValue={(code) => update({ competentAgencyCode: code })} include={(agency) => !agency.abolishedOn} />
+          </Field>
+          <Field label={t(texts.processingDays)} hint={t(texts.processingDaysHint)} error={errorAt('processingDays')} required>
+            <input value={draft.processingDays} onChange={(event) => update({ processingDays: event.target.value })} inputMode="decimal" autoComplete="off" />
+          </Field>
+          <Field label={t(texts.cutoffTime)} hint={t(texts.cutoffHint)} error={errorAt('cutoffTime')}>
+            <input type="time" value={draft.cutoffTime} onChange={(event) => update({ cutoffTime: event.target.value })} />
+          </Field>
+          <Field label={t(texts.onlineMode)} error={errorAt('onlineMode')} required>
+            <select value={draft.onlineMode} onChange={(event) => update({ onlineMode: event.target.value as ProcedureDraft['onlineMode'] })}>
+              {ONLINE_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {t(onlineModeLabels[mode])}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label={t(texts.resultDocument)} error={errorAt('resultDocument')} required>
+          <input value={draft.resultDocument} onChange={(event) => update({ resultDocument: event.target.value })} maxLength={500} />
+        </Field>
+        <fieldset className={applicantError ? 'field-invalid' : undefined} aria-describedby={applicantError ? applicantErrorId : undefined}>
+          <legend>{t(texts.applicantTypes)}</legend>
+          {applicantError && (
+            <p className="field-error" id={applicantErrorId}>
+              {applicantError}
+            </p>
+          )}
+          <div className="row">
+            {APPLICANT_TYPES.map((type) => (
+              <Check
+                key={type}
+                label={t(applicantTypeLabels[type])}
+                checked={draft.applicantTypes.includes(type)}
+                onChange={(checked) => update({ applicantTypes: APPLICANT_TYPES.filter((candidate) => (candidate === type ? checked : draft.applicantTypes.includes(candidate))) })}
+              />
+            ))}
+          </div>
+        </fieldset>
       </fieldset>
-    </fieldset>
     </EditorSection>
   );
 }
@@ -156,20 +156,20 @@ export function LegalBasisSection({ draft, update, errorAt, hasErrors }: Section
   const { t } = useI18n();
   return (
     <EditorSection title={t(texts.legalBasis)} summary={t(texts.legalSummary, { count: draft.legalBasis.length })} invalid={hasErrors(['legalBasis'])}>
-    <RepeatableList
-      legend={t(texts.legalBasis)}
-      error={errorAt('legalBasis', true)}
-      items={draft.legalBasis}
-      onChange={(legalBasis) => update({ legalBasis })}
-      create={newLegalBasis}
-      addLabel={t(texts.addLegalBasis)}
-      itemLabel={(index) => t(texts.legalBasisItem, { number: index + 1 })}
-      renderItem={(entry, change, index) => (
-        <Field label={t(texts.legalText)} error={errorAt(`legalBasis.${index}`)} required>
-          <input value={entry.text} onChange={(event) => change({ text: event.target.value })} maxLength={500} />
-        </Field>
-      )}
-    />
+      <RepeatableList
+        legend={t(texts.legalBasis)}
+        error={errorAt('legalBasis', true)}
+        items={draft.legalBasis}
+        onChange={(legalBasis) => update({ legalBasis })}
+        create={newLegalBasis}
+        addLabel={t(texts.addLegalBasis)}
+        itemLabel={(index) => t(texts.legalBasisItem, { number: index + 1 })}
+        renderItem={(entry, change, index) => (
+          <Field label={t(texts.legalText)} error={errorAt(`legalBasis.${index}`)} required>
+            <input value={entry.text} onChange={(event) => change({ text: event.target.value })} maxLength={500} />
+          </Field>
+        )}
+      />
     </EditorSection>
   );
 }
@@ -180,48 +180,48 @@ export function ComponentsSection({ draft, update, errorAt, hasErrors }: Section
   const summary = t(texts.componentsSummary, { count: draft.components.length, required: draft.components.filter((component) => component.required).length });
   return (
     <EditorSection title={t(texts.components)} summary={summary} invalid={hasErrors(['components'])}>
-    <RepeatableList
-      legend={t(texts.components)}
-      error={errorAt('components', true)}
-      items={draft.components}
-      onChange={(components) => update({ components })}
-      create={() => newComponent(draft.components.length)}
-      addLabel={t(texts.addComponent)}
-      itemLabel={(index) => t(texts.component, { number: index + 1 })}
-      renderItem={(component, change, index) => (
-        <>
-          <div className="grid">
-            <Field label={t(texts.componentCode)} error={at(index, 'code')} required>
-              <input value={component.code} onChange={(event) => change({ code: event.target.value })} maxLength={40} spellCheck={false} />
+      <RepeatableList
+        legend={t(texts.components)}
+        error={errorAt('components', true)}
+        items={draft.components}
+        onChange={(components) => update({ components })}
+        create={() => newComponent(draft.components.length)}
+        addLabel={t(texts.addComponent)}
+        itemLabel={(index) => t(texts.component, { number: index + 1 })}
+        renderItem={(component, change, index) => (
+          <>
+            <div className="grid">
+              <Field label={t(texts.componentCode)} error={at(index, 'code')} required>
+                <input value={component.code} onChange={(event) => change({ code: event.target.value })} maxLength={40} spellCheck={false} />
+              </Field>
+              <Field label={t(texts.componentForm)} error={at(index, 'form')} required>
+                <select value={component.form} onChange={(event) => change({ form: event.target.value as ComponentDraft['form'] })}>
+                  {COMPONENT_FORMS.map((form) => (
+                    <option key={form} value={form}>
+                      {t(COMPONENT_FORM_LABELS[form])}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={t(texts.copies)} error={at(index, 'copies')} required>
+                <input value={component.copies} onChange={(event) => change({ copies: event.target.value })} inputMode="numeric" />
+              </Field>
+            </div>
+            <Field label={t(texts.componentName)} error={at(index, 'name')} required>
+              <textarea value={component.name} onChange={(event) => change({ name: event.target.value })} rows={2} maxLength={1000} />
             </Field>
-            <Field label={t(texts.componentForm)} error={at(index, 'form')} required>
-              <select value={component.form} onChange={(event) => change({ form: event.target.value as ComponentDraft['form'] })}>
-                {COMPONENT_FORMS.map((form) => (
-                  <option key={form} value={form}>
-                    {t(COMPONENT_FORM_LABELS[form])}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t(texts.copies)} error={at(index, 'copies')} required>
-              <input value={component.copies} onChange={(event) => change({ copies: event.target.value })} inputMode="numeric" />
-            </Field>
-          </div>
-          <Field label={t(texts.componentName)} error={at(index, 'name')} required>
-            <textarea value={component.name} onChange={(event) => change({ name: event.target.value })} rows={2} maxLength={1000} />
-          </Field>
-          <div className="grid">
-            <Field label={t(texts.template)} hint={t(texts.templateHint)} error={at(index, 'template')}>
-              <input value={component.template} onChange={(event) => change({ template: event.target.value })} maxLength={300} spellCheck={false} />
-            </Field>
-            <Field label={t(texts.note)} error={at(index, 'note')}>
-              <input value={component.note} onChange={(event) => change({ note: event.target.value })} maxLength={1000} />
-            </Field>
-          </div>
-          <Check label={t(texts.required)} checked={component.required} onChange={(required) => change({ required })} />
-        </>
-      )}
-    />
+            <div className="grid">
+              <Field label={t(texts.template)} hint={t(texts.templateHint)} error={at(index, 'template')}>
+                <input value={component.template} onChange={(event) => change({ template: event.target.value })} maxLength={300} spellCheck={false} />
+              </Field>
+              <Field label={t(texts.note)} error={at(index, 'note')}>
+                <input value={component.note} onChange={(event) => change({ note: event.target.value })} maxLength={1000} />
+              </Field>
+            </div>
+            <Check label={t(texts.required)} checked={component.required} onChange={(required) => change({ required })} />
+          </>
+        )}
+      />
     </EditorSection>
   );
 }
@@ -232,29 +232,29 @@ export function FeesSection({ draft, update, errorAt, hasErrors }: SectionProps)
   const summary = draft.fees.length === 0 ? t(texts.noFees) : t(texts.feesSummary, { count: draft.fees.length });
   return (
     <EditorSection title={t(texts.fees)} summary={summary} invalid={hasErrors(['fees'])}>
-    <RepeatableList
-      legend={t(texts.fees)}
-      error={errorAt('fees', true)}
-      items={draft.fees}
-      onChange={(fees) => update({ fees })}
-      create={newFee}
-      addLabel={t(texts.addFee)}
-      itemLabel={(index) => t(texts.fee, { number: index + 1 })}
-      emptyText={t(texts.noFees)}
-      renderItem={(fee, change, index) => (
-        <div className="grid">
-          <Field label={t(texts.feeName)} error={at(index, 'name')} required>
-            <input value={fee.name} onChange={(event) => change({ name: event.target.value })} maxLength={300} />
-          </Field>
-          <Field label={t(texts.amount)} error={at(index, 'amountVnd')} required>
-            <input value={fee.amountVnd} onChange={(event) => change({ amountVnd: event.target.value })} inputMode="numeric" />
-          </Field>
-          <Field label={t(texts.note)} error={at(index, 'note')}>
-            <input value={fee.note} onChange={(event) => change({ note: event.target.value })} maxLength={500} />
-          </Field>
-        </div>
-      )}
-    />
+      <RepeatableList
+        legend={t(texts.fees)}
+        error={errorAt('fees', true)}
+        items={draft.fees}
+        onChange={(fees) => update({ fees })}
+        create={newFee}
+        addLabel={t(texts.addFee)}
+        itemLabel={(index) => t(texts.fee, { number: index + 1 })}
+        emptyText={t(texts.noFees)}
+        renderItem={(fee, change, index) => (
+          <div className="grid">
+            <Field label={t(texts.feeName)} error={at(index, 'name')} required>
+              <input value={fee.name} onChange={(event) => change({ name: event.target.value })} maxLength={300} />
+            </Field>
+            <Field label={t(texts.amount)} error={at(index, 'amountVnd')} required>
+              <input value={fee.amountVnd} onChange={(event) => change({ amountVnd: event.target.value })} inputMode="numeric" />
+            </Field>
+            <Field label={t(texts.note)} error={at(index, 'note')}>
+              <input value={fee.note} onChange={(event) => change({ note: event.target.value })} maxLength={500} />
+            </Field>
+          </div>
+        )}
+      />
     </EditorSection>
   );
 }
