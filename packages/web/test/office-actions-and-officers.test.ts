@@ -9,8 +9,8 @@ import { type Site, startSite } from './support/site.js';
 
 /**
  * The dossier page's action panel offers the ways forward first and never a destructive action
- * alone or first; the administrator's officers page finds officers across agencies and disables
- * one. At a desktop's width and a phone's.
+ * alone or first; the holiday form says why an override changes nothing; the administrator's
+ * officers page finds officers across agencies and disables one. At a desktop's width and a phone's.
  */
 describe.each([1280, 390])('the action panel and the officers page at %i px', (width) => {
   let browser: Browser;
@@ -87,6 +87,23 @@ describe.each([1280, 390])('the action panel and the officers page at %i px', (w
     expect(await seriousAccessibilityViolations(leader)).toEqual([]);
     await screenshot(leader, `office-action-order-${width}`);
     await leader.context().close();
+  });
+
+  it('says at the date why an extra day off on a Sunday changes nothing, before anything is saved', async () => {
+    const page = await signInOfficer(browser, site, 'admin', { width });
+    await page.goto(`${site.url}/quan-tri/ngay-nghi`);
+    const form = page.getByRole('form', { name: 'Thêm điều chỉnh' });
+    await form.waitFor();
+    await form.getByLabel(/^Ngày/).fill('2026-12-06');
+    await form.getByLabel(/^Tên gọi/).fill('Nghỉ thêm');
+    await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const message = 'Ngày 06/12/2026 là Chủ nhật, ngày nghỉ hằng tuần: không cần thêm ngày nghỉ.';
+    await expect.poll(() => form.locator('.field-error').allTextContents()).toEqual([message]);
+    expect(await form.getByLabel(/^Ngày/).getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const admin = await signIn(site.app, 'admin');
+    expect((await admin.request('GET', '/api/v1/calendar/overrides?year=2026')).json()).toEqual([]);
+    await page.context().close();
   });
 
   it('finds officers across agencies without diacritics, disables one and enables them again', async () => {
