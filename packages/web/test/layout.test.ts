@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { launchBrowser, onSlow4G, openPage, seriousAccessibilityViolations } from './support/browser.js';
+import { onSlow4G, openPage, seriousAccessibilityViolations } from './support/browser.js';
 import { PUBLIC_PAGES, type PublicCodes, makePublicCodes, publicPath } from './support/public-pages.js';
 import { signInCitizen, signInOfficer } from './support/sessions.js';
-import { type Site, startSite } from './support/site.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 /** Sums every layout shift of the page not caused by input, from before its first paint on. */
 async function watchLayoutShifts(page: Page): Promise<void> {
@@ -31,26 +31,20 @@ function layoutShift(page: Page): Promise<number> {
 }
 
 describe('layout on a phone and on a desktop, in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+  const shared = siteAndBrowser();
   let codes: PublicCodes;
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    codes = await makePublicCodes(site);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    codes = await makePublicCodes(shared.site);
   });
 
   // 412 px is the phone Lighthouse's mobile audit emulates.
   for (const width of [390, 412, 1280]) {
     it.each(PUBLIC_PAGES)(`%s moves no more than 0.1 after it first paints, ${width} px wide`, async (path, shows) => {
-      const page = await openPage(browser, { width, height: width < 600 ? 844 : 900 });
+      const page = await openPage(shared.browser, { width, height: width < 600 ? 844 : 900 });
       await watchLayoutShifts(page);
       // On a slow network the page's parts arrive far apart, as they do for many citizens.
       await onSlow4G(page);
-      await page.goto(site.url + publicPath(path, codes));
+      await page.goto(shared.site.url + publicPath(path, codes));
       await page.waitForLoadState('networkidle');
       await expect.poll(() => page.locator('main').textContent()).toMatch(shows);
       expect(await layoutShift(page)).toBeLessThanOrEqual(0.1);
@@ -85,8 +79,8 @@ describe('layout on a phone and on a desktop, in Chromium', () => {
   }
 
   it('keeps the portal’s navigation behind a menu button on a phone, which closes when a page is chosen', async () => {
-    const page = await openPage(browser, { width: 390, height: 844 });
-    await page.goto(site.url + '/');
+    const page = await openPage(shared.browser, { width: 390, height: 844 });
+    await page.goto(shared.site.url + '/');
     await page.locator('main h1').waitFor();
     // Before any content: the header is one row, the brand and the button.
     const header = await page.getByRole('banner').boundingBox();
@@ -103,8 +97,8 @@ describe('layout on a phone and on a desktop, in Chromium', () => {
   });
 
   it('shows the portal’s navigation without a menu button on a desktop', async () => {
-    const page = await openPage(browser, { width: 1280, height: 900 });
-    await page.goto(site.url + '/');
+    const page = await openPage(shared.browser, { width: 1280, height: 900 });
+    await page.goto(shared.site.url + '/');
     await page.locator('main h1').waitFor();
     await checkWideNavigation(page, 'Điều hướng chính');
     expect(await page.getByRole('link', { name: 'Đăng nhập' }).isVisible()).toBe(true);
@@ -116,12 +110,12 @@ describe('layout on a phone and on a desktop, in Chromium', () => {
     [1280, checkWideNavigation],
   ] as const) {
     it(`folds the back office’s and the administration’s navigation away on a phone only, ${width} px wide`, async () => {
-      const office = await signInOfficer(browser, site, 'reception', { width });
+      const office = await signInOfficer(shared.browser, shared.site, 'reception', { width });
       await expect.poll(() => office.locator('main h1').textContent()).toBe('Chờ tiếp nhận');
       await check(office, 'Hàng đợi công việc');
       await office.context().close();
-      const admin = await signInOfficer(browser, site, 'admin', { width });
-      await admin.goto(`${site.url}/quan-tri/co-quan`);
+      const admin = await signInOfficer(shared.browser, shared.site, 'admin', { width });
+      await admin.goto(`${shared.site.url}/quan-tri/co-quan`);
       await expect.poll(() => admin.locator('main h1').textContent()).toBe('Cơ quan, đơn vị');
       await check(admin, 'Điều hướng quản trị');
       await admin.context().close();
@@ -130,10 +124,10 @@ describe('layout on a phone and on a desktop, in Chromium', () => {
 
   it('says a draft was saved where the citizen is looking, on a phone', async () => {
     const citizen = { fullName: 'Trịnh Thị Lan', phone: '0977111222', email: 'lan.trinh@example.vn', idNumber: '038197001234', password: 'mat-khau-cua-lan' };
-    const registered = await site.app.inject({ method: 'POST', url: '/api/citizen/register', payload: citizen });
+    const registered = await shared.site.app.inject({ method: 'POST', url: '/api/citizen/register', payload: citizen });
     expect(registered.statusCode, registered.body).toBe(201);
-    const page = await signInCitizen(browser, site, citizen.phone, citizen.password, { width: 390 });
-    await page.goto(`${site.url}/nop-ho-so/${BIRTH_REGISTRATION.code}`);
+    const page = await signInCitizen(shared.browser, shared.site, citizen.phone, citizen.password, { width: 390 });
+    await page.goto(`${shared.site.url}/nop-ho-so/${BIRTH_REGISTRATION.code}`);
     await page.getByLabel(/^Địa chỉ liên hệ/).fill('Thôn Đông, xã Hòa Bình');
     await page.getByLabel(/^Nội dung yêu cầu giải quyết/).fill('Đăng ký khai sinh cho con');
     await page.getByRole('button', { name: 'Lưu nháp' }).click();

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from './support/browser.js';
 import { PUBLIC_PAGES, type PublicCodes, makePublicCodes, publicPath } from './support/public-pages.js';
-import { type Site, startSite } from './support/site.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 /**
  * The server names in each page's HTML the page's code and the public API reads it starts with
@@ -12,16 +11,10 @@ import { type Site, startSite } from './support/site.js';
  * credentials mode) and is thrown away.
  */
 describe('pages in Chromium load what their HTML names', () => {
-  let site: Site;
-  let browser: Browser;
+  const shared = siteAndBrowser();
   let codes: PublicCodes;
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    codes = await makePublicCodes(site);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    codes = await makePublicCodes(shared.site);
   });
 
   const PAGES: Array<[path: string, shows: RegExp]> = [
@@ -31,10 +24,10 @@ describe('pages in Chromium load what their HTML names', () => {
   ];
 
   it.each(PAGES)('%s', async (path, shows) => {
-    const page = await openPage(browser);
+    const page = await openPage(shared.browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(site.url + publicPath(path, codes));
+    await page.goto(shared.site.url + publicPath(path, codes));
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.locator('main').textContent()).toMatch(shows);
 

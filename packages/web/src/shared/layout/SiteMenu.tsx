@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useI18n } from '../i18n.js';
 import { uiTexts } from '../ui/texts.js';
@@ -25,11 +25,11 @@ export function SiteMenu({ children }: { children: ReactNode }) {
     wasOpen.current = open;
   }, [open]);
 
-  // Every navigation, even to the page already shown (a new history entry), closes the menu.
+  // Every navigation, even to the page already shown (a new history entry), closes the menu, before
+  // the new page first paints. The page's own effects run after this: where one puts the focus, it stays.
   const { key } = useLocation();
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!wasOpen.current) return;
-    // The page's own effects ran first: where one of them put the focus, it stays.
     if (menu.current?.contains(document.activeElement)) document.getElementById('main')?.focus();
     setOpen(false);
   }, [key]);
