@@ -4,7 +4,7 @@ import { type ResponseOf, apiRead } from '@motcua/contract';
 import { api } from '../shared/api.js';
 import { type Language, useI18n } from '../shared/i18n.js';
 import { DataTable } from '../shared/ui/DataTable.js';
-import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { ActionStatus, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
@@ -196,7 +196,7 @@ export function HolidaysPage() {
           {t(texts.nextYear)} →
         </button>
       </div>
-      <div aria-live="polite">{notice && <Alert kind="success">{notice}</Alert>}</div>
+      <ActionStatus message={notice} />
       <div className="admin-columns">
         <section aria-labelledby="computed-title">
           <h2 id="computed-title">{t(texts.computedTitle, { year })}</h2>

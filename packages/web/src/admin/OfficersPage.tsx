@@ -6,7 +6,7 @@ import { api } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { DataTable } from '../shared/ui/DataTable.js';
-import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { ActionStatus, Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { Pagination } from '../shared/ui/Pagination.js';
 import { useApi } from '../shared/use-api.js';
@@ -234,7 +234,7 @@ export function OfficersPage() {
           {t(texts.searchButton)}
         </button>
       </form>
-      <div aria-live="polite">{notice && <Alert kind="success">{notice}</Alert>}</div>
+      <ActionStatus message={notice} />
       <div className="row admin-space-between">
         <h2>{agency ? t(texts.listTitle, { agency: agency.name }) : t(texts.listAll)}</h2>
         <button

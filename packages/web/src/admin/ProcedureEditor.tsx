@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { FIELDS, type PublicField, type PublishedProcedure, type ResponseOf, apiRead, procedureRead } from '@motcua/contract';
 import { DataTable } from '../shared/ui/DataTable.js';
-import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
+import { ActionStatus, Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { type Loaded, useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { type Agency, useAgencies } from './agencies.js';
@@ -124,7 +124,7 @@ function ProcedureForm({ initial, isNew, agencies, fields, onSaved }: {
       <div className="card admin-submit-bar">
         <p id="draft-notice">{t(texts.draftNotice)}</p>
         {/* The confirmation sits beside the button that was pressed, where the eye is. */}
-        <div aria-live="polite">{submission.success && <Alert kind="success">{submission.success}</Alert>}</div>
+        <ActionStatus message={submission.success} />
         <SaveButton busy={submission.busy} label={t(texts.saveDraft)} describedBy="draft-notice" />
       </div>
     </form>
@@ -242,7 +242,7 @@ function EditProcedure({ code }: { code: string }) {
   return (
     <div className="page">
       {heading}
-      <div aria-live="polite">{notice && <Alert kind="success">{notice}</Alert>}</div>
+      <ActionStatus message={notice} />
       <InForce code={code} procedure={inForce} />
       {draft.error && <ErrorMessage error={draft.error} onRetry={draft.reload} />}
       {!draft.data && !draft.error && <Loading />}
