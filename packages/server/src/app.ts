@@ -25,6 +25,7 @@ import { remindApplicants } from './modules/notifications/reminders.js';
 import { NOTIFICATION_TOPIC, notificationTopic } from './modules/notifications/service.js';
 import { officerRoutes } from './modules/officers/routes.js';
 import { paperRoutes } from './modules/papers/routes.js';
+import { applyVersionsInForce } from './modules/procedures/index.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { resultSigner } from './modules/results/issue.js';
 import { resultRoutes } from './modules/results/routes.js';
@@ -132,6 +133,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
             { name: 'fold-dossier-tallies', everyMs: 10_000, run: () => foldDossierTallies(db) },
+            { name: 'apply-procedure-versions', everyMs: 60_000, run: () => applyVersionsInForce(db, ctx.now()) },
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
             { name: 'purge-sign-in-failures', everyMs: 3_600_000, run: () => purgeSignInFailures(db, ctx.now()) },
             { name: 'expire-unused-uploads', everyMs: 3_600_000, run: () => expireUnusedUploads(db, ctx.now()) },

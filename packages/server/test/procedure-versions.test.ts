@@ -1,5 +1,6 @@
 import { vietnamInstant } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyVersionsInForce } from '../src/modules/procedures/index.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { receiveWalkIn, submitAnonymously } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
@@ -94,8 +95,16 @@ describe.each(ENGINES)('procedure versions with an effective date on $name', (en
     expect(await publicPage()).toMatchObject({ version: 1 });
     const receivedLastMoment = await receiveWalkIn(reception);
 
+    const searched = async () => (await t.app.inject({ method: 'GET', url: `/api/public/procedures?q=${encodeURIComponent(BIRTH_REGISTRATION.name)}` })).json().items.find((item: { code: string }) => item.code === CODE);
+    expect(await applyVersionsInForce(t.db, t.clock.at)).toBe(0);
+    expect(await searched()).toMatchObject({ processingDays: BIRTH_REGISTRATION.processingDays });
+
     t.clock.at = TAKES_OVER;
     expect(await publicPage()).toMatchObject({ version: 2, processingDays: 6, decidingDocument: decision.decidingDocument, upcoming: null });
+    // The search reads the header, which the background job brings to the version now in force.
+    expect(await applyVersionsInForce(t.db, t.clock.at)).toBe(1);
+    expect(await applyVersionsInForce(t.db, t.clock.at)).toBe(0);
+    expect(await searched()).toMatchObject({ processingDays: 6 });
     expect((await versions()).map((item: { status: string }) => item.status)).toEqual(['in_force', 'replaced']);
     const receivedAfter = await receiveWalkIn(reception);
     const submittedAfter = await submitAnonymously(t.app);

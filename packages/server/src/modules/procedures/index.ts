@@ -2,3 +2,4 @@
 export { ProcedureCode, ProcedureDefinitionSchema } from './schema.js';
 export { PROCEDURE, assertAdministersProcedure, findCurrentVersion, findVersionById } from './service.js';
 export type { ProcedureVersionRow } from './service.js';
+export { applyVersionsInForce } from './repo.js';

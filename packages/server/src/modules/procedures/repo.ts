@@ -147,6 +147,27 @@ const DRAFT_SELECT = `
   SELECT d.code, d.definition, d.base_version, d.saved_at, o.full_name AS saved_by
     FROM procedure_drafts d LEFT JOIN officer_directory o ON o.id = d.saved_by`;
 
+/**
+ * Brings each procedure's header (what the search and the lists read) to the version in force at
+ * `now`: a version published for a later date takes over the header once that date has come, with
+ * no one publishing again. The version in force is the highest one already effective (core's
+ * versionInForce). Returns how many headers changed; safe on several instances at once.
+ */
+export async function applyVersionsInForce(db: Queryable, now: Date): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE procedures p
+        SET name = v.definition->>'name', field_code = v.definition->>'fieldCode', level = v.definition->>'level',
+            processing_days = (v.definition->>'processingDays')::numeric, online_mode = v.definition->>'onlineMode', updated_at = $1
+       FROM (SELECT DISTINCT ON (procedure_id) procedure_id, definition FROM procedure_versions
+              WHERE effective_from <= $1 ORDER BY procedure_id, version DESC) v
+      WHERE v.procedure_id = p.id
+        AND (p.name, p.field_code, p.level, p.processing_days, p.online_mode) IS DISTINCT FROM
+            (v.definition->>'name', v.definition->>'fieldCode', v.definition->>'level', (v.definition->>'processingDays')::numeric, v.definition->>'onlineMode')`,
+    [now],
+  );
+  return rowCount;
+}
+
 export async function findDraft(db: Queryable, code: string, lock = false): Promise<DraftRow | undefined> {
   const { rows } = await db.query<DraftRow>(`${DRAFT_SELECT} WHERE d.code = $1${lock ? ' FOR UPDATE OF d' : ''}`, [code]);
   return rows[0];
