@@ -29,7 +29,7 @@ const startOfVietnamDay = (now: Date) => new Date(`${vietnamDate(now)}T00:00:00+
  * The open dossiers as they stand at `now`, from the day tallies (each open dossier on the day of its
  * appointment, db/functions/dossier-queues.sql), the appointments of today passed so far read from
  * the dossiers: how many, how many past their current appointment (`overdue`), and past their
- * statutory one (`late`). Only the days that hold open dossiers are read (dossier_day_tallies_open).
+ * statutory one (`late`). Only the days that hold open dossiers are read (dossier_open_day_figures).
  */
 async function openFigures(db: Queryable, now: Date) {
   const { rows } = await db.query<{ open: number; overdue: number; late: number }>(
@@ -37,7 +37,7 @@ async function openFigures(db: Queryable, now: Date) {
        FROM (SELECT coalesce(sum(f.open), 0) AS open,
                     coalesce(sum(f.open_paused_overdue), 0) + coalesce(sum(f.open_running) FILTER (WHERE f.day < $1::date), 0) AS overdue,
                     coalesce(sum(f.open_paused_late), 0) + coalesce(sum(f.open_running_statutory) FILTER (WHERE f.day < $1::date), 0) AS late
-               FROM dossier_day_figures f WHERE f.open <> 0 OR f.open_running_statutory <> 0) tallied,
+               FROM dossier_open_day_figures f) tallied,
             (SELECT (SELECT count(*) FROM dossier_facts d
                       WHERE ${OPEN} AND d.clock_paused_at IS NULL AND d.due_at >= $2 AND d.due_at < $3) AS overdue,
                     (SELECT count(*) FROM dossier_facts d
