@@ -25,3 +25,4 @@ export * from './tracking/sms-tracking.js';
 export * from './text/visible.js';
 export * from './access/signing-authority.js';
 export * from './procedures/result-document.js';
+export * from './queue/ticket.js';

@@ -46,6 +46,19 @@ export const TABLE_OWNERS = {
   quota_usage: 'platform',
   sign_in_failures: 'platform',
   pending_rebuilds: 'platform',
+  priority_groups: 'centres',
+  centre_settings: 'centres',
+  queue_services: 'centres',
+  counters: 'centres',
+  counter_services: 'centres',
+  counter_status_changes: 'centres',
+  centre_devices: 'centres',
+  queue_ticket_numbers: 'centres',
+  queue_tickets: 'centres',
+  queue_ticket_events: 'centres',
+  queue_ticket_dossiers: 'centres',
+  bookings: 'bookings',
+  ratings: 'ratings',
 } as const;
 
 export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];

@@ -153,3 +153,19 @@ export function officerCapabilities(officer: AuthenticatedOfficer) {
     followsUpNotices: noticeFollowUpAgencyIds(officer).length > 0,
   };
 }
+
+/** Receiving officers of a centre serve at its counters: open one, call, serve and transfer tickets. */
+export function canServeAtCounter(officer: AuthenticatedOfficer, centreAgencyId: string): boolean {
+  return grantsIn(officer, centreAgencyId).some((grant) => grant.role === 'receiving_officer');
+}
+
+/**
+ * A centre's live queue, its figures and its ratings are for those who run it: its leaders and the
+ * heads of its units, and administrators of the centre or above it.
+ */
+export function canManageCentre(officer: AuthenticatedOfficer, centreAndAncestors: readonly string[]): boolean {
+  return (
+    canAdminister(officer, centreAndAncestors) ||
+    grantsIn(officer, centreAndAncestors[0]!).some((grant) => grant.role === 'agency_leader' || grant.role === 'unit_head')
+  );
+}

@@ -106,6 +106,30 @@ export const RULES = {
       return notice.receivingAgencyId === undefined ? agencyIds.length > 0 : agencyIds.includes(notice.receivingAgencyId);
     },
   },
+  'paired-device': {
+    who: 'public',
+    description: {
+      vi: 'Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị',
+      en: 'A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token',
+    },
+  },
+  'ticket-holder': {
+    who: 'public',
+    description: { vi: 'Người giữ phiếu số thứ tự, xác thực bằng mã QR in trên phiếu', en: 'The holder of a queue ticket, by the code in its QR code' },
+  },
+  'serve-at-counter': {
+    who: 'officer',
+    description: { vi: 'Cán bộ tiếp nhận của trung tâm có quầy', en: 'Receiving officers of the centre the counter belongs to' },
+    allows: (officer, centreAgencyId: string) => policies.canServeAtCounter(officer, centreAgencyId),
+  },
+  'manage-centre': {
+    who: 'officer',
+    description: {
+      vi: 'Lãnh đạo và trưởng bộ phận của trung tâm, hoặc quản trị viên của trung tâm hay cơ quan cấp trên',
+      en: 'Leaders and unit heads of the centre, or administrators of the centre or an agency above it',
+    },
+    allows: (officer, centreAndAncestors: readonly string[]) => policies.canManageCentre(officer, centreAndAncestors),
+  },
 } satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;
