@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { BlobStore } from './platform/blob-store/index.js';
 import type { CalendarService } from './modules/calendar/service.js';
+import type { QueueEventHub } from './modules/centres/event-hub.js';
 import type { SignResult } from './modules/dossiers/index.js';
 import type { Signing } from './modules/signing/credentials.js';
 import type { SessionCache } from './platform/authentication.js';
@@ -21,6 +22,8 @@ export interface AppContext {
   signResult: SignResult;
   /** The channels applicants are told of their dossiers' progress on: those this installation is configured for. */
   notify: ReadonlySet<NotificationChannel>;
+  /** The centres' queue events as they commit, for the streams this instance serves. */
+  queueEvents: QueueEventHub;
   /** The current instant: the demo seed and tests move it, so that whole dossier histories can be replayed. */
   now: () => Date;
 }

@@ -28,6 +28,7 @@ import { paperRoutes } from './modules/papers/routes.js';
 import { applyVersionsInForce } from './modules/procedures/index.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { resultSigner } from './modules/results/issue.js';
+import { startQueueEventHub } from './modules/centres/event-hub.js';
 import { resultRoutes } from './modules/results/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
@@ -91,6 +92,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   const moved = await moveContentsToBlobStore(db, blobStore);
   if (moved > 0) app.log.info(`${moved} files moved from the database to the ${blobStore.description}`);
   const signing = createSigning(config);
+  const queueEvents = await startQueueEventHub(db);
   const ctx: AppContext = {
     config,
     db,
@@ -100,6 +102,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     signing,
     signResult: resultSigner({ blobs: blobStore, signing }),
     notify: new Set(Object.keys(senders) as Array<keyof typeof senders>),
+    queueEvents,
     now: options.now ?? (() => new Date()),
   };
 
@@ -145,6 +148,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
         );
   app.addHook('onClose', async () => {
     await jobs?.stop();
+    await queueEvents.close();
     for (const sender of Object.values(senders)) sender.close();
   });
   return app;

@@ -21,5 +21,12 @@ export interface Database extends Queryable {
   readonly kind: DatabaseKind;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Hears every NOTIFY on the channel, from this instance and every other one on the database,
+   * until the returned function is called. On PostgreSQL one connection listens for the whole
+   * instance and comes back by itself when it drops; `onReconnect` runs then, as notifications
+   * sent meanwhile were lost (a listener re-reads what it shows).
+   */
+  listen(channel: string, onNotification: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -35,6 +35,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
       query: direct.query,
       exec: direct.exec,
       transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+      // One engine in this process: nothing to reconnect.
+      listen: (channel, onNotification) => db.listen(channel, onNotification),
       async close() {
         await db.close();
         release();

@@ -65,6 +65,7 @@ export function openPostgres(options: PostgresOptions): Database {
     options: connectionOptions(options),
   });
   const direct = wrap(pool);
+  const listener = createListener(options);
   return {
     kind: 'postgres',
     query: direct.query,
@@ -83,6 +84,97 @@ export function openPostgres(options: PostgresOptions): Database {
         client.release();
       }
     },
-    close: () => pool.end(),
+    listen: listener.listen,
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
+  };
+}
+
+interface Listening {
+  channel: string;
+  onNotification: (payload: string) => void;
+  onReconnect: (() => void) | undefined;
+}
+
+const RECONNECT_DELAYS_MS = [100, 500, 1000, 2000, 5000];
+
+/**
+ * The instance's one listening connection, outside the pool (a pooled connection is shared, and
+ * LISTEN belongs to a session). It opens with the first listener and, when it drops, reconnects
+ * with growing pauses and listens again to every channel.
+ */
+function createListener(options: PostgresOptions) {
+  const listenings = new Set<Listening>();
+  let client: pg.Client | undefined;
+  let connecting: Promise<pg.Client> | undefined;
+  let closed = false;
+  let failures = 0;
+
+  const quoted = (channel: string) => `"${channel.replaceAll('"', '""')}"`;
+
+  async function connect(): Promise<pg.Client> {
+    const next = new pg.Client({ connectionString: withoutOptions(options.connectionString), options: connectionOptions(options) });
+    next.on('notification', (message) => {
+      for (const listening of listenings) if (listening.channel === message.channel) listening.onNotification(message.payload ?? '');
+    });
+    next.on('error', () => dropped(next));
+    next.on('end', () => dropped(next));
+    await next.connect();
+    for (const channel of new Set([...listenings].map((listening) => listening.channel))) await next.query(`LISTEN ${quoted(channel)}`);
+    failures = 0;
+    return next;
+  }
+
+  function dropped(which: pg.Client): void {
+    if (client !== which || closed) return;
+    client = undefined;
+    which.end().catch(() => undefined);
+    void reconnect();
+  }
+
+  async function reconnect(): Promise<void> {
+    while (!closed && listenings.size > 0 && !client) {
+      await new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAYS_MS[Math.min(failures, RECONNECT_DELAYS_MS.length - 1)]));
+      try {
+        await ensureClient();
+        for (const listening of listenings) listening.onReconnect?.();
+      } catch {
+        failures++;
+      }
+    }
+  }
+
+  async function ensureClient(): Promise<pg.Client> {
+    if (client) return client;
+    connecting ??= connect().finally(() => (connecting = undefined));
+    client = await connecting;
+    return client;
+  }
+
+  return {
+    async listen(channel: string, onNotification: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>> {
+      const listening: Listening = { channel, onNotification, onReconnect };
+      const alreadyHeard = [...listenings].some((other) => other.channel === channel);
+      listenings.add(listening);
+      try {
+        const current = await ensureClient();
+        if (!alreadyHeard) await current.query(`LISTEN ${quoted(channel)}`);
+      } catch (error) {
+        listenings.delete(listening);
+        throw error;
+      }
+      return async () => {
+        listenings.delete(listening);
+        if (client && ![...listenings].some((other) => other.channel === channel)) await client.query(`UNLISTEN ${quoted(channel)}`).catch(() => undefined);
+      };
+    },
+    async close(): Promise<void> {
+      closed = true;
+      const current = client;
+      client = undefined;
+      await current?.end().catch(() => undefined);
+    },
   };
 }

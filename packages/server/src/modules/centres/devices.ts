@@ -1,0 +1,67 @@
+import type { FastifyRequest } from 'fastify';
+import type { DeviceKind } from '@motcua/core';
+import type { Queryable } from '../../db/database.js';
+import { hashToken, newToken } from '../../platform/authentication.js';
+import { AppError } from '../../platform/errors.js';
+
+/** A kiosk, display board or rating tablet, as its token proves it to be. */
+export interface PairedDevice {
+  id: string;
+  agencyId: string;
+  kind: DeviceKind;
+  name: string;
+  /** The counter a rating tablet stands at. */
+  counterId: string | null;
+}
+
+/** The token of an `Authorization: Device <token>` header (the scheme in any case); undefined for anything else. */
+export function deviceToken(authorization: string | undefined): string | undefined {
+  return /^Device[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '')?.[1];
+}
+
+const unpaired = () =>
+  new AppError(
+    401,
+    'device_not_paired',
+    'Thiết bị chưa được ghép nối với trung tâm, hoặc đã bị thu hồi. Quản trị viên cần ghép nối lại thiết bị.',
+    'This device is not paired with the centre, or its pairing was revoked. An administrator must pair it again.',
+  );
+
+/**
+ * The paired device making the request, which must be of one of `kinds` and belong to the centre
+ * `agencyId` (when given): a kiosk of one centre cannot issue tickets at another.
+ */
+export async function requireDevice(db: Queryable, request: FastifyRequest, kinds: readonly DeviceKind[], agencyId?: string): Promise<PairedDevice> {
+  const token = deviceToken(request.headers.authorization);
+  if (!token) throw unpaired();
+  const { rows } = await db.query<PairedDevice>(
+    `UPDATE centre_devices SET last_seen_at = now()
+      WHERE token_hash = $1 AND revoked_at IS NULL
+      RETURNING id, agency_id AS "agencyId", kind, name, counter_id AS "counterId"`,
+    [hashToken(token)],
+  );
+  const device = rows[0];
+  if (!device) throw unpaired();
+  if (!kinds.includes(device.kind) || (agencyId !== undefined && device.agencyId !== agencyId)) {
+    throw new AppError(
+      403,
+      'wrong_device',
+      `Thiết bị "${device.name}" không dùng được cho việc này (cần: ${kinds.join(', ')} của trung tâm này).`,
+      `Device "${device.name}" cannot be used for this (needs: ${kinds.join(', ')} of this centre).`,
+    );
+  }
+  return device;
+}
+
+/** Pairs a new device with a centre; the token is shown once, to be entered on the device. */
+export async function pairDevice(
+  tx: Queryable,
+  device: { agencyId: string; kind: DeviceKind; name: string; counterId: string | null; pairedBy: string },
+): Promise<{ id: string; token: string }> {
+  const token = newToken();
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO centre_devices (agency_id, kind, name, token_hash, counter_id, paired_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [device.agencyId, device.kind, device.name, hashToken(token), device.counterId, device.pairedBy],
+  );
+  return { id: rows[0]!.id, token };
+}
