@@ -24,6 +24,7 @@ export const LAZY_PAGE_MODULES = {
   MyDossierPage: 'src/citizen/MyDossierPage.tsx',
   OfficeApp: 'src/office/OfficeApp.tsx',
   AdminApp: 'src/admin/AdminApp.tsx',
+  DeviceApp: 'src/centre/DeviceApp.tsx',
 } as const;
 
 export type LazyPageName = keyof typeof LAZY_PAGE_MODULES;
@@ -67,10 +68,11 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: '*', page: 'NotFoundPage' },
 ];
 
-/** The officers' back office and the administration, each with routes of its own below. */
+/** The officers' back office, the administration and the centres' devices (kiosk, board, tablet), each with routes of its own below and no portal frame. */
 export const BACK_OFFICE_ROUTES: readonly PageRoute[] = [
   { path: 'can-bo/*', page: 'OfficeApp' },
   { path: 'quan-tri/*', page: 'AdminApp' },
+  { path: 'thiet-bi/*', page: 'DeviceApp' },
 ];
 
 export interface PageMatch {

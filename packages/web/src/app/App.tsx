@@ -46,6 +46,7 @@ const LAZY_PAGES = lazyPages({
   MyDossierPage: () => import('../citizen/MyDossierPage.js'),
   OfficeApp: () => import('../office/OfficeApp.js'),
   AdminApp: () => import('../admin/AdminApp.js'),
+  DeviceApp: () => import('../centre/DeviceApp.js'),
 });
 
 const PAGES: Record<PageName, ComponentType> = { HomePage, NotFoundPage, ...LAZY_PAGES };
