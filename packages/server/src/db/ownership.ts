@@ -66,9 +66,7 @@ export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];
 /** The owner of each file of db/functions: its functions, triggers and views are that module's. */
 export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'agencies.sql': 'agencies',
-  'bookings.sql': 'bookings',
   'centres.sql': 'centres',
-  'ratings.sql': 'ratings',
   'append-only-tables.sql': 'platform',
   'audit.sql': 'platform',
   'citizens.sql': 'citizens',
