@@ -26,3 +26,4 @@ export * from './text/visible.js';
 export * from './access/signing-authority.js';
 export * from './procedures/result-document.js';
 export * from './queue/ticket.js';
+export * from './ratings/rating.js';
