@@ -1,0 +1,40 @@
+import { MINUTE_MS, dayNumber } from '../calendar/vietnam-time.js';
+
+/** How a centre's figures for a period are broken down. */
+export const FIGURE_GROUPINGS = ['service', 'counter', 'officer', 'hour'] as const;
+export type FigureGrouping = (typeof FIGURE_GROUPINGS)[number];
+
+/** A manager looks at a day, a month, a quarter or a year; longer spans are several exports. */
+export const MAX_FIGURE_DAYS = 366;
+
+/** Why a period of centre days cannot be read, or null when it can. */
+export function figurePeriodProblem(from: string, to: string): 'reversed' | 'too_long' | null {
+  const days = dayNumber(to) - dayNumber(from) + 1;
+  if (days < 1) return 'reversed';
+  return days > MAX_FIGURE_DAYS ? 'too_long' : null;
+}
+
+/**
+ * When a person starts waiting to be called: when they took the ticket, or, for a booking checked
+ * in before its slot, when the slot starts (arriving early is their choice, not the centre's
+ * delay). A transferred ticket keeps this moment: the transfer does not restart the wait.
+ */
+export function waitingSince(ticket: { issuedAt: Date; queuedAt: Date }): Date {
+  return ticket.queuedAt > ticket.issuedAt ? ticket.queuedAt : ticket.issuedAt;
+}
+
+/** Whole minutes from `since` to `until` (never negative: a clock a little ahead shows 0, not -1). */
+export function minutesBetween(since: Date, until: Date): number {
+  return Math.max(0, Math.floor((until.getTime() - since.getTime()) / MINUTE_MS));
+}
+
+/** The person who has waited longest among those still waiting, with how long, or null when nobody waits. */
+export function longestWait<T extends { issuedAt: Date; queuedAt: Date }>(waiting: readonly T[], now: Date): { ticket: T; minutes: number } | null {
+  let longest: { ticket: T; since: Date } | null = null;
+  for (const ticket of waiting) {
+    const since = waitingSince(ticket);
+    if (!longest || since < longest.since) longest = { ticket, since };
+  }
+  return longest && { ticket: longest.ticket, minutes: minutesBetween(longest.since, now) };
+}
+
