@@ -27,3 +27,4 @@ export * from './access/signing-authority.js';
 export * from './procedures/result-document.js';
 export * from './queue/ticket.js';
 export * from './ratings/rating.js';
+export * from './queue/centre-figures.js';
