@@ -80,6 +80,7 @@ export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'officers.sql': 'officers',
   'outbox.sql': 'platform',
   'procedures.sql': 'procedures',
+  'ratings.sql': 'ratings',
   'results.sql': 'results',
   'search.sql': 'platform',
   'signing.sql': 'signing',

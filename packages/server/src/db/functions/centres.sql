@@ -2,3 +2,19 @@
 -- was, like the process-control record of a dossier.
 CREATE OR REPLACE TRIGGER queue_ticket_events_append_only BEFORE UPDATE OR DELETE ON queue_ticket_events
   FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
+
+-- What the ratings module reads of a ticket: whether its service is over, who served it, at which
+-- counter and for which service (the one it was served for, after any transfer).
+CREATE OR REPLACE VIEW queue_ticket_service_facts AS
+  SELECT t.id, t.agency_id, t.follow_token, t.label, t.status, t.ended_at, t.officer_id,
+         t.counter_id, c.number AS counter_number, c.name AS counter_name,
+         t.service_id, s.code AS service_code, s.name AS service_name, s.name_en AS service_name_en
+    FROM queue_tickets t JOIN queue_services s ON s.id = t.service_id LEFT JOIN counters c ON c.id = t.counter_id;
+-- The dossiers received from a ticket.
+CREATE OR REPLACE VIEW queue_ticket_dossier_facts AS
+  SELECT ticket_id, dossier_id FROM queue_ticket_dossiers;
+-- What anyone may name of a counter and a service (the ratings' list names them).
+CREATE OR REPLACE VIEW counter_directory AS
+  SELECT id, agency_id, number, name FROM counters;
+CREATE OR REPLACE VIEW queue_service_directory AS
+  SELECT id, agency_id, code, name, name_en, prefix FROM queue_services;
