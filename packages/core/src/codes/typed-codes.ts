@@ -1,4 +1,5 @@
 import { isDossierCode } from './dossier-code.js';
+import { readDossierCode } from './scanned-code.js';
 import { isVerificationCode } from './verification-code.js';
 
 /**
@@ -10,8 +11,11 @@ export type CodeProblem = 'missing' | 'malformed' | undefined;
 
 const problemOf = (code: string, wellFormed: (code: string) => boolean): CodeProblem => (code === '' ? 'missing' : wellFormed(code) ? undefined : 'malformed');
 
-/** Dossier codes are printed in capitals; people type them with stray spaces or small letters. */
-export const normaliseDossierCode = (value: string) => value.trim().toUpperCase();
+/**
+ * Dossier codes are printed in capitals; people type them with stray spaces or small letters, or
+ * scan the receipt's QR code or barcode into the box (readDossierCode).
+ */
+export const normaliseDossierCode = (value: string) => readDossierCode(value) ?? value.trim().toUpperCase();
 
 export const dossierCodeProblem = (code: string) => problemOf(code, isDossierCode);
 
