@@ -29,6 +29,7 @@ import { applyVersionsInForce } from './modules/procedures/index.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { resultSigner } from './modules/results/issue.js';
 import { startQueueEventHub } from './modules/centres/event-hub.js';
+import { centreConfigRoutes } from './modules/centres/config-routes.js';
 import { resultRoutes } from './modules/results/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
@@ -123,6 +124,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     resultRoutes,
     digitisationRoutes,
     notificationRoutes,
+    centreConfigRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -1968,6 +1968,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các trung tâm có dịch vụ lấy số thứ tự
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicCentres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/centres/{agencyCode}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các dịch vụ ki-ốt của trung tâm cấp số (đang hoạt động, theo thứ tự hiển thị)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicCentresByAgencyCodeServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/devices/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thiết bị đã ghép nối (gửi Authorization: Device <mã>): loại, tên, trung tâm và quầy
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         */
+        get: operations["getPublicDevicesMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2481,6 +2541,20 @@ export interface components {
         };
         /** @enum {unknown} */
         OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+        PairedDevice: {
+            id: string;
+            /** @enum {unknown} */
+            kind: "kiosk" | "board" | "tablet";
+            name: string;
+            centre: {
+                agencyCode: string;
+                name: string;
+            };
+            counter: {
+                number: number;
+                name: string;
+            } | null;
+        };
         Procedure: {
             /** @description National catalogue code, e.g. 1.001193 */
             code: string;
@@ -2605,6 +2679,18 @@ export interface components {
             };
             unitCode?: string;
             shareDays: number;
+        };
+        PublicCentre: {
+            agencyCode: string;
+            name: string;
+            address: string;
+        };
+        PublicQueueService: {
+            code: string;
+            name: string;
+            nameEn: string;
+            /** @description The letter(s) its ticket numbers start with */
+            prefix: string;
         };
         QueueEntry: {
             /** @enum {unknown} */
@@ -9743,6 +9829,114 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCentres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCentre"][];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCentresByAgencyCodeServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicQueueService"][];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicDevicesMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairedDevice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -65,3 +65,29 @@ export async function pairDevice(
   );
   return { id: rows[0]!.id, token };
 }
+
+/** What a paired device learns about itself: where it stands, and at which counter. */
+export interface DeviceDescription {
+  id: string;
+  kind: DeviceKind;
+  name: string;
+  centre: { agencyCode: string; name: string };
+  counter: { number: number; name: string } | null;
+}
+
+export async function describeDevice(db: Queryable, device: PairedDevice): Promise<DeviceDescription> {
+  const { rows } = await db.query<{ agencyCode: string; centreName: string; counterNumber: number | null; counterName: string | null }>(
+    `SELECT a.code AS "agencyCode", a.name AS "centreName", c.number AS "counterNumber", c.name AS "counterName"
+       FROM agency_directory a LEFT JOIN counters c ON c.id = $2
+      WHERE a.id = $1`,
+    [device.agencyId, device.counterId],
+  );
+  const row = rows[0]!;
+  return {
+    id: device.id,
+    kind: device.kind,
+    name: device.name,
+    centre: { agencyCode: row.agencyCode, name: row.centreName },
+    counter: row.counterNumber === null ? null : { number: row.counterNumber, name: row.counterName ?? '' },
+  };
+}

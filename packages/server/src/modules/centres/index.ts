@@ -1,0 +1,7 @@
+/** What the centres module offers the other modules; everything else in it is its own. */
+export { findCentre, requireCentre } from './centre.js';
+export type { Centre } from './centre.js';
+export { listServices } from './services.js';
+export type { QueueService } from './services.js';
+export { requireDevice } from './devices.js';
+export type { PairedDevice } from './devices.js';
