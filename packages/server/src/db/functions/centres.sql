@@ -18,3 +18,11 @@ CREATE OR REPLACE VIEW counter_directory AS
   SELECT id, agency_id, number, name FROM counters;
 CREATE OR REPLACE VIEW queue_service_directory AS
   SELECT id, agency_id, code, name, name_en, prefix FROM queue_services;
+
+-- What the bookings module reads of a centre's service: its booking settings, and how many active
+-- counters serve it (a slot takes that many times the per-counter cap).
+CREATE OR REPLACE VIEW queue_service_booking_rules AS
+  SELECT s.id AS service_id, s.agency_id, s.code, s.name, s.name_en, s.active,
+         st.opening_hours, st.booking_slot_minutes, st.bookings_per_counter_slot, st.booking_early_minutes, st.booking_late_minutes,
+         (SELECT count(*) FROM counter_services cs JOIN counters c ON c.id = cs.counter_id WHERE cs.service_id = s.id AND c.active)::int AS counters
+    FROM queue_services s JOIN centre_settings st ON st.agency_id = s.agency_id;
