@@ -34,6 +34,7 @@ export * from './queue/numbering.js';
 export * from './queue/call-order.js';
 export * from './queue/waiting.js';
 export * from './queue/ticket-actions.js';
+export * from './queue/centre-config.js';
 export * from './bookings/slots.js';
 export * from './bookings/booking-code.js';
 export * from './bookings/booking-notice.js';
