@@ -5,3 +5,5 @@ export { listServices } from './services.js';
 export type { QueueService } from './services.js';
 export { requireDevice } from './devices.js';
 export type { PairedDevice } from './devices.js';
+export { issueTicket, linkDossierToTicket, ticketPosition } from './tickets.js';
+export type { IssuedTicket, NewTicket, TicketPosition } from './tickets.js';
