@@ -100,13 +100,24 @@ export function inkIn(page: GreyPage, box: Pick<Word, 'xMin' | 'yMin' | 'xMax' |
   return dark / area;
 }
 
+interface ReadOptions {
+  dpi?: number;
+  page?: number;
+  region?: { x: number; y: number; width: number; height: number };
+}
+
 /** The QR codes on a page, or on a region of it (in points from the top-left corner), read by zbarimg from a rendering. */
-export const readQrCodes = (pdf: Buffer, options: { dpi?: number; page?: number; region?: { x: number; y: number; width: number; height: number } } = {}) =>
+export const readQrCodes = (pdf: Buffer, options: ReadOptions = {}) => readBarcodes(pdf, 'qrcode', options);
+
+/** The Code 128 barcodes on a page (or a region of it), as a scanner reads them. */
+export const readCode128 = (pdf: Buffer, options: ReadOptions = {}) => readBarcodes(pdf, 'code128', options);
+
+const readBarcodes = (pdf: Buffer, symbology: 'qrcode' | 'code128', options: ReadOptions) =>
   withFile(pdf, async (path, dir) => {
     const { dpi = 200, page = 1, region } = options;
     const pixels = (points: number) => String(Math.round((points * dpi) / 72));
     const crop = region ? ['-x', pixels(region.x), '-y', pixels(region.y), '-W', pixels(region.width), '-H', pixels(region.height)] : [];
     await run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), ...crop, '-singlefile', path, join(dir, 'page')]);
-    const { stdout } = await run('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', join(dir, 'page.png')]);
+    const { stdout } = await run('zbarimg', ['--raw', '-q', '-Sdisable', `-S${symbology}.enable`, join(dir, 'page.png')]);
     return stdout.split('\n').filter(Boolean);
   });

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { CODE128_QUIET_ZONE, code128Bars } from '@motcua/core';
 import { type Face, FACES, paperFonts } from './fonts.js';
 import { longDay, upper } from './format.js';
 
@@ -24,6 +25,9 @@ const COLUMN_GAP = 10;
 const QR_SIZE = 28 * MM;
 const QR_CORNER = 9 * MM;
 const SIGNATURE_SPACE = 56;
+/** A Code 128 module 0.3 mm wide and bars 8 mm high (between the QR code's top and the margin): what an ordinary handheld or kiosk scanner reads. */
+const BARCODE_MODULE = 0.3 * MM;
+const BARCODE_HEIGHT = 8 * MM;
 
 export const SIZES = { agency: 12, nation: 12, motto: 12.5, body: 12, title: 14, table: 11, small: 10 } as const;
 
@@ -51,6 +55,8 @@ export interface Heading {
   placeAndDate?: { place: string; at: Date } | undefined;
   /** A QR code in the top-left corner of the page. */
   qrCode?: string;
+  /** A Code 128 barcode in the top margin on the right, level with the QR code. */
+  barcode?: string;
 }
 
 export interface TextStyle {
@@ -186,6 +192,7 @@ export class Paper {
       this.qrCode(heading.qrCode, QR_CORNER, QR_CORNER, QR_SIZE);
       leftX = QR_CORNER + QR_SIZE + COLUMN_GAP / 2;
     }
+    if (heading.barcode !== undefined) this.barcode(heading.barcode);
     const mottoX = this.right - MOTTO_COLUMN;
     const leftWidth = mottoX - COLUMN_GAP - leftX;
 
@@ -390,6 +397,16 @@ export class Paper {
         column = end;
       }
     }
+    this.doc.fillColor('black').fill();
+  }
+
+  /** A Code 128 barcode in the top margin, its right end at the text's, its quiet zones clear: it takes no room from the text. */
+  private barcode(text: string): void {
+    const { bars, modules } = code128Bars(text);
+    const width = modules * BARCODE_MODULE;
+    if ((modules + 2 * CODE128_QUIET_ZONE) * BARCODE_MODULE > MOTTO_COLUMN) throw new RangeError(`Too long for the barcode above the motto: ${text}`);
+    const x = this.right - width;
+    for (const bar of bars) this.doc.rect(x + bar.start * BARCODE_MODULE, QR_CORNER, bar.width * BARCODE_MODULE, BARCODE_HEIGHT);
     this.doc.fillColor('black').fill();
   }
 

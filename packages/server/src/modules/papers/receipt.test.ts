@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inkIn, pdfInfo, pdfText, pdfWords, renderPage } from '../../../test/support/pdf.js';
+import { readDossierCode } from '@motcua/core';
+import { inkIn, pdfInfo, pdfText, pdfWords, readCode128, readQrCodes, renderPage } from '../../../test/support/pdf.js';
 import type { AgencyRow } from '../agencies/index.js';
 import { type ReceiptData, renderReceipt } from './receipt.js';
 
@@ -68,5 +69,19 @@ describe('the receipt and appointment slip on its paper', () => {
       expect(words.length).toBeGreaterThan(100);
       expect(words.filter((word) => /\p{L}/u.test(word.text) && inkIn(page, word) < 0.04).map((word) => word.text)).toEqual([]);
     }
+  });
+
+  it("carries the dossier code in a barcode at the top and in the QR code, each read back as the code by the dossier-code boxes", async () => {
+    const data = receipt(4);
+    const pdf = await renderReceipt(data, ['applicant']);
+    const [barcode] = await readCode128(pdf);
+    expect(barcode).toBe(data.code);
+    const [qr] = await readQrCodes(pdf);
+    expect(JSON.parse(qr!)).toMatchObject({ MaHoSo: data.code, TraCuu: data.trackingUrl });
+    expect([barcode, qr].map((scanned) => readDossierCode(scanned!))).toEqual([data.code, data.code]);
+    // The barcode stands in the top margin, clear of the text: the words under it start lower.
+    const [top] = await readCode128(pdf, { region: { x: 297, y: 0, width: 298, height: 56 } });
+    expect(top).toBe(data.code);
+    expect(Math.min(...(await pdfWords(pdf, 1)).map((word) => word.yMin))).toBeGreaterThan(56);
   });
 });

@@ -61,6 +61,8 @@ export async function receiptData(deps: PaperDeps, source: DossierSource): Promi
  * What the QR code in the top-left corner says, in the field names of the National Public
  * Service Portal: the dossier and procedure codes, the applicant's identity number, the paper,
  * the issuing system, the reception and appointment times, the lookup code and the tracking link.
+ * Scanned into any dossier-code box (the office search, the kiosk, the tracking form), it reads
+ * as its `MaHoSo` (core's readDossierCode), as does the barcode of the code in the top margin.
  */
 export function receiptQrPayload(data: ReceiptData): string {
   return JSON.stringify({
@@ -83,7 +85,7 @@ const formLabel = (form: string) => COMPONENT_FORM_LABELS[form as ComponentForm]
 
 function writeCopy(paper: Paper, data: ReceiptData, copy: ReceiptCopy): void {
   paper
-    .heading({ ...headingOf(data.issuer, data.receivedAt), qrCode: receiptQrPayload(data) })
+    .heading({ ...headingOf(data.issuer, data.receivedAt), qrCode: receiptQrPayload(data), barcode: data.code })
     .title(RECEIPT_NAME, [{ text: `Mã hồ sơ: ${data.code}` }, { text: COPY_LINES[copy], face: 'italic' }])
     .text(`${data.issuer.issuer} tiếp nhận hồ sơ của:`);
   writeApplicant(paper, data.applicant)
