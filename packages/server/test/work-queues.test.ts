@@ -3,6 +3,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { act, receiveWalkIn, submitAnonymously } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { readCode128, readQrCodes } from './support/pdf.js';
 
 describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
   let t: TestApp;
@@ -68,6 +69,16 @@ describe.each(ENGINES)('officers’ work queues on $name', (engine) => {
     expect(await queue(s.other, `all&q=${encodeURIComponent(walkIn.code)}`)).toEqual([]);
     expect(await queue(s.other, 'all&q=038095001234')).toEqual([]);
     expect(await queue(s.reception, `finished&q=${encodeURIComponent(walkIn.code)}`)).toEqual([]);
+  });
+
+  it("finds the dossier from what the receipt's codes carry, scanned into the search box", async () => {
+    const receipt = await s.reception.request('GET', `/api/v1/dossiers/${walkIn.code}/papers/receipt.pdf`);
+    const pdf = receipt.rawPayload;
+    const [[qr], [barcode]] = await Promise.all([readQrCodes(pdf), readCode128(pdf)]);
+    for (const scanned of [qr!, barcode!, `http://localhost:3000/tra-cuu/${walkIn.code}`]) {
+      expect(await queue(s.reception, `all&q=${encodeURIComponent(scanned)}`), scanned).toEqual([walkIn.code]);
+      expect(await queue(s.other, `all&q=${encodeURIComponent(scanned)}`), scanned).toEqual([]);
+    }
   });
 
   it('tells each officer which queues they have and what else they may do', async () => {

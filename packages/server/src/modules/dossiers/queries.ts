@@ -1,4 +1,4 @@
-import { type DossierState, type OfficerRole, isDossierCode, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
+import { type DossierState, type OfficerRole, readDossierCode, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
 import { dossierNotifications } from '../notifications/index.js';
 import type { AppContext } from '../../app-context.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
@@ -16,6 +16,7 @@ import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
 import { applicantOf, dossierDeadline, stateView, stepHistory, stepTiming } from './views.js';
 import { iso } from '../../platform/instants.js';
+import { ticketOfDossier } from './ticket-journey.js';
 
 /** Everything an officer sees on the dossier page, with exactly the actions they may take now. */
 export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string) {
@@ -27,12 +28,13 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
   const { dossier, open: current } = found;
   // Personal data law: every officer's look at a dossier is recorded.
   await appendAudit(db, actor, { action: 'dossier.view', entityType: 'dossier', entityId: dossier.code });
-  const [definition, steps, calendar, events, notifications, names] = await Promise.all([
+  const [definition, steps, calendar, events, notifications, ticket, names] = await Promise.all([
     definitionOf(db, dossier.procedure_version_id),
     stepHistory(db, dossier.id),
     ctx.calendar.current(),
     repo.listEvents(db, dossier.id),
     dossierNotifications(db, dossier.id),
+    ticketOfDossier(db, dossier.id, ctx.now()),
     db.query<{ receiving: string; competent: string; receiving_code: string; version: number }>(
       `SELECT r.name AS receiving, r.code AS receiving_code, c.name AS competent, v.version
          FROM agency_directory r, agency_directory c, procedure_version_catalogue v WHERE r.id = $1 AND c.id = $2 AND v.id = $3`,
@@ -69,6 +71,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     supplementCount: dossier.supplement_count,
     extensionCount: dossier.extension_count,
     deadlineStatus: dossierDeadline(calendar, now, dossier),
+    ticket,
     currentStepIndex: dossier.current_step_index,
     steps: steps.map((step) => ({
       index: step.step_index,
@@ -255,11 +258,12 @@ const WHOLE_NUMBER_DIGITS = { min: 9, max: 12 };
 
 /**
  * The dossiers a search names exactly, as an array expression of their ids, read from the
- * dossiers' own indexes: a whole dossier code (what the receipt's codes carry), or a whole identity
+ * dossiers' own indexes: a whole dossier code, or what the receipt's QR code or barcode carries when scanned into the box, or a whole identity
  * or phone number. Undefined for any other text, which the search text's trigrams find.
  */
 function exactlyNamedDossiers(q: string, p: SqlParams): string | undefined {
-  if (isDossierCode(q.toUpperCase())) return `ARRAY(SELECT id FROM dossiers WHERE code = ${p.add(q.toUpperCase())})`;
+  const code = readDossierCode(q);
+  if (code) return `ARRAY(SELECT id FROM dossiers WHERE code = ${p.add(code)})`;
   const digits = q.replace(/\D/g, '');
   if (!WHOLE_NUMBER.test(q) || digits.length < WHOLE_NUMBER_DIGITS.min || digits.length > WHOLE_NUMBER_DIGITS.max) return undefined;
   const number = p.add(digits);

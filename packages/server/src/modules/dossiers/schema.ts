@@ -56,7 +56,14 @@ export const PublicSubmissionBody = Type.Intersect([NewDossierBody, UploadTokens
 
 export const CounterReceptionBody = Type.Intersect([
   NewDossierBody,
-  Type.Object({ channel: Type.Union([Type.Literal('in_person'), Type.Literal('post')], { default: 'in_person' }) }),
+  Type.Object({
+    channel: Type.Union([Type.Literal('in_person'), Type.Literal('post')], { default: 'in_person' }),
+    ticketId: Type.Optional(Type.String({
+      format: 'uuid',
+      description:
+        'The queue ticket the officer is serving at their counter, whom the dossier is received from: the dossier records it (refused with 409 ticket_of_another_centre, ticket_not_being_served or already_received_from_ticket).',
+    })),
+  }),
 ]);
 
 export const CreatedDossierSchema = component('CreatedDossier', Type.Object({
@@ -72,7 +79,8 @@ export const ActionResult = component('ActionResult', Type.Object({ code: Type.S
 
 export const ListQuery = Type.Object({
   queue: Type.Optional(Type.Enum(QUEUES)),
-  q: Type.Optional(Type.String({ maxLength: 200 })),
+  // Long enough for the receipt's QR code scanned into the search box (its JSON names the dossier).
+  q: Type.Optional(Type.String({ maxLength: 1000 })),
   state: Type.Optional(DossierState),
   procedureCode: Type.Optional(Type.String({ maxLength: 40 })),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The nextCursor of the page before; the first page without' })),
@@ -142,6 +150,17 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
   supplementCount: Type.Integer(),
   extensionCount: Type.Integer(),
   deadlineStatus: DeadlineStatusSchema,
+  ticket: Nullable(
+    component('DossierTicket', Type.Object({
+      number: Str,
+      service: Str,
+      counterNumber: Nullable(Type.Integer()),
+      issuedAt: Str,
+      waitedMinutes: Nullable(Type.Integer({ description: 'From the start of the wait (a booking: its slot) to the first call' })),
+      servedMinutes: Nullable(Type.Integer({ description: 'At the counter: until the service finished, or so far' })),
+      serviceFinished: Type.Boolean(),
+    }, { description: 'The queue ticket the dossier was received from, if it was' })),
+  ),
   currentStepIndex: Nullable(Type.Integer()),
   steps: Type.Array(
     component('DossierStep', Type.Object({
