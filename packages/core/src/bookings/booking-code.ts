@@ -17,3 +17,6 @@ export function bookingCodeFrom(randomBytes: Uint8Array): string {
   if (randomBytes.length < BOOKING_CODE_LENGTH) throw new RangeError(`${BOOKING_CODE_LENGTH} random bytes are needed`);
   return [...randomBytes.slice(0, BOOKING_CODE_LENGTH)].map((byte) => VERIFICATION_CODE_ALPHABET[byte % VERIFICATION_CODE_ALPHABET.length]).join('');
 }
+
+/** The portal page where a booking is seen, moved or cancelled: its notices point there. */
+export const bookingPath = (code: string) => `/dat-lich/${encodeURIComponent(code)}`;

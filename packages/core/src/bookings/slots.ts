@@ -5,11 +5,9 @@
  */
 import type { WorkCalendar } from '../calendar/working-time.js';
 import { addDays, formatVietnamDay, formatVietnamTimeAndDay, parseTimeOfDay, vietnamDate, vietnamInstant, weekday } from '../calendar/vietnam-time.js';
+import type { OpeningHours, OpeningPeriod, Weekday } from '../queue/centre-config.js';
 
 const MINUTE_MS = 60_000;
-
-/** Per ISO weekday (`"1"` = Monday … `"7"` = Sunday): the opening periods, e.g. `[["07:30","11:30"],["13:30","17:00"]]`. */
-export type OpeningHours = Readonly<Record<string, ReadonlyArray<readonly [string, string]>>>;
 
 /** A centre's booking settings, for one service. */
 export interface BookingRules {
@@ -55,8 +53,8 @@ export function dayOffOn(calendar: WorkCalendar, date: string): { name: string; 
 }
 
 /** The opening periods of a local date, by its weekday. */
-function openingPeriods(openingHours: OpeningHours, date: string): ReadonlyArray<readonly [string, string]> {
-  return openingHours[String(weekday(date) || 7)] ?? [];
+function openingPeriods(openingHours: OpeningHours, date: string): readonly OpeningPeriod[] {
+  return openingHours[String(weekday(date) || 7) as Weekday] ?? [];
 }
 
 /** Every slot of a local date, in order: each opening period cut into whole slots (a remainder too short for one is left out). */
