@@ -29,3 +29,11 @@ CREATE OR REPLACE VIEW queue_service_booking_rules AS
 -- The priority groups a booking may declare (bookings checks the group it is given).
 CREATE OR REPLACE VIEW priority_group_directory AS
   SELECT code, name, name_en, position, active FROM priority_groups;
+-- The ticket a dossier was received from, for the dossier's page (modules/dossiers): its number,
+-- when its holder started waiting and was first called, and their time at the counter.
+CREATE OR REPLACE VIEW dossier_ticket_journeys AS
+  SELECT l.dossier_id, t.id AS ticket_id, t.label, s.name AS service_name, c.number AS counter_number,
+         t.issued_at, t.queued_at, t.serving_started_at, t.ended_at,
+         (SELECT min(e.at) FROM queue_ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'called') AS first_called_at
+    FROM queue_ticket_dossiers l JOIN queue_tickets t ON t.id = l.ticket_id
+    JOIN queue_services s ON s.id = t.service_id LEFT JOIN counters c ON c.id = t.counter_id;

@@ -7,3 +7,5 @@ export { requireDevice } from './devices.js';
 export type { PairedDevice } from './devices.js';
 export { issueTicket, linkDossierToTicket, ticketPosition } from './tickets.js';
 export type { IssuedTicket, NewTicket, TicketPosition } from './tickets.js';
+export { ticketBeingServed } from './ticket-reception.js';
+export type { TicketAtReception } from './ticket-reception.js';

@@ -20,6 +20,7 @@ import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS, officerKindsFor } from '../../platform/policies.js';
 import { findAgency } from '../agencies/index.js';
+import { linkDossierToTicket, ticketBeingServed } from '../centres/index.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
 import { type EligibleOfficer, type StepPost, officersForStep } from '../officers/index.js';
 import { type ProcedureVersionRow, PROCEDURE, findCurrentVersion } from '../procedures/index.js';
@@ -28,6 +29,7 @@ import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { assertFilesUsable, fileUserOf } from './named-files.js';
 import { type ActionInput, carryOut, stepPlacement } from './transition.js';
+import { assertNotReceivedFromTicket } from './ticket-journey.js';
 import { authorize } from '../../platform/rule-book.js';
 
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
@@ -61,6 +63,7 @@ export interface UploadProof {
 }
 
 export interface CreatedDossier {
+  id: string;
   code: string;
   lookupCode: string;
   state: string;
@@ -141,7 +144,7 @@ export interface CitizenSubmission {
 }
 
 async function createDossier(
-  ctx: DossierDeps,
+  ctx: Omit<DossierDeps, 'db'> & { db: Queryable },
   actor: Actor,
   action: 'receive_at_counter' | 'submit_online',
   channel: Channel,
@@ -212,7 +215,7 @@ async function createDossier(
     decision.nextStepIndex,
     input,
   );
-  return { code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
+  return { id: draft.id, code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
 }
 
 /**
@@ -239,11 +242,25 @@ function receptionAgencyOf(officer: AuthenticatedOfficer, requested: string | un
   );
 }
 
-/** A walk-in (or postal) dossier checked complete at the counter: it is received at once. */
-export async function receiveAtCounter(ctx: DossierDeps, actor: Actor & { kind: 'officer' }, input: NewDossierInput & { channel: 'in_person' | 'post' }) {
+/**
+ * A walk-in (or postal) dossier checked complete at the counter: it is received at once. Received
+ * from the queue ticket the officer is serving, it records the ticket in the same transaction.
+ */
+export async function receiveAtCounter(
+  ctx: DossierDeps,
+  actor: Actor & { kind: 'officer' },
+  { ticketId, ...input }: NewDossierInput & { channel: 'in_person' | 'post'; ticketId?: string | undefined },
+) {
   const receivingAgencyId = receptionAgencyOf(actor.officer, input.receivingAgencyId);
   const kinds = officerKindsFor(actor.officer, ruleFor('receive_at_counter'), { receivingAgencyId, currentStep: null });
-  return createDossier(ctx, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
+  if (ticketId === undefined) return createDossier(ctx, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
+  return ctx.db.transaction(async (tx) => {
+    const ticket = await ticketBeingServed(tx, ticketId, actor.officer.id, receivingAgencyId);
+    await assertNotReceivedFromTicket(tx, ticket, input.procedureCode, input.applicant.idNumber);
+    const created = await createDossier({ ...ctx, db: tx }, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
+    await linkDossierToTicket(tx, ticket.id, created.id, ctx.now());
+    return created;
+  });
 }
 
 /**
