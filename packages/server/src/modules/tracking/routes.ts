@@ -1,9 +1,11 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { normalisePhone } from '@motcua/core';
+import { normalisePhone, readDossierCode } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
-import { errorResponseSchema } from '../../platform/errors.js';
+import { AppError, errorResponseSchema } from '../../platform/errors.js';
+import { component } from '../../platform/components.js';
 import { Nullable } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
+import { requireCentre, requireDevice } from '../centres/index.js';
 import { DeadlineStatusSchema, DossierCodeParam, StatusSchema } from '../dossiers/index.js';
 import { trackDossier } from './service.js';
 import { answerTrackingSms, assertCarrier } from './sms.js';
@@ -23,7 +25,7 @@ const senderKey = (request: { body: unknown }) => {
 // A citizen's number asks at most this often; the carrier's adapter calls from one address, so the count is per sender.
 const SMS_PER_SENDER = { max: 10, timeWindow: '1 hour', hook: 'preHandler', keyGenerator: senderKey } as const;
 
-const Tracking = Type.Object({
+const Tracking = component('DossierTracking', Type.Object({
   code: Type.String(),
   procedure: Type.Object({ code: Type.String(), name: Type.String() }),
   applicantName: Type.String({ description: 'A person masked (Nguyễn V. A.), an organisation in full' }),
@@ -51,7 +53,16 @@ const Tracking = Type.Object({
       deadlineStatus: DeadlineStatusSchema,
     }),
   ),
-});
+}));
+
+const unreadableCode = () =>
+  new AppError(
+    400,
+    'unreadable_dossier_code',
+    'Không đọc được mã hồ sơ. Hãy quét mã vạch hoặc mã QR trên giấy tiếp nhận hồ sơ, hoặc nhập mã hồ sơ (ví dụ 000.00.01.H56-261123-0007).',
+    'The dossier code could not be read. Scan the barcode or QR code on the receipt, or type the dossier code (e.g. 000.00.01.H56-261123-0007).',
+    'code',
+  );
 
 export function trackingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -68,6 +79,28 @@ export function trackingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => trackDossier(ctx, request.params.code),
+    );
+
+    app.get(
+      '/api/public/centres/:agencyCode/dossier-status',
+      {
+        config: { rule: 'paired-device', rateLimit: limits.public },
+        schema: {
+          tags: ['tracking'],
+          summary: 'Ki-ốt của trung tâm tra cứu hồ sơ từ mã quét trên giấy tiếp nhận (mã vạch, mã QR hoặc mã hồ sơ; thông tin cá nhân được che)',
+          description: 'Called by a paired kiosk (`Authorization: Device <token>`) with what its scanner read: the dossier code, the receipt QR code\'s JSON or the tracking address.',
+          params: Type.Object({ agencyCode: Type.String({ maxLength: 40 }) }),
+          querystring: Type.Object({ code: Type.String({ maxLength: 1000, description: 'What was scanned or typed' }) }),
+          response: { 200: Tracking, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        const centre = await requireCentre(ctx.db, request.params.agencyCode);
+        await requireDevice(ctx.db, request, ['kiosk'], centre.agencyId);
+        const code = readDossierCode(request.query.code);
+        if (!code) throw unreadableCode();
+        return trackDossier(ctx, code);
+      },
     );
 
     app.post(
