@@ -7,6 +7,9 @@ import type { Config } from './config.js';
 import type { Database, Queryable } from './db/database.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { BOOKING_NOTICE_TOPIC, bookingNoticeTopic } from './modules/bookings/notices.js';
+import { bookingRoutes } from './modules/bookings/routes.js';
+import { markNoShows } from './modules/bookings/service.js';
 import { createCalendarService } from './modules/calendar/service.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
@@ -29,7 +32,11 @@ import { applyVersionsInForce } from './modules/procedures/index.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { resultSigner } from './modules/results/issue.js';
 import { startQueueEventHub } from './modules/centres/event-hub.js';
+import { endEventStreams } from './modules/centres/event-streams.js';
+import { liveRoutes } from './modules/centres/live-routes.js';
 import { centreConfigRoutes } from './modules/centres/config-routes.js';
+import { centreManagerRoutes } from './modules/centres/manager-routes.js';
+import { ratingRoutes } from './modules/ratings/routes.js';
 import { resultRoutes } from './modules/results/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
@@ -60,7 +67,11 @@ export interface BuildOptions {
 
 /** What the outbox worker delivers, by topic. */
 export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl'>): Record<string, OutboxTopic> {
-  return { [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl), [SMS_REPLY_TOPIC]: smsReplyTopic(senders) };
+  return {
+    [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl),
+    [SMS_REPLY_TOPIC]: smsReplyTopic(senders),
+    [BOOKING_NOTICE_TOPIC]: bookingNoticeTopic(db, senders, config.publicUrl),
+  };
 }
 
 export async function buildApp(config: Config, db: Database, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -125,6 +136,10 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     digitisationRoutes,
     notificationRoutes,
     centreConfigRoutes,
+    bookingRoutes,
+    centreManagerRoutes,
+    liveRoutes,
+    ratingRoutes,
   ]) {
     await app.register(routes(ctx));
   }
@@ -144,10 +159,13 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'expire-unused-uploads', everyMs: 3_600_000, run: () => expireUnusedUploads(db, ctx.now()) },
             { name: 'sweep-unreferenced-blobs', everyMs: 3_600_000, run: () => sweepUnreferencedBlobs(db, blobStore) },
             { name: 'purge-quota-usage', everyMs: 3_600_000, run: () => purgeQuotaUsage(db, ctx.now()) },
+            { name: 'mark-booking-no-shows', everyMs: 60_000, run: () => markNoShows(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],
           app.log,
         );
+  // Open streams would hold the server's closing up: they end first, and their clients reconnect to another instance.
+  app.addHook('preClose', async () => endEventStreams(queueEvents));
   app.addHook('onClose', async () => {
     await jobs?.stop();
     await queueEvents.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RATING_COMMENT_MAX_LENGTH, checkRating, dossierRatable, satisfactionRate, ticketRatable } from './rating.js';
+import { RATING_COMMENT_MAX_LENGTH, TABLET_RATING_MINUTES, checkRating, withinTabletRating, dossierRatable, satisfactionRate, ticketRatable } from './rating.js';
 
 describe('rating rules', () => {
   it('keeps a known score with known criteria and a trimmed NFC comment', () => {
@@ -29,6 +29,14 @@ describe('rating rules', () => {
     for (const status of ['waiting', 'called', 'serving', 'no_show', 'cancelled'] as const) {
       expect(ticketRatable({ status, rated: false })).toBe('not_served_yet');
     }
+  });
+
+  it('offers a finished ticket on the counter’s tablet for a few minutes only', () => {
+    const ended = new Date('2026-12-04T08:00:00Z');
+    expect(withinTabletRating(ended, ended)).toBe(true);
+    expect(withinTabletRating(ended, new Date(ended.getTime() + TABLET_RATING_MINUTES * 60_000))).toBe(true);
+    expect(withinTabletRating(ended, new Date(ended.getTime() + TABLET_RATING_MINUTES * 60_000 + 1))).toBe(false);
+    expect(withinTabletRating(ended, new Date(ended.getTime() - 1))).toBe(false);
   });
 
   it('rates a dossier once, only when the agency has finished with it', () => {

@@ -30,7 +30,7 @@ export const RATING_CRITERION_LABELS: Record<RatingCriterion, { vi: string; en: 
 
 export interface RatingInput {
   score: string;
-  criteria?: Record<string, string> | undefined;
+  criteria?: Readonly<Record<string, string | undefined>> | undefined;
   comment?: string | undefined;
 }
 
@@ -66,6 +66,7 @@ export function checkRating(input: RatingInput): { rating: Rating } | { problem:
   if (!isScore(input.score)) return { problem: unknownScore('score', input.score) };
   const criteria: Rating['criteria'] = {};
   for (const [criterion, score] of Object.entries(input.criteria ?? {})) {
+    if (score === undefined) continue;
     if (!isCriterion(criterion)) {
       return {
         problem: {
@@ -94,12 +95,25 @@ export function checkRating(input: RatingInput): { rating: Rating } | { problem:
 }
 
 /** Why something cannot be rated (yet, or any more). */
-export type NotRatable = 'not_served_yet' | 'no_result_yet' | 'already_rated';
+export const NOT_RATABLE_REASONS = ['not_served_yet', 'no_result_yet', 'already_rated'] as const;
+export type NotRatable = (typeof NOT_RATABLE_REASONS)[number];
 
 /** A ticket is rated once, after its service has finished (not while waiting, nor after a no-show or cancellation). */
 export function ticketRatable(ticket: { status: TicketStatus; rated: boolean }): NotRatable | null {
   if (ticket.rated) return 'already_rated';
   return ticket.status === 'finished' ? null : 'not_served_yet';
+}
+
+/**
+ * The tablet at a counter offers the ticket finished there for this long: the person rates as they
+ * stand up, and a ticket finished earlier is not left on the screen for the next one to rate.
+ */
+export const TABLET_RATING_MINUTES = 10;
+
+/** Whether a ticket finished at `endedAt` may still be rated on the counter's tablet at `now`. */
+export function withinTabletRating(endedAt: Date, now: Date): boolean {
+  const elapsed = now.getTime() - endedAt.getTime();
+  return elapsed >= 0 && elapsed <= TABLET_RATING_MINUTES * 60_000;
 }
 
 /** The states in which the agency has finished handling a dossier: its result, a refusal or a stop. */
