@@ -1232,6 +1232,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/centres/{agencyCode}/dossier-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ki-ốt của trung tâm tra cứu hồ sơ từ mã quét trên giấy tiếp nhận (mã vạch, mã QR hoặc mã hồ sơ; thông tin cá nhân được che)
+         * @description Called by a paired kiosk (`Authorization: Device <token>`) with what its scanner read: the dossier code, the receipt QR code's JSON or the tracking address.
+         *
+         *     Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         */
+        get: operations["getPublicCentresByAgencyCodeDossierStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/sms/inbound": {
         parameters: {
             query?: never;
@@ -2028,6 +2050,684 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/priority-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các nhóm được ưu tiên khi lấy số (đang áp dụng, theo thứ tự)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicPriorityGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/priority-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các nhóm ưu tiên, kể cả nhóm đã ngừng áp dụng
+         * @description Quy tắc phân quyền `change-calendar`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `change-calendar`: Administrators of the installation’s root agency (the province).
+         */
+        get: operations["getPriorityGroups"];
+        /**
+         * Đặt danh sách nhóm ưu tiên theo thứ tự (nhóm không có trong danh sách thì ngừng áp dụng, không bị xóa)
+         * @description Quy tắc phân quyền `change-calendar`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `change-calendar`: Administrators of the installation’s root agency (the province).
+         */
+        put: operations["putPriorityGroups"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các trung tâm cán bộ làm việc tại quầy, quản lý hoặc cấu hình
+         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         */
+        get: operations["getCentres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cấu hình trung tâm: giờ làm việc, quy tắc gọi số, đặt lịch
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeSettings"];
+        /**
+         * Lưu cấu hình trung tâm
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putCentresByAgencyCodeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các dịch vụ của trung tâm, kể cả dịch vụ đã ngừng
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeServices"];
+        put?: never;
+        /**
+         * Thêm dịch vụ (lĩnh vực, bàn của đơn vị hoặc thủ tục) với tiền tố số thứ tự
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        post: operations["postCentresByAgencyCodeServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/services/{serviceCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sửa dịch vụ (mã dịch vụ giữ nguyên)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putCentresByAgencyCodeServicesByServiceCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các quầy của trung tâm và dịch vụ từng quầy phục vụ
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeCounters"];
+        put?: never;
+        /**
+         * Thêm quầy
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        post: operations["postCentresByAgencyCodeCounters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/counters/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sửa quầy: tên, quầy ưu tiên, đang sử dụng, dịch vụ phục vụ
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putCentresByAgencyCodeCountersByNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các thiết bị đã ghép nối với trung tâm (không có mã)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeDevices"];
+        put?: never;
+        /**
+         * Ghép nối ki-ốt, màn hình gọi số hoặc máy tính bảng đánh giá (mã chỉ hiện một lần)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        post: operations["postCentresByAgencyCodeDevices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Thu hồi ghép nối của thiết bị
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        delete: operations["deleteCentresByAgencyCodeDevicesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/centres/{agencyCode}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các khung giờ còn trống của một dịch vụ trong một ngày (chỉ những khung chưa qua, trong 30 ngày tới)
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicCentresByAgencyCodeSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/centres/{agencyCode}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đặt lịch hẹn một khung giờ; mã đặt lịch được gửi qua email/SMS
+         * @description At least one of phone and email. Signed-in citizens book with POST /api/citizen/bookings, which keeps the booking in their account.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicCentresByAgencyCodeBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch hẹn của tôi
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenBookings"];
+        put?: never;
+        /**
+         * Công dân đã đăng nhập đặt lịch hẹn (số điện thoại, email mặc định lấy từ tài khoản)
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bookings/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem lịch hẹn bằng mã đặt lịch và số điện thoại hoặc email đã đặt
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicBookingsByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bookings/{code}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hủy lịch hẹn chưa đến giờ
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicBookingsByCodeCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bookings/{code}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đổi giờ hẹn: lịch mới có mã mới (gửi lại qua email/SMS), lịch cũ bị hủy
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicBookingsByCodeReschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/centres/{agencyCode}/bookings/{code}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ki-ốt xác nhận lịch hẹn và cấp số thứ tự (ưu tiên theo nhóm đã khai, xếp hàng từ giờ hẹn)
+         * @description From a kiosk paired with the centre (`Authorization: Device <token>`), within the booking’s check-in window.
+         *
+         *     Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         */
+        post: operations["postPublicCentresByAgencyCodeBookingsByCodeCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình hình trung tâm lúc này: các quầy mở, tạm dừng, đóng, ai phục vụ số nào, số người chờ từng dịch vụ, chờ lâu nhất
+         * @description Quy tắc phân quyền `manage-centre`: Lãnh đạo và trưởng bộ phận của trung tâm, hoặc quản trị viên của trung tâm hay cơ quan cấp trên. Authorisation rule `manage-centre`: Leaders and unit heads of the centre, or administrators of the centre or an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/live/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luồng sự kiện (text/event-stream) tình hình trung tâm: sự kiện "live" mang toàn bộ tình hình, khi mở và sau mỗi thay đổi
+         * @description Quy tắc phân quyền `manage-centre`: Lãnh đạo và trưởng bộ phận của trung tâm, hoặc quản trị viên của trung tâm hay cơ quan cấp trên. Authorisation rule `manage-centre`: Leaders and unit heads of the centre, or administrators of the centre or an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeLiveStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu của trung tâm trong một khoảng ngày theo dịch vụ, quầy, cán bộ hoặc khung giờ: số phiếu, thời gian chờ và phục vụ, vắng mặt, chuyển
+         * @description Quy tắc phân quyền `manage-centre`: Lãnh đạo và trưởng bộ phận của trung tâm, hoặc quản trị viên của trung tâm hay cơ quan cấp trên. Authorisation rule `manage-centre`: Leaders and unit heads of the centre, or administrators of the centre or an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/figures.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu của trung tâm như trên, tải về dạng bảng tính Excel (.xlsx) với dòng cả kỳ bằng công thức
+         * @description Quy tắc phân quyền `manage-centre`: Lãnh đạo và trưởng bộ phận của trung tâm, hoặc quản trị viên của trung tâm hay cơ quan cấp trên. Authorisation rule `manage-centre`: Leaders and unit heads of the centre, or administrators of the centre or an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeFiguresXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/centres/{agencyCode}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Màn hình gọi số: số đang gọi, các lượt gọi gần nhất, số người chờ theo dịch vụ
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicCentresByAgencyCodeBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/centres/{agencyCode}/board/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luồng sự kiện của màn hình gọi số (text/event-stream): mỗi lượt gọi kèm số phiếu và quầy
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicCentresByAgencyCodeBoardStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/tickets/{followToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vị trí của phiếu số thứ tự (trang điện thoại sau mã QR): số người phía trước, thời gian chờ dự kiến, quầy khi được gọi
+         * @description Quy tắc phân quyền `ticket-holder`: Người giữ phiếu số thứ tự, xác thực bằng mã QR in trên phiếu. Authorisation rule `ticket-holder`: The holder of a queue ticket, by the code in its QR code.
+         */
+        get: operations["getPublicTicketsByFollowToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/tickets/{followToken}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luồng sự kiện của phiếu số thứ tự (text/event-stream): vị trí, khi được gọi và ở quầy nào, khi xong
+         * @description Quy tắc phân quyền `ticket-holder`: Người giữ phiếu số thứ tự, xác thực bằng mã QR in trên phiếu. Authorisation rule `ticket-holder`: The holder of a queue ticket, by the code in its QR code.
+         */
+        get: operations["getPublicTicketsByFollowTokenStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/devices/tablet/awaiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Máy tính bảng đánh giá: phiếu vừa được phục vụ xong tại quầy, chưa được đánh giá
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         */
+        get: operations["getPublicDevicesTabletAwaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/devices/tablet/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luồng sự kiện của máy tính bảng đánh giá (text/event-stream): phiếu vừa phục vụ xong hiện ra ngay
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         */
+        get: operations["getPublicDevicesTabletStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/devices/tablet/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đánh giá mức độ hài lòng trên máy tính bảng tại quầy
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         */
+        post: operations["postPublicDevicesTabletRatings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/tickets/{followToken}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phiếu số thứ tự (mã QR): đã đánh giá được chưa, và đánh giá đã gửi
+         * @description Quy tắc phân quyền `ticket-holder`: Người giữ phiếu số thứ tự, xác thực bằng mã QR in trên phiếu. Authorisation rule `ticket-holder`: The holder of a queue ticket, by the code in its QR code.
+         */
+        get: operations["getPublicTicketsByFollowTokenRating"];
+        put?: never;
+        /**
+         * Đánh giá mức độ hài lòng qua mã QR trên phiếu số thứ tự
+         * @description Quy tắc phân quyền `ticket-holder`: Người giữ phiếu số thứ tự, xác thực bằng mã QR in trên phiếu. Authorisation rule `ticket-holder`: The holder of a queue ticket, by the code in its QR code.
+         */
+        post: operations["postPublicTicketsByFollowTokenRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hồ sơ của tôi: đã đánh giá được chưa, và đánh giá đã gửi
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDossiersByCodeRating"];
+        put?: never;
+        /**
+         * Đánh giá việc giải quyết hồ sơ của tôi
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDossiersByCodeRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đánh giá việc giải quyết hồ sơ (người nộp, xác thực bằng mã tra cứu trên giấy tiếp nhận)
+         * @description Quy tắc phân quyền `applicant-with-lookup-code`: Người nộp hồ sơ, xác thực bằng mã tra cứu in trên giấy tiếp nhận. Authorisation rule `applicant-with-lookup-code`: The applicant, by the lookup code printed on the receipt.
+         */
+        post: operations["postPublicDossiersByCodeRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{agencyCode}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đánh giá của người dân về trung tâm trong một khoảng thời gian (kèm cán bộ, quầy và góp ý)
+         * @description Without from and to: the last 30 days, Vietnam time.
+         *
+         *     Quy tắc phân quyền `manage-centre`: Lãnh đạo và trưởng bộ phận của trung tâm, hoặc quản trị viên của trung tâm hay cơ quan cấp trên. Authorisation rule `manage-centre`: Leaders and unit heads of the centre, or administrators of the centre or an agency above it.
+         */
+        get: operations["getCentresByAgencyCodeRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2130,6 +2830,93 @@ export interface components {
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
+        Board: {
+            centre: {
+                agencyCode: string;
+                name: string;
+            };
+            /** @description Each counter’s ticket called and not yet finished, the latest call first */
+            calling: components["schemas"]["BoardCall"][];
+            /** @description The day’s last calls and recalls, the latest first */
+            lastCalls: components["schemas"]["BoardCall"][];
+            /** @description People waiting per service */
+            waiting: {
+                code: string;
+                name: string;
+                nameEn: string;
+                /** @description The tickets’ letter, e.g. A */
+                prefix: string;
+                count: number;
+            }[];
+        };
+        BoardCall: {
+            /** @description The ticket’s number, e.g. A017 */
+            number: string;
+            /** @description The counter’s number: "Quầy số 3" */
+            counter: number;
+            counterName: string;
+            service: components["schemas"]["BoardService"];
+            calledAt: string;
+        };
+        BoardService: {
+            code: string;
+            name: string;
+            nameEn: string;
+            /** @description The tickets’ letter, e.g. A */
+            prefix: string;
+        };
+        Booking: {
+            code: string;
+            /** @enum {unknown} */
+            status: "booked" | "checked_in" | "cancelled" | "no_show";
+            rescheduledTo: string | null;
+            centre: {
+                agencyCode: string;
+                name: string;
+                address: string;
+            };
+            service: {
+                code: string;
+                name: string;
+                nameEn: string;
+            };
+            start: string;
+            end: string;
+            /** @description From when the kiosk checks it in */
+            checkInFrom: string;
+            /** @description Until when; later it is a no-show */
+            checkInUntil: string;
+            /** @description Masked (Nguyễn V. A.) except in the citizen’s own list */
+            name: string;
+            notifiedBy: ("email" | "sms")[];
+            priorityGroup: string | null;
+            ticket: {
+                number: string;
+                followUrl: string;
+            } | null;
+            createdAt: string;
+        };
+        BookingSlot: {
+            start: string;
+            end: string;
+            /** @description Places left in the slot */
+            free: number;
+        };
+        BookingTicket: {
+            /** @description A001 */
+            number: string;
+            service: {
+                code: string;
+                name: string;
+                nameEn: string;
+                prefix: string;
+            };
+            priorityGroup: string | null;
+            ahead: number;
+            estimatedWaitMinutes: number;
+            followUrl: string;
+            issuedAt: string;
+        };
         CalendarOverride: {
             /**
              * Format: date
@@ -2139,6 +2926,182 @@ export interface components {
             kind: "day_off" | "working_day";
             /** Format: visible-text */
             name: string;
+        };
+        CentreCounter: {
+            number: number;
+            name: string;
+            priority: boolean;
+            active: boolean;
+            services: string[];
+            /** @enum {unknown} */
+            status: "closed" | "open" | "paused";
+        };
+        CentreDevice: {
+            id: string;
+            /** @enum {unknown} */
+            kind: "kiosk" | "board" | "tablet";
+            name: string;
+            counter: {
+                number: number;
+                name: string;
+            } | null;
+            pairedBy: string | null;
+            /** Format: date-time */
+            pairedAt: string;
+            lastSeenAt: string | null;
+            revokedAt: string | null;
+        };
+        CentreFigures: {
+            centre: {
+                agencyCode: string;
+                name: string;
+            };
+            from: string;
+            to: string;
+            /** @enum {unknown} */
+            by: "service" | "counter" | "officer" | "hour";
+            rows: {
+                key: string | null;
+                label: string;
+                /** @description Tickets issued */
+                tickets: number;
+                /** @description Tickets called to a counter at least once */
+                called: number;
+                /** @description Tickets served to the end */
+                served: number;
+                noShows: number;
+                /** @description Transfers to another service or counter */
+                transfers: number;
+                waitingMeanMinutes: number | null;
+                waitingP90Minutes: number | null;
+                serviceMeanMinutes: number | null;
+                serviceP90Minutes: number | null;
+                /** @description Ratings of these tickets: very satisfied */
+                verySatisfied: number;
+                satisfied: number;
+                notSatisfied: number;
+                satisfactionRate: number | null;
+            }[];
+            total: {
+                /** @description Tickets issued */
+                tickets: number;
+                /** @description Tickets called to a counter at least once */
+                called: number;
+                /** @description Tickets served to the end */
+                served: number;
+                noShows: number;
+                /** @description Transfers to another service or counter */
+                transfers: number;
+                waitingMeanMinutes: number | null;
+                waitingP90Minutes: number | null;
+                serviceMeanMinutes: number | null;
+                serviceP90Minutes: number | null;
+                /** @description Ratings of these tickets: very satisfied */
+                verySatisfied: number;
+                satisfied: number;
+                notSatisfied: number;
+                satisfactionRate: number | null;
+            };
+        };
+        CentreLiveState: {
+            centre: {
+                agencyCode: string;
+                name: string;
+            };
+            /** @description ISO 8601, Vietnam time (+07:00) */
+            at: string;
+            counters: {
+                number: number;
+                name: string;
+                priority: boolean;
+                /** @enum {unknown} */
+                status: "closed" | "open" | "paused";
+                pauseReason: string;
+                /** @description When the counter opened, paused or closed */
+                since: string;
+                officer: string | null;
+                /** @description The codes of the services it serves */
+                services: string[];
+                current: {
+                    /** @description The ticket called or served there, e.g. A017 */
+                    number: string;
+                    service: string;
+                    /** @enum {unknown} */
+                    status: "called" | "serving";
+                    callCount: number;
+                    /** @description Its (last) call, or the start of its service */
+                    since: string;
+                } | null;
+            }[];
+            services: {
+                code: string;
+                name: string;
+                prefix: string;
+                /** @description Tickets waiting to be called */
+                waiting: number;
+                waitingSince: string | null;
+                longestWaitMinutes: number | null;
+                /** @description Open counters that serve it */
+                openCounters: number;
+            }[];
+            longestWait: {
+                number: string;
+                service: string;
+                /** @description ISO 8601, Vietnam time (+07:00) */
+                since: string;
+                minutes: number;
+            } | null;
+            today: {
+                issued: number;
+                served: number;
+                noShows: number;
+                waiting: number;
+            };
+        };
+        CentreSettings: {
+            /** @description IANA time zone; the day and the hours are read in it */
+            timeZone: string;
+            /** @description Per ISO weekday (1 = Monday … 7 = Sunday), the opening periods in order; a day left out is closed */
+            openingHours: {
+                1?: [
+                    string,
+                    string
+                ][];
+                2?: [
+                    string,
+                    string
+                ][];
+                3?: [
+                    string,
+                    string
+                ][];
+                4?: [
+                    string,
+                    string
+                ][];
+                5?: [
+                    string,
+                    string
+                ][];
+                6?: [
+                    string,
+                    string
+                ][];
+                7?: [
+                    string,
+                    string
+                ][];
+            };
+            callsBeforeNoShow: number;
+            /** @description The calling rule: criteria in order */
+            callOrder: ("priority" | "booking_due" | "queued_at")[];
+            bookingSlotMinutes: number;
+            /** @description Bookings per slot and per counter serving the service */
+            bookingsPerCounterSlot: number;
+            /** @description Check-in opens this long before the slot */
+            bookingEarlyMinutes: number;
+            /** @description Check-in closes this long after the slot starts */
+            bookingLateMinutes: number;
         };
         Citizen: {
             id: string;
@@ -2230,6 +3193,7 @@ export interface components {
             supplementCount: number;
             extensionCount: number;
             deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+            ticket: components["schemas"]["DossierTicket"] | null;
             currentStepIndex: number | null;
             steps: components["schemas"]["DossierStep"][];
             events: components["schemas"]["DossierEvent"][];
@@ -2313,6 +3277,49 @@ export interface components {
             deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
             version: number;
         };
+        /** @description The queue ticket the dossier was received from, if it was */
+        DossierTicket: {
+            number: string;
+            service: string;
+            counterNumber: number | null;
+            issuedAt: string;
+            waitedMinutes: number | null;
+            servedMinutes: number | null;
+            serviceFinished: boolean;
+        };
+        DossierTracking: {
+            code: string;
+            procedure: {
+                code: string;
+                name: string;
+            };
+            /** @description A person masked (Nguyễn V. A.), an organisation in full */
+            applicantName: string;
+            status: components["schemas"]["DossierStatus"];
+            channel: string;
+            receivingAgency: string;
+            submittedAt: string;
+            receivedAt: string | null;
+            appointmentAt: string | null;
+            finishedAt: string | null;
+            returnedAt: string | null;
+            deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+            currentStep: {
+                name: string;
+                agency: string;
+                unit: string | null;
+                dueAt: string;
+            } | null;
+            steps: {
+                name: string;
+                agency: string;
+                unit: string | null;
+                startedAt: string;
+                dueAt: string;
+                finishedAt: string | null;
+                deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+            }[];
+        };
         Draft: {
             id: string;
             procedureCode: string;
@@ -2370,6 +3377,20 @@ export interface components {
             name: string;
             contentType: string;
             size: number;
+        };
+        GivenRating: {
+            score: components["schemas"]["RatingScore"];
+            /** @description Optional, per criterion: attitude, guidance, time, result */
+            criteria: {
+                attitude?: components["schemas"]["RatingScore"];
+                guidance?: components["schemas"]["RatingScore"];
+                time?: components["schemas"]["RatingScore"];
+                result?: components["schemas"]["RatingScore"];
+            };
+            comment: string;
+            /** @enum {unknown} */
+            channel: "tablet" | "qr" | "online";
+            createdAt: string;
         };
         HandOverBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
@@ -2484,6 +3505,22 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        NewBooking: {
+            /** @description The service code, as GET /api/public/centres/{agencyCode}/services lists it */
+            service: string;
+            /**
+             * Format: date-time
+             * @description The slot’s start as the slots list gives it, e.g. 2026-11-24T09:00:00+07:00
+             */
+            start: string;
+            /** Format: visible-text */
+            name: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            /** @description A priority group code (GET /api/public/priority-groups) */
+            priority?: string;
+        };
         NewDossier: {
             procedureCode: string;
             /** Format: uuid */
@@ -2493,6 +3530,24 @@ export interface components {
             components: components["schemas"]["SubmittedComponent"][];
             comment?: string;
             attachmentIds?: string[];
+        };
+        NewOwnBooking: {
+            /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+            centre: string;
+            /** @description The service code, as GET /api/public/centres/{agencyCode}/services lists it */
+            service: string;
+            /**
+             * Format: date-time
+             * @description The slot’s start as the slots list gives it, e.g. 2026-11-24T09:00:00+07:00
+             */
+            start: string;
+            /** Format: visible-text */
+            name: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            /** @description A priority group code (GET /api/public/priority-groups) */
+            priority?: string;
         };
         Notification: {
             id: number;
@@ -2532,6 +3587,13 @@ export interface components {
             active: boolean;
             grants: components["schemas"]["OfficerGrant"][];
         };
+        OfficerCentre: {
+            agencyCode: string;
+            name: string;
+            mayServe: boolean;
+            mayManage: boolean;
+            mayConfigure: boolean;
+        };
         OfficerGrant: {
             role: components["schemas"]["OfficerRole"];
             agencyId: string;
@@ -2554,6 +3616,14 @@ export interface components {
                 number: number;
                 name: string;
             } | null;
+        };
+        PriorityGroup: {
+            code: string;
+            /** Format: visible-text */
+            name: string;
+            nameEn: string;
+            /** @default true */
+            active: boolean;
         };
         Procedure: {
             /** @description National catalogue code, e.g. 1.001193 */
@@ -2685,6 +3755,11 @@ export interface components {
             name: string;
             address: string;
         };
+        PublicPriorityGroup: {
+            code: string;
+            name: string;
+            nameEn: string;
+        };
         PublicQueueService: {
             code: string;
             name: string;
@@ -2698,6 +3773,21 @@ export interface components {
             label: string;
             labelEn: string;
         };
+        QueueService: {
+            code: string;
+            /** Format: visible-text */
+            name: string;
+            nameEn: string;
+            /** @description One or two capital letters: A, B … HT */
+            prefix: string;
+            field: string | null;
+            unit: string | null;
+            procedures: string[];
+            position: number;
+            active: boolean;
+        };
+        /** @enum {unknown} */
+        RatingScore: "very_satisfied" | "satisfied" | "not_satisfied";
         ReceiveBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
             version: number;
@@ -2880,6 +3970,13 @@ export interface components {
             /** @description The position printed under the authority, e.g. `Phó Chủ tịch`, `Chánh Văn phòng` */
             signingPosition?: string;
         };
+        Satisfaction: {
+            ratings: number;
+            verySatisfied: number;
+            satisfied: number;
+            notSatisfied: number;
+            satisfactionRate: number | null;
+        };
         SignedInOfficer: {
             id: string;
             username: string;
@@ -2988,6 +4085,41 @@ export interface components {
             contentType: string;
             size: number;
             uploadedAt: string;
+        };
+        TicketPosition: {
+            /** @description e.g. A017 */
+            number: string;
+            service: components["schemas"]["BoardService"];
+            /** @enum {unknown} */
+            status: "waiting" | "called" | "serving" | "finished" | "no_show" | "cancelled";
+            /** @description People to be called before this ticket (0 once called) */
+            ahead: number;
+            estimatedWaitMinutes: number;
+            counter: {
+                number: number;
+                name: string;
+            } | null;
+            centre: {
+                agencyCode: string;
+                name: string;
+            };
+            calledAt: string | null;
+            issuedAt: string;
+        };
+        TicketToRate: {
+            id: string;
+            /** @description e.g. A017 */
+            number: string;
+            service: {
+                code: string;
+                name: string;
+                nameEn: string;
+            };
+            counter: {
+                number: number;
+                name: string;
+            } | null;
+            finishedAt: string | null;
         };
         Unit: {
             id: string;
@@ -5022,6 +6154,11 @@ export interface operations {
                 "application/json": components["schemas"]["NewDossier"] & {
                     /** @default in_person */
                     channel: "in_person" | "post";
+                    /**
+                     * Format: uuid
+                     * @description The queue ticket the officer is serving at their counter, whom the dossier is received from: the dossier records it (refused with 409 ticket_of_another_centre, ticket_not_being_served or already_received_from_ticket).
+                     */
+                    ticketId?: string;
                 };
             };
         };
@@ -7169,43 +8306,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        code: string;
-                        procedure: {
-                            code: string;
-                            name: string;
-                        };
-                        /** @description A person masked (Nguyễn V. A.), an organisation in full */
-                        applicantName: string;
-                        status: components["schemas"]["DossierStatus"];
-                        channel: string;
-                        receivingAgency: string;
-                        submittedAt: string;
-                        receivedAt: string | null;
-                        appointmentAt: string | null;
-                        finishedAt: string | null;
-                        returnedAt: string | null;
-                        deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
-                        currentStep: {
-                            name: string;
-                            agency: string;
-                            unit: string | null;
-                            dueAt: string;
-                        } | null;
-                        steps: {
-                            name: string;
-                            agency: string;
-                            unit: string | null;
-                            startedAt: string;
-                            dueAt: string;
-                            finishedAt: string | null;
-                            deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["DossierTracking"];
                 };
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCentresByAgencyCodeDossierStatus: {
+        parameters: {
+            query: {
+                /** @description What was scanned or typed */
+                code: string;
+            };
+            header?: never;
+            path: {
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierTracking"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9937,6 +11112,2579 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicPriorityGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPriorityGroup"][];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPriorityGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityGroup"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putPriorityGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    groups: components["schemas"]["PriorityGroup"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityGroup"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerCentre"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCentresByAgencyCodeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CentreSettings"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueService"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCentresByAgencyCodeServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Lower-case letters, digits and hyphens: ho-tich */
+                    code: string;
+                    /** Format: visible-text */
+                    name: string;
+                    /** @default  */
+                    nameEn: string;
+                    /** @description One or two capital letters: A, B … HT */
+                    prefix: string;
+                    /**
+                     * @description Code of the field of procedures it receives
+                     * @default null
+                     */
+                    field: string | null;
+                    /**
+                     * @description Code of the centre agency’s unit whose desk it is
+                     * @default null
+                     */
+                    unit: string | null;
+                    /**
+                     * @description Codes of named procedures
+                     * @default []
+                     */
+                    procedures: string[];
+                    /** @default 0 */
+                    position: number;
+                    /** @default true */
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueService"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCentresByAgencyCodeServicesByServiceCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+                /** @description Lower-case letters, digits and hyphens: ho-tich */
+                serviceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: visible-text */
+                    name: string;
+                    /** @default  */
+                    nameEn: string;
+                    /** @description One or two capital letters: A, B … HT */
+                    prefix: string;
+                    /**
+                     * @description Code of the field of procedures it receives
+                     * @default null
+                     */
+                    field: string | null;
+                    /**
+                     * @description Code of the centre agency’s unit whose desk it is
+                     * @default null
+                     */
+                    unit: string | null;
+                    /**
+                     * @description Codes of named procedures
+                     * @default []
+                     */
+                    procedures: string[];
+                    /** @default 0 */
+                    position: number;
+                    /** @default true */
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueService"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeCounters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreCounter"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCentresByAgencyCodeCounters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The number called out: "quầy số 3" */
+                    number: number;
+                    /**
+                     * Format: visible-text
+                     * @default
+                     */
+                    name: string;
+                    /**
+                     * @description Serves the priority groups first
+                     * @default false
+                     */
+                    priority: boolean;
+                    /** @default true */
+                    active: boolean;
+                    /** @description Codes of the services it serves */
+                    services: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreCounter"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCentresByAgencyCodeCountersByNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+                /** @description The number called out: "quầy số 3" */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @default
+                     */
+                    name: string;
+                    /**
+                     * @description Serves the priority groups first
+                     * @default false
+                     */
+                    priority: boolean;
+                    /** @default true */
+                    active: boolean;
+                    /** @description Codes of the services it serves */
+                    services: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreCounter"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreDevice"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCentresByAgencyCodeDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    kind: "kiosk" | "board" | "tablet";
+                    /** Format: visible-text */
+                    name: string;
+                    /** @description The counter a rating tablet stands at (tablets only) */
+                    counter?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description Goes in Authorization: Device <token>; shown this once */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCentresByAgencyCodeDevicesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCentresByAgencyCodeSlots: {
+        parameters: {
+            query: {
+                service: string;
+                /** @description The local (Vietnam) date; years 1900–2100 */
+                date: string;
+            };
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSlot"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicCentresByAgencyCodeBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewBooking"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOwnBooking"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicBookingsByCode: {
+        parameters: {
+            query: {
+                /** @description The phone number or e-mail address the booking was made with */
+                contact: string;
+            };
+            header?: never;
+            path: {
+                /** @description The booking code, 8 characters (small letters, spaces and dashes are read too) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicBookingsByCodeCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking code, 8 characters (small letters, spaces and dashes are read too) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The phone number or e-mail address the booking was made with */
+                    contact: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicBookingsByCodeReschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking code, 8 characters (small letters, spaces and dashes are read too) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The phone number or e-mail address the booking was made with */
+                    contact: string;
+                    /**
+                     * Format: date-time
+                     * @description The slot’s start as the slots list gives it, e.g. 2026-11-24T09:00:00+07:00
+                     */
+                    start: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicCentresByAgencyCodeBookingsByCodeCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+                /** @description The booking code, 8 characters (small letters, spaces and dashes are read too) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingTicket"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreLiveState"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeLiveStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: event "live": the whole CentreLiveState */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeFigures: {
+        parameters: {
+            query: {
+                /** @description The first day of the period, the centre’s time; years 1900–2100 */
+                from: string;
+                /** @description The last day of the period, included (at most 366 days); years 1900–2100 */
+                to: string;
+                /** @description One row per service, counter, officer or hour of the day */
+                by: "service" | "counter" | "officer" | "hour";
+            };
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreFigures"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeFiguresXlsx: {
+        parameters: {
+            query: {
+                /** @description The first day of the period, the centre’s time; years 1900–2100 */
+                from: string;
+                /** @description The last day of the period, included (at most 366 days); years 1900–2100 */
+                to: string;
+                /** @description One row per service, counter, officer or hour of the day */
+                by: "service" | "counter" | "officer" | "hour";
+            };
+            header?: never;
+            path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCentresByAgencyCodeBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCentresByAgencyCodeBoardStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: `snapshot` (a Board) when the stream opens and after events may have been missed; `call` ({ number, counter, counterName, service, callCount, at }) per call and recall; `waiting` ({ waiting }) when the counts change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicTicketsByFollowToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code in the ticket’s QR code */
+                followToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPosition"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicTicketsByFollowTokenStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code in the ticket’s QR code */
+                followToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: `position` (a TicketPosition) when the stream opens, after events may have been missed and whenever the queue moves; `called` (a TicketPosition with its counter) when the ticket is called or recalled; `finished` (a TicketPosition) when it is served, missed or cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicDevicesTabletAwaiting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ticket: components["schemas"]["TicketToRate"] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicDevicesTabletStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: `snapshot` ({ ticket }) when the stream opens and after events may have been missed; `awaiting` ({ ticket }) when a ticket is finished at the centre */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicDevicesTabletRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    ticketId: string;
+                    score: components["schemas"]["RatingScore"];
+                    /** @description Optional, per criterion: attitude, guidance, time, result */
+                    criteria?: {
+                        attitude?: components["schemas"]["RatingScore"];
+                        guidance?: components["schemas"]["RatingScore"];
+                        time?: components["schemas"]["RatingScore"];
+                        result?: components["schemas"]["RatingScore"];
+                    };
+                    /** @description At most 1000 characters */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GivenRating"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicTicketsByFollowTokenRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code in the ticket’s QR code */
+                followToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ticket: components["schemas"]["TicketToRate"];
+                        notRatable: ("not_served_yet" | "no_result_yet" | "already_rated") | null;
+                        rating: components["schemas"]["GivenRating"] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicTicketsByFollowTokenRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code in the ticket’s QR code */
+                followToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: components["schemas"]["RatingScore"];
+                    /** @description Optional, per criterion: attitude, guidance, time, result */
+                    criteria?: {
+                        attitude?: components["schemas"]["RatingScore"];
+                        guidance?: components["schemas"]["RatingScore"];
+                        time?: components["schemas"]["RatingScore"];
+                        result?: components["schemas"]["RatingScore"];
+                    };
+                    /** @description At most 1000 characters */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GivenRating"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDossiersByCodeRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notRatable: ("not_served_yet" | "no_result_yet" | "already_rated") | null;
+                        rating: components["schemas"]["GivenRating"] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDossiersByCodeRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: components["schemas"]["RatingScore"];
+                    /** @description Optional, per criterion: attitude, guidance, time, result */
+                    criteria?: {
+                        attitude?: components["schemas"]["RatingScore"];
+                        guidance?: components["schemas"]["RatingScore"];
+                        time?: components["schemas"]["RatingScore"];
+                        result?: components["schemas"]["RatingScore"];
+                    };
+                    /** @description At most 1000 characters */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GivenRating"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicDossiersByCodeRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The lookup code printed on the receipt */
+                    lookupCode: string;
+                    score: components["schemas"]["RatingScore"];
+                    /** @description Optional, per criterion: attitude, guidance, time, result */
+                    criteria?: {
+                        attitude?: components["schemas"]["RatingScore"];
+                        guidance?: components["schemas"]["RatingScore"];
+                        time?: components["schemas"]["RatingScore"];
+                        result?: components["schemas"]["RatingScore"];
+                    };
+                    /** @description At most 1000 characters */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GivenRating"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCentresByAgencyCodeRatings: {
+        parameters: {
+            query?: {
+                /** @description First day; years 1900–2100 */
+                from?: string;
+                /** @description Last day; years 1900–2100 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                agencyCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        summary: components["schemas"]["Satisfaction"];
+                        criteria: {
+                            attitude: components["schemas"]["Satisfaction"];
+                            guidance: components["schemas"]["Satisfaction"];
+                            time: components["schemas"]["Satisfaction"];
+                            result: components["schemas"]["Satisfaction"];
+                        };
+                        items: {
+                            id: string;
+                            score: components["schemas"]["RatingScore"];
+                            /** @description Optional, per criterion: attitude, guidance, time, result */
+                            criteria: {
+                                attitude?: components["schemas"]["RatingScore"];
+                                guidance?: components["schemas"]["RatingScore"];
+                                time?: components["schemas"]["RatingScore"];
+                                result?: components["schemas"]["RatingScore"];
+                            };
+                            comment: string;
+                            /** @enum {unknown} */
+                            channel: "tablet" | "qr" | "online";
+                            createdAt: string;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            counter: {
+                                number: number;
+                                name: string;
+                            } | null;
+                            service: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            ticketNumber: string | null;
+                            dossierCode: string | null;
+                        }[];
+                        /** @description The period holds more ratings than the list shows (the newest 500); the counts cover all */
+                        more: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
