@@ -36,7 +36,6 @@ import { endEventStreams } from './modules/centres/event-streams.js';
 import { liveRoutes } from './modules/centres/live-routes.js';
 import { centreConfigRoutes } from './modules/centres/config-routes.js';
 import { centreManagerRoutes } from './modules/centres/manager-routes.js';
-import { centreManagerRoutes } from './modules/centres/manager-routes.js';
 import { ratingRoutes } from './modules/ratings/routes.js';
 import { resultRoutes } from './modules/results/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
@@ -137,7 +136,6 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     digitisationRoutes,
     notificationRoutes,
     centreConfigRoutes,
-    centreManagerRoutes,
     bookingRoutes,
     centreManagerRoutes,
     liveRoutes,
