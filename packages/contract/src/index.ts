@@ -4,3 +4,4 @@ export * from './page-reads.js';
 export * from './query.js';
 export * from './session-cookies.js';
 export * from './api-shapes.js';
+export * from './event-stream-frames.js';

@@ -1,3 +1,4 @@
+import { Type } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { QueueEventHub } from './event-hub.js';
 import type { QueueNotice } from './events.js';
@@ -25,6 +26,12 @@ export interface EventStreamOptions {
   /** How long the browser waits before reconnecting after the stream is cut (the `retry:` field). */
   retryMs?: number;
 }
+
+/** The 200 response of a stream route, documented as text/event-stream with the events it sends. */
+export const eventStreamResponse = (events: string) => ({
+  description: `text/event-stream: ${events}`,
+  content: { 'text/event-stream': { schema: Type.String({ description: events }) } },
+});
 
 const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 2_000;
