@@ -19,12 +19,12 @@ export type OpeningHoursProblem =
  * before it ends, and a day's periods follow one another in order without overlapping (bookings
  * are cut into slots from them, and the kiosk is open only within them).
  */
-export function openingHoursProblem(hours: Readonly<Record<string, readonly OpeningPeriod[]>>): OpeningHoursProblem | undefined {
+export function openingHoursProblem(hours: Readonly<Record<string, readonly OpeningPeriod[] | undefined>>): OpeningHoursProblem | undefined {
   for (const [day, periods] of Object.entries(hours)) {
     if (!(WEEKDAYS as readonly string[]).includes(day)) return { kind: 'unknown_day', day };
     const weekday = day as Weekday;
     let previousEnd = '';
-    for (const period of periods) {
+    for (const period of periods ?? []) {
       const badTime = period.find((time) => !CLOCK_TIME.test(time));
       if (badTime !== undefined) return { kind: 'bad_time', day: weekday, time: badTime };
       const [start, end] = period;

@@ -1,8 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { DeviceKind } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
+import type { Centre } from './centre.js';
+import { counterIdByNumber } from './counter-config.js';
 
 /** A kiosk, display board or rating tablet, as its token proves it to be. */
 export interface PairedDevice {
@@ -90,4 +95,80 @@ export async function describeDevice(db: Queryable, device: PairedDevice): Promi
     centre: { agencyCode: row.agencyCode, name: row.centreName },
     counter: row.counterNumber === null ? null : { number: row.counterNumber, name: row.counterName ?? '' },
   };
+}
+
+/** A paired device as its centre's administrators see it: never its token. */
+export interface DeviceRecord {
+  id: string;
+  kind: DeviceKind;
+  name: string;
+  counter: { number: number; name: string } | null;
+  pairedBy: string | null;
+  pairedAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}
+
+export async function listDevices(db: Queryable, agencyId: string): Promise<DeviceRecord[]> {
+  type Row = Omit<DeviceRecord, 'counter' | 'pairedAt' | 'lastSeenAt' | 'revokedAt'> & {
+    counterNumber: number | null;
+    counterName: string | null;
+    pairedAt: Date;
+    lastSeenAt: Date | null;
+    revokedAt: Date | null;
+  };
+  const { rows } = await db.query<Row>(
+    `SELECT d.id, d.kind, d.name, c.number AS "counterNumber", c.name AS "counterName", o.full_name AS "pairedBy",
+            d.paired_at AS "pairedAt", d.last_seen_at AS "lastSeenAt", d.revoked_at AS "revokedAt"
+       FROM centre_devices d LEFT JOIN counters c ON c.id = d.counter_id LEFT JOIN officer_directory o ON o.id = d.paired_by
+      WHERE d.agency_id = $1
+      ORDER BY d.revoked_at IS NOT NULL, d.kind, d.name, d.paired_at`,
+    [agencyId],
+  );
+  return rows.map(({ counterNumber, counterName, pairedAt, lastSeenAt, revokedAt, ...device }) => ({
+    ...device,
+    pairedAt: pairedAt.toISOString(),
+    lastSeenAt: lastSeenAt?.toISOString() ?? null,
+    revokedAt: revokedAt?.toISOString() ?? null,
+    counter: counterNumber === null ? null : { number: counterNumber, name: counterName ?? '' },
+  }));
+}
+
+/** Ends a device's pairing at once: its next request is refused, and it must be paired anew. */
+export async function revokeDevice(tx: Queryable, agencyId: string, deviceId: string, at: Date): Promise<{ kind: DeviceKind; name: string } | undefined> {
+  const { rows } = await tx.query<{ kind: DeviceKind; name: string }>(
+    'UPDATE centre_devices SET revoked_at = coalesce(revoked_at, $3) WHERE id = $1 AND agency_id = $2 RETURNING kind, name',
+    [deviceId, agencyId, at],
+  );
+  return rows[0];
+}
+
+/**
+ * An administrator pairs a device with their centre: a rating tablet stands at one of its counters,
+ * a kiosk or a board at none. The token is in the answer only; the audit log records the pairing.
+ */
+export async function pairCentreDevice(
+  db: Database,
+  actor: Actor & { kind: 'officer' },
+  centre: Centre,
+  request: { kind: DeviceKind; name: string; counter?: number | undefined },
+): Promise<{ id: string; token: string }> {
+  if (request.kind === 'tablet' && request.counter === undefined) {
+    throw new AppError(400, 'counter_required', 'Máy tính bảng đánh giá đặt tại một quầy: hãy chọn quầy.', 'A rating tablet stands at a counter: choose the counter.', 'counter');
+  }
+  if (request.kind !== 'tablet' && request.counter !== undefined) {
+    throw new AppError(400, 'counter_not_allowed', 'Chỉ máy tính bảng đánh giá gắn với một quầy; ki-ốt và màn hình gọi số phục vụ cả trung tâm.', 'Only a rating tablet belongs to a counter; kiosks and boards serve the whole centre.', 'counter');
+  }
+  const name = request.name.normalize('NFC').trim();
+  return db.transaction(async (tx) => {
+    const counterId = request.counter === undefined ? null : await counterIdByNumber(tx, centre.agencyId, request.counter);
+    const paired = await pairDevice(tx, { agencyId: centre.agencyId, kind: request.kind, name, counterId, pairedBy: actor.officer.id });
+    await appendAudit(tx, actor, {
+      action: 'centre.device.pair',
+      entityType: 'centre_device',
+      entityId: paired.id,
+      details: { agencyCode: centre.agencyCode, kind: request.kind, name, counter: request.counter ?? null },
+    });
+    return paired;
+  });
 }
