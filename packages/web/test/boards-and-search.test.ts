@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { publishVersion } from '../../server/src/modules/procedures/repo.js';
 import { APPLICANT, BIRTH_COMPONENTS, act } from '../../server/test/support/dossiers.js';
 import { type Session, signIn } from '../../server/test/support/http.js';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
-import { type Site, startSite } from './support/site.js';
+import { openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 const COOPERATIVE = 'Hợp tác xã Dịch vụ Nông nghiệp Hòa Bình';
 const MARITAL_STATUS = { ...BIRTH_REGISTRATION, code: '1.000894', name: 'Xác nhận tình trạng hôn nhân', applicantTypes: ['citizen', 'organisation'] as Array<'citizen' | 'organisation'> };
@@ -16,14 +16,12 @@ const MARITAL_STATUS = { ...BIRTH_REGISTRATION, code: '1.000894', name: 'Xác nh
  * by a cooperative, both decided at the commune.
  */
 describe('public results board and procedure search in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+  const shared = siteAndBrowser();
   const codes = { person: '', cooperative: '' };
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    await publishVersion(site.db, MARITAL_STATUS, site.province.agencyIds.commune, null);
-    const s = Object.fromEntries(await Promise.all(['reception', 'specialist', 'head', 'leader'].map(async (name) => [name, await signIn(site.app, name)] as const))) as Record<string, Session>;
+    await publishVersion(shared.site.db, MARITAL_STATUS, shared.site.province.agencyIds.commune, null);
+    const s = Object.fromEntries(await Promise.all(['reception', 'specialist', 'head', 'leader'].map(async (name) => [name, await signIn(shared.site.app, name)] as const))) as Record<string, Session>;
     const decide = async (procedureCode: string, applicant: typeof APPLICANT | (Omit<typeof APPLICANT, 'type'> & { type: 'organisation' })) => {
       const response = await s.reception!.request('POST', '/api/v1/dossiers', { procedureCode, applicant, components: BIRTH_COMPONENTS });
       expect(response.statusCode, response.body).toBe(201);
@@ -34,16 +32,12 @@ describe('public results board and procedure search in Chromium', () => {
     codes.person = await decide(BIRTH_REGISTRATION.code, APPLICANT);
     codes.cooperative = await decide(MARITAL_STATUS.code, { ...APPLICANT, type: 'organisation', name: COOPERATIVE, idNumber: '0101234567' });
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   const rowsOf = (page: Page) => page.locator('main table tbody tr th a').allTextContents();
 
   it.each([1280, 390])('filters the board through its form, in the address and the list, at %i px', async (width) => {
-    const page = await openPage(browser, { width });
-    await page.goto(`${site.url}/cong-khai`);
+    const page = await openPage(shared.browser, { width });
+    await page.goto(`${shared.site.url}/cong-khai`);
     await expect.poll(() => rowsOf(page)).toEqual(expect.arrayContaining([codes.person, codes.cooperative]));
     // A cooperative is named in full, a person only by family name and initials.
     await expect.poll(() => page.locator('main table').textContent()).toContain(COOPERATIVE);
@@ -64,18 +58,18 @@ describe('public results board and procedure search in Chromium', () => {
 
     await expect.poll(() => new URL(page.url()).searchParams.get('procedure')).toBe(MARITAL_STATUS.code);
     const address = new URL(page.url()).searchParams;
-    expect(Object.fromEntries(address)).toEqual({ agencyId: site.province.agencyIds.commune, procedure: MARITAL_STATUS.code, from: today, to: today });
+    expect(Object.fromEntries(address)).toEqual({ agencyId: shared.site.province.agencyIds.commune, procedure: MARITAL_STATUS.code, from: today, to: today });
     await expect.poll(() => rowsOf(page)).toEqual([codes.cooperative]);
     await page.waitForLoadState('networkidle');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, `portal-results-board-filtered-${width}`);
 
     // The shared address opens the same filtered board, its form filled in.
-    const shared = await openPage(browser, { width });
-    await shared.goto(page.url());
-    await expect.poll(() => rowsOf(shared)).toEqual([codes.cooperative]);
-    expect(await shared.getByLabel('Thủ tục', { exact: true }).inputValue()).toBe(MARITAL_STATUS.code);
-    await shared.context().close();
+    const sharedLink = await openPage(shared.browser, { width });
+    await sharedLink.goto(page.url());
+    await expect.poll(() => rowsOf(sharedLink)).toEqual([codes.cooperative]);
+    expect(await sharedLink.getByLabel('Thủ tục', { exact: true }).inputValue()).toBe(MARITAL_STATUS.code);
+    await sharedLink.context().close();
 
     // A period that ends before it starts is said next to the field, and the address stays as it was.
     await page.getByLabel('Từ ngày').fill('2026-12-02');
@@ -91,8 +85,8 @@ describe('public results board and procedure search in Chromium', () => {
   });
 
   it.each([1280, 390])('says that a nonsense search found nothing, with suggestions, at %i px', async (width) => {
-    const page = await openPage(browser, { width });
-    await page.goto(`${site.url}/thu-tuc?q=${encodeURIComponent('xyzabc khong co')}`);
+    const page = await openPage(shared.browser, { width });
+    await page.goto(`${shared.site.url}/thu-tuc?q=${encodeURIComponent('xyzabc khong co')}`);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Không tìm thấy' }).textContent()).toBe('Không tìm thấy thủ tục phù hợp.');
     const suggestions = page.locator('.no-result');
     await expect.poll(() => suggestions.getByRole('heading').allTextContents()).toEqual(['Bạn có thể thử', 'Thủ tục được nộp nhiều', 'Xem thủ tục theo lĩnh vực']);
@@ -106,8 +100,8 @@ describe('public results board and procedure search in Chromium', () => {
   });
 
   it('clears the answers to the last search while the next one loads, keeping their space', async () => {
-    const page = await openPage(browser, { width: 390 });
-    await page.goto(`${site.url}/thu-tuc?q=${encodeURIComponent('khai sinh')}`);
+    const page = await openPage(shared.browser, { width: 390 });
+    await page.goto(`${shared.site.url}/thu-tuc?q=${encodeURIComponent('khai sinh')}`);
     await page.locator('.result-list li').first().waitFor();
     // The next answer is held back until the page has been looked at.
     let release = () => {};

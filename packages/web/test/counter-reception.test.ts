@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { publishVersion } from '../../server/src/modules/procedures/repo.js';
 import { receiveWalkIn } from '../../server/test/support/dossiers.js';
 import { signIn } from '../../server/test/support/http.js';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import { openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { signInOfficer } from './support/sessions.js';
-import { type Site, startSite } from './support/site.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 /** A procedure open to people and to businesses, so that the counter's form asks which. */
 const HOUSEHOLD_BUSINESS = { ...BIRTH_REGISTRATION, code: '2.000720', name: 'Đăng ký thành lập hộ kinh doanh', applicantTypes: ['citizen', 'organisation'] as Array<'citizen' | 'organisation'> };
@@ -23,20 +23,14 @@ const fieldMessageOf = async (page: Page, label: RegExp) => {
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.className ?? '');
 
 describe.each([1280, 390])('the counter reception form at %i px, in Chromium', (width) => {
-  let site: Site;
-  let browser: Browser;
+  const shared = siteAndBrowser();
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    await site.db.transaction((tx) => publishVersion(tx, HOUSEHOLD_BUSINESS, site.province.agencyIds.commune, null));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await shared.site.db.transaction((tx) => publishVersion(tx, HOUSEHOLD_BUSINESS, shared.site.province.agencyIds.commune, null));
   });
 
   async function openForm(procedure: { code: string; name: string }): Promise<Page> {
-    const page = await signInOfficer(browser, site, 'reception', { width });
-    await page.goto(`${site.url}/can-bo/tiep-nhan`);
+    const page = await signInOfficer(shared.browser, shared.site, 'reception', { width });
+    await page.goto(`${shared.site.url}/can-bo/tiep-nhan`);
     await page.getByLabel(/^Tìm thủ tục/).fill(procedure.code);
     await page.getByRole('button', { name: new RegExp(procedure.name) }).click();
     await page.getByRole('form', { name: 'Tiếp nhận hồ sơ tại quầy' }).waitFor();
@@ -122,10 +116,10 @@ describe.each([1280, 390])('the counter reception form at %i px, in Chromium', (
   });
 
   it('shows on the tracking page only the answer to the latest code, and the national status in words', async () => {
-    const reception = await signIn(site.app, 'reception');
+    const reception = await signIn(shared.site.app, 'reception');
     const { code } = await receiveWalkIn(reception);
-    const page = await openPage(browser, { width });
-    await page.goto(`${site.url}/tra-cuu/${code}`);
+    const page = await openPage(shared.browser, { width });
+    await page.goto(`${shared.site.url}/tra-cuu/${code}`);
     await expect.poll(() => page.getByRole('main').textContent()).toContain('Trạng thái trên Cổng Dịch vụ công quốc gia: Đang xử lý (mã 4)');
 
     // A code no dossier has: "not found".

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AGENCIES, BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { launchBrowser, openPage, screenshot } from './support/browser.js';
+import { openPage, screenshot } from './support/browser.js';
 import { samplePdf, samplePng } from './support/documents.js';
 import { signInCitizen, signInOfficer } from './support/sessions.js';
-import { type Site, startSite } from './support/site.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 const CITIZEN = {
   fullName: 'Nguyễn Thị Mai',
@@ -29,19 +29,10 @@ const DATE_TIME = /\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/;
  * officer of another commune cannot open it.
  */
 describe('an online dossier from submission to result, in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+  const shared = siteAndBrowser();
   let code = '';
 
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  const signInAs = (username: string) => signInOfficer(browser, site, username);
+  const signInAs = (username: string) => signInOfficer(shared.browser, shared.site, username);
 
   /** Opens the dossier from the given queue, as an officer coming to work would. */
   async function openFromQueue(page: Page, queue: string): Promise<void> {
@@ -61,8 +52,8 @@ describe('an online dossier from submission to result, in Chromium', () => {
   }
 
   it('lets a citizen find the procedure typing without diacritics, register and submit online with attachments', async () => {
-    const page = await openPage(browser);
-    await page.goto(site.url);
+    const page = await openPage(shared.browser);
+    await page.goto(shared.site.url);
     await page.getByLabel(/^Tìm thủ tục hành chính/).fill('dang ky khai sinh');
     await page.getByLabel(/^Tìm thủ tục hành chính/).press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Tìm thấy' }).textContent()).toBe('Tìm thấy 1 thủ tục.');
@@ -149,7 +140,7 @@ describe('an online dossier from submission to result, in Chromium', () => {
     // The citizen's attachments are there for the specialist to read, as they were uploaded.
     const attachments = specialist.getByRole('link', { name: 'Mở trong thẻ mới' });
     await expect.poll(() => attachments.count()).toBe(2);
-    const pdf = await specialist.request.get(new URL((await attachments.first().getAttribute('href'))!, site.url).href);
+    const pdf = await specialist.request.get(new URL((await attachments.first().getAttribute('href'))!, shared.site.url).href);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).equals(DECLARATION)).toBe(true);
     await act(specialist, 'Chuyển xử lý', 'Đang xử lý', (page) => page.getByLabel(/^Ý kiến xử lý/).fill('Hồ sơ hợp lệ, đủ điều kiện đăng ký.'));
@@ -179,7 +170,7 @@ describe('an online dossier from submission to result, in Chromium', () => {
   });
 
   it('shows the citizen, signed in again, the dossier finished in "Hồ sơ của tôi"', async () => {
-    const page = await signInCitizen(browser, site, CITIZEN.phone, CITIZEN.password);
+    const page = await signInCitizen(shared.browser, shared.site, CITIZEN.phone, CITIZEN.password);
     await page.getByRole('link', { name: 'Hồ sơ của tôi' }).first().click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Hồ sơ của tôi');
     const row = page.getByRole('region', { name: 'Hồ sơ đã nộp' }).getByRole('row').filter({ hasText: code });
@@ -194,7 +185,7 @@ describe('an online dossier from submission to result, in Chromium', () => {
   it('keeps the dossier from an officer of another commune: the API answers 403 and the page says so', async () => {
     const page = await signInAs('other.specialist');
     const answer = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/v1/dossiers/${code}`);
-    await page.goto(`${site.url}/can-bo/ho-so/${code}`);
+    await page.goto(`${shared.site.url}/can-bo/ho-so/${code}`);
     expect((await answer).status()).toBe(403);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Bạn không có quyền xem hồ sơ này');
     expect(await page.getByRole('main').textContent()).not.toContain(CITIZEN.fullName);

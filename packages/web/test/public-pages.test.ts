@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
-import { type Site, startSite } from './support/site.js';
+import { openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 /** Every page a citizen can open without signing in: it shows its heading, passes axe and is kept as a picture. */
 const PAGES: Array<[name: string, path: string, heading: RegExp]> = [
@@ -19,19 +18,11 @@ const PAGES: Array<[name: string, path: string, heading: RegExp]> = [
 ];
 
 describe('public pages in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const shared = siteAndBrowser();
 
   it.each(PAGES)('%s shows its heading and has no serious accessibility violation', async (name, path, heading) => {
-    const page = await openPage(browser);
-    await page.goto(site.url + path);
+    const page = await openPage(shared.browser);
+    await page.goto(shared.site.url + path);
     await expect.poll(() => page.locator('main h1').first().textContent()).toMatch(heading);
     await page.waitForLoadState('networkidle');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -40,9 +31,9 @@ describe('public pages in Chromium', () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const page = await openPage(browser, { width: 360, height: 740 });
+    const page = await openPage(shared.browser, { width: 360, height: 740 });
     for (const [name, path] of PAGES.slice(0, 5)) {
-      await page.goto(site.url + path);
+      await page.goto(shared.site.url + path);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -53,8 +44,8 @@ describe('public pages in Chromium', () => {
   });
 
   it('switches to English and remembers it', async () => {
-    const page = await openPage(browser);
-    await page.goto(site.url + '/');
+    const page = await openPage(shared.browser);
+    await page.goto(shared.site.url + '/');
     await page.getByRole('button', { name: /English/ }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();

@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { SignedResult } from '@motcua/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { APPLICANT, act, receiveWalkIn } from '../../server/test/support/dossiers.js';
 import { BIRTH_REGISTRATION } from '../../server/test/support/province.js';
 import { approve, dossierAwaitingApproval, signInStaff, type Staff } from '../../server/test/support/results.js';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import { openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { samplePdf, samplePng } from './support/documents.js';
 import { signInCitizen, signInOfficer } from './support/sessions.js';
-import { type Site, startSite } from './support/site.js';
+import { type Site } from './support/site.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 const CITIZEN = { fullName: 'Lê Thị Hoa', phone: '0987654321', email: 'hoa.le@example.vn', idNumber: '038196007777', password: 'mat-khau-cua-hoa' };
 
-/** What the pages below are about, made through the API before the browser opens them. */
+/** What the pages below are about, made through the API before the shared.browser opens them. */
 interface Fixture {
   walkInCode: string;
   onlineCode: string;
@@ -114,30 +115,24 @@ async function createFixture(site: Site): Promise<Fixture> {
 }
 
 describe('signed-in pages in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+  const shared = siteAndBrowser();
   let fixture: Fixture;
   const signedIn = {} as Record<Who, Page>;
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    fixture = await createFixture(site);
-    signedIn.reception = await signInOfficer(browser, site, 'reception');
-    signedIn.specialist = await signInOfficer(browser, site, 'specialist');
-    signedIn.leader = await signInOfficer(browser, site, 'leader');
-    signedIn.admin = await signInOfficer(browser, site, 'admin');
-    signedIn.citizen = await signInCitizen(browser, site, CITIZEN.phone, CITIZEN.password);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    fixture = await createFixture(shared.site);
+    signedIn.reception = await signInOfficer(shared.browser, shared.site, 'reception');
+    signedIn.specialist = await signInOfficer(shared.browser, shared.site, 'specialist');
+    signedIn.leader = await signInOfficer(shared.browser, shared.site, 'leader');
+    signedIn.admin = await signInOfficer(shared.browser, shared.site, 'admin');
+    signedIn.citizen = await signInCitizen(shared.browser, shared.site, CITIZEN.phone, CITIZEN.password);
   });
 
   /** Opens the page in the signed-in profile and waits until it shows its heading and has loaded its data. */
   async function open(who: Who, path: string, heading: RegExp, width = 1280): Promise<Page> {
     const page = await signedIn[who].context().newPage();
     await page.setViewportSize({ width, height: width < 800 ? 740 : 900 });
-    await page.goto(site.url + path);
+    await page.goto(shared.site.url + path);
     await expect.poll(() => page.locator('main h1').first().textContent()).toMatch(heading);
     await page.waitForLoadState('networkidle');
     return page;
@@ -155,8 +150,8 @@ describe('signed-in pages in Chromium', () => {
     ['/can-bo', 'Đăng nhập cán bộ'],
     ['/quan-tri', 'Đăng nhập quản trị'],
   ])('offers no navigation before signing in at %s, and keeps the footer at the bottom of the short page', async (path, heading) => {
-    const page = await openPage(browser);
-    await page.goto(site.url + path);
+    const page = await openPage(shared.browser);
+    await page.goto(shared.site.url + path);
     await expect.poll(() => page.locator('main h1').textContent()).toBe(heading);
     expect(await page.getByRole('navigation').count()).toBe(0);
     const footer = await page.getByRole('contentinfo').boundingBox();
@@ -258,7 +253,7 @@ describe('signed-in pages in Chromium', () => {
     const text = (await section.textContent()) ?? '';
     for (const expected of ['Giấy khai sinh', 'Đang có hiệu lực', 'Hoàng Văn Chủ Tịch', 'UBND xã Hòa Bình', 'Lập theo mẫu của thủ tục']) expect(text).toContain(expected);
     expect(await section.getByRole('link', { name: /^Mở trang xác thực/ }).getAttribute('href')).toBe(`/verify/${result.verificationCode}`);
-    const pdf = await page.request.get(new URL((await section.getByRole('link', { name: /^Tải văn bản \(PDF\)/ }).getAttribute('href'))!, site.url).href);
+    const pdf = await page.request.get(new URL((await section.getByRole('link', { name: /^Tải văn bản \(PDF\)/ }).getAttribute('href'))!, shared.site.url).href);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(createHash('sha256').update(await pdf.body()).digest('hex')).toBe(result.sha256);
 
@@ -291,7 +286,7 @@ describe('signed-in pages in Chromium', () => {
     const documents = page.getByRole('region', { name: 'Giấy tờ và kết quả' });
     await expect.poll(() => documents.textContent()).toContain(`Mã xác thực: ${result.verificationCode}`);
     const download = async (name: RegExp) => {
-      const response = await page.request.get(new URL((await documents.getByRole('link', { name }).getAttribute('href'))!, site.url).href);
+      const response = await page.request.get(new URL((await documents.getByRole('link', { name }).getAttribute('href'))!, shared.site.url).href);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('application/pdf');
       return response.body();
@@ -308,7 +303,7 @@ describe('signed-in pages in Chromium', () => {
     const rows = store.getByRole('row').filter({ hasText: code });
     await expect.poll(() => rows.count()).toBe(3);
     expect(await rows.filter({ hasText: 'Kết quả đã ký số' }).textContent()).toContain('Giấy khai sinh');
-    const scan = await list.request.get(new URL((await rows.filter({ hasText: 'Thành phần hồ sơ' }).first().getByRole('link', { name: /^Tải về/ }).getAttribute('href'))!, site.url).href);
+    const scan = await list.request.get(new URL((await rows.filter({ hasText: 'Thành phần hồ sơ' }).first().getByRole('link', { name: /^Tải về/ }).getAttribute('href'))!, shared.site.url).href);
     expect(scan.status()).toBe(200);
     expect(await seriousAccessibilityViolations(list)).toEqual([]);
     await list.close();
@@ -318,7 +313,7 @@ describe('signed-in pages in Chromium', () => {
     const page = await open('citizen', draftStep(fixture, 'thanh-phan'), /^Nộp hồ sơ trực tuyến$/);
     await expect.poll(() => page.locator('main h2').first().textContent()).toContain('Thành phần hồ sơ');
     await expect.poll(() => page.locator('.citizen-file-list li').count()).toBe(2);
-    await page.goto(site.url + draftStep(fixture, 'kiem-tra'));
+    await page.goto(shared.site.url + draftStep(fixture, 'kiem-tra'));
     await expect.poll(() => page.locator('main h2').first().textContent()).toContain('Kiểm tra lại thông tin');
     expect(await page.getByRole('main').textContent()).toContain(CITIZEN.idNumber);
     await page.close();

@@ -1,34 +1,24 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signIn } from '../../server/test/support/http.js';
 import { pdfText } from '../../server/test/support/pdf.js';
 import { dossierAwaitingApproval, signInStaff, signedResultsOf } from '../../server/test/support/results.js';
-import { launchBrowser, seriousAccessibilityViolations } from './support/browser.js';
+import { seriousAccessibilityViolations } from './support/browser.js';
 import { signInOfficer } from './support/sessions.js';
-import { type Site, startSite } from './support/site.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 /**
  * An administrator gives a leader's grant the authority they sign with (Decree 30/2020), sees what
  * the papers will print over the signature, and the next result the leader signs prints it.
  */
 describe('the signing authority of a grant, in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const shared = siteAndBrowser();
 
   it.each([
     [390, 'other.leader', 'Lý Văn Khác', 'Người đứng đầu ký (TM. nếu là tập thể)', '', 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH'],
     [1280, 'leader', 'Hoàng Văn Chủ Tịch', 'Cấp phó ký thay (KT.)', 'Phó Chủ tịch', 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'],
   ])('at %i px sets how %s signs and previews the lines the papers print', async (width, username, fullName, authority, position, preview) => {
-    const page = await signInOfficer(browser, site, 'admin', { width });
-    await page.goto(`${site.url}/quan-tri/can-bo`);
+    const page = await signInOfficer(shared.browser, shared.site, 'admin', { width });
+    await page.goto(`${shared.site.url}/quan-tri/can-bo`);
     await page.getByRole('searchbox', { name: 'Tìm cán bộ' }).fill(fullName);
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     const row = page.locator('table tbody tr').filter({ hasText: fullName });
@@ -45,7 +35,7 @@ describe('the signing authority of a grant, in Chromium', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => page.locator('.alert-success, [role="status"]').first().textContent()).toContain(`Đã lưu vai trò của ${fullName}`);
 
-    const admin = await signIn(site.app, 'admin');
+    const admin = await signIn(shared.site.app, 'admin');
     const { items } = (await admin.request('GET', `/api/v1/officers?q=${encodeURIComponent(fullName)}`)).json() as { items: Array<{ username: string; grants: unknown[] }> };
     expect(items.find((officer) => officer.username === username)!.grants).toEqual([
       expect.objectContaining({ role: 'agency_leader', signingAuthority: authority.startsWith('Cấp phó') ? 'deputy' : 'head', signingPosition: position }),
@@ -55,7 +45,7 @@ describe('the signing authority of a grant, in Chromium', () => {
 
   it('prints the authority chosen on the result the leader signs next', async () => {
     // The change of roles ended the leader's sessions: the staff sign in afresh.
-    const staff = await signInStaff(site.app);
+    const staff = await signInStaff(shared.site.app);
     const dossier = await dossierAwaitingApproval(staff);
     const response = await staff.leader.request('POST', `/api/v1/dossiers/${dossier.code}/actions/approve`, { version: dossier.version });
     expect(response.statusCode, response.body).toBe(200);

@@ -1,31 +1,24 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Approval, approve, dossierAwaitingApproval, signInStaff } from '../../server/test/support/results.js';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
-import { type Site, startSite } from './support/site.js';
+import { openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 
 /**
  * The page a result's QR code opens: whether the document is genuine, who issued and signed it,
  * and a check of the PDF one holds.
  */
 describe('verification page in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+  const shared = siteAndBrowser();
   let issued: Approval;
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-    const staff = await signInStaff(site.app);
+    const staff = await signInStaff(shared.site.app);
     issued = await approve(staff, await dossierAwaitingApproval(staff));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it('shows a genuine result with its issuer and signer, and checks the very file as genuine and a changed one as not', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}/verify/${issued.result.verificationCode}`);
+    const page = await openPage(shared.browser);
+    await page.goto(`${shared.site.url}/verify/${issued.result.verificationCode}`);
     await expect.poll(() => page.locator('main h2').first().textContent()).toContain(issued.result.verificationCode);
     const result = page.getByRole('region', { name: /Văn bản có mã xác thực/ });
     await expect.poll(() => result.textContent()).toContain('Văn bản hợp lệ');
@@ -53,8 +46,8 @@ describe('verification page in Chromium', () => {
   });
 
   it('takes a code as people type it, and says so when no result has it', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}/verify`);
+    const page = await openPage(shared.browser);
+    await page.goto(`${shared.site.url}/verify`);
     const code = issued.result.verificationCode;
     await page.getByLabel(/^Mã xác thực/).fill(`${code.slice(0, 5).toLowerCase()}-${code.slice(5).toLowerCase()}`);
     await page.getByRole('button', { name: 'Xác thực', exact: true }).click();
