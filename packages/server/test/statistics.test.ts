@@ -93,7 +93,16 @@ describe.each(ENGINES)('public figures and result boards on $name', (engine) => 
   it("counts this year's dossiers and rates", async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/public/statistics' });
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ year: 2026, received: 7, finished: 2, processing: 4, overdue: 2, onTimeRate: 0.5, onlineRate: 1 / 7 });
+    expect(response.json()).toEqual({
+      year: 2026,
+      received: 7,
+      finished: 2,
+      processing: 4,
+      overdue: 2,
+      onTimeRate: 0.5,
+      onlineRate: 1 / 7,
+      satisfaction: { ratings: 0, verySatisfied: 0, satisfied: 0, notSatisfied: 0, satisfactionRate: null },
+    });
   });
 
   it('gives no rate when there is nothing to divide by', async () => {

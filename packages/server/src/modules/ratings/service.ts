@@ -217,14 +217,14 @@ interface DossierToRate {
 /**
  * The dossier with what its rating is linked to: the receiving agency (the centre where it was
  * handed in), and the officer, counter and service of the ticket it was received from, or else
- * the officer who received it.
+ * the officer who received (or refused) it.
  */
 async function findDossierToRate(db: Queryable, code: string): Promise<DossierToRate | undefined> {
   const { rows } = await db.query<DossierToRate>(
     `SELECT d.id, d.state, d.receiving_agency_id AS "agencyId", d.citizen_id AS "citizenId", d.lookup_code AS "lookupCode",
             EXISTS (SELECT 1 FROM ratings r WHERE r.dossier_id = d.id) AS rated,
             coalesce(t.officer_id, (SELECT e.actor_officer_id FROM dossier_event_facts e
-                                     WHERE e.dossier_id = d.id AND e.action IN ('receive', 'receive_at_counter') ORDER BY e.id LIMIT 1)) AS "officerId",
+                                     WHERE e.dossier_id = d.id AND e.action IN ('receive', 'receive_at_counter', 'refuse') ORDER BY e.id LIMIT 1)) AS "officerId",
             t.counter_id AS "counterId", t.service_id AS "serviceId"
        FROM dossier_facts d
        LEFT JOIN queue_ticket_dossier_facts td ON td.dossier_id = d.id

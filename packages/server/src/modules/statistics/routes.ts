@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { CalendarDate, CursorParam, NextCursor, Nullable } from '../../platform/schemas.js';
+import { SatisfactionSchema } from '../ratings/index.js';
 import { RESULT_KINDS, popularProcedures, resultBoard, yearFigures } from './service.js';
 
 const TAGS = ['statistics'];
@@ -18,6 +19,8 @@ const Figures = Type.Object({
   overdue: Type.Integer({ description: 'Of those, past their appointment now' }),
   onTimeRate: Rate,
   onlineRate: Rate,
+  // People's ratings this year, of the service at the centres and of their dossiers: anonymous counts.
+  satisfaction: SatisfactionSchema,
 });
 
 const Popular = Type.Object({ items: Type.Array(Type.Object({ code: Str, name: Str, fieldName: Str, dossiers: Type.Integer() })) });

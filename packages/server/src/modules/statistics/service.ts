@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { invalid } from '../../platform/errors.js';
 import { iso } from '../../platform/instants.js';
+import { satisfactionFigures } from '../ratings/index.js';
 import { KEY_PARTS, type KeyPart, MICROSECONDS, decodeKey, instantOf, pageOf } from '../../platform/keyset.js';
 
 /**
@@ -56,7 +57,7 @@ async function openFigures(db: Queryable, now: Date) {
  */
 export async function yearFigures(db: Queryable, now: Date) {
   const year = Number(vietnamDate(now).slice(0, 4));
-  const [{ rows }, open] = await Promise.all([
+  const [{ rows }, open, satisfaction] = await Promise.all([
     db.query<{ received: number; online: number; finished: number; on_time: number }>(
       `SELECT coalesce(sum(f.received), 0)::int AS received, coalesce(sum(f.received_online), 0)::int AS online,
               coalesce(sum(f.finished), 0)::int AS finished, coalesce(sum(f.finished_on_time), 0)::int AS on_time
@@ -64,6 +65,7 @@ export async function yearFigures(db: Queryable, now: Date) {
       [`${year}-01-01`, `${year + 1}-01-01`],
     ),
     openFigures(db, now),
+    satisfactionFigures(db, { from: new Date(`${year}-01-01T00:00:00+07:00`), to: new Date(`${year + 1}-01-01T00:00:00+07:00`) }),
   ]);
   const figures = rows[0]!;
   return {
@@ -74,6 +76,7 @@ export async function yearFigures(db: Queryable, now: Date) {
     overdue: open.overdue,
     onTimeRate: ratio(figures.on_time, figures.finished),
     onlineRate: ratio(figures.online, figures.received),
+    satisfaction,
   };
 }
 
