@@ -3,6 +3,7 @@ import type { Signing } from '../modules/signing/credentials.js';
 import { createDemoAuthority, installDemoAuthority } from '../modules/signing/demo-ca.js';
 import type { BlobStore } from '../platform/blob-store/index.js';
 import { hashPassword } from '../platform/passwords.js';
+import { insertDemoCentres } from './centres.js';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './data/index.js';
 import { seedDemoDossiers } from './dossiers.js';
 
@@ -53,6 +54,7 @@ async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
     await tx.query('UPDATE agencies SET successor_id = $2 WHERE id = $1', [ids.get(agency.code), ids.get(agency.successorCode!)]);
   }
   await insertSigningCredentials(tx, signing, ids);
+  await insertDemoCentres(tx, ids);
   // One hash for every demo account: they share a password anyway, and hashing each takes time.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const officer of DEMO_OFFICERS) {
