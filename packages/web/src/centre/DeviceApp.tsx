@@ -1,5 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.js';
+import { KioskPage } from './kiosk/KioskPage.js';
+import { DevicesIndexPage, PairingPage } from './PairingPage.js';
 
 /**
  * The centre's devices under /thiet-bi: each page fills its screen, with no portal frame, runs
@@ -8,6 +10,9 @@ import { NotFoundPage } from '../app/NotFoundPage.js';
 export function DeviceApp() {
   return (
     <Routes>
+      <Route index element={<DevicesIndexPage />} />
+      <Route path="ghep-noi" element={<PairingPage />} />
+      <Route path="ki-ot" element={<KioskPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

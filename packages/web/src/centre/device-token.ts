@@ -31,4 +31,4 @@ export function forgetPairing(): void {
 }
 
 /** The header that proves the device on the API. */
-export const deviceHeaders = (pairing: DevicePairing) => ({ authorization: `Device ${pairing.token}` });
+export const deviceHeaders = (pairing: Pick<DevicePairing, 'token'>) => ({ authorization: `Device ${pairing.token}` });

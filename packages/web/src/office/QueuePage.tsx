@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { DOSSIER_STATES, STATE_LABELS } from '@motcua/core';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { DOSSIER_STATES, STATE_LABELS, readDossierCode } from '@motcua/core';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDate, formatDateTime, formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { CursorPages } from '../shared/ui/CursorPages.js';
@@ -101,15 +101,19 @@ function QueueFilters({ q, state, procedureCode, onChange }: { q: string; state:
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+  const navigate = useNavigate();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onChange({ q: text.trim(), procedureCode: code.trim() });
+    // A whole dossier code, typed or scanned off the receipt, opens that dossier rather than a list of one.
+    const dossierCode = readDossierCode(text);
+    if (dossierCode) void navigate(`/can-bo/ho-so/${encodeURIComponent(dossierCode)}`);
+    else onChange({ q: text.trim(), procedureCode: code.trim() });
   };
   return (
     <form className="queue-filters" role="search" onSubmit={submit}>
       <div className="queue-search">
         <Field label={t(texts.searchLabel)} hint={t(texts.searchHint)}>
-          <input ref={searchRef} type="search" value={text} onChange={(event) => setText(event.target.value)} />
+          <input ref={searchRef} type="search" value={text} onChange={(event) => setText(event.target.value)} maxLength={1000} />
         </Field>
       </div>
       <Field label={t(texts.stateFilter)}>

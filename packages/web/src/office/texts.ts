@@ -26,8 +26,8 @@ export const officeTexts = defineTexts({
 export const queuePageTexts = defineTexts({
   searchLabel: { vi: 'Tìm hồ sơ', en: 'Search dossiers' },
   searchHint: {
-    vi: 'Mã hồ sơ; tên người nộp (các từ trọn vẹn, có dấu hoặc không), số định danh hoặc số điện thoại; hoặc tên thủ tục (từ 3 ký tự). Nhấn “/” để chuyển nhanh tới ô này.',
-    en: 'Dossier code; the applicant’s name (whole words, with or without diacritics), identity number or phone; or a procedure (3 characters at least). Press “/” to jump here.',
+    vi: 'Mã hồ sơ (nhập hoặc quét mã vạch, mã QR trên giấy tiếp nhận: mở ngay hồ sơ); tên người nộp (các từ trọn vẹn, có dấu hoặc không), số định danh hoặc số điện thoại; hoặc tên thủ tục (từ 3 ký tự). Nhấn “/” để chuyển nhanh tới ô này.',
+    en: 'Dossier code (typed, or the receipt’s barcode or QR code scanned: opens the dossier); the applicant’s name (whole words, with or without diacritics), identity number or phone; or a procedure (3 characters at least). Press “/” to jump here.',
   },
   search: { vi: 'Tìm', en: 'Search' },
   stateFilter: { vi: 'Trạng thái', en: 'State' },
