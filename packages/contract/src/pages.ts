@@ -22,6 +22,8 @@ export const LAZY_PAGE_MODULES = {
   SubmissionPage: 'src/citizen/SubmissionPage.tsx',
   MyDossiersPage: 'src/citizen/MyDossiersPage.tsx',
   MyDossierPage: 'src/citizen/MyDossierPage.tsx',
+  BookingPage: 'src/portal/BookingPage.tsx',
+  BookingDetailsPage: 'src/portal/BookingDetailsPage.tsx',
   OfficeApp: 'src/office/OfficeApp.tsx',
   AdminApp: 'src/admin/AdminApp.tsx',
   DeviceApp: 'src/centre/DeviceApp.tsx',
@@ -65,6 +67,9 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'nop-ho-so/:procedureCode', page: 'SubmissionPage' },
   { path: 'ho-so-cua-toi', page: 'MyDossiersPage' },
   { path: 'ho-so-cua-toi/:code', page: 'MyDossierPage' },
+  { path: 'dat-lich', page: 'BookingPage' },
+  { path: 'dat-lich/tra-cuu', page: 'BookingDetailsPage' },
+  { path: 'dat-lich/:code', page: 'BookingDetailsPage' },
   { path: '*', page: 'NotFoundPage' },
 ];
 

@@ -39,6 +39,7 @@ export function PortalLayout() {
     { to: '/tra-cuu', label: t(texts.tracking) },
     { to: '/cong-khai', label: t(texts.results) },
     { to: '/verify', label: t(texts.verify) },
+    { to: '/dat-lich', label: t(texts.booking) },
     ...(citizen ? [{ to: '/ho-so-cua-toi', label: t(texts.myDossiers) }] : []),
   ];
   return (

@@ -10,6 +10,7 @@ export const portalFrameTexts = defineTexts({
   tracking: { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   results: { vi: 'Công khai kết quả', en: 'Published results' },
   verify: { vi: 'Xác thực văn bản', en: 'Verify a document' },
+  booking: { vi: 'Đặt lịch hẹn', en: 'Book a time' },
   myDossiers: { vi: 'Hồ sơ của tôi', en: 'My dossiers' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   register: { vi: 'Đăng ký', en: 'Register' },
