@@ -35,6 +35,8 @@ import { startQueueEventHub } from './modules/centres/event-hub.js';
 import { endEventStreams } from './modules/centres/event-streams.js';
 import { liveRoutes } from './modules/centres/live-routes.js';
 import { centreConfigRoutes } from './modules/centres/config-routes.js';
+import { counterRoutes } from './modules/centres/counter-routes.js';
+import { ticketRoutes } from './modules/centres/ticket-routes.js';
 import { centreManagerRoutes } from './modules/centres/manager-routes.js';
 import { ratingRoutes } from './modules/ratings/routes.js';
 import { resultRoutes } from './modules/results/routes.js';
@@ -136,6 +138,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     digitisationRoutes,
     notificationRoutes,
     centreConfigRoutes,
+    ticketRoutes,
+    counterRoutes,
     bookingRoutes,
     centreManagerRoutes,
     liveRoutes,

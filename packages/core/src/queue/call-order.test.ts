@@ -5,7 +5,7 @@ const at = (time: string) => new Date(`2026-12-07T${time}:00+07:00`);
 const now = at('09:00');
 
 function ticket(id: string, queued: string, extra: Partial<QueuedTicket> = {}): QueuedTicket {
-  return { id, priorityGroup: null, channel: 'kiosk', queuedAt: at(queued), issuedAt: at(queued), ...extra };
+  return { id, priorityGroup: null, channel: 'kiosk', queuedAt: at(queued), issuedAt: at(queued), sequence: 1, ...extra };
 }
 
 const order = (tickets: QueuedTicket[], context: CallContext, rule = DEFAULT_CALL_ORDER) =>
@@ -57,11 +57,12 @@ describe('the calling rule', () => {
     expect(order([arrivedAfter, walkIn1, transferred], atOtherCounter)).toEqual(['transferred', 'walk-in-1', 'arrived-after']);
   });
 
-  it('orders tickets queued at the same instant by issue time, then by id, so that every sort agrees', () => {
-    const a = ticket('b-id', '08:00', { issuedAt: at('07:59') });
-    const b = ticket('a-id', '08:00');
-    const c = ticket('c-id', '08:00');
-    expect(order([c, b, a], atOtherCounter)).toEqual(['b-id', 'a-id', 'c-id']);
+  it('orders tickets queued at the same instant by issue time, then number, then id, so that every sort agrees', () => {
+    const a = ticket('c-id', '08:00', { issuedAt: at('07:59') });
+    const b = ticket('b-id', '08:00', { sequence: 2 });
+    const c = ticket('d-id', '08:00', { sequence: 2 });
+    const d = ticket('e-id', '08:00', { sequence: 1 });
+    expect(order([c, b, a, d], atOtherCounter)).toEqual(['c-id', 'e-id', 'b-id', 'd-id']);
   });
 
   it('counts the people ahead of a ticket by the same rule', () => {

@@ -20,6 +20,8 @@ export interface QueuedTicket {
   /** Its place: the issue time, a booking's slot start, kept across transfers. */
   queuedAt: Date;
   issuedAt: Date;
+  /** The day's number of the prefix it was issued with: tickets issued at one instant keep their numbers' order. */
+  sequence: number;
 }
 
 export interface CallContext {
@@ -56,8 +58,8 @@ function rank(criterion: CallOrderCriterion, ticket: QueuedTicket, context: Call
 
 /**
  * Compares two waiting tickets under the rule: negative when `a` is called first. Ties left by the
- * rule fall to the place in the queue, then the issue time, then the id, so that the order is total
- * and the database (calling.ts) sorts exactly the same way.
+ * rule fall to the place in the queue, then the issue time, the number and the id, so that the
+ * order is total and the database (calling.ts) sorts exactly the same way.
  */
 export function compareForCall(order: readonly CallOrderCriterion[], context: CallContext): (a: QueuedTicket, b: QueuedTicket) => number {
   const criteria: readonly CallOrderCriterion[] = order.includes('queued_at') ? order : [...order, 'queued_at'];
@@ -66,7 +68,7 @@ export function compareForCall(order: readonly CallOrderCriterion[], context: Ca
       const difference = rank(criterion, a, context) - rank(criterion, b, context);
       if (difference !== 0) return difference;
     }
-    return a.issuedAt.getTime() - b.issuedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return a.issuedAt.getTime() - b.issuedAt.getTime() || a.sequence - b.sequence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   };
 }
 

@@ -14,6 +14,7 @@ interface WaitingRow {
   channel: TicketChannel;
   queued_at: Date;
   issued_at: Date;
+  number: number;
 }
 
 const queued = (row: WaitingRow): QueuedTicket => ({
@@ -22,6 +23,7 @@ const queued = (row: WaitingRow): QueuedTicket => ({
   channel: row.channel,
   queuedAt: row.queued_at,
   issuedAt: row.issued_at,
+  sequence: row.number,
 });
 
 /**
@@ -37,7 +39,7 @@ export async function standing(
   if (ticket.status !== 'waiting') return { ahead: 0, estimatedWaitMinutes: 0 };
   const [waiting, counters, recent] = await Promise.all([
     db.query<WaitingRow>(
-      `SELECT id, priority_group, channel, queued_at, issued_at FROM queue_tickets WHERE service_id = $1 AND day = $2 AND status = 'waiting'`,
+      `SELECT id, priority_group, channel, queued_at, issued_at, number FROM queue_tickets WHERE service_id = $1 AND day = $2 AND status = 'waiting'`,
       [ticket.serviceId, ticket.day],
     ),
     db.query<{ open: number; priority: boolean }>(

@@ -57,6 +57,15 @@ export async function recordTicketEvent(
   ]);
 }
 
+/** The id of the centre's active service of that code; 404 otherwise. */
+export async function activeServiceId(tx: Queryable, agencyId: string, code: string): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>('SELECT id FROM queue_services WHERE agency_id = $1 AND code = $2 AND active', [agencyId, code]);
+  if (!rows[0]) {
+    throw new AppError(404, 'service_not_found', `Trung tâm không có dịch vụ mã "${code}" đang hoạt động.`, `The centre has no active service with code "${code}".`, 'service');
+  }
+  return rows[0].id;
+}
+
 const unknownService = () =>
   new AppError(404, 'service_not_found', 'Dịch vụ này không có hoặc đã ngừng ở trung tâm.', 'This service does not exist at the centre or is no longer offered.', 'service');
 
