@@ -96,6 +96,30 @@ describe('layout on a phone and on a desktop, in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps the frame and the page being read while the code of the next page is on its way', async () => {
+    const page = await openPage(shared.browser, { width: 1280, height: 900 });
+    await page.goto(shared.site.url + '/');
+    await page.locator('main h1').waitFor();
+    // Hold back the tracking page's code until the loading state has been looked at.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/TrackingPage-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const requested = page.waitForRequest(/\/assets\/TrackingPage-[^/]*\.js$/);
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
+    await requested;
+    // The frame stays, and so does the page the citizen was reading, never a blank or a frame-wide "loading".
+    expect(await page.locator('main h1').textContent()).toBe('Dịch vụ công trực tuyến');
+    expect(await page.getByRole('banner').isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true);
+    expect(await page.getByRole('contentinfo').isVisible()).toBe(true);
+    release();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Tra cứu hồ sơ');
+    await page.context().close();
+  });
+
   it('shows the portal’s navigation without a menu button on a desktop', async () => {
     const page = await openPage(shared.browser, { width: 1280, height: 900 });
     await page.goto(shared.site.url + '/');

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { NavLink } from 'react-router';
 import { useI18n } from '../i18n.js';
+import { Loading } from '../ui/feedback.js';
 import { uiTexts } from '../ui/texts.js';
 import { SiteMenu } from './SiteMenu.js';
 
@@ -81,7 +82,8 @@ export function Frame({ title, subtitle, home, nav, navLabel, tools, footer, wid
         )}
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        {/* A page whose code is still on its way says so inside the frame, which stays as it was. */}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
       </main>
       {footer && <footer className={wide ? 'site-footer frame-wide' : 'site-footer'}>{footer}</footer>}
     </>
