@@ -5,6 +5,7 @@ import type { BlobStore } from '../platform/blob-store/index.js';
 import { hashPassword } from '../platform/passwords.js';
 import { insertDemoCentres } from './centres.js';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './data/index.js';
+import { seedCentreHistory } from './centre-history.js';
 import { seedDemoDossiers } from './dossiers.js';
 
 /**
@@ -88,9 +89,10 @@ async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
 /**
  * On a database with no agencies, creates the demo province: its agencies (each with a certificate
  * of the demo CA), officers for every role, the procedure catalogue and a few hundred dossiers in
- * every state, the approved ones with their signed results.
+ * every state, the approved ones with their signed results, and the past mornings of a few centres'
+ * queues (`ticketDays` working days).
  */
-export async function seedDemoIfEmpty(db: Database, blobStore: BlobStore, signing: Signing, options: { log: (line: string) => void; dossiers?: number }): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Database, blobStore: BlobStore, signing: Signing, options: { log: (line: string) => void; dossiers?: number; ticketDays?: number }): Promise<boolean> {
   const seeded = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM agencies');
@@ -102,5 +104,7 @@ export async function seedDemoIfEmpty(db: Database, blobStore: BlobStore, signin
   options.log(`Demo province created: ${DEMO_AGENCIES.length} agencies, ${DEMO_OFFICERS.length} officers, ${DEMO_PROCEDURES.length} procedures.`);
   const count = await seedDemoDossiers(db, blobStore, signing, options.dossiers ?? 300);
   options.log(`Demo dossiers created: ${count}. Officers sign in with password "${DEMO_PASSWORD}".`);
+  const tickets = await seedCentreHistory(db, { days: options.ticketDays ?? 3 });
+  options.log(`Demo centres' past mornings: ${tickets} queue tickets called, served and rated.`);
   return true;
 }
