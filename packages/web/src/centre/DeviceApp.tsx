@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.js';
+import { BoardPage } from './board/BoardPage.js';
 import { KioskPage } from './kiosk/KioskPage.js';
 import { DevicesIndexPage, PairingPage } from './PairingPage.js';
 
@@ -13,6 +14,7 @@ export function DeviceApp() {
       <Route index element={<DevicesIndexPage />} />
       <Route path="ghep-noi" element={<PairingPage />} />
       <Route path="ki-ot" element={<KioskPage />} />
+      <Route path="bang-goi-so" element={<BoardPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
