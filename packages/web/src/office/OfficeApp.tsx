@@ -4,6 +4,9 @@ import { OfficerSessionProvider, useOfficerSession } from '../shared/officer-ses
 import { useI18n } from '../shared/i18n.js';
 import { Alert, Loading } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
+import { CentreFiguresPage } from './centre/CentreFiguresPage.js';
+import { CentreLivePage } from './centre/CentreLivePage.js';
+import { CentresPage } from './centre/CentresPage.js';
 import { DossierPage } from './DossierPage.js';
 import { NotificationsPage } from './NotificationsPage.js';
 import { OfficeLayout } from './OfficeLayout.js';
@@ -42,6 +45,9 @@ function SignedInOffice() {
           <Route path="ho-so/:code" element={<DossierPage />} />
           <Route path="ho-so/:code/giay-tiep-nhan" element={<ReceiptPage />} />
           <Route path="thong-bao" element={<NotificationsPage />} />
+          <Route path="trung-tam" element={<CentresPage />} />
+          <Route path="trung-tam/:agencyCode" element={<CentreLivePage />} />
+          <Route path="trung-tam/:agencyCode/so-lieu" element={<CentreFiguresPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </OfficeLayout>

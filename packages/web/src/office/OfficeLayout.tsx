@@ -5,6 +5,8 @@ import { Frame, type NavItem } from '../shared/layout/Frame.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { NOTIFICATIONS_PATH, queuePath, useOfficerQueues, useQueueCounts } from './queues.js';
 import { officeTexts as texts } from './texts.js';
+import { CENTRES_PATH, useManagedCentres } from './centre/managed-centres.js';
+import { centreTexts } from './centre/texts.js';
 
 function OfficerTools() {
   const { t } = useI18n();
@@ -34,6 +36,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { officer } = useOfficerSession();
   const queues = useOfficerQueues();
+  const { managed } = useManagedCentres(officer);
   const { counts, failedNotices, reloadCounts } = useQueueCounts();
   const { pathname } = useLocation();
   // Counts go stale as soon as anyone acts; every page change is a cheap moment to refresh them.
@@ -42,6 +45,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
     ...(officer?.receptionDeskIds.length ? [{ to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
     ...queues.map(({ queue, label }) => ({ to: queuePath(queue), label, count: counts?.[queue] })),
     ...(officer?.followsUpNotices ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications), count: failedNotices }] : []),
+    ...(managed.length ? [{ to: CENTRES_PATH, label: t(centreTexts.navCentre) }] : []),
   ];
   return (
     <Frame
