@@ -3130,16 +3130,8 @@ export interface components {
             /** @enum {unknown} */
             status: "booked" | "checked_in" | "cancelled" | "no_show";
             rescheduledTo: string | null;
-            centre: {
-                agencyCode: string;
-                name: string;
-                address: string;
-            };
-            service: {
-                code: string;
-                name: string;
-                nameEn: string;
-            };
+            centre: components["schemas"]["PublicCentre"];
+            service: components["schemas"]["PublicQueueService"];
             start: string;
             end: string;
             /** @description From when the kiosk checks it in */
@@ -3161,21 +3153,6 @@ export interface components {
             end: string;
             /** @description Places left in the slot */
             free: number;
-        };
-        BookingTicket: {
-            /** @description A001 */
-            number: string;
-            service: {
-                code: string;
-                name: string;
-                nameEn: string;
-                prefix: string;
-            };
-            priorityGroup: string | null;
-            ahead: number;
-            estimatedWaitMinutes: number;
-            followUrl: string;
-            issuedAt: string;
         };
         CalendarOverride: {
             /**
@@ -10179,6 +10156,7 @@ export interface operations {
                             /** @description The agency competent to decide */
                             agencyName: string;
                             receivedAt: string | null;
+                            statutoryDueAt: string | null;
                             dueAt: string | null;
                             finishedAt: string | null;
                             late: boolean;
@@ -13718,7 +13696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BookingTicket"];
+                    "application/json": components["schemas"]["IssuedTicket"];
                 };
             };
             /** @description Default Response */

@@ -24,7 +24,8 @@ CREATE OR REPLACE VIEW queue_service_directory AS
 CREATE OR REPLACE VIEW queue_service_booking_rules AS
   SELECT s.id AS service_id, s.agency_id, s.code, s.name, s.name_en, s.active,
          st.opening_hours, st.booking_slot_minutes, st.bookings_per_counter_slot, st.booking_early_minutes, st.booking_late_minutes,
-         (SELECT count(*) FROM counter_services cs JOIN counters c ON c.id = cs.counter_id WHERE cs.service_id = s.id AND c.active)::int AS counters
+         (SELECT count(*) FROM counter_services cs JOIN counters c ON c.id = cs.counter_id WHERE cs.service_id = s.id AND c.active)::int AS counters,
+         s.prefix
     FROM queue_services s JOIN centre_settings st ON st.agency_id = s.agency_id;
 -- The priority groups a booking may declare (bookings checks the group it is given).
 CREATE OR REPLACE VIEW priority_group_directory AS

@@ -6,6 +6,7 @@ import { component } from '../../platform/components.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { CalendarDate, Name, Nullable } from '../../platform/schemas.js';
+import { IssuedTicketSchema, PublicCentre, PublicQueueService } from '../centres/index.js';
 import { checkIn } from './check-in.js';
 import { book, bookingForHolder, cancelBooking, citizenBookings, rescheduleBooking, slotsOn } from './service.js';
 
@@ -27,8 +28,8 @@ const Booking = component(
     code: Type.String(),
     status: Type.Enum(['booked', 'checked_in', 'cancelled', 'no_show'] as const),
     rescheduledTo: Nullable(Type.String({ description: 'The code of the booking it was moved to' })),
-    centre: Type.Object({ agencyCode: Type.String(), name: Type.String(), address: Type.String() }),
-    service: Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String() }),
+    centre: PublicCentre,
+    service: PublicQueueService,
     start: Type.String(),
     end: Type.String(),
     checkInFrom: Type.String({ description: 'From when the kiosk checks it in' }),
@@ -53,19 +54,6 @@ const NewBookingBody = component('NewBooking', Type.Object(NewBookingFields, { a
 const NewOwnBookingBody = component(
   'NewOwnBooking',
   Type.Object({ centre: AgencyCodeParam, ...NewBookingFields }, { additionalProperties: false }),
-);
-
-const CheckedInTicket = component(
-  'BookingTicket',
-  Type.Object({
-    number: Type.String({ description: 'A001' }),
-    service: Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String(), prefix: Type.String() }),
-    priorityGroup: Nullable(Type.String()),
-    ahead: Type.Integer(),
-    estimatedWaitMinutes: Type.Integer(),
-    followUrl: Type.String(),
-    issuedAt: Type.String(),
-  }),
 );
 
 const BOOKING_ERRORS = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 429: errorResponseSchema };
@@ -132,7 +120,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { rule: 'citizen-themself' },
         schema: { tags: TAGS, summary: 'Lịch hẹn của tôi', response: { 200: Type.Array(Booking), 401: errorResponseSchema } },
       },
-      async (request) => citizenBookings(ctx.db, requireCitizen(request).id),
+      async (request) => citizenBookings(ctx, requireCitizen(request).id),
     );
 
     app.get(
@@ -147,7 +135,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: Booking, 404: errorResponseSchema, 429: errorResponseSchema },
         },
       },
-      async (request) => bookingForHolder(ctx.db, request.params.code, request.query.contact),
+      async (request) => bookingForHolder(ctx, request.params.code, request.query.contact),
     );
 
     app.post(
@@ -189,7 +177,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           summary: 'Ki-ốt xác nhận lịch hẹn và cấp số thứ tự (ưu tiên theo nhóm đã khai, xếp hàng từ giờ hẹn)',
           description: 'From a kiosk paired with the centre (`Authorization: Device <token>`), within the booking’s check-in window.',
           params: Type.Object({ agencyCode: AgencyCodeParam, code: BookingCodeParam }),
-          response: { 201: CheckedInTicket, 401: errorResponseSchema, 403: errorResponseSchema, ...BOOKING_ERRORS },
+          response: { 201: IssuedTicketSchema, 401: errorResponseSchema, 403: errorResponseSchema, ...BOOKING_ERRORS },
         },
       },
       async (request, reply) => reply.status(201).send(await checkIn(ctx, request, request.params.agencyCode, request.params.code)),

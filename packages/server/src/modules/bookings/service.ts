@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import {
   MAX_UPCOMING_BOOKINGS_PER_CONTACT,
+  NOTIFICATION_CHANNELS,
+  type NotificationChannel,
   addDays,
   bookSlot,
   bookingCodeFrom,
@@ -166,7 +168,7 @@ export async function book(ctx: AppContext, agencyCode: string, input: NewBookin
     await queueBookingNotices(tx, ctx.notify, booking, 'booked');
     return booking.code;
   });
-  return (await readBookings(ctx.db, 'b.code = $1', [code]))[0]!;
+  return (await readBookings(ctx, 'b.code = $1', [code]))[0]!;
 }
 
 interface BookingRow {
@@ -189,6 +191,7 @@ interface BookingRow {
   service_code: string;
   service_name: string;
   service_name_en: string;
+  service_prefix: string;
   booking_early_minutes: number;
   booking_late_minutes: number;
   ticket_label: string | null;
@@ -199,13 +202,16 @@ interface BookingRow {
 const SELECT_BOOKINGS = `
   SELECT b.id, b.agency_id, b.service_id, b.citizen_id, b.code, b.status, b.slot_start, b.slot_end, b.name, b.phone, b.email, b.priority_group, b.created_at,
          a.code AS agency_code, a.name AS centre_name, a.address AS centre_address,
-         r.code AS service_code, r.name AS service_name, r.name_en AS service_name_en, r.booking_early_minutes, r.booking_late_minutes,
+         r.code AS service_code, r.name AS service_name, r.name_en AS service_name_en, r.prefix AS service_prefix, r.booking_early_minutes, r.booking_late_minutes,
          t.label AS ticket_label, t.follow_token, (SELECT n.code FROM bookings n WHERE n.rescheduled_from = b.id) AS rescheduled_to
     FROM bookings b JOIN agency_directory a ON a.id = b.agency_id JOIN queue_service_booking_rules r ON r.service_id = b.service_id
     LEFT JOIN queue_ticket_service_facts t ON t.id = b.ticket_id`;
 
-/** A booking as shown: to the holder of its code and contact the name is masked, as public pages mask it. */
-function bookingView(row: BookingRow, audience: 'holder' | 'account') {
+/**
+ * A booking as shown: to the holder of its code and contact the name is masked, as public pages
+ * mask it. `channels` are those of the installation: the code went out on them to the contacts held.
+ */
+function bookingView(row: BookingRow, channels: ReadonlySet<NotificationChannel>, audience: 'holder' | 'account') {
   const start = new Date(row.slot_start);
   const window = checkInWindow({ earlyMinutes: row.booking_early_minutes, lateMinutes: row.booking_late_minutes }, start);
   return {
@@ -213,13 +219,13 @@ function bookingView(row: BookingRow, audience: 'holder' | 'account') {
     status: row.status,
     rescheduledTo: row.rescheduled_to,
     centre: { agencyCode: row.agency_code, name: row.centre_name, address: row.centre_address ?? '' },
-    service: { code: row.service_code, name: row.service_name, nameEn: row.service_name_en },
+    service: { code: row.service_code, name: row.service_name, nameEn: row.service_name_en, prefix: row.service_prefix },
     start: toVietnamIso(start),
     end: toVietnamIso(new Date(row.slot_end)),
     checkInFrom: toVietnamIso(window.opensAt),
     checkInUntil: toVietnamIso(window.closesAt),
     name: audience === 'holder' ? maskPersonName(row.name) : row.name,
-    notifiedBy: [...(row.email ? (['email'] as const) : []), ...(row.phone ? (['sms'] as const) : [])],
+    notifiedBy: NOTIFICATION_CHANNELS.filter((channel) => channels.has(channel) && (channel === 'email' ? row.email : row.phone)),
     priorityGroup: row.priority_group,
     ticket: row.ticket_label && row.follow_token ? { number: row.ticket_label, followUrl: `/hang-cho/${row.follow_token}` } : null,
     createdAt: toVietnamIso(new Date(row.created_at)),
@@ -227,13 +233,13 @@ function bookingView(row: BookingRow, audience: 'holder' | 'account') {
 }
 export type BookingView = ReturnType<typeof bookingView>;
 
-async function readBookings(db: Queryable, condition: string, values: unknown[], audience: 'holder' | 'account' = 'holder'): Promise<BookingView[]> {
-  const { rows } = await db.query<BookingRow>(`${SELECT_BOOKINGS} WHERE ${condition} ORDER BY b.slot_start DESC, b.created_at DESC`, values);
-  return rows.map((row) => bookingView(row, audience));
+async function readBookings(ctx: AppContext, condition: string, values: unknown[], audience: 'holder' | 'account' = 'holder'): Promise<BookingView[]> {
+  const { rows } = await ctx.db.query<BookingRow>(`${SELECT_BOOKINGS} WHERE ${condition} ORDER BY b.slot_start DESC, b.created_at DESC`, values);
+  return rows.map((row) => bookingView(row, ctx.notify, audience));
 }
 
 /** The citizen's bookings, latest slot first. */
-export const citizenBookings = (db: Queryable, citizenId: string) => readBookings(db, 'b.citizen_id = $1', [citizenId], 'account');
+export const citizenBookings = (ctx: AppContext, citizenId: string) => readBookings(ctx, 'b.citizen_id = $1', [citizenId], 'account');
 
 const notFoundByContact = () =>
   new AppError(
@@ -262,8 +268,8 @@ async function bookingOfHolder(db: Queryable, rawCode: string, contact: string, 
   return rows[0];
 }
 
-export async function bookingForHolder(db: Queryable, code: string, contact: string): Promise<BookingView> {
-  return bookingView(await bookingOfHolder(db, code, contact), 'holder');
+export async function bookingForHolder(ctx: AppContext, code: string, contact: string): Promise<BookingView> {
+  return bookingView(await bookingOfHolder(ctx.db, code, contact), ctx.notify, 'holder');
 }
 
 const NOT_ACTIVE: Record<Exclude<BookingRow['status'], 'booked'>, { vi: string; en: string }> = {
@@ -302,7 +308,7 @@ export async function cancelBooking(ctx: AppContext, code: string, contact: stri
     await queueBookingNotices(tx, ctx.notify, booking, 'cancelled');
     return booking.id;
   });
-  return (await readBookings(ctx.db, 'b.id = $1', [id]))[0]!;
+  return (await readBookings(ctx, 'b.id = $1', [id]))[0]!;
 }
 
 /**
@@ -339,7 +345,7 @@ export async function rescheduleBooking(ctx: AppContext, code: string, contact: 
     await queueBookingNotices(tx, ctx.notify, moved, 'booked');
     return moved.code;
   });
-  return (await readBookings(ctx.db, 'b.code = $1', [newCode]))[0]!;
+  return (await readBookings(ctx, 'b.code = $1', [newCode]))[0]!;
 }
 
 /**

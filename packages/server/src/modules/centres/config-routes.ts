@@ -18,8 +18,8 @@ import { readCentreSettings, saveCentreSettings } from './settings.js';
 
 const AgencyCodeParam = Type.Object({ agencyCode: Type.String({ maxLength: 40, description: 'The centre agency’s code, e.g. 001.01.01.H99' }) });
 
-const PublicCentre = component('PublicCentre', Type.Object({ agencyCode: Type.String(), name: Type.String(), address: Type.String() }));
-const PublicQueueService = component(
+export const PublicCentre = component('PublicCentre', Type.Object({ agencyCode: Type.String(), name: Type.String(), address: Type.String() }));
+export const PublicQueueService = component(
   'PublicQueueService',
   Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String(), prefix: Type.String({ description: 'The letter(s) its ticket numbers start with' }) }),
 );

@@ -12,3 +12,5 @@ export { issueTicket, linkDossierToTicket, ticketPosition } from './tickets.js';
 export type { IssuedTicket, NewTicket, TicketPosition } from './tickets.js';
 export { ticketBeingServed } from './ticket-reception.js';
 export type { TicketAtReception } from './ticket-reception.js';
+export { PublicCentre, PublicQueueService } from './config-routes.js';
+export { IssuedTicketSchema } from './ticket-schemas.js';
