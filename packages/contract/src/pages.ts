@@ -27,6 +27,8 @@ export const LAZY_PAGE_MODULES = {
   OfficeApp: 'src/office/OfficeApp.tsx',
   AdminApp: 'src/admin/AdminApp.tsx',
   DeviceApp: 'src/centre/DeviceApp.tsx',
+  RateTicketPage: 'src/portal/RateTicketPage.tsx',
+  QueueTicketPage: 'src/portal/QueueTicketPage.tsx',
 } as const;
 
 export type LazyPageName = keyof typeof LAZY_PAGE_MODULES;
@@ -67,7 +69,9 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'nop-ho-so/:procedureCode', page: 'SubmissionPage' },
   { path: 'ho-so-cua-toi', page: 'MyDossiersPage' },
   { path: 'ho-so-cua-toi/:code', page: 'MyDossierPage' },
+  { path: 'danh-gia/:token', page: 'RateTicketPage' },
   { path: 'dat-lich', page: 'BookingPage' },
+  { path: 'hang-cho/:token', page: 'QueueTicketPage' },
   { path: 'dat-lich/tra-cuu', page: 'BookingDetailsPage' },
   { path: 'dat-lich/:code', page: 'BookingDetailsPage' },
   { path: '*', page: 'NotFoundPage' },

@@ -49,6 +49,8 @@ const LAZY_PAGES = lazyPages({
   OfficeApp: () => import('../office/OfficeApp.js'),
   AdminApp: () => import('../admin/AdminApp.js'),
   DeviceApp: () => import('../centre/DeviceApp.js'),
+  RateTicketPage: () => import('../portal/RateTicketPage.js'),
+  QueueTicketPage: () => import('../portal/QueueTicketPage.js'),
 });
 
 const PAGES: Record<PageName, ComponentType> = { HomePage, NotFoundPage, ...LAZY_PAGES };
