@@ -254,10 +254,14 @@ export async function receiveAtCounter(
   const receivingAgencyId = receptionAgencyOf(actor.officer, input.receivingAgencyId);
   const kinds = officerKindsFor(actor.officer, ruleFor('receive_at_counter'), { receivingAgencyId, currentStep: null });
   if (ticketId === undefined) return createDossier(ctx, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
+  // The working calendar is read before the transaction: on PGlite's one connection, a read
+  // outside the transaction would wait for it to end.
+  const calendar = await ctx.calendar.current();
   return ctx.db.transaction(async (tx) => {
     const ticket = await ticketBeingServed(tx, ticketId, actor.officer.id, receivingAgencyId);
     await assertNotReceivedFromTicket(tx, ticket, input.procedureCode, input.applicant.idNumber);
-    const created = await createDossier({ ...ctx, db: tx }, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
+    const inTransaction = { ...ctx, db: tx, calendar: { ...ctx.calendar, current: () => Promise.resolve(calendar) } };
+    const created = await createDossier(inTransaction, actor, 'receive_at_counter', input.channel, input, receivingAgencyId, kinds);
     await linkDossierToTicket(tx, ticket.id, created.id, ctx.now());
     return created;
   });
