@@ -25,7 +25,7 @@ type Lookup = { state: 'idle' } | { state: 'unreadable' } | { state: 'looking' }
  */
 export function DossierLookup({ pairing, scanned }: { pairing: DevicePairing; scanned: string | undefined }) {
   const { t } = useI18n();
-  const [value, setValue] = useState(scanned ?? '');
+  const [value, setValue] = useState('');
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
   const field = useRef<HTMLInputElement>(null);
 
