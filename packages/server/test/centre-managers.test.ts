@@ -219,6 +219,13 @@ describe.each(ENGINES)('centre managers’ live state and figures on $name', (en
     expect(sheet.getCell('N7').value).toEqual({ formula: 'IF(K7+L7+M7=0,"",(K7+L7)/(K7+L7+M7))', result: 1 });
   });
 
+  it('counts a ticket no counter reached in a row of its own, without a wait', async () => {
+    await issue('08:40', SERVICES.general.code);
+    const byCounter = await ok(s.leader, 'GET', `${CENTRE}/figures?${PERIOD}&by=counter`);
+    expect(byCounter.rows.at(-1)).toMatchObject({ key: null, label: '', tickets: 1, called: 0, waitingMeanMinutes: null, waitingP90Minutes: null, serviceMeanMinutes: null });
+    expect(byCounter.total).toMatchObject({ tickets: 4, called: 3, waitingMeanMinutes: 14 });
+  });
+
   it('is for the centre’s leaders, unit heads and administrators above it, not its counter officers or another centre’s leader', async () => {
     for (const session of [s.reception, s.otherLeader]) {
       for (const url of [`${CENTRE}/live`, `${CENTRE}/live/stream`, `${CENTRE}/figures?${PERIOD}`, `${CENTRE}/figures.xlsx?${PERIOD}`]) {

@@ -59,9 +59,11 @@ const GROUPINGS: Record<FigureGrouping, { key: string; label: string; order: str
 const minutes = (aggregate: string) => `round((${aggregate})::numeric, 1)::float8`;
 /**
  * The wait: from when the person started waiting (core's waitingSince: the ticket taken, or an
- * early booking's slot) to their first call; a transfer does not restart it.
+ * early booking's slot) to their first call, never below zero (a booking called before its slot);
+ * a transfer does not restart it. Null for a ticket never called.
  */
-const WAIT = `greatest(0, extract(epoch FROM t.first_called_at - greatest(t.issued_at, t.queued_at)) / 60)`;
+const WAITING_SINCE = 'greatest(t.issued_at, t.queued_at)';
+const WAIT = `CASE WHEN t.first_called_at > ${WAITING_SINCE} THEN extract(epoch FROM t.first_called_at - ${WAITING_SINCE}) / 60 WHEN t.first_called_at IS NOT NULL THEN 0 END`;
 /** The service: from its start to its end, for tickets served to the end. */
 const SERVICE = `CASE WHEN t.status = 'finished' THEN extract(epoch FROM t.ended_at - t.serving_started_at) / 60 END`;
 
