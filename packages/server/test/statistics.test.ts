@@ -140,6 +140,8 @@ describe.each(ENGINES)('public figures and result boards on $name', (engine) => 
         applicantName: 'Nguyễn V. A.',
         agencyName: 'UBND xã Hòa Bình',
         receivedAt: '2026-11-23T09:00:00+07:00',
+        // Late against the appointment given at reception, which the board shows beside the extended one.
+        statutoryDueAt: '2026-11-30T09:00:00+07:00',
         dueAt: '2026-12-03T09:00:00+07:00',
         finishedAt: '2026-12-01T10:00:00+07:00',
         late: true,

@@ -131,7 +131,14 @@ function ResultsTable({ kind, items }: { kind: Kind; items: PublishedResult[] })
           <td data-label={t(texts.applicant)}>{item.applicantName}</td>
           <td data-label={t(texts.agency)}>{item.agencyName}</td>
           <td data-label={t(texts.receivedAt)}>{date(item.receivedAt)}</td>
-          <td data-label={t(texts.dueAt)}>{date(item.dueAt)}</td>
+          <td data-label={t(texts.dueAt)}>
+            {date(item.statutoryDueAt)}
+            {item.dueAt !== item.statutoryDueAt && (
+              <span className="block muted">
+                {t(texts.extendedTo)} {date(item.dueAt)}
+              </span>
+            )}
+          </td>
           <td data-label={t(texts.finishedAt)}>{item.finishedAt ? date(item.finishedAt) : t(texts.notFinished)}</td>
           {kind === 'finished' ? (
             <td data-label={t(texts.outcome)}>

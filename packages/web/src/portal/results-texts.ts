@@ -33,6 +33,7 @@ export const resultsTexts = defineTexts({
   agency: { vi: 'Cơ quan giải quyết', en: 'Agency' },
   receivedAt: { vi: 'Ngày tiếp nhận', en: 'Received' },
   dueAt: { vi: 'Ngày hẹn trả', en: 'Due' },
+  extendedTo: { vi: 'Hẹn lại:', en: 'Extended to:' },
   finishedAt: { vi: 'Ngày giải quyết', en: 'Decided' },
   notFinished: { vi: 'Đang giải quyết', en: 'In progress' },
   outcome: { vi: 'Kết quả', en: 'Outcome' },

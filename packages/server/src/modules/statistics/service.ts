@@ -113,6 +113,7 @@ interface ResultRow {
   applicant_name: string;
   agency_name: string;
   received_at: Date | null;
+  statutory_due_at: Date | null;
   due_at: Date | null;
   finished_at: Date | null;
   late: boolean;
@@ -225,7 +226,7 @@ export async function resultBoard(db: Queryable, now: Date, kind: ResultKind, fi
     db.query<ResultRow>(
       `WITH board AS (SELECT code, finished_at, due FROM (${board.page({ p, at, end: rowsAfter, scope, within, after })}) rows
                        ORDER BY ${board.order} LIMIT ${rowsAfter})
-       SELECT d.code, p.name AS procedure_name, d.applicant_type, d.applicant_name, a.name AS agency_name, d.received_at, d.due_at, d.finished_at,
+       SELECT d.code, p.name AS procedure_name, d.applicant_type, d.applicant_name, a.name AS agency_name, d.received_at, ${STATUTORY_DUE} AS statutory_due_at, d.due_at, d.finished_at,
               coalesce(d.finished_at, ${at}) > ${STATUTORY_DUE} AS late,
               ${MICROSECONDS('board.finished_at')} AS finished_key, ${MICROSECONDS('board.due')} AS due_key,
               (SELECT e.comment FROM dossier_event_facts e WHERE e.dossier_id = d.id AND e.action = 'extend' ORDER BY e.id DESC LIMIT 1) AS apology
@@ -244,6 +245,7 @@ export async function resultBoard(db: Queryable, now: Date, kind: ResultKind, fi
       applicantName: maskApplicantName({ type: row.applicant_type, name: row.applicant_name }),
       agencyName: row.agency_name,
       receivedAt: iso(row.received_at),
+      statutoryDueAt: iso(row.statutory_due_at),
       dueAt: iso(row.due_at),
       finishedAt: iso(row.finished_at),
       late: kind === 'late' || row.late === true,
