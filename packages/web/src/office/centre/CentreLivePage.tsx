@@ -78,37 +78,28 @@ function LiveView({ state, now }: { state: LiveState; now: number }) {
   const { language, t } = useI18n();
   const number = (value: number) => formatNumber(value, language);
   const serviceName = new Map(state.services.map((service) => [service.code, service.name]));
+  const longest = state.longestWait;
+  const summary: Array<[string, string]> = [
+    [t(texts.todayIssued), number(state.today.issued)],
+    [t(texts.todayServed), number(state.today.served)],
+    [t(texts.todayNoShows), number(state.today.noShows)],
+    [t(texts.todayWaiting), number(state.today.waiting)],
+    [
+      t(texts.longestWait),
+      longest
+        ? t(texts.longestWaitValue, { number: longest.number, service: serviceName.get(longest.service) ?? longest.service, minutes: minutesSince(longest.since, now) })
+        : t(texts.nobodyWaits),
+    ],
+  ];
   return (
     <>
       <dl className="centre-summary">
-        <div>
-          <dt>{t(texts.todayIssued)}</dt>
-          <dd>{number(state.today.issued)}</dd>
-        </div>
-        <div>
-          <dt>{t(texts.todayServed)}</dt>
-          <dd>{number(state.today.served)}</dd>
-        </div>
-        <div>
-          <dt>{t(texts.todayNoShows)}</dt>
-          <dd>{number(state.today.noShows)}</dd>
-        </div>
-        <div>
-          <dt>{t(texts.todayWaiting)}</dt>
-          <dd>{number(state.today.waiting)}</dd>
-        </div>
-        <div>
-          <dt>{t(texts.longestWait)}</dt>
-          <dd>
-            {state.longestWait
-              ? t(texts.longestWaitValue, {
-                  number: state.longestWait.number,
-                  service: serviceName.get(state.longestWait.service) ?? state.longestWait.service,
-                  minutes: minutesSince(state.longestWait.since, now),
-                })
-              : t(texts.nobodyWaits)}
-          </dd>
-        </div>
+        {summary.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
 
       <h2>{t(texts.countersTitle)}</h2>
