@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.js';
+import { TabletPage } from './TabletPage.js';
 import { BoardPage } from './board/BoardPage.js';
 import { KioskPage } from './kiosk/KioskPage.js';
 import { DevicesIndexPage, PairingPage } from './PairingPage.js';
@@ -15,6 +16,7 @@ export function DeviceApp() {
       <Route path="ghep-noi" element={<PairingPage />} />
       <Route path="ki-ot" element={<KioskPage />} />
       <Route path="bang-goi-so" element={<BoardPage />} />
+      <Route path="danh-gia" element={<TabletPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -19,6 +19,7 @@ import { apiRead } from '@motcua/contract';
 import { RequireCitizen } from './RequireCitizen.js';
 import { myDossierTexts as texts } from './texts.js';
 import { useCitizenApi } from './use-citizen-api.js';
+import { OwnDossierRating } from '../ratings/DossierRating.js';
 
 /** `/ho-so-cua-toi/:code`: one of the citizen's dossiers, with what they can do about it. */
 export function MyDossierPage() {
@@ -94,6 +95,7 @@ function MyDossier() {
           {actions.includes('withdraw') && <WithdrawAction key={`withdraw-${dossier.version}`} dossier={dossier} onOutcome={onOutcome} />}
         </section>
       )}
+      <OwnDossierRating key={dossier.version} code={dossier.code} />
       <div className="citizen-columns">
         <div>
           <DossierOverview dossier={dossier} />

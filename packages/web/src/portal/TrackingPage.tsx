@@ -9,7 +9,8 @@ import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { labelOf } from './catalogue.js';
 import { type ResponseOf, trackingRead } from '@motcua/contract';
-import { normaliseDossierCode } from '@motcua/core';
+import { DOSSIER_RATABLE_STATES, normaliseDossierCode } from '@motcua/core';
+import { LookupDossierRating } from '../ratings/DossierRating.js';
 import { TrackingForm } from './TrackingForm.js';
 import { trackingTexts as texts } from './tracking-texts.js';
 
@@ -178,6 +179,7 @@ export function TrackingPage() {
               </h2>
               <Summary dossier={dossier} />
             </section>
+            {DOSSIER_RATABLE_STATES.includes(dossier.status.state) && <LookupDossierRating key={dossier.code} code={dossier.code} />}
             <section aria-labelledby="tracking-steps">
               <h2 id="tracking-steps">{t(texts.stepsHeading)}</h2>
               <Steps steps={dossier.steps} />
