@@ -4,6 +4,7 @@ import { OfficerSessionProvider, useOfficerSession } from '../shared/officer-ses
 import { useI18n } from '../shared/i18n.js';
 import { Alert, Loading } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
+import { CounterPage } from './counter/CounterPage.js';
 import { CentreFiguresPage } from './centre/CentreFiguresPage.js';
 import { CentreLivePage } from './centre/CentreLivePage.js';
 import { CentresPage } from './centre/CentresPage.js';
@@ -41,6 +42,7 @@ function SignedInOffice() {
           <Route index element={home} />
           <Route path="dang-nhap" element={home} />
           <Route path="hang-doi/:queue" element={<QueuePage />} />
+          <Route path="quay" element={<CounterPage />} />
           <Route path="tiep-nhan" element={<ReceptionPage />} />
           <Route path="ho-so/:code" element={<DossierPage />} />
           <Route path="ho-so/:code/giay-tiep-nhan" element={<ReceiptPage />} />

@@ -7,6 +7,7 @@ import { NOTIFICATIONS_PATH, queuePath, useOfficerQueues, useQueueCounts } from 
 import { officeTexts as texts } from './texts.js';
 import { CENTRES_PATH, useManagedCentres } from './centre/managed-centres.js';
 import { centreTexts } from './centre/texts.js';
+import { counterTexts } from './counter/texts.js';
 
 function OfficerTools() {
   const { t } = useI18n();
@@ -42,7 +43,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
   // Counts go stale as soon as anyone acts; every page change is a cheap moment to refresh them.
   useEffect(() => reloadCounts(), [pathname, reloadCounts]);
   const nav: NavItem[] = [
-    ...(officer?.receptionDeskIds.length ? [{ to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
+    ...(officer?.receptionDeskIds.length ? [{ to: '/can-bo/quay', label: t(counterTexts.title) }, { to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
     ...queues.map(({ queue, label }) => ({ to: queuePath(queue), label, count: counts?.[queue] })),
     ...(officer?.followsUpNotices ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications), count: failedNotices }] : []),
     ...(managed.length ? [{ to: CENTRES_PATH, label: t(centreTexts.navCentre) }] : []),

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api, asApiError, dataOf } from '../shared/api.js';
 import { checkApplicant, controlOfServerField } from '../shared/applicant-check.js';
 import { useI18n } from '../shared/i18n.js';
@@ -26,6 +26,8 @@ export function ReceptionPage() {
   const procedure = useApi(procedureCode ? apiRead('/api/public/procedures/{code}', { path: { code: procedureCode } }) : null);
   useTitle(t(texts.title));
   const desks = officer?.receptionDeskIds ?? [];
+  // From the counter page: the ticket being served, which the dossier will record.
+  const ticketId = useSearchParams()[0].get('phieu') ?? undefined;
 
   if (desks.length === 0) {
     return (
@@ -41,6 +43,7 @@ export function ReceptionPage() {
     <div className="page office-page">
       <h1>{t(texts.title)}</h1>
       <p className="muted">{t(texts.intro)}</p>
+      {ticketId && <TicketBeingServed ticketId={ticketId} />}
       <section className="card" aria-labelledby="reception-procedure">
         <h2 id="reception-procedure">{t(texts.procedureStep)}</h2>
         {procedureCode ? (
@@ -51,7 +54,7 @@ export function ReceptionPage() {
         {procedure.error && <ErrorMessage error={procedure.error} onRetry={procedure.reload} />}
         {procedureCode && procedure.loading && <Loading />}
       </section>
-      {procedure.data && procedure.data.code === procedureCode && <ReceptionForm key={procedure.data.code} procedure={procedure.data} desks={desks} />}
+      {procedure.data && procedure.data.code === procedureCode && <ReceptionForm key={procedure.data.code} procedure={procedure.data} desks={desks} ticketId={ticketId} />}
     </div>
   );
 }
@@ -76,7 +79,24 @@ function ChosenProcedure({ procedure, onChange }: { procedure: PublishedProcedur
   );
 }
 
-function ReceptionForm({ procedure, desks }: { procedure: PublishedProcedure; desks: string[] }) {
+/** The ticket the dossier is received from, as the officer's counter holds it (the server checks it again on receiving). */
+function TicketBeingServed({ ticketId }: { ticketId: string }) {
+  const { t } = useI18n();
+  const desk = useApi(apiRead('/api/v1/counters/mine'));
+  if (!desk.data) return null;
+  const { counter, current } = desk.data;
+  return current?.id === ticketId && counter ? (
+    <Alert kind="info">
+      <p>{t(texts.fromTicket, { number: current.number, counter: counter.number })}</p>
+    </Alert>
+  ) : (
+    <Alert kind="warning">
+      <p>{t(texts.ticketGone)}</p>
+    </Alert>
+  );
+}
+
+function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedProcedure; desks: string[]; ticketId: string | undefined }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const navigate = useNavigate();
@@ -135,6 +155,7 @@ function ReceptionForm({ procedure, desks }: { procedure: PublishedProcedure; de
     const body = {
       procedureCode: procedure.code,
       channel,
+      ...(ticketId ? { ticketId } : {}),
       ...(desk ? { receivingAgencyId: desk } : {}),
       applicant: {
         type: applicant.type,

@@ -15,6 +15,20 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** The ticket the dossier was received from: how long its holder waited, and was served. */
+function TicketJourney({ ticket }: { ticket: NonNullable<OfficeDossier['ticket']> }) {
+  const { t } = useI18n();
+  const served = ticket.servedMinutes === null ? null : t(ticket.serviceFinished ? texts.ticketServed : texts.ticketServing, { minutes: ticket.servedMinutes });
+  return (
+    <>
+      <span className="mono">{ticket.number}</span> ({ticket.counterNumber === null ? ticket.service : t(texts.ticketFacts, { service: ticket.service, counter: ticket.counterNumber })})
+      <span className="muted small block">
+        {[ticket.waitedMinutes === null ? null : t(texts.ticketWaited, { minutes: ticket.waitedMinutes }), served].filter(Boolean).join(' · ')}
+      </span>
+    </>
+  );
+}
+
 export function useProcessingTime() {
   const { t } = useI18n();
   return (days: number) => (days > 0 ? t(texts.workingDays, { days }) : t(texts.withinDay));
@@ -47,6 +61,11 @@ export function DossierFacts({ dossier }: { dossier: OfficeDossier }) {
           <Fact label={t(texts.summary)}>{dossier.summary}</Fact>
           <Fact label={t(texts.submittedAt)}>{when(dossier.submittedAt)}</Fact>
           <Fact label={t(texts.receivedAt)}>{when(dossier.receivedAt)}</Fact>
+          {dossier.ticket && (
+            <Fact label={t(texts.ticket)}>
+              <TicketJourney ticket={dossier.ticket} />
+            </Fact>
+          )}
           {dossier.originalDueAt && dossier.originalDueAt !== dossier.dueAt && <Fact label={t(texts.originalDueAt)}>{when(dossier.originalDueAt)}</Fact>}
           <Fact label={t(texts.dueAt)}>
             {when(dossier.dueAt)} <DeadlineBadge status={dossier.deadlineStatus} />
