@@ -81,6 +81,12 @@ function Figures() {
                   {t(texts.online)} <span className="muted">({t(texts.onlineDetail)})</span>
                 </span>
               </li>
+              <li>
+                <span className="figure-value">{formatPercent(figures.satisfaction.satisfactionRate, language)}</span>
+                <span className="figure-label">
+                  {t(texts.satisfied)} <span className="muted">({t(texts.satisfiedDetail, { count: formatNumber(figures.satisfaction.ratings, language) })})</span>
+                </span>
+              </li>
             </ul>
             <p className="muted">
               {t(texts.processing)}: {formatNumber(figures.processing, language)}. {t(texts.overdueNote, { count: formatNumber(figures.overdue, language) })}{' '}

@@ -18,6 +18,8 @@ export const homeTexts = defineTexts({
   onTimeDetail: { vi: 'hồ sơ giải quyết đúng hoặc trước hạn', en: 'of decided dossiers on time or early' },
   online: { vi: '% trực tuyến', en: '% online' },
   onlineDetail: { vi: 'hồ sơ nộp qua Cổng dịch vụ công', en: 'of dossiers submitted through the portal' },
+  satisfied: { vi: '% hài lòng', en: '% satisfied' },
+  satisfiedDetail: { vi: '{count} lượt đánh giá năm nay', en: '{count} ratings this year' },
   overdueNote: { vi: 'Hồ sơ đang quá hạn: {count}.', en: 'Dossiers currently overdue: {count}.' },
   resultsLink: { vi: 'Xem công khai kết quả giải quyết', en: 'See the published results' },
   popularHeading: { vi: 'Thủ tục được sử dụng nhiều', en: 'Most used procedures' },
