@@ -16,6 +16,7 @@ import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
 import { myDossiersTexts as texts } from './texts.js';
 import { useCitizenApi } from './use-citizen-api.js';
+import { MyBookings } from '../portal/MyBookings.js';
 
 const PAGE_SIZE = 20;
 
@@ -38,6 +39,7 @@ function MyDossiers({ citizen }: { citizen: Citizen }) {
       </div>
       <p>{t(texts.greeting, { name: citizen.fullName })}</p>
       <SubmittedList />
+      <MyBookings withBookingLink />
       <DraftList />
       <DigitisedDocuments />
     </div>

@@ -128,7 +128,7 @@ function Reschedule({ booking, contact }: { booking: Booking; contact: string })
     }
   }
   return (
-    <form className="card stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="reschedule-heading">
+    <form className="card stack booking-form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="reschedule-heading">
       <h2 id="reschedule-heading">{t(texts.reschedule)}</h2>
       <ErrorSummary errors={errors} attempt={attempt} />
       <fieldset>

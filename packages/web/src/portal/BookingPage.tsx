@@ -126,7 +126,7 @@ export function BookingPage() {
         <Link to="/dat-lich/tra-cuu">{t(texts.haveCode)}</Link>
       </p>
       <ErrorSummary errors={errors} general={general} attempt={attempt} />
-      <form className="card stack" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="card stack booking-form" noValidate onSubmit={(event) => void submit(event)}>
         <fieldset>
           <legend>{t(texts.centreLegend)}</legend>
           <Field label={t(texts.centre)} error={errors.centre} required>

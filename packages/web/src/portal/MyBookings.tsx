@@ -9,8 +9,11 @@ import { useApi } from '../shared/use-api.js';
 import type { BookingPageState } from './BookingPage.js';
 import { BOOKING_STATUS_TEXTS, bookingTexts as texts } from './booking-texts.js';
 
-/** The signed-in citizen's bookings, latest first, each opening its page with the account's contact. */
-export function MyBookings() {
+/**
+ * The signed-in citizen's bookings, latest first, each opening its page with the account's
+ * contact; where the booking form is not beside them, `withBookingLink` leads to it.
+ */
+export function MyBookings({ withBookingLink = false }: { withBookingLink?: boolean }) {
   const { language, t } = useI18n();
   const { citizen } = useCitizenSession();
   const bookings = useApi(apiRead('/api/citizen/bookings'));
@@ -38,6 +41,11 @@ export function MyBookings() {
             </li>
           ))}
         </ul>
+      )}
+      {withBookingLink && (
+        <p>
+          <Link to="/dat-lich">{t(texts.newBooking)}</Link>
+        </p>
       )}
     </section>
   );
