@@ -36,21 +36,25 @@ export async function requireFollowedTicket(db: Queryable, followToken: string):
   return rows[0];
 }
 
-/** Events of other tickets that move this one's place: those of its queue. */
+/**
+ * Events of other tickets that move this one's place or its estimated wait: those of its queue,
+ * except a called ticket's service starting (it had already left the queue).
+ */
 const concernsQueue = (notice: QueueNotice, serviceId: string) =>
   notice.event.kind !== 'counter' &&
+  notice.event.kind !== 'serving' &&
   (notice.event.serviceId === serviceId || (notice.event.kind === 'transferred' && notice.event.fromServiceId === serviceId));
 
 /**
  * The phone's stream of one ticket: `position` (where it stands) at connect, after a resync and
- * whenever its queue moves; `called` (with the counter to go to) when it is called or recalled;
- * `finished` when it is served, missed or cancelled.
+ * whenever its queue moves while it waits; `called` (with the counter to go to) when it is called
+ * or recalled; `finished` when it is served, missed or cancelled.
  */
 export function ticketFollowStream(db: Queryable, followToken: string, ticket: FollowedTicket, now: () => Date): EventStreamSource {
+  let waiting = true;
   const position = async (event: string): Promise<StreamMessage> => {
     const data = await requireTicketPosition(db, followToken, now());
-    // A transfer puts the ticket in another service's queue: follow that one from now on.
-    ticket.serviceId = (await requireFollowedTicket(db, followToken)).serviceId;
+    waiting = data.status === 'waiting';
     return { event, data };
   };
   return {
@@ -58,11 +62,14 @@ export function ticketFollowStream(db: Queryable, followToken: string, ticket: F
     async onEvent(notice) {
       const { event } = notice;
       if (event.kind !== 'counter' && event.ticketId === ticket.id) {
+        // A transfer puts the ticket in another service's queue: follow that one from now on.
+        ticket.serviceId = event.serviceId;
         if (event.kind === 'called') return [await position('called')];
         if (event.kind === 'finished' || event.kind === 'no_show' || event.kind === 'cancelled') return [await position('finished')];
         return [await position('position')];
       }
-      return concernsQueue(notice, ticket.serviceId) ? [await position('position')] : [];
+      // Once called, others' comings and goings no longer concern it.
+      return waiting && concernsQueue(notice, ticket.serviceId) ? [await position('position')] : [];
     },
   };
 }
