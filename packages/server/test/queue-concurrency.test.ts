@@ -2,7 +2,7 @@ import { CALL_ORDER_CRITERIA, type CallOrderCriterion, type QueuedTicket, TICKET
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { callOrderSql } from '../src/modules/centres/calling.js';
+import { callOrderSql } from '../src/modules/centres/call-order-sql.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { type Centre, CENTRE_CODE, createCentre, pairTestDevice, SERVICES } from './support/centre.js';
 import { ENGINES } from './support/engines.js';
@@ -130,8 +130,8 @@ describe.each(ENGINES)('queue under concurrency on $name', (engine) => {
             return inserted;
           });
           const { rows } = await t.db.query<{ id: string }>(
-            `SELECT t.id FROM queue_tickets t, (SELECT $2::timestamptz AS now) AS clock WHERE t.day = $1 ORDER BY ${callOrderSql(order, { priorityCounter, now: 'clock.now' })}`,
-            [day, minute(nowMinute)],
+            `SELECT t.id FROM queue_tickets t, (SELECT $2::timestamptz AS now, $3::boolean AS priority) AS clock WHERE t.day = $1 ORDER BY ${callOrderSql(order)}`,
+            [day, minute(nowMinute), priorityCounter],
           );
           const expected = [...tickets].sort(compareForCall(order, { priorityCounter, now: minute(nowMinute) })).map((ticket) => ticket.id);
           expect(rows.map((row) => row.id)).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CallContext, type QueuedTicket, callOrderProblem, compareForCall, DEFAULT_CALL_ORDER, peopleAhead, readCallOrder } from './call-order.js';
+import { type CallContext, type QueuedTicket, callOrderProblem, compareForCall, DEFAULT_CALL_ORDER, readCallOrder } from './call-order.js';
 
 const at = (time: string) => new Date(`2026-12-07T${time}:00+07:00`);
 const now = at('09:00');
@@ -63,13 +63,6 @@ describe('the calling rule', () => {
     const c = ticket('d-id', '08:00', { sequence: 2 });
     const d = ticket('e-id', '08:00', { sequence: 1 });
     expect(order([c, b, a, d], atOtherCounter)).toEqual(['c-id', 'e-id', 'b-id', 'd-id']);
-  });
-
-  it('counts the people ahead of a ticket by the same rule', () => {
-    const waiting = [walkIn1, walkIn2, elderly, bookingDue];
-    expect(peopleAhead(elderly, waiting, DEFAULT_CALL_ORDER, atPriorityCounter)).toBe(0);
-    expect(peopleAhead(elderly, waiting, DEFAULT_CALL_ORDER, atOtherCounter)).toBe(3);
-    expect(peopleAhead(walkIn2, waiting, DEFAULT_CALL_ORDER, atPriorityCounter)).toBe(3);
   });
 });
 

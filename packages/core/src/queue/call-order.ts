@@ -71,9 +71,3 @@ export function compareForCall(order: readonly CallOrderCriterion[], context: Ca
     return a.issuedAt.getTime() - b.issuedAt.getTime() || a.sequence - b.sequence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   };
 }
-
-/** How many of the tickets waiting for the same service come before `ticket` under the rule. */
-export function peopleAhead(ticket: QueuedTicket, waiting: readonly QueuedTicket[], order: readonly CallOrderCriterion[], context: CallContext): number {
-  const compare = compareForCall(order, context);
-  return waiting.filter((other) => other.id !== ticket.id && compare(other, ticket) < 0).length;
-}

@@ -1,30 +1,13 @@
-import { type CallOrderCriterion, type TicketAction, type TicketActionRefusal, type TicketStatus, applyTicketAction, centreDay } from '@motcua/core';
+import { type TicketAction, type TicketActionRefusal, type TicketStatus, applyTicketAction, centreDay } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
+import { callOrderSql } from './call-order-sql.js';
 import { type DeskCounter, assertEmptyHanded, lockMyCounter } from './counter-desk.js';
 import { type QueueEvent, announceQueueEvent } from './events.js';
 import { readQueueRules } from './queue-rules.js';
 import { type IssuedTicket, type TicketEventKind, activeServiceId, issueTicket, recordTicketEvent } from './tickets.js';
-
-/** The SQL of each criterion of the calling rule, to the letter of core's compareForCall (0 sorts first). */
-const CRITERION_SQL: Record<CallOrderCriterion, (context: { priorityCounter: boolean; now: string }) => string | null> = {
-  priority: ({ priorityCounter }) => (priorityCounter ? '(t.priority_group IS NULL)' : null),
-  booking_due: ({ now }) => `(NOT (t.channel = 'booking' AND t.queued_at <= ${now}))`,
-  queued_at: () => 't.queued_at',
-};
-
-/**
- * ORDER BY of the calling rule over queue_tickets `t`: the rule's criteria (false sorts before true),
- * then the place in the queue, the issue time, the number and the id, as core orders them. `now` is
- * the SQL of the current instant (a column, so that a rule without bookings leaves no unused parameter).
- */
-export function callOrderSql(order: readonly CallOrderCriterion[], context: { priorityCounter: boolean; now: string }): string {
-  const criteria = order.includes('queued_at') ? order : [...order, 'queued_at' as const];
-  const terms = criteria.map((criterion) => CRITERION_SQL[criterion](context)).filter((term): term is string => term !== null);
-  return [...terms, 't.issued_at', 't.number', 't.id'].join(', ');
-}
 
 interface HeldTicket {
   id: string;
@@ -58,13 +41,13 @@ export async function callNext(db: Database, actor: OfficerActor, now: Date): Pr
     await assertEmptyHanded(tx, counter, 'gọi số tiếp theo', 'call the next one');
     const rules = await readQueueRules(tx, counter.agencyId);
     const { rows } = await tx.query<HeldTicket>(
-      `SELECT ${HELD_COLUMNS} FROM queue_tickets t, (SELECT $4::timestamptz AS now) AS clock
+      `SELECT ${HELD_COLUMNS} FROM queue_tickets t, (SELECT $4::timestamptz AS now, $5::boolean AS priority) AS clock
         WHERE t.agency_id = $1 AND t.day = $2 AND t.status = 'waiting'
           AND t.service_id IN (SELECT cs.service_id FROM counter_services cs WHERE cs.counter_id = $3)
           AND (t.target_counter_id IS NULL OR t.target_counter_id = $3)
-        ORDER BY ${callOrderSql(rules.callOrder, { priorityCounter: counter.priority, now: 'clock.now' })}
+        ORDER BY ${callOrderSql(rules.callOrder)}
         LIMIT 1 FOR UPDATE OF t SKIP LOCKED`,
-      [counter.agencyId, centreDay(now, rules.timeZone), counter.id, now],
+      [counter.agencyId, centreDay(now, rules.timeZone), counter.id, now, counter.priority],
     );
     const ticket = rows[0];
     if (!ticket) {

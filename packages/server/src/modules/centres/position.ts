@@ -1,5 +1,6 @@
-import { type QueuedTicket, type TicketChannel, type TicketStatus, estimateWaitMinutes, peopleAhead, RECENT_SERVICES } from '@motcua/core';
+import { RECENT_SERVICES, type TicketStatus, estimateWaitMinutes } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import { callOrderSql } from './call-order-sql.js';
 import type { QueueRules } from './queue-rules.js';
 
 /** Where a waiting ticket stands: who is ahead of it and how long that should take. */
@@ -8,27 +9,10 @@ export interface Standing {
   estimatedWaitMinutes: number;
 }
 
-interface WaitingRow {
-  id: string;
-  priority_group: string | null;
-  channel: TicketChannel;
-  queued_at: Date;
-  issued_at: Date;
-  number: number;
-}
-
-const queued = (row: WaitingRow): QueuedTicket => ({
-  id: row.id,
-  priorityGroup: row.priority_group,
-  channel: row.channel,
-  queuedAt: row.queued_at,
-  issuedAt: row.issued_at,
-  sequence: row.number,
-});
-
 /**
- * The standing of a ticket in its service's queue of the day, by the centre's calling rule. Priority
- * counts when a priority counter serves the service; the wait is shared among the counters open for it.
+ * The standing of a ticket in its service's queue of the day, by the centre's calling rule (priority
+ * counts when a priority counter serves the service), and the wait: its people ahead at the mean of
+ * the service's recent service times, shared among the counters open for it. One round trip.
  */
 export async function standing(
   db: Queryable,
@@ -37,26 +21,24 @@ export async function standing(
   now: Date,
 ): Promise<Standing> {
   if (ticket.status !== 'waiting') return { ahead: 0, estimatedWaitMinutes: 0 };
-  const [waiting, counters, recent] = await Promise.all([
-    db.query<WaitingRow>(
-      `SELECT id, priority_group, channel, queued_at, issued_at, number FROM queue_tickets WHERE service_id = $1 AND day = $2 AND status = 'waiting'`,
-      [ticket.serviceId, ticket.day],
-    ),
-    db.query<{ open: number; priority: boolean }>(
-      `SELECT count(*) FILTER (WHERE c.status = 'open')::int AS open, coalesce(bool_or(c.priority), false) AS priority
-         FROM counters c JOIN counter_services cs ON cs.counter_id = c.id WHERE cs.service_id = $1 AND c.active`,
-      [ticket.serviceId],
-    ),
-    db.query<{ minutes: number }>(
-      `SELECT extract(epoch FROM ended_at - serving_started_at)::float8 / 60 AS minutes FROM queue_tickets
-        WHERE service_id = $1 AND status = 'finished' AND serving_started_at IS NOT NULL ORDER BY ended_at DESC LIMIT ${RECENT_SERVICES}`,
-      [ticket.serviceId],
-    ),
-  ]);
-  const tickets = waiting.rows.map(queued);
-  const self = tickets.find((other) => other.id === ticket.id);
-  if (!self) return { ahead: 0, estimatedWaitMinutes: 0 };
-  const counter = counters.rows[0] ?? { open: 0, priority: false };
-  const ahead = peopleAhead(self, tickets, rules.callOrder, { priorityCounter: counter.priority, now });
-  return { ahead, estimatedWaitMinutes: estimateWaitMinutes({ ahead, recentServiceMinutes: recent.rows.map((row) => row.minutes), openCounters: counter.open }) };
+  const { rows } = await db.query<{ ahead: number; open: number; recent: number[] }>(
+    `WITH serving AS (
+       SELECT c.status, c.priority FROM counters c JOIN counter_services cs ON cs.counter_id = c.id WHERE cs.service_id = $1 AND c.active
+     ), clock AS (
+       SELECT $3::timestamptz AS now, coalesce((SELECT bool_or(priority) FROM serving), false) AS priority
+     ), ranked AS (
+       SELECT t.id, row_number() OVER (ORDER BY ${callOrderSql(rules.callOrder)}) - 1 AS ahead
+         FROM queue_tickets t, clock WHERE t.service_id = $1 AND t.day = $2 AND t.status = 'waiting'
+     )
+     SELECT ranked.ahead::int AS ahead,
+            (SELECT count(*)::int FROM serving WHERE status = 'open') AS open,
+            ARRAY(SELECT extract(epoch FROM f.ended_at - f.serving_started_at)::float8 / 60 FROM queue_tickets f
+                   WHERE f.service_id = $1 AND f.status = 'finished' AND f.serving_started_at IS NOT NULL
+                   ORDER BY f.ended_at DESC LIMIT ${RECENT_SERVICES}) AS recent
+       FROM ranked WHERE ranked.id = $4`,
+    [ticket.serviceId, ticket.day, now, ticket.id],
+  );
+  const row = rows[0];
+  if (!row) return { ahead: 0, estimatedWaitMinutes: 0 };
+  return { ahead: row.ahead, estimatedWaitMinutes: estimateWaitMinutes({ ahead: row.ahead, recentServiceMinutes: row.recent, openCounters: row.open }) };
 }
