@@ -5,7 +5,7 @@ import { recordTicketEvent } from '../src/modules/centres/tickets.js';
 import { satisfactionFigures } from '../src/modules/ratings/index.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { CENTRE_CODE, type Centre, createCentre, pairTestDevice } from './support/centre.js';
-import { type CitizenBrowser, registerCitizen } from './support/citizens.js';
+import { type CitizenBrowser, registerCitizen, submitOwnDossier } from './support/citizens.js';
 import { APPLICANT, act, receiveWalkIn, submitAnonymously } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { openStream } from './support/event-stream.js';
@@ -13,7 +13,6 @@ import { type Session, signIn } from './support/http.js';
 
 const MINUTE = 60_000;
 const START = new Date('2026-12-07T08:00:00+07:00');
-const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 
 describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
   let t: TestApp;
@@ -131,21 +130,8 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
       an = await registerCitizen(t.app, { fullName: APPLICANT.name, email: 'an.rating@example.vn', password: 'mat-khau-an-toan' });
     });
 
-    async function submitAsCitizen() {
-      const file = (await an.request('POST', '/api/citizen/files', { name: 'to-khai.pdf', contentBase64: PDF })).json() as { id: string };
-      const content = {
-        applicant: { type: 'citizen', name: APPLICANT.name, idNumber: APPLICANT.idNumber, phone: APPLICANT.phone, email: '', address: APPLICANT.address },
-        summary: 'Đăng ký khai sinh cho con',
-        components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }],
-      };
-      const draft = await an.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content });
-      const submitted = await an.request('POST', `/api/citizen/drafts/${draft.json().id}/submit`);
-      expect(submitted.statusCode, submitted.body).toBe(201);
-      return submitted.json() as { code: string; lookupCode: string; version: number };
-    }
-
     it('lets the signed-in applicant rate their dossier once the agency has finished with it, linked to who received it', async () => {
-      const dossier = await submitAsCitizen();
+      const dossier = await submitOwnDossier(an, APPLICANT);
       const path = `/api/citizen/dossiers/${dossier.code}/rating`;
       expect((await an.request('GET', path)).json()).toEqual({ notRatable: 'no_result_yet', rating: null });
       const early = await an.request('POST', path, { score: 'satisfied' });

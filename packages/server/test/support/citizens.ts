@@ -37,3 +37,21 @@ export async function registerCitizen(app: FastifyInstance, body: Record<string,
   expect(response.statusCode, response.body).toBe(201);
   return browserOf(app, response);
 }
+
+/** A birth registration the citizen submitted online from their account (a draft with a scan for each component); it waits for reception. */
+export async function submitOwnDossier(browser: CitizenBrowser, applicant: { name: string; idNumber: string; phone: string; address: string }) {
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+  const file = (await browser.request('POST', '/api/citizen/files', { name: 'to-khai.pdf', contentBase64: pdf })).json() as { id: string };
+  const content = {
+    applicant: { type: 'citizen', name: applicant.name, idNumber: applicant.idNumber, phone: applicant.phone, email: '', address: applicant.address },
+    summary: 'Đăng ký khai sinh cho con',
+    components: [
+      { code: 'TK', fileIds: [file.id] },
+      { code: 'GCS', fileIds: [file.id] },
+    ],
+  };
+  const draft = await browser.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content });
+  const submitted = await browser.request('POST', `/api/citizen/drafts/${(draft.json() as { id: string }).id}/submit`);
+  expect(submitted.statusCode, submitted.body).toBe(201);
+  return submitted.json() as { code: string; lookupCode: string; version: number };
+}
