@@ -8,6 +8,7 @@ import { useI18n } from '../../shared/i18n.js';
 import { useKeyboardShortcuts } from '../../shared/keyboard-shortcuts.js';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog.js';
 import { ActionStatus, Alert, useErrorText } from '../../shared/ui/feedback.js';
+import { useApi } from '../../shared/use-api.js';
 import { BUTTON_LABELS, type CurrentTicket, DESK_SHORTCUTS, type DeskAction, type DirectAction, type OpenDesk, TICKET_ENDPOINTS, offered } from './desk-actions.js';
 import { IssueForm, PauseForm, TransferForm } from './DeskForms.js';
 import { counterTexts as texts } from './texts.js';
@@ -183,6 +184,8 @@ export function CounterDesk({ desk, reload }: { desk: OpenDesk; reload(): void }
 function TicketInHand({ ticket, callsBeforeNoShow }: { ticket: CurrentTicket; callsBeforeNoShow: number }) {
   const { t, language } = useI18n();
   const when = (value: string | null) => formatDateTime(value, language);
+  const groups = useApi(ticket.priorityGroup ? apiRead('/api/public/priority-groups') : null).data;
+  const group = groups?.find((item) => item.code === ticket.priorityGroup);
   return (
     <div className="counter-ticket">
       <p className="counter-ticket-number">{ticket.number}</p>
@@ -194,7 +197,7 @@ function TicketInHand({ ticket, callsBeforeNoShow }: { ticket: CurrentTicket; ca
       </p>
       <p className="muted small">
         {t(texts.ticketIssued, { time: when(ticket.issuedAt) })}
-        {ticket.priorityGroup && ` · ${t(texts.ticketPriority, { group: ticket.priorityGroup })}`}
+        {ticket.priorityGroup && ` · ${t(texts.ticketPriority, { group: group ? (language === 'en' ? group.nameEn : group.name) : ticket.priorityGroup })}`}
       </p>
       {ticket.status === 'called' && ticket.callCount < callsBeforeNoShow && <p className="muted small">{t(texts.noShowAfter, { count: callsBeforeNoShow })}</p>}
     </div>
