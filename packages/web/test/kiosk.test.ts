@@ -87,6 +87,7 @@ describe('the centre kiosk and scanning, in Chromium', () => {
     // Targets a finger hits: every button at least 44 px high.
     for (const box of await Promise.all((await page.getByRole('button').all()).map((button) => button.boundingBox()))) expect(box!.height).toBeGreaterThanOrEqual(44);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'kiosk-start-1080x1920');
 
     await services.getByRole('button', { name: 'Hộ tịch' }).click();
     await page.getByRole('heading', { name: 'Bạn có thuộc diện ưu tiên không?' }).waitFor();

@@ -20,17 +20,7 @@ export function DeviceGate({ kind, children }: { kind: DeviceKind; children(pair
       <h1>{t(DEVICE_KIND_LABELS[kind])}</h1>
       {check.state === 'checking' && <Loading />}
       {check.state === 'refused' && <ErrorMessage error={check.error} onRetry={() => window.location.reload()} />}
-      {check.state === 'unpaired' && (
-        <>
-          <p>{t(texts.unpairedOnPage)}</p>
-          <p>{t(texts.lead)}</p>
-          <p>
-            <Link className="button" to={PAIRING_PAGE}>
-              {t(texts.indexPair)}
-            </Link>
-          </p>
-        </>
-      )}
+      {check.state === 'unpaired' && <HowToPair why={t(texts.unpairedOnPage)} />}
       {check.state === 'wrong-kind' && (
         <>
           <p>{t(texts.wrongKind, { kind: t(DEVICE_KIND_LABELS[check.device.kind]), wanted: t(DEVICE_KIND_LABELS[kind]) })}</p>
@@ -42,5 +32,21 @@ export function DeviceGate({ kind, children }: { kind: DeviceKind; children(pair
         </>
       )}
     </main>
+  );
+}
+
+/** Why this device shows nothing yet, how an administrator pairs it, and the way to the pairing page. */
+export function HowToPair({ why }: { why: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p>{why}</p>
+      <p>{t(texts.lead)}</p>
+      <p>
+        <Link className="button" to={PAIRING_PAGE}>
+          {t(texts.indexPair)}
+        </Link>
+      </p>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
+import { HowToPair } from './DeviceGate.js';
 import { forgetPairing, readPairing, savePairing } from './device-token.js';
 import { DEVICE_PAGES, PAIRING_PAGE, type PairedDeviceDescription, describePairedDevice } from './paired-device.js';
 import { DEVICE_KIND_LABELS, pairingTexts as texts } from './texts.js';
@@ -117,13 +118,7 @@ export function DevicesIndexPage() {
   return (
     <main className="page narrow device-page">
       <h1>{t(texts.indexTitle)}</h1>
-      <p>{t(texts.indexUnpaired)}</p>
-      <p>{t(texts.lead)}</p>
-      <p>
-        <Link className="button" to={PAIRING_PAGE}>
-          {t(texts.indexPair)}
-        </Link>
-      </p>
+      <HowToPair why={t(texts.indexUnpaired)} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { apiRead } from '@motcua/contract';
 import { type ApiError, api, asApiError, dataOf } from '../../shared/api.js';
-import { useI18n } from '../../shared/i18n.js';
+import { type Text, useI18n } from '../../shared/i18n.js';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
@@ -27,6 +27,12 @@ type Screen =
   | { name: 'ticket'; ticket: KioskTicket }
   | { name: 'booking' }
   | { name: 'lookup'; scanned?: string };
+
+/** What the start screen offers besides the services. */
+const OTHER_ACTIONS: ReadonlyArray<{ label: Text; hint: Text; screen: Screen }> = [
+  { label: texts.booked, hint: texts.bookedHint, screen: { name: 'booking' } },
+  { label: texts.lookup, hint: texts.lookupHint, screen: { name: 'lookup' } },
+];
 
 /** A screen left untouched this long goes back to the start, ready for the next person; a ticket's screen sooner. */
 const IDLE_MS = { ticket: 20_000, other: 90_000 } as const;
@@ -114,18 +120,14 @@ function Kiosk({ pairing, device }: { pairing: DevicePairing; device: PairedDevi
           </section>
           <section aria-label={t(texts.otherActions)}>
             <ul className="kiosk-choices kiosk-choices-other">
-              <li>
-                <button type="button" className="kiosk-choice kiosk-choice-other" onClick={() => setScreen({ name: 'booking' })}>
-                  {t(texts.booked)}
-                  <span className="kiosk-choice-hint">{t(texts.bookedHint)}</span>
-                </button>
-              </li>
-              <li>
-                <button type="button" className="kiosk-choice kiosk-choice-other" onClick={() => setScreen({ name: 'lookup' })}>
-                  {t(texts.lookup)}
-                  <span className="kiosk-choice-hint">{t(texts.lookupHint)}</span>
-                </button>
-              </li>
+              {OTHER_ACTIONS.map(({ label, hint, screen: next }) => (
+                <li key={next.name}>
+                  <button type="button" className="kiosk-choice kiosk-choice-other" onClick={() => setScreen(next)}>
+                    {t(label)}
+                    <span className="kiosk-choice-hint">{t(hint)}</span>
+                  </button>
+                </li>
+              ))}
             </ul>
           </section>
         </>

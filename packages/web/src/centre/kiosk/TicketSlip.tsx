@@ -6,7 +6,7 @@ import { QrCode } from '../../shared/ui/QrCode.js';
 import { kioskTexts as texts } from './texts.js';
 
 /** A ticket as the kiosk gets it, issued for a service or for a booking checked in. */
-export type KioskTicket = components['schemas']['BookingTicket'];
+export type KioskTicket = components['schemas']['IssuedTicket'];
 
 /** The phone page that follows the ticket, as an address a phone's camera opens. */
 const followAddress = (ticket: KioskTicket) => new URL(ticket.followUrl, window.location.origin).href;
