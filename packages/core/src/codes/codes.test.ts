@@ -31,6 +31,10 @@ describe('codes', () => {
     expect(dossierCodeProblem('000.00.01.H29-2611')).toBe('malformed');
     expect(dossierCodeProblem('000.00.01.H29-261122-0007')).toBeUndefined();
     expect(normaliseVerificationCode('abcd-efgh 23')).toBe('ABCDEFGH23');
+    // The signed result's QR code scanned into the box: the verification address on any portal.
+    expect(normaliseVerificationCode('https://dichvucong.example.vn/verify/ABCDEFGH23')).toBe('ABCDEFGH23');
+    expect(normaliseVerificationCode(' http://localhost:3000/verify/abcd-efgh23?lang=en ')).toBe('ABCDEFGH23');
+    expect(isVerificationCode(normaliseVerificationCode('https://example.vn/other/ABCDEFGH23'))).toBe(false);
     expect(isVerificationCode('ABCDEFGH23')).toBe(true);
     // No 0/O or 1/I, which readers confuse.
     expect(isVerificationCode('ABCDEFGH01')).toBe(false);

@@ -148,7 +148,7 @@ export function VerifyPage() {
           key={code}
           texts={texts}
           initialCode={code}
-          maxLength={20}
+          maxLength={500}
           normalise={normaliseVerificationCode}
           problemOf={verificationCodeProblem}
           onCode={(next) => {
