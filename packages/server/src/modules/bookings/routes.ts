@@ -14,6 +14,8 @@ const TAGS = ['bookings'];
 
 const AgencyCodeParam = Type.String({ maxLength: 40, description: 'The centre agency’s code, e.g. 001.01.01.H99' });
 const BookingCodeParam = Type.String({ maxLength: 20, description: 'The booking code, 8 characters (small letters, spaces and dashes are read too)' });
+/** A booking named by its code in the address. */
+const ByCode = Type.Object({ code: BookingCodeParam });
 const Contact = Type.String({ minLength: 1, maxLength: 200, description: 'The phone number or e-mail address the booking was made with' });
 const SlotStart = Type.String({ format: 'date-time', description: 'The slot’s start as the slots list gives it, e.g. 2026-11-24T09:00:00+07:00' });
 
@@ -130,7 +132,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: TAGS,
           summary: 'Xem lịch hẹn bằng mã đặt lịch và số điện thoại hoặc email đã đặt',
-          params: Type.Object({ code: BookingCodeParam }),
+          params: ByCode,
           querystring: Type.Object({ contact: Contact }),
           response: { 200: Booking, 404: errorResponseSchema, 429: errorResponseSchema },
         },
@@ -145,7 +147,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: TAGS,
           summary: 'Hủy lịch hẹn chưa đến giờ',
-          params: Type.Object({ code: BookingCodeParam }),
+          params: ByCode,
           body: Type.Object({ contact: Contact }, { additionalProperties: false }),
           response: { 200: Booking, ...BOOKING_ERRORS },
         },
@@ -160,7 +162,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: TAGS,
           summary: 'Đổi giờ hẹn: lịch mới có mã mới (gửi lại qua email/SMS), lịch cũ bị hủy',
-          params: Type.Object({ code: BookingCodeParam }),
+          params: ByCode,
           body: Type.Object({ contact: Contact, start: SlotStart }, { additionalProperties: false }),
           response: { 200: Booking, ...BOOKING_ERRORS },
         },
