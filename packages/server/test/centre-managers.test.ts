@@ -226,6 +226,15 @@ describe.each(ENGINES)('centre managers’ live state and figures on $name', (en
     expect(byCounter.total).toMatchObject({ tickets: 4, called: 3, waitingMeanMinutes: 14 });
   });
 
+  it('shows a paused counter with its reason, and the service nobody can serve meanwhile', async () => {
+    await desk(s.reception2, '08:45', 'pause', { reason: 'Nghỉ giải lao' });
+    await desk(s.reception, '08:45', 'close');
+    const state = await live(s.leader);
+    expect(state.counters[0]).toMatchObject({ number: 1, status: 'closed', officer: null });
+    expect(state.counters[1]).toMatchObject({ number: 2, status: 'paused', pauseReason: 'Nghỉ giải lao', since: '2026-12-01T08:45:00+07:00', officer: 'Trịnh Thị Quầy Hai' });
+    expect(state.services.find((service: { code: string }) => service.code === SERVICES.general.code)).toMatchObject({ waiting: 1, openCounters: 0, longestWaitMinutes: 5 });
+  });
+
   it('is for the centre’s leaders, unit heads and administrators above it, not its counter officers or another centre’s leader', async () => {
     for (const session of [s.reception, s.otherLeader]) {
       for (const url of [`${CENTRE}/live`, `${CENTRE}/live/stream`, `${CENTRE}/figures?${PERIOD}`, `${CENTRE}/figures.xlsx?${PERIOD}`]) {
