@@ -50,7 +50,7 @@ describe.each(ENGINES)("the signer's authority on the demo's papers on $name", (
     ({ db, dispose } = await engine.open());
     filesDir = await mkdtemp(join(tmpdir(), 'motcua-files-'));
     const config = { ...loadConfig({}), blobStore: { kind: 'directory' as const, dir: filesDir }, credentialKey: TEST_CREDENTIAL_KEY, seedDemo: true };
-    await seedDemoIfEmpty(db, await openBlobStore(config.blobStore), createSigning(config), { log: () => undefined, dossiers: 0 });
+    await seedDemoIfEmpty(db, await openBlobStore(config.blobStore), createSigning(config), { log: () => undefined, dossiers: 0, ticketDays: 0 });
     app = await buildApp(config, db, { logger: false, now: () => clock.at, backgroundJobs: false });
     const sign = (username: string) => signIn(app, username, DEMO_PASSWORD);
     [s.reception, s.justice, s.viceChairman, s.admin] = await Promise.all([sign('tiepnhan.hacthanh'), sign('tuphap.hacthanh'), sign('lanhdao.hacthanh'), sign('admin')]);
