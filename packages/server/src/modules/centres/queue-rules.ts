@@ -8,13 +8,25 @@ export interface QueueRules {
   callsBeforeNoShow: number;
 }
 
-/** The centre's queue rules; a centre not yet configured runs on DOMAIN's defaults. */
+/** The settings' columns queueRulesOf reads, for a query that joins centre_settings `st`. */
+export const QUEUE_RULE_COLUMNS = 'st.time_zone, st.call_order, st.calls_before_no_show';
+
+export interface QueueRuleColumns {
+  time_zone: string | null;
+  call_order: unknown;
+  calls_before_no_show: number | null;
+}
+
+/** The rules of a settings row; a centre not yet configured (no row) runs on DOMAIN's defaults. */
+export function queueRulesOf(row: QueueRuleColumns | undefined): QueueRules {
+  return {
+    timeZone: row?.time_zone ?? DEFAULT_CENTRE_TIME_ZONE,
+    callOrder: readCallOrder(row?.call_order),
+    callsBeforeNoShow: row?.calls_before_no_show ?? DEFAULT_CALLS_BEFORE_NO_SHOW,
+  };
+}
+
 export async function readQueueRules(db: Queryable, agencyId: string): Promise<QueueRules> {
-  const { rows } = await db.query<{ time_zone: string; call_order: unknown; calls_before_no_show: number }>(
-    'SELECT time_zone, call_order, calls_before_no_show FROM centre_settings WHERE agency_id = $1',
-    [agencyId],
-  );
-  const row = rows[0];
-  if (!row) return { timeZone: DEFAULT_CENTRE_TIME_ZONE, callOrder: readCallOrder(undefined), callsBeforeNoShow: DEFAULT_CALLS_BEFORE_NO_SHOW };
-  return { timeZone: row.time_zone, callOrder: readCallOrder(row.call_order), callsBeforeNoShow: row.calls_before_no_show };
+  const { rows } = await db.query<QueueRuleColumns>(`SELECT ${QUEUE_RULE_COLUMNS} FROM centre_settings st WHERE st.agency_id = $1`, [agencyId]);
+  return queueRulesOf(rows[0]);
 }

@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { announceQueueEvent } from './events.js';
 import { standing } from './position.js';
-import { readQueueRules } from './queue-rules.js';
+import { QUEUE_RULE_COLUMNS, type QueueRuleColumns, queueRulesOf, readQueueRules } from './queue-rules.js';
 
 /** What happened to a ticket, as queue_ticket_events records it. */
 export type TicketEventKind = 'issued' | 'called' | 'recalled' | 'serving' | 'finished' | 'no_show' | 'transferred' | 'cancelled' | 'dossier_received';
@@ -78,17 +78,19 @@ const unknownPriorityGroup = () =>
  * that row and each gets the next number, without gaps, restarting at the centre's midnight.
  */
 export async function issueTicket(tx: Queryable, ticket: NewTicket, now: Date): Promise<IssuedTicket> {
-  const { rows: services } = await tx.query<IssuedTicket['service']>(
-    `SELECT id, code, name, name_en AS "nameEn", prefix FROM queue_services WHERE id = $1 AND agency_id = $2 AND active`,
-    [ticket.serviceId, ticket.agencyId],
+  // The service, the centre's rules and the priority group, in one round trip: a kiosk's ticket is on the hot path.
+  const { rows: services } = await tx.query<IssuedTicket['service'] & QueueRuleColumns & { group_known: boolean }>(
+    `SELECT s.id, s.code, s.name, s.name_en AS "nameEn", s.prefix, ${QUEUE_RULE_COLUMNS},
+            ($3::text IS NULL OR EXISTS (SELECT 1 FROM priority_groups g WHERE g.code = $3 AND g.active)) AS group_known
+       FROM queue_services s LEFT JOIN centre_settings st ON st.agency_id = s.agency_id
+      WHERE s.id = $1 AND s.agency_id = $2 AND s.active`,
+    [ticket.serviceId, ticket.agencyId, ticket.priorityGroup],
   );
-  const service = services[0];
-  if (!service) throw unknownService();
-  if (ticket.priorityGroup !== null) {
-    const { rowCount } = await tx.query('SELECT 1 FROM priority_groups WHERE code = $1 AND active', [ticket.priorityGroup]);
-    if (rowCount === 0) throw unknownPriorityGroup();
-  }
-  const rules = await readQueueRules(tx, ticket.agencyId);
+  const found = services[0];
+  if (!found) throw unknownService();
+  if (!found.group_known) throw unknownPriorityGroup();
+  const service: IssuedTicket['service'] = { id: found.id, code: found.code, name: found.name, nameEn: found.nameEn, prefix: found.prefix };
+  const rules = queueRulesOf(found);
   const day = centreDay(now, rules.timeZone);
   const { rows: drawn } = await tx.query<{ last_number: number }>(
     `INSERT INTO queue_ticket_numbers (service_id, day, last_number) VALUES ($1, $2, 1)
