@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { announceQueueEvent } from '../src/modules/centres/events.js';
-import { type IssuedTicket, issueTicket, linkDossierToTicket } from '../src/modules/centres/index.js';
-import { recordTicketEvent } from '../src/modules/centres/tickets.js';
+import { issueTicket, linkDossierToTicket } from '../src/modules/centres/index.js';
 import { satisfactionFigures } from '../src/modules/ratings/index.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { CENTRE_CODE, type Centre, createCentre, pairTestDevice } from './support/centre.js';
@@ -20,6 +18,8 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
   let base: string;
   let reception: Session;
   let receptionId: string;
+  /** The officers sitting at counters 1 (reception) and 2 (reception2). */
+  let desks: Record<1 | 2, Session>;
   let tablet: { authorization: string };
   let otherTablet: { authorization: string };
   let kiosk: { authorization: string };
@@ -29,17 +29,13 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
     t.db.transaction((tx) =>
       issueTicket(tx, { agencyId: centre.agencyId, serviceId: centre.serviceIds[service], priorityGroup: null, channel: 'kiosk', bookingId: null }, t.clock.at),
     );
-  /** The counter's officer serves the ticket to its end, as the counter's routes record it: the ticket, its event, the announcement. */
-  const finish = (ticket: IssuedTicket, counterNumber: number) =>
-    t.db.transaction(async (tx) => {
-      const counterId = centre.counterIds[counterNumber]!;
-      await tx.query(
-        `UPDATE queue_tickets SET status = 'finished', counter_id = $2, officer_id = $3, call_count = 1, called_at = $4, serving_started_at = $4, ended_at = $4 WHERE id = $1`,
-        [ticket.id, counterId, receptionId, t.clock.at],
-      );
-      await recordTicketEvent(tx, { ticketId: ticket.id, kind: 'finished', counterId }, t.clock.at);
-      await announceQueueEvent(tx, centre.agencyId, { kind: 'finished', ticketId: ticket.id, label: ticket.number, serviceId: ticket.service.id, counterNumber }, t.clock.at);
-    });
+  /** The officer at the counter calls the next ticket, serves it and finishes, through the counter's routes. */
+  const serveNext = async (counterNumber: 1 | 2) => {
+    for (const action of ['call-next', 'start', 'finish']) {
+      const response = await desks[counterNumber].request('POST', `/api/v1/counters/mine/${action}`);
+      expect(response.statusCode, `${action}: ${response.body}`).toBe(200);
+    }
+  };
   const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, string> = {}, payload?: object) =>
     t.app.inject({ method, url, headers, ...(payload && { payload }) });
 
@@ -49,6 +45,11 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });
     reception = await signIn(t.app, 'reception');
     receptionId = t.province.officerIds.reception!;
+    desks = { 1: reception, 2: await signIn(t.app, 'reception2') };
+    for (const number of [1, 2] as const) {
+      const opened = await desks[number].request('POST', `/api/v1/centres/${CENTRE_CODE}/counters/${number}/open`);
+      expect(opened.statusCode, opened.body).toBe(200);
+    }
     const pair = async (kind: 'tablet' | 'kiosk', counter?: number) => ({ authorization: `Device ${(await pairTestDevice(t.db, centre, kind, counter)).token}` });
     [tablet, otherTablet, kiosk] = await Promise.all([pair('tablet', 1), pair('tablet', 2), pair('kiosk')]);
   });
@@ -59,7 +60,7 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
     expect(await stream.next('snapshot')).toEqual({ ticket: null });
     const ticket = await issue();
     later(5);
-    await finish(ticket, 1);
+    await serveNext(1);
     const shown = { id: ticket.id, number: ticket.number, service: { code: 'ho-tich', name: 'Hộ tịch', nameEn: '' }, counter: { number: 1, name: 'Quầy 1' }, finishedAt: expect.any(String) };
     expect(await stream.next('awaiting')).toEqual({ ticket: shown });
     expect((await inject('GET', '/api/public/devices/tablet/awaiting', tablet)).json()).toEqual({ ticket: shown });
@@ -85,7 +86,7 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
   it('leaves a finished ticket on the tablet for ten minutes only, and refuses other devices and strangers', async () => {
     const ticket = await issue('general');
     later(1);
-    await finish(ticket, 1);
+    await serveNext(1);
     later(10);
     expect((await inject('GET', '/api/public/devices/tablet/awaiting', tablet)).json()).toMatchObject({ ticket: { number: ticket.number } });
     later(1);
@@ -107,7 +108,7 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
     expect(early.statusCode).toBe(409);
     expect(early.json()).toMatchObject({ code: 'not_served_yet', message: expect.stringContaining('phục vụ xong') });
 
-    await finish(ticket, 2);
+    await serveNext(2);
     const tooLong = await inject('POST', path, {}, { score: 'satisfied', comment: 'ạ'.repeat(1001) });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json()).toMatchObject({ code: 'comment_too_long', field: 'comment' });
@@ -167,13 +168,13 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
       const walkIn = await receiveWalkIn(reception);
       const { rows: dossiers } = await t.db.query<{ id: string }>('SELECT id FROM dossiers WHERE code = $1', [walkIn.code]);
       await t.db.transaction((tx) => linkDossierToTicket(tx, ticket.id, dossiers[0]!.id, t.clock.at));
-      await finish(ticket, 3);
+      await serveNext(1);
       const processing = await inject('POST', `/api/public/dossiers/${walkIn.code}/rating`, {}, { lookupCode: walkIn.lookupCode, score: 'satisfied' });
       expect(processing.json()).toMatchObject({ code: 'no_result_yet' });
-      await t.db.query(`UPDATE dossiers SET state = 'returned' WHERE id = $1`, [dossiers[0]!.id]);
+      await act(await signIn(t.app, 'leader'), walkIn.code, 'stop', walkIn.version, { comment: 'Người yêu cầu đề nghị dừng giải quyết.' });
       expect((await inject('POST', `/api/public/dossiers/${walkIn.code}/rating`, {}, { lookupCode: walkIn.lookupCode, score: 'very_satisfied' })).statusCode).toBe(201);
       const { rows } = await t.db.query('SELECT counter_id, service_id, officer_id FROM ratings WHERE dossier_id = $1', [dossiers[0]!.id]);
-      expect(rows).toEqual([{ counter_id: centre.counterIds[3], service_id: centre.serviceIds.civilStatus, officer_id: receptionId }]);
+      expect(rows).toEqual([{ counter_id: centre.counterIds[1], service_id: centre.serviceIds.civilStatus, officer_id: receptionId }]);
     });
   });
 
