@@ -2,3 +2,4 @@
 export { satisfactionFigures } from './figures.js';
 export type { SatisfactionFigures } from './figures.js';
 export { SatisfactionSchema } from './schema.js';
+export { rateByFollowToken } from './service.js';
