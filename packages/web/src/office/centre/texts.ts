@@ -34,7 +34,7 @@ export const centreTexts = defineTexts({
   closed: { vi: 'Đóng', en: 'Closed' },
   pausedFor: { vi: 'Tạm dừng: {reason}', en: 'Paused: {reason}' },
   sinceTime: { vi: 'từ {time}', en: 'since {time}' },
-  calledTicket: { vi: '{number}: đã gọi {count} lần, lúc {time}', en: '{number}: called {count} times, at {time}' },
+  calledTicket: { vi: '{number}: đã gọi {count} lần, lúc {time}', en: '{number}: called {count} {count|time|times}, at {time}' },
   servingTicket: { vi: '{number}: đang phục vụ từ {time} ({minutes} phút)', en: '{number}: served since {time} ({minutes} min)' },
   none: { vi: '—', en: '—' },
   waitingTitle: { vi: 'Người chờ theo dịch vụ', en: 'Waiting by service' },
