@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { announceQueueEvent } from '../src/modules/centres/events.js';
-import { type IssuedTicket, issueTicket } from '../src/modules/centres/index.js';
-import { recordTicketEvent } from '../src/modules/centres/tickets.js';
+import { issueTicket } from '../src/modules/centres/index.js';
 import { startTestApp } from './support/app.js';
 import { CENTRE_CODE, type Centre, createCentre } from './support/centre.js';
 import { ENGINES, type Engine, POSTGRES } from './support/engines.js';
 import { openStream } from './support/event-stream.js';
+import { type Session, signIn } from './support/http.js';
 
 interface BoardCall {
   number: string;
@@ -29,29 +28,39 @@ interface Position {
 const BOARD_STREAM = `/api/public/centres/${CENTRE_CODE}/board/stream`;
 const waitingFor = (board: Pick<Board, 'waiting'>, code: string) => board.waiting.find((service) => service.code === code)?.count;
 
+/** The test centre listening on a port, with `reception` at counter 3 (every service) and `reception2` at counter 2 (A and B). */
 async function startCentre(engine: Engine) {
   const t = await startTestApp(engine);
   const centre = await createCentre(t.db, t.province);
   const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const issue = (service: keyof Centre['serviceIds']) =>
-    t.db.transaction((tx) =>
+  const counters = { 3: await signIn(t.app, 'reception'), 2: await signIn(t.app, 'reception2') };
+  for (const [number, officer] of Object.entries(counters)) {
+    expect((await officer.request('POST', `/api/v1/centres/${CENTRE_CODE}/counters/${number}/open`)).statusCode).toBe(200);
+  }
+  // A second apart, so that the queue's order is the order they were taken in.
+  const issue = (service: keyof Centre['serviceIds']) => {
+    t.clock.at = new Date(t.clock.at.getTime() + 1000);
+    return t.db.transaction((tx) =>
       issueTicket(tx, { agencyId: centre.agencyId, serviceId: centre.serviceIds[service], priorityGroup: null, channel: 'kiosk', bookingId: null }, t.clock.at),
     );
-  /** The counter's officer calls the ticket, or ends it, as the counter's routes record it: the ticket, its event, the announcement, in one transaction. */
-  const move = (ticket: IssuedTicket, counterNumber: number, kind: 'called' | 'finished') =>
-    t.db.transaction(async (tx) => {
-      const counterId = centre.counterIds[counterNumber]!;
-      const { rows } = await tx.query<{ call_count: number }>(
-        kind === 'called'
-          ? `UPDATE queue_tickets SET status = 'called', counter_id = $2, call_count = call_count + 1, called_at = $3 WHERE id = $1 RETURNING call_count`
-          : `UPDATE queue_tickets SET status = 'finished', counter_id = $2, ended_at = $3 WHERE id = $1 RETURNING call_count`,
-        [ticket.id, counterId, t.clock.at],
-      );
-      await recordTicketEvent(tx, { ticketId: ticket.id, kind, counterId }, t.clock.at);
-      const event = { ticketId: ticket.id, label: ticket.number, serviceId: ticket.service.id, counterNumber };
-      await announceQueueEvent(tx, centre.agencyId, kind === 'called' ? { kind, ...event, callCount: rows[0]!.call_count } : { kind, ...event }, t.clock.at);
-    });
-  return { t, centre, base, issue, call: (ticket: IssuedTicket, counter: number) => move(ticket, counter, 'called'), finish: (ticket: IssuedTicket, counter: number) => move(ticket, counter, 'finished') };
+  };
+  const act = async (officer: Session, action: string) => {
+    const response = await officer.request('POST', `/api/v1/counters/mine/${action}`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as { current: { number: string } | null };
+  };
+  return {
+    t,
+    base,
+    issue,
+    /** The counter's officer calls the next ticket by the centre's rule; its number. */
+    callNext: async (counter: 2 | 3) => (await act(counters[counter], 'call-next')).current!.number,
+    /** The counter's officer serves the ticket in hand and finishes. */
+    serve: async (counter: 2 | 3) => {
+      await act(counters[counter], 'start');
+      await act(counters[counter], 'finish');
+    },
+  };
 }
 
 describe.each(ENGINES)('the display board and the phone page’s live channel on $name', (engine) => {
@@ -66,13 +75,13 @@ describe.each(ENGINES)('the display board and the phone page’s live channel on
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'centre_not_found' });
     const first = await live.issue('land');
-    await live.call(first, 2);
+    expect(await live.callNext(2)).toBe(first.number);
     const board = (await live.t.app.inject({ method: 'GET', url: `/api/public/centres/${CENTRE_CODE}/board` })).json<Board & { centre: unknown }>();
     expect(board.centre).toEqual({ agencyCode: CENTRE_CODE, name: 'UBND xã Hòa Bình' });
     expect(board.calling).toEqual([expect.objectContaining({ number: 'B001', counter: 2, counterName: 'Quầy 2', service: expect.objectContaining({ code: 'dat-dai', prefix: 'B' }) })]);
     expect(board.lastCalls.map((call) => call.number)).toEqual(['B001']);
     expect(board.waiting.map((service) => service.code)).toEqual(['ho-tich', 'dat-dai', 'tong-hop']);
-    await live.finish(first, 2);
+    await live.serve(2);
   });
 
   it('streams a snapshot, then each call with the ticket’s number and counter, and the waiting counts as they change', async () => {
@@ -85,7 +94,7 @@ describe.each(ENGINES)('the display board and the phone page’s live channel on
 
     const ticket = await live.issue('civilStatus');
     expect(waitingFor(await stream.next<Board>('waiting'), 'ho-tich')).toBe(before + 1);
-    await live.call(ticket, 3);
+    expect(await live.callNext(3)).toBe(ticket.number);
     expect(await stream.next('call')).toEqual({
       number: ticket.number,
       counter: 3,
@@ -95,7 +104,7 @@ describe.each(ENGINES)('the display board and the phone page’s live channel on
       at: live.t.clock.at.toISOString(),
     });
     expect(waitingFor(await stream.next<Board>('waiting'), 'ho-tich')).toBe(before);
-    await live.finish(ticket, 3);
+    await live.serve(3);
     expect((await stream.next<Board>('snapshot')).calling).toEqual([]);
     stream.close();
   });
@@ -105,13 +114,13 @@ describe.each(ENGINES)('the display board and the phone page’s live channel on
     await stream.next('snapshot');
     stream.close();
     const missed = await live.issue('general');
-    await live.call(missed, 1);
+    expect(await live.callNext(3)).toBe(missed.number);
     const again = await openStream(live.base + BOARD_STREAM);
     const snapshot = await again.next<Board>('snapshot');
-    expect(snapshot.calling.map((call) => [call.number, call.counter])).toEqual([[missed.number, 1]]);
-    expect(snapshot.lastCalls[0]).toMatchObject({ number: missed.number, counter: 1 });
+    expect(snapshot.calling.map((call) => [call.number, call.counter])).toEqual([[missed.number, 3]]);
+    expect(snapshot.lastCalls[0]).toMatchObject({ number: missed.number, counter: 3 });
     again.close();
-    await live.finish(missed, 1);
+    await live.serve(3);
   });
 
   it('follows a ticket on the phone: its place as the queue moves, when it is called and where, when it is done', async () => {
@@ -127,17 +136,25 @@ describe.each(ENGINES)('the display board and the phone page’s live channel on
 
     const phone = await openStream(`${live.base}/api/public/tickets/${token}/stream`);
     expect(await phone.next<Position>('position')).toMatchObject({ number: mine.number, ahead: 1 });
-    await live.issue('general');
-    await live.call(ahead, 2);
+    const otherService = await live.issue('general');
+    expect(await live.callNext(2)).toBe(ahead.number);
     expect(await phone.next<Position>('position')).toMatchObject({ status: 'waiting', ahead: 0 });
-    await live.call(mine, 3);
+    expect(await live.callNext(3)).toBe(mine.number);
     expect(await phone.next<Position>('called')).toMatchObject({ number: mine.number, status: 'called', counter: { number: 3, name: 'Quầy 3' } });
-    await live.finish(mine, 3);
+    await live.serve(3);
     expect(await phone.next<Position>('finished')).toMatchObject({ status: 'finished' });
-    // Another service's queue does not move this one: nothing was sent for the ticket of C.
-    expect(phone.received.filter((event) => event.event === 'position')).toHaveLength(2);
+    // Its own service starting is said too; another service's queue does not move this one: nothing was sent for the ticket of C.
+    expect(phone.received.map((event) => [event.event, (JSON.parse(event.data) as Position).status])).toEqual([
+      ['position', 'waiting'],
+      ['position', 'waiting'],
+      ['called', 'called'],
+      ['position', 'serving'],
+      ['finished', 'finished'],
+    ]);
     phone.close();
-    await live.finish(ahead, 2);
+    await live.serve(2);
+    expect(await live.callNext(3)).toBe(otherService.number);
+    await live.serve(3);
   });
 });
 
@@ -156,23 +173,23 @@ describe.runIf(POSTGRES)('the board’s live channel across PostgreSQL instances
     const stream = await openStream(otherBase + BOARD_STREAM);
     await stream.next('snapshot');
     const ticket = await live.issue('civilStatus');
-    await live.call(ticket, 1);
-    expect(await stream.next('call')).toMatchObject({ number: ticket.number, counter: 1 });
+    expect(await live.callNext(3)).toBe(ticket.number);
+    expect(await stream.next('call')).toMatchObject({ number: ticket.number, counter: 3 });
     stream.close();
-    await live.finish(ticket, 1);
+    await live.serve(3);
   });
 
   it('sends a fresh snapshot when the instance’s listening connection drops and comes back', async () => {
     const stream = await openStream(otherBase + BOARD_STREAM);
     await stream.next('snapshot');
     const ticket = await live.issue('land');
-    await live.call(ticket, 2);
+    expect(await live.callNext(2)).toBe(ticket.number);
     await stream.next('call');
     await live.t.db.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()");
     const resynced = await stream.next<Board>('snapshot');
     expect(resynced.calling.map((call) => call.number)).toEqual([ticket.number]);
     // And it hears again after the drop.
-    await live.finish(ticket, 2);
+    await live.serve(2);
     expect((await stream.next<Board>('snapshot', (board) => board.calling.length === 0)).calling).toEqual([]);
     stream.close();
   });
