@@ -1,13 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { migrate } from '../src/db/migrate.js';
-import { openPostgres } from '../src/db/postgres.js';
-import { CENTRE_CODE, createCentre, pairTestDevice, SERVICES } from '../test/support/centre.js';
-import { signIn } from '../test/support/http.js';
-import { createProvince } from '../test/support/province.js';
-import { TEST_CREDENTIAL_KEY } from '../test/support/signing.js';
+import { CENTRE_CODE, pairTestDevice, SERVICES } from '../test/support/centre.js';
+import { type Session, signIn } from '../test/support/http.js';
+import { benchCentre } from './centre-bench.js';
 
 /**
  * `npm run bench`: on PostgreSQL, KIOSKS paired kiosks issue tickets over HTTP at once, for the
@@ -15,29 +8,12 @@ import { TEST_CREDENTIAL_KEY } from '../test/support/signing.js';
  * the 95th percentile of the time a kiosk waits for its ticket (the first WARM_UP are not counted).
  * Target: under 20 ms.
  */
-const URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const KIOSKS = 4;
 const TICKETS_PER_KIOSK = 150;
 const WARM_UP = 40;
-const schema = `bench_${randomBytes(4).toString('hex')}`;
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: URL });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-await admin(`CREATE SCHEMA ${schema}`);
-const db = openPostgres({ connectionString: URL, schema });
-try {
-  await migrate(db);
-  const province = await createProvince(db);
-  const centre = await createCentre(db, province);
+await benchCentre(async ({ db, centre, app, base }) => {
   const kiosks = await Promise.all(Array.from({ length: KIOSKS }, () => pairTestDevice(db, centre, 'kiosk')));
-  const config = { ...loadConfig({}), publicRequestsPerMinute: 100_000_000, credentialKey: TEST_CREDENTIAL_KEY };
-  const app = await buildApp(config, db, { logger: false, backgroundJobs: false });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const officers = [await signIn(app, 'reception'), await signIn(app, 'reception2', 'test-password-123')];
   await officers[0]!.request('POST', `/api/v1/centres/${CENTRE_CODE}/counters/1/open`);
   await officers[1]!.request('POST', `/api/v1/centres/${CENTRE_CODE}/counters/2/open`);
@@ -59,7 +35,7 @@ try {
     }
   };
   // The counters keep calling and serving while the kiosks issue: the numbers' rows and the queue are busy, as in a real morning.
-  const counterRun = async (officer: (typeof officers)[number]) => {
+  const counterRun = async (officer: Session) => {
     while (issuing) {
       const called = await officer.request('POST', '/api/v1/counters/mine/call-next');
       // Nobody waiting: the officer looks up again a moment later rather than pressing the button in a loop.
@@ -82,8 +58,4 @@ try {
   console.log(
     `tickets   issue p95 ${p95.toFixed(1)} ms (target < 20 ms); median ${median.toFixed(1)} ms over ${measured.length} tickets from ${KIOSKS} kiosks at once, two counters calling`,
   );
-  await app.close();
-} finally {
-  await db.close();
-  await admin(`DROP SCHEMA ${schema} CASCADE`);
-}
+});
