@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { apiRead } from '@motcua/contract';
-import { type ApiError, api, asApiError, dataOf } from '../../shared/api.js';
+import { api, asApiError, dataOf } from '../../shared/api.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useErrorText } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
@@ -68,7 +68,7 @@ function useAttempt(fail: (message: string) => void) {
     try {
       await request();
     } catch (caught) {
-      fail(errorText(asApiError(caught) as ApiError));
+      fail(errorText(asApiError(caught)));
     }
   };
 }
@@ -103,6 +103,15 @@ export function PauseForm({ onDone, onCancel }: { onDone: Done; onCancel(): void
 /** The centre's services, to transfer to or issue a ticket for. */
 const useCentreServices = (desk: OpenDesk) => useApi(apiRead('/api/public/centres/{agencyCode}/services', { path: { agencyCode: desk.counter.centre.agencyCode } })).data ?? [];
 
+/** The centre's services as a list's choices, each by its ticket prefix and name. */
+function ServiceChoices({ services }: { services: ReadonlyArray<{ code: string; name: string; prefix: string }> }) {
+  return services.map((item) => (
+    <option key={item.code} value={item.code}>
+      {item.prefix} — {item.name}
+    </option>
+  ));
+}
+
 export function TransferForm({ desk, ticket, onDone, onCancel }: { desk: OpenDesk; ticket: CurrentTicket; onDone: Done; onCancel(): void }) {
   const { t } = useI18n();
   const services = useCentreServices(desk);
@@ -132,13 +141,7 @@ export function TransferForm({ desk, ticket, onDone, onCancel }: { desk: OpenDes
         <Field label={t(texts.transferService)} error={error}>
           <select name="service" value={service} onChange={(event) => setService(event.target.value)}>
             <option value="">{t(texts.sameService)}</option>
-            {services
-              .filter((item) => item.code !== ticket.service.code)
-              .map((item) => (
-                <option key={item.code} value={item.code}>
-                  {item.prefix} — {item.name}
-                </option>
-              ))}
+            <ServiceChoices services={services.filter((item) => item.code !== ticket.service.code)} />
           </select>
         </Field>
         <Field label={t(texts.transferCounter)}>
@@ -182,11 +185,7 @@ export function IssueForm({ desk, onDone, onCancel }: { desk: OpenDesk; onDone: 
       <div className="form-grid">
         <Field label={t(texts.issueService)} error={error} required>
           <select name="service" value={service} onChange={(event) => setService(event.target.value)}>
-            {services.map((item) => (
-              <option key={item.code} value={item.code}>
-                {item.prefix} — {item.name}
-              </option>
-            ))}
+            <ServiceChoices services={services} />
           </select>
         </Field>
         <Field label={t(texts.issuePriority)}>
