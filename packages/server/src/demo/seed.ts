@@ -102,9 +102,10 @@ export async function seedDemoIfEmpty(db: Database, blobStore: BlobStore, signin
   });
   if (!seeded) return false;
   options.log(`Demo province created: ${DEMO_AGENCIES.length} agencies, ${DEMO_OFFICERS.length} officers, ${DEMO_PROCEDURES.length} procedures.`);
-  const count = await seedDemoDossiers(db, blobStore, signing, options.dossiers ?? 300);
-  options.log(`Demo dossiers created: ${count}. Officers sign in with password "${DEMO_PASSWORD}".`);
+  // Before the dossiers: their line is the last, the one that says the demo is ready.
   const tickets = await seedCentreHistory(db, { days: options.ticketDays ?? 3 });
   options.log(`Demo centres' past mornings: ${tickets} queue tickets called, served and rated.`);
+  const count = await seedDemoDossiers(db, blobStore, signing, options.dossiers ?? 300);
+  options.log(`Demo dossiers created: ${count}. Officers sign in with password "${DEMO_PASSWORD}".`);
   return true;
 }
