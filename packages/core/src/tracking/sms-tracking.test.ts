@@ -14,7 +14,8 @@ const facts = (extra: Partial<SmsTrackingFacts> = {}): SmsTrackingFacts => ({
 
 describe('tracking by SMS', () => {
   it('reads the code however it is typed on a phone', () => {
-    for (const text of [`TC ${CODE}`, `tc ${CODE.toLowerCase()}`, `  TC   ${CODE} `, `TC${CODE}`, `HS ${CODE}`, CODE, `Tc\n${CODE}`]) {
+    const link = `https://dichvucong.example.vn/tra-cuu/${CODE}`;
+    for (const text of [`TC ${CODE}`, `tc ${CODE.toLowerCase()}`, `  TC   ${CODE} `, `TC${CODE}`, `HS ${CODE}`, CODE, `Tc\n${CODE}`, `TC ${link}`, link]) {
       expect(readTrackingSms(text), text).toEqual({ kind: 'track', code: CODE });
     }
     for (const text of ['', 'TC', 'TC 000.00.01.H56-261123', 'xin chào', `TC ${CODE} ${CODE}`]) expect(readTrackingSms(text), text).toEqual({ kind: 'unreadable' });

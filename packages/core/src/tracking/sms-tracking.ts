@@ -1,5 +1,5 @@
 import { formatVietnamDay, formatVietnamTimeAndDay } from '../calendar/vietnam-time.js';
-import { isDossierCode } from '../codes/dossier-code.js';
+import { readDossierCode } from '../codes/scanned-code.js';
 import { type DossierState, STATE_LABELS } from '../dossiers/states.js';
 import { clipText } from '../text/clip.js';
 
@@ -14,11 +14,14 @@ export const SMS_TRACKING_KEYWORD = 'TC';
 
 export type SmsTrackingQuery = { kind: 'track'; code: string } | { kind: 'unreadable' };
 
-/** `TC 000.00.01.H56-261123-0007`, `tc000.00.01.h56-261123-0007`, `HS …` or the code alone. */
+/**
+ * `TC 000.00.01.H56-261123-0007`, `tc000.00.01.h56-261123-0007`, `HS …` or the code alone; the
+ * code as any dossier-code box reads it (readDossierCode), so a tracking link pasted in works too.
+ */
 export function readTrackingSms(text: string): SmsTrackingQuery {
   const words = text.normalize('NFC').trim().toUpperCase().replace(/\s+/g, ' ');
-  const code = words.replace(/^(TC|HS)\s?(?=\d)/, '').trim();
-  return isDossierCode(code) ? { kind: 'track', code } : { kind: 'unreadable' };
+  const code = readDossierCode(words.replace(/^(TC|HS)\s?(?=\d|HTTPS?:)/, ''));
+  return code ? { kind: 'track', code } : { kind: 'unreadable' };
 }
 
 export interface SmsTrackingFacts {
