@@ -36,6 +36,7 @@ import { endEventStreams } from './modules/centres/event-streams.js';
 import { liveRoutes } from './modules/centres/live-routes.js';
 import { centreConfigRoutes } from './modules/centres/config-routes.js';
 import { counterRoutes } from './modules/centres/counter-routes.js';
+import { endPastQueueDays } from './modules/centres/day-end.js';
 import { ticketRoutes } from './modules/centres/ticket-routes.js';
 import { centreManagerRoutes } from './modules/centres/manager-routes.js';
 import { ratingRoutes } from './modules/ratings/routes.js';
@@ -163,6 +164,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'expire-unused-uploads', everyMs: 3_600_000, run: () => expireUnusedUploads(db, ctx.now()) },
             { name: 'sweep-unreferenced-blobs', everyMs: 3_600_000, run: () => sweepUnreferencedBlobs(db, blobStore) },
             { name: 'purge-quota-usage', everyMs: 3_600_000, run: () => purgeQuotaUsage(db, ctx.now()) },
+            { name: 'end-past-queue-days', everyMs: 60_000, run: () => endPastQueueDays(db, ctx.now()) },
             { name: 'mark-booking-no-shows', everyMs: 60_000, run: () => markNoShows(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],

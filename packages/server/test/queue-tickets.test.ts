@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { endPastQueueDays } from '../src/modules/centres/day-end.js';
 import { linkDossierToTicket, ticketPosition } from '../src/modules/centres/index.js';
 import { QUEUE_EVENTS_CHANNEL, type QueueNotice } from '../src/modules/centres/events.js';
 import { type TestApp, startTestApp } from './support/app.js';
@@ -90,6 +91,20 @@ describe.each(ENGINES)('queue tickets and calling on $name', (engine) => {
       const firstOfNext = await issued(SERVICES.general.code);
       expect(lastOfDay.number).toBe('C002');
       expect(firstOfNext.number).toBe('C001');
+    });
+
+    it('ends at the next centre day the tickets still waiting or called, and leaves today\'s', async () => {
+      await open(reception, 1);
+      const called = await issued(SERVICES.civilStatus.code);
+      await desk(reception, 'call-next');
+      const waiting = await issued(SERVICES.civilStatus.code);
+      expect(await endPastQueueDays(t.db, new Date('2031-03-03T23:59:00+07:00'))).toBe(0);
+      expect(await endPastQueueDays(t.db, new Date('2031-03-04T00:00:00+07:00'))).toBe(2);
+      for (const ticket of [called, waiting]) expect((await ticketPosition(t.db, ticket.followToken))!.status).toBe('cancelled');
+      await refused(reception, 'recall', 409, 'no_ticket_in_hand');
+      const events = await t.db.query('SELECT kind, data FROM queue_ticket_events WHERE ticket_id = $1 ORDER BY id DESC LIMIT 1', [waiting.id]);
+      expect(events.rows[0]).toEqual({ kind: 'cancelled', data: { reason: 'day_ended' } });
+      expect(await endPastQueueDays(t.db, new Date('2031-03-04T00:01:00+07:00'))).toBe(0);
     });
 
     it('serves only a kiosk paired with this centre, and says why otherwise', async () => {
@@ -301,7 +316,6 @@ describe.each(ENGINES)('queue tickets and calling on $name', (engine) => {
       expect((await desk(reception, 'call-next')).current).toMatchObject({ number: ticket.number, channel: 'counter' });
       const bad = await reception.request('POST', '/api/v1/counters/mine/tickets', { service: SERVICES.land.code, priority: 'nobody' });
       expect(bad.json()).toMatchObject({ code: 'unknown_priority_group' });
-      await desk(reception, 'close').catch(() => undefined);
     });
 
     it('links the dossier received from a ticket, and refuses one from a ticket never served', async () => {
