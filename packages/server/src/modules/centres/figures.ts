@@ -1,7 +1,8 @@
-import { DEFAULT_CENTRE_TIME_ZONE, type FigureGrouping, figurePeriodProblem, satisfactionRate } from '@motcua/core';
+import { type FigureGrouping, figurePeriodProblem, satisfactionRate } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Centre } from './centre.js';
+import { readQueueRules } from './queue-rules.js';
 
 /** What a row of the figures counts and measures (minutes with one decimal; null when nothing was measured). */
 export interface FigureMeasures {
@@ -108,8 +109,7 @@ export function checkFigurePeriod(from: string, to: string): void {
 export async function centreFigures(db: Queryable, centre: Centre, period: { from: string; to: string; by: FigureGrouping }): Promise<CentreFigures> {
   checkFigurePeriod(period.from, period.to);
   const grouping = GROUPINGS[period.by];
-  const { rows: settings } = await db.query<{ timeZone: string }>('SELECT time_zone AS "timeZone" FROM centre_settings WHERE agency_id = $1', [centre.agencyId]);
-  const parameters = [centre.agencyId, period.from, period.to, ...(period.by === 'hour' ? [settings[0]?.timeZone ?? DEFAULT_CENTRE_TIME_ZONE] : [])];
+  const parameters = [centre.agencyId, period.from, period.to, ...(period.by === 'hour' ? [(await readQueueRules(db, centre.agencyId)).timeZone] : [])];
   const [{ rows }, { rows: totals }] = await Promise.all([
     db.query<Omit<FigureRow, 'satisfactionRate'>>(
       `SELECT ${grouping.key} AS key, coalesce(${grouping.label}, '') AS label, ${MEASURES}

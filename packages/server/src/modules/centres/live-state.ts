@@ -1,6 +1,7 @@
-import { type CounterStatus, DEFAULT_CENTRE_TIME_ZONE, centreDay, longestWait, toVietnamIso as iso, waitingSince } from '@motcua/core';
+import { type CounterStatus, centreDay, longestWait, toVietnamIso as iso, waitingSince } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { Centre } from './centre.js';
+import { readQueueRules } from './queue-rules.js';
 
 interface CounterRow {
   id: string;
@@ -30,12 +31,6 @@ interface ServiceRow {
   code: string;
   name: string;
   prefix: string;
-}
-
-/** The centre's time zone (its settings, or Vietnam's when it has none yet). */
-async function centreTimeZone(db: Queryable, agencyId: string): Promise<string> {
-  const { rows } = await db.query<{ timeZone: string }>('SELECT time_zone AS "timeZone" FROM centre_settings WHERE agency_id = $1', [agencyId]);
-  return rows[0]?.timeZone ?? DEFAULT_CENTRE_TIME_ZONE;
 }
 
 const readCounters = (db: Queryable, agencyId: string) =>
@@ -79,7 +74,7 @@ const readToday = (db: Queryable, agencyId: string, day: string) =>
  * the page counts the minutes on between updates.
  */
 export async function centreLiveState(db: Queryable, centre: Centre, now: Date) {
-  const timeZone = await centreTimeZone(db, centre.agencyId);
+  const { timeZone } = await readQueueRules(db, centre.agencyId);
   const [counters, tickets, services, today] = await Promise.all([
     readCounters(db, centre.agencyId),
     readTicketsInQueue(db, centre.agencyId),
