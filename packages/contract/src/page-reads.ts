@@ -13,6 +13,9 @@ export const STATISTICS = apiRead('/api/public/statistics');
 export const POPULAR_PROCEDURES = apiRead('/api/public/procedures/popular', { query: { limit: 8 } });
 export const FIELDS = apiRead('/api/public/fields');
 export const AGENCIES = apiRead('/api/public/agencies');
+/** The booking page's choices: where, and who is served first. */
+export const BOOKING_CENTRES = apiRead('/api/public/centres');
+export const PRIORITY_GROUPS = apiRead('/api/public/priority-groups');
 
 export const procedureRead = (code: string) => apiRead('/api/public/procedures/{code}', { path: { code } });
 

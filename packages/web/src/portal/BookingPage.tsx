@@ -1,4 +1,4 @@
-import { apiRead } from '@motcua/contract';
+import { BOOKING_CENTRES, PRIORITY_GROUPS, apiRead } from '@motcua/contract';
 import { EMAIL_PATTERN, PHONE_PATTERN, bookingPath } from '@motcua/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -77,9 +77,9 @@ export function BookingPage() {
   const [general, setGeneral] = useState<string>();
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const centres = useApi(apiRead('/api/public/centres'));
+  const centres = useApi(BOOKING_CENTRES);
   const services = useApi(form.centre ? apiRead('/api/public/centres/{agencyCode}/services', { path: { agencyCode: form.centre } }) : null);
-  const priorityGroups = useApi(apiRead('/api/public/priority-groups'));
+  const priorityGroups = useApi(PRIORITY_GROUPS);
   const update = (changes: Partial<BookingForm>) => setForm((previous) => ({ ...previous, ...changes }));
   const set = (field: 'name' | 'phone' | 'email' | 'priority') => (event: { target: { value: string } }) => update({ [field]: event.target.value });
   const optional = (value: string) => value.trim() || undefined;

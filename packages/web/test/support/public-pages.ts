@@ -31,6 +31,7 @@ export const PUBLIC_PAGES: Array<[path: string, shows: RegExp]> = [
   ['/verify/RESULT', /Văn bản hợp lệ/],
   ['/dang-nhap', /Đăng nhập/],
   ['/dang-ky', /Đăng ký/],
+  ['/dat-lich', /Chưa có trung tâm nào nhận đặt lịch/],
 ];
 
 /** The page's address with the codes as a citizen might type them: in lower case, the verification code split in two. */
