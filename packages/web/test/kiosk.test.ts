@@ -160,6 +160,9 @@ describe('the centre kiosk and scanning, in Chromium', () => {
     const page = await kioskPage({ width: 360, height: 740 });
     await page.goto(`${shared.site.url}/thiet-bi/ki-ot`);
     await page.getByRole('heading', { name: 'Xin mời chọn dịch vụ để lấy số thứ tự' }).waitFor();
+    await page.getByRole('button', { name: 'Hộ tịch' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'kiosk-start-360');
     // The receipt held to the scanner on the start screen: its keystrokes, then Enter.
     await page.keyboard.type(receipt.barcode);
     await page.keyboard.press('Enter');
