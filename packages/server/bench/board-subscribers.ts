@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { migrate } from '../src/db/migrate.js';
@@ -10,6 +9,7 @@ import { type OpenStream, openStream } from '../test/support/event-stream.js';
 import { signIn } from '../test/support/http.js';
 import { createProvince } from '../test/support/province.js';
 import { TEST_CREDENTIAL_KEY } from '../test/support/signing.js';
+import { BENCH_DATABASE_URL, admin } from './bench-database.js';
 
 /**
  * `npm run bench`: on PostgreSQL, 100 display boards and 100 phones following their tickets hold
@@ -17,21 +17,13 @@ import { TEST_CREDENTIAL_KEY } from '../test/support/signing.js';
  * the 200 has been told (boards: the `call` event; phones: their new place, or that they are called).
  * Target: under 1 s for all of them. The median of CALLS calls is printed, and the slowest.
  */
-const URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BOARDS = 100;
 const PHONES = 100;
 const CALLS = 5;
 const schema = `bench_${randomBytes(4).toString('hex')}`;
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: URL });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
 await admin(`CREATE SCHEMA ${schema}`);
-const db = openPostgres({ connectionString: URL, schema });
+const db = openPostgres({ connectionString: BENCH_DATABASE_URL, schema });
 try {
   await migrate(db);
   const province = await createProvince(db);

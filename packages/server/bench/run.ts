@@ -1,11 +1,11 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { publishVersion } from '../src/modules/procedures/repo.js';
 import { createProvince, BIRTH_REGISTRATION, PASSWORD } from '../test/support/province.js';
+import { BENCH_DATABASE_URL, admin } from './bench-database.js';
 import { receiptRendering } from './papers.js';
 
 /**
@@ -14,17 +14,10 @@ import { receiptRendering } from './papers.js';
  * INSERT of the same dossier row), the p95 latency of the procedure search over 10,000
  * procedures, and the median time to render a receipt PDF.
  */
-const URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const URL = BENCH_DATABASE_URL;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 const schema = `bench_${randomBytes(4).toString('hex')}`;
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: URL });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
 
 function start(kind: 'app' | 'notifying-app' | 'baseline', port: number): Promise<ChildProcess> {
   const child = fork(new globalThis.URL('./servers.ts', import.meta.url).pathname, [kind, URL, schema, String(port)], {
