@@ -143,6 +143,8 @@ describe.each(ENGINES)('centres’ configuration and devices on $name', (engine)
       const changed = await communeAdmin.request('PUT', centreUrl('/services/ho-chieu'), { ...passports, code: undefined, name: 'Hộ chiếu phổ thông', active: false, procedures: [] });
       expect(changed.statusCode, changed.body).toBe(200);
       expect(changed.json()).toMatchObject({ code: 'ho-chieu', name: 'Hộ chiếu phổ thông', active: false, procedures: [] });
+      const general = await communeAdmin.request('PUT', centreUrl('/services/ho-chieu'), { ...passports, code: undefined, field: null, unit: null, active: false });
+      expect(general.json()).toMatchObject({ field: null, unit: null });
       const all = (await communeAdmin.request('GET', centreUrl('/services'))).json() as Array<{ code: string }>;
       expect(all.map((service) => service.code)).toEqual(['ho-tich', 'dat-dai', 'tong-hop', 'ho-chieu']);
       const offered = (await get(`/api/public/centres/${CENTRE_CODE}/services`)).json() as Array<{ code: string }>;

@@ -11805,12 +11805,12 @@ export interface operations {
                      * @description Code of the field of procedures it receives
                      * @default null
                      */
-                    field: string | null;
+                    field: null | string;
                     /**
                      * @description Code of the centre agency’s unit whose desk it is
                      * @default null
                      */
-                    unit: string | null;
+                    unit: null | string;
                     /**
                      * @description Codes of named procedures
                      * @default []
@@ -11905,12 +11905,12 @@ export interface operations {
                      * @description Code of the field of procedures it receives
                      * @default null
                      */
-                    field: string | null;
+                    field: null | string;
                     /**
                      * @description Code of the centre agency’s unit whose desk it is
                      * @default null
                      */
-                    unit: string | null;
+                    unit: null | string;
                     /**
                      * @description Codes of named procedures
                      * @default []

@@ -10,6 +10,7 @@ import { AgenciesPage } from './AgenciesPage.js';
 import { adminPaths } from './paths.js';
 import { SignInForm } from './SignInForm.js';
 import { adminTexts as texts } from './texts.js';
+import { centreTexts } from './centres/texts.js';
 
 // The procedure editor is the largest part of the administration; it loads when first opened.
 const ProcedureEditorPage = lazy(async () => ({ default: (await import('./ProcedureEditor.js')).ProcedureEditorPage }));
@@ -19,6 +20,9 @@ const NewAgencyPage = lazy(async () => ({ default: (await import('./NewAgencyPag
 const OfficersPage = lazy(async () => ({ default: (await import('./OfficersPage.js')).OfficersPage }));
 const ProceduresPage = lazy(async () => ({ default: (await import('./ProceduresPage.js')).ProceduresPage }));
 const HolidaysPage = lazy(async () => ({ default: (await import('./HolidaysPage.js')).HolidaysPage }));
+const CentresPage = lazy(async () => ({ default: (await import('./centres/CentresPage.js')).CentresPage }));
+const CentrePage = lazy(async () => ({ default: (await import('./centres/CentrePage.js')).CentrePage }));
+const PriorityGroupsPage = lazy(async () => ({ default: (await import('./centres/PriorityGroupsPage.js')).PriorityGroupsPage }));
 
 function SessionTools() {
   const { t } = useI18n();
@@ -62,6 +66,9 @@ function AdminRoutes() {
         <Route path="thu-tuc/:code" element={<ProcedureEditorPage />} />
         <Route path="thu-tuc/:code/xem-truoc" element={<ProcedurePreviewPage />} />
         <Route path="ngay-nghi" element={<HolidaysPage />} />
+        <Route path="trung-tam" element={<CentresPage />} />
+        <Route path="trung-tam/:agencyCode" element={<CentrePage />} />
+        <Route path="nhom-uu-tien" element={<PriorityGroupsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>
@@ -87,6 +94,7 @@ function AdminFrame() {
           { to: adminPaths.officers, label: t(texts.navOfficers) },
           { to: adminPaths.procedures, label: t(texts.navProcedures) },
           { to: adminPaths.holidays, label: t(texts.navHolidays) },
+          { to: adminPaths.centres, label: t(centreTexts.navCentres) },
         ]
       : [];
   return (

@@ -12,4 +12,7 @@ export const adminPaths = {
   procedure: (code: string) => `${BASE}/thu-tuc/${encodeURIComponent(code)}`,
   procedurePreview: (code: string) => `${BASE}/thu-tuc/${encodeURIComponent(code)}/xem-truoc`,
   holidays: `${BASE}/ngay-nghi`,
+  centres: `${BASE}/trung-tam`,
+  centre: (agencyCode: string) => `${BASE}/trung-tam/${encodeURIComponent(agencyCode)}`,
+  priorityGroups: `${BASE}/nhom-uu-tien`,
 };
