@@ -5,7 +5,7 @@ import { CITIZEN_PASSWORD, registerCitizen, submitOwnDossier } from '../../serve
 import { APPLICANT, act, submitAnonymously } from '../../server/test/support/dossiers.js';
 import { type Session, signIn } from '../../server/test/support/http.js';
 import { openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
-import { signInCitizen } from './support/sessions.js';
+import { signInCitizen, signInOfficer } from './support/sessions.js';
 import { siteAndBrowser } from './support/site-and-browser.js';
 
 const PHONE = { width: 360, height: 740 };
@@ -155,6 +155,22 @@ describe('rating the service, in Chromium at 360 px', () => {
     await page.reload();
     await section.getByText('Đánh giá đã gửi: Hài lòng').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the centre’s managers every rating with its officer, counter and comment', async () => {
+    const page = await signInOfficer(shared.browser, shared.site, 'leader', PHONE);
+    await page.goto(`${shared.site.url}/can-bo/trung-tam/${CENTRE_CODE}/danh-gia`);
+    await page.getByRole('heading', { name: 'Đánh giá của người dân' }).waitFor();
+    const list = page.getByRole('region', { name: 'Các đánh giá, mới nhất trước' });
+    await list.waitFor();
+    expect(await list.getByRole('row').count()).toBe(5);
+    const fromQr = list.getByRole('row').filter({ hasText: 'Chờ gần một tiếng mới đến lượt.' });
+    expect(await fromQr.innerText()).toMatch(/Không hài lòng[\s\S]*Quầy số 3, Hộ tịch[\s\S]*Nguyễn Thị Tiếp Nhận[\s\S]*Thời gian: Không hài lòng/);
+    const overall = page.getByRole('region', { name: /^Tổng hợp từ/ }).getByRole('row').filter({ hasText: 'Chung' });
+    expect(await overall.innerText()).toMatch(/4[\s\S]*1[\s\S]*2[\s\S]*1[\s\S]*75/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'rating-managers-360');
     await page.context().close();
   });
 });

@@ -6,6 +6,7 @@ import { Alert, Loading } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
 import { CounterPage } from './counter/CounterPage.js';
 import { CentreFiguresPage } from './centre/CentreFiguresPage.js';
+import { CentreRatingsPage } from './centre/CentreRatingsPage.js';
 import { CentreLivePage } from './centre/CentreLivePage.js';
 import { CentresPage } from './centre/CentresPage.js';
 import { DossierPage } from './DossierPage.js';
@@ -50,6 +51,7 @@ function SignedInOffice() {
           <Route path="trung-tam" element={<CentresPage />} />
           <Route path="trung-tam/:agencyCode" element={<CentreLivePage />} />
           <Route path="trung-tam/:agencyCode/so-lieu" element={<CentreFiguresPage />} />
+          <Route path="trung-tam/:agencyCode/danh-gia" element={<CentreRatingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </OfficeLayout>

@@ -4,11 +4,13 @@ import { apiRead } from '@motcua/contract';
 import { useI18n } from '../../shared/i18n.js';
 import type { Officer } from '../../shared/officer-session.js';
 import { useApi } from '../../shared/use-api.js';
+import { ratingTexts } from '../../ratings/texts.js';
 import { centreTexts as texts } from './texts.js';
 
 export const CENTRES_PATH = '/can-bo/trung-tam';
 export const centreLivePath = (agencyCode: string) => `${CENTRES_PATH}/${encodeURIComponent(agencyCode)}`;
 export const centreFiguresPath = (agencyCode: string) => `${centreLivePath(agencyCode)}/so-lieu`;
+export const centreRatingsPath = (agencyCode: string) => `${centreLivePath(agencyCode)}/danh-gia`;
 
 /** The roles manage-centre lets in (the server decides, per centre and its ancestors): only they ask which centres they manage. */
 const MANAGING_ROLES = new Set(['agency_leader', 'unit_head', 'admin']);
@@ -41,6 +43,9 @@ export function CentreHeader({ agencyCode, title, name, children }: { agencyCode
           </li>
           <li>
             <NavLink to={centreFiguresPath(agencyCode)}>{t(texts.figuresLink)}</NavLink>
+          </li>
+          <li>
+            <NavLink to={centreRatingsPath(agencyCode)}>{t(ratingTexts.managersTitle)}</NavLink>
           </li>
         </ul>
       </nav>
