@@ -45,15 +45,18 @@ const readCounters = (db: Queryable, agencyId: string) =>
     [agencyId],
   );
 
-/** Everyone in the queue now: waiting to be called, called to a counter, or being served there. */
-const readTicketsInQueue = (db: Queryable, agencyId: string) =>
+/**
+ * Everyone in the queue now: waiting to be called today (the counters call only today's tickets; one
+ * left waiting when an earlier day closed is not waiting any more), or in hand at a counter.
+ */
+const readTicketsInQueue = (db: Queryable, agencyId: string, day: string) =>
   db.query<TicketRow>(
     `SELECT t.label, s.code AS "serviceCode", t.status, t.counter_id AS "counterId", t.call_count AS "callCount",
             t.issued_at AS "issuedAt", t.queued_at AS "queuedAt", t.called_at AS "calledAt", t.serving_started_at AS "servingStartedAt"
        FROM queue_tickets t JOIN queue_services s ON s.id = t.service_id
-      WHERE t.agency_id = $1 AND t.status IN ('waiting', 'called', 'serving')
+      WHERE t.agency_id = $1 AND ((t.status = 'waiting' AND t.day = $2::date) OR (t.status IN ('called', 'serving') AND t.counter_id IS NOT NULL))
       ORDER BY t.queued_at`,
-    [agencyId],
+    [agencyId, day],
   );
 
 const readServices = (db: Queryable, agencyId: string) =>
@@ -74,12 +77,12 @@ const readToday = (db: Queryable, agencyId: string, day: string) =>
  * the page counts the minutes on between updates.
  */
 export async function centreLiveState(db: Queryable, centre: Centre, now: Date) {
-  const { timeZone } = await readQueueRules(db, centre.agencyId);
+  const day = centreDay(now, (await readQueueRules(db, centre.agencyId)).timeZone);
   const [counters, tickets, services, today] = await Promise.all([
     readCounters(db, centre.agencyId),
-    readTicketsInQueue(db, centre.agencyId),
+    readTicketsInQueue(db, centre.agencyId, day),
     readServices(db, centre.agencyId),
-    readToday(db, centre.agencyId, centreDay(now, timeZone)),
+    readToday(db, centre.agencyId, day),
   ]);
   const waiting = tickets.rows.filter((ticket) => ticket.status === 'waiting');
   const atCounter = new Map(tickets.rows.filter((ticket) => ticket.counterId !== null && ticket.status !== 'waiting').map((ticket) => [ticket.counterId, ticket]));
