@@ -15,8 +15,24 @@ export interface RatingChoice {
   comment: string;
 }
 
-/** A face for each score: what a person recognises at a glance, the words saying the same. */
-const FACES: Record<RatingScore, string> = { very_satisfied: '😀', satisfied: '🙂', not_satisfied: '🙁' };
+/** The mouth of each score's face (SVG path in a 48 × 48 box): a broad smile, a smile, a frown. */
+const MOUTHS: Record<RatingScore, string> = {
+  very_satisfied: 'M13 28 Q24 42 35 28 Z',
+  satisfied: 'M15 30 Q24 37 33 30',
+  not_satisfied: 'M15 35 Q24 27 33 35',
+};
+
+/** A face for each score, drawn (no emoji font needed): what a person recognises at a glance, the words beside it saying the same. */
+function Face({ score }: { score: RatingScore }) {
+  return (
+    <svg className={`rating-face-icon rating-face-${score}`} viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+      <circle cx="24" cy="24" r="21" />
+      <circle className="rating-face-eye" cx="17" cy="19" r="2.5" />
+      <circle className="rating-face-eye" cx="31" cy="19" r="2.5" />
+      <path className="rating-face-mouth" d={MOUTHS[score]} />
+    </svg>
+  );
+}
 
 /**
  * The rating: three faces, the criteria folded away (optional), a comment. `extra` goes before the
@@ -78,9 +94,7 @@ export function RatingForm({
         <div className="rating-face-list">
           {scoreOptions.map((option) => (
             <label key={option.value} className="rating-face">
-              <span className="rating-face-icon" aria-hidden="true">
-                {FACES[option.value]}
-              </span>
+              <Face score={option.value} />
               <input type="radio" name="score" value={option.value} checked={score === option.value} onChange={() => setScore(option.value)} />
               {option.label}
             </label>
