@@ -86,3 +86,6 @@ export const trackingRead = (code: string) => (dossierCodeProblem(code) === unde
 
 /** The verified result's read for a normalised verification code, or null while the code cannot be one. */
 export const verificationRead = (code: string) => (verificationCodeProblem(code) === undefined ? apiRead('/api/public/verify/{code}', { path: { code } }) : null);
+
+/** The phone page of a queue ticket (/hang-cho/:token): where the ticket stands. */
+export const queueTicketRead = (followToken: string) => apiRead('/api/public/tickets/{followToken}', { path: { followToken } });

@@ -1,6 +1,6 @@
 import { normaliseDossierCode, normaliseVerificationCode } from '@motcua/core';
 import { type ApiRead, readUrl } from './api.js';
-import { AGENCIES, BOOKING_CENTRES, FIELDS, POPULAR_PROCEDURES, PRIORITY_GROUPS, STATISTICS, agencyProceduresRead, procedureRead, procedureSearchRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from './page-reads.js';
+import { AGENCIES, BOOKING_CENTRES, FIELDS, POPULAR_PROCEDURES, PRIORITY_GROUPS, STATISTICS, agencyProceduresRead, procedureRead, procedureSearchRead, queueTicketRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from './page-reads.js';
 
 /**
  * Every page address of the web application, in one table that both sides read: the web's App.tsx makes
@@ -71,7 +71,7 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'ho-so-cua-toi/:code', page: 'MyDossierPage' },
   { path: 'danh-gia/:token', page: 'RateTicketPage' },
   { path: 'dat-lich', page: 'BookingPage', reads: () => [BOOKING_CENTRES, PRIORITY_GROUPS] },
-  { path: 'hang-cho/:token', page: 'QueueTicketPage' },
+  { path: 'hang-cho/:token', page: 'QueueTicketPage', reads: ({ token }) => [queueTicketRead(token ?? '')] },
   { path: 'dat-lich/tra-cuu', page: 'BookingDetailsPage' },
   { path: 'dat-lich/:code', page: 'BookingDetailsPage' },
   { path: '*', page: 'NotFoundPage' },

@@ -1,4 +1,4 @@
-import { apiRead, type components } from '@motcua/contract';
+import { type components, queueTicketRead } from '@motcua/contract';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useEventStream } from '../shared/event-stream.js';
@@ -20,7 +20,7 @@ type Position = components['schemas']['TicketPosition'];
 export function QueueTicketPage() {
   const { token = '' } = useParams();
   const { t, language } = useI18n();
-  const first = useApi(apiRead('/api/public/tickets/{followToken}', { path: { followToken: token } }));
+  const first = useApi(queueTicketRead(token));
   const [live, setLive] = useState<Position>();
   const position = live ?? first.data;
   const status = useEventStream(first.data ? `/api/public/tickets/${encodeURIComponent(token)}/stream` : null, {
