@@ -104,6 +104,7 @@ describe.each(ENGINES)('queue tickets and calling on $name', (engine) => {
       await refused(reception, 'recall', 409, 'no_ticket_in_hand');
       const events = await t.db.query('SELECT kind, data FROM queue_ticket_events WHERE ticket_id = $1 ORDER BY id DESC LIMIT 1', [waiting.id]);
       expect(events.rows[0]).toEqual({ kind: 'cancelled', data: { reason: 'day_ended' } });
+      await expect.poll(() => heard.filter((notice) => notice.event.kind === 'cancelled' && [called.id, waiting.id].includes(notice.event.ticketId)).length).toBe(2);
       expect(await endPastQueueDays(t.db, new Date('2031-03-04T00:01:00+07:00'))).toBe(0);
     });
 
