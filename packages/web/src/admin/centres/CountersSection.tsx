@@ -6,10 +6,11 @@ import { DataTable } from '../../shared/ui/DataTable.js';
 import { ActionStatus } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useFormState } from '../form-state.js';
-import { FormFeedback, SaveButton } from '../FormFeedback.js';
+import { FormFeedback } from '../FormFeedback.js';
 import { commonTexts } from '../texts.js';
 import { type ClientErrors, useCheckedForm } from '../use-submit.js';
 import type { QueueService } from './ServicesSection.js';
+import { InUseField, SaveOrCancel } from './form-parts.js';
 import { centreTexts as texts } from './texts.js';
 import { useEditedList } from './use-edited-list.js';
 
@@ -64,12 +65,7 @@ function CounterForm({ agencyCode, services, editing, onSaved, onCancel }: { age
             <option value="no">{t(commonTexts.no)}</option>
           </select>
         </Field>
-        <Field label={t(texts.status)} error={errorAt('active')}>
-          <select {...form.bind('active')}>
-            <option value="yes">{t(texts.active)}</option>
-            <option value="no">{t(texts.inactive)}</option>
-          </select>
-        </Field>
+        <InUseField control={form.bind('active')} error={errorAt('active')} />
       </div>
       <fieldset className={errorAt('services') ? 'field-invalid' : undefined}>
         <legend>{t(texts.servedServices)}</legend>
@@ -83,14 +79,7 @@ function CounterForm({ agencyCode, services, editing, onSaved, onCancel }: { age
           ))}
         </div>
       </fieldset>
-      <div className="row">
-        <SaveButton busy={submission.busy} />
-        {editing && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t(commonTexts.cancel)}
-          </button>
-        )}
-      </div>
+      <SaveOrCancel busy={submission.busy} editing={editing !== null} onCancel={onCancel} />
     </form>
   );
 }

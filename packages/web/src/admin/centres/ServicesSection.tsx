@@ -8,9 +8,10 @@ import { ActionStatus } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useFormState } from '../form-state.js';
-import { FormFeedback, SaveButton } from '../FormFeedback.js';
+import { FormFeedback } from '../FormFeedback.js';
 import { commonTexts } from '../texts.js';
 import { type ClientErrors, requiredText, useCheckedForm } from '../use-submit.js';
+import { InUseField, SaveOrCancel } from './form-parts.js';
 import { centreTexts as texts } from './texts.js';
 import { useEditedList } from './use-edited-list.js';
 
@@ -102,24 +103,12 @@ function ServiceForm({ agencyCode, units, editing, onSaved, onCancel }: { agency
         <Field label={t(texts.position)} error={errorAt('position')}>
           <input {...form.bind('position')} type="number" min={0} max={999} step={1} />
         </Field>
-        <Field label={t(texts.status)} error={errorAt('active')}>
-          <select {...form.bind('active')}>
-            <option value="yes">{t(texts.active)}</option>
-            <option value="no">{t(texts.inactive)}</option>
-          </select>
-        </Field>
+        <InUseField control={form.bind('active')} error={errorAt('active')} />
       </div>
       <Field label={t(texts.procedures)} hint={t(texts.proceduresHint)} error={errorAt('procedures')}>
         <input {...form.bind('procedures')} autoComplete="off" spellCheck={false} />
       </Field>
-      <div className="row">
-        <SaveButton busy={submission.busy} />
-        {editing && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t(commonTexts.cancel)}
-          </button>
-        )}
-      </div>
+      <SaveOrCancel busy={submission.busy} editing={editing !== null} onCancel={onCancel} />
     </form>
   );
 }
