@@ -102,14 +102,16 @@ describe('a visit to the centre, from the kiosk to the rating tablet, in Chromiu
     await clean(counter);
     await counter.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
     await counter.waitForURL(/\/can-bo\/ho-so\/.+\/giay-tiep-nhan$/);
+    const receipt = counter.url();
     await counter.getByRole('link', { name: 'Mở hồ sơ' }).click();
     const ticketFact = counter.locator('dt', { hasText: 'Phiếu số thứ tự' }).locator('xpath=following-sibling::dd[1]');
     await ticketFact.waitFor();
     expect(await ticketFact.innerText()).toMatch(/^A001 \(Hộ tịch, quầy số 1\)\s+Chờ \d+ phút đến lần gọi đầu · đã phục vụ \d+ phút, chưa kết thúc$/);
     await clean(counter);
 
-    // Back at the counter, the service ends: the phone says so and the tablet asks for the rating.
-    await counter.goto(`${shared.site.url}/can-bo/quay`);
+    // Back at the counter from the receipt, the service ends: the phone says so and the tablet asks for the rating.
+    await counter.goto(receipt);
+    await counter.getByRole('link', { name: 'Về quầy (phiếu A001)' }).click();
     await counter.getByText(/^Đang phục vụ từ/).waitFor();
     await counter.keyboard.press('F9');
     await counter.getByText('Đã kết thúc phục vụ số A001.').waitFor();

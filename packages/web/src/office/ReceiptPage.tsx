@@ -44,6 +44,12 @@ export function ReceiptPage() {
         <Link className="button button-secondary" to="/can-bo/tiep-nhan">
           {t(texts.newReception)}
         </Link>
+        {dossier.data?.ticket && !dossier.data.ticket.serviceFinished && (
+          // Received from the ticket being served: the counter's page finishes its service.
+          <Link className="button button-secondary" to="/can-bo/quay">
+            {t(texts.backToCounter, { number: dossier.data.ticket.number })}
+          </Link>
+        )}
       </div>
       {dossier.error && <ErrorMessage error={dossier.error} onRetry={dossier.reload} />}
       {dossier.loading && !dossier.data && <Loading />}

@@ -316,6 +316,7 @@ export const receiptTexts = defineTexts({
   printNow: { vi: 'In giấy tiếp nhận (2 liên) để giao người nộp hồ sơ và lưu kèm phiếu kiểm soát.', en: 'Print the receipt (2 copies): one for the applicant, one kept with the control record.' },
   openDossier: { vi: 'Mở hồ sơ', en: 'Open the dossier' },
   newReception: { vi: 'Tiếp nhận hồ sơ khác', en: 'Receive another dossier' },
+  backToCounter: { vi: 'Về quầy (phiếu {number})', en: 'Back to the counter (ticket {number})' },
   nation: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
   motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
   code: { vi: 'Mã hồ sơ', en: 'Dossier code' },
