@@ -114,21 +114,20 @@ export async function readDesk(db: Queryable, officer: AuthenticatedOfficer, now
        FROM counters c JOIN agency_directory a ON a.id = c.agency_id WHERE c.officer_id = $1`,
     [officer.id],
   );
-  const mine = rows[0];
-  if (!mine) return { counter: null, current: null, openable };
-  const rules = await readQueueRules(db, mine.agencyId);
+  if (!rows[0]) return { counter: null, current: null, openable };
+  const { agencyCode, centreName, agencyId, ...counter } = rows[0];
+  const rules = await readQueueRules(db, agencyId);
   const { rows: services } = await db.query<{ code: string; name: string; prefix: string; waiting: number }>(
     `SELECT s.code, s.name, s.prefix,
             (SELECT count(*)::int FROM queue_tickets t
               WHERE t.service_id = s.id AND t.day = $2 AND t.status = 'waiting' AND (t.target_counter_id IS NULL OR t.target_counter_id = $1)) AS waiting
        FROM counter_services cs JOIN queue_services s ON s.id = cs.service_id
       WHERE cs.counter_id = $1 AND s.active ORDER BY s.position, s.code`,
-    [mine.id, centreDay(now, rules.timeZone)],
+    [counter.id, centreDay(now, rules.timeZone)],
   );
-  const { agencyCode, centreName, agencyId: _agencyId, ...counter } = mine;
   return {
     counter: { ...counter, centre: { agencyCode, name: centreName }, callsBeforeNoShow: rules.callsBeforeNoShow, services },
-    current: await ticketInHand(db, mine.id),
+    current: await ticketInHand(db, counter.id),
     openable,
   };
 }
