@@ -28,7 +28,7 @@ describe.each(ENGINES)('centres’ configuration and devices on $name', (engine)
   afterAll(() => t.close());
 
   const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
-  const centreUrl = (path: string, code = CENTRE_CODE) => `/api/v1/centres/${code}${path}`;
+  const centreUrl = (path: string, code: string = CENTRE_CODE) => `/api/v1/centres/${code}${path}`;
   const audited = async (action: string) =>
     (await t.db.query<{ details: Record<string, unknown> }>('SELECT details FROM audit_log WHERE action = $1 ORDER BY seq', [action])).rows.map((row) => row.details);
 
