@@ -61,7 +61,7 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
     const ticket = await issue();
     later(5);
     await serveNext(1);
-    const shown = { id: ticket.id, number: ticket.number, service: { code: 'ho-tich', name: 'Hộ tịch', nameEn: '' }, counter: { number: 1, name: 'Quầy 1' }, finishedAt: expect.any(String) };
+    const shown = { id: ticket.id, number: ticket.number, service: { code: 'ho-tich', name: 'Hộ tịch', nameEn: '', prefix: 'A' }, counter: { number: 1, name: 'Quầy 1' }, finishedAt: expect.any(String) };
     expect(await stream.next('awaiting')).toEqual({ ticket: shown });
     expect((await inject('GET', '/api/public/devices/tablet/awaiting', tablet)).json()).toEqual({ ticket: shown });
     // The tablet at counter 2 has nothing to rate, and may not rate counter 1's ticket.

@@ -3667,13 +3667,7 @@ export interface components {
         };
         GivenRating: {
             score: components["schemas"]["RatingScore"];
-            /** @description Optional, per criterion: attitude, guidance, time, result */
-            criteria: {
-                attitude?: components["schemas"]["RatingScore"];
-                guidance?: components["schemas"]["RatingScore"];
-                time?: components["schemas"]["RatingScore"];
-                result?: components["schemas"]["RatingScore"];
-            };
+            criteria: components["schemas"]["RatingCriteria"];
             comment: string;
             /** @enum {unknown} */
             channel: "tablet" | "qr" | "online";
@@ -4095,6 +4089,19 @@ export interface components {
             position: number;
             active: boolean;
         };
+        /** @description Optional, per criterion: attitude, guidance, time, result */
+        RatingCriteria: {
+            attitude?: components["schemas"]["RatingScore"];
+            guidance?: components["schemas"]["RatingScore"];
+            time?: components["schemas"]["RatingScore"];
+            result?: components["schemas"]["RatingScore"];
+        };
+        RatingInput: {
+            score: components["schemas"]["RatingScore"];
+            criteria?: components["schemas"]["RatingCriteria"];
+            /** @description At most 1000 characters */
+            comment?: string;
+        };
         /** @enum {unknown} */
         RatingScore: "very_satisfied" | "satisfied" | "not_satisfied";
         ReceiveBody: {
@@ -4419,11 +4426,7 @@ export interface components {
             id: string;
             /** @description e.g. A017 */
             number: string;
-            service: {
-                code: string;
-                name: string;
-                nameEn: string;
-            };
+            service: components["schemas"]["PublicQueueService"];
             counter: {
                 number: number;
                 name: string;
@@ -14348,13 +14351,7 @@ export interface operations {
                     /** Format: uuid */
                     ticketId: string;
                     score: components["schemas"]["RatingScore"];
-                    /** @description Optional, per criterion: attitude, guidance, time, result */
-                    criteria?: {
-                        attitude?: components["schemas"]["RatingScore"];
-                        guidance?: components["schemas"]["RatingScore"];
-                        time?: components["schemas"]["RatingScore"];
-                        result?: components["schemas"]["RatingScore"];
-                    };
+                    criteria?: components["schemas"]["RatingCriteria"];
                     /** @description At most 1000 characters */
                     comment?: string;
                 };
@@ -14483,18 +14480,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    score: components["schemas"]["RatingScore"];
-                    /** @description Optional, per criterion: attitude, guidance, time, result */
-                    criteria?: {
-                        attitude?: components["schemas"]["RatingScore"];
-                        guidance?: components["schemas"]["RatingScore"];
-                        time?: components["schemas"]["RatingScore"];
-                        result?: components["schemas"]["RatingScore"];
-                    };
-                    /** @description At most 1000 characters */
-                    comment?: string;
-                };
+                "application/json": components["schemas"]["RatingInput"];
             };
         };
         responses: {
@@ -14610,18 +14596,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    score: components["schemas"]["RatingScore"];
-                    /** @description Optional, per criterion: attitude, guidance, time, result */
-                    criteria?: {
-                        attitude?: components["schemas"]["RatingScore"];
-                        guidance?: components["schemas"]["RatingScore"];
-                        time?: components["schemas"]["RatingScore"];
-                        result?: components["schemas"]["RatingScore"];
-                    };
-                    /** @description At most 1000 characters */
-                    comment?: string;
-                };
+                "application/json": components["schemas"]["RatingInput"];
             };
         };
         responses: {
@@ -14706,13 +14681,7 @@ export interface operations {
                     /** @description The lookup code printed on the receipt */
                     lookupCode: string;
                     score: components["schemas"]["RatingScore"];
-                    /** @description Optional, per criterion: attitude, guidance, time, result */
-                    criteria?: {
-                        attitude?: components["schemas"]["RatingScore"];
-                        guidance?: components["schemas"]["RatingScore"];
-                        time?: components["schemas"]["RatingScore"];
-                        result?: components["schemas"]["RatingScore"];
-                    };
+                    criteria?: components["schemas"]["RatingCriteria"];
                     /** @description At most 1000 characters */
                     comment?: string;
                 };
@@ -14799,13 +14768,7 @@ export interface operations {
                         items: {
                             id: string;
                             score: components["schemas"]["RatingScore"];
-                            /** @description Optional, per criterion: attitude, guidance, time, result */
-                            criteria: {
-                                attitude?: components["schemas"]["RatingScore"];
-                                guidance?: components["schemas"]["RatingScore"];
-                                time?: components["schemas"]["RatingScore"];
-                                result?: components["schemas"]["RatingScore"];
-                            };
+                            criteria: components["schemas"]["RatingCriteria"];
                             comment: string;
                             /** @enum {unknown} */
                             channel: "tablet" | "qr" | "online";

@@ -8,7 +8,7 @@ CREATE OR REPLACE TRIGGER queue_ticket_events_append_only BEFORE UPDATE OR DELET
 CREATE OR REPLACE VIEW queue_ticket_service_facts AS
   SELECT t.id, t.agency_id, t.follow_token, t.label, t.status, t.ended_at, t.officer_id,
          t.counter_id, c.number AS counter_number, c.name AS counter_name,
-         t.service_id, s.code AS service_code, s.name AS service_name, s.name_en AS service_name_en
+         t.service_id, s.code AS service_code, s.name AS service_name, s.name_en AS service_name_en, s.prefix AS service_prefix
     FROM queue_tickets t JOIN queue_services s ON s.id = t.service_id LEFT JOIN counters c ON c.id = t.counter_id;
 -- The dossiers received from a ticket.
 CREATE OR REPLACE VIEW queue_ticket_dossier_facts AS

@@ -2,20 +2,21 @@ import { Type } from '@fastify/type-provider-typebox';
 import { NOT_RATABLE_REASONS, RATING_CHANNELS, RATING_SCORES } from '@motcua/core';
 import { component } from '../../platform/components.js';
 import { Nullable } from '../../platform/schemas.js';
+import { PublicQueueService } from '../centres/index.js';
 
 export const RatingScoreSchema = component('RatingScore', Type.Enum(RATING_SCORES));
 
-const Criteria = Type.Object(
-  {
-    attitude: Type.Optional(RatingScoreSchema),
-    guidance: Type.Optional(RatingScoreSchema),
-    time: Type.Optional(RatingScoreSchema),
-    result: Type.Optional(RatingScoreSchema),
-  },
-  {
-    additionalProperties: false,
-    description: 'Optional, per criterion: attitude, guidance, time, result',
-  },
+const Criteria = component(
+  'RatingCriteria',
+  Type.Object(
+    {
+      attitude: Type.Optional(RatingScoreSchema),
+      guidance: Type.Optional(RatingScoreSchema),
+      time: Type.Optional(RatingScoreSchema),
+      result: Type.Optional(RatingScoreSchema),
+    },
+    { additionalProperties: false, description: 'Optional, per criterion: attitude, guidance, time, result' },
+  ),
 );
 
 const ratingProperties = {
@@ -25,7 +26,7 @@ const ratingProperties = {
   comment: Type.Optional(Type.String({ maxLength: 4000, description: 'At most 1000 characters' })),
 };
 
-export const RatingBody = Type.Object(ratingProperties);
+export const RatingBody = component('RatingInput', Type.Object(ratingProperties));
 export const TabletRatingBody = Type.Object({ ticketId: Type.String({ format: 'uuid' }), ...ratingProperties });
 export const LookupRatingBody = Type.Object({
   lookupCode: Type.String({ minLength: 4, maxLength: 20, description: 'The lookup code printed on the receipt' }),
@@ -54,7 +55,7 @@ export const TicketToRateSchema = component(
   Type.Object({
     id: Type.String(),
     number: Type.String({ description: 'e.g. A017' }),
-    service: Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String() }),
+    service: PublicQueueService,
     counter: Nullable(Type.Object({ number: Type.Integer(), name: Type.String() })),
     finishedAt: Nullable(Type.String()),
   }),

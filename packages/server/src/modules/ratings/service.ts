@@ -37,12 +37,13 @@ interface TicketToRate {
   serviceCode: string;
   serviceName: string;
   serviceNameEn: string;
+  servicePrefix: string;
   rated: boolean;
 }
 
 const TICKET_COLUMNS = `t.id, t.agency_id AS "agencyId", t.label, t.status, t.ended_at AS "endedAt", t.officer_id AS "officerId",
   t.counter_id AS "counterId", t.counter_number AS "counterNumber", t.counter_name AS "counterName", t.service_id AS "serviceId",
-  t.service_code AS "serviceCode", t.service_name AS "serviceName", t.service_name_en AS "serviceNameEn",
+  t.service_code AS "serviceCode", t.service_name AS "serviceName", t.service_name_en AS "serviceNameEn", t.service_prefix AS "servicePrefix",
   EXISTS (SELECT 1 FROM ratings r WHERE r.ticket_id = t.id) AS rated`;
 
 const NOT_RATABLE: Record<NotRatable, { vi: string; en: string }> = {
@@ -108,7 +109,7 @@ function ticketView(ticket: TicketToRate) {
   return {
     id: ticket.id,
     number: ticket.label,
-    service: { code: ticket.serviceCode, name: ticket.serviceName, nameEn: ticket.serviceNameEn },
+    service: { code: ticket.serviceCode, name: ticket.serviceName, nameEn: ticket.serviceNameEn, prefix: ticket.servicePrefix },
     counter: ticket.counterNumber === null ? null : { number: ticket.counterNumber, name: ticket.counterName ?? '' },
     finishedAt: iso(ticket.endedAt),
   };
