@@ -4,7 +4,7 @@ import { createCalendarService } from '../modules/calendar/service.js';
 import { type Centre, issueTicket, requireCentre } from '../modules/centres/index.js';
 import { actOnTicketInHand, callNext, transferTicketInHand } from '../modules/centres/calling.js';
 import { changeMyCounter, openCounter, ticketInHand } from '../modules/centres/counter-desk.js';
-import { rateByFollowToken } from '../modules/ratings/service.js';
+import { rateByFollowToken } from '../modules/ratings/index.js';
 import type { Actor } from '../platform/actor.js';
 import { loadGrants } from '../platform/authentication.js';
 import { DEMO_CENTRES } from './centres.js';

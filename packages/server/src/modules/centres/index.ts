@@ -14,3 +14,4 @@ export { ticketBeingServed } from './ticket-reception.js';
 export type { TicketAtReception } from './ticket-reception.js';
 export { PublicCentre, PublicQueueService } from './config-routes.js';
 export { IssuedTicketSchema } from './ticket-schemas.js';
+export { eventStreamResponse, openEventStream } from './event-streams.js';

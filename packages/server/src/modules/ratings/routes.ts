@@ -7,8 +7,7 @@ import { rateLimits } from '../../platform/rate-limits.js';
 import { authorize } from '../../platform/rule-book.js';
 import { CalendarDate } from '../../platform/schemas.js';
 import { lineage } from '../agencies/index.js';
-import { requireCentre, requireDevice } from '../centres/index.js';
-import { eventStreamResponse, openEventStream } from '../centres/event-streams.js';
+import { eventStreamResponse, openEventStream, requireCentre, requireDevice } from '../centres/index.js';
 import { DossierCodeParam } from '../dossiers/index.js';
 import { centreRatings, ratingPeriod } from './figures.js';
 import {

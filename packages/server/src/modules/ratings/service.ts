@@ -14,7 +14,7 @@ import {
 import type { Database, Queryable } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { iso } from '../../platform/instants.js';
-import type { PairedDevice } from '../centres/devices.js';
+import type { PairedDevice } from '../centres/index.js';
 
 /**
  * Ratings of the service at a counter (by the ticket: on the counter's tablet or through the
