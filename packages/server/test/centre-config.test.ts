@@ -192,6 +192,9 @@ describe.each(ENGINES)('centres’ configuration and devices on $name', (engine)
       expect((await communeAdmin.request('POST', centreUrl('/counters'), { number: 1, services: [] })).json()).toMatchObject({ code: 'counter_number_taken', field: 'number' });
       expect((await communeAdmin.request('POST', centreUrl('/counters'), { number: 9, services: ['khong-co'] })).json()).toMatchObject({ code: 'unknown_service', field: 'services' });
       expect((await communeAdmin.request('POST', centreUrl('/counters'), { number: 1000, services: [] })).statusCode).toBe(400);
+      // Two administrators adding the same counter at the same instant: one gets it, the other is told, never a failure.
+      const raced = await Promise.all([20, 20].map((number) => communeAdmin.request('POST', centreUrl('/counters'), { number, services: [] })));
+      expect(raced.map((response) => response.statusCode).sort()).toEqual([201, 409]);
       expect((await communeAdmin.request('PUT', centreUrl('/counters/42'), { services: [] })).json()).toMatchObject({ code: 'counter_not_found' });
       const officer = await t.db.query<{ id: string }>("SELECT id FROM officers WHERE username = 'reception'");
       await t.db.query(`UPDATE counters SET status = 'open', officer_id = $2 WHERE id = $1`, [centre.counterIds[1], officer.rows[0]!.id]);

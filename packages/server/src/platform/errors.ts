@@ -58,6 +58,28 @@ function fieldOf(error: FastifyError): string | undefined {
   return [error.validationContext, path, named].filter(Boolean).join('.') || undefined;
 }
 
+/**
+ * What the database refuses when two requests raced for the same thing (the same new code, the same
+ * row): the check before the write passed for both, and the loser is told to look again, not that
+ * the system failed.
+ */
+const RACED: ErrorBody = {
+  code: 'conflict',
+  message: 'Dữ liệu đang được thay đổi cùng lúc bởi một yêu cầu khác. Vui lòng thử lại.',
+  messageEn: 'The data was being changed by another request at the same time. Please try again.',
+};
+const DATABASE_CONFLICTS: Readonly<Record<string, ErrorBody>> = {
+  // unique_violation
+  '23505': {
+    code: 'conflict',
+    message: 'Dữ liệu này vừa được ghi bởi một yêu cầu khác (trùng mã hoặc số). Vui lòng tải lại trang và kiểm tra trước khi thử lại.',
+    messageEn: 'Another request has just written the same data (a duplicate code or number). Reload and check before trying again.',
+  },
+  // serialization_failure, deadlock_detected
+  '40001': RACED,
+  '40P01': RACED,
+};
+
 /** Every failure leaves as an ErrorBody; stack traces stay in the log. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -74,6 +96,8 @@ export function installErrorHandling(app: FastifyInstance): void {
       };
       return reply.status(400).send(body);
     }
+    const conflict = DATABASE_CONFLICTS[(error as { code?: string }).code ?? ''];
+    if (conflict) return reply.status(409).send(conflict);
     const status = error.statusCode ?? 500;
     if (status === 429) {
       return reply.status(429).send({
