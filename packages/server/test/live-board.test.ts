@@ -194,3 +194,23 @@ describe.runIf(POSTGRES)('the board’s live channel across PostgreSQL instances
     stream.close();
   });
 });
+
+describe('the phones of a centre’s Wi-Fi, all behind one address', () => {
+  it('follow their tickets on a larger budget than the address’s other public requests', async () => {
+    const t = await startTestApp(ENGINES[0]!, { publicRequestsPerMinute: 3 });
+    try {
+      const centre = await createCentre(t.db, t.province);
+      const ticket = await t.db.transaction((tx) =>
+        issueTicket(tx, { agencyId: centre.agencyId, serviceId: centre.serviceIds.civilStatus, priorityGroup: null, channel: 'kiosk', bookingId: null }, t.clock.at),
+      );
+      const follows = [];
+      for (let phone = 0; phone < 12; phone++) follows.push((await t.app.inject({ method: 'GET', url: `/api/public/tickets/${ticket.followToken}` })).statusCode);
+      expect(follows).toEqual(Array(12).fill(200));
+      const others = [];
+      for (let request = 0; request < 4; request++) others.push((await t.app.inject({ method: 'GET', url: '/api/public/centres' })).statusCode);
+      expect(others).toEqual([200, 200, 200, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});

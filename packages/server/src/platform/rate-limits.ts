@@ -14,6 +14,10 @@ export const signInKey = (loginOf: (body: unknown) => string) => (request: Fasti
 export function rateLimits(config: Config) {
   return {
     public: { max: config.publicRequestsPerMinute, timeWindow: '1 minute' },
+    // The people waiting at a centre share its Wi-Fi, hence one address: their phones follow their
+    // tickets (and reconnect together after a restart) on a larger budget. A ticket's code is 144
+    // random bits, so no budget makes guessing one worthwhile.
+    ticketHolder: { max: config.publicRequestsPerMinute * 10, timeWindow: '1 minute' },
     login: { max: 10, timeWindow: '5 minutes', hook: 'preHandler' },
   } as const;
 }

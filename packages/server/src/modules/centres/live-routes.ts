@@ -98,7 +98,7 @@ export function liveRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/tickets/:followToken',
       {
-        config: { rule: 'ticket-holder', rateLimit: limits.public },
+        config: { rule: 'ticket-holder', rateLimit: limits.ticketHolder },
         schema: {
           tags: ['centres'],
           summary: 'Vị trí của phiếu số thứ tự (trang điện thoại sau mã QR): số người phía trước, thời gian chờ dự kiến, quầy khi được gọi',
@@ -116,7 +116,7 @@ export function liveRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/tickets/:followToken/stream',
       {
-        config: { rule: 'ticket-holder', rateLimit: limits.public },
+        config: { rule: 'ticket-holder', rateLimit: limits.ticketHolder },
         schema: {
           tags: ['centres'],
           summary: 'Luồng sự kiện của phiếu số thứ tự (text/event-stream): vị trí, khi được gọi và ở quầy nào, khi xong',

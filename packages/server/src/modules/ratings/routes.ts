@@ -99,7 +99,7 @@ export function ratingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/public/tickets/:followToken/rating',
       {
-        config: { rule: 'ticket-holder', rateLimit: limits.public },
+        config: { rule: 'ticket-holder', rateLimit: limits.ticketHolder },
         schema: {
           tags: TAGS,
           summary: 'Phiếu số thứ tự (mã QR): đã đánh giá được chưa, và đánh giá đã gửi',
@@ -113,7 +113,7 @@ export function ratingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/public/tickets/:followToken/rating',
       {
-        config: { rule: 'ticket-holder', rateLimit: limits.public },
+        config: { rule: 'ticket-holder', rateLimit: limits.ticketHolder },
         schema: {
           tags: TAGS,
           summary: 'Đánh giá mức độ hài lòng qua mã QR trên phiếu số thứ tự',
