@@ -3300,34 +3300,13 @@ export interface components {
             timeZone: string;
             /** @description Per ISO weekday (1 = Monday … 7 = Sunday), the opening periods in order; a day left out is closed */
             openingHours: {
-                1?: [
-                    string,
-                    string
-                ][];
-                2?: [
-                    string,
-                    string
-                ][];
-                3?: [
-                    string,
-                    string
-                ][];
-                4?: [
-                    string,
-                    string
-                ][];
-                5?: [
-                    string,
-                    string
-                ][];
-                6?: [
-                    string,
-                    string
-                ][];
-                7?: [
-                    string,
-                    string
-                ][];
+                1?: string[][];
+                2?: string[][];
+                3?: string[][];
+                4?: string[][];
+                5?: string[][];
+                6?: string[][];
+                7?: string[][];
             };
             callsBeforeNoShow: number;
             /** @description The calling rule: criteria in order */

@@ -14,7 +14,7 @@ import { createCounter, listCounters, updateCounter } from './counter-config.js'
 import { describeDevice, listDevices, pairCentreDevice, requireDevice, revokeDevice } from './devices.js';
 import { listPriorityGroups, savePriorityGroups } from './priority-groups.js';
 import { createService, listServices, updateService } from './services.js';
-import { readCentreSettings, saveCentreSettings } from './settings.js';
+import { type CentreSettings, readCentreSettings, saveCentreSettings } from './settings.js';
 
 const AgencyCodeParam = Type.Object({ agencyCode: Type.String({ maxLength: 40, description: 'The centre agency’s code, e.g. 001.01.01.H99' }) });
 
@@ -35,7 +35,12 @@ const PairedDeviceDescription = component(
 );
 
 const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM, the centre’s local time' });
-const OpeningPeriods = Type.Optional(Type.Array(Type.Tuple([ClockTime, ClockTime]), { maxItems: 6 }));
+// A pair [opens, closes]: an array of two rather than a tuple, which OpenAPI 3.0 cannot describe.
+const OpeningPeriod = Type.Array(ClockTime, { minItems: 2, maxItems: 2, description: '[opens, closes]' });
+const OpeningPeriods = Type.Optional(Type.Array(OpeningPeriod, { maxItems: 6 }));
+/** The periods as the pairs they are (the schema has let through only arrays of two). */
+const asOpeningHours = (hours: Record<string, string[][] | undefined>): CentreSettings['openingHours'] =>
+  Object.fromEntries(Object.entries(hours).map(([day, periods]) => [day, periods?.map(([opens, closes]): [string, string] => [opens!, closes!])]));
 const openingDays = { '1': OpeningPeriods, '2': OpeningPeriods, '3': OpeningPeriods, '4': OpeningPeriods, '5': OpeningPeriods, '6': OpeningPeriods, '7': OpeningPeriods };
 const CentreSettingsSchema = component(
   'CentreSettings',
@@ -212,7 +217,8 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { rule: 'administer-agencies' },
         schema: { tags: ['centres'], summary: 'Lưu cấu hình trung tâm', params: AgencyCodeParam, body: CentreSettingsSchema, response: { 200: CentreSettingsSchema, ...writeErrors } },
       },
-      async (request) => saveCentreSettings(ctx.db, officerActor(request), await configurable(request), request.body),
+      async (request) =>
+        saveCentreSettings(ctx.db, officerActor(request), await configurable(request), { ...request.body, openingHours: asOpeningHours(request.body.openingHours) }),
     );
 
     app.get(

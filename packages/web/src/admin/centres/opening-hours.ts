@@ -3,7 +3,7 @@ const PERIOD = /^([01]\d|2[0-3]):[0-5]\d\s*[-–]\s*([01]\d|2[0-3]):[0-5]\d$/;
 
 export type Periods = Array<[start: string, end: string]>;
 
-export const formatPeriods = (periods: readonly (readonly [string, string])[] | undefined): string => (periods ?? []).map(([start, end]) => `${start}-${end}`).join(', ');
+export const formatPeriods = (periods: readonly (readonly string[])[] | undefined): string => (periods ?? []).map(([start, end]) => `${start}-${end}`).join(', ');
 
 /** The periods typed, or undefined when one of them is not HH:MM-HH:MM (their order the server checks). */
 export function parsePeriods(typed: string): Periods | undefined {
