@@ -19,7 +19,7 @@ describe.each([360, 1280])('the counter page at %i px, in Chromium', (width) => 
   const issue = (service: keyof Centre['serviceIds'] = 'civilStatus') =>
     shared.site.db.transaction((tx) => issueTicket(tx, { agencyId: centre.agencyId, serviceId: centre.serviceIds[service], priorityGroup: null, channel: 'kiosk', bookingId: null }, new Date()));
 
-  it('opens a counter, calls, serves, transfers and marks a no-show from the keyboard, with the waiting counts live', async () => {
+  it('opens a counter, calls, serves, transfers and marks a no-show from the keyboard, with the waiting counts live', { timeout: 180_000 }, async () => {
     const first = await issue();
     const page = await signInOfficer(shared.browser, shared.site, 'reception', { width });
     // Receiving officers find the counter in the menu.
@@ -87,6 +87,8 @@ describe.each([360, 1280])('the counter page at %i px, in Chromium', (width) => 
     await page.getByLabel('Sang quầy').selectOption({ label: 'Quầy số 2 (Quầy 2)' });
     await page.getByRole('button', { name: 'Chuyển phiếu' }).click();
     await expect.poll(() => said(page).textContent()).toBe(`Đã chuyển số ${second.number}.`);
+    // The desk shows its hands empty once it has read itself again; until then the next call is not offered.
+    await expect.poll(() => main(page).textContent()).toContain('Chưa gọi ai.');
 
     // A no-show only after the centre's three calls.
     const third = await issue();
@@ -102,6 +104,7 @@ describe.each([360, 1280])('the counter page at %i px, in Chromium', (width) => 
     await expect.poll(() => noShow.isDisabled()).toBe(false);
     await page.keyboard.press('F8');
     await expect.poll(() => said(page).textContent()).toBe(`Đã đánh dấu số ${third.number} vắng mặt.`);
+    await expect.poll(() => main(page).textContent()).toContain('Chưa gọi ai.');
 
     // Paused with a reason (the shortcut types nothing into it), open again, then closed.
     await page.keyboard.press('Shift+F2');
