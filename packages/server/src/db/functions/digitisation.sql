@@ -23,3 +23,7 @@ END $$;
 -- The files the digitised documents keep.
 CREATE OR REPLACE VIEW digitised_file_ids (file_id) AS
   SELECT file_id::text FROM digitised_documents;
+
+-- What the scorecard counts of the digitised documents (kinds, reuse), by dossier and day.
+CREATE OR REPLACE VIEW digitised_document_facts AS
+  SELECT id, kind, reused_from IS NOT NULL AS reused, dossier_id, digitised_at FROM digitised_documents;

@@ -4,7 +4,7 @@ CREATE OR REPLACE VIEW procedure_catalogue AS
          current_version, active, updated_at
     FROM procedures;
 CREATE OR REPLACE VIEW procedure_version_catalogue AS
-  SELECT id, procedure_id, version, definition, effective_from, published_by FROM procedure_versions;
+  SELECT id, procedure_id, version, definition, effective_from, published_by, published_at, decided_on FROM procedure_versions;
 CREATE OR REPLACE VIEW field_catalogue AS
   SELECT code, name, name_en FROM fields;
 -- The files the form templates keep (the files module deletes only what nothing names).

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishVersion } from '../src/modules/procedures/repo.js';
+import { type TestApp, startTestApp } from './support/app.js';
+import { act, receiveWalkIn, submitAnonymously } from './support/dossiers.js';
+import { ENGINES } from './support/engines.js';
+import { type Session, signIn } from './support/http.js';
+import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
+
+const at = (iso: string) => new Date(iso);
+const NOVEMBER = '/api/public/scorecard?from=2026-11-01&to=2026-11-30';
+
+/**
+ * November 2026 in the test province (now: 2 December), the weights of Decision 766 (migration 030):
+ * - the commune decides two procedures (birth registration fully online, the inter-agency one
+ *   partly), the other commune one (not online), all published before decisions were recorded;
+ * - received in the commune on 2 Nov: A and E (approved 4 Nov, early; A rated very satisfied),
+ *   B (approved 10 Nov, after its appointment of 9 Nov: late; rated not satisfied), C (submitted
+ *   online with scans, still open past its appointment); on 27 Nov D (open, due 4 Dec);
+ * - each approval signs a result, digitised; no fee paid, no document reused.
+ */
+describe.each(ENGINES)('the Decision 766 scorecard on $name', (engine) => {
+  let t: TestApp;
+  const s = {} as Record<'reception' | 'specialist' | 'head' | 'leader', Session>;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine, { at: at('2026-11-02T09:00:00+07:00') });
+    await publishVersion(
+      t.db,
+      { ...BIRTH_REGISTRATION, code: '1.000894', name: 'Xác nhận tình trạng hôn nhân', competentAgencyCode: AGENCIES.otherCommune.code, onlineMode: 'none' },
+      t.province.agencyIds.otherCommune,
+      null,
+    );
+    for (const name of ['reception', 'specialist', 'head', 'leader'] as const) s[name] = await signIn(t.app, name);
+    const toLeader = async (code: string, version: number) => act(s.head, code, 'hand_over', await act(s.specialist, code, 'hand_over', version));
+
+    const a = await receiveWalkIn(s.reception);
+    const b = await receiveWalkIn(s.reception);
+    const e = await receiveWalkIn(s.reception);
+    const c = await submitAnonymously(t.app);
+    await act(s.reception, c.code, 'receive', c.version);
+    const versions = { a: await toLeader(a.code, a.version), b: await toLeader(b.code, b.version), e: await toLeader(e.code, e.version) };
+
+    t.clock.at = at('2026-11-04T10:00:00+07:00');
+    await act(s.leader, a.code, 'approve', versions.a);
+    await act(s.leader, e.code, 'approve', versions.e);
+    t.clock.at = at('2026-11-10T10:00:00+07:00');
+    await act(s.leader, b.code, 'approve', versions.b);
+    const rate = async (dossier: { code: string; lookupCode: string }, score: string) => {
+      const response = await t.app.inject({ method: 'POST', url: `/api/public/dossiers/${dossier.code}/rating`, payload: { lookupCode: dossier.lookupCode, score } });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+    await rate(a, 'very_satisfied');
+    await rate(b, 'not_satisfied');
+
+    t.clock.at = at('2026-11-27T09:00:00+07:00');
+    await receiveWalkIn(s.reception);
+    t.clock.at = at('2026-12-02T12:00:00+07:00');
+  });
+  afterAll(() => t.close());
+
+  const get = (url: string) => t.app.inject({ method: 'GET', url });
+
+  it("scores the commune's month group by group", async () => {
+    const response = await get(NOVEMBER);
+    expect(response.statusCode, response.body).toBe(200);
+    const commune = response.json().agencies.find((agency: { code: string }) => agency.code === AGENCIES.commune.code);
+    expect(commune).toEqual({
+      code: AGENCIES.commune.code,
+      name: AGENCIES.commune.name,
+      // 18 + 12.8 + 9 + 8.2 + 3.33
+      total: 51.33,
+      groups: [
+        // Both procedures published; 5 of 5 received dossiers published (synced).
+        { key: 'transparency', points: 18, max: 18 },
+        // 2 of 3 finished on time: 12 × 2/3 = 8; with the 2 open, 3 of 5 within their time: 8 × 0.6 = 4.8.
+        { key: 'progress', points: 12.8, max: 20 },
+        // 1 of 5 digitised: 8 × 0.2/0.8 = 2; 3 results of 3 digitised: 7; none of C's 2 scans reused.
+        { key: 'digitisation', points: 9, max: 22 },
+        // 1 of 2 procedures fully online: 8 × 0.5/0.8 = 5; 1 of 5 online: 8 × 0.2/0.5 = 3.2; no fee paid.
+        { key: 'online', points: 8.2, max: 22 },
+        // 100 % − 1/3 late − 1/2 not satisfied = 1/6: 18 × (1/6)/0.9 = 3.33.
+        { key: 'satisfaction', points: 3.33, max: 18 },
+      ],
+    });
+  });
+
+  it("scores the province from the whole province's figures and every agency's procedures", async () => {
+    const { province } = (await get(NOVEMBER)).json();
+    expect(province).toEqual({
+      // 18 + 12.8 + 9 + 6.53 + 3.33
+      total: 49.66,
+      groups: [
+        { key: 'transparency', points: 18, max: 18 },
+        { key: 'progress', points: 12.8, max: 20 },
+        { key: 'digitisation', points: 9, max: 22 },
+        // 1 of 3 procedures fully online: 8 × (1/3)/0.8 = 3.33, plus 3.2.
+        { key: 'online', points: 6.53, max: 22 },
+        { key: 'satisfaction', points: 3.33, max: 18 },
+      ],
+    });
+  });
+
+  it('ranks the communes, departments and centres by total, ties by name', async () => {
+    const { agencies } = (await get(NOVEMBER)).json();
+    expect(agencies.map((agency: { code: string; total: number }) => [agency.code, agency.total])).toEqual([
+      [AGENCIES.commune.code, 51.33],
+      // Its one procedure published: 9 points; nothing else to measure.
+      [AGENCIES.otherCommune.code, 9],
+      [AGENCIES.department.code, 0],
+    ]);
+  });
+
+  it('scores a period with the weights in force on its last day', async () => {
+    await t.db.query(`INSERT INTO scorecard_weight_versions (effective_from, decision) VALUES ('2026-11-15', 'Thử nghiệm')`);
+    await t.db.query(`INSERT INTO scorecard_weights (effective_from, indicator, position, points, threshold) VALUES ('2026-11-15', 'satisfaction', 1, 100, 0.5)`);
+    try {
+      const before = (await get('/api/public/scorecard?from=2026-11-01&to=2026-11-14')).json();
+      expect(before.province.groups.map((group: { max: number }) => group.max)).toEqual([18, 20, 22, 22, 18]);
+      const { province } = (await get(NOVEMBER)).json();
+      // Only satisfaction counts, out of 100, in full at 50 %: 100 × (1/6)/0.5 = 33.33.
+      expect(province).toEqual({
+        total: 33.33,
+        groups: [
+          { key: 'transparency', points: 0, max: 0 },
+          { key: 'progress', points: 0, max: 0 },
+          { key: 'digitisation', points: 0, max: 0 },
+          { key: 'online', points: 0, max: 0 },
+          { key: 'satisfaction', points: 33.33, max: 100 },
+        ],
+      });
+    } finally {
+      await t.db.query(`DELETE FROM scorecard_weights WHERE effective_from = '2026-11-15'`);
+      await t.db.query(`DELETE FROM scorecard_weight_versions WHERE effective_from = '2026-11-15'`);
+    }
+  });
+
+  it('refuses a period that ends before it starts, starts in the future, precedes every weight or is not a date', async () => {
+    for (const [query, field] of [
+      ['from=2026-11-30&to=2026-11-01', 'to'],
+      ['from=2026-12-03&to=2026-12-31', 'from'],
+      ['from=2022-01-01&to=2022-06-22', 'to'],
+    ] as const) {
+      const response = await get(`/api/public/scorecard?${query}`);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'invalid_input', field });
+    }
+    expect((await get('/api/public/scorecard?from=2026-13-01&to=2026-12-31')).statusCode).toBe(400);
+    expect((await get('/api/public/scorecard?from=2026-11-01')).statusCode).toBe(400);
+  });
+});
