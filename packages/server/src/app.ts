@@ -41,6 +41,7 @@ import { ticketRoutes } from './modules/centres/ticket-routes.js';
 import { centreManagerRoutes } from './modules/centres/manager-routes.js';
 import { ratingRoutes } from './modules/ratings/routes.js';
 import { resultRoutes } from './modules/results/routes.js';
+import { scorecardRoutes } from './modules/scorecard/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
@@ -134,6 +135,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     trackingRoutes,
     citizenRoutes,
     statisticsRoutes,
+    scorecardRoutes,
     signingRoutes,
     resultRoutes,
     digitisationRoutes,

@@ -59,6 +59,8 @@ export const TABLE_OWNERS = {
   queue_ticket_dossiers: 'centres',
   bookings: 'bookings',
   ratings: 'ratings',
+  scorecard_weight_versions: 'scorecard',
+  scorecard_weights: 'scorecard',
 } as const;
 
 export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];
