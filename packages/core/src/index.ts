@@ -38,3 +38,4 @@ export * from './queue/centre-config.js';
 export * from './bookings/slots.js';
 export * from './bookings/booking-code.js';
 export * from './bookings/booking-notice.js';
+export * from './statistics/index.js';

@@ -45,6 +45,7 @@ import { scorecardRoutes } from './modules/scorecard/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
+import { foldStatisticsTallies } from './modules/statistics/index.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { installWebApp } from './modules/web/routes.js';
@@ -160,6 +161,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
             { name: 'fold-dossier-tallies', everyMs: 10_000, run: () => foldDossierTallies(db) },
+            { name: 'fold-statistics-tallies', everyMs: 10_000, run: () => foldStatisticsTallies(db) },
             { name: 'apply-procedure-versions', everyMs: 60_000, run: () => applyVersionsInForce(db, ctx.now()) },
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },
             { name: 'purge-sign-in-failures', everyMs: 3_600_000, run: () => purgeSignInFailures(db, ctx.now()) },

@@ -1,9 +1,10 @@
-import { ruleFor, type ActionField, type DossierAction, type DossierState, type OfficerRole } from '@motcua/core';
+import { addDays, ruleFor, vietnamDate, type ActionField, type DossierAction, type DossierState, type OfficerRole } from '@motcua/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendarService } from '../src/modules/calendar/service.js';
 import { type QueryDeps, queueCounts, ruleClock } from '../src/modules/dossiers/queries.js';
 import { foldDossierTallies } from '../src/modules/dossiers/index.js';
+import { type Period, figuresOf, foldStatisticsTallies, statisticsDrift } from '../src/modules/statistics/index.js';
 import type { AuthenticatedOfficer } from '../src/platform/actor.js';
 import { type DossierFacts, QUEUES, queueRule } from '../src/platform/dossier-rules.js';
 import { type TestApp, startTestApp } from './support/app.js';
@@ -161,6 +162,7 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
       }
       case 'fold':
         await foldDossierTallies(t.db);
+        await foldStatisticsTallies(t.db);
         return;
     }
   }
@@ -234,6 +236,36 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
     return { figures: figures!, popular, finishedBoard: finishedBoard.map((row) => row.code), lateBoard: lateBoard.map((row) => row.code) };
   }
 
+  /**
+   * The leaders' figures of a period counted straight from the dossiers (DOMAIN's rules: late when
+   * ended after the statutory appointment or asked for more than one supplement; open and overdue
+   * at the end of the period, or now when it runs on).
+   */
+  async function recountedStatistics(period: Period, now: Date) {
+    const [row] = await rowsOf(
+      `WITH bounds AS (SELECT $1::date AS first_day, $2::date AS last_day,
+                              ($1::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS starts,
+                              least(($2::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh', $3::timestamptz + interval '1 microsecond') AS ends),
+            d AS (SELECT *, coalesce(original_due_at, due_at) AS statutory, vietnam_day(finished_at) AS ended_day FROM dossiers),
+            results AS (SELECT d.*, (d.supplement_count > 1 OR d.finished_at > d.statutory) AS late FROM d, bounds b
+                         WHERE d.state IN ('result_ready', 'returned') AND d.received_at IS NOT NULL AND d.ended_day BETWEEN b.first_day AND b.last_day)
+       SELECT (SELECT count(*) FROM d, bounds b WHERE vietnam_day(d.received_at) BETWEEN b.first_day AND b.last_day)::int AS received,
+              (SELECT count(*) FROM results)::int AS finished,
+              (SELECT count(*) FROM results WHERE late)::int AS late,
+              (SELECT count(*) FROM results WHERE NOT late AND ended_day < vietnam_day(statutory))::int AS early,
+              (SELECT count(*) FROM results WHERE outcome = 'rejected')::int AS rejected,
+              (SELECT count(*) FROM d, bounds b WHERE d.state = 'withdrawn' AND d.received_at IS NOT NULL AND d.ended_day BETWEEN b.first_day AND b.last_day)::int AS withdrawn,
+              (SELECT count(*) FROM d, bounds b WHERE d.state = 'stopped' AND d.ended_day BETWEEN b.first_day AND b.last_day)::int AS stopped,
+              (SELECT count(*) FROM d, bounds b WHERE d.state = 'refused' AND vietnam_day(d.updated_at) BETWEEN b.first_day AND b.last_day)::int AS refused,
+              (SELECT count(*) FROM d, bounds b WHERE d.received_at < b.starts AND (d.finished_at IS NULL OR d.finished_at >= b.starts))::int AS carried_over,
+              (SELECT count(*) FROM d, bounds b WHERE d.received_at < b.ends AND (d.finished_at IS NULL OR d.finished_at >= b.ends))::int AS in_progress,
+              (SELECT count(*) FROM d, bounds b WHERE d.statutory < b.ends
+                  AND (d.finished_at >= b.ends OR (d.finished_at IS NULL AND d.received_at IS NOT NULL AND (d.clock_paused_at IS NULL OR d.statutory < d.clock_paused_at))))::int AS overdue`,
+      [period.from, period.to, now],
+    );
+    return row!;
+  }
+
   async function expectRecount(): Promise<void> {
     const at = t.clock.at.toISOString();
     // The entries are what the dossiers make of them, the tallies what the entries and dossiers add up to.
@@ -283,6 +315,25 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
     const late = (await t.app.inject({ method: 'GET', url: '/api/public/results?kind=late&limit=100' })).json();
     expect(late.total, at).toBe(recounted.figures.late);
     expect(late.items.map((item: { code: string }) => item.code), at).toEqual(recounted.lateBoard.slice(0, 100));
+    expect(await statisticsDrift(t.db), at).toEqual([]);
+    const today = vietnamDate(t.clock.at);
+    for (const period of [{ from: `${today.slice(0, 7)}-01`, to: addDays(today, 2) }, { from: '2026-12-29', to: addDays(today, -1) }]) {
+      if (period.to < period.from) continue;
+      const [figures, expected] = await Promise.all([figuresOf(t.db, {}, period, t.clock.at), recountedStatistics(period, t.clock.at)]);
+      expect({
+        received: figures.received,
+        finished: figures.finished.total,
+        late: figures.finished.late,
+        early: figures.finished.early,
+        rejected: figures.finished.rejected,
+        withdrawn: figures.withdrawn,
+        stopped: figures.stopped,
+        refused: figures.refused,
+        carried_over: figures.carriedOver,
+        in_progress: figures.inProgress.total,
+        overdue: figures.inProgress.overdue,
+      }, `${at} ${period.from}…${period.to}`).toEqual(expected);
+    }
   }
 
   it.skipIf(engine.name !== 'postgres')('folds the tally changes once when several instances fold at the same time', async () => {
@@ -290,10 +341,11 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
     for (let round = 0; round < 5; round += 1) {
       for (let reception = 0; reception < 4; reception += 1) await take({ kind: 'receive', procedure: '2.000635' });
       await take({ kind: 'act', dossier: round, officer: 0, action: 1 });
-      await Promise.all([foldDossierTallies(t.db), foldDossierTallies(other), foldDossierTallies(t.db), foldDossierTallies(other)]);
+      await Promise.all([foldDossierTallies(t.db), foldDossierTallies(other), foldDossierTallies(t.db), foldDossierTallies(other), foldStatisticsTallies(t.db), foldStatisticsTallies(other)]);
       await expectRecount();
     }
     expect((await rowsOf('SELECT count(*)::int AS n FROM dossier_day_tally_changes'))[0]!.n).toBe(0);
+    expect((await rowsOf('SELECT count(*)::int AS n FROM statistics_tally_changes'))[0]!.n).toBe(0);
   });
 
   it('keeps queue entries, counts, tallies and public figures equal to a recount, whatever happens and whenever', async () => {

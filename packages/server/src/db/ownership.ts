@@ -61,6 +61,8 @@ export const TABLE_OWNERS = {
   ratings: 'ratings',
   scorecard_weight_versions: 'scorecard',
   scorecard_weights: 'scorecard',
+  statistics_tallies: 'statistics',
+  statistics_tally_changes: 'statistics',
 } as const;
 
 export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];
@@ -68,6 +70,7 @@ export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];
 /** The owner of each file of db/functions: its functions, triggers and views are that module's. */
 export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'agencies.sql': 'agencies',
+  'bookings.sql': 'bookings',
   'centres.sql': 'centres',
   'append-only-tables.sql': 'platform',
   'audit.sql': 'platform',
@@ -77,6 +80,7 @@ export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'dossier-facts.sql': 'dossiers',
   'dossier-writes.sql': 'dossiers',
   'dossier-queues.sql': 'dossiers',
+  'dossier-statistics.sql': 'dossiers',
   'files.sql': 'files',
   'notifications.sql': 'notifications',
   'officers.sql': 'officers',
@@ -86,4 +90,5 @@ export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'results.sql': 'results',
   'search.sql': 'platform',
   'signing.sql': 'signing',
+  'statistics.sql': 'statistics',
 };
