@@ -1,0 +1,89 @@
+import { type ChildProcess, fork } from 'node:child_process';
+
+const MAIN = new URL('../../src/main.ts', import.meta.url).pathname;
+
+/**
+ * One MotCua instance as production starts it (`src/main.ts`, run from the sources by tsx, so that
+ * the bench needs no build): its own process, configured by the environment only, so that SIGKILL
+ * takes it down mid-request as a crash would.
+ */
+export class Instance {
+  private child: ChildProcess | undefined;
+  readonly base: string;
+
+  constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {
+    this.base = `http://127.0.0.1:${port}`;
+  }
+
+  /**
+   * Starts the process and resolves when it answers `/api/health`. A start that fails (the process
+   * exits first) is tried again, as a supervisor would, up to `tries` times: the reasons it gave
+   * (its last line on stderr) are returned with the time from the first start to an answer, in ms.
+   */
+  async start(tries = 5): Promise<{ ms: number; failures: string[] }> {
+    const started = performance.now();
+    const failures: string[] = [];
+    for (;;) {
+      const failure = await this.startOnce();
+      if (failure === undefined) return { ms: performance.now() - started, failures };
+      failures.push(failure);
+      if (failures.length >= tries) throw new Error(`instance ${this.name} failed to start ${tries} times: ${failures.join('; ')}`);
+    }
+  }
+
+  private async startOnce(): Promise<string | undefined> {
+    const child = fork(MAIN, [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    this.child = child;
+    let reason = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      reason ||= chunk.toString().trim().split('\n')[0]!;
+    });
+    let running = true;
+    const exited = new Promise<string>((resolve) =>
+      child.once('exit', (code, signal) => {
+        running = false;
+        resolve(`exited with ${code ?? signal}: ${reason}`);
+      }),
+    );
+    return Promise.race([this.healthy(Date.now() + 120_000, () => running).then(() => undefined), exited]);
+  }
+
+  private async healthy(deadline: number, running: () => boolean): Promise<void> {
+    while (Date.now() < deadline && running()) {
+      const ok = await fetch(`${this.base}/api/health`).then((response) => response.ok, () => false);
+      if (ok) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (!running()) return;
+    throw new Error(`instance ${this.name} did not answer /api/health within 120 s`);
+  }
+
+  /** SIGKILL: no shutdown hook runs, open transactions are cut, leased outbox rows stay leased. */
+  kill(): Promise<void> {
+    return this.signal('SIGKILL');
+  }
+
+  /** SIGTERM: the instance finishes its requests and background passes, then exits. */
+  stop(): Promise<void> {
+    return this.signal('SIGTERM');
+  }
+
+  private signal(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  }
+}

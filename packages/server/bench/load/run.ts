@@ -1,0 +1,199 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { migrate } from '../../src/db/migrate.js';
+import { openPostgres } from '../../src/db/postgres.js';
+import { startMailbox } from '../../test/support/mailbox.js';
+import { PASSWORD, createProvince } from '../../test/support/province.js';
+import { TEST_CREDENTIAL_KEY } from '../../test/support/signing.js';
+import { startSmsGateway } from '../../test/support/sms-gateway.js';
+import { BENCH_DATABASE_URL, admin } from '../bench-database.js';
+import { type Check, aggregatesRecount, auditChain, codesUnique, outboxSettled, submissionsOnce } from './checks.js';
+import { Instance } from './instances.js';
+import { drainOutbox } from './outbox.js';
+import { type Kind, LoadState, OFFICERS } from './traffic.js';
+
+/**
+ * `npm run bench`: reliability under load. Two instances share one PostgreSQL; for
+ * BENCH_LOAD_SECONDS citizens track and submit dossiers and officers take them through their
+ * steps on both, and halfway through instance B is killed with SIGKILL and started again
+ * DOWN_SECONDS later. Prints requests/s, p50/p99 and errors per kind, then checks what the crash
+ * may have broken: every submission answered 201 stored exactly once, unique codes, the audit
+ * chain, the outbox delivered, the aggregates equal to a recount. Exits 1 if a check fails.
+ */
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
+const DOWN_SECONDS = 3;
+const CONNECTIONS: Record<Kind, number> = { tracking: 8, submission: 4, officer: 4 };
+const KINDS = Object.keys(CONNECTIONS) as Kind[];
+/** How long B's clients keep trying after the kill before they wait for it to come back. */
+const CLIENTS_BACK_OFF_MS = 250;
+/** autocannon gives up on an answer after 10 s; work it sent then is read again after this. */
+const ABANDONED_MS = 15_000;
+
+const runId = randomBytes(4).toString('hex');
+const database = `motcua_load_${runId}`;
+const databaseUrl = new URL(BENCH_DATABASE_URL);
+databaseUrl.pathname = `/${database}`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function json<T>(response: Promise<Response>): Promise<T> {
+  const answer = await response;
+  if (!answer.ok) throw new Error(`${answer.url}: ${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as T;
+}
+
+const post = (base: string, path: string, body: unknown) =>
+  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** What the clients of one kind saw from one instance, over the whole run. */
+interface Seen {
+  kind: Kind;
+  instance: string;
+  latencies: number[];
+  ok: number;
+  non2xx: number;
+  /** Requests cut (their connection closed under them) or not answered within autocannon's 10 s. */
+  errors: number;
+  /** Connections refused while the instance was down. */
+  refused: number;
+  timeouts: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+
+/** One autocannon run feeding `seen`; `stop` ends it early (its clients stop sending). */
+function load(seen: Seen, base: string, connections: number, seconds: number, requests: autocannon.Request[]): { done: Promise<void>; stop(): void } {
+  let run: autocannon.Instance;
+  const done = new Promise<void>((resolve, reject) => {
+    run = autocannon({ url: base, connections, duration: seconds, requests }, (error, result) => {
+      if (error) return reject(error);
+      seen.timeouts += result.timeouts;
+      resolve();
+    });
+    run.on('response', (_client, status, _bytes, responseTime) => {
+      seen.latencies.push(responseTime);
+      if (status >= 200 && status < 300) seen.ok++;
+      else seen.non2xx++;
+    });
+    run.on('reqError', (error: NodeJS.ErrnoException) => (error.code === 'ECONNREFUSED' ? seen.refused++ : seen.errors++));
+  });
+  return { done, stop: () => run.stop() };
+}
+
+function table(seen: Seen[]): string[] {
+  const row = (cells: Array<string | number>) => cells.map((cell, index) => String(cell)[index < 2 ? 'padEnd' : 'padStart'](index < 2 ? 11 : 9)).join('');
+  const line = (kind: string, instance: string, of: Seen[]) => {
+    const sorted = of.flatMap((one) => one.latencies).sort((a, b) => a - b);
+    const sum = (field: 'ok' | 'non2xx' | 'errors' | 'refused' | 'timeouts') => of.reduce((total, one) => total + one[field], 0);
+    return row([kind, instance, ((sum('ok') + sum('non2xx')) / SECONDS).toFixed(0), percentile(sorted, 0.5).toFixed(0), percentile(sorted, 0.99).toFixed(0),
+      sum('ok'), sum('non2xx'), sum('errors'), sum('timeouts'), sum('refused')]);
+  };
+  const lines = [row(['kind', 'instance', 'req/s', 'p50 ms', 'p99 ms', '2xx', 'non-2xx', 'errors', 'timeouts', 'refused'])];
+  for (const kind of KINDS) {
+    const ofKind = seen.filter((one) => one.kind === kind);
+    for (const one of ofKind) lines.push(line(kind, one.instance, [one]));
+    lines.push(line(kind, 'both', ofKind));
+  }
+  return lines;
+}
+
+async function main(): Promise<boolean> {
+  await admin(`CREATE DATABASE ${database}`);
+  const db = openPostgres({ connectionString: databaseUrl.toString() });
+  const mailbox = await startMailbox();
+  const sms = await startSmsGateway();
+  const filesDir = await mkdtemp(join(tmpdir(), 'motcua-load-'));
+  const env = {
+    DATABASE_URL: databaseUrl.toString(),
+    MOTCUA_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    MOTCUA_CREDENTIAL_KEY: TEST_CREDENTIAL_KEY,
+    MOTCUA_FILES_DIR: filesDir,
+    MOTCUA_SMTP_URL: mailbox.url,
+    MOTCUA_SMS_URL: sms.url,
+    // The load generator stands for a load balancer in front of many citizens (traffic.ts).
+    MOTCUA_TRUST_PROXY: '127.0.0.1',
+    MOTCUA_PUBLIC_RATE_LIMIT: '100000000',
+    MOTCUA_ANONYMOUS_SUBMISSIONS_PER_HOUR: '100000000',
+    MOTCUA_ANONYMOUS_UPLOAD_MB_PER_HOUR: '100000',
+  };
+  const instances = { A: new Instance('A', 3921, env), B: new Instance('B', 3922, env) };
+  try {
+    await migrate(db);
+    await createProvince(db);
+    await Promise.all([instances.A.start(), instances.B.start()]);
+    const { A, B } = instances;
+
+    const tokens: Record<string, string> = {};
+    for (const username of OFFICERS) tokens[username] = (await json<{ token: string }>(post(A.base, '/api/v1/auth/login', { username, password: PASSWORD }))).token;
+    const file = await json<{ id: string; uploadToken: string }>(post(A.base, '/api/public/files', { name: 'to-khai.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }));
+    const state = new LoadState(runId, tokens);
+    // A few dossiers before the clock starts, for the first tracking requests to find.
+    await autocannon({ url: A.base, connections: 1, amount: 5, requests: state.submissionRequests('A', file) });
+    if (state.submissions.length === 0) throw new Error('no submission succeeded before the run');
+
+    const requestsOf = (instance: Instance): Record<Kind, autocannon.Request[]> => ({
+      tracking: state.trackingRequests(),
+      submission: state.submissionRequests(instance.name, file),
+      officer: state.officerRequests(instance.name),
+    });
+    const seen = [A, B].flatMap((instance) => KINDS.map((kind): Seen => ({ kind, instance: instance.name, latencies: [], ok: 0, non2xx: 0, errors: 0, refused: 0, timeouts: 0 })));
+    const start = (instance: Instance, seconds: number) =>
+      KINDS.map((kind) => load(seen.find((one) => one.kind === kind && one.instance === instance.name)!, instance.base, CONNECTIONS[kind], seconds, requestsOf(instance)[kind]));
+    const started = performance.now();
+    const onA = start(A, SECONDS);
+    const onB = start(B, SECONDS);
+    const sweep = setInterval(() => state.releaseAbandoned(ABANDONED_MS), 1000);
+    await sleep((SECONDS * 1000) / 2);
+    const killedAt = new Date();
+    state.markDown('B');
+    await B.kill();
+    // B's clients see their requests cut and their reconnections refused; then they wait for B, as
+    // a client backs off, instead of spinning on refused connections through the whole restart.
+    await sleep(CLIENTS_BACK_OFF_MS);
+    for (const run of onB) run.stop();
+    await Promise.all(onB.map((run) => run.done));
+    await sleep(DOWN_SECONDS * 1000 - CLIENTS_BACK_OFF_MS);
+    const restart = await B.start();
+    state.markUp('B');
+    const remaining = SECONDS - (performance.now() - started) / 1000;
+    const afterRestart = remaining >= 1 ? start(B, Math.floor(remaining)) : [];
+    await Promise.all([...onA, ...afterRestart].map((run) => run.done));
+    clearInterval(sweep);
+    const drained = await drainOutbox(db, killedAt);
+    await Promise.all([A.stop(), B.stop()]);
+
+    const checks: Check[] = [
+      await submissionsOnce(db, state),
+      await codesUnique(db),
+      await auditChain(db),
+      await outboxSettled(db, drained),
+      await aggregatesRecount(db),
+    ];
+
+    console.log(
+      `\nload test on PostgreSQL: two instances, one database, ${SECONDS} s, connections per instance ${KINDS.map((kind) => `${kind} ${CONNECTIONS[kind]}`).join(', ')}`,
+    );
+    console.log(
+      `  B killed with SIGKILL at ${(SECONDS / 2).toFixed(0)} s, started again ${DOWN_SECONDS} s later, answering ${(restart.ms / 1000).toFixed(1)} s after its start ` +
+        `(its clients tried for ${CLIENTS_BACK_OFF_MS} ms after the kill, then waited for it); req/s over the ${SECONDS} s`,
+    );
+    for (const failure of restart.failures) console.log(`  B's start failed and was tried again (as a supervisor would): ${failure}`);
+    for (const line of table(seen)) console.log(`  ${line}`);
+    const { done, refused, reread, finished } = state.actions;
+    console.log(`  officers: ${done} actions done, ${refused} refused (409 after a lost answer), ${reread} dossiers read again, ${finished} dossiers returned to the applicant`);
+    console.log(`  notices delivered: ${mailbox.received.length} e-mails, ${sms.requests.length} SMS`);
+    for (const check of checks) console.log(`${check.ok ? 'PASS' : 'FAIL'}  ${check.name}: ${check.detail}`);
+    return checks.every((check) => check.ok);
+  } finally {
+    await Promise.all(Object.values(instances).map((instance) => instance.kill()));
+    await db.close();
+    await Promise.all([mailbox.close(), sms.close()]);
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await rm(filesDir, { recursive: true, force: true });
+  }
+}
+
+if (!(await main())) process.exitCode = 1;
