@@ -89,3 +89,40 @@ export const verificationRead = (code: string) => (verificationCodeProblem(code)
 
 /** The phone page of a queue ticket (/hang-cho/:token): where the ticket stands. */
 export const queueTicketRead = (followToken: string) => apiRead('/api/public/tickets/{followToken}', { path: { followToken } });
+
+export type ScorecardPeriodKind = 'month' | 'quarter' | 'year';
+
+/** The last day of a month (1–12) of a year, YYYY-MM-DD. */
+const monthEnd = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+
+/**
+ * The scorecard page's period from its address, `ky`: a month (2026-11), a quarter (2026-Q4) or a
+ * year (2026), as the national portal's index offers; this month (of `today`, Vietnam time) when
+ * absent, mistyped or still to come.
+ */
+export function readScorecardPeriod(params: URLSearchParams, today: string) {
+  const value = params.get('ky') ?? '';
+  const thisYear = Number(today.slice(0, 4));
+  const shape = /^(\d{4})(?:-(\d{2})|-Q([1-4]))?$/.exec(value);
+  const year = Number(shape?.[1]);
+  const month = Number(shape?.[2] ?? 0);
+  const quarter = Number(shape?.[3] ?? 0);
+  const period = !shape || year < 2022 || (shape[2] !== undefined && (month < 1 || month > 12))
+    ? null
+    : quarter
+      ? { kind: 'quarter' as const, year, part: quarter, from: `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`, to: monthEnd(year, quarter * 3) }
+      : month
+        ? { kind: 'month' as const, year, part: month, from: `${year}-${String(month).padStart(2, '0')}-01`, to: monthEnd(year, month) }
+        : { kind: 'year' as const, year, part: 0, from: `${year}-01-01`, to: `${year}-12-31` };
+  if (period && period.from <= today) return period;
+  const current = Number(today.slice(5, 7));
+  return { kind: 'month' as const, year: thisYear, part: current, from: `${today.slice(0, 8)}01`, to: monthEnd(thisYear, current) };
+}
+
+export type ScorecardPeriod = ReturnType<typeof readScorecardPeriod>;
+
+/** The address value of a period, as `ky` reads it. */
+export const scorecardPeriodKey = ({ kind, year, part }: Pick<ScorecardPeriod, 'kind' | 'year' | 'part'>) =>
+  kind === 'year' ? String(year) : kind === 'quarter' ? `${year}-Q${part}` : `${year}-${String(part).padStart(2, '0')}`;
+
+export const scorecardRead = (period: ScorecardPeriod) => apiRead('/api/public/scorecard', { query: { from: period.from, to: period.to } });

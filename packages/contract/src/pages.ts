@@ -1,6 +1,6 @@
-import { normaliseDossierCode, normaliseVerificationCode } from '@motcua/core';
+import { normaliseDossierCode, normaliseVerificationCode, vietnamDate } from '@motcua/core';
 import { type ApiRead, readUrl } from './api.js';
-import { AGENCIES, BOOKING_CENTRES, FIELDS, POPULAR_PROCEDURES, PRIORITY_GROUPS, STATISTICS, agencyProceduresRead, procedureRead, procedureSearchRead, queueTicketRead, readProcedureSearch, readResultsBoard, resultsRead, trackingRead, verificationRead } from './page-reads.js';
+import { AGENCIES, BOOKING_CENTRES, FIELDS, POPULAR_PROCEDURES, PRIORITY_GROUPS, STATISTICS, agencyProceduresRead, procedureRead, procedureSearchRead, queueTicketRead, readProcedureSearch, readResultsBoard, readScorecardPeriod, resultsRead, scorecardRead, trackingRead, verificationRead } from './page-reads.js';
 
 /**
  * Every page address of the web application, in one table that both sides read: the web's App.tsx makes
@@ -16,6 +16,7 @@ export const LAZY_PAGE_MODULES = {
   ProcedurePage: 'src/portal/ProcedurePage.tsx',
   TrackingPage: 'src/portal/TrackingPage.tsx',
   ResultsBoardPage: 'src/portal/ResultsBoardPage.tsx',
+  ScorecardPage: 'src/portal/ScorecardPage.tsx',
   VerifyPage: 'src/portal/VerifyPage.tsx',
   SignInPage: 'src/citizen/SignInPage.tsx',
   RegisterPage: 'src/citizen/RegisterPage.tsx',
@@ -62,6 +63,7 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
       return [resultsRead(board), AGENCIES, agencyProceduresRead(board.agencyId)];
     },
   },
+  { path: 'chi-so-phuc-vu', page: 'ScorecardPage', reads: (_, search) => [scorecardRead(readScorecardPeriod(search, vietnamDate(new Date())))] },
   { path: 'verify', page: 'VerifyPage' },
   { path: 'verify/:code', page: 'VerifyPage', reads: ({ code }) => [verificationRead(normaliseVerificationCode(code ?? ''))] },
   { path: 'dang-nhap', page: 'SignInPage' },

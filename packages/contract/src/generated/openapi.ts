@@ -1630,7 +1630,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Số liệu giải quyết hồ sơ năm nay
+         * Số liệu giải quyết hồ sơ của tỉnh hoặc một cơ quan (và các cơ quan trực thuộc), theo khoảng thời gian
          * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
          */
         get: operations["getPublicStatistics"];
@@ -1674,6 +1674,26 @@ export interface paths {
          * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
          */
         get: operations["getPublicResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) của tỉnh và xếp hạng các cơ quan trong kỳ
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicScorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3239,6 +3259,19 @@ export interface components {
                 notSatisfied: number;
                 satisfactionRate: number | null;
             };
+            /** @description The bookings whose slot falls in the period, as they stand now */
+            bookings: {
+                /** @description Bookings of the period’s slots (one moved to another slot counts once, at its new slot) */
+                made: number;
+                /** @description Checked in at the kiosk */
+                checkedIn: number;
+                /** @description Not checked in by the end of their check-in window */
+                noShows: number;
+                /** @description Cancelled by their holder */
+                cancelled: number;
+                /** @description Their check-in window has not closed yet */
+                upcoming: number;
+            };
         };
         CentreLiveState: {
             centre: {
@@ -3391,6 +3424,7 @@ export interface components {
             priorityGroup: string | null;
             /** @enum {unknown} */
             channel: "kiosk" | "booking" | "counter";
+            bookingCode: string | null;
             /** @enum {unknown} */
             status: "waiting" | "called" | "serving" | "finished" | "no_show" | "cancelled";
             callCount: number;
@@ -4049,6 +4083,21 @@ export interface components {
             /** @description The letter(s) its ticket numbers start with */
             prefix: string;
         };
+        PublicScorecard: {
+            province: {
+                /** @description Points out of 100, the sum of the groups */
+                total: number;
+                groups: components["schemas"]["ScorecardGroup"][];
+            };
+            /** @description Communes, departments and centres, highest total first (ties by name) */
+            agencies: {
+                code: string;
+                name: string;
+                /** @description Points out of 100, the sum of the groups */
+                total: number;
+                groups: components["schemas"]["ScorecardGroup"][];
+            }[];
+        };
         QueueEntry: {
             /** @enum {unknown} */
             queue: "awaiting_reception" | "my_steps" | "to_approve" | "to_return" | "waiting_applicant" | "due_soon" | "overdue" | "finished" | "all";
@@ -4272,6 +4321,17 @@ export interface components {
             notSatisfied: number;
             satisfactionRate: number | null;
         };
+        ScorecardGroup: {
+            /**
+             * @description transparency (công khai, minh bạch), progress (tiến độ, kết quả giải quyết), digitisation (số hóa hồ sơ), online (dịch vụ trực tuyến), satisfaction (mức độ hài lòng)
+             * @enum {unknown}
+             */
+            key: "transparency" | "progress" | "digitisation" | "online" | "satisfaction";
+            /** @description Points earned, to the hundredth */
+            points: number;
+            /** @description The most the group can earn under the weights in force */
+            max: number;
+        };
         SignedInOfficer: {
             id: string;
             username: string;
@@ -4285,6 +4345,8 @@ export interface components {
             administeredAgencyIds: string[];
             /** @description Whether the officer follows up notices to applicants (GET /api/v1/notifications) */
             followsUpNotices: boolean;
+            /** @description The agencies whose leaders’ statistics the officer reads, each with everything below it (GET /api/v1/statistics) */
+            statisticsAgencyIds: string[];
         };
         /**
          * @description How the officer signs for the agency (Decree 30/2020): head (TM. for a collective body), deputy (KT.), by order (TL.), by authorisation (TUQ.)
@@ -4304,6 +4366,71 @@ export interface components {
             fingerprintSha256: string;
             configuredAt: string;
             expired: boolean;
+        };
+        StatisticsAnswer: {
+            period: {
+                from: string;
+                to: string;
+            };
+            agency: {
+                code: string;
+                name: string;
+            } | null;
+            /** @description Dossiers received in the period */
+            received: number;
+            receivedByChannel: {
+                online: number;
+                inPerson: number;
+                post: number;
+            };
+            /** @description Received before the period and not ended when it began */
+            carriedOver: number;
+            finished: {
+                /** @description Finished with a result (approved, or refused with reasons) in the period */
+                total: number;
+                early: number;
+                onTime: number;
+                /** @description After the statutory appointment, or with more than one supplement request */
+                late: number;
+                /** @description Of the results, refusals with reasons */
+                rejected: number;
+            };
+            /** @description Refused at reception */
+            refused: number;
+            withdrawn: number;
+            stopped: number;
+            inProgress: {
+                /** @description Open at the end of the period (now, if it runs on) */
+                total: number;
+                onTime: number;
+                /** @description Past the statutory appointment, the clock frozen while waiting for the applicant */
+                overdue: number;
+            };
+            /** @description Supplement requests of the dossiers received in the period */
+            supplementRequests: number;
+            processingDays: {
+                average: number | null;
+                p90: number | null;
+            };
+            onTimeRate: number | null;
+            onlineShare: number | null;
+            paidOnlineShare: number | null;
+            digitisedShare: number | null;
+            satisfaction: {
+                ratings: number;
+                verySatisfied: number;
+                satisfied: number;
+                notSatisfied: number;
+                rate: number | null;
+            };
+            steps: {
+                started: number;
+                finished: number;
+                /** @description Steps finished after their own deadline */
+                late: number;
+                /** @description Steps in hand now */
+                open: number;
+            };
         };
         StopBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
@@ -10005,7 +10132,14 @@ export interface operations {
     };
     getPublicStatistics: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The first day, Vietnam time; by default 1 January of this year; years 1900–2100 */
+                from?: string;
+                /** @description The last day, included; by default today; years 1900–2100 */
+                to?: string;
+                /** @description An agency code: that agency and every agency below it; by default the whole province */
+                agency?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10018,24 +10152,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        year: number;
-                        /** @description Dossiers received this year */
-                        received: number;
-                        /** @description Dossiers with a result (approved or refused with reasons) finished this year */
-                        finished: number;
-                        /** @description Dossiers received and not yet finished, now */
-                        processing: number;
-                        /** @description Of those, past their appointment now */
-                        overdue: number;
-                        onTimeRate: number | null;
-                        onlineRate: number | null;
-                        satisfaction: components["schemas"]["Satisfaction"];
-                    };
+                    "application/json": components["schemas"]["StatisticsAnswer"];
                 };
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10147,6 +10277,49 @@ export interface operations {
                         nextCursor: string | null;
                         total: number | null;
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicScorecard: {
+        parameters: {
+            query: {
+                /** @description The first day of the period, Vietnam time; years 1900–2100 */
+                from: string;
+                /** @description The last day, included; the weights in force on it score the period; years 1900–2100 */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicScorecard"];
                 };
             };
             /** @description Default Response */

@@ -38,6 +38,7 @@ const LAZY_PAGES = lazyPages({
   ProcedurePage: () => import('../portal/ProcedurePage.js'),
   TrackingPage: () => import('../portal/TrackingPage.js'),
   ResultsBoardPage: () => import('../portal/ResultsBoardPage.js'),
+  ScorecardPage: () => import('../portal/ScorecardPage.js'),
   VerifyPage: () => import('../portal/VerifyPage.js'),
   SignInPage: () => import('../citizen/SignInPage.js'),
   RegisterPage: () => import('../citizen/RegisterPage.js'),

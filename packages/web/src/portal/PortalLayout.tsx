@@ -38,6 +38,7 @@ export function PortalLayout() {
     { to: '/thu-tuc', label: t(texts.procedures) },
     { to: '/tra-cuu', label: t(texts.tracking) },
     { to: '/cong-khai', label: t(texts.results) },
+    { to: '/chi-so-phuc-vu', label: t(texts.scorecard) },
     { to: '/verify', label: t(texts.verify) },
     { to: '/dat-lich', label: t(texts.booking) },
     ...(citizen ? [{ to: '/ho-so-cua-toi', label: t(texts.myDossiers) }] : []),

@@ -9,6 +9,7 @@ export const portalFrameTexts = defineTexts({
   procedures: { vi: 'Thủ tục hành chính', en: 'Procedures' },
   tracking: { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   results: { vi: 'Công khai kết quả', en: 'Published results' },
+  scorecard: { vi: 'Chỉ số phục vụ', en: 'Service index' },
   verify: { vi: 'Xác thực văn bản', en: 'Verify a document' },
   booking: { vi: 'Đặt lịch hẹn', en: 'Book a time' },
   myDossiers: { vi: 'Hồ sơ của tôi', en: 'My dossiers' },

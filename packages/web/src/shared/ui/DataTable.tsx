@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-export type Column = string | { label: string; sort: 'ascending' | 'descending' };
+/** A heading, or one with the order the rows follow (`none`: a column the rows can be sorted by, e.g. with a button as its label). */
+export type Column = string | { label: ReactNode; sort: 'ascending' | 'descending' | 'none' };
 
 /**
  * A list of records as a table: it scrolls sideways on its own when wider than the screen, names
