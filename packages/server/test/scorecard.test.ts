@@ -134,11 +134,12 @@ describe.each(ENGINES)('the Decision 766 scorecard on $name', (engine) => {
     }
   });
 
-  it('refuses a period that ends before it starts, starts in the future, precedes every weight or is not a date', async () => {
+  it('refuses a period that ends before it starts, starts in the future, spans over ten years, precedes every weight or is not a date', async () => {
     for (const [query, field] of [
       ['from=2026-11-30&to=2026-11-01', 'to'],
       ['from=2026-12-03&to=2026-12-31', 'from'],
       ['from=2022-01-01&to=2022-06-22', 'to'],
+      ['from=2022-06-23&to=2032-12-31', 'to'],
     ] as const) {
       const response = await get(`/api/public/scorecard?${query}`);
       expect(response.statusCode, query).toBe(400);

@@ -7,13 +7,12 @@ import {
   nextDay,
   scorecardOf,
   scorecardWeightsProblem,
-  vietnamDate,
   vietnamInstant,
   weightsInForce,
 } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { invalid } from '../../platform/errors.js';
-import { type Period, figuresByAgency, figuresOf } from '../statistics/index.js';
+import { type Period, figuresByAgency, figuresOf, periodAsked } from '../statistics/index.js';
 
 /**
  * Decision 766's index, live: each agency's from its own figures of the period (the statistics'
@@ -101,17 +100,11 @@ export interface AgencyScorecard extends Scorecard {
   name: string;
 }
 
-/** The period checked: Vietnam days, the first not after the last nor after today. */
-export function checkPeriod(period: Period, now: Date): void {
-  if (period.to < period.from) throw invalid('to', 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.', 'to must not be before from.');
-  if (period.from > vietnamDate(now)) throw invalid('from', 'Ngày bắt đầu không được ở tương lai.', 'from must not be in the future.');
-}
-
 const byTotalThenName = (a: AgencyScorecard, b: AgencyScorecard) => b.total - a.total || a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code);
 
 /** The province's index and each ranked agency's, highest first (ties by name), with the version of the weights used. */
-export async function scorecards(db: Queryable, period: Period, now: Date): Promise<{ weights: ScorecardWeights; province: Scorecard; agencies: AgencyScorecard[] }> {
-  checkPeriod(period, now);
+export async function scorecards(db: Queryable, asked: Period, now: Date): Promise<{ weights: ScorecardWeights; province: Scorecard; agencies: AgencyScorecard[] }> {
+  const period = periodAsked(asked, now);
   const weights = weightsInForce(await weightVersions(db), period.to);
   if (!weights) throw invalid('to', 'Chưa có bộ chỉ số áp dụng cho kỳ này.', 'No scorecard weights are in force on that day.');
   const [ranked, byAgency, province, idle, procedures, documents] = await Promise.all([
