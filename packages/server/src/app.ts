@@ -45,7 +45,7 @@ import { scorecardRoutes } from './modules/scorecard/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
-import { foldStatisticsTallies } from './modules/statistics/index.js';
+import { foldStatisticsTallies, leaderStatisticsRoutes } from './modules/statistics/index.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { installWebApp } from './modules/web/routes.js';
@@ -136,6 +136,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     trackingRoutes,
     citizenRoutes,
     statisticsRoutes,
+    leaderStatisticsRoutes,
     scorecardRoutes,
     signingRoutes,
     resultRoutes,

@@ -303,9 +303,8 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
     const statistics = (await t.app.inject({ method: 'GET', url: '/api/public/statistics' })).json();
     expect(statistics, at).toMatchObject({
       received: recounted.figures.received,
-      finished: recounted.figures.finished,
-      processing: recounted.figures.processing,
-      overdue: recounted.figures.overdue,
+      finished: { total: recounted.figures.finished },
+      inProgress: { total: recounted.figures.processing },
     });
     const popular = (await t.app.inject({ method: 'GET', url: '/api/public/procedures/popular?limit=20' })).json() as { items: Array<{ code: string; dossiers: number }> };
     expect(popular.items.map(({ code, dossiers }) => ({ code, dossiers })).sort((a, b) => a.code.localeCompare(b.code)), at).toEqual(recounted.popular);

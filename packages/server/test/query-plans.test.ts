@@ -1,3 +1,4 @@
+import { vietnamDate } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPlanProblems, planOf, recorded, rowsRead, unboundedReads } from '../bench/scale/plans.js';
 import { seedProvince } from '../bench/scale/seed-province.js';
@@ -5,7 +6,8 @@ import { createCalendarService } from '../src/modules/calendar/service.js';
 import type { AuthenticatedOfficer } from '../src/platform/actor.js';
 import { QUEUES } from '../src/platform/dossier-rules.js';
 import { queueCounts } from '../src/modules/dossiers/queries.js';
-import { type BoardFilters, RESULT_KINDS, resultBoard, yearFigures } from '../src/modules/statistics/service.js';
+import { type BoardFilters, RESULT_KINDS, resultBoard } from '../src/modules/statistics/service.js';
+import { figuresBy, figuresOf } from '../src/modules/statistics/index.js';
 import { agencyNotifications, failedNoticeCount } from '../src/modules/notifications/service.js';
 import { noticeFollowUpAgencyIds } from '../src/platform/policies.js';
 import { remindApplicants } from '../src/modules/notifications/reminders.js';
@@ -63,6 +65,7 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
   it('counts the queues and the failed notices, lists the notices and reads the public figures and boards without reading every dossier, entry or notice', async () => {
     const now = new Date();
     const deps = { calendar: createCalendarService(db), now: () => now };
+    const communeId = officers.find((officer) => officer.grants.some((grant) => grant.role === 'unit_head'))!.grants[0]!.agencyId;
     const readers: Array<(recording: Database) => Promise<unknown>> = [
       ...officers.map((officer) => (recording: Database) => queueCounts({ ...deps, db: recording }, officer)),
       // The counter's follow-up of notices: its count on every page, its list newest first.
@@ -71,13 +74,15 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
         (recording: Database) => agencyNotifications(recording, noticeFollowUpAgencyIds(officer), { limit: 20 }),
         (recording: Database) => agencyNotifications(recording, noticeFollowUpAgencyIds(officer), { limit: 20, status: 'failed' }),
       ]),
-      (recording: Database) => yearFigures(recording, now),
+      (recording: Database) => figuresOf(recording, {}, { from: '2026-01-01', to: vietnamDate(now) }, now),
+      (recording: Database) => figuresOf(recording, { agencyIds: [communeId] }, { from: '2025-07-15', to: '2026-03-20' }, now),
+      (recording: Database) => figuresBy(recording, {}, { from: '2026-01-01', to: vietnamDate(now) }, now, 'agency'),
       (recording: Database) => resultBoard(recording, now, 'finished', {}, { limit: 20 }),
       (recording: Database) => resultBoard(recording, now, 'late', {}, { limit: 20 }),
     ];
     for (const read of readers) {
       const { sent } = await recorded(db, read);
-      for (const { sql, params } of sent.filter((statement) => /dossier|figures|counts|notifications/.test(statement.sql))) {
+      for (const { sql, params } of sent.filter((statement) => /dossier|figures|counts|notifications|statistics/.test(statement.sql))) {
         for (const kind of ['custom', 'generic'] as const) {
           const plan = await db.transaction((tx) => planOf(tx, sql, params, kind));
           const wholeTables = unboundedReads(plan).filter((problem) => problem.why === 'reads the whole table');

@@ -208,7 +208,7 @@ describe.each(ENGINES)('satisfaction ratings on $name', (engine) => {
     expect(await satisfactionFigures(t.db, { from: null, to: null })).toEqual({ ratings: 5, verySatisfied: 2, satisfied: 1, notSatisfied: 2, satisfactionRate: 0.6 });
     expect(await satisfactionFigures(t.db, { agencyIds: [t.province.agencyIds.otherCommune], from: null, to: null })).toMatchObject({ ratings: 0 });
     const statistics = (await inject('GET', '/api/public/statistics')).json();
-    expect(statistics.satisfaction).toEqual({ ratings: 5, verySatisfied: 2, satisfied: 1, notSatisfied: 2, satisfactionRate: 0.6 });
+    expect(statistics.satisfaction).toEqual({ ratings: 5, verySatisfied: 2, satisfied: 1, notSatisfied: 2, rate: 0.6 });
     expect(JSON.stringify(statistics)).not.toContain('Chờ lâu');
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishVersion } from '../src/modules/procedures/repo.js';
+import { foldStatisticsTallies } from '../src/modules/statistics/index.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { APPLICANT, BIRTH_COMPONENTS, act, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
@@ -90,26 +91,111 @@ describe.each(ENGINES)('public figures and result boards on $name', (engine) => 
   });
   afterAll(() => t.close());
 
+  /** This year's figures of the known province, each counted by hand from the story above. */
+  const YEAR_FIGURES = {
+    period: { from: '2026-01-01', to: '2026-12-02' },
+    agency: null,
+    received: 7,
+    receivedByChannel: { online: 1, inPerson: 6, post: 0 },
+    carriedOver: 1,
+    // A before its appointment's day; B after the appointment an extension does not move.
+    finished: { total: 2, early: 1, onTime: 0, late: 1, rejected: 0 },
+    refused: 0,
+    withdrawn: 2,
+    stopped: 0,
+    // F, C, G past their statutory appointments (G's extension notwithstanding); E's clock stopped before it.
+    inProgress: { total: 4, onTime: 1, overdue: 3 },
+    supplementRequests: 1,
+    // A took 3 days, B 8 days and an hour (9 whole days).
+    processingDays: { average: (3 * 1440 + 8 * 1440 + 60) / 2 / 1440, p90: 9 },
+    onTimeRate: 0.5,
+    onlineShare: 1 / 7,
+    paidOnlineShare: null,
+    // C came online with its files scanned; the walk-ins brought paper.
+    digitisedShare: 1 / 7,
+    satisfaction: { ratings: 0, verySatisfied: 0, satisfied: 0, notSatisfied: 0, rate: null },
+  };
+
   it("counts this year's dossiers and rates", async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/public/statistics' });
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({
-      year: 2026,
+    expect(response.json()).toEqual({ ...YEAR_FIGURES, steps: expect.any(Object) });
+  });
+
+  it('counts the same from the day tallies whether or not their changes are folded', async () => {
+    await foldStatisticsTallies(t.db);
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/statistics?from=2026-01-01&to=2026-12-02' });
+    expect(response.json()).toEqual({ ...YEAR_FIGURES, steps: expect.any(Object) });
+  });
+
+  it("counts an agency's subtree, a past period as it ended and a period still running", async () => {
+    const get = async (query: string) => (await t.app.inject({ method: 'GET', url: `/api/public/statistics?${query}` })).json();
+    const department = await get(`agency=${AGENCIES.department.code}`);
+    expect(department).toMatchObject({ agency: { code: AGENCIES.department.code, name: AGENCIES.department.name }, received: 0, carriedOver: 0, inProgress: { total: 0 } });
+    expect(await get(`agency=${AGENCIES.province.code}`)).toMatchObject({ received: 7, inProgress: { total: 4, overdue: 3 } });
+    // 23–25 November: seven received (F carried over), H and X withdrawn; at the end of the 25th
+    // five open, none past its appointment (30 November for all but F, due in January).
+    expect(await get('from=2026-11-23&to=2026-11-25')).toMatchObject({
       received: 7,
-      finished: 2,
-      processing: 4,
-      overdue: 2,
-      onTimeRate: 0.5,
-      onlineRate: 1 / 7,
-      satisfaction: { ratings: 0, verySatisfied: 0, satisfied: 0, notSatisfied: 0, satisfactionRate: null },
+      carriedOver: 1,
+      withdrawn: 2,
+      finished: { total: 0 },
+      supplementRequests: 1,
+      inProgress: { total: 6, overdue: 1 },
     });
+    // December so far: B finished late; F, C, G open past their appointment.
+    expect(await get('from=2026-12-01&to=2026-12-31')).toMatchObject({
+      period: { from: '2026-12-01', to: '2026-12-31' },
+      received: 0,
+      carriedOver: 5,
+      finished: { total: 1, late: 1 },
+      inProgress: { total: 4, overdue: 3 },
+    });
+  });
+
+  it('refuses a period that ends before it starts, starts after today or names no agency it knows', async () => {
+    const get = (query: string) => t.app.inject({ method: 'GET', url: `/api/public/statistics?${query}` });
+    expect((await get('from=2026-12-03')).json()).toMatchObject({ code: 'invalid_input', field: 'from' });
+    expect((await get('from=2026-06-01&to=2026-05-31')).json()).toMatchObject({ code: 'invalid_input', field: 'to' });
+    expect((await get('from=2010-01-01&to=2026-01-01')).json()).toMatchObject({ code: 'invalid_input', field: 'to' });
+    const unknown = await get('agency=999.99.99.H99');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toBe('Không tìm thấy cơ quan.');
+  });
+
+  it("gives leaders their agency's figures and breakdowns, and nobody else", async () => {
+    const leader = await signIn(t.app, 'leader');
+    const own = await leader.request('GET', '/api/v1/statistics');
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json()).toMatchObject({ agency: { code: AGENCIES.commune.code }, received: 7, inProgress: { total: 4 } });
+    const byProcedure = await leader.request('GET', '/api/v1/statistics/breakdown?by=procedure');
+    expect(byProcedure.json().groups.map((group: { code: string; figures: { received: number } }) => [group.code, group.figures.received])).toEqual([
+      ['2.000635', 1],
+      ['1.001193', 5],
+      ['1.000894', 1],
+    ]);
+    const byMonth = await leader.request('GET', '/api/v1/statistics/breakdown?by=month&from=2026-10-15');
+    expect(byMonth.json().groups.map((group: { key: string; figures: { received: number; finished: { total: number } } }) => [group.key, group.figures.received, group.figures.finished.total])).toEqual([
+      ['2026-10', 0, 0],
+      ['2026-11', 7, 1],
+      ['2026-12', 0, 1],
+    ]);
+    const byOfficer = await leader.request('GET', '/api/v1/statistics/breakdown?by=officer');
+    expect(byOfficer.json().groups.map((group: { name: string }) => group.name)).toContain('Trần Văn Chuyên');
+    // The commune's leader reads neither the province nor another commune; a specialist reads none.
+    expect((await leader.request('GET', `/api/v1/statistics?agency=${AGENCIES.province.code}`)).json()).toMatchObject({ code: 'forbidden', rule: 'see-statistics' });
+    expect((await leader.request('GET', `/api/v1/statistics?agency=${AGENCIES.otherCommune.code}`)).statusCode).toBe(403);
+    expect((await s.specialist.request('GET', '/api/v1/statistics')).statusCode).toBe(403);
+    const admin = await signIn(t.app, 'admin');
+    expect((await admin.request('GET', '/api/v1/statistics')).json()).toMatchObject({ agency: { code: AGENCIES.province.code }, received: 7 });
+    expect((await admin.request('GET', `/api/v1/statistics/breakdown?by=agency`)).json().groups.map((group: { code: string }) => group.code)).toEqual([AGENCIES.commune.code]);
   });
 
   it('gives no rate when there is nothing to divide by', async () => {
     t.clock.at = at('2027-01-04T09:00:00+07:00');
     const figures = (await t.app.inject({ method: 'GET', url: '/api/public/statistics' })).json();
     t.clock.at = NOW;
-    expect(figures).toMatchObject({ year: 2027, received: 0, finished: 0, processing: 4, onTimeRate: null, onlineRate: null });
+    expect(figures).toMatchObject({ period: { from: '2027-01-01', to: '2027-01-04' }, received: 0, finished: { total: 0 }, carriedOver: 4, inProgress: { total: 4 }, onTimeRate: null, onlineShare: null });
   });
 
   it('ranks procedures by dossiers received in the last 365 days, ties by name', async () => {

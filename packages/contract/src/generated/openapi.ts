@@ -1682,6 +1682,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu giải quyết hồ sơ của cơ quan (và các cơ quan trực thuộc) theo thời gian, lĩnh vực, thủ tục, kênh nộp
+         * @description Quy tắc phân quyền `see-statistics`: Lãnh đạo, lãnh đạo phòng và quản trị viên của cơ quan, hoặc của cơ quan cấp trên. Authorisation rule `see-statistics`: Leaders, unit heads and administrators of the agency, or of an agency above it.
+         */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu chia theo cơ quan, thủ tục, phòng, cán bộ hoặc tháng
+         * @description Quy tắc phân quyền `see-statistics`: Lãnh đạo, lãnh đạo phòng và quản trị viên của cơ quan, hoặc của cơ quan cấp trên. Authorisation rule `see-statistics`: Leaders, unit heads and administrators of the agency, or of an agency above it.
+         */
+        get: operations["getStatisticsBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/scorecard": {
         parameters: {
             query?: never;
@@ -4376,6 +4416,63 @@ export interface components {
                 code: string;
                 name: string;
             } | null;
+            /** @description Dossiers received in the period */
+            received: number;
+            receivedByChannel: {
+                online: number;
+                inPerson: number;
+                post: number;
+            };
+            /** @description Received before the period and not ended when it began */
+            carriedOver: number;
+            finished: {
+                /** @description Finished with a result (approved, or refused with reasons) in the period */
+                total: number;
+                early: number;
+                onTime: number;
+                /** @description After the statutory appointment, or with more than one supplement request */
+                late: number;
+                /** @description Of the results, refusals with reasons */
+                rejected: number;
+            };
+            /** @description Refused at reception */
+            refused: number;
+            withdrawn: number;
+            stopped: number;
+            inProgress: {
+                /** @description Open at the end of the period (now, if it runs on) */
+                total: number;
+                onTime: number;
+                /** @description Past the statutory appointment, the clock frozen while waiting for the applicant */
+                overdue: number;
+            };
+            /** @description Supplement requests of the dossiers received in the period */
+            supplementRequests: number;
+            processingDays: {
+                average: number | null;
+                p90: number | null;
+            };
+            onTimeRate: number | null;
+            onlineShare: number | null;
+            paidOnlineShare: number | null;
+            digitisedShare: number | null;
+            satisfaction: {
+                ratings: number;
+                verySatisfied: number;
+                satisfied: number;
+                notSatisfied: number;
+                rate: number | null;
+            };
+            steps: {
+                started: number;
+                finished: number;
+                /** @description Steps finished after their own deadline */
+                late: number;
+                /** @description Steps in hand now */
+                open: number;
+            };
+        };
+        StatisticsFigures: {
             /** @description Dossiers received in the period */
             received: number;
             receivedByChannel: {
@@ -10290,6 +10387,161 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: {
+                /** @description The first day, Vietnam time; by default 1 January of this year; years 1900–2100 */
+                from?: string;
+                /** @description The last day, included; by default today; years 1900–2100 */
+                to?: string;
+                /** @description An agency code: that agency and every agency below it; by default the whole province */
+                agency?: string;
+                /** @description A field code */
+                field?: string;
+                /** @description A procedure code */
+                procedure?: string;
+                channel?: "in_person" | "online" | "post";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsAnswer"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatisticsBreakdown: {
+        parameters: {
+            query: {
+                by: "agency" | "procedure" | "unit" | "officer" | "month";
+                /** @description The first day, Vietnam time; by default 1 January of this year; years 1900–2100 */
+                from?: string;
+                /** @description The last day, included; by default today; years 1900–2100 */
+                to?: string;
+                /** @description An agency code: that agency and every agency below it; by default the whole province */
+                agency?: string;
+                /** @description A field code */
+                field?: string;
+                /** @description A procedure code */
+                procedure?: string;
+                channel?: "in_person" | "online" | "post";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        agency: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        by: string;
+                        groups: {
+                            /** @description The agency, procedure, unit or officer id, or the month (YYYY-MM) */
+                            key: string;
+                            /** @description The agency’s or procedure’s code */
+                            code: string | null;
+                            name: string;
+                            figures: components["schemas"]["StatisticsFigures"];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

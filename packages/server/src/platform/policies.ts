@@ -151,7 +151,21 @@ export function officerCapabilities(officer: AuthenticatedOfficer) {
     receptionDeskIds: receptionDeskIds(officer),
     administeredAgencyIds: [...new Set(officer.grants.filter((grant) => grant.role === 'admin').map((grant) => grant.agencyId))],
     followsUpNotices: noticeFollowUpAgencyIds(officer).length > 0,
+    statisticsAgencyIds: statisticsAgencyIds(officer),
   };
+}
+
+/** The leaders' statistics are for those who answer for an agency: its leaders, unit heads and administrators. */
+const STATISTICS_ROLES: ReadonlySet<string> = new Set(['agency_leader', 'unit_head', 'admin']);
+
+/** The agencies whose statistics (each with everything below it) the officer reads. */
+export function statisticsAgencyIds(officer: AuthenticatedOfficer): string[] {
+  return [...new Set(officer.grants.filter((grant) => STATISTICS_ROLES.has(grant.role)).map((grant) => grant.agencyId))];
+}
+
+export function canSeeStatistics(officer: AuthenticatedOfficer, agencyAndAncestors: readonly string[]): boolean {
+  const own = statisticsAgencyIds(officer);
+  return agencyAndAncestors.some((agencyId) => own.includes(agencyId));
 }
 
 /** Receiving officers of a centre serve at its counters: open one, call, serve and transfer tickets. */

@@ -130,6 +130,14 @@ export const RULES = {
     },
     allows: (officer, centreAndAncestors: readonly string[]) => policies.canManageCentre(officer, centreAndAncestors),
   },
+  'see-statistics': {
+    who: 'officer',
+    description: {
+      vi: 'Lãnh đạo, lãnh đạo phòng và quản trị viên của cơ quan, hoặc của cơ quan cấp trên',
+      en: 'Leaders, unit heads and administrators of the agency, or of an agency above it',
+    },
+    allows: (officer, agencyAndAncestors: readonly string[]) => policies.canSeeStatistics(officer, agencyAndAncestors),
+  },
 } satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;

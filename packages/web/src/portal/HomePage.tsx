@@ -63,10 +63,10 @@ function Figures() {
             <ul className="figures">
               <li>
                 <span className="figure-value">{formatNumber(figures.received, language)}</span>
-                <span className="figure-label">{t(texts.received, { year: figures.year })}</span>
+                <span className="figure-label">{t(texts.received, { year: figures.period.from.slice(0, 4) })}</span>
               </li>
               <li>
-                <span className="figure-value">{formatNumber(figures.finished, language)}</span>
+                <span className="figure-value">{formatNumber(figures.finished.total, language)}</span>
                 <span className="figure-label">{t(texts.finished)}</span>
               </li>
               <li>
@@ -76,20 +76,20 @@ function Figures() {
                 </span>
               </li>
               <li>
-                <span className="figure-value">{formatPercent(figures.onlineRate, language)}</span>
+                <span className="figure-value">{formatPercent(figures.onlineShare, language)}</span>
                 <span className="figure-label">
                   {t(texts.online)} <span className="muted">({t(texts.onlineDetail)})</span>
                 </span>
               </li>
               <li>
-                <span className="figure-value">{formatPercent(figures.satisfaction.satisfactionRate, language)}</span>
+                <span className="figure-value">{formatPercent(figures.satisfaction.rate, language)}</span>
                 <span className="figure-label">
                   {t(texts.satisfied)} <span className="muted">({t(texts.satisfiedDetail, { count: formatNumber(figures.satisfaction.ratings, language) })})</span>
                 </span>
               </li>
             </ul>
             <p className="muted">
-              {t(texts.processing)}: {formatNumber(figures.processing, language)}. {t(texts.overdueNote, { count: formatNumber(figures.overdue, language) })}{' '}
+              {t(texts.processing)}: {formatNumber(figures.inProgress.total, language)}. {t(texts.overdueNote, { count: formatNumber(figures.inProgress.overdue, language) })}{' '}
               <Link to="/cong-khai">{t(texts.resultsLink)}</Link>
             </p>
           </>

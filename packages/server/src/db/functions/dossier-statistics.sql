@@ -8,8 +8,9 @@ CREATE OR REPLACE FUNCTION dossier_statistics_facts(d dossiers) RETURNS statisti
   SELECT ROW(d.competent_agency_id, d.procedure_id, d.channel, d.state, d.outcome, d.received_at, coalesce(d.original_due_at, d.due_at),
              d.clock_paused_at, d.finished_at, d.updated_at, d.supplement_count, d.components @? '$[*].fileIds[*]')::statistics_dossier
 $$;
+-- A step counts for the officer it was assigned to or, unassigned, who finished it.
 CREATE OR REPLACE FUNCTION dossier_step_statistics_facts(s dossier_steps) RETURNS statistics_step LANGUAGE sql IMMUTABLE AS $$
-  SELECT ROW(s.agency_id, s.unit_id, s.assignee_id, s.started_at, s.due_at, s.finished_at)::statistics_step
+  SELECT ROW(s.agency_id, s.unit_id, coalesce(s.assignee_id, s.finished_by), s.started_at, s.due_at, s.finished_at)::statistics_step
 $$;
 
 CREATE OR REPLACE VIEW dossier_statistics_sources AS SELECT dossier_statistics_facts(d) AS facts FROM dossiers d;

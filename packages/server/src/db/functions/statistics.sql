@@ -167,6 +167,10 @@ $$;
 CREATE OR REPLACE FUNCTION rebuild_statistics_tallies() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   TRUNCATE statistics_tallies, statistics_tally_changes;
-  INSERT INTO statistics_tally_changes SELECT * FROM statistics_recount();
-  PERFORM fold_statistics_changes();
+  WITH recounted AS MATERIALIZED (SELECT * FROM statistics_recount())
+  INSERT INTO statistics_tallies
+  SELECT 'd', * FROM recounted
+  UNION ALL
+  SELECT 'm', date_trunc('month', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, sum(received), sum(digitised), sum(supplement_requests), sum(finished), sum(finished_early), sum(finished_on_time), sum(finished_late), sum(rejected), sum(withdrawn), sum(stopped), sum(processing_minutes), sum(refused), sum(open), sum(open_running_statutory), sum(open_paused_late), sum(became_overdue), sum(ceased_overdue), sum(fees_paid), sum(fees_paid_online), sum(steps_started), sum(steps_finished), sum(steps_late), sum(steps_open), sum(rated_very_satisfied), sum(rated_satisfied), sum(rated_not_satisfied)
+    FROM recounted GROUP BY 2, 3, 4, 5, 6, 7, 8;
 END $$;

@@ -23,6 +23,7 @@ const Officer = component('SignedInOfficer', Type.Object({
   receptionDeskIds: Type.Array(Type.String(), { description: 'Agencies where the officer receives dossiers at the counter' }),
   administeredAgencyIds: Type.Array(Type.String(), { description: 'Agencies the officer administers, each with every agency below it' }),
   followsUpNotices: Type.Boolean({ description: 'Whether the officer follows up notices to applicants (GET /api/v1/notifications)' }),
+  statisticsAgencyIds: Type.Array(Type.String(), { description: 'The agencies whose leaders’ statistics the officer reads, each with everything below it (GET /api/v1/statistics)' }),
 }));
 
 /** The officer with what they may do, so that clients need no copy of the rules. */

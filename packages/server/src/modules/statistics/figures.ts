@@ -1,4 +1,4 @@
-import { type Channel, type Figures, TALLY_MEASURES, type Tallies, emptyTallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
+import { CHANNELS, type Channel, type Figures, TALLY_MEASURES, type Tallies, emptyTallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
 
@@ -23,8 +23,6 @@ export interface Period {
   from: string;
   to: string;
 }
-
-const CHANNEL_KEYS = { online: 'online', inPerson: 'in_person', post: 'post' } as const;
 
 function scopeConditions(scope: StatisticsScope, p: SqlParams, row = 'r'): string[] {
   const conditions: string[] = [];
@@ -51,21 +49,27 @@ const lastDayOf = (period: Period, now: Date) => (period.to < vietnamDate(now) ?
 
 type GroupRow = Record<string, number | string | null>;
 
+/** What figures may be grouped by: a key of the tallies. Units and officers have only their steps' and ratings' rows. */
+export const GROUP_KEYS = { agency: 'agency_id', procedure: 'procedure_id', unit: 'unit_id', officer: 'officer_id' } as const;
+export type GroupKey = keyof typeof GROUP_KEYS;
+/** The column of the dossiers that each grouping reads today's appointments by (none: the groups hold no dossiers). */
+const DOSSIER_GROUP_COLUMNS: Record<GroupKey, string | null> = { agency: 'd.competent_agency_id', procedure: 'd.procedure_id', unit: null, officer: null };
+
 /**
  * Everything `figuresFrom` needs, per value of `groupBy` (a key column of the tallies, or none for
  * one group), as four queries run together.
  */
-async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, now: Date, groupBy: 'agency_id' | null) {
+async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, now: Date, groupBy: GroupKey | null) {
   const last = lastDayOf(period, now);
   const after = nextDay(last);
-  const group = groupBy ? `r.${groupBy}` : `''`;
+  const group = groupBy ? `r.${GROUP_KEYS[groupBy]}` : `''`;
   const sums = (filter: string, prefix: string) => TALLY_MEASURES.map((m) => `coalesce(sum(r.${m}) FILTER (WHERE ${filter}), 0)::float8 AS ${prefix}${m}`);
 
   const main = new SqlParams();
   const inPeriod = rangeCondition(main, period.from, after);
   const afterPeriod = rangeCondition(main, after, null);
-  const channelSums = Object.entries(CHANNEL_KEYS).map(
-    ([key, channel]) => `coalesce(sum(r.received) FILTER (WHERE ${inPeriod} AND r.channel = '${channel}'), 0)::float8 AS channel_${key}`,
+  const channelSums = CHANNELS.map(
+    (channel) => `coalesce(sum(r.received) FILTER (WHERE ${inPeriod} AND r.channel = '${channel}'), 0)::float8 AS channel_${channel}`,
   );
   const mainSql = `SELECT ${group} AS grp, ${[...sums(inPeriod, 'p_'), ...sums(afterPeriod, 'a_'), ...channelSums].join(', ')}
       FROM statistics_rows r WHERE ${where([...scopeConditions(scope, main), `(${inPeriod} OR ${afterPeriod})`])} GROUP BY 1`;
@@ -81,9 +85,10 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
        FROM statistics_rows r WHERE ${where([...scopeConditions(scope, open), `r.span = 'd'`, '(r.open <> 0 OR r.open_running_statutory <> 0 OR r.open_paused_late <> 0 OR r.steps_open <> 0)'])} GROUP BY 1`;
 
   // Counted as overdue on their appointment's day, today's appointments still to come are not yet.
-  const today = last === vietnamDate(now) && !scope.unitId && !scope.officerId;
+  const dossierGroup = groupBy ? DOSSIER_GROUP_COLUMNS[groupBy] : `''`;
+  const today = last === vietnamDate(now) && !scope.unitId && !scope.officerId && dossierGroup !== null;
   const later = new SqlParams();
-  const laterSql = `SELECT ${groupBy ? 'd.competent_agency_id' : `''`} AS grp, count(*)::float8 AS dossiers FROM dossier_facts d
+  const laterSql = `SELECT ${dossierGroup} AS grp, count(*)::float8 AS dossiers FROM dossier_facts d
      WHERE ${where([
        ...scopeConditions({ ...scope, agencyIds: undefined }, later, 'd'),
        ...(scope.agencyIds ? [`d.competent_agency_id = ANY(${later.add(scope.agencyIds)}::uuid[])`] : []),
@@ -98,7 +103,8 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
     db.query<{ grp: string; open: number; overdue_base: number; steps_open: number }>(openSql, open.values),
     today ? db.query<{ grp: string; dossiers: number }>(laterSql, later.values) : Promise.resolve({ rows: [] }),
   ]);
-  const groups = new Set<string>([...mainRows.rows.map((row) => String(row.grp)), ...openRows.rows.map((row) => row.grp)]);
+  // Rows without the key (a ticket's rating has no procedure) belong to no group.
+  const groups = new Set<string>([...mainRows.rows.map((row) => row.grp), ...openRows.rows.map((row) => row.grp)].filter((key) => key !== null).map(String));
   const result = new Map<string, Figures>();
   for (const key of groups) {
     const row = mainRows.rows.find((candidate) => String(candidate.grp) === key);
@@ -111,7 +117,7 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
         afterPeriod: tallies('a_'),
         receivedByChannel: {
           online: Number(row?.channel_online ?? 0),
-          inPerson: Number(row?.channel_inPerson ?? 0),
+          inPerson: Number(row?.channel_in_person ?? 0),
           post: Number(row?.channel_post ?? 0),
         },
         openNow: openRow?.open ?? 0,
@@ -131,10 +137,15 @@ export async function figuresOf(db: Queryable, scope: StatisticsScope, period: P
   return figures.get('') ?? NO_FIGURES;
 }
 
-/** The figures of each agency of the scope, each on its own rows (not its subtree's), keyed by agency id. */
-export function figuresByAgency(db: Queryable, scope: StatisticsScope, period: Period, now: Date): Promise<Map<string, Figures>> {
-  return inputsOf(db, scope, period, now, 'agency_id');
+/**
+ * The figures of the scope per agency (each on its own rows, not its subtree's), procedure, unit or
+ * officer, keyed by its id; groups with no rows are absent.
+ */
+export function figuresBy(db: Queryable, scope: StatisticsScope, period: Period, now: Date, key: GroupKey): Promise<Map<string, Figures>> {
+  return inputsOf(db, scope, period, now, key);
 }
+
+export const figuresByAgency = (db: Queryable, scope: StatisticsScope, period: Period, now: Date) => figuresBy(db, scope, period, now, 'agency');
 
 /** A scope with no rows at all has nothing to count: every figure 0, every rate null. */
 const NO_FIGURES = figuresFrom({

@@ -3,25 +3,15 @@ import type { AppContext } from '../../app-context.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { CalendarDate, CursorParam, NextCursor, Nullable } from '../../platform/schemas.js';
-import { SatisfactionSchema } from '../ratings/index.js';
-import { RESULT_KINDS, popularProcedures, resultBoard, yearFigures } from './service.js';
+import { figuresOf } from './figures.js';
+import { periodAsked } from './periods.js';
+import { FiguresAnswer, PeriodQuery, ScopeQuery } from './schema.js';
+import { scopeAsked } from './scopes.js';
+import { RESULT_KINDS, popularProcedures, resultBoard } from './service.js';
 
 const TAGS = ['statistics'];
 const Str = Type.String();
 const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
-const Rate = Nullable(Type.Number({ minimum: 0, maximum: 1, description: 'A fraction; null when there is nothing to divide by' }));
-
-const Figures = Type.Object({
-  year: Type.Integer(),
-  received: Type.Integer({ description: 'Dossiers received this year' }),
-  finished: Type.Integer({ description: 'Dossiers with a result (approved or refused with reasons) finished this year' }),
-  processing: Type.Integer({ description: 'Dossiers received and not yet finished, now' }),
-  overdue: Type.Integer({ description: 'Of those, past their appointment now' }),
-  onTimeRate: Rate,
-  onlineRate: Rate,
-  // People's ratings this year, of the service at the centres and of their dossiers: anonymous counts.
-  satisfaction: SatisfactionSchema,
-});
 
 const Popular = Type.Object({ items: Type.Array(Type.Object({ code: Str, name: Str, fieldName: Str, dossiers: Type.Integer() })) });
 
@@ -56,9 +46,19 @@ export function statisticsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/public/statistics',
       {
         config: { rule: 'public', rateLimit: limits.public },
-        schema: { tags: TAGS, summary: 'Số liệu giải quyết hồ sơ năm nay', response: { 200: Figures, ...PublicErrors } },
+        schema: {
+          tags: TAGS,
+          summary: 'Số liệu giải quyết hồ sơ của tỉnh hoặc một cơ quan (và các cơ quan trực thuộc), theo khoảng thời gian',
+          querystring: Type.Object({ ...PeriodQuery, agency: ScopeQuery.agency }),
+          response: { 200: FiguresAnswer, ...PublicErrors, 404: errorResponseSchema },
+        },
       },
-      async () => yearFigures(ctx.db, ctx.now()),
+      async (request) => {
+        const period = periodAsked(request.query, ctx.now());
+        const { scope, agency } = await scopeAsked(ctx.db, { agency: request.query.agency });
+        const figures = await figuresOf(ctx.db, scope, period, ctx.now());
+        return { period, agency: agency && { code: agency.code, name: agency.name }, ...figures };
+      },
     );
 
     // A static segment: the router prefers it to /api/public/procedures/:code.

@@ -3,7 +3,6 @@ import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { invalid } from '../../platform/errors.js';
 import { iso } from '../../platform/instants.js';
-import { satisfactionFigures } from '../ratings/index.js';
 import { KEY_PARTS, type KeyPart, MICROSECONDS, decodeKey, instantOf, pageOf } from '../../platform/keyset.js';
 
 /**
@@ -20,8 +19,6 @@ const OPEN = `d.received_at IS NOT NULL AND d.finished_at IS NULL`;
 const STATUTORY_DUE = `coalesce(d.original_due_at, d.due_at)`;
 /** Open and past its statutory appointment at `now`, the clock frozen while it waits for the applicant. */
 const OPEN_LATE = (now: string) => `${OPEN} AND ${STATUTORY_DUE} < coalesce(d.clock_paused_at, ${now})`;
-
-const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /** The instant today began in Vietnam. */
 const startOfVietnamDay = (now: Date) => new Date(`${vietnamDate(now)}T00:00:00+07:00`);
@@ -46,38 +43,6 @@ async function openFigures(db: Queryable, now: Date) {
     [vietnamDate(now), startOfVietnamDay(now), now],
   );
   return rows[0]!;
-}
-
-/**
- * The figures of the current year (Vietnam time): dossiers received and finished in it, from the
- * day tallies kept with every change (db/functions/dossier-queues.sql), with `processing` and
- * `overdue` as they stand now. A finished dossier is on time if it finished by its statutory
- * appointment (extensions do not count); an open one is overdue once its current appointment has
- * passed, the clock frozen while it waits for the applicant.
- */
-export async function yearFigures(db: Queryable, now: Date) {
-  const year = Number(vietnamDate(now).slice(0, 4));
-  const [{ rows }, open, satisfaction] = await Promise.all([
-    db.query<{ received: number; online: number; finished: number; on_time: number }>(
-      `SELECT coalesce(sum(f.received), 0)::int AS received, coalesce(sum(f.received_online), 0)::int AS online,
-              coalesce(sum(f.finished), 0)::int AS finished, coalesce(sum(f.finished_on_time), 0)::int AS on_time
-         FROM dossier_day_figures f WHERE f.day >= $1::date AND f.day < $2::date`,
-      [`${year}-01-01`, `${year + 1}-01-01`],
-    ),
-    openFigures(db, now),
-    satisfactionFigures(db, { from: new Date(`${year}-01-01T00:00:00+07:00`), to: new Date(`${year + 1}-01-01T00:00:00+07:00`) }),
-  ]);
-  const figures = rows[0]!;
-  return {
-    year,
-    received: figures.received,
-    finished: figures.finished,
-    processing: open.open,
-    overdue: open.overdue,
-    onTimeRate: ratio(figures.on_time, figures.finished),
-    onlineRate: ratio(figures.online, figures.received),
-    satisfaction,
-  };
 }
 
 export async function popularProcedures(db: Queryable, now: Date, limit: number) {

@@ -1,0 +1,123 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { type Figures, addDays } from '@motcua/core';
+import type { AppContext } from '../../app-context.js';
+import type { Queryable } from '../../db/database.js';
+import { requireOfficer } from '../../platform/authentication.js';
+import { errorResponseSchema } from '../../platform/errors.js';
+import { statisticsAgencyIds } from '../../platform/policies.js';
+import { authorize } from '../../platform/rule-book.js';
+import { lineage } from '../agencies/index.js';
+import { GROUP_KEYS, type GroupKey, type Period, type StatisticsScope, figuresBy, figuresOf } from './figures.js';
+import { periodAsked } from './periods.js';
+import { AgencyInAnswer, FiguresAnswer, FiguresSchema, PeriodQuery, PeriodSchema, ScopeQuery } from './schema.js';
+import { type AgencySubtree, type ScopeQuery as AskedScope, scopeAsked, subtreeOf } from './scopes.js';
+
+const TAGS = ['statistics'];
+const OfficerErrors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const BREAKDOWNS = [...(Object.keys(GROUP_KEYS) as GroupKey[]), 'month'] as const;
+type Breakdown = (typeof BREAKDOWNS)[number];
+
+/** Sixty months: five years of trend, one figure set each. */
+const MOST_MONTHS = 60;
+
+const Group = Type.Object({
+  key: Type.String({ description: 'The agency, procedure, unit or officer id, or the month (YYYY-MM)' }),
+  code: Type.Union([Type.String(), Type.Null()], { description: 'The agency’s or procedure’s code' }),
+  name: Type.String(),
+  figures: FiguresSchema,
+});
+
+/**
+ * The agency a leader's request is about, with its subtree: the one asked for, or the highest the
+ * officer answers for. 403 (rule see-statistics) unless the officer leads it or an agency above it.
+ */
+async function agencyOfRequest(ctx: AppContext, request: Parameters<typeof requireOfficer>[0], query: AskedScope) {
+  const officer = requireOfficer(request);
+  let code = query.agency;
+  if (!code) {
+    const chains = await Promise.all(statisticsAgencyIds(officer).map((id) => lineage(ctx.db, id)));
+    const highest = chains.sort((a, b) => a.length - b.length)[0];
+    const agency = highest ? await subtreeOf(ctx.db, { id: highest[0]! }) : null;
+    code = agency?.code;
+  }
+  const asked = await scopeAsked(ctx.db, { ...query, agency: code });
+  authorize(request, 'see-statistics', asked.agency ? await lineage(ctx.db, asked.agency.id) : []);
+  return asked as { scope: StatisticsScope; agency: AgencySubtree };
+}
+
+/** The months the period touches, each cut to the period. */
+function monthsOf(period: Period): Period[] {
+  const months: Period[] = [];
+  for (let first = period.from; first <= period.to && months.length < MOST_MONTHS; ) {
+    const next = addDays(`${first.slice(0, 7)}-28`, 4).slice(0, 7) + '-01';
+    months.push({ from: first, to: addDays(next, -1) < period.to ? addDays(next, -1) : period.to });
+    first = next;
+  }
+  return months;
+}
+
+const NAMES: Record<GroupKey, string> = {
+  agency: 'SELECT id::text AS key, code, name FROM agency_directory WHERE id = ANY($1::uuid[])',
+  procedure: 'SELECT id::text AS key, code, name FROM procedure_catalogue WHERE id = ANY($1::uuid[])',
+  unit: 'SELECT id::text AS key, code, name FROM unit_directory WHERE id = ANY($1::uuid[])',
+  officer: 'SELECT id::text AS key, NULL AS code, full_name AS name FROM officer_directory WHERE id = ANY($1::uuid[])',
+};
+
+async function breakdown(db: Queryable, scope: StatisticsScope, period: Period, now: Date, by: Breakdown) {
+  if (by === 'month') {
+    const months = monthsOf(period);
+    const figures = await Promise.all(months.map((month) => figuresOf(db, scope, month, now)));
+    return months.map((month, index) => ({ key: month.from.slice(0, 7), code: null, name: month.from.slice(0, 7), figures: figures[index]! }));
+  }
+  const grouped = await figuresBy(db, scope, period, now, by);
+  const { rows } = await db.query<{ key: string; code: string | null; name: string }>(NAMES[by], [[...grouped.keys()]]);
+  return rows
+    .map((row) => ({ ...row, figures: grouped.get(row.key) as Figures }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/** The leaders' statistics in the back office: any scope and period of the agencies they answer for, and its breakdowns. */
+export function leaderStatisticsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/api/v1/statistics',
+      {
+        config: { rule: 'see-statistics' },
+        schema: {
+          tags: TAGS,
+          summary: 'Số liệu giải quyết hồ sơ của cơ quan (và các cơ quan trực thuộc) theo thời gian, lĩnh vực, thủ tục, kênh nộp',
+          querystring: Type.Object({ ...PeriodQuery, ...ScopeQuery }),
+          response: { 200: FiguresAnswer, ...OfficerErrors },
+        },
+      },
+      async (request) => {
+        const period = periodAsked(request.query, ctx.now());
+        const { scope, agency } = await agencyOfRequest(ctx, request, request.query);
+        const figures = await figuresOf(ctx.db, scope, period, ctx.now());
+        return { period, agency: { code: agency.code, name: agency.name }, ...figures };
+      },
+    );
+
+    app.get(
+      '/api/v1/statistics/breakdown',
+      {
+        config: { rule: 'see-statistics' },
+        schema: {
+          tags: TAGS,
+          summary: 'Số liệu chia theo cơ quan, thủ tục, phòng, cán bộ hoặc tháng',
+          querystring: Type.Object({ by: Type.Union(BREAKDOWNS.map((by) => Type.Literal(by))), ...PeriodQuery, ...ScopeQuery }),
+          response: {
+            200: Type.Object({ period: PeriodSchema, agency: AgencyInAnswer, by: Type.String(), groups: Type.Array(Group) }),
+            ...OfficerErrors,
+          },
+        },
+      },
+      async (request) => {
+        const period = periodAsked(request.query, ctx.now());
+        const { scope, agency } = await agencyOfRequest(ctx, request, request.query);
+        const groups = await breakdown(ctx.db, scope, period, ctx.now(), request.query.by);
+        return { period, agency: { code: agency.code, name: agency.name }, by: request.query.by, groups };
+      },
+    );
+  };
+}
