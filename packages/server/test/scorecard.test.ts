@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldDigitisedDocumentTallies } from '../src/modules/digitisation/index.js';
 import { publishVersion } from '../src/modules/procedures/repo.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { act, receiveWalkIn, submitAnonymously } from './support/dossiers.js';
@@ -108,6 +109,28 @@ describe.each(ENGINES)('the Decision 766 scorecard on $name', (engine) => {
       [AGENCIES.otherCommune.code, 9],
       [AGENCIES.department.code, 0],
     ]);
+  });
+
+  it('counts digitised documents from tallies that equal a recount, folded or not, and scores the same once folded', async () => {
+    const tallied = async () =>
+      (await t.db.query(`SELECT day::text, agency_id, sum(components)::int AS components, sum(reused)::int AS reused, sum(results)::int AS results
+                           FROM digitised_document_rows GROUP BY 1, 2 ORDER BY 1, 2`)).rows;
+    const recounted = (await t.db.query(
+      `SELECT vietnam_day(a.digitised_at)::text AS day, d.competent_agency_id AS agency_id, count(*) FILTER (WHERE a.kind = 'component')::int AS components,
+              count(*) FILTER (WHERE a.kind = 'component' AND a.reused_from IS NOT NULL)::int AS reused, count(*) FILTER (WHERE a.kind = 'result')::int AS results
+         FROM digitised_documents a JOIN dossiers d ON d.id = a.dossier_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    )).rows;
+    // C's two scans on 2 Nov; A's and E's results on 4 Nov, B's on 10 Nov.
+    expect(recounted).toEqual([
+      { day: '2026-11-02', agency_id: t.province.agencyIds.commune, components: 2, reused: 0, results: 0 },
+      { day: '2026-11-04', agency_id: t.province.agencyIds.commune, components: 0, reused: 0, results: 2 },
+      { day: '2026-11-10', agency_id: t.province.agencyIds.commune, components: 0, reused: 0, results: 1 },
+    ]);
+    expect(await tallied()).toEqual(recounted);
+    const before = (await get(NOVEMBER)).json();
+    expect(await foldDigitisedDocumentTallies(t.db)).toBe(3);
+    expect(await tallied()).toEqual(recounted);
+    expect((await get(NOVEMBER)).json()).toEqual(before);
   });
 
   it('scores a period with the weights in force on its last day', async () => {

@@ -37,5 +37,22 @@ INSERT INTO scorecard_weights (effective_from, indicator, position, points, thre
   ('2022-06-23', 'online_payment', 10, 6, 0.5),
   ('2022-06-23', 'satisfaction', 11, 18, 0.9);
 
--- The digitisation indicators count a period's digitised documents, read by the day they were made.
-CREATE INDEX digitised_documents_digitised_at ON digitised_documents (digitised_at);
+-- The digitisation indicators count a period's digitised documents per agency competent for their
+-- dossier, from tallies kept with every insertion (db/functions/digitisation.sql) rather than by
+-- reading the documents: each reception appends a change, a job folds changes into the day rows.
+CREATE TABLE digitised_document_tallies (
+  day date NOT NULL,
+  agency_id uuid NOT NULL,
+  components integer NOT NULL,
+  reused integer NOT NULL,
+  results integer NOT NULL,
+  PRIMARY KEY (day, agency_id)
+);
+CREATE TABLE digitised_document_tally_changes (
+  day date NOT NULL,
+  agency_id uuid NOT NULL,
+  components integer NOT NULL,
+  reused integer NOT NULL,
+  results integer NOT NULL
+);
+INSERT INTO pending_rebuilds (function_name) VALUES ('rebuild_digitised_document_tallies');

@@ -4,10 +4,8 @@ import {
   type ScorecardWeights,
   addScorecardFacts,
   isScorecardIndicator,
-  nextDay,
   scorecardOf,
   scorecardWeightsProblem,
-  vietnamInstant,
   weightsInForce,
 } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
@@ -72,13 +70,9 @@ async function procedureFacts(db: Queryable) {
 /** Per agency competent for the dossiers: documents digitised in the period, from components (of those, reused) and results. */
 async function documentFacts(db: Queryable, period: Period) {
   const { rows } = await db.query<{ agency_id: string; components: number; reused: number; results: number }>(
-    `SELECT d.competent_agency_id AS agency_id,
-            count(*) FILTER (WHERE dd.kind = 'component')::int AS components,
-            count(*) FILTER (WHERE dd.kind = 'component' AND dd.reused)::int AS reused,
-            count(*) FILTER (WHERE dd.kind = 'result')::int AS results
-       FROM digitised_document_facts dd JOIN dossier_facts d ON d.id = dd.dossier_id
-      WHERE dd.digitised_at >= $1 AND dd.digitised_at < $2 GROUP BY 1`,
-    [vietnamInstant(period.from), vietnamInstant(nextDay(period.to))],
+    `SELECT agency_id, sum(components)::int AS components, sum(reused)::int AS reused, sum(results)::int AS results
+       FROM digitised_document_rows WHERE day >= $1::date AND day <= $2::date GROUP BY 1`,
+    [period.from, period.to],
   );
   return new Map(rows.map((row) => [row.agency_id, { components: row.components, reused: row.reused, results: row.results }]));
 }
