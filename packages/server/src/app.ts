@@ -15,6 +15,7 @@ import { calendarRoutes } from './modules/calendar/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
 import { declareComponentKeyword } from './platform/components.js';
 import { installCitizenAuthentication, requireCitizen } from './platform/citizen-authentication.js';
+import { foldDigitisedDocumentTallies } from './modules/digitisation/index.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { foldDossierTallies } from './modules/dossiers/index.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
@@ -162,6 +163,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
             { name: 'fold-dossier-tallies', everyMs: 10_000, run: () => foldDossierTallies(db) },
+            { name: 'fold-digitised-document-tallies', everyMs: 10_000, run: () => foldDigitisedDocumentTallies(db) },
             { name: 'fold-statistics-tallies', everyMs: 10_000, run: () => foldStatisticsTallies(db) },
             { name: 'apply-procedure-versions', everyMs: 60_000, run: () => applyVersionsInForce(db, ctx.now()) },
             { name: 'purge-outbox', everyMs: 3_600_000, run: () => purgeDeliveredOutbox(db) },

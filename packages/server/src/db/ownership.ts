@@ -17,6 +17,8 @@ export const TABLE_OWNERS = {
   citizen_sessions: 'citizens',
   dossier_drafts: 'citizens',
   digitised_documents: 'digitisation',
+  digitised_document_tallies: 'digitisation',
+  digitised_document_tally_changes: 'digitisation',
   dossiers: 'dossiers',
   dossier_events: 'dossiers',
   dossier_steps: 'dossiers',
