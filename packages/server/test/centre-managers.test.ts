@@ -4,6 +4,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { CENTRE_CODE, SERVICES, createCentre, pairTestDevice } from './support/centre.js';
 import { ENGINES } from './support/engines.js';
 import { openStream } from './support/event-stream.js';
+import { nextAddress } from './support/citizens.js';
 import { type Session, signIn } from './support/http.js';
 
 const at = (time: string) => new Date(`2026-12-01T${time}:00+07:00`);
@@ -259,5 +260,42 @@ describe.each(ENGINES)('centre managers’ live state and figures on $name', (en
     expect(long.statusCode).toBe(400);
     const unknown = await s.leader.request('GET', '/api/v1/centres/999.99.99.H99/live');
     expect(unknown.json()).toMatchObject({ code: 'centre_not_found' });
+  });
+
+  it('counts the bookings of the period’s slots: made, checked in, no-shows (a slot passed without check-in) and cancelled', async () => {
+    const slot = (time: string, date = '2026-12-01') => `${date}T${time}:00+07:00`;
+    const post = async (url: string, payload?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const response = await t.app.inject({ method: 'POST', url, headers, remoteAddress: nextAddress(), ...(payload ? { payload } : {}) });
+      expect(response.statusCode, `${url}: ${response.body}`).toBeLessThan(300);
+      return response.json() as { code: string };
+    };
+    const book = (start: string, phone: string) =>
+      post(`/api/public/centres/${CENTRE_CODE}/bookings`, { service: SERVICES.civilStatus.code, start, name: 'Lê Văn Hẹn', phone });
+    // The evening before: five bookings; one is cancelled, one moved from 09:30 to 14:30.
+    t.clock.at = new Date('2026-11-30T18:00:00+07:00');
+    const absent = await book(slot('09:00'), '0913000001');
+    const present = await book(slot('10:00'), '0913000002');
+    const cancelled = await book(slot('11:00'), '0913000003');
+    const moving = await book(slot('09:30'), '0913000004');
+    await book(slot('15:00'), '0913000005');
+    await post(`/api/public/bookings/${cancelled.code}/cancel`, { contact: '0913000003' });
+    await post(`/api/public/bookings/${moving.code}/reschedule`, { contact: '0913000004', start: slot('14:30') });
+    // A booking of the next day is not of the period.
+    await book(slot('09:00', '2026-12-02'), '0913000006');
+
+    t.clock.at = at('09:55');
+    await post(`/api/public/centres/${CENTRE_CODE}/bookings/${present.code}/check-in`, undefined, { authorization: `Device ${kiosk}` });
+    // 10:20: nobody checked in the 09:00 booking by 09:15, and the minute job has not marked it yet.
+    t.clock.at = at('10:20');
+    const figures = await ok(s.leader, 'GET', `${CENTRE}/figures?${PERIOD}`);
+    expect(figures.bookings).toEqual({ made: 5, checkedIn: 1, noShows: 1, cancelled: 1, upcoming: 2 });
+    expect((await ok(s.leader, 'GET', `/api/public/bookings/${absent.code}?contact=0913000001`)).status).toBe('booked');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await s.leader.request('GET', `${CENTRE}/figures.xlsx?${PERIOD}`)).rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = sheet.getColumn(1).values.indexOf('Lịch hẹn trong kỳ (theo ngày hẹn)');
+    expect(sheet.getRow(header).values).toEqual([undefined, 'Lịch hẹn trong kỳ (theo ngày hẹn)', 'Đã đặt', 'Đã đến (xác nhận tại kiosk)', 'Vắng mặt', 'Đã hủy', 'Chưa đến giờ']);
+    expect(sheet.getRow(header + 1).values).toEqual([undefined, 'Cả kỳ', 5, 1, 1, 1, 2]);
   });
 });

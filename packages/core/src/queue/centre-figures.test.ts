@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figurePeriodProblem, longestWait, minutesBetween, waitingSince } from './centre-figures.js';
+import { bookingOutcome, figurePeriodProblem, longestWait, minutesBetween, waitingSince } from './centre-figures.js';
 
 const at = (time: string) => new Date(`2026-12-01T${time}:00+07:00`);
 
@@ -31,5 +31,27 @@ describe('waiting', () => {
     const transferred = { label: 'C002', issuedAt: at('08:10'), queuedAt: at('08:10') };
     expect(longestWait([walkIn, earlyBooking, transferred], at('08:45'))).toEqual({ ticket: transferred, minutes: 35 });
     expect(longestWait([], at('08:45'))).toBeNull();
+  });
+});
+
+describe('what became of a booking', () => {
+  const nine = { start: at('09:00'), moved: false };
+  const rules = { lateMinutes: 15 };
+
+  it('is upcoming until its check-in window closes, and a no-show after it if nobody checked it in', () => {
+    expect(bookingOutcome({ ...nine, status: 'booked' }, rules, at('08:30'))).toBe('upcoming');
+    expect(bookingOutcome({ ...nine, status: 'booked' }, rules, at('09:15'))).toBe('upcoming');
+    expect(bookingOutcome({ ...nine, status: 'booked' }, rules, new Date(at('09:15').getTime() + 1))).toBe('no_show');
+    expect(bookingOutcome({ ...nine, status: 'booked' }, { lateMinutes: 0 }, at('09:01'))).toBe('no_show');
+  });
+
+  it('keeps what was recorded: checked in, marked a no-show, cancelled', () => {
+    expect(bookingOutcome({ ...nine, status: 'checked_in' }, rules, at('12:00'))).toBe('checked_in');
+    expect(bookingOutcome({ ...nine, status: 'no_show' }, rules, at('12:00'))).toBe('no_show');
+    expect(bookingOutcome({ ...nine, status: 'cancelled' }, rules, at('12:00'))).toBe('cancelled');
+  });
+
+  it('is moved, not cancelled, when its holder moved it to another slot', () => {
+    expect(bookingOutcome({ ...nine, status: 'cancelled', moved: true }, rules, at('08:00'))).toBe('moved');
   });
 });

@@ -1,3 +1,4 @@
+import { checkInWindow } from '../bookings/slots.js';
 import { MINUTE_MS, dayNumber } from '../calendar/vietnam-time.js';
 
 /** How a centre's figures for a period are broken down. */
@@ -38,3 +39,30 @@ export function longestWait<T extends { issuedAt: Date; queuedAt: Date }>(waitin
   return longest && { ticket: longest.ticket, minutes: minutesBetween(longest.since, now) };
 }
 
+
+/** What a booking is in the database: still booked, checked in at the kiosk, cancelled by its holder, or marked a no-show. */
+export type BookingStatus = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+
+/** What became of a booking, as the managers' figures count it. */
+export type BookingOutcome = 'upcoming' | 'checked_in' | 'no_show' | 'cancelled' | 'moved';
+
+/**
+ * What became of a booking by `now`. One still booked once its check-in window has closed (its
+ * slot's start plus the centre's late minutes) is a no-show, whether or not the minute job has
+ * marked it yet; a booking cancelled because its holder moved it to another slot is `moved`, not
+ * cancelled: the booking it was moved to is the one that counts.
+ */
+export function bookingOutcome(
+  booking: { status: BookingStatus; start: Date; moved: boolean },
+  rules: { lateMinutes: number },
+  now: Date,
+): BookingOutcome {
+  switch (booking.status) {
+    case 'booked':
+      return now > checkInWindow({ earlyMinutes: 0, lateMinutes: rules.lateMinutes }, booking.start).closesAt ? 'no_show' : 'upcoming';
+    case 'cancelled':
+      return booking.moved ? 'moved' : 'cancelled';
+    default:
+      return booking.status;
+  }
+}

@@ -3,6 +3,7 @@ import {
   MAX_UPCOMING_BOOKINGS_PER_CONTACT,
   NOTIFICATION_CHANNELS,
   type NotificationChannel,
+  type WorkCalendar,
   addDays,
   bookSlot,
   bookingCodeFrom,
@@ -78,11 +79,15 @@ async function lockSlot(tx: Queryable, serviceId: string, start: Date): Promise<
   await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`booking-slot|${serviceId}|${start.toISOString()}`]);
 }
 
-/** The slot of `start` with a place left, after taking the lock on it; 409 with the reason otherwise. */
-async function takePlace(ctx: AppContext, tx: Queryable, service: BookableService, start: Date) {
+/**
+ * The slot of `start` with a place left, after taking the lock on it; 409 with the reason otherwise.
+ * The calendar is read before the transaction: reading it (when its cache is cold) takes a
+ * connection of its own, which PGlite's single connection, held by the transaction, never frees.
+ */
+async function takePlace(ctx: AppContext, tx: Queryable, calendar: WorkCalendar, service: BookableService, start: Date) {
   await lockSlot(tx, service.id, start);
   const taken = await placesTaken(tx, service.id, start, new Date(start.getTime() + 1));
-  const { slot, refusal } = bookSlot(service.rules, await ctx.calendar.current(), start, taken.get(start.getTime()) ?? 0, ctx.now());
+  const { slot, refusal } = bookSlot(service.rules, calendar, start, taken.get(start.getTime()) ?? 0, ctx.now());
   if (refusal) throw new AppError(refusal.code === 'slot_full' ? 409 : 400, refusal.code, refusal.vi, refusal.en, 'start');
   return slot;
 }
@@ -145,10 +150,11 @@ export async function book(ctx: AppContext, agencyCode: string, input: NewBookin
   const centre = await requireCentre(ctx.db, agencyCode);
   const start = parseStart(input.start);
   const contacts = bookingContacts(input, citizen);
+  const calendar = await ctx.calendar.current();
   const code = await ctx.db.transaction(async (tx) => {
     const service = await requireBookableService(tx, centre.agencyId, input.service);
     if (input.priority) await assertPriorityGroup(tx, input.priority);
-    const slot = await takePlace(ctx, tx, service, start);
+    const slot = await takePlace(ctx, tx, calendar, service, start);
     await assertFewUpcoming(tx, contacts, ctx.now());
     const booking = await insertBooking(
       tx,
@@ -317,6 +323,7 @@ export async function cancelBooking(ctx: AppContext, code: string, contact: stri
  */
 export async function rescheduleBooking(ctx: AppContext, code: string, contact: string, startText: string): Promise<BookingView> {
   const start = parseStart(startText);
+  const calendar = await ctx.calendar.current();
   const newCode = await ctx.db.transaction(async (tx) => {
     const booking = await bookingOfHolder(tx, code, contact, { forUpdate: true });
     assertChangeable(booking, ctx.now());
@@ -325,7 +332,7 @@ export async function rescheduleBooking(ctx: AppContext, code: string, contact: 
     }
     const service = await requireBookableService(tx, booking.agency_id, booking.service_code);
     await endBooking(tx, booking.id, ctx.now());
-    const slot = await takePlace(ctx, tx, service, start);
+    const slot = await takePlace(ctx, tx, calendar, service, start);
     const moved = await insertBooking(
       tx,
       {

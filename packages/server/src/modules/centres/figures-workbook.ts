@@ -44,6 +44,15 @@ const COLUMNS: Column[] = [
   count('Không hài lòng', 'notSatisfied'),
 ];
 
+/** The bookings' block under the table: made, then what became of them (they add up to the made ones). */
+const BOOKING_COLUMNS: Array<[string, keyof CentreFigures['bookings']]> = [
+  ['Đã đặt', 'made'],
+  ['Đã đến (xác nhận tại kiosk)', 'checkedIn'],
+  ['Vắng mặt', 'noShows'],
+  ['Đã hủy', 'cancelled'],
+  ['Chưa đến giờ', 'upcoming'],
+];
+
 const HEADER_ROW = 4;
 const SATISFACTION_HEADER = 'Tỷ lệ hài lòng';
 const columnLetter = (index: number) => String.fromCharCode('B'.charCodeAt(0) + index);
@@ -107,5 +116,10 @@ export async function figuresWorkbook(figures: CentreFigures): Promise<Buffer> {
   sheet.getCell(`A${last + 3}`).value =
     'Thời gian chờ tính từ lúc lấy số (lịch hẹn đến sớm: từ giờ hẹn) đến lần gọi đầu tiên; thời gian phục vụ từ lúc bắt đầu đến lúc xong. ' +
     'Phân vị 90 của cả kỳ tính trên từng phiếu, không cộng từ các dòng. Đánh giá tính theo ngày lấy số của phiếu được đánh giá.';
+  const bookings = sheet.getRow(last + 5);
+  bookings.values = ['Lịch hẹn trong kỳ (theo ngày hẹn)', ...BOOKING_COLUMNS.map(([header]) => header)];
+  bookings.font = { bold: true };
+  bookings.alignment = { wrapText: true, vertical: 'middle' };
+  sheet.getRow(last + 6).values = ['Cả kỳ', ...BOOKING_COLUMNS.map(([, figure]) => figures.bookings[figure])];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

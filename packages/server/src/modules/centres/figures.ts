@@ -1,4 +1,4 @@
-import { type FigureGrouping, figurePeriodProblem, satisfactionRate } from '@motcua/core';
+import { type BookingOutcome, type BookingStatus, type FigureGrouping, bookingOutcome, figurePeriodProblem, satisfactionRate } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Centre } from './centre.js';
@@ -30,6 +30,16 @@ export interface FigureRow extends FigureMeasures {
   label: string;
 }
 
+/** The bookings of the period's slots: made (those moved to another slot count once, at their new slot), and what became of them. */
+export interface BookingFigures {
+  made: number;
+  checkedIn: number;
+  noShows: number;
+  cancelled: number;
+  /** Still to come: their check-in window has not closed yet. */
+  upcoming: number;
+}
+
 export interface CentreFigures {
   centre: { agencyCode: string; name: string };
   from: string;
@@ -37,6 +47,7 @@ export interface CentreFigures {
   by: FigureGrouping;
   rows: FigureRow[];
   total: FigureMeasures;
+  bookings: BookingFigures;
 }
 
 /**
@@ -94,6 +105,37 @@ const withRate = <T extends Omit<FigureMeasures, 'satisfactionRate'>>(measures: 
 /** `08` → `08:00–09:00`. */
 const hourLabel = (hour: string) => `${hour}:00–${String(Number(hour) + 1).padStart(2, '0')}:00`;
 
+const BOOKING_FIGURES: Record<Exclude<BookingOutcome, 'moved'>, keyof BookingFigures> = {
+  upcoming: 'upcoming',
+  checked_in: 'checkedIn',
+  no_show: 'noShows',
+  cancelled: 'cancelled',
+};
+
+/**
+ * The bookings whose slot falls on the centre's days `from` to `to`, counted by what became of
+ * them (core's bookingOutcome: one still booked after its check-in window is a no-show even before
+ * the minute job marks it). Only bookings still booked need their own slot's start, so the rows
+ * stay few: one per status, and one per slot for those still booked.
+ */
+async function bookingFigures(db: Queryable, agencyId: string, from: string, to: string, timeZone: string, now: Date): Promise<BookingFigures> {
+  const { rows } = await db.query<{ status: BookingStatus; moved: boolean; start: Date; lateMinutes: number; count: number }>(
+    `SELECT b.status, b.moved, max(b.slot_start) AS start, st.booking_late_minutes AS "lateMinutes", count(*)::int AS count
+       FROM booking_facts b JOIN centre_settings st ON st.agency_id = b.agency_id
+      WHERE b.agency_id = $1 AND (b.slot_start AT TIME ZONE $4)::date BETWEEN $2::date AND $3::date
+      GROUP BY b.status, b.moved, CASE WHEN b.status = 'booked' THEN b.slot_start END, st.booking_late_minutes`,
+    [agencyId, from, to, timeZone],
+  );
+  const figures: BookingFigures = { made: 0, checkedIn: 0, noShows: 0, cancelled: 0, upcoming: 0 };
+  for (const row of rows) {
+    const outcome = bookingOutcome({ status: row.status, start: row.start, moved: row.moved }, { lateMinutes: row.lateMinutes }, now);
+    if (outcome === 'moved') continue;
+    figures.made += row.count;
+    figures[BOOKING_FIGURES[outcome]] += row.count;
+  }
+  return figures;
+}
+
 /** The period asked for, or a clear refusal. */
 export function checkFigurePeriod(from: string, to: string): void {
   const problem = figurePeriodProblem(from, to);
@@ -104,13 +146,15 @@ export function checkFigurePeriod(from: string, to: string): void {
 /**
  * A centre's figures for its days `from` to `to` (both included), one row per service, counter,
  * officer or hour, and the whole period: tickets, served, no-shows, transfers, and the mean and
- * 90th percentile of waiting and service times, and the ratings of those tickets.
+ * 90th percentile of waiting and service times, and the ratings of those tickets; and the
+ * bookings of the period's slots as they stand at `now`.
  */
-export async function centreFigures(db: Queryable, centre: Centre, period: { from: string; to: string; by: FigureGrouping }): Promise<CentreFigures> {
+export async function centreFigures(db: Queryable, centre: Centre, period: { from: string; to: string; by: FigureGrouping }, now: Date): Promise<CentreFigures> {
   checkFigurePeriod(period.from, period.to);
   const grouping = GROUPINGS[period.by];
-  const parameters = [centre.agencyId, period.from, period.to, ...(period.by === 'hour' ? [(await readQueueRules(db, centre.agencyId)).timeZone] : [])];
-  const [{ rows }, { rows: totals }] = await Promise.all([
+  const { timeZone } = await readQueueRules(db, centre.agencyId);
+  const parameters = [centre.agencyId, period.from, period.to, ...(period.by === 'hour' ? [timeZone] : [])];
+  const [{ rows }, { rows: totals }, bookings] = await Promise.all([
     db.query<Omit<FigureRow, 'satisfactionRate'>>(
       `SELECT ${grouping.key} AS key, coalesce(${grouping.label}, '') AS label, ${MEASURES}
          FROM (${TICKETS}) t ${grouping.joins}
@@ -119,11 +163,13 @@ export async function centreFigures(db: Queryable, centre: Centre, period: { fro
       parameters,
     ),
     db.query<Omit<FigureMeasures, 'satisfactionRate'>>(`SELECT ${MEASURES} FROM (${TICKETS}) t`, parameters.slice(0, 3)),
+    bookingFigures(db, centre.agencyId, period.from, period.to, timeZone, now),
   ]);
   return {
     centre: { agencyCode: centre.agencyCode, name: centre.name },
     ...period,
     rows: rows.map((row) => ({ ...withRate(row), label: period.by === 'hour' ? hourLabel(row.key!) : row.label })),
     total: withRate(totals[0]!),
+    bookings,
   };
 }

@@ -97,6 +97,16 @@ const Figures = component(
       }),
     ),
     total: Type.Object(Measures),
+    bookings: Type.Object(
+      {
+        made: Type.Integer({ description: 'Bookings of the period’s slots (one moved to another slot counts once, at its new slot)' }),
+        checkedIn: Type.Integer({ description: 'Checked in at the kiosk' }),
+        noShows: Type.Integer({ description: 'Not checked in by the end of their check-in window' }),
+        cancelled: Type.Integer({ description: 'Cancelled by their holder' }),
+        upcoming: Type.Integer({ description: 'Their check-in window has not closed yet' }),
+      },
+      { description: 'The bookings whose slot falls in the period, as they stand now' },
+    ),
   }),
 );
 
@@ -157,7 +167,7 @@ export function centreManagerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox 
           response: { 200: Figures, ...writeErrors },
         },
       },
-      async (request) => centreFigures(ctx.db, await managedCentre(request, request.params.agencyCode), request.query),
+      async (request) => centreFigures(ctx.db, await managedCentre(request, request.params.agencyCode), request.query, ctx.now()),
     );
 
     app.get(
@@ -173,7 +183,7 @@ export function centreManagerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox 
         },
       },
       async (request, reply) => {
-        const figures = await centreFigures(ctx.db, await managedCentre(request, request.params.agencyCode), request.query);
+        const figures = await centreFigures(ctx.db, await managedCentre(request, request.params.agencyCode), request.query, ctx.now());
         const name = `so-lieu-${figures.centre.agencyCode}-${figures.from}-${figures.to}-${figures.by}.xlsx`;
         return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', `attachment; filename="${name}"`).send(await figuresWorkbook(figures));
       },
