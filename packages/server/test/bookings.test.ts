@@ -9,6 +9,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { type Centre, CENTRE_CODE, SERVICES, createCentre, pairTestDevice } from './support/centre.js';
 import { nextAddress, registerCitizen } from './support/citizens.js';
 import { ENGINES } from './support/engines.js';
+import { signIn } from './support/http.js';
 import { type Mailbox, startMailbox } from './support/mailbox.js';
 import { type SmsGatewayDouble, startSmsGateway } from './support/sms-gateway.js';
 
@@ -212,6 +213,13 @@ describe.each(ENGINES)('bookings on $name', (engine) => {
     });
     expect((await checkIn(code)).json().code).toBe('already_checked_in');
     expect((await request('POST', `/api/public/bookings/${code}/cancel`, { contact: phone })).json().code).toBe('booking_not_active');
+
+    // At the counter the officer sees the booking's code with the ticket, to match the message the person shows.
+    const officer = await signIn(t.app, 'reception');
+    expect((await officer.request('POST', `/api/v1/centres/${CENTRE_CODE}/counters/1/open`, {})).statusCode).toBe(200);
+    const called = await officer.request('POST', '/api/v1/counters/mine/call-next', {});
+    expect(called.json().current).toMatchObject({ number: ticket.json().number, channel: 'booking', bookingCode: code });
+    expect((await officer.request('GET', '/api/v1/counters/mine')).json().current).toMatchObject({ number: ticket.json().number, bookingCode: code });
   });
 
   it('marks bookings not checked in by the end of their window as no-shows, and the kiosk turns them away', async () => {

@@ -26,6 +26,8 @@ export interface DeskTicket {
   service: { code: string; name: string; prefix: string };
   priorityGroup: string | null;
   channel: TicketChannel;
+  /** The code of the booking the ticket was checked in with (channel `booking`), for the officer to match the person's message. */
+  bookingCode: string | null;
   status: TicketStatus;
   callCount: number;
   issuedAt: string;
@@ -71,7 +73,7 @@ export async function lockMyCounter(tx: Queryable, officer: AuthenticatedOfficer
 }
 
 const TICKET_COLUMNS = `t.id, t.label AS number, json_build_object('code', s.code, 'name', s.name, 'prefix', s.prefix) AS service,
-  t.priority_group AS "priorityGroup", t.channel, t.status, t.call_count AS "callCount", t.issued_at AS "issuedAt",
+  t.priority_group AS "priorityGroup", t.channel, b.code AS "bookingCode", t.status, t.call_count AS "callCount", t.issued_at AS "issuedAt",
   t.called_at AS "calledAt", t.serving_started_at AS "servingStartedAt"`;
 
 type TicketRow = Omit<DeskTicket, 'issuedAt' | 'calledAt' | 'servingStartedAt'> & { issuedAt: Date; calledAt: Date | null; servingStartedAt: Date | null };
@@ -86,7 +88,7 @@ const deskTicket = (row: TicketRow): DeskTicket => ({
 /** The ticket called to or served at the counter, if any. */
 export async function ticketInHand(db: Queryable, counterId: string): Promise<DeskTicket | null> {
   const { rows } = await db.query<TicketRow>(
-    `SELECT ${TICKET_COLUMNS} FROM queue_tickets t JOIN queue_services s ON s.id = t.service_id
+    `SELECT ${TICKET_COLUMNS} FROM queue_tickets t JOIN queue_services s ON s.id = t.service_id LEFT JOIN booking_facts b ON b.id = t.booking_id
       WHERE t.counter_id = $1 AND t.status IN ('called', 'serving')`,
     [counterId],
   );

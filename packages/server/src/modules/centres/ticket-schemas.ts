@@ -28,6 +28,7 @@ const DeskTicketSchema = component(
     service: Type.Object({ code: Type.String(), name: Type.String(), prefix: Type.String() }),
     priorityGroup: Nullable(Type.String()),
     channel: Type.Enum(TICKET_CHANNELS),
+    bookingCode: Nullable(Type.String({ description: 'The code of the booking the ticket was checked in with (channel booking), else null' })),
     status: Type.Enum(TICKET_STATUSES),
     callCount: Type.Integer(),
     issuedAt: Type.String(),
