@@ -1,4 +1,4 @@
-import type { DurationHistogram, Tallies } from './tallies.js';
+import { type DurationHistogram, type Tallies, emptyTallies } from './tallies.js';
 
 /**
  * What the statistics read for one scope (an agency's subtree, a field, a procedure, a channel,
@@ -98,3 +98,15 @@ export function figuresFrom(input: FigureInputs): Figures {
     steps: { started: p.steps_started, finished: p.steps_finished, late: p.steps_late, open: input.stepsOpenNow },
   };
 }
+
+/** A scope with no rows at all has nothing to count: every figure 0, every rate null. */
+export const NO_FIGURES: Figures = figuresFrom({
+  inPeriod: emptyTallies(),
+  afterPeriod: emptyTallies(),
+  receivedByChannel: { online: 0, inPerson: 0, post: 0 },
+  openNow: 0,
+  overdueBase: 0,
+  stepsOpenNow: 0,
+  dueLaterToday: 0,
+  durations: [],
+});

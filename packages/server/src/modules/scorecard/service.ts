@@ -1,4 +1,5 @@
 import {
+  NO_FIGURES,
   type Scorecard,
   type ScorecardFacts,
   type ScorecardWeights,
@@ -101,21 +102,19 @@ export async function scorecards(db: Queryable, asked: Period, now: Date): Promi
   const period = periodAsked(asked, now);
   const weights = weightsInForce(await weightVersions(db), period.to);
   if (!weights) throw invalid('to', 'Chưa có bộ chỉ số áp dụng cho kỳ này.', 'No scorecard weights are in force on that day.');
-  const [ranked, byAgency, province, idle, procedures, documents] = await Promise.all([
+  const [ranked, byAgency, province, procedures, documents] = await Promise.all([
     db.query<{ id: string; code: string; name: string }>(
       `SELECT id, code, name FROM agency_directory WHERE kind = ANY($1::text[]) AND (abolished_on IS NULL OR abolished_on > $2::date)`,
       [RANKED_KINDS, period.from],
     ),
     figuresByAgency(db, {}, period, now),
     figuresOf(db, {}, period, now),
-    // The figures of an agency without any: every count 0, every share null.
-    figuresOf(db, { agencyIds: [] }, period, now),
     procedureFacts(db),
     documentFacts(db, period),
   ]);
   const facts = (id: string) => factsOf(byAgency.get(id)?.received ?? 0, procedures.get(id), documents.get(id));
   const everyAgency = new Set([...byAgency.keys(), ...procedures.keys(), ...documents.keys()]);
   const provinceFacts = [...everyAgency].map(facts).reduce(addScorecardFacts, NO_FACTS);
-  const agencies = ranked.rows.map(({ id, code, name }) => ({ code, name, ...scorecardOf({ figures: byAgency.get(id) ?? idle, ...facts(id) }, weights) }));
+  const agencies = ranked.rows.map(({ id, code, name }) => ({ code, name, ...scorecardOf({ figures: byAgency.get(id) ?? NO_FIGURES, ...facts(id) }, weights) }));
   return { weights, province: scorecardOf({ figures: province, ...provinceFacts }, weights), agencies: agencies.sort(byTotalThenName) };
 }

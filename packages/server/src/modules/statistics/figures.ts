@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type Figures, TALLY_MEASURES, type Tallies, emptyTallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
+import { CHANNELS, type Channel, type Figures, NO_FIGURES, TALLY_MEASURES, type Tallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
 
@@ -146,15 +146,3 @@ export function figuresBy(db: Queryable, scope: StatisticsScope, period: Period,
 }
 
 export const figuresByAgency = (db: Queryable, scope: StatisticsScope, period: Period, now: Date) => figuresBy(db, scope, period, now, 'agency');
-
-/** A scope with no rows at all has nothing to count: every figure 0, every rate null. */
-const NO_FIGURES = figuresFrom({
-  inPeriod: emptyTallies(),
-  afterPeriod: emptyTallies(),
-  receivedByChannel: { online: 0, inPerson: 0, post: 0 },
-  openNow: 0,
-  overdueBase: 0,
-  stepsOpenNow: 0,
-  dueLaterToday: 0,
-  durations: [],
-});
