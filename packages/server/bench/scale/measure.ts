@@ -180,6 +180,8 @@ try {
   const yearStart = new Date(Date.UTC(year, 0, 1) - 7 * 3_600_000);
   const yearEnd = new Date(Date.UTC(year + 1, 0, 1) - 7 * 3_600_000);
   await time('portal statistics', 'anyone', '/api/public/statistics', {}, () => statisticsBefore(db, yearStart, yearEnd, now));
+  await time('scorecard of the year (Decision 766)', 'anyone', `/api/public/scorecard?from=${year}-01-01&to=${year}-12-31`);
+  await time('scorecard of a month (Decision 766)', 'anyone', `/api/public/scorecard?from=${year}-01-01&to=${year}-01-31`);
   await time('popular procedures', 'anyone', '/api/public/procedures/popular?limit=8', {}, () => popularBefore(db, now));
   const tracked = (await db.query<{ code: string }>('SELECT code FROM dossiers ORDER BY random() LIMIT 1')).rows[0]!.code;
   await time('public tracking', 'anyone', `/api/public/dossiers/${tracked}`);
