@@ -106,6 +106,24 @@ describe.each([360, 1280])('the counter page at %i px, in Chromium', (width) => 
     await expect.poll(() => said(page).textContent()).toBe(`Đã đánh dấu số ${third.number} vắng mặt.`);
     await expect.poll(() => main(page).textContent()).toContain('Chưa gọi ai.');
 
+    // A ticket checked in from a booking shows the booking's code, to match the message the person shows.
+    const booked = await shared.site.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: string }>(
+        `INSERT INTO bookings (code, agency_id, service_id, slot_start, slot_end, name, phone, status, created_at)
+         VALUES ('HB7K2M9Q', $1, $2, now(), now() + interval '30 minutes', 'Lê Văn Hẹn', '0913000001', 'checked_in', now()) RETURNING id`,
+        [centre.agencyId, centre.serviceIds.civilStatus],
+      );
+      return issueTicket(tx, { agencyId: centre.agencyId, serviceId: centre.serviceIds.civilStatus, priorityGroup: null, channel: 'booking', bookingId: rows[0]!.id }, new Date());
+    });
+    await page.keyboard.press('F2');
+    await expect.poll(() => currentNumber(page)).toBe(booked.number);
+    expect(await page.locator('.counter-ticket').textContent()).toContain('Đặt lịch trước, mã: HB7K2M9Q');
+    await screenshot(page, `counter-booking-${width}`);
+    await page.keyboard.press('F4');
+    await expect.poll(() => said(page).textContent()).toBe(`Bắt đầu phục vụ số ${booked.number}.`);
+    await page.keyboard.press('F9');
+    await expect.poll(() => main(page).textContent()).toContain('Chưa gọi ai.');
+
     // Paused with a reason (the shortcut types nothing into it), open again, then closed.
     await page.keyboard.press('Shift+F2');
     const reason = page.getByLabel(/^Lý do tạm dừng/);

@@ -190,6 +190,11 @@ function TicketInHand({ ticket, callsBeforeNoShow }: { ticket: CurrentTicket; ca
     <div className="counter-ticket">
       <p className="counter-ticket-number">{ticket.number}</p>
       <p>{t(texts.ticketService, { service: ticket.service.name })}</p>
+      {ticket.bookingCode && (
+        <p>
+          {t(texts.ticketBooking)} <strong className="mono">{ticket.bookingCode}</strong>
+        </p>
+      )}
       <p>
         {ticket.status === 'serving'
           ? t(texts.ticketServing, { time: when(ticket.servingStartedAt) })

@@ -4,6 +4,7 @@ import { api, asApiError, dataOf } from '../../shared/api.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useErrorText } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
+import { SubmitOrCancel } from '../../shared/ui/SubmitOrCancel.js';
 import { useApi } from '../../shared/use-api.js';
 import type { CurrentTicket, OpenDesk } from './desk-actions.js';
 import { counterTexts as texts } from './texts.js';
@@ -23,7 +24,6 @@ function DeskForm({ id, title, submitLabel, onSubmit, onCancel, children }: {
   onCancel(): void;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -49,14 +49,7 @@ function DeskForm({ id, title, submitLabel, onSubmit, onCancel, children }: {
     >
       <h2 id={id}>{title}</h2>
       {children}
-      <div className="row">
-        <button type="submit" className="button" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t(texts.cancel)}
-        </button>
-      </div>
+      <SubmitOrCancel label={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

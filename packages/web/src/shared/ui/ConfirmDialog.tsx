@@ -1,6 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { useI18n } from '../i18n.js';
-import { uiTexts } from './texts.js';
+import { SubmitOrCancel } from './SubmitOrCancel.js';
 
 /**
  * A modal question before something that cannot be undone. The native <dialog> keeps the focus
@@ -15,7 +14,6 @@ export function ConfirmDialog({ open, title, confirmLabel, busy, onConfirm, onCa
   onCancel(): void;
   children?: ReactNode;
 }) {
-  const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -43,14 +41,7 @@ export function ConfirmDialog({ open, title, confirmLabel, busy, onConfirm, onCa
       >
         <h2 id={titleId}>{title}</h2>
         {children}
-        <div className="row">
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {confirmLabel}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-            {t(uiTexts.cancel)}
-          </button>
-        </div>
+        <SubmitOrCancel label={confirmLabel} danger busy={busy} onCancel={onCancel} />
       </form>
     </dialog>
   );
