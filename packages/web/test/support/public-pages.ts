@@ -27,6 +27,7 @@ export const PUBLIC_PAGES: Array<[path: string, shows: RegExp]> = [
   ['/tra-cuu/DOSSIER', /Nguyễn V\. A\./],
   ['/tra-cuu', /Mã hồ sơ/],
   ['/cong-khai?kind=late', /công khai/i],
+  ['/chi-so-phuc-vu', /UBND xã Hòa Bình/],
   ['/verify', /Xác thực văn bản/],
   ['/verify/RESULT', /Văn bản hợp lệ/],
   ['/dang-nhap', /Đăng nhập/],

@@ -31,7 +31,7 @@ const NO_FACTS: CatalogueFacts = {
 };
 
 /** Every version of the weights, each a valid one (the table's checks cannot know the indicators). */
-export async function weightVersions(db: Queryable): Promise<ScorecardWeights[]> {
+async function weightVersions(db: Queryable): Promise<ScorecardWeights[]> {
   const { rows } = await db.query<{ effective_from: string; decision: string; indicator: string; points: string; threshold: string }>(
     `SELECT to_char(v.effective_from, 'YYYY-MM-DD') AS effective_from, v.decision, w.indicator, w.points::text, w.threshold::text
        FROM scorecard_weight_versions v JOIN scorecard_weights w ON w.effective_from = v.effective_from
@@ -97,8 +97,8 @@ export interface AgencyScorecard extends Scorecard {
 
 const byTotalThenName = (a: AgencyScorecard, b: AgencyScorecard) => b.total - a.total || a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code);
 
-/** The province's index and each ranked agency's, highest first (ties by name), with the version of the weights used. */
-export async function scorecards(db: Queryable, asked: Period, now: Date): Promise<{ weights: ScorecardWeights; province: Scorecard; agencies: AgencyScorecard[] }> {
+/** The province's index and each ranked agency's, highest first (ties by name), scored with the weights in force on the period's last day. */
+export async function scorecards(db: Queryable, asked: Period, now: Date): Promise<{ province: Scorecard; agencies: AgencyScorecard[] }> {
   const period = periodAsked(asked, now);
   const weights = weightsInForce(await weightVersions(db), period.to);
   if (!weights) throw invalid('to', 'Chưa có bộ chỉ số áp dụng cho kỳ này.', 'No scorecard weights are in force on that day.');
@@ -116,5 +116,5 @@ export async function scorecards(db: Queryable, asked: Period, now: Date): Promi
   const everyAgency = new Set([...byAgency.keys(), ...procedures.keys(), ...documents.keys()]);
   const provinceFacts = [...everyAgency].map(facts).reduce(addScorecardFacts, NO_FACTS);
   const agencies = ranked.rows.map(({ id, code, name }) => ({ code, name, ...scorecardOf({ figures: byAgency.get(id) ?? NO_FIGURES, ...facts(id) }, weights) }));
-  return { weights, province: scorecardOf({ figures: province, ...provinceFacts }, weights), agencies: agencies.sort(byTotalThenName) };
+  return { province: scorecardOf({ figures: province, ...provinceFacts }, weights), agencies: agencies.sort(byTotalThenName) };
 }
