@@ -5,6 +5,7 @@ import type { BlobStore } from './platform/blob-store/index.js';
 import type { CalendarService } from './modules/calendar/service.js';
 import type { QueueEventHub } from './modules/centres/event-hub.js';
 import type { SignResult } from './modules/dossiers/index.js';
+import type { OperationsHub } from './modules/operations/index.js';
 import type { Signing } from './modules/signing/credentials.js';
 import type { SessionCache } from './platform/authentication.js';
 
@@ -24,6 +25,8 @@ export interface AppContext {
   notify: ReadonlySet<NotificationChannel>;
   /** The centres' queue events as they commit, for the streams this instance serves. */
   queueEvents: QueueEventHub;
+  /** Dossiers' and queues' changes as they commit, for the operations screens this instance serves. */
+  operationsEvents: OperationsHub;
   /** The current instant: the demo seed and tests move it, so that whole dossier histories can be replayed. */
   now: () => Date;
 }

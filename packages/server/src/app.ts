@@ -28,6 +28,7 @@ import { type Senders, createSenders } from './modules/notifications/senders.js'
 import { remindApplicants } from './modules/notifications/reminders.js';
 import { NOTIFICATION_TOPIC, notificationTopic } from './modules/notifications/service.js';
 import { officerRoutes } from './modules/officers/routes.js';
+import { operationsRoutes, startOperationsHub } from './modules/operations/index.js';
 import { paperRoutes } from './modules/papers/routes.js';
 import { applyVersionsInForce } from './modules/procedures/index.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
@@ -46,7 +47,7 @@ import { scorecardRoutes } from './modules/scorecard/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
 import { signingRoutes } from './modules/signing/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
-import { foldStatisticsTallies, leaderStatisticsRoutes } from './modules/statistics/index.js';
+import { foldStatisticsTallies, leaderStatisticsRoutes, openDataRoutes, statisticsReportRoutes } from './modules/statistics/index.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { installWebApp } from './modules/web/routes.js';
@@ -111,6 +112,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   if (moved > 0) app.log.info(`${moved} files moved from the database to the ${blobStore.description}`);
   const signing = createSigning(config);
   const queueEvents = await startQueueEventHub(db);
+  const operationsEvents = await startOperationsHub(db);
   const ctx: AppContext = {
     config,
     db,
@@ -121,6 +123,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     signResult: resultSigner({ blobs: blobStore, signing }),
     notify: new Set(Object.keys(senders) as Array<keyof typeof senders>),
     queueEvents,
+    operationsEvents,
     now: options.now ?? (() => new Date()),
   };
 
@@ -138,6 +141,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     citizenRoutes,
     statisticsRoutes,
     leaderStatisticsRoutes,
+    statisticsReportRoutes,
+    openDataRoutes,
     scorecardRoutes,
     signingRoutes,
     resultRoutes,
@@ -150,6 +155,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     centreManagerRoutes,
     liveRoutes,
     ratingRoutes,
+    operationsRoutes,
   ]) {
     await app.register(routes(ctx));
   }
@@ -178,10 +184,14 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
           app.log,
         );
   // Open streams would hold the server's closing up: they end first, and their clients reconnect to another instance.
-  app.addHook('preClose', async () => endEventStreams(queueEvents));
+  app.addHook('preClose', async () => {
+    endEventStreams(queueEvents);
+    endEventStreams(operationsEvents);
+  });
   app.addHook('onClose', async () => {
     await jobs?.stop();
     await queueEvents.close();
+    await operationsEvents.close();
     for (const sender of Object.values(senders)) sender.close();
   });
   return app;

@@ -1243,7 +1243,7 @@ export interface paths {
          * Ki-ốt của trung tâm tra cứu hồ sơ từ mã quét trên giấy tiếp nhận (mã vạch, mã QR hoặc mã hồ sơ; thông tin cá nhân được che)
          * @description Called by a paired kiosk (`Authorization: Device <token>`) with what its scanner read: the dossier code, the receipt QR code's JSON or the tracking address.
          *
-         *     Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         *     Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
          */
         get: operations["getPublicCentresByAgencyCodeDossierStatus"];
         put?: never;
@@ -1722,6 +1722,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách hồ sơ làm nên một số liệu (tiếp nhận, trễ hạn, quá hạn…), mới nhất trước, theo trang
+         * @description Quy tắc phân quyền `see-statistics`: Lãnh đạo, lãnh đạo phòng và quản trị viên của cơ quan, hoặc của cơ quan cấp trên. Authorisation rule `see-statistics`: Leaders, unit heads and administrators of the agency, or of an agency above it.
+         */
+        get: operations["getStatisticsDossiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/reports/{kind}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo tình hình, kết quả giải quyết TTHC theo tháng, quý, năm (biểu mẫu Excel, dòng tổng bằng công thức)
+         * @description Quy tắc phân quyền `see-statistics`: Lãnh đạo, lãnh đạo phòng và quản trị viên của cơ quan, hoặc của cơ quan cấp trên. Authorisation rule `see-statistics`: Leaders, unit heads and administrators of the agency, or of an agency above it.
+         */
+        get: operations["getStatisticsReportsByKindXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/reports/{kind}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo tình hình, kết quả giải quyết TTHC theo tháng, quý, năm (PDF khổ A4 ngang)
+         * @description Quy tắc phân quyền `see-statistics`: Lãnh đạo, lãnh đạo phòng và quản trị viên của cơ quan, hoặc của cơ quan cấp trên. Authorisation rule `see-statistics`: Leaders, unit heads and administrators of the agency, or of an agency above it.
+         */
+        get: operations["getStatisticsReportsByKindPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/open-data/dossiers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dữ liệu mở: hồ sơ tiếp nhận trong kỳ (tối đa một năm), không có thông tin cá nhân — CSV
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicOpenDataDossiersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/open-data/dossiers.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dữ liệu mở: hồ sơ tiếp nhận trong kỳ (tối đa một năm), không có thông tin cá nhân — JSON
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicOpenDataDossiersJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/scorecard": {
         parameters: {
             query?: never;
@@ -2099,7 +2199,7 @@ export interface paths {
         };
         /**
          * Thiết bị đã ghép nối (gửi Authorization: Device <mã>): loại, tên, trung tâm và quầy
-         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
          */
         get: operations["getPublicDevicesMe"];
         put?: never;
@@ -2341,7 +2441,7 @@ export interface paths {
         put?: never;
         /**
          * Lấy số thứ tự tại ki-ốt đã ghép nối (Authorization: Device <mã>): dịch vụ và nhóm ưu tiên nếu có
-         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
          */
         post: operations["postPublicCentresByAgencyCodeTickets"];
         delete?: never;
@@ -2729,7 +2829,7 @@ export interface paths {
          * Ki-ốt xác nhận lịch hẹn và cấp số thứ tự (ưu tiên theo nhóm đã khai, xếp hàng từ giờ hẹn)
          * @description From a kiosk paired with the centre (`Authorization: Device <token>`), within the booking’s check-in window.
          *
-         *     Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         *     Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
          */
         post: operations["postPublicCentresByAgencyCodeBookingsByCodeCheckIn"];
         delete?: never;
@@ -2907,7 +3007,7 @@ export interface paths {
         };
         /**
          * Máy tính bảng đánh giá: phiếu vừa được phục vụ xong tại quầy, chưa được đánh giá
-         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
          */
         get: operations["getPublicDevicesTabletAwaiting"];
         put?: never;
@@ -2927,7 +3027,7 @@ export interface paths {
         };
         /**
          * Luồng sự kiện của máy tính bảng đánh giá (text/event-stream): phiếu vừa phục vụ xong hiện ra ngay
-         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
          */
         get: operations["getPublicDevicesTabletStream"];
         put?: never;
@@ -2949,7 +3049,7 @@ export interface paths {
         put?: never;
         /**
          * Đánh giá mức độ hài lòng trên máy tính bảng tại quầy
-         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token.
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
          */
         post: operations["postPublicDevicesTabletRatings"];
         delete?: never;
@@ -3040,6 +3140,46 @@ export interface paths {
          *     Quy tắc phân quyền `manage-centre`: Lãnh đạo và trưởng bộ phận của trung tâm, hoặc quản trị viên của trung tâm hay cơ quan cấp trên. Authorisation rule `manage-centre`: Leaders and unit heads of the centre, or administrators of the centre or an agency above it.
          */
         get: operations["getCentresByAgencyCodeRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/devices/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Màn hình điều hành: tiếp nhận và kết quả hôm nay, quá hạn, tỷ lệ đúng hạn, tỷ lệ trực tuyến, các địa bàn, hàng chờ tại các trung tâm, sự kiện mới nhất
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
+         */
+        get: operations["getPublicDevicesOperations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/devices/operations/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luồng sự kiện của màn hình điều hành (text/event-stream): báo khi hồ sơ hoặc hàng chờ của địa bàn thay đổi
+         * @description Quy tắc phân quyền `paired-device`: Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị. Authorisation rule `paired-device`: A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token.
+         */
+        get: operations["getPublicDevicesOperationsStream"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3236,7 +3376,7 @@ export interface components {
         CentreDevice: {
             id: string;
             /** @enum {unknown} */
-            kind: "kiosk" | "board" | "tablet";
+            kind: "kiosk" | "board" | "tablet" | "operations";
             name: string;
             counter: {
                 number: number;
@@ -3959,10 +4099,81 @@ export interface components {
         };
         /** @enum {unknown} */
         OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+        OperationsScreen: {
+            /** @description The agency shown, with every agency below it */
+            agency: {
+                code: string;
+                name: string;
+            };
+            /** Format: date-time */
+            at: string;
+            today: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD; years 1900–2100
+                 */
+                day: string;
+                received: number;
+                receivedOnline: number;
+                /** @description Dossiers given their result (or refused) today */
+                finished: number;
+                onTimeRate: number | null;
+                onlineShare: number | null;
+            };
+            open: {
+                total: number;
+                /** @description Open now and past their statutory due */
+                overdue: number;
+            };
+            /** @description The last 30 days, today included: the period of the areas */
+            recent: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD; years 1900–2100
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD; years 1900–2100
+                 */
+                to: string;
+                received: number;
+                finished: number;
+                onTimeRate: number | null;
+            };
+            /** @description The agencies directly below (the agency itself when none), each with its subtree: the tree-map’s cells */
+            areas: {
+                code: string;
+                name: string;
+                received: number;
+                finished: number;
+                onTimeRate: number | null;
+                overdue: number;
+            }[];
+            /** @description Queue load now at the centres of the agency, the busiest first */
+            centres: {
+                agencyCode: string;
+                name: string;
+                waiting: number;
+                serving: number;
+                countersOpen: number;
+            }[];
+            /** @description The latest receptions, results and returns, and the latest dossiers fallen overdue, newest first */
+            events: {
+                kind: "received" | "decided" | "returned" | "overdue";
+                /** Format: date-time */
+                at: string;
+                dossierCode: string;
+                procedure: string;
+                agency: string;
+                /** @description Masked: Nguyễn V. A. */
+                applicant: string;
+            }[];
+        };
         PairedDevice: {
             id: string;
             /** @enum {unknown} */
-            kind: "kiosk" | "board" | "tablet";
+            kind: "kiosk" | "board" | "tablet" | "operations";
             name: string;
             centre: {
                 agencyCode: string;
@@ -10551,6 +10762,345 @@ export interface operations {
             };
         };
     };
+    getStatisticsDossiers: {
+        parameters: {
+            query: {
+                figure: "received" | "received_online" | "with_supplements" | "carried_over" | "finished" | "finished_early" | "finished_on_time" | "finished_late" | "rejected" | "refused" | "withdrawn" | "stopped" | "in_progress" | "in_progress_on_time" | "overdue";
+                /** @description The first day, Vietnam time; by default 1 January of this year; years 1900–2100 */
+                from?: string;
+                /** @description The last day, included; by default today; years 1900–2100 */
+                to?: string;
+                /** @description An agency code: that agency and every agency below it; by default the whole province */
+                agency?: string;
+                /** @description A field code */
+                field?: string;
+                /** @description A procedure code */
+                procedure?: string;
+                channel?: "in_person" | "online" | "post";
+                /** @description The nextCursor of the page before; the first page without */
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        agency: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        figure: string;
+                        items: {
+                            code: string;
+                            procedureName: string;
+                            /** @description In full: officers read it in the back office */
+                            applicantName: string;
+                            /** @description The agency competent to decide */
+                            agencyName: string;
+                            receivedAt: string | null;
+                            statutoryDueAt: string | null;
+                            finishedAt: string | null;
+                            state: string;
+                            stateLabel: string;
+                            supplementRequests: number;
+                            /** @description After its statutory appointment (by now, if open), or with more than one supplement request */
+                            late: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatisticsReportsByKindXlsx: {
+        parameters: {
+            query?: {
+                /** @description The agency’s code; by default the highest the officer answers for */
+                agency?: string;
+                /** @description YYYY-MM for a month, YYYY-Qn for a quarter, YYYY for a year; by default the one running today */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Báo cáo tháng, quý hoặc năm */
+                kind: "month" | "quarter" | "year";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStatisticsReportsByKindPdf: {
+        parameters: {
+            query?: {
+                /** @description The agency’s code; by default the highest the officer answers for */
+                agency?: string;
+                /** @description YYYY-MM for a month, YYYY-Qn for a quarter, YYYY for a year; by default the one running today */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Báo cáo tháng, quý hoặc năm */
+                kind: "month" | "quarter" | "year";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicOpenDataDossiersCsv: {
+        parameters: {
+            query?: {
+                /** @description The first day, Vietnam time; by default 1 January of this year; years 1900–2100 */
+                from?: string;
+                /** @description The last day, included; by default today; years 1900–2100 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (RFC 4180, UTF-8 with a byte-order mark, a header row) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicOpenDataDossiersJson: {
+        parameters: {
+            query?: {
+                /** @description The first day, Vietnam time; by default 1 January of this year; years 1900–2100 */
+                from?: string;
+                /** @description The last day, included; by default today; years 1900–2100 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        columns: string[];
+                        items: {
+                            /** @description The dossier’s code, as the result boards publish it */
+                            code: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            fieldCode: string;
+                            fieldName: string;
+                            /** @description The agency competent to decide */
+                            agencyCode: string;
+                            agencyName: string;
+                            /** @description in_person, online or post */
+                            channel: string;
+                            receivedAt: string | null;
+                            statutoryDueAt: string | null;
+                            finishedAt: string | null;
+                            state: string;
+                            /** @description The state in Vietnamese */
+                            stateName: string;
+                            timing: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getPublicScorecard: {
         parameters: {
             query: {
@@ -12679,7 +13229,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {unknown} */
-                    kind: "kiosk" | "board" | "tablet";
+                    kind: "kiosk" | "board" | "tablet" | "operations";
                     /** Format: visible-text */
                     name: string;
                     /** @description The counter a rating tablet stands at (tablets only) */
@@ -12935,7 +13485,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The centre agency’s code */
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
                 agencyCode: string;
                 /** @description The counter’s number */
                 number: number;
@@ -14453,6 +15003,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
                 agencyCode: string;
             };
             cookie?: never;
@@ -14493,6 +15044,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
                 agencyCode: string;
             };
             cookie?: never;
@@ -15149,6 +15701,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The centre agency’s code, e.g. 001.01.01.H99 */
                 agencyCode: string;
             };
             cookie?: never;
@@ -15226,6 +15779,100 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicDevicesOperations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationsScreen"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicDevicesOperationsStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: `changed` ({ at }) when the stream opens, after events may have been missed, and when a dossier or queue of the agency changes (at most one every 2 s): the screen reads GET /api/public/devices/operations again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

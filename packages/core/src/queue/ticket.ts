@@ -6,8 +6,8 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const TICKET_CHANNELS = ['kiosk', 'booking', 'counter'] as const;
 export type TicketChannel = (typeof TICKET_CHANNELS)[number];
 
-/** The centre devices an administrator pairs. */
-export const DEVICE_KINDS = ['kiosk', 'board', 'tablet'] as const;
+/** The centre devices an administrator pairs; an operations screen shows its agency's dossiers and queues live. */
+export const DEVICE_KINDS = ['kiosk', 'board', 'tablet', 'operations'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
 export const COUNTER_STATUSES = ['closed', 'open', 'paused'] as const;

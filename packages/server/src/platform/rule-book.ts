@@ -109,8 +109,8 @@ export const RULES = {
   'paired-device': {
     who: 'public',
     description: {
-      vi: 'Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị',
-      en: 'A centre device (kiosk, display board, rating tablet) paired by an administrator, by its device token',
+      vi: 'Thiết bị của trung tâm (ki-ốt, màn hình gọi số, máy tính bảng đánh giá, màn hình điều hành) đã được quản trị viên ghép nối, xác thực bằng mã thiết bị',
+      en: 'A centre device (kiosk, display board, rating tablet, operations screen) paired by an administrator, by its device token',
     },
   },
   'ticket-holder': {

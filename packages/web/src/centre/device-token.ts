@@ -1,3 +1,5 @@
+import type { DeviceKind } from '@motcua/core';
+
 /**
  * A centre device (kiosk, display board, rating tablet) is paired once: an administrator creates
  * it in the administration and enters its token on the device, which keeps it in this browser's
@@ -7,7 +9,7 @@ export interface DevicePairing {
   token: string;
   /** The centre's agency code, e.g. 001.01.01.H99. */
   centreCode: string;
-  kind: 'kiosk' | 'board' | 'tablet';
+  kind: DeviceKind;
 }
 
 const STORAGE_KEY = 'motcua.device';

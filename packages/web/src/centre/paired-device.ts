@@ -11,6 +11,7 @@ export const DEVICE_PAGES: Record<DeviceKind, string> = {
   kiosk: '/thiet-bi/ki-ot',
   board: '/thiet-bi/bang-goi-so',
   tablet: '/thiet-bi/danh-gia',
+  operations: '/thiet-bi/dieu-hanh',
 };
 
 export const PAIRING_PAGE = '/thiet-bi/ghep-noi';

@@ -4,8 +4,8 @@ import { defineTexts } from '../shared/i18n.js';
 export const pairingTexts = defineTexts({
   title: { vi: 'Ghép nối thiết bị với trung tâm', en: 'Pair this device with its centre' },
   lead: {
-    vi: 'Quản trị viên tạo thiết bị (ki-ốt, màn hình gọi số hoặc máy tính bảng đánh giá) trong trang Quản trị → Trung tâm → Thiết bị, rồi mở địa chỉ ghép nối trên thiết bị này hoặc nhập mã ghép nối được cấp.',
-    en: 'An administrator creates the device (kiosk, display board or rating tablet) under Administration → Centres → Devices, then opens the pairing address on this device or enters the pairing code given there.',
+    vi: 'Quản trị viên tạo thiết bị (ki-ốt, màn hình gọi số, máy tính bảng đánh giá hoặc màn hình điều hành) trong trang Quản trị → Trung tâm → Thiết bị, rồi mở địa chỉ ghép nối trên thiết bị này hoặc nhập mã ghép nối được cấp.',
+    en: 'An administrator creates the device (kiosk, display board, rating tablet or operations screen) under Administration → Centres → Devices, then opens the pairing address on this device or enters the pairing code given there.',
   },
   tokenLabel: { vi: 'Mã ghép nối', en: 'Pairing code' },
   tokenHint: { vi: 'Mã chỉ hiện một lần khi tạo thiết bị.', en: 'The code is shown once, when the device is created.' },
@@ -32,4 +32,5 @@ export const DEVICE_KIND_LABELS = {
   kiosk: { vi: 'ki-ốt lấy số', en: 'ticket kiosk' },
   board: { vi: 'màn hình gọi số', en: 'display board' },
   tablet: { vi: 'máy tính bảng đánh giá', en: 'rating tablet' },
+  operations: { vi: 'màn hình điều hành', en: 'operations screen' },
 } as const;

@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors.js';
 import type { Centre } from './centre.js';
 import { counterIdByNumber } from './counter-config.js';
 
-/** A kiosk, display board or rating tablet, as its token proves it to be. */
+/** A kiosk, display board, rating tablet or operations screen, as its token proves it to be. */
 export interface PairedDevice {
   id: string;
   agencyId: string;
@@ -157,7 +157,7 @@ export async function pairCentreDevice(
     throw new AppError(400, 'counter_required', 'Máy tính bảng đánh giá đặt tại một quầy: hãy chọn quầy.', 'A rating tablet stands at a counter: choose the counter.', 'counter');
   }
   if (request.kind !== 'tablet' && request.counter !== undefined) {
-    throw new AppError(400, 'counter_not_allowed', 'Chỉ máy tính bảng đánh giá gắn với một quầy; ki-ốt và màn hình gọi số phục vụ cả trung tâm.', 'Only a rating tablet belongs to a counter; kiosks and boards serve the whole centre.', 'counter');
+    throw new AppError(400, 'counter_not_allowed', 'Chỉ máy tính bảng đánh giá gắn với một quầy; ki-ốt, màn hình gọi số và màn hình điều hành phục vụ cả trung tâm.', 'Only a rating tablet belongs to a counter; kiosks, boards and operations screens serve the whole centre.', 'counter');
   }
   const name = request.name.normalize('NFC').trim();
   return db.transaction(async (tx) => {

@@ -1,6 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { QueueEventHub } from './event-hub.js';
 import type { QueueNotice } from './events.js';
 
 /** One Server-Sent Event: its name and what it carries (sent as JSON). */
@@ -9,15 +8,23 @@ export interface StreamMessage {
   data: unknown;
 }
 
+/**
+ * The instance's fan-out of one channel's events to its open streams, by agency: the centres' queue
+ * events (QueueEventHub), or the dossier changes an operations screen follows.
+ */
+export interface StreamHub<Notice> {
+  subscribe(agencyId: string, subscriber: { onEvent(notice: Notice): void; onResync?(): void }): () => void;
+}
+
 /** What a stream shows of its centre's queue: boards, phones, tablets and managers' pages each have their own. */
-export interface EventStreamSource {
+export interface EventStreamSource<Notice = QueueNotice> {
   /**
    * The whole state, sent when the stream opens and again whenever events may have been missed
    * (the instance's listening connection dropped and came back): the page replaces what it shows.
    */
   snapshot(): Promise<StreamMessage>;
   /** What to send for an event of the centre; nothing when this stream does not show it. */
-  onEvent(notice: QueueNotice): Promise<readonly StreamMessage[]> | readonly StreamMessage[];
+  onEvent(notice: Notice): Promise<readonly StreamMessage[]> | readonly StreamMessage[];
 }
 
 export interface EventStreamOptions {
@@ -39,7 +46,7 @@ const RETRY_MS = 2_000;
 const MAX_UNSENT_BYTES = 1 << 20;
 
 /** The streams each hub's instance holds open, so that closing the server ends them instead of waiting on them. */
-const openStreams = new WeakMap<QueueEventHub, Set<() => void>>();
+const openStreams = new WeakMap<StreamHub<never>, Set<() => void>>();
 
 /** Formats one message of the text/event-stream protocol. */
 export function formatStreamMessage(message: StreamMessage): string {
@@ -52,12 +59,12 @@ export function formatStreamMessage(message: StreamMessage): string {
  * client goes away. The route checks who may listen before it calls this; errors after that end
  * the stream, and the client's reconnection starts from a fresh snapshot.
  */
-export function openEventStream(
-  hub: QueueEventHub,
+export function openEventStream<Notice>(
+  hub: StreamHub<Notice>,
   request: FastifyRequest,
   reply: FastifyReply,
   agencyId: string,
-  source: EventStreamSource,
+  source: EventStreamSource<Notice>,
   options: EventStreamOptions = {},
 ): void {
   reply.hijack();
@@ -114,6 +121,6 @@ export function openEventStream(
 }
 
 /** Ends every stream the hub's instance holds open (when the server closes: clients reconnect to another instance). */
-export function endEventStreams(hub: QueueEventHub): void {
+export function endEventStreams(hub: StreamHub<never>): void {
   for (const end of [...(openStreams.get(hub) ?? [])]) end();
 }

@@ -18,7 +18,12 @@ import { centreTexts as texts } from './texts.js';
 type Device = ResponseOf<'/api/v1/centres/{agencyCode}/devices'>[number];
 type DeviceKind = Device['kind'];
 
-export const DEVICE_KIND_LABELS: Record<DeviceKind, Text> = { kiosk: texts.kindKiosk, board: texts.kindBoard, tablet: texts.kindTablet };
+export const DEVICE_KIND_LABELS: Record<DeviceKind, Text> = {
+  kiosk: texts.kindKiosk,
+  board: texts.kindBoard,
+  tablet: texts.kindTablet,
+  operations: texts.kindOperations,
+};
 /** Where a device pairs itself: the token travels in the hash, never sent to a server by the browser. */
 const PAIRING_PAGE = '/thiet-bi/ghep-noi';
 
