@@ -75,6 +75,23 @@ export interface Column {
   align?: 'left' | 'center' | 'right';
 }
 
+/** A cell of a table's header that may span columns and rows, as in forms whose columns are grouped under a common title. */
+export interface HeaderCell {
+  title: string;
+  /** Columns it spans: 1 unless given. */
+  columns?: number;
+  /** Header rows it spans: 1 unless given. */
+  rows?: number;
+}
+
+export interface TableOptions {
+  size?: number;
+  /** The header as rows of cells, each cell in the first column free of the ones above it (as HTML lays out a table); the columns' titles unless given. */
+  header?: HeaderCell[][];
+  /** The rows (by index) written in bold, such as subtotals and the total. */
+  strong?: ReadonlySet<number>;
+}
+
 export interface Signer {
   /** The role, e.g. `NGƯỜI NỘP HỒ SƠ`, or the signer's authority, one line each (`KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`), written in bold capitals. */
   title: string | readonly string[];
@@ -283,48 +300,86 @@ export class Paper {
     return this;
   }
 
-  /** A table with borders; its header row is repeated on every page it runs onto. */
-  table(columns: Column[], rows: string[][], options: { size?: number } = {}): this {
+  /** A table with borders; its header is repeated on every page it runs onto. */
+  table(columns: Column[], rows: string[][], options: TableOptions = {}): this {
     this.release();
     const size = options.size ?? SIZES.table;
     const padding = this.gap(CELL_PADDING);
     const total = columns.reduce((sum, column) => sum + column.share, 0);
     const widths = columns.map((column) => (column.share / total) * this.width);
-    const heightOf = (cells: string[], face: Face) => {
-      this.style(face, size);
-      return Math.max(...cells.map((cell, index) => this.doc.heightOfString(cell || ' ', { width: widths[index]! - 2 * padding, lineGap: LINE_GAP / 2 }))) + 2 * padding;
-    };
-    const drawRow = (cells: string[], face: Face, header: boolean, height: number) => {
+    const textHeight = (text: string, face: Face, width: number) =>
+      this.style(face, size).heightOfString(text || ' ', { width: width - 2 * padding, lineGap: LINE_GAP / 2 }) + 2 * padding;
+    const heightOf = (cells: string[], face: Face) => Math.max(...cells.map((cell, index) => textHeight(cell, face, widths[index]!)));
+    const drawRow = (cells: string[], face: Face, height: number) => {
       const y = this.doc.y;
       let x = this.left;
       cells.forEach((cell, index) => {
         const width = widths[index]!;
-        this.style(face, size).text(cell, x + padding, y + padding, {
-          width: width - 2 * padding,
-          align: header ? 'center' : (columns[index]!.align ?? 'left'),
-          lineGap: LINE_GAP / 2,
-        });
+        this.style(face, size).text(cell, x + padding, y + padding, { width: width - 2 * padding, align: columns[index]!.align ?? 'left', lineGap: LINE_GAP / 2 });
         this.doc.rect(x, y, width, height).lineWidth(RULE_WIDTH).strokeColor('black').stroke();
         x += width;
       });
       this.doc.x = this.left;
       this.doc.y = y + height;
     };
-    const titles = columns.map((column) => column.title);
-    const headerHeight = heightOf(titles, 'bold');
-    const heights = rows.map((row) => heightOf(row, 'regular'));
-    this.keepOnPage(headerHeight + (heights[0] ?? 0));
-    drawRow(titles, 'bold', true, headerHeight);
+    const header = this.headerGrid(options.header ?? [columns.map((column) => ({ title: column.title }))], widths, size, textHeight);
+    const faceOf = (index: number): Face => (options.strong?.has(index) ? 'bold' : 'regular');
+    const heights = rows.map((row, index) => heightOf(row, faceOf(index)));
+    this.keepOnPage(header.height + (heights[0] ?? 0));
+    header.draw();
     rows.forEach((row, index) => {
       const height = heights[index]!;
       if (this.doc.y + height > this.bottom) {
         this.doc.addPage();
-        drawRow(titles, 'bold', true, headerHeight);
+        header.draw();
       }
-      drawRow(row, 'regular', false, height);
+      drawRow(row, faceOf(index), height);
     });
     this.doc.y += this.gap(8);
     return this;
+  }
+
+  /**
+   * Places the header's cells on a grid of columns and rows: each cell takes the first column not
+   * held by a cell above that spans down to it. A row is as high as its tallest single-row cell;
+   * a cell spanning rows that needs more makes its last row higher.
+   */
+  private headerGrid(header: HeaderCell[][], widths: number[], size: number, textHeight: (text: string, face: Face, width: number) => number) {
+    const held = header.map(() => widths.map(() => false));
+    const cells = header.flatMap((line, row) => {
+      let column = 0;
+      return line.map((cell) => {
+        while (held[row]![column]) column++;
+        const span = { row, column, columns: cell.columns ?? 1, rows: cell.rows ?? 1, title: cell.title };
+        for (let down = row; down < row + span.rows; down++) for (let across = column; across < column + span.columns; across++) held[down]![across] = true;
+        column += span.columns;
+        return span;
+      });
+    });
+    const widthOf = (cell: (typeof cells)[number]) => widths.slice(cell.column, cell.column + cell.columns).reduce((sum, width) => sum + width, 0);
+    const heights = header.map(() => 0);
+    for (const cell of cells.filter((cell) => cell.rows === 1)) heights[cell.row] = Math.max(heights[cell.row]!, textHeight(cell.title, 'bold', widthOf(cell)));
+    const sum = (from: number, count: number) => heights.slice(from, from + count).reduce((total, height) => total + height, 0);
+    for (const cell of cells.filter((cell) => cell.rows > 1)) {
+      const short = textHeight(cell.title, 'bold', widthOf(cell)) - sum(cell.row, cell.rows);
+      if (short > 0) heights[cell.row + cell.rows - 1]! += short;
+    }
+    const padding = this.gap(CELL_PADDING);
+    const draw = () => {
+      const top = this.doc.y;
+      for (const cell of cells) {
+        const x = this.left + widths.slice(0, cell.column).reduce((total, width) => total + width, 0);
+        const y = top + sum(0, cell.row);
+        const [width, height] = [widthOf(cell), sum(cell.row, cell.rows)];
+        // A cell spanning rows is centred in its height, as forms print it; a single row's cells start at its top.
+        const lift = cell.rows > 1 ? (height - textHeight(cell.title, 'bold', width)) / 2 : 0;
+        this.style('bold', size).text(cell.title, x + padding, y + padding + lift, { width: width - 2 * padding, align: 'center', lineGap: LINE_GAP / 2 });
+        this.doc.rect(x, y, width, height).lineWidth(RULE_WIDTH).strokeColor('black').stroke();
+      }
+      this.doc.x = this.left;
+      this.doc.y = top + sum(0, header.length);
+    };
+    return { height: sum(0, header.length), draw };
   }
 
   /**

@@ -5,3 +5,5 @@ export { periodAsked } from './periods.js';
 export { type AgencySubtree, subtreeOf } from './scopes.js';
 export { foldStatisticsTallies, statisticsDrift } from './tallies.js';
 export { leaderStatisticsRoutes } from './leader-routes.js';
+export { statisticsReportRoutes } from './report-routes.js';
+export { openDataRoutes } from './open-data-routes.js';

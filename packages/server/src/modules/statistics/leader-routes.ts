@@ -31,7 +31,7 @@ const Group = Type.Object({
  * The agency a leader's request is about, with its subtree: the one asked for, or the highest the
  * officer answers for. 403 (rule see-statistics) unless the officer leads it or an agency above it.
  */
-async function agencyOfRequest(ctx: AppContext, request: Parameters<typeof requireOfficer>[0], query: AskedScope) {
+export async function agencyOfRequest(ctx: AppContext, request: Parameters<typeof requireOfficer>[0], query: AskedScope) {
   const officer = requireOfficer(request);
   let code = query.agency;
   if (!code) {
