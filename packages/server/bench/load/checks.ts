@@ -69,8 +69,8 @@ export async function outboxSettled(db: Queryable, drained: { leasedByTheKilled:
     name: 'outbox holds no stuck rows',
     ok: pending === 0 && total > 0,
     detail:
-      `${total} messages: ${done} delivered, ${dead} given up, ${pending} stuck; ${drained.leasedByTheKilled} were leased to the killed instance ` +
-      `and delivered by the others ${drained.reclaimSeconds.toFixed(1)} s after their lease ran out`,
+      `${total} messages: ${done} delivered, ${dead} given up, ${pending} stuck; leased to the killed instance when it died: ${drained.leasedByTheKilled}, ` +
+      `delivered ${drained.reclaimSeconds.toFixed(1)} s after their lease ran out`,
   };
 }
 

@@ -42,16 +42,21 @@ export class Instance {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     this.child = child;
-    let reason = '';
+    let said = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       process.stderr.write(chunk);
-      reason ||= chunk.toString().trim().split('\n')[0]!;
+      said = (said + chunk.toString()).slice(-10_000);
     });
+    // The line that names what went wrong, rather than where (a stack trace's first line).
+    const reasonIn = (text: string) => {
+      const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+      return lines.find((line) => /error|cannot/i.test(line)) ?? lines[0] ?? 'nothing said';
+    };
     let running = true;
     const exited = new Promise<string>((resolve) =>
       child.once('exit', (code, signal) => {
         running = false;
-        resolve(`exited with ${code ?? signal}: ${reason}`);
+        resolve(`exited with ${code ?? signal}: ${reasonIn(said)}`);
       }),
     );
     return Promise.race([this.healthy(Date.now() + 120_000, () => running).then(() => undefined), exited]);
