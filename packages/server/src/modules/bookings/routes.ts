@@ -6,13 +6,12 @@ import { component } from '../../platform/components.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { CalendarDate, Name, Nullable } from '../../platform/schemas.js';
-import { IssuedTicketSchema, PublicCentre, PublicQueueService } from '../centres/index.js';
+import { CentreCode, CentreParams, IssuedTicketSchema, PublicCentre, PublicQueueService } from '../centres/index.js';
 import { checkIn } from './check-in.js';
 import { book, bookingForHolder, cancelBooking, citizenBookings, rescheduleBooking, slotsOn } from './service.js';
 
 const TAGS = ['bookings'];
 
-const AgencyCodeParam = Type.String({ maxLength: 40, description: 'The centre agency’s code, e.g. 001.01.01.H99' });
 const BookingCodeParam = Type.String({ maxLength: 20, description: 'The booking code, 8 characters (small letters, spaces and dashes are read too)' });
 /** A booking named by its code in the address. */
 const ByCode = Type.Object({ code: BookingCodeParam });
@@ -55,7 +54,7 @@ const NewBookingFields = {
 const NewBookingBody = component('NewBooking', Type.Object(NewBookingFields, { additionalProperties: false }));
 const NewOwnBookingBody = component(
   'NewOwnBooking',
-  Type.Object({ centre: AgencyCodeParam, ...NewBookingFields }, { additionalProperties: false }),
+  Type.Object({ centre: CentreCode, ...NewBookingFields }, { additionalProperties: false }),
 );
 
 const BOOKING_ERRORS = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 429: errorResponseSchema };
@@ -75,7 +74,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: TAGS,
           summary: 'Các khung giờ còn trống của một dịch vụ trong một ngày (chỉ những khung chưa qua, trong 30 ngày tới)',
-          params: Type.Object({ agencyCode: AgencyCodeParam }),
+          params: CentreParams,
           querystring: Type.Object({ service: Type.String({ maxLength: 40 }), date: CalendarDate('The local (Vietnam) date') }),
           response: { 200: Type.Array(Slot), 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
         },
@@ -91,7 +90,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: TAGS,
           summary: 'Đặt lịch hẹn một khung giờ; mã đặt lịch được gửi qua email/SMS',
           description: 'At least one of phone and email. Signed-in citizens book with POST /api/citizen/bookings, which keeps the booking in their account.',
-          params: Type.Object({ agencyCode: AgencyCodeParam }),
+          params: CentreParams,
           body: NewBookingBody,
           response: { 201: Booking, ...BOOKING_ERRORS },
         },
@@ -178,7 +177,7 @@ export function bookingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: TAGS,
           summary: 'Ki-ốt xác nhận lịch hẹn và cấp số thứ tự (ưu tiên theo nhóm đã khai, xếp hàng từ giờ hẹn)',
           description: 'From a kiosk paired with the centre (`Authorization: Device <token>`), within the booking’s check-in window.',
-          params: Type.Object({ agencyCode: AgencyCodeParam, code: BookingCodeParam }),
+          params: Type.Object({ agencyCode: CentreCode, code: BookingCodeParam }),
           response: { 201: IssuedTicketSchema, 401: errorResponseSchema, 403: errorResponseSchema, ...BOOKING_ERRORS },
         },
       },

@@ -15,8 +15,7 @@ import { describeDevice, listDevices, pairCentreDevice, requireDevice, revokeDev
 import { listPriorityGroups, savePriorityGroups } from './priority-groups.js';
 import { createService, listServices, updateService } from './services.js';
 import { type CentreSettings, readCentreSettings, saveCentreSettings } from './settings.js';
-
-const AgencyCodeParam = Type.Object({ agencyCode: Type.String({ maxLength: 40, description: 'The centre agency’s code, e.g. 001.01.01.H99' }) });
+import { CentreCode, CentreParams } from './ticket-schemas.js';
 
 export const PublicCentre = component('PublicCentre', Type.Object({ agencyCode: Type.String(), name: Type.String(), address: Type.String() }));
 export const PublicQueueService = component(
@@ -125,7 +124,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['centres'],
           summary: 'Các dịch vụ ki-ốt của trung tâm cấp số (đang hoạt động, theo thứ tự hiển thị)',
-          params: AgencyCodeParam,
+          params: CentreParams,
           response: { 200: Type.Array(PublicQueueService), 404: errorResponseSchema },
         },
       },
@@ -206,7 +205,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/v1/centres/:agencyCode/settings',
       {
         config: { rule: 'administer-agencies' },
-        schema: { tags: ['centres'], summary: 'Cấu hình trung tâm: giờ làm việc, quy tắc gọi số, đặt lịch', params: AgencyCodeParam, response: { 200: CentreSettingsSchema, ...CentreReadErrors } },
+        schema: { tags: ['centres'], summary: 'Cấu hình trung tâm: giờ làm việc, quy tắc gọi số, đặt lịch', params: CentreParams, response: { 200: CentreSettingsSchema, ...CentreReadErrors } },
       },
       async (request) => readCentreSettings(ctx.db, (await configurable(request)).agencyId),
     );
@@ -215,7 +214,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/v1/centres/:agencyCode/settings',
       {
         config: { rule: 'administer-agencies' },
-        schema: { tags: ['centres'], summary: 'Lưu cấu hình trung tâm', params: AgencyCodeParam, body: CentreSettingsSchema, response: { 200: CentreSettingsSchema, ...writeErrors } },
+        schema: { tags: ['centres'], summary: 'Lưu cấu hình trung tâm', params: CentreParams, body: CentreSettingsSchema, response: { 200: CentreSettingsSchema, ...writeErrors } },
       },
       async (request) =>
         saveCentreSettings(ctx.db, officerActor(request), await configurable(request), { ...request.body, openingHours: asOpeningHours(request.body.openingHours) }),
@@ -225,7 +224,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/v1/centres/:agencyCode/services',
       {
         config: { rule: 'administer-agencies' },
-        schema: { tags: ['centres'], summary: 'Các dịch vụ của trung tâm, kể cả dịch vụ đã ngừng', params: AgencyCodeParam, response: { 200: Type.Array(QueueServiceSchema), ...CentreReadErrors } },
+        schema: { tags: ['centres'], summary: 'Các dịch vụ của trung tâm, kể cả dịch vụ đã ngừng', params: CentreParams, response: { 200: Type.Array(QueueServiceSchema), ...CentreReadErrors } },
       },
       async (request) => listServices(ctx.db, (await configurable(request)).agencyId, { includeInactive: true }),
     );
@@ -237,7 +236,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['centres'],
           summary: 'Thêm dịch vụ (lĩnh vực, bàn của đơn vị hoặc thủ tục) với tiền tố số thứ tự',
-          params: AgencyCodeParam,
+          params: CentreParams,
           body: Type.Object({ code: ServiceCode, ...ServiceFields }),
           response: { 201: QueueServiceSchema, ...writeErrors },
         },
@@ -252,7 +251,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['centres'],
           summary: 'Sửa dịch vụ (mã dịch vụ giữ nguyên)',
-          params: Type.Object({ agencyCode: AgencyCodeParam.properties.agencyCode, serviceCode: ServiceCode }),
+          params: Type.Object({ agencyCode: CentreCode, serviceCode: ServiceCode }),
           body: Type.Object(ServiceFields),
           response: { 200: QueueServiceSchema, ...writeErrors },
         },
@@ -264,7 +263,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/v1/centres/:agencyCode/counters',
       {
         config: { rule: 'administer-agencies' },
-        schema: { tags: ['centres'], summary: 'Các quầy của trung tâm và dịch vụ từng quầy phục vụ', params: AgencyCodeParam, response: { 200: Type.Array(CounterSchema), ...CentreReadErrors } },
+        schema: { tags: ['centres'], summary: 'Các quầy của trung tâm và dịch vụ từng quầy phục vụ', params: CentreParams, response: { 200: Type.Array(CounterSchema), ...CentreReadErrors } },
       },
       async (request) => listCounters(ctx.db, (await configurable(request)).agencyId),
     );
@@ -276,7 +275,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['centres'],
           summary: 'Thêm quầy',
-          params: AgencyCodeParam,
+          params: CentreParams,
           body: Type.Object({ number: CounterNumber, ...CounterFields }),
           response: { 201: CounterSchema, ...writeErrors },
         },
@@ -291,7 +290,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['centres'],
           summary: 'Sửa quầy: tên, quầy ưu tiên, đang sử dụng, dịch vụ phục vụ',
-          params: Type.Object({ agencyCode: AgencyCodeParam.properties.agencyCode, number: CounterNumber }),
+          params: Type.Object({ agencyCode: CentreCode, number: CounterNumber }),
           body: Type.Object(CounterFields),
           response: { 200: CounterSchema, ...writeErrors },
         },
@@ -303,7 +302,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/v1/centres/:agencyCode/devices',
       {
         config: { rule: 'administer-agencies' },
-        schema: { tags: ['centres'], summary: 'Các thiết bị đã ghép nối với trung tâm (không có mã)', params: AgencyCodeParam, response: { 200: Type.Array(DeviceSchema), ...CentreReadErrors } },
+        schema: { tags: ['centres'], summary: 'Các thiết bị đã ghép nối với trung tâm (không có mã)', params: CentreParams, response: { 200: Type.Array(DeviceSchema), ...CentreReadErrors } },
       },
       async (request) => listDevices(ctx.db, (await configurable(request)).agencyId),
     );
@@ -315,7 +314,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['centres'],
           summary: 'Ghép nối ki-ốt, màn hình gọi số hoặc máy tính bảng đánh giá (mã chỉ hiện một lần)',
-          params: AgencyCodeParam,
+          params: CentreParams,
           body: Type.Object({
             kind: Type.Enum(DEVICE_KINDS),
             name: Name(100),
@@ -334,7 +333,7 @@ export function centreConfigRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['centres'],
           summary: 'Thu hồi ghép nối của thiết bị',
-          params: Type.Object({ agencyCode: AgencyCodeParam.properties.agencyCode, id: Type.String({ format: 'uuid' }) }),
+          params: Type.Object({ agencyCode: CentreCode, id: Type.String({ format: 'uuid' }) }),
           response: { 204: Type.Null(), ...writeErrors },
         },
       },

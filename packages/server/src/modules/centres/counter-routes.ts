@@ -7,10 +7,10 @@ import { Name, writeErrors } from '../../platform/schemas.js';
 import { actOnTicketInHand, callNext, issueAtCounter, transferTicketInHand } from './calling.js';
 import { requireCentre } from './centre.js';
 import { changeMyCounter, openCounter, readDesk } from './counter-desk.js';
-import { DeskSchema, IssuedTicketSchema, TicketRequestSchema } from './ticket-schemas.js';
+import { CentreCode, DeskSchema, IssuedTicketSchema, TicketRequestSchema } from './ticket-schemas.js';
 
 const CounterParams = Type.Object({
-  agencyCode: Type.String({ minLength: 1, maxLength: 40, description: 'The centre agency’s code' }),
+  agencyCode: CentreCode,
   number: Type.Integer({ minimum: 1, maximum: 999, description: 'The counter’s number' }),
 });
 

@@ -13,7 +13,7 @@ export type { IssuedTicket, NewTicket, TicketPosition } from './tickets.js';
 export { ticketBeingServed } from './ticket-reception.js';
 export type { TicketAtReception } from './ticket-reception.js';
 export { PublicCentre, PublicQueueService } from './config-routes.js';
-export { IssuedTicketSchema } from './ticket-schemas.js';
+export { CentreCode, CentreParams, IssuedTicketSchema } from './ticket-schemas.js';
 export { type StreamHub, endEventStreams, eventStreamResponse, openEventStream } from './event-streams.js';
 export { QUEUE_EVENTS_CHANNEL } from './events.js';
 export type { QueueNotice } from './events.js';

@@ -9,6 +9,7 @@ import { boardStream, readBoard } from './board.js';
 import { requireCentre } from './centre.js';
 import { eventStreamResponse, openEventStream } from './event-streams.js';
 import { requireFollowedTicket, requireTicketPosition, ticketFollowStream } from './ticket-follow.js';
+import { CentreParams } from './ticket-schemas.js';
 
 const SERVICE_FIELDS = { code: Type.String(), name: Type.String(), nameEn: Type.String(), prefix: Type.String({ description: 'The tickets’ letter, e.g. A' }) };
 const BoardServiceSchema = component('BoardService', Type.Object(SERVICE_FIELDS));
@@ -53,8 +54,6 @@ const TicketParams = Type.Object({ followToken: Type.String({ minLength: 16, max
 
 const TICKET_EVENTS =
   '`position` (a TicketPosition) when the stream opens, after events may have been missed and whenever the queue moves; `called` (a TicketPosition with its counter) when the ticket is called or recalled; `finished` (a TicketPosition) when it is served, missed or cancelled';
-
-const CentreParams = Type.Object({ agencyCode: Type.String({ minLength: 1, maxLength: 40 }) });
 
 const BOARD_EVENTS =
   '`snapshot` (a Board) when the stream opens and after events may have been missed; `call` ({ number, counter, counterName, service, callCount, at }) per call and recall; `waiting` ({ waiting }) when the counts change';

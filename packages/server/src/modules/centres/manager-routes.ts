@@ -10,13 +10,12 @@ import { eventStreamResponse, openEventStream } from './event-streams.js';
 import { centreFigures } from './figures.js';
 import { XLSX_CONTENT_TYPE, figuresWorkbook } from './figures-workbook.js';
 import { centreLiveState } from './live-state.js';
+import { CentreParams } from './ticket-schemas.js';
 
 const TAGS = ['centres'];
 const Str = Type.String();
 const Instant = Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' });
 const Minutes = (description: string) => Nullable(Type.Number({ minimum: 0, description: `${description}, in minutes (one decimal); null when nothing was measured` }));
-
-const CentreParams = Type.Object({ agencyCode: Type.String({ maxLength: 40, description: 'The centre agency’s code, e.g. 001.01.01.H99' }) });
 
 const LiveState = component(
   'CentreLiveState',

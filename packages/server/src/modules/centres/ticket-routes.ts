@@ -1,14 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app-context.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { requireCentre } from './centre.js';
 import { requireDevice } from './devices.js';
-import { IssuedTicketSchema, TicketRequestSchema } from './ticket-schemas.js';
+import { CentreParams, IssuedTicketSchema, TicketRequestSchema } from './ticket-schemas.js';
 import { activeServiceId, issueTicket } from './tickets.js';
-
-const CentreParams = Type.Object({ agencyCode: Type.String({ minLength: 1, maxLength: 40, description: 'The centre agency’s code, e.g. 001.01.01.H99' }) });
 
 /** The kiosk's ticket. */
 export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

@@ -3,6 +3,12 @@ import { COUNTER_STATUSES, TICKET_CHANNELS, TICKET_STATUSES } from '@motcua/core
 import { component } from '../../platform/components.js';
 import { Nullable } from '../../platform/schemas.js';
 
+/** A centre agency's code, in the address of a centre's routes (and the body naming a centre). */
+export const CentreCode = Type.String({ minLength: 1, maxLength: 40, description: 'The centre agency’s code, e.g. 001.01.01.H99' });
+
+/** The address of a route of one centre: `/…/centres/:agencyCode/…`. */
+export const CentreParams = Type.Object({ agencyCode: CentreCode });
+
 /** A ticket just issued (kiosk, counter, booking check-in): what its slip prints. */
 export const IssuedTicketSchema = component(
   'IssuedTicket',

@@ -7,7 +7,7 @@ import { rateLimits } from '../../platform/rate-limits.js';
 import { authorize } from '../../platform/rule-book.js';
 import { CalendarDate } from '../../platform/schemas.js';
 import { lineage } from '../agencies/index.js';
-import { eventStreamResponse, openEventStream, requireCentre, requireDevice } from '../centres/index.js';
+import { CentreParams, eventStreamResponse, openEventStream, requireCentre, requireDevice } from '../centres/index.js';
 import { DossierCodeParam } from '../dossiers/index.js';
 import { centreRatings, ratingPeriod } from './figures.js';
 import {
@@ -180,7 +180,7 @@ export function ratingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: TAGS,
           summary: 'Đánh giá của người dân về trung tâm trong một khoảng thời gian (kèm cán bộ, quầy và góp ý)',
           description: 'Without from and to: the last 30 days, Vietnam time.',
-          params: Type.Object({ agencyCode: Type.String({ minLength: 1, maxLength: 40 }) }),
+          params: CentreParams,
           querystring: Type.Object({ from: Type.Optional(CalendarDate('First day')), to: Type.Optional(CalendarDate('Last day')) }),
           response: { 200: CentreRatingsSchema, ...errors(400, 401, 403, 404) },
         },
