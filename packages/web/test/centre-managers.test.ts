@@ -14,7 +14,8 @@ async function desk(session: Session, action: string): Promise<void> {
 
 /**
  * The centre's leader follows the centre live and reads its figures: two tickets for civil status,
- * counter 1 serving the first; the page follows the counter as it finishes, at 1280 and 360 px.
+ * counter 1 serving the first, and four bookings of the day; the page follows the counter as it
+ * finishes, at 1280 and 360 px.
  */
 describe('centre managers’ pages in Chromium', () => {
   const shared = siteAndBrowser();
@@ -37,6 +38,20 @@ describe('centre managers’ pages in Chromium', () => {
     expect(opened.statusCode, opened.body).toBeLessThan(300);
     await desk(reception, 'call-next');
     await desk(reception, 'start');
+    // Four bookings of today: checked in, not come by the end of its window, cancelled, and one due now.
+    for (const [code, status, minutesAgo] of [
+      ['HBCHECK2', 'checked_in', 60],
+      ['HBABSEN3', 'booked', 120],
+      ['HBCANCE4', 'cancelled', 180],
+      ['HBLATER5', 'booked', 0],
+    ] as const) {
+      await site.db.query(
+        `INSERT INTO bookings (code, agency_id, service_id, slot_start, slot_end, name, phone, status, created_at)
+         SELECT $1, s.agency_id, s.id, now() - make_interval(mins => $3::int), now() - make_interval(mins => $3::int - 30), 'Lê Văn Hẹn', '0913000001', $2, now() - interval '1 day'
+           FROM queue_services s WHERE s.code = $4`,
+        [code, status, minutesAgo, SERVICES.civilStatus.code],
+      );
+    }
   });
 
   const counterRow = (page: Page, name: string) => page.getByRole('table', { name: /^Các quầy/ }).getByRole('row', { name: new RegExp(`^${name}`) });
@@ -65,6 +80,8 @@ describe('centre managers’ pages in Chromium', () => {
     expect(await table.getByRole('row', { name: /^Cả kỳ/ }).textContent()).toMatch(/^Cả kỳ2/);
     const workbook = await page.getByRole('link', { name: 'Tải bảng tính Excel (.xlsx)' }).getAttribute('href');
     expect(workbook).toMatch(new RegExp(`^/api/v1/centres/${CENTRE_CODE.replaceAll('.', '\\.')}/figures\\.xlsx\\?from=\\d{4}-\\d\\d-\\d\\d&to=\\d{4}-\\d\\d-\\d\\d&by=service$`));
+    const bookings = page.getByRole('region', { name: 'Lịch hẹn trong kỳ' });
+    expect(await bookings.locator('dl > div').allTextContents()).toEqual(['Đã đặt4', 'Đã đến1', 'Vắng mặt1', 'Đã hủy1', 'Chưa đến giờ1']);
     const download = await page.request.get(`${shared.site.url}${workbook}`);
     expect(download.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 

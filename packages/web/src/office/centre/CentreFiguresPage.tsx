@@ -1,15 +1,12 @@
-import { type FormEvent, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { FIGURE_GROUPINGS, type FigureGrouping, addDays, vietnamDate } from '@motcua/core';
+import { FIGURE_GROUPINGS, type FigureGrouping } from '@motcua/core';
 import { type ResponseOf, apiRead, readUrl } from '@motcua/contract';
 import { formatDate, formatNumber, formatPercent } from '../../shared/format.js';
-import { useI18n } from '../../shared/i18n.js';
+import { type Text, useI18n } from '../../shared/i18n.js';
 import { DataTable } from '../../shared/ui/DataTable.js';
 import { Field } from '../../shared/ui/Field.js';
-import { Alert, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
+import { Alert } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
-import { useTitle } from '../../shared/use-title.js';
-import { CentreHeader } from './managed-centres.js';
+import { CentrePeriodPage, PeriodForm, useCentrePeriod } from './CentrePeriodPage.js';
 import { centreTexts as texts } from './texts.js';
 
 type Figures = ResponseOf<'/api/v1/centres/{agencyCode}/figures'>;
@@ -19,46 +16,11 @@ type Period = { from: string; to: string; by: FigureGrouping };
 const GROUPING_TEXTS = { service: texts.byService, counter: texts.byCounter, officer: texts.byOfficer, hour: texts.byHour } as const;
 const isGrouping = (value: string | null): value is FigureGrouping => (FIGURE_GROUPINGS as readonly (string | null)[]).includes(value);
 
-/** The period in the address, or the last seven days to today. */
-function periodOf(params: URLSearchParams): Period {
-  const today = vietnamDate(new Date());
+/** The grouping in the address (`?by=`), or by service. */
+const groupingOf = (params: URLSearchParams): FigureGrouping => {
   const by = params.get('by');
-  return { from: params.get('from') || addDays(today, -6), to: params.get('to') || today, by: isGrouping(by) ? by : 'service' };
-}
-
-function PeriodForm({ applied, onApply }: { applied: Period; onApply(period: Period): void }) {
-  const { t } = useI18n();
-  const [draft, setDraft] = useState(applied);
-  const set = (changes: Partial<Period>) => setDraft((previous) => ({ ...previous, ...changes }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(draft);
-  };
-  return (
-    <form className="card" aria-label={t(texts.figuresTitle)} onSubmit={submit}>
-      <div className="filter-grid">
-        <Field label={t(texts.from)}>
-          <input type="date" name="from" required value={draft.from} onChange={(event) => set({ from: event.target.value })} />
-        </Field>
-        <Field label={t(texts.to)}>
-          <input type="date" name="to" required value={draft.to} onChange={(event) => set({ to: event.target.value })} />
-        </Field>
-        <Field label={t(texts.by)}>
-          <select name="by" value={draft.by} onChange={(event) => set({ by: event.target.value as FigureGrouping })}>
-            {FIGURE_GROUPINGS.map((grouping) => (
-              <option key={grouping} value={grouping}>
-                {t(GROUPING_TEXTS[grouping])}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <button type="submit" className="button">
-        {t(texts.show)}
-      </button>
-    </form>
-  );
-}
+  return isGrouping(by) ? by : 'service';
+};
 
 /** The cells of a row's measures, after its first (the row's name). */
 function MeasureCells({ measures }: { measures: Measures }) {
@@ -116,52 +78,82 @@ function FiguresTable({ figures }: { figures: Figures }) {
   );
 }
 
+function BookingFigures({ bookings }: { bookings: Figures['bookings'] }) {
+  const { language, t } = useI18n();
+  const figures: Array<[Text, number]> = [
+    [texts.bookingsMade, bookings.made],
+    [texts.bookingsCheckedIn, bookings.checkedIn],
+    [texts.bookingsNoShows, bookings.noShows],
+    [texts.bookingsCancelled, bookings.cancelled],
+    [texts.bookingsUpcoming, bookings.upcoming],
+  ];
+  return (
+    <section aria-labelledby="booking-figures">
+      <h2 id="booking-figures">{t(texts.bookingsTitle)}</h2>
+      <dl className="centre-summary">
+        {figures.map(([label, value]) => (
+          <div key={label.vi}>
+            <dt>{t(label)}</dt>
+            <dd>{formatNumber(value, language)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted">{t(texts.bookingsNote)}</p>
+    </section>
+  );
+}
+
 /**
  * `/can-bo/trung-tam/:agencyCode/so-lieu`: a centre's figures for a period, by service, counter,
- * officer or hour, and the same as an Excel workbook. The period lives in the address, so that a
- * manager can bookmark or send it.
+ * officer or hour, the bookings of the period, and the same as an Excel workbook.
  */
 export function CentreFiguresPage() {
   const { t } = useI18n();
-  const { agencyCode = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const period = periodOf(params);
-  const query = { from: period.from, to: period.to, by: period.by };
-  const figures = useApi(apiRead('/api/v1/centres/{agencyCode}/figures', { path: { agencyCode }, query }));
-  const workbook = readUrl(apiRead('/api/v1/centres/{agencyCode}/figures.xlsx', { path: { agencyCode }, query }));
-  useTitle(`${t(texts.figuresTitle)}${figures.data ? ` — ${figures.data.centre.name}` : ''}`);
+  const { agencyCode, params, period: days, apply } = useCentrePeriod(7);
+  const period: Period = { ...days, by: groupingOf(params) };
+  const figures = useApi(apiRead('/api/v1/centres/{agencyCode}/figures', { path: { agencyCode }, query: period }));
+  const workbook = readUrl(apiRead('/api/v1/centres/{agencyCode}/figures.xlsx', { path: { agencyCode }, query: period }));
+  const grouping = (draft: Period, set: (changes: Partial<Period>) => void) => (
+    <Field label={t(texts.by)}>
+      <select name="by" value={draft.by} onChange={(event) => set({ by: event.target.value as FigureGrouping })}>
+        {FIGURE_GROUPINGS.map((option) => (
+          <option key={option} value={option}>
+            {t(GROUPING_TEXTS[option])}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
   return (
-    <div className="page office-page">
-      <CentreHeader agencyCode={agencyCode} title={t(texts.figuresTitle)} name={figures.data?.centre.name} />
-      <p className="muted">{t(texts.figuresIntro)}</p>
-      <PeriodForm key={`${period.from}/${period.to}/${period.by}`} applied={period} onApply={(next) => setParams(new URLSearchParams(next))} />
-      {figures.error?.status === 403 ? (
-        <Alert kind="error">
-          <p>{t(texts.forbidden)}</p>
-        </Alert>
-      ) : (
-        figures.error && <ErrorMessage error={figures.error} onRetry={figures.reload} />
-      )}
-      {figures.loading && !figures.data && <Loading />}
-      {figures.data && (
+    <CentrePeriodPage
+      agencyCode={agencyCode}
+      title={t(texts.figuresTitle)}
+      name={figures.data?.centre.name}
+      intro={t(texts.figuresIntro)}
+      forbidden={t(texts.forbidden)}
+      form={<PeriodForm key={`${period.from}/${period.to}/${period.by}`} label={t(texts.figuresTitle)} applied={period} onApply={apply} more={grouping} />}
+      answer={figures}
+    >
+      {(data) => (
         <>
           <p>
             <a className="button button-secondary" href={workbook} download>
               {t(texts.download)}
             </a>
           </p>
-          {figures.data.rows.length === 0 ? (
+          {data.rows.length === 0 ? (
             <Alert kind="info">
               <p>{t(texts.noTickets)}</p>
             </Alert>
           ) : (
             <>
-              <FiguresTable figures={figures.data} />
+              <FiguresTable figures={data} />
               <p className="muted">{t(texts.p90Note)}</p>
             </>
           )}
+          <BookingFigures bookings={data.bookings} />
         </>
       )}
-    </div>
+    </CentrePeriodPage>
   );
 }

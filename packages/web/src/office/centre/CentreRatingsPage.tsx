@@ -1,51 +1,16 @@
-import { type FormEvent, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { RATING_CRITERIA, RATING_CRITERION_LABELS, RATING_SCORE_LABELS, type RatingChannel, addDays, vietnamDate } from '@motcua/core';
+import { RATING_CRITERIA, RATING_CRITERION_LABELS, RATING_SCORE_LABELS, type RatingChannel } from '@motcua/core';
 import { type ResponseOf, apiRead } from '@motcua/contract';
 import { ratingTexts as texts } from '../../ratings/texts.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../shared/format.js';
 import { type Text, useI18n } from '../../shared/i18n.js';
 import { DataTable } from '../../shared/ui/DataTable.js';
-import { Field } from '../../shared/ui/Field.js';
-import { Alert, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
+import { Alert } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
-import { useTitle } from '../../shared/use-title.js';
-import { CentreHeader } from './managed-centres.js';
+import { CentrePeriodPage, type Period, PeriodForm, useCentrePeriod } from './CentrePeriodPage.js';
 
 type CentreRatings = ResponseOf<'/api/v1/centres/{agencyCode}/ratings'>;
-type Period = { from: string; to: string };
 
 const CHANNEL_TEXTS: Record<RatingChannel, Text> = { tablet: texts.channelTablet, qr: texts.channelQr, online: texts.channelOnline };
-
-/** The period in the address, or the last thirty days to today. */
-function periodOf(params: URLSearchParams): Period {
-  const today = vietnamDate(new Date());
-  return { from: params.get('from') || addDays(today, -29), to: params.get('to') || today };
-}
-
-function PeriodForm({ applied, onApply }: { applied: Period; onApply(period: Period): void }) {
-  const { t } = useI18n();
-  const [draft, setDraft] = useState(applied);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(draft);
-  };
-  return (
-    <form className="card" aria-label={t(texts.managersTitle)} onSubmit={submit}>
-      <div className="filter-grid">
-        <Field label={t(texts.from)}>
-          <input type="date" name="from" required value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
-        </Field>
-        <Field label={t(texts.to)}>
-          <input type="date" name="to" required value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
-        </Field>
-      </div>
-      <button type="submit" className="button">
-        {t(texts.show)}
-      </button>
-    </form>
-  );
-}
 
 /** Counts overall and per criterion: how many rated, each score, the satisfied share. */
 function Summary({ ratings, period }: { ratings: CentreRatings; period: Period }) {
@@ -118,41 +83,36 @@ function RatingList({ items }: { items: CentreRatings['items'] }) {
 }
 
 /**
- * `/can-bo/trung-tam/:agencyCode/danh-gia`: a centre's ratings of a period for its managers, with
- * the officer, counter and comment of each; the period lives in the address.
+ * `/can-bo/trung-tam/:agencyCode/danh-gia`: a centre's ratings of a period (the last thirty days
+ * unless the address says) for its managers, with the officer, counter and comment of each.
  */
 export function CentreRatingsPage() {
   const { t } = useI18n();
-  const { agencyCode = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const period = periodOf(params);
+  const { agencyCode, period, apply } = useCentrePeriod(30);
   const ratings = useApi(apiRead('/api/v1/centres/{agencyCode}/ratings', { path: { agencyCode }, query: period }));
-  useTitle(t(texts.managersTitle));
   return (
-    <div className="page office-page">
-      <CentreHeader agencyCode={agencyCode} title={t(texts.managersTitle)} name={undefined} />
-      <p className="muted">{t(texts.managersIntro)}</p>
-      <PeriodForm key={`${period.from}/${period.to}`} applied={period} onApply={(next) => setParams(new URLSearchParams(next))} />
-      {ratings.error?.status === 403 ? (
-        <Alert kind="error">
-          <p>{t(texts.forbidden)}</p>
-        </Alert>
-      ) : (
-        ratings.error && <ErrorMessage error={ratings.error} onRetry={ratings.reload} />
-      )}
-      {ratings.loading && !ratings.data && <Loading />}
-      {ratings.data &&
-        (ratings.data.summary.ratings === 0 ? (
+    <CentrePeriodPage
+      agencyCode={agencyCode}
+      title={t(texts.managersTitle)}
+      name={undefined}
+      intro={t(texts.managersIntro)}
+      forbidden={t(texts.forbidden)}
+      form={<PeriodForm key={`${period.from}/${period.to}`} label={t(texts.managersTitle)} applied={period} onApply={apply} />}
+      answer={ratings}
+    >
+      {(data) =>
+        data.summary.ratings === 0 ? (
           <Alert kind="info">
             <p>{t(texts.noRatings)}</p>
           </Alert>
         ) : (
           <>
-            <Summary ratings={ratings.data} period={period} />
-            <RatingList items={ratings.data.items} />
-            {ratings.data.more && <p className="muted">{t(texts.more)}</p>}
+            <Summary ratings={data} period={period} />
+            <RatingList items={data.items} />
+            {data.more && <p className="muted">{t(texts.more)}</p>}
           </>
-        ))}
-    </div>
+        )
+      }
+    </CentrePeriodPage>
   );
 }
