@@ -4,9 +4,11 @@ import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import { requireOfficer } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
+import { CursorParam, NextCursor, Nullable } from '../../platform/schemas.js';
 import { statisticsAgencyIds } from '../../platform/policies.js';
 import { authorize } from '../../platform/rule-book.js';
 import { lineage } from '../agencies/index.js';
+import { DRILL_FIGURES, figureDossiers } from './drill-down.js';
 import { GROUP_KEYS, type GroupKey, type Period, type StatisticsScope, figuresBy, figuresOf } from './figures.js';
 import { periodAsked } from './periods.js';
 import { AgencyInAnswer, FiguresAnswer, FiguresSchema, PeriodQuery, PeriodSchema, ScopeQuery } from './schema.js';
@@ -43,6 +45,31 @@ export async function agencyOfRequest(ctx: AppContext, request: Parameters<typeo
   const asked = await scopeAsked(ctx.db, { ...query, agency: code });
   authorize(request, 'see-statistics', asked.agency ? await lineage(ctx.db, asked.agency.id) : []);
   return asked as { scope: StatisticsScope; agency: AgencySubtree };
+}
+
+const When = Nullable(Type.String({ description: 'ISO 8601, Vietnam time (+07:00)' }));
+const FigureDossier = Type.Object({
+  code: Type.String(),
+  procedureName: Type.String(),
+  applicantName: Type.String({ description: 'In full: officers read it in the back office' }),
+  agencyName: Type.String({ description: 'The agency competent to decide' }),
+  receivedAt: When,
+  statutoryDueAt: Nullable(Type.String({ description: 'The appointment given at reception, time waiting for the applicant added (ISO 8601, +07:00)' })),
+  finishedAt: When,
+  state: Type.String(),
+  stateLabel: Type.String(),
+  supplementRequests: Type.Integer({ minimum: 0 }),
+  late: Type.Boolean({ description: 'After its statutory appointment (by now, if open), or with more than one supplement request' }),
+});
+
+/**
+ * The agencies a scope reads, or none when they are every agency there is: the province-wide
+ * indexes then read a page straight, rather than a page per agency.
+ */
+async function agenciesToRead(db: Queryable, scope: StatisticsScope): Promise<StatisticsScope> {
+  if (!scope.agencyIds) return scope;
+  const { rows } = await db.query<{ agencies: number }>('SELECT count(*)::int AS agencies FROM agency_directory');
+  return rows[0]!.agencies === scope.agencyIds.length ? { ...scope, agencyIds: undefined } : scope;
 }
 
 /** The months the period touches, each cut to the period. */
@@ -117,6 +144,35 @@ export function leaderStatisticsRoutes(ctx: AppContext): FastifyPluginAsyncTypeb
         const { scope, agency } = await agencyOfRequest(ctx, request, request.query);
         const groups = await breakdown(ctx.db, scope, period, ctx.now(), request.query.by);
         return { period, agency: { code: agency.code, name: agency.name }, by: request.query.by, groups };
+      },
+    );
+
+    app.get(
+      '/api/v1/statistics/dossiers',
+      {
+        config: { rule: 'see-statistics' },
+        schema: {
+          tags: TAGS,
+          summary: 'Danh sách hồ sơ làm nên một số liệu (tiếp nhận, trễ hạn, quá hạn…), mới nhất trước, theo trang',
+          querystring: Type.Object({
+            figure: Type.Union(DRILL_FIGURES.map((figure) => Type.Literal(figure))),
+            ...PeriodQuery,
+            ...ScopeQuery,
+            cursor: CursorParam,
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+          }),
+          response: {
+            200: Type.Object({ period: PeriodSchema, agency: AgencyInAnswer, figure: Type.String(), items: Type.Array(FigureDossier), nextCursor: NextCursor() }),
+            ...OfficerErrors,
+          },
+        },
+      },
+      async (request) => {
+        const { figure, cursor, limit } = request.query;
+        const period = periodAsked(request.query, ctx.now());
+        const { scope, agency } = await agencyOfRequest(ctx, request, request.query);
+        const page = await figureDossiers(ctx.db, figure, await agenciesToRead(ctx.db, scope), period, ctx.now(), { cursor, limit });
+        return { period, agency: { code: agency.code, name: agency.name }, figure, ...page };
       },
     );
   };
