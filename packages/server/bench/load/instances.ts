@@ -2,6 +2,12 @@ import { type ChildProcess, fork } from 'node:child_process';
 
 const MAIN = new URL('../../src/main.ts', import.meta.url).pathname;
 
+/** Instances still running when the bench ends, however it ends, are ended with it. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * One MotCua instance as production starts it (`src/main.ts`, run from the sources by tsx, so that
  * the bench needs no build): its own process, configured by the environment only, so that SIGKILL
@@ -42,6 +48,8 @@ export class Instance {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     this.child = child;
+    running.add(child);
+    child.once('exit', () => running.delete(child));
     let said = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       process.stderr.write(chunk);
@@ -52,23 +60,23 @@ export class Instance {
       const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
       return lines.find((line) => /error|cannot/i.test(line)) ?? lines[0] ?? 'nothing said';
     };
-    let running = true;
+    let alive = true;
     const exited = new Promise<string>((resolve) =>
       child.once('exit', (code, signal) => {
-        running = false;
+        alive = false;
         resolve(`exited with ${code ?? signal}: ${reasonIn(said)}`);
       }),
     );
-    return Promise.race([this.healthy(Date.now() + 120_000, () => running).then(() => undefined), exited]);
+    return Promise.race([this.healthy(Date.now() + 120_000, () => alive).then(() => undefined), exited]);
   }
 
-  private async healthy(deadline: number, running: () => boolean): Promise<void> {
-    while (Date.now() < deadline && running()) {
+  private async healthy(deadline: number, alive: () => boolean): Promise<void> {
+    while (Date.now() < deadline && alive()) {
       const ok = await fetch(`${this.base}/api/health`).then((response) => response.ok, () => false);
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    if (!running()) return;
+    if (!alive()) return;
     throw new Error(`instance ${this.name} did not answer /api/health within 120 s`);
   }
 

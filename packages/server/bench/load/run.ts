@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { migrate } from '../../src/db/migrate.js';
 import { openPostgres } from '../../src/db/postgres.js';
-import { startMailbox } from '../../test/support/mailbox.js';
 import { PASSWORD, createProvince } from '../../test/support/province.js';
 import { TEST_CREDENTIAL_KEY } from '../../test/support/signing.js';
 import { startSmsGateway } from '../../test/support/sms-gateway.js';
 import { BENCH_DATABASE_URL, admin } from '../bench-database.js';
 import { type Check, aggregatesRecount, auditChain, codesUnique, outboxSettled, submissionsOnce } from './checks.js';
 import { Instance } from './instances.js';
+import { startMailSink } from './mail-sink.js';
 import { drainOutbox } from './outbox.js';
 import { type Kind, LoadState, OFFICERS } from './traffic.js';
 
@@ -124,7 +124,7 @@ function table(seen: Seen[], seconds: number): string[] {
 async function main(): Promise<boolean> {
   await admin(`CREATE DATABASE ${database}`);
   const db = openPostgres({ connectionString: databaseUrl.toString() });
-  const mailbox = await startMailbox();
+  const mailbox = await startMailSink();
   const sms = await startSmsGateway();
   const filesDir = await mkdtemp(join(tmpdir(), 'motcua-load-'));
   const env = {
@@ -220,7 +220,7 @@ async function main(): Promise<boolean> {
     }
     const { done, refused, reread, finished } = state.actions;
     console.log(`  officers: ${done} actions done, ${refused} refused (409 after a lost answer), ${reread} dossiers read again, ${finished} dossiers returned to the applicant`);
-    console.log(`  notices delivered: ${mailbox.received.length} e-mails, ${sms.requests.length} SMS`);
+    console.log(`  notices delivered: ${mailbox.received()} e-mails, ${sms.requests.length} SMS`);
     for (const check of checks) console.log(`${check.ok ? 'PASS' : 'FAIL'}  ${check.name}: ${check.detail}`);
     return checks.every((check) => check.ok);
   } finally {
