@@ -2,8 +2,6 @@ import { type FigureGrouping, formatVietnamDay, vietnamInstant } from '@motcua/c
 import ExcelJS from 'exceljs';
 import type { CentreFigures, FigureMeasures } from './figures.js';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 const GROUPING_HEADERS: Record<FigureGrouping, { header: string; name: string }> = {
   service: { header: 'Dịch vụ', name: 'dịch vụ' },
   counter: { header: 'Quầy', name: 'quầy' },

@@ -5,10 +5,11 @@ import { lineage } from '../agencies/index.js';
 import { component } from '../../platform/components.js';
 import { authorize } from '../../platform/rule-book.js';
 import { CalendarDate, Nullable, writeErrors } from '../../platform/schemas.js';
+import { WorkbookResponse, XLSX_CONTENT_TYPE } from '../../platform/workbooks.js';
 import { type Centre, requireCentre } from './centre.js';
 import { eventStreamResponse, openEventStream } from './event-streams.js';
 import { centreFigures } from './figures.js';
-import { XLSX_CONTENT_TYPE, figuresWorkbook } from './figures-workbook.js';
+import { figuresWorkbook } from './figures-workbook.js';
 import { centreLiveState } from './live-state.js';
 import { CentreParams } from './ticket-schemas.js';
 
@@ -108,8 +109,6 @@ const Figures = component(
     ),
   }),
 );
-
-const WorkbookResponse = { description: 'Excel workbook', content: { [XLSX_CONTENT_TYPE]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } };
 
 /** What the centre's managers see: its live state, with its stream, and its figures for a period (also as .xlsx). */
 export function centreManagerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
