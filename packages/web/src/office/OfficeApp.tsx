@@ -17,6 +17,8 @@ import { QueueCountsProvider, queuePath, useOfficerQueues } from './queues.js';
 import { ReceiptPage } from './ReceiptPage.js';
 import { ReceptionPage } from './ReceptionPage.js';
 import { SignInPage } from './SignInPage.js';
+import { FigureDossiersPage } from './statistics/FigureDossiersPage.js';
+import { StatisticsPage } from './statistics/StatisticsPage.js';
 import { officeTexts } from './texts.js';
 
 /** The officers' back office under /can-bo: sign-in, work queues, counter reception and dossiers. */
@@ -52,6 +54,8 @@ function SignedInOffice() {
           <Route path="trung-tam/:agencyCode" element={<CentreLivePage />} />
           <Route path="trung-tam/:agencyCode/so-lieu" element={<CentreFiguresPage />} />
           <Route path="trung-tam/:agencyCode/danh-gia" element={<CentreRatingsPage />} />
+          <Route path="thong-ke" element={<StatisticsPage />} />
+          <Route path="thong-ke/ho-so" element={<FigureDossiersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </OfficeLayout>

@@ -8,6 +8,8 @@ import { officeTexts as texts } from './texts.js';
 import { CENTRES_PATH, useManagedCentres } from './centre/managed-centres.js';
 import { centreTexts } from './centre/texts.js';
 import { counterTexts } from './counter/texts.js';
+import { DASHBOARD_PATH } from './statistics/scope.js';
+import { statisticsTexts } from './statistics/texts.js';
 
 function OfficerTools() {
   const { t } = useI18n();
@@ -47,6 +49,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
     ...queues.map(({ queue, label }) => ({ to: queuePath(queue), label, count: counts?.[queue] })),
     ...(officer?.followsUpNotices ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications), count: failedNotices }] : []),
     ...(managed.length ? [{ to: CENTRES_PATH, label: t(centreTexts.navCentre) }] : []),
+    ...(officer?.statisticsAgencyIds.length ? [{ to: DASHBOARD_PATH, label: t(statisticsTexts.nav) }] : []),
   ];
   return (
     <Frame
