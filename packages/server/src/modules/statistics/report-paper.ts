@@ -7,7 +7,7 @@ import { type HandlingReport, REPORT_COLUMNS, REPORT_GROUPS, REPORT_SIGNERS, REP
 const number = (value: number) => value.toLocaleString('vi-VN');
 const cells = (first: string, name: string, counts: ReportCounts) => [first, name, ...REPORT_COLUMNS.map((column) => number(columnValue(counts, column)))];
 
-/** The three header rows of the form: groups, then "Tổng số", the plain columns and the sub-group, then the sub-group's columns. */
+/** The header rows of the form: groups, then "Tổng số", the plain columns and the sub-group, then the sub-group's columns, then the columns' numbers. */
 function header(byAgency: boolean): HeaderCell[][] {
   const top: HeaderCell[] = [
     { title: 'STT', rows: 3 },
@@ -23,7 +23,8 @@ function header(byAgency: boolean): HeaderCell[][] {
       bottom.push({ title: column.title });
     });
   }
-  return [top, middle, bottom];
+  const numbers = Array.from({ length: REPORT_COLUMNS.length + 2 }, (_, index) => ({ title: `(${index + 1})` }));
+  return [top, middle, bottom, numbers];
 }
 
 export function reportPaper(report: HandlingReport): Promise<Buffer> {
@@ -37,7 +38,6 @@ export function reportPaper(report: HandlingReport): Promise<Buffer> {
   }
   strong.add(rows.length);
   rows.push(cells('', 'Tổng cộng', report.total));
-  const numbers = REPORT_COLUMNS.map((_, index) => `(${index + 3})`);
 
   const paper = new Paper({ title: `${REPORT_TITLE} — ${report.label}`, author: report.agency.name, subject: `${REPORT_TITLE} — ${report.agency.name}`, issuedAt: report.madeAt, landscape: true })
     .heading({ superior: report.agency.superior ?? undefined, issuer: report.agency.name, placeAndDate: { place: placeOf(report.agency.name), at: report.madeAt } })
@@ -52,7 +52,7 @@ export function reportPaper(report: HandlingReport): Promise<Buffer> {
         { title: 'Tên', share: 150 },
         ...REPORT_COLUMNS.map(() => ({ title: '', share: 48, align: 'right' as const })),
       ],
-      [['(1)', '(2)', ...numbers], ...rows],
+      rows,
       { size: 8.5, header: header(report.by === 'agency'), strong },
     );
   if (report.lines.length === 0) paper.text('Không có hồ sơ nào trong kỳ báo cáo.', { face: 'italic', align: 'center' });
