@@ -3,6 +3,7 @@ import { NotFoundPage } from '../app/NotFoundPage.js';
 import { TabletPage } from './TabletPage.js';
 import { BoardPage } from './board/BoardPage.js';
 import { KioskPage } from './kiosk/KioskPage.js';
+import { OperationsPage } from './operations/OperationsPage.js';
 import { DevicesIndexPage, PairingPage } from './PairingPage.js';
 
 /**
@@ -17,6 +18,7 @@ export function DeviceApp() {
       <Route path="ki-ot" element={<KioskPage />} />
       <Route path="bang-goi-so" element={<BoardPage />} />
       <Route path="danh-gia" element={<TabletPage />} />
+      <Route path="dieu-hanh" element={<OperationsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

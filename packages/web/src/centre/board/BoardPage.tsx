@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatNumber } from '../../shared/format.js';
 import { useEventStream } from '../../shared/event-stream.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useTitle } from '../../shared/use-title.js';
+import { Clock } from '../Clock.js';
 import { DeviceGate } from '../DeviceGate.js';
 import { type DevicePairing, deviceHeaders } from '../device-token.js';
 import { useAnnouncer } from './announcer.js';
@@ -44,7 +45,7 @@ function LiveBoard({ pairing }: { pairing: DevicePairing }) {
         <h1>
           {t(texts.title)} <span className="board-centre">{board?.centre.name}</span>
         </h1>
-        <Clock />
+        <Clock className="board-clock" />
       </header>
       {status !== 'live' && (
         <p className={`board-connection board-connection-${status}`} role="status">
@@ -123,20 +124,5 @@ function LiveBoard({ pairing }: { pairing: DevicePairing }) {
         </div>
       )}
     </main>
-  );
-}
-
-/** The hall's clock, to the minute. */
-function Clock() {
-  const { language } = useI18n();
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 15_000);
-    return () => clearInterval(timer);
-  }, []);
-  return (
-    <p className="board-clock">
-      <time dateTime={now.toISOString()}>{now.toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}</time>
-    </p>
   );
 }
