@@ -40,6 +40,8 @@ export const TALLY_MEASURES = [
   'rated_very_satisfied',
   'rated_satisfied',
   'rated_not_satisfied',
+  // A result on the day it came, on the row of the whole days it took (the 90th percentile's histogram).
+  'finished_in_days',
 ] as const;
 
 export type TallyMeasure = (typeof TALLY_MEASURES)[number];

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type Figures, NO_FIGURES, TALLY_MEASURES, type Tallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
+import { type Channel, type Figures, NO_FIGURES, TALLY_MEASURES, type Tallies, emptyTallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
 
@@ -47,42 +47,55 @@ const where = (conditions: string[]) => (conditions.length === 0 ? 'true' : cond
 /** The last day the period's events are read to: its end, or today when it runs on. */
 const lastDayOf = (period: Period, now: Date) => (period.to < vietnamDate(now) ? period.to : vietnamDate(now));
 
-type GroupRow = Record<string, number | string | null>;
-
 /** What figures may be grouped by: a key of the tallies. Units and officers have only their steps' and ratings' rows. */
 export const GROUP_KEYS = { agency: 'agency_id', procedure: 'procedure_id', unit: 'unit_id', officer: 'officer_id' } as const;
 export type GroupKey = keyof typeof GROUP_KEYS;
 /** The column of the dossiers that each grouping reads today's appointments by (none: the groups hold no dossiers). */
 const DOSSIER_GROUP_COLUMNS: Record<GroupKey, string | null> = { agency: 'd.competent_agency_id', procedure: 'd.procedure_id', unit: null, officer: null };
 
+/** The measures of the main scan: all but the results' histogram, which has rows of its own. */
+const SCANNED = TALLY_MEASURES.filter((measure) => measure !== 'finished_in_days');
+const CHANNEL_FIGURES = { online: 'online', in_person: 'inPerson', post: 'post' } as const;
+
+interface Accumulated {
+  inPeriod: Tallies;
+  afterPeriod: Tallies;
+  receivedByChannel: { online: number; inPerson: number; post: number };
+}
+
 /**
  * Everything `figuresFrom` needs, per value of `groupBy` (a key column of the tallies, or none for
- * one group), as four queries run together.
+ * one group), as four queries run together. The main scan sorts each row into the period or after
+ * it once and sums per part and channel: a few rows per group, added up here.
  */
 async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, now: Date, groupBy: GroupKey | null) {
   const last = lastDayOf(period, now);
   const after = nextDay(last);
   const group = groupBy ? `r.${GROUP_KEYS[groupBy]}` : `''`;
-  const sums = (filter: string, prefix: string) => TALLY_MEASURES.map((m) => `coalesce(sum(r.${m}) FILTER (WHERE ${filter}), 0)::float8 AS ${prefix}${m}`);
 
   const main = new SqlParams();
   const inPeriod = rangeCondition(main, period.from, after);
   const afterPeriod = rangeCondition(main, after, null);
-  const channelSums = CHANNELS.map(
-    (channel) => `coalesce(sum(r.received) FILTER (WHERE ${inPeriod} AND r.channel = '${channel}'), 0)::float8 AS channel_${channel}`,
-  );
-  const mainSql = `SELECT ${group} AS grp, ${[...sums(inPeriod, 'p_'), ...sums(afterPeriod, 'a_'), ...channelSums].join(', ')}
-      FROM statistics_rows r WHERE ${where([...scopeConditions(scope, main), `(${inPeriod} OR ${afterPeriod})`])} GROUP BY 1`;
+  const mainSql = `SELECT grp, in_period, channel, ${SCANNED.map((m) => `sum(${m})::float8 AS ${m}`).join(', ')}
+      FROM (SELECT ${group} AS grp, ${inPeriod} AS in_period, r.channel, ${SCANNED.map((m) => `r.${m}`).join(', ')}
+              FROM statistics_rows r
+             WHERE ${where([...scopeConditions(scope, main), 'r.duration_days IS NULL', `(${inPeriod} OR ${afterPeriod})`])}) parts
+     GROUP BY 1, 2, 3`;
 
   const durations = new SqlParams();
-  const durationSql = `SELECT ${group} AS grp, r.duration_days AS days, sum(r.finished)::float8 AS dossiers FROM statistics_rows r
+  const durationSql = `SELECT ${group} AS grp, r.duration_days AS days, sum(r.finished_in_days)::float8 AS dossiers FROM statistics_rows r
      WHERE ${where([...scopeConditions(scope, durations), rangeCondition(durations, period.from, after), 'r.duration_days IS NOT NULL'])}
-     GROUP BY 1, 2 HAVING sum(r.finished) <> 0`;
+     GROUP BY 1, 2 HAVING sum(r.finished_in_days) <> 0`;
 
+  // The rows that hold open dossiers or steps: the folded ones from their partial index, and every change.
   const open = new SqlParams();
-  const openSql = `SELECT ${group} AS grp, coalesce(sum(r.open), 0)::float8 AS open, coalesce(sum(r.open_running_statutory + r.open_paused_late), 0)::float8 AS overdue_base,
-            coalesce(sum(r.steps_open), 0)::float8 AS steps_open
-       FROM statistics_rows r WHERE ${where([...scopeConditions(scope, open), `r.span = 'd'`, '(r.open <> 0 OR r.open_running_statutory <> 0 OR r.open_paused_late <> 0 OR r.steps_open <> 0)'])} GROUP BY 1`;
+  const openColumns = `${group} AS grp, r.open, r.open_running_statutory + r.open_paused_late AS overdue_base, r.steps_open`;
+  const openSql = `SELECT grp, sum(open)::float8 AS open, sum(overdue_base)::float8 AS overdue_base, sum(steps_open)::float8 AS steps_open
+       FROM (SELECT ${openColumns} FROM statistics_tallies r
+              WHERE ${where([...scopeConditions(scope, open), `r.span = 'd'`, '(r.open <> 0 OR r.open_running_statutory <> 0 OR r.open_paused_late <> 0 OR r.steps_open <> 0)'])}
+             UNION ALL
+             SELECT ${openColumns} FROM statistics_tally_changes r WHERE ${where(scopeConditions(scope, open))}) held
+      GROUP BY 1`;
 
   // Counted as overdue on their appointment's day, today's appointments still to come are not yet.
   const dossierGroup = groupBy ? DOSSIER_GROUP_COLUMNS[groupBy] : `''`;
@@ -98,33 +111,43 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
      ])} GROUP BY 1`;
 
   const [mainRows, durationRows, openRows, laterRows] = await Promise.all([
-    db.query<GroupRow>(mainSql, main.values),
+    db.query<Record<string, number | string | boolean | null>>(mainSql, main.values),
     db.query<{ grp: string; days: number; dossiers: number }>(durationSql, durations.values),
     db.query<{ grp: string; open: number; overdue_base: number; steps_open: number }>(openSql, open.values),
     today ? db.query<{ grp: string; dossiers: number }>(laterSql, later.values) : Promise.resolve({ rows: [] }),
   ]);
+
+  const accumulated = new Map<string, Accumulated>();
+  const accumulatorOf = (key: string) => {
+    let found = accumulated.get(key);
+    if (!found) accumulated.set(key, (found = { inPeriod: emptyTallies(), afterPeriod: emptyTallies(), receivedByChannel: { online: 0, inPerson: 0, post: 0 } }));
+    return found;
+  };
   // Rows without the key (a ticket's rating has no procedure) belong to no group.
-  const groups = new Set<string>([...mainRows.rows.map((row) => row.grp), ...openRows.rows.map((row) => row.grp)].filter((key) => key !== null).map(String));
+  for (const row of mainRows.rows) {
+    if (row.grp === null) continue;
+    const into = accumulatorOf(String(row.grp));
+    const part = row.in_period ? into.inPeriod : into.afterPeriod;
+    for (const measure of SCANNED) part[measure] += Number(row[measure]);
+    const channel = CHANNEL_FIGURES[row.channel as keyof typeof CHANNEL_FIGURES];
+    if (row.in_period && channel) into.receivedByChannel[channel] += Number(row.received);
+  }
+  for (const row of openRows.rows) if (row.grp !== null) accumulatorOf(String(row.grp));
+
   const result = new Map<string, Figures>();
-  for (const key of groups) {
-    const row = mainRows.rows.find((candidate) => String(candidate.grp) === key);
-    const openRow = openRows.rows.find((candidate) => candidate.grp === key);
-    const tallies = (prefix: string) => Object.fromEntries(TALLY_MEASURES.map((m) => [m, Number(row?.[`${prefix}${m}`] ?? 0)])) as Tallies;
+  for (const [key, { inPeriod, afterPeriod, receivedByChannel }] of accumulated) {
+    const openRow = openRows.rows.find((candidate) => String(candidate.grp) === key);
     result.set(
       key,
       figuresFrom({
-        inPeriod: tallies('p_'),
-        afterPeriod: tallies('a_'),
-        receivedByChannel: {
-          online: Number(row?.channel_online ?? 0),
-          inPerson: Number(row?.channel_in_person ?? 0),
-          post: Number(row?.channel_post ?? 0),
-        },
+        inPeriod,
+        afterPeriod,
+        receivedByChannel,
         openNow: openRow?.open ?? 0,
         overdueBase: openRow?.overdue_base ?? 0,
         stepsOpenNow: openRow?.steps_open ?? 0,
-        dueLaterToday: laterRows.rows.find((candidate) => candidate.grp === key)?.dossiers ?? 0,
-        durations: durationRows.rows.filter((candidate) => candidate.grp === key).map(({ days, dossiers }) => ({ days, dossiers })),
+        dueLaterToday: laterRows.rows.find((candidate) => String(candidate.grp) === key)?.dossiers ?? 0,
+        durations: durationRows.rows.filter((candidate) => String(candidate.grp) === key).map(({ days, dossiers }) => ({ days, dossiers })),
       }),
     );
   }
