@@ -76,6 +76,10 @@ describe('booking a time at a centre, in Chromium', () => {
     await page.getByLabel(/^Email/).fill('an.nguyen@example.vn');
     await page.getByLabel(/^Đối tượng ưu tiên/).selectOption('elderly');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Each slot is as tall as a finger, and nothing is wider than the phone.
+    const heights = await page.locator('.slot-grid .choice').evaluateAll((slots) => slots.map((slot) => slot.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, 'booking-form-360');
     await page.getByRole('button', { name: 'Đặt lịch', exact: true }).click();
 

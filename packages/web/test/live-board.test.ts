@@ -68,6 +68,8 @@ describe('the display board and the phone page, live, in Chromium', () => {
     await phone.goto(shared.site.url + ticket.followUrl);
     await phone.getByRole('heading', { name: `Phiếu số ${ticket.number}` }).waitFor();
     await phone.getByText('Bạn là người tiếp theo. Xin hãy có mặt gần các quầy.').waitFor();
+    // Nobody ahead: the wait is "about to be called", not "about 0 minutes".
+    expect(await phone.locator('.queue-ticket-figures dd').allTextContents()).toEqual(['0', 'sắp được gọi']);
     await phone.getByText('Trang tự cập nhật, không cần tải lại.').waitFor();
     expect(await seriousAccessibilityViolations(phone)).toEqual([]);
 

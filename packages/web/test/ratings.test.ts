@@ -99,6 +99,10 @@ describe('rating the service, in Chromium at 360 px', () => {
     await page.getByText('Đánh giá chi tiết (không bắt buộc)').click();
     await page.getByRole('group', { name: 'Thời gian' }).getByRole('radio', { name: 'Không hài lòng' }).check();
     await page.getByLabel('Góp ý (không bắt buộc)').fill('Chờ gần một tiếng mới đến lượt.');
+    // Every answer is as tall as a finger, and nothing is wider than the phone.
+    const heights = await page.locator('.rating-criteria summary, .rating-criteria .choice').evaluateAll((targets) => targets.map((target) => target.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'rating-qr-360');
     await send(page);

@@ -69,7 +69,7 @@ function Standing({ position, token }: { position: Position; token: string }) {
             </div>
             <div>
               <dt>{t(texts.estimatedWait)}</dt>
-              <dd>{t(texts.minutes, { minutes: position.estimatedWaitMinutes })}</dd>
+              <dd>{position.estimatedWaitMinutes > 0 ? t(texts.minutes, { minutes: position.estimatedWaitMinutes }) : t(texts.soon)}</dd>
             </div>
           </dl>
           {position.ahead === 0 && <p className="alert alert-info">{t(texts.nextUp)}</p>}

@@ -9,6 +9,7 @@ export const queueTicketTexts = defineTexts({
   ahead: { vi: 'Số người trước bạn', en: 'People ahead of you' },
   estimatedWait: { vi: 'Thời gian chờ dự kiến', en: 'Estimated wait' },
   minutes: { vi: 'khoảng {minutes} phút', en: 'about {minutes} min' },
+  soon: { vi: 'sắp được gọi', en: 'any moment' },
   nextUp: { vi: 'Bạn là người tiếp theo. Xin hãy có mặt gần các quầy.', en: 'You are next. Please stay near the counters.' },
   called: { vi: 'Đến lượt bạn! Mời đến quầy số {counter}.', en: 'It is your turn! Please go to counter {counter}.' },
   serving: { vi: 'Bạn đang được phục vụ tại quầy số {counter}.', en: 'You are being served at counter {counter}.' },
