@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataRows } from '../src/modules/statistics/open-data.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { APPLICANT } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
@@ -233,6 +234,20 @@ describe.each(ENGINES)('official reports and open data on $name', (engine) => {
     }
     // Only this year's (F was received last year).
     expect((await t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.json?from=2026-01-01&to=2026-12-02' })).json().items).toHaveLength(7);
+  });
+
+  it('reads the open data in keyset batches that neither skip nor repeat a row, seven dossiers received at the same instant included', async () => {
+    const period = { from: '2025-12-03', to: '2026-12-02' };
+    const read = async (batch: number) => {
+      const batches: string[][] = [];
+      for await (const rows of openDataRows(t.db, period, t.clock.at, batch)) batches.push(rows.map((row) => row.code!));
+      return batches;
+    };
+    const whole = await read(1000);
+    expect(whole).toHaveLength(1);
+    const pairs = await read(2);
+    expect(pairs.map((rows) => rows.length)).toEqual([2, 2, 2, 2]);
+    expect(pairs.flat()).toEqual(whole[0]);
   });
 
   it('refuses an open-data period longer than a year, saying to ask a year at a time', async () => {

@@ -81,7 +81,7 @@ function timing(row: Dossier, now: Date): string | null {
 const instant = (at: Date | null) => (at ? toVietnamIso(at) : null);
 
 /** The period's received dossiers, a batch at a time, ordered by receiving agency (by code), then time received. */
-export async function* openDataRows(db: Queryable, period: Period, now: Date): AsyncGenerator<OpenDataRow[]> {
+export async function* openDataRows(db: Queryable, period: Period, now: Date, batch = BATCH): AsyncGenerator<OpenDataRow[]> {
   const start = vietnamInstant(period.from);
   const end = vietnamInstant(addDays(period.to, 1));
   const { rows: agencies } = await db.query<{ id: string }>('SELECT id::text FROM agency_directory ORDER BY code');
@@ -96,8 +96,8 @@ export async function* openDataRows(db: Queryable, period: Period, now: Date): A
            JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN field_catalogue f ON f.code = p.field_code
            JOIN agency_directory a ON a.id = d.competent_agency_id
           WHERE d.receiving_agency_id = $1::uuid AND d.received_at >= $2 AND d.received_at < $3 AND (d.received_at, d.id) > ($4::timestamptz, $5::uuid)
-          ORDER BY d.received_at, d.id LIMIT ${BATCH}`,
-        [agency.id, after[0], end, after[0], after[1]],
+          ORDER BY d.received_at, d.id LIMIT $6`,
+        [agency.id, after[0], end, after[0], after[1], batch],
       );
       if (rows.length > 0) {
         yield rows.map((row) => ({
@@ -117,7 +117,7 @@ export async function* openDataRows(db: Queryable, period: Period, now: Date): A
           timing: timing(row, now),
         }));
       }
-      if (rows.length < BATCH) break;
+      if (rows.length < batch) break;
       const last = rows.at(-1)!;
       after = [last.received_at, last.id];
     }
