@@ -10,6 +10,9 @@ const template = (id: string, codeDate: string, lastDate: string, finished: bool
   finished,
   organisation: false,
   communeId,
+  online: false,
+  feePaid: false,
+  suppliedOnce: false,
 });
 
 describe('the plan of a province at scale', () => {
@@ -53,6 +56,26 @@ describe('the plan of a province at scale', () => {
     expect(recent.some((order) => order.templateId === 'open')).toBe(true);
     const old = planWeek(createRandom(3), shape, starts[5]!, 200);
     expect(old.every((order) => order.templateId === 'done')).toBe(true);
+  });
+
+  it('sends by post, pays online and asks a second supplement only where the template allows, and rates some copies', () => {
+    const templates = [
+      { ...template('paper', '2026-10-01', '2026-10-05', true), feePaid: true, suppliedOnce: true },
+      { ...template('online', '2026-10-01', '2026-10-05', true), online: true },
+    ];
+    const shape = { today: TODAY, weeks: 30, templates, communeFamilies: new Map() };
+    const orders = planWeek(createRandom(5), shape, weekStarts(TODAY, 30)[3]!, 2000);
+    const of = (id: string) => orders.filter((order) => order.templateId === id);
+    expect(of('online').some((order) => order.byPost || order.paysOnline || order.secondSupplement)).toBe(false);
+    const paper = of('paper');
+    for (const variant of ['byPost', 'paysOnline', 'secondSupplement'] as const) {
+      const share = paper.filter((order) => order[variant]).length / paper.length;
+      expect(share, variant).toBeGreaterThan(0.02);
+      expect(share, variant).toBeLessThan(0.35);
+    }
+    const rated = orders.filter((order) => order.rating);
+    expect(rated.length / orders.length).toBeGreaterThan(0.2);
+    expect(new Set(rated.map((order) => order.rating))).toEqual(new Set(['very_satisfied', 'satisfied', 'not_satisfied']));
   });
 
   it('spreads a commune’s dossiers over the communes made in its image, with new applicants', () => {

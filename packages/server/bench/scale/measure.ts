@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { OFFICER_COOKIES } from '@motcua/contract';
+import { addDays, nextDay, vietnamDate, vietnamInstant } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -10,7 +11,8 @@ import { ruleClock } from '../../src/modules/dossiers/queries.js';
 import type { Queue } from '../../src/platform/dossier-rules.js';
 import type { AuthenticatedOfficer } from '../../src/platform/actor.js';
 import { listPlanProblems } from './plans.js';
-import { BEFORE_QUEUES, countsBefore, pageBefore, popularBefore, resultBoardBefore, statisticsBefore } from './before.js';
+import { subtreeOf } from '../../src/modules/statistics/index.js';
+import { BEFORE_QUEUES, type BeforeGroup, countsBefore, figuresBefore, lateDossiersBefore, pageBefore, popularBefore, resultBoardBefore, statisticsBefore } from './before.js';
 
 /**
  * `npm run bench:scale -- --schema motcua_scale`: on a province seeded by `npm run seed:scale`,
@@ -20,6 +22,13 @@ import { BEFORE_QUEUES, countsBefore, pageBefore, popularBefore, resultBoardBefo
  * figure for the query it replaced (bench/scale/before.ts; `--before-runs 0` skips those). Each
  * path is run more than five times, so that the plans PostgreSQL switches to after five runs of a
  * prepared statement are measured too.
+ *
+ * Then the statistics of issue 15, as the province's leader reads them, for the province, its
+ * busiest department and its busiest commune, over this month, this quarter, this year and the
+ * last five years: the figures, their breakdowns by agency, procedure, officer and month, the
+ * portal's figures and scorecard, the yearly report and the late dossiers behind a figure (page 1
+ * and page `depth`), each next to the plain query over the dossiers that would count it
+ * (`--statistics-before-runs`). `--part lists` or `--part statistics` runs one half.
  */
 const { values } = parseArgs({
   options: {
@@ -27,12 +36,17 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '8' },
     depth: { type: 'string', default: '20' },
     'before-runs': { type: 'string', default: '6' },
+    'statistics-before-runs': { type: 'string', default: '3' },
+    part: { type: 'string', default: 'all' },
     url: { type: 'string', default: process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
   },
 });
 const RUNS = Number(values.runs);
 const DEPTH = Number(values.depth);
 const BEFORE_RUNS = Number(values['before-runs']);
+const STATISTICS_BEFORE_RUNS = Number(values['statistics-before-runs']);
+/** What every dashboard figure, scorecard and report answers within (issue 15). */
+const TARGET_MS = 300;
 
 interface Officer {
   label: string;
@@ -54,7 +68,7 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<{
   const response = await app.inject({ method: 'GET', url, headers });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body.slice(0, 200)}`);
-  return { ms, body: response.json() };
+  return { ms, body: response.headers['content-type']?.toString().startsWith('application/json') ? response.json() : response.rawPayload };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -86,11 +100,82 @@ async function checkPlan(path: string, officer: Officer, filters: { queue: Queue
 }
 
 /** Times a path through HTTP and, when given, the query it replaced, on the same data. */
-async function time(path: string, who: string, url: string, headers: Record<string, string> = {}, before?: () => Promise<unknown>): Promise<void> {
+async function time(path: string, who: string, url: string, headers: Record<string, string> = {}, before?: () => Promise<unknown>, beforeRuns = BEFORE_RUNS): Promise<Figure> {
   const now = await figureOf(RUNS, () => get(url, headers));
-  const then = before && BEFORE_RUNS > 0 ? await figureOf(BEFORE_RUNS, before) : null;
+  const then = before && beforeRuns > 0 ? await figureOf(beforeRuns, before) : null;
   results.push({ path, who, dossiers: dossierCount, ...now, before: then });
-  console.log(`${path.padEnd(34)} ${who.padEnd(42)} ${shown(now)}   ${shown(then)}`);
+  console.log(`${path.padEnd(34)} ${who.padEnd(42)} ${shown(now)}   ${shown(then)}${now.p95 > TARGET_MS ? `   over ${TARGET_MS} ms` : ''}`);
+  return now;
+}
+
+/** Whether the app serves `url` (a route another part of issue 15 may not have yet). */
+async function served(url: string, headers: Record<string, string>): Promise<boolean> {
+  const response = await app.inject({ method: 'GET', url, headers });
+  return response.statusCode !== 404 || (response.json() as { code?: string }).code !== 'route_not_found';
+}
+
+/** The periods a leader reads most, as Vietnam days: the running month, quarter and year, and the last five years. */
+function statisticsPeriods(now: Date): Array<{ label: string; from: string; to: string; year?: string }> {
+  const today = vietnamDate(now);
+  const quarterMonth = String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0');
+  return [
+    { label: 'this month', from: `${today.slice(0, 7)}-01`, to: today },
+    { label: 'this quarter', from: `${today.slice(0, 4)}-${quarterMonth}-01`, to: today },
+    { label: 'this year', from: `${today.slice(0, 4)}-01-01`, to: today, year: today.slice(0, 4) },
+    { label: 'five years', from: addDays(today, -Math.round(5 * 365.25) + 1), to: today },
+  ];
+}
+
+/** The province, and the department and the commune with most dossiers: the scopes a leader reads. */
+async function statisticsScopes(): Promise<Array<{ label: string; code: string | null; ids: string[] | null }>> {
+  const busiestOf = async (kind: string) => {
+    const { rows } = await db.query<{ code: string }>(
+      `SELECT a.code FROM agencies a WHERE a.kind = $1 ORDER BY (SELECT sum(t.received) FROM statistics_tallies t WHERE t.span = 'm' AND t.agency_id = a.id) DESC NULLS LAST, a.code LIMIT 1`,
+      [kind],
+    );
+    const subtree = await subtreeOf(db, { code: rows[0]!.code });
+    return { label: `${kind} ${subtree!.code}`, code: subtree!.code, ids: subtree!.ids };
+  };
+  return [{ label: 'province', code: null, ids: null }, await busiestOf('department'), await busiestOf('commune')];
+}
+
+async function measureStatistics(now: Date): Promise<void> {
+  const leader = await signIn('province leader', busiest('agency_leader', 'province'));
+  console.log(`Statistics as ${leader.label}; the plain query over the dossiers run ${STATISTICS_BEFORE_RUNS} times.`);
+  const scopes = await statisticsScopes();
+  for (const period of statisticsPeriods(now)) {
+    const from = vietnamInstant(period.from);
+    const to = vietnamInstant(nextDay(period.to));
+    const dates = `from=${period.from}&to=${period.to}`;
+    for (const scope of scopes) {
+      const agency = scope.code ? `&agency=${scope.code}` : '';
+      const who = `${scope.label}, ${period.label}`;
+      const before = (group: BeforeGroup) => () => figuresBefore(db, scope.ids, from, to, now, group);
+      const timed = (path: string, url: string, group: BeforeGroup, headers = leader.headers) => time(path, who, url, headers, before(group), STATISTICS_BEFORE_RUNS);
+      await timed('statistics', `/api/v1/statistics?${dates}${agency}`, 'none');
+      for (const by of ['agency', 'procedure', 'officer', 'month'] as const) await timed(`statistics by ${by}`, `/api/v1/statistics/breakdown?by=${by}&${dates}${agency}`, by);
+      await timed('portal statistics', `/api/public/statistics?${dates}${agency}`, 'none', {});
+      if (!scope.code) {
+        const scorecard = `/api/public/scorecard?${dates}`;
+        if (await served(scorecard, {})) await timed('portal scorecard', scorecard, 'agency', {});
+      }
+      const report = `/api/v1/statistics/reports/year.xlsx?period=${period.year}${agency}`;
+      if (period.year && (await served(report, leader.headers))) await timed('yearly report (.xlsx)', report, 'agency');
+      const late = `/api/v1/statistics/dossiers?figure=finished_late&${dates}${agency}&limit=20`;
+      if (await served(late, leader.headers)) {
+        await time('late dossiers, page 1', who, late, leader.headers, () => lateDossiersBefore(db, scope.ids, from, to, 1), STATISTICS_BEFORE_RUNS);
+        let cursor: string | null | undefined;
+        let page = 1;
+        for (; page < DEPTH; page++) {
+          cursor = ((await get(`${late}${cursor ? `&cursor=${cursor}` : ''}`, leader.headers)).body as { nextCursor?: string | null }).nextCursor;
+          if (!cursor) break;
+        }
+        if (cursor) {
+          await time(`late dossiers, page ${DEPTH}`, who, `${late}&cursor=${cursor}`, leader.headers, () => lateDossiersBefore(db, scope.ids, from, to, DEPTH), STATISTICS_BEFORE_RUNS);
+        }
+      }
+    }
+  }
 }
 
 async function signIn(label: string, sql: string): Promise<Officer> {
@@ -124,6 +209,17 @@ try {
   console.log('Each path through HTTP (median, p95), then the query it replaced alone, without HTTP (median, p95), in ms.');
   console.log(`${'path'.padEnd(34)} ${'who'.padEnd(42)} ${'median'.padStart(8)} ${'p95'.padStart(8)}   ${'before'.padStart(8)} ${'p95'.padStart(8)}`);
   const now = new Date();
+  if (values.part !== 'statistics') await measureLists(now);
+  if (values.part !== 'lists') await measureStatistics(now);
+  console.log(JSON.stringify({ schema: values.schema, dossiers: dossierCount, runs: RUNS, results, planProblems }));
+  // A few hundred rows are read whole, rightly: the shape matters where the tables are big.
+  if (planProblems.length && dossierCount >= PLANS_MATTER_FROM) process.exitCode = 1;
+} finally {
+  await app.close();
+  await db.close();
+}
+
+async function measureLists(now: Date): Promise<void> {
   const { dueSoonUntil } = await ruleClock({ db, calendar: createCalendarService(db), now: () => now });
   const officers = [
     await signIn('commune receiving officer', busiest('receiving_officer', 'commune')),
@@ -185,10 +281,4 @@ try {
   await time('popular procedures', 'anyone', '/api/public/procedures/popular?limit=8', {}, () => popularBefore(db, now));
   const tracked = (await db.query<{ code: string }>('SELECT code FROM dossiers ORDER BY random() LIMIT 1')).rows[0]!.code;
   await time('public tracking', 'anyone', `/api/public/dossiers/${tracked}`);
-  console.log(JSON.stringify({ schema: values.schema, dossiers: dossierCount, runs: RUNS, results, planProblems }));
-  // A few hundred rows are read whole, rightly: the shape matters where the tables are big.
-  if (planProblems.length && dossierCount >= PLANS_MATTER_FROM) process.exitCode = 1;
-} finally {
-  await app.close();
-  await db.close();
 }

@@ -1,4 +1,4 @@
-import { VERIFICATION_CODE_ALPHABET, lunarNewYear } from '@motcua/core';
+import { type RatingScore, VERIFICATION_CODE_ALPHABET, lunarNewYear } from '@motcua/core';
 import { type Random, demoApplicant } from '../../src/demo/people.js';
 
 /**
@@ -20,6 +20,12 @@ export interface Template {
   organisation: boolean;
   /** The demo commune the dossier is received or handled at, if any: its copies spread over that commune's family. */
   communeId: string | null;
+  /** Submitted online (else handed in at the counter). */
+  online: boolean;
+  /** A fee was paid for it (its receiving officer confirmed the payment). */
+  feePaid: boolean;
+  /** Asked once for a supplement during processing, which came: a request its copies may repeat. */
+  suppliedOnce: boolean;
 }
 
 export interface CloneOrder {
@@ -34,6 +40,17 @@ export interface CloneOrder {
   applicantEmail: string;
   applicantAddress: string;
   lookupCode: string;
+  /**
+   * What the templates do not show often enough, or at all, and real provinces do: a copy of a dossier
+   * handed in at the counter sent by post instead; a fee paid online through the payment platform;
+   * a supplement asked for a second time (late by DOMAIN's rule); and the applicant's rating, given
+   * online some minutes after the dossier ended (applied to copies that end rateable).
+   */
+  byPost: boolean;
+  paysOnline: boolean;
+  secondSupplement: boolean;
+  rating: RatingScore | null;
+  ratedAfterMinutes: number;
 }
 
 export interface ProvinceShape {
@@ -59,6 +76,30 @@ export const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 const EMAIL_SHARE = 0.3;
 /** Unfinished dossiers move back at most this many weeks: any further and all of them would be long overdue. */
 const UNFINISHED_MAX_WEEKS_BACK = 2;
+/** Of the dossiers handed in on paper, those that came by post. */
+const POST_SHARE = 0.05;
+/** Of the fees of online dossiers, and of those handed in on paper, those paid online. */
+const PAID_ONLINE_SHARE = { online: 0.7, paper: 0.15 };
+/** Of the dossiers asked once for a supplement, those asked a second time. */
+const SECOND_SUPPLEMENT_SHARE = 0.25;
+/** Of the dossiers that end rateable, those their applicant rates; then the scores' shares. */
+const RATED_SHARE = 0.3;
+const SCORES: Array<[RatingScore, number]> = [
+  ['very_satisfied', 0.55],
+  ['satisfied', 0.35],
+  ['not_satisfied', 0.1],
+];
+/** A rating comes within a week of the dossier's end. */
+const RATED_WITHIN_MINUTES = 7 * 24 * 60;
+
+function pickScore(random: Random): RatingScore {
+  let roll = random.next();
+  for (const [score, share] of SCORES) {
+    roll -= share;
+    if (roll < 0) return score;
+  }
+  return SCORES[0]![0];
+}
 
 /**
  * The weight of the week starting on `firstDay`: people hurry to finish their papers in the three
@@ -145,6 +186,11 @@ export function planWeek(random: Random, shape: ProvinceShape, firstDay: number,
       applicantEmail: random.next() < EMAIL_SHARE ? (applicant.email ?? '') : '',
       applicantAddress: applicant.address ?? '',
       lookupCode: lookupCode(random),
+      byPost: !template.online && random.chance(POST_SHARE),
+      paysOnline: template.feePaid && random.chance(template.online ? PAID_ONLINE_SHARE.online : PAID_ONLINE_SHARE.paper),
+      secondSupplement: template.suppliedOnce && random.chance(SECOND_SUPPLEMENT_SHARE),
+      rating: random.chance(RATED_SHARE) ? pickScore(random) : null,
+      ratedAfterMinutes: random.int(10, RATED_WITHIN_MINUTES),
     };
   });
 }

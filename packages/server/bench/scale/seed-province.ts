@@ -1,15 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOSSIER_ACTIONS, notifiesApplicant } from '@motcua/core';
+import { DOSSIER_ACTIONS, DOSSIER_RATABLE_STATES, notifiesApplicant } from '@motcua/core';
 import { loadConfig } from '../../src/config.js';
 import type { Database, Queryable } from '../../src/db/database.js';
 import { seedDemoIfEmpty } from '../../src/demo/seed.js';
+import { createCalendarService } from '../../src/modules/calendar/service.js';
+import type { DossierDeps } from '../../src/modules/dossiers/service.js';
+import { resultSigner } from '../../src/modules/results/issue.js';
 import { type Random, createRandom } from '../../src/demo/people.js';
 import { createSigning } from '../../src/modules/signing/credentials.js';
 import { openBlobStore } from '../../src/platform/blob-store/open.js';
 import { MAP_TABLES, communeFamilies, growCommunes } from './communes.js';
 import { SHIFT_INSTANTS_FUNCTION, copyStatement } from './copy.js';
+import { liveWhatTemplatesLack } from './present.js';
 import { type CloneOrder, type ProvinceShape, type Template, allocate, dayOf, planWeek, weekStarts, weekWeight } from './plan.js';
 
 /**
@@ -40,6 +44,7 @@ CREATE UNLOGGED TABLE scale_batch (
   from_agency uuid, to_agency uuid,
   applicant_type text NOT NULL, applicant_name text NOT NULL, applicant_id_number text NOT NULL,
   applicant_phone text NOT NULL, applicant_email text NOT NULL, applicant_address text NOT NULL, lookup_code text NOT NULL,
+  by_post boolean NOT NULL, pays_online boolean NOT NULL, second_supplement boolean NOT NULL, rating text, rated_after integer NOT NULL,
   code text, agency_id uuid, volume text, register_line integer
 );
 CREATE UNLOGGED TABLE scale_code_days (agency_code text NOT NULL, day date NOT NULL, last integer NOT NULL, PRIMARY KEY (agency_code, day));
@@ -51,6 +56,34 @@ const DROP_WORKING_TABLES = `
 DROP TABLE scale_batch, scale_code_days, scale_counters, scale_unit_map, scale_officer_map, scale_communes;
 DROP FUNCTION scale_shift_instants(jsonb, interval);
 `;
+
+// The applicants' ratings of the copies that ended rateable (core DOSSIER_RATABLE_STATES), given online
+// as the ratings module links them: to the receiving agency and the officer who received or refused
+// the dossier. Only those given before now.
+const RATE_BATCH = `
+INSERT INTO ratings (agency_id, dossier_id, officer_id, score, channel, created_at)
+SELECT d.receiving_agency_id, d.id,
+       (SELECT e.actor_officer_id FROM dossier_events e WHERE e.dossier_id = d.id AND e.action IN ('receive', 'receive_at_counter', 'refuse') ORDER BY e.id LIMIT 1),
+       b.rating, 'online', r.at
+  FROM scale_batch b JOIN dossiers d ON d.id = b.new_id
+ CROSS JOIN LATERAL (SELECT coalesce(d.returned_at, d.finished_at, d.updated_at) + make_interval(mins => b.rated_after) AS at) r
+ WHERE b.rating IS NOT NULL AND d.state IN (${DOSSIER_RATABLE_STATES.map((state) => `'${state}'`).join(', ')}) AND r.at < now()`;
+
+// A copy asked for its supplement twice repeats its template's request and supply: the first supply
+// comes halfway through the template's wait, at the hour of the request (on the Friday before, if
+// that is a weekend; an hour after the request, if that is sooner), the officer asks again a quarter
+// of an hour later, and the second supply comes when the template's did; the working minutes waited
+// are split between the two. Its events keep their order of ids.
+const SUPPLEMENT_PAIR = `t.action IN ('request_supplement', 'submit_supplement')`;
+const REPEATED_SUPPLEMENT = `
+  JOIN LATERAL (VALUES (1), (2)) k (copy) ON k.copy = 1 OR (b.second_supplement AND ${SUPPLEMENT_PAIR})
+  LEFT JOIN LATERAL (
+    SELECT r.id, greatest(r.occurred_at + interval '1 hour',
+                          h.day - make_interval(days => greatest(extract(isodow FROM h.day AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 5, 0))) AS middle
+      FROM dossier_events r JOIN dossier_events s ON s.dossier_id = r.dossier_id AND s.action = 'submit_supplement' AND s.id > r.id
+     CROSS JOIN LATERAL (SELECT r.occurred_at + make_interval(days => extract(day FROM s.occurred_at - r.occurred_at)::int / 2) AS day) h
+     WHERE b.second_supplement AND r.dossier_id = t.dossier_id AND r.action = 'request_supplement' ORDER BY s.id LIMIT 1) again ON true`;
+const WAITED = `coalesce((t.data->>'waitedWorkingMinutes')::int, 0)`;
 
 // The calendar year registers and receipt books count in (db/functions/dossier-numbers.sql).
 const VOLUME = (instant: string) => `installation_year(${instant})`;
@@ -125,8 +158,8 @@ SELECT e.dossier_id, d.receiving_agency_id, e.id, e.action, c.channel, c.recipie
  WHERE e.action IN (${DOSSIER_ACTIONS.filter(notifiesApplicant).map((action) => `'${action}'`).join(', ')}) AND c.recipient <> ''
    AND (d.channel <> 'online' OR d.citizen_id IS NOT NULL OR e.occurred_at >= d.received_at)`;
 
-const BATCH_COLUMNS = ['template_id', 'shift_days', 'from_agency', 'to_agency', 'applicant_type', 'applicant_name', 'applicant_id_number', 'applicant_phone', 'applicant_email', 'applicant_address', 'lookup_code'] as const;
-const BATCH_TYPES = ['uuid', 'int', 'uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
+const BATCH_COLUMNS = ['template_id', 'shift_days', 'from_agency', 'to_agency', 'applicant_type', 'applicant_name', 'applicant_id_number', 'applicant_phone', 'applicant_email', 'applicant_address', 'lookup_code', 'by_post', 'pays_online', 'second_supplement', 'rating', 'rated_after'] as const;
+const BATCH_TYPES = ['uuid', 'int', 'uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'boolean', 'boolean', 'boolean', 'text', 'int'];
 const INSERT_BATCH = `INSERT INTO scale_batch (ord, ${BATCH_COLUMNS.join(', ')})
   SELECT row_number() OVER (), * FROM unnest(${BATCH_TYPES.map((type, index) => `$${index + 1}::${type}[]`).join(', ')})`;
 
@@ -143,17 +176,30 @@ function batchArrays(orders: readonly CloneOrder[]): unknown[][] {
     applicant_email: (order) => order.applicantEmail,
     applicant_address: (order) => order.applicantAddress,
     lookup_code: (order) => order.lookupCode,
+    by_post: (order) => order.byPost,
+    pays_online: (order) => order.paysOnline,
+    second_supplement: (order) => order.secondSupplement,
+    rating: (order) => order.rating,
+    rated_after: (order) => order.ratedAfterMinutes,
   };
   return BATCH_COLUMNS.map((column) => orders.map(field[column]));
 }
 
 async function loadTemplates(db: Queryable): Promise<Template[]> {
   const families = await communeFamilies(db);
-  const { rows } = await db.query<{ id: string; code_day: string; last_day: string; finished: boolean; organisation: boolean; receiving: string; competent: string }>(
+  const { rows } = await db.query<{
+    id: string; code_day: string; last_day: string; finished: boolean; organisation: boolean; receiving: string; competent: string; online: boolean; fee_paid: boolean; supplied_once: boolean;
+  }>(
     `SELECT d.id, to_char(to_date(split_part(d.code, '-', 2), 'YYMMDD'), 'YYYY-MM-DD') AS code_day,
             to_char((greatest(d.submitted_at, (SELECT max(e.occurred_at) FROM dossier_events e WHERE e.dossier_id = d.id)) AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD') AS last_day,
-            d.finished_at IS NOT NULL AS finished, d.applicant_type = 'organisation' AS organisation,
-            d.receiving_agency_id AS receiving, d.competent_agency_id AS competent
+            -- A refusal at reception ends a dossier without a finishing instant.
+            d.finished_at IS NOT NULL OR d.state = 'refused' AS finished, d.applicant_type = 'organisation' AS organisation,
+            d.receiving_agency_id AS receiving, d.competent_agency_id AS competent, d.channel = 'online' AS online,
+            EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'confirm_fee_paid') AS fee_paid,
+            (SELECT coalesce(count(*) = 1 AND bool_and(n.action = 'submit_supplement'), false)
+               FROM dossier_events r
+               LEFT JOIN LATERAL (SELECT x.action FROM dossier_events x WHERE x.dossier_id = r.dossier_id AND x.id > r.id ORDER BY x.id LIMIT 1) n ON true
+              WHERE r.dossier_id = d.id AND r.action = 'request_supplement') AS supplied_once
        FROM dossiers d ORDER BY d.code`,
   );
   return rows.map((row) => ({
@@ -163,6 +209,9 @@ async function loadTemplates(db: Queryable): Promise<Template[]> {
     finished: row.finished,
     organisation: row.organisation,
     communeId: [row.receiving, row.competent].find((agencyId) => families.has(agencyId)) ?? null,
+    online: row.online,
+    feePaid: row.fee_paid,
+    suppliedOnce: row.supplied_once,
   }));
 }
 
@@ -178,10 +227,26 @@ async function copyStatements(db: Queryable): Promise<CopyStatements> {
   const applicant = Object.fromEntries(BATCH_COLUMNS.filter((column) => column.startsWith('applicant_')).map((column) => [column, fromBatch(column)]));
   const own = { ...applicant, ...Object.fromEntries(['code', 'lookup_code', 'register_line'].map((column) => [column, fromBatch(column)])) };
   return {
-    dossiers: await copyStatement(db, 'dossiers', 't.id = b.template_id', 't.id', { ...own, id: 'b.new_id', citizen_id: 'NULL' }),
+    dossiers: await copyStatement(db, 'dossiers', 't.id = b.template_id', 't.id', {
+      ...own,
+      id: 'b.new_id',
+      citizen_id: 'NULL',
+      channel: `CASE WHEN b.by_post THEN 'post' ELSE t.channel END`,
+      return_method: `CASE WHEN b.by_post AND t.return_method IS NOT NULL THEN 'post' ELSE t.return_method END`,
+      supplement_count: 't.supplement_count + b.second_supplement::int',
+      version: 't.version + 2 * b.second_supplement::int',
+    }),
     steps: await copyStatement(db, 'dossier_steps', 't.dossier_id = b.template_id', 't.visit'),
-    events: await copyStatement(db, 'dossier_events', 't.dossier_id = b.template_id', 't.id', {
+    events: await copyStatement(db, 'dossier_events', `t.dossier_id = b.template_id ${REPEATED_SUPPLEMENT}`, `CASE WHEN again.id IS NOT NULL AND ${SUPPLEMENT_PAIR} THEN again.id ELSE t.id END, k.copy, t.id`, {
       actor_name: 'coalesce((SELECT m.to_name FROM scale_officer_map m WHERE m.from_id = t.actor_officer_id AND m.agency_id = b.to_agency), t.actor_name)',
+      occurred_at: `CASE WHEN again.id IS NOT NULL AND ((t.action = 'submit_supplement' AND k.copy = 1) OR (t.action = 'request_supplement' AND k.copy = 2))
+                         THEN again.middle + CASE t.action WHEN 'request_supplement' THEN interval '15 minutes' ELSE interval '0' END
+                         ELSE t.occurred_at END + b.shift`,
+      // What the payment platform reports with a payment made online is what the statistics count.
+      data: `CASE WHEN again.id IS NOT NULL AND t.action = 'submit_supplement'
+                  THEN jsonb_set(t.data, '{waitedWorkingMinutes}', to_jsonb(CASE k.copy WHEN 1 THEN ${WAITED} / 2 ELSE ${WAITED} - ${WAITED} / 2 END))
+                  WHEN b.pays_online AND t.action = 'confirm_fee_paid' THEN t.data || '{"method": "online"}'
+                  ELSE scale_shift_instants(t.data, b.shift) END`,
     }),
     // The scans a dossier brought become its applicant's digitised documents (the reception trigger's
     // work, done here in bulk: every copy's applicant is new, so nothing is reused). Results are not
@@ -264,16 +329,19 @@ async function sealAudit(db: Database): Promise<void> {
   }
 }
 
-export async function seedProvince(db: Database, options: ScaleOptions): Promise<{ dossiers: number; seconds: number }> {
+export async function seedProvince(db: Database, options: ScaleOptions): Promise<{ dossiers: number; lived: string[]; seconds: number }> {
   const started = Date.now();
   const random = createRandom(options.seed);
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-scale-'));
+  let lived: string[];
   try {
     const config = loadConfig({ MOTCUA_DATA_DIR: dataDir });
-    await seedDemoIfEmpty(db, await openBlobStore({ kind: 'directory', dir: join(dataDir, 'files') }), createSigning({ ...config, seedDemo: true }), {
-      log: options.log,
-      dossiers: options.templates ?? 300,
-    });
+    const blobStore = await openBlobStore({ kind: 'directory', dir: join(dataDir, 'files') });
+    const signing = createSigning({ ...config, seedDemo: true });
+    await seedDemoIfEmpty(db, blobStore, signing, { log: options.log, dossiers: options.templates ?? 300 });
+    const deps: DossierDeps = { db, blobStore, calendar: createCalendarService(db), signResult: resultSigner({ blobs: blobStore, signing }), notify: new Set(), now: () => new Date() };
+    lived = await liveWhatTemplatesLack(deps, random);
+    if (lived.length) options.log(`Lived today what no demo dossier had: ${lived.join(', ')}.`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -297,7 +365,7 @@ export async function seedProvince(db: Database, options: ScaleOptions): Promise
   // What the dossiers' triggers derive from each row is made in bulk instead: the digitised
   // documents with each week (the trigger would look up, for every copy, all the earlier copies
   // that name the demo's one sample scan), the queue entries and tallies once at the end.
-  const derivingTables = ['dossiers', 'dossier_steps', 'dossier_events'];
+  const derivingTables = ['dossiers', 'dossier_steps', 'dossier_events', 'ratings'];
   for (const table of derivingTables) await db.exec(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
   try {
     // The copies find their templates' steps and events, and their own payments, by dossier.
@@ -317,8 +385,8 @@ export async function seedProvince(db: Database, options: ScaleOptions): Promise
   // As autovacuum leaves an installation that has run for years: statistics, and the visibility map
   // set, without which no index-only scan is worth planning.
   await db.exec(`VACUUM ANALYZE agencies, units, officers, officer_roles, procedures, dossiers, dossier_steps, dossier_events, digitised_documents, audit_log,
-                         dossier_queue_entries, dossier_state_tallies, dossier_day_tallies, statistics_tallies, notifications`);
-  return { dossiers: options.dossiers, seconds: (Date.now() - started) / 1000 };
+                         dossier_queue_entries, dossier_state_tallies, dossier_day_tallies, statistics_tallies, notifications, ratings`);
+  return { dossiers: options.dossiers, lived, seconds: (Date.now() - started) / 1000 };
 }
 
 async function copyWeeks(db: Database, shape: ProvinceShape, starts: number[], counts: number[], statements: CopyStatements, random: Random, options: ScaleOptions, started: number) {
@@ -346,6 +414,7 @@ async function copyWeeks(db: Database, shape: ProvinceShape, starts: number[], c
       await tx.exec(COUNT_BATCH);
       await tx.exec(NUMBER_RECEIPTS);
       await tx.exec(NOTIFY_BATCH);
+      await tx.exec(RATE_BATCH);
       await tx.query(
         `SELECT append_audit(now(), 'system', NULL, 'MotCua scale seeder', 'scale.dossiers_copied', 'dossier', NULL, '', jsonb_build_object('weekStarting', $1::text, 'dossiers', $2::int))`,
         [new Date(first * 86_400_000).toISOString().slice(0, 10), orders.length],

@@ -13,18 +13,18 @@ import { DEMO_PROCEDURES } from './data/index.js';
 import { type Random, createRandom, demoApplicant } from './people.js';
 
 /** A one-page PDF standing in for the scans citizens upload with online dossiers. */
-const SAMPLE_SCAN = Buffer.from(
+export const SAMPLE_SCAN = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-interface Cast {
+export interface Cast {
   officers: AuthenticatedOfficer[];
   agencyIdByCode: Map<string, string>;
   unitIdByKey: Map<string, string>;
 }
 
-async function loadCast(db: Database): Promise<Cast> {
+export async function loadCast(db: Database): Promise<Cast> {
   const officers = await db.query<{ id: string; username: string; full_name: string }>('SELECT id, username, full_name FROM officers ORDER BY username');
   const agencies = await db.query<{ id: string; code: string }>('SELECT id, code FROM agencies');
   const units = await db.query<{ id: string; agency_id: string; code: string }>('SELECT id, agency_id, code FROM units');
@@ -37,7 +37,7 @@ async function loadCast(db: Database): Promise<Cast> {
   };
 }
 
-function officerWith(cast: Cast, random: Random, role: string, agencyId: string, unitId: string | null): AuthenticatedOfficer | undefined {
+export function officerWith(cast: Cast, random: Random, role: string, agencyId: string, unitId: string | null): AuthenticatedOfficer | undefined {
   const candidates = cast.officers.filter((officer) =>
     officer.grants.some((grant) => grant.role === role && grant.agencyId === agencyId && (unitId === null || grant.unitId === null || grant.unitId === unitId)),
   );
