@@ -8,6 +8,7 @@ import { QUEUES } from '../src/platform/dossier-rules.js';
 import { queueCounts } from '../src/modules/dossiers/queries.js';
 import { type BoardFilters, RESULT_KINDS, resultBoard } from '../src/modules/statistics/service.js';
 import { figuresBy, figuresOf } from '../src/modules/statistics/index.js';
+import { DRILL_FIGURES, figureDossiers } from '../src/modules/statistics/drill-down.js';
 import { agencyNotifications, failedNoticeCount } from '../src/modules/notifications/service.js';
 import { noticeFollowUpAgencyIds } from '../src/platform/policies.js';
 import { remindApplicants } from '../src/modules/notifications/reminders.js';
@@ -135,6 +136,36 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
           expect(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(3 * 21);
           for (const plan of ['custom', 'generic'] as const) {
             expect(unboundedReads(await db.transaction((tx) => planOf(tx, sql, params, plan))), `${plan} ${label}`).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
+  it('reads a page of the dossiers behind any figure of the statistics, for a commune, several agencies or the province, as index scans bounded by the page', async () => {
+    const now = new Date();
+    const communes = (await db.query<{ id: string }>(`SELECT id FROM agencies WHERE kind = 'commune' ORDER BY code LIMIT 3`)).rows.map((row) => row.id);
+    const scopes = [{ agencyIds: communes.slice(0, 1) }, { agencyIds: communes }, {}];
+    const periods = [
+      { from: `${vietnamDate(now).slice(0, 4)}-01-01`, to: vietnamDate(now) },
+      { from: '2025-07-01', to: '2025-09-30' },
+    ];
+    for (const figure of DRILL_FIGURES) {
+      for (const scope of scopes) {
+        for (const period of periods) {
+          const first = await recorded(db, (recording) => figureDossiers(recording, figure, scope, period, now, { limit: 20 }));
+          const cursor = first.result.nextCursor ?? undefined;
+          const pages = [first, ...(cursor ? [await recorded(db, (recording) => figureDossiers(recording, figure, scope, period, now, { limit: 20, cursor }))] : [])];
+          for (const { sent } of pages) {
+            const { sql, params } = sent.find((statement) => statement.sql.includes('WITH listed'))!;
+            const label = `${figure} ${scope.agencyIds?.length ?? 'province'} ${period.from}`;
+            // Lists that every row of their index belongs to read a page (and one more) per part and agency, then the page's own rows.
+            if (['received', 'finished', 'withdrawn'].includes(figure) || (figure === 'in_progress' && period.to === vietnamDate(now))) {
+              expect(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(2 * 21 * Math.max(scope.agencyIds?.length ?? 1, 1) + 21);
+            }
+            for (const plan of ['custom', 'generic'] as const) {
+              expect(unboundedReads(await db.transaction((tx) => planOf(tx, sql, params, plan))), `${plan} ${label}`).toEqual([]);
+            }
           }
         }
       }

@@ -12,9 +12,9 @@ CREATE INDEX dossiers_open_by_agency_received ON dossiers (competent_agency_id, 
   WHERE received_at IS NOT NULL AND finished_at IS NULL;
 CREATE INDEX dossiers_open_received ON dossiers (received_at DESC, code DESC) WHERE received_at IS NOT NULL AND finished_at IS NULL;
 
--- Ended in a period (with a result, withdrawn, stopped), by the instant they ended.
-CREATE INDEX dossiers_ended_by_agency ON dossiers (competent_agency_id, finished_at DESC, code DESC) WHERE finished_at IS NOT NULL;
-CREATE INDEX dossiers_ended_newest ON dossiers (finished_at DESC, code DESC) WHERE finished_at IS NOT NULL;
+-- Withdrawn or stopped in a period, by the instant they ended (those with a result: migrations 018, 026).
+CREATE INDEX dossiers_ended_by_agency ON dossiers (competent_agency_id, state, finished_at DESC, code DESC) WHERE finished_at IS NOT NULL;
+CREATE INDEX dossiers_ended_newest ON dossiers (state, finished_at DESC, code DESC) WHERE finished_at IS NOT NULL;
 
 -- Refused at reception, by the instant of the refusal (their last change).
 CREATE INDEX dossiers_refused_by_agency ON dossiers (competent_agency_id, updated_at DESC, code DESC) WHERE state = 'refused';
