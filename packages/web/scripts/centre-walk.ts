@@ -1,6 +1,6 @@
 /**
  * A walk through the centre's screens as a newcomer meets them, on a phone (360 × 800) and on a TV
- * (1920 × 1080): the kiosk, the display board, the phone page behind a ticket, the booking pages,
+ * (1920 × 1080): the kiosk (taking a ticket, checking a booking in), the display board, the phone page behind a ticket, the booking pages,
  * the rating page and the officer's counter. It saves a screenshot of each into
  * packages/web/test-artifacts/walk-*.png for people to look at, and prints what a machine can see
  * of what a newcomer would stumble on: a page wider than the screen, text cut off by its box, and
@@ -118,6 +118,10 @@ async function main(): Promise<void> {
       await kioskPage.getByRole('button', { name: 'Không, lấy số thường' }).click();
       await kioskPage.getByRole('region', { name: 'Số thứ tự của bạn' }).waitFor();
       await keep(kioskPage, 'kiosk-ticket', size);
+      await kioskPage.goto(`${site.url}/thiet-bi/ki-ot`);
+      await kioskPage.getByRole('button', { name: /^Đã đặt lịch hẹn/ }).click();
+      await kioskPage.getByRole('heading', { name: 'Nhập mã đặt lịch' }).waitFor();
+      await keep(kioskPage, 'kiosk-booking', size);
       await kioskPage.context().close();
 
       const boardPage = await device(browser, site, board.token, 'board', '/thiet-bi/bang-goi-so', size);

@@ -154,6 +154,18 @@ describe('the centre kiosk and scanning, in Chromium', () => {
     await page.getByRole('button', { name: 'Lấy số theo lịch hẹn' }).click();
     await page.getByText('Lịch hẹn KHAM2345 đã được xác nhận và đã có số thứ tự.').waitFor();
     await page.context().close();
+
+    // On a landscape screen the keys grow and wrap into rows a person can scan, not one row of 27.
+    const wide = await kioskPage({ width: 1920, height: 1080 });
+    await wide.goto(`${shared.site.url}/thiet-bi/ki-ot`);
+    await wide.getByRole('button', { name: /^Đã đặt lịch hẹn/ }).click();
+    const keys = await wide
+      .getByRole('group', { name: 'Bàn phím trên màn hình' })
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((button) => ({ top: Math.round(button.getBoundingClientRect().top), height: button.getBoundingClientRect().height })));
+    expect(Math.min(...keys.map((key) => key.height))).toBeGreaterThanOrEqual(64);
+    expect(keys.filter((key) => key.top === keys[0]!.top).length).toBeLessThanOrEqual(12);
+    await wide.context().close();
   });
 
   it("looks a dossier up from the receipt's barcode and QR code as a USB scanner types them, at 360 px", async () => {
