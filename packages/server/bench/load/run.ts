@@ -20,8 +20,9 @@ import { type Kind, LoadState, OFFICERS } from './traffic.js';
  * BENCH_LOAD_SECONDS citizens track and submit dossiers and officers take them through their
  * steps on both, and halfway through instance B is killed with SIGKILL and started again
  * DOWN_SECONDS later. Prints requests/s, p50/p99 and errors per kind, then checks what the crash
- * may have broken: every submission answered 201 stored exactly once, unique codes, the audit
- * chain, the outbox delivered, the aggregates equal to a recount. Exits 1 if a check fails.
+ * may have broken: B answering again at its first start, every submission answered 201 stored
+ * exactly once, unique codes, the audit chain, the outbox delivered, the aggregates equal to a
+ * recount. Exits 1 if a check fails.
  */
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const DOWN_SECONDS = 3;
