@@ -55,6 +55,24 @@ describe.each(ENGINES)('migrations on $name', (engine) => {
     expect(texts.join('\n')).toContain(source[0]!.body.trim());
   });
 
+  it('re-creates the functions, views and triggers only when their text changed or a migration ran', async () => {
+    // Re-creating a function writes its catalogue row anew: a new xmin.
+    const version = async () =>
+      (await db.query<{ xmin: string }>("SELECT xmin::text FROM pg_proc WHERE proname = 'persist_transition' AND pronamespace = current_schema()::regnamespace")).rows[0]!.xmin;
+    const before = await version();
+    await migrate(db, copy.dir);
+    expect(await version()).toBe(before);
+    const functions = await mkdtemp(join(tmpdir(), 'motcua-functions-'));
+    try {
+      await cp(FUNCTIONS_DIR, functions, { recursive: true });
+      await appendFile(join(functions, 'search.sql'), '\n-- A comment changes the text.\n');
+      await migrate(db, copy.dir, pathToFileURL(`${functions}/`));
+      expect(await version()).not.toBe(before);
+    } finally {
+      await rm(functions, { recursive: true, force: true });
+    }
+  });
+
   it('applies a new migration once', async () => {
     await writeFile(join(copy.path, '999_added_later.sql'), 'CREATE TABLE added_later (id int);\n');
     expect(await migrate(db, copy.dir)).toEqual(['999_added_later.sql']);

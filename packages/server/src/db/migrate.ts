@@ -74,7 +74,7 @@ export async function migrate(db: Database, dir: URL = MIGRATIONS_DIR, functions
     });
     if (ran) applied.push(migration.name);
   }
-  await applyFunctions(db, functionsDir);
+  await applyFunctions(db, functionsDir, applied.length > 0);
   await runPendingRebuilds(db);
   return applied;
 }
@@ -101,16 +101,42 @@ async function runPendingRebuilds(db: Database): Promise<void> {
 /** A trigger statement: it holds no function body, hence no semicolon before its end. */
 const TRIGGER = /CREATE OR REPLACE TRIGGER\b[^;]*;/g;
 
+/** How long re-creating the functions waits for a lock that live requests hold, and how often it tries. */
+const FUNCTIONS_LOCK_TIMEOUT = '5s';
+const FUNCTIONS_ATTEMPTS = 5;
+
 /**
  * `CREATE OR REPLACE` keeps a function's grants and the plans that use it; a change of its
  * arguments or result type needs a migration that drops it first. The triggers come last, once
  * every function is there: a table's owner puts on it triggers that run other modules' functions.
+ *
+ * Re-creating views and triggers locks their tables, in an order no live request follows: an
+ * instance restarting beside a busy one would deadlock with its requests. So the functions are
+ * re-created only when their text changed since they were last (or a migration ran), waiting a
+ * bounded time for each lock and trying again when PostgreSQL picks this transaction to break a
+ * deadlock or a lock does not come.
  */
-async function applyFunctions(db: Database, dir: URL): Promise<void> {
+async function applyFunctions(db: Database, dir: URL, migrated: boolean): Promise<void> {
   const files = await readSqlFiles(dir);
-  await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-    for (const file of files) await tx.exec(file.sql.replace(TRIGGER, ''));
-    await tx.exec(files.flatMap((file) => file.sql.match(TRIGGER) ?? []).join('\n'));
-  });
+  const checksum = checksumOf(files.map((file) => `${file.name}\n${file.checksum}`).join('\n'));
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_functions (checksum text NOT NULL)');
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+        const applied = await tx.query<{ checksum: string }>('SELECT checksum FROM schema_functions');
+        if (!migrated && applied.rows[0]?.checksum === checksum) return;
+        await tx.exec(`SET LOCAL lock_timeout = '${FUNCTIONS_LOCK_TIMEOUT}'`);
+        for (const file of files) await tx.exec(file.sql.replace(TRIGGER, ''));
+        await tx.exec(files.flatMap((file) => file.sql.match(TRIGGER) ?? []).join('\n'));
+        await tx.exec('DELETE FROM schema_functions');
+        await tx.query('INSERT INTO schema_functions (checksum) VALUES ($1)', [checksum]);
+      });
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= FUNCTIONS_ATTEMPTS || (code !== '40P01' && code !== '55P03')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
