@@ -117,7 +117,11 @@ describe.each(ENGINES)('the operations screen on $name', (engine) => {
 
   it('tells the screen, over its stream, when a dossier below it changes: each write notifies once, as it commits', async () => {
     const heard: DossierChangeNotice[] = [];
-    const stop = await t.db.listen(DOSSIER_CHANGES_CHANNEL, (payload) => heard.push(JSON.parse(payload) as DossierChangeNotice));
+    // The channel is the database's: other tests' writes on the same PostgreSQL are heard too, and told apart by their agencies.
+    const stop = await t.db.listen(DOSSIER_CHANGES_CHANNEL, (payload) => {
+      const notice = JSON.parse(payload) as DossierChangeNotice;
+      if (notice.agencyIds.some((id) => Object.values(t.province.agencyIds).includes(id))) heard.push(notice);
+    });
     const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
     const stream = await openStream(`${base}${SCREEN}/stream`, device(provinceScreen));
     try {

@@ -22,7 +22,7 @@ export interface OperationsScreen {
   /** The agencies directly below the screen's (itself when none): each with its subtree's figures of the recent period. */
   areas: Array<{ code: string; name: string; received: number; finished: number; onTimeRate: number | null; overdue: number }>;
   centres: QueueLoad[];
-  /** The latest receptions, results and returns, and the latest dossiers to fall overdue, applicants' names masked. */
+  /** The latest receptions, results (ready or handed back) and dossiers fallen overdue, newest first, applicants' names masked. */
   events: Array<{ kind: OperationsEventKind; at: string; dossierCode: string; procedure: string; agency: string; applicant: string }>;
 }
 
@@ -64,16 +64,8 @@ async function areasOf(db: Queryable, root: AgencySubtree): Promise<AreaRow[]> {
   return rows.length > 0 ? rows : [{ id: root.id, code: root.code, name: root.name, ids: [root.id] }];
 }
 
-const EVENT_KINDS: Record<string, OperationsEventKind> = {
-  receive_at_counter: 'received',
-  receive: 'received',
-  approve: 'decided',
-  refuse_result: 'decided',
-  return_result: 'returned',
-};
-
 interface EventRow {
-  kind: string;
+  kind: OperationsEventKind;
   at: Date;
   dossierCode: string;
   procedure: string;
@@ -85,34 +77,47 @@ interface EventRow {
 const DOSSIER_COLUMNS = `d.code AS "dossierCode", p.name AS procedure, coalesce(nullif(c.short_name, ''), c.name) AS agency,
   d.applicant_type AS "applicantType", d.applicant_name AS "applicantName"`;
 
+/**
+ * The latest `limit` dossiers of each agency by the index that `order` follows, then the latest of
+ * them all: a province's screen probes each agency's index once, however many dossiers there are,
+ * and a quiet commune's does not scan the province's.
+ */
+const latestPerAgency = (kind: string, at: string, agencyColumn: string, where: string, order: string, limit: number) =>
+  `SELECT ${kind} AS kind, ${at} AS at, ${DOSSIER_COLUMNS}
+     FROM unnest($1::uuid[]) AS scope(id)
+     CROSS JOIN LATERAL (SELECT * FROM dossiers d WHERE d.${agencyColumn} = scope.id AND ${where} ORDER BY ${order} LIMIT ${limit}) d
+     JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN agency_directory c ON c.id = d.competent_agency_id
+    ORDER BY 2 DESC LIMIT ${limit}`;
+
+const STATUTORY_DUE = 'coalesce(d.original_due_at, d.due_at)';
+
+/** Receptions, results (ready or handed back) and dossiers fallen overdue, newest first, applicants' names masked. */
 async function latestEvents(db: Queryable, agencyIds: readonly string[], now: Date): Promise<OperationsScreen['events']> {
-  const [events, overdue] = await Promise.all([
-    db.query<EventRow>(
-      `SELECT e.action AS kind, e.occurred_at AS at, ${DOSSIER_COLUMNS}
-         FROM dossier_event_facts e JOIN dossiers d ON d.id = e.dossier_id
-         JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN agency_directory c ON c.id = d.competent_agency_id
-        WHERE e.action = ANY($2::text[]) AND (d.competent_agency_id = ANY($1::uuid[]) OR d.receiving_agency_id = ANY($1::uuid[]))
-        ORDER BY e.id DESC LIMIT ${LATEST_EVENTS}`,
-      [agencyIds, Object.keys(EVENT_KINDS)],
+  const queries = [
+    latestPerAgency(`'received'`, 'd.received_at', 'receiving_agency_id', 'd.received_at IS NOT NULL', 'd.received_at DESC', LATEST_EVENTS),
+    latestPerAgency(
+      `CASE d.state WHEN 'returned' THEN 'returned' ELSE 'decided' END`,
+      'coalesce(d.returned_at, d.finished_at)',
+      'competent_agency_id',
+      `d.state IN ('result_ready', 'returned')`,
+      'd.finished_at DESC, d.code DESC',
+      LATEST_EVENTS,
     ),
-    db.query<EventRow>(
-      `SELECT 'overdue' AS kind, coalesce(d.original_due_at, d.due_at) AS at, ${DOSSIER_COLUMNS}
-         FROM dossiers d JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN agency_directory c ON c.id = d.competent_agency_id
-        WHERE d.finished_at IS NULL AND d.competent_agency_id = ANY($1::uuid[]) AND coalesce(d.original_due_at, d.due_at) < $2
-        ORDER BY coalesce(d.original_due_at, d.due_at) DESC, d.code DESC LIMIT ${LATEST_OVERDUE}`,
-      [agencyIds, now],
-    ),
-  ]);
-  return [...events.rows, ...overdue.rows]
+    latestPerAgency(`'overdue'`, STATUTORY_DUE, 'competent_agency_id', `d.received_at IS NOT NULL AND d.finished_at IS NULL AND ${STATUTORY_DUE} < $2`, `${STATUTORY_DUE} DESC, d.code DESC`, LATEST_OVERDUE),
+  ];
+  const results = await Promise.all(queries.map((sql, index) => db.query<EventRow>(sql, index === 2 ? [agencyIds, now] : [agencyIds])));
+  return results
+    .flatMap((result) => result.rows)
     .map((row) => ({
-      kind: row.kind === 'overdue' ? 'overdue' : EVENT_KINDS[row.kind]!,
+      kind: row.kind,
       at: new Date(row.at).toISOString(),
       dossierCode: row.dossierCode,
       procedure: row.procedure,
       agency: row.agency,
       applicant: maskApplicantName({ type: row.applicantType, name: row.applicantName }),
     }))
-    .sort((a, b) => b.at.localeCompare(a.at));
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, LATEST_EVENTS);
 }
 
 /** Everything the screen shows, from the statistics' tallies, the centres' queues and the latest events. */
