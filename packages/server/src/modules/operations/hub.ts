@@ -14,12 +14,11 @@ interface Subscriber {
 
 /** The operations screens' fan-out on this instance: a screen subscribes with the agency it shows, and hears of changes anywhere below it. */
 export interface OperationsHub extends StreamHub<OperationsChange> {
-  readonly size: number;
   close(): Promise<void>;
 }
 
 /** A screen hears at most one change per this many milliseconds, however busy the province: it reads its figures at most that often. */
-export const CHANGE_GAP_MS = 2_000;
+const CHANGE_GAP_MS = 2_000;
 
 /** Delivers the first change at once and the last of a burst after the gap: a screen never misses the latest state, nor rereads it for each dossier. */
 function throttled(subscriber: Subscriber, gapMs: number) {
@@ -64,9 +63,8 @@ const WITH_ANCESTORS = `WITH RECURSIVE up(id, parent_id) AS (
  * Listens once per instance to the dossiers' changes and the centres' queue events, as their
  * transactions commit on any instance, and tells each screen of those under its agency.
  */
-export async function startOperationsHub(db: Database, gapMs = CHANGE_GAP_MS): Promise<OperationsHub> {
+export async function startOperationsHub(db: Database): Promise<OperationsHub> {
   const byAgency = new Map<string, Map<Subscriber, ReturnType<typeof throttled>>>();
-  let size = 0;
 
   async function tell(agencyIds: string[], at: string) {
     if (byAgency.size === 0 || agencyIds.length === 0) return;
@@ -102,17 +100,13 @@ export async function startOperationsHub(db: Database, gapMs = CHANGE_GAP_MS): P
     subscribe(agencyId, subscriber) {
       const subscribers = byAgency.get(agencyId) ?? new Map<Subscriber, ReturnType<typeof throttled>>();
       byAgency.set(agencyId, subscribers);
-      const delivery = throttled(subscriber, gapMs);
+      const delivery = throttled(subscriber, CHANGE_GAP_MS);
       subscribers.set(subscriber, delivery);
-      size++;
       return () => {
         delivery.cancel();
-        if (subscribers.delete(subscriber)) size--;
+        subscribers.delete(subscriber);
         if (subscribers.size === 0) byAgency.delete(agencyId);
       };
-    },
-    get size() {
-      return size;
     },
     async close() {
       await stopDossiers();
