@@ -3532,6 +3532,11 @@ export interface components {
             /** @description Check-in closes this long after the slot starts */
             bookingLateMinutes: number;
         };
+        ChannelCounts: {
+            online: number;
+            inPerson: number;
+            post: number;
+        };
         Citizen: {
             id: string;
             fullName: string;
@@ -3858,6 +3863,16 @@ export interface components {
             contentType: string;
             size: number;
         };
+        FinishedFigures: {
+            /** @description Finished with a result (approved, or refused with reasons) in the period */
+            total: number;
+            early: number;
+            onTime: number;
+            /** @description After the statutory appointment, or with more than one supplement request */
+            late: number;
+            /** @description Of the results, refusals with reasons */
+            rejected: number;
+        };
         GivenRating: {
             score: components["schemas"]["RatingScore"];
             criteria: components["schemas"]["RatingCriteria"];
@@ -3881,6 +3896,13 @@ export interface components {
             comment?: string;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
+        };
+        InProgressFigures: {
+            /** @description Open at the end of the period (now, if it runs on) */
+            total: number;
+            onTime: number;
+            /** @description Past the statutory appointment, the clock frozen while waiting for the applicant */
+            overdue: number;
         };
         IssuedTicket: {
             id: string;
@@ -4375,6 +4397,13 @@ export interface components {
             time?: components["schemas"]["RatingScore"];
             result?: components["schemas"]["RatingScore"];
         };
+        RatingFigures: {
+            ratings: number;
+            verySatisfied: number;
+            satisfied: number;
+            notSatisfied: number;
+            rate: number | null;
+        };
         RatingInput: {
             score: components["schemas"]["RatingScore"];
             criteria?: components["schemas"]["RatingCriteria"];
@@ -4629,34 +4658,15 @@ export interface components {
             } | null;
             /** @description Dossiers received in the period */
             received: number;
-            receivedByChannel: {
-                online: number;
-                inPerson: number;
-                post: number;
-            };
+            receivedByChannel: components["schemas"]["ChannelCounts"];
             /** @description Received before the period and not ended when it began */
             carriedOver: number;
-            finished: {
-                /** @description Finished with a result (approved, or refused with reasons) in the period */
-                total: number;
-                early: number;
-                onTime: number;
-                /** @description After the statutory appointment, or with more than one supplement request */
-                late: number;
-                /** @description Of the results, refusals with reasons */
-                rejected: number;
-            };
+            finished: components["schemas"]["FinishedFigures"];
             /** @description Refused at reception */
             refused: number;
             withdrawn: number;
             stopped: number;
-            inProgress: {
-                /** @description Open at the end of the period (now, if it runs on) */
-                total: number;
-                onTime: number;
-                /** @description Past the statutory appointment, the clock frozen while waiting for the applicant */
-                overdue: number;
-            };
+            inProgress: components["schemas"]["InProgressFigures"];
             /** @description Supplement requests of the dossiers received in the period */
             supplementRequests: number;
             processingDays: {
@@ -4667,53 +4677,21 @@ export interface components {
             onlineShare: number | null;
             paidOnlineShare: number | null;
             digitisedShare: number | null;
-            satisfaction: {
-                ratings: number;
-                verySatisfied: number;
-                satisfied: number;
-                notSatisfied: number;
-                rate: number | null;
-            };
-            steps: {
-                started: number;
-                finished: number;
-                /** @description Steps finished after their own deadline */
-                late: number;
-                /** @description Steps in hand now */
-                open: number;
-            };
+            satisfaction: components["schemas"]["RatingFigures"];
+            steps: components["schemas"]["StepFigures"];
         };
         StatisticsFigures: {
             /** @description Dossiers received in the period */
             received: number;
-            receivedByChannel: {
-                online: number;
-                inPerson: number;
-                post: number;
-            };
+            receivedByChannel: components["schemas"]["ChannelCounts"];
             /** @description Received before the period and not ended when it began */
             carriedOver: number;
-            finished: {
-                /** @description Finished with a result (approved, or refused with reasons) in the period */
-                total: number;
-                early: number;
-                onTime: number;
-                /** @description After the statutory appointment, or with more than one supplement request */
-                late: number;
-                /** @description Of the results, refusals with reasons */
-                rejected: number;
-            };
+            finished: components["schemas"]["FinishedFigures"];
             /** @description Refused at reception */
             refused: number;
             withdrawn: number;
             stopped: number;
-            inProgress: {
-                /** @description Open at the end of the period (now, if it runs on) */
-                total: number;
-                onTime: number;
-                /** @description Past the statutory appointment, the clock frozen while waiting for the applicant */
-                overdue: number;
-            };
+            inProgress: components["schemas"]["InProgressFigures"];
             /** @description Supplement requests of the dossiers received in the period */
             supplementRequests: number;
             processingDays: {
@@ -4724,21 +4702,16 @@ export interface components {
             onlineShare: number | null;
             paidOnlineShare: number | null;
             digitisedShare: number | null;
-            satisfaction: {
-                ratings: number;
-                verySatisfied: number;
-                satisfied: number;
-                notSatisfied: number;
-                rate: number | null;
-            };
-            steps: {
-                started: number;
-                finished: number;
-                /** @description Steps finished after their own deadline */
-                late: number;
-                /** @description Steps in hand now */
-                open: number;
-            };
+            satisfaction: components["schemas"]["RatingFigures"];
+            steps: components["schemas"]["StepFigures"];
+        };
+        StepFigures: {
+            started: number;
+            finished: number;
+            /** @description Steps finished after their own deadline */
+            late: number;
+            /** @description Steps in hand now */
+            open: number;
         };
         StopBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */

@@ -11,23 +11,23 @@ export const FiguresSchema = component(
   'StatisticsFigures',
   Type.Object({
     received: Count('Dossiers received in the period'),
-    receivedByChannel: Type.Object({ online: Type.Integer(), inPerson: Type.Integer(), post: Type.Integer() }),
+    receivedByChannel: component('ChannelCounts', Type.Object({ online: Type.Integer(), inPerson: Type.Integer(), post: Type.Integer() })),
     carriedOver: Count('Received before the period and not ended when it began'),
-    finished: Type.Object({
+    finished: component('FinishedFigures', Type.Object({
       total: Count('Finished with a result (approved, or refused with reasons) in the period'),
       early: Type.Integer(),
       onTime: Type.Integer(),
       late: Type.Integer({ description: 'After the statutory appointment, or with more than one supplement request' }),
       rejected: Type.Integer({ description: 'Of the results, refusals with reasons' }),
-    }),
+    })),
     refused: Count('Refused at reception'),
     withdrawn: Type.Integer(),
     stopped: Type.Integer(),
-    inProgress: Type.Object({
+    inProgress: component('InProgressFigures', Type.Object({
       total: Count('Open at the end of the period (now, if it runs on)'),
       onTime: Type.Integer(),
       overdue: Type.Integer({ description: 'Past the statutory appointment, the clock frozen while waiting for the applicant' }),
-    }),
+    })),
     supplementRequests: Count('Supplement requests of the dossiers received in the period'),
     processingDays: Type.Object({
       average: Nullable(Type.Number({ description: 'Days from reception to the result, on average' })),
@@ -37,19 +37,19 @@ export const FiguresSchema = component(
     onlineShare: Share('Received online, of all received'),
     paidOnlineShare: Share('Fees paid online, of all fees paid'),
     digitisedShare: Share('Received with their components scanned, of all received'),
-    satisfaction: Type.Object({
+    satisfaction: component('RatingFigures', Type.Object({
       ratings: Type.Integer(),
       verySatisfied: Type.Integer(),
       satisfied: Type.Integer(),
       notSatisfied: Type.Integer(),
       rate: Share('Satisfied or very satisfied, of all ratings'),
-    }),
-    steps: Type.Object({
+    })),
+    steps: component('StepFigures', Type.Object({
       started: Type.Integer(),
       finished: Type.Integer(),
       late: Type.Integer({ description: 'Steps finished after their own deadline' }),
       open: Type.Integer({ description: 'Steps in hand now' }),
-    }),
+    })),
   }),
 );
 
