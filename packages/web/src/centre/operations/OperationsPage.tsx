@@ -175,21 +175,24 @@ function AreaMap({ areas, days, language }: { areas: Area[]; days: number; langu
             <g key={item.code} data-area={item.code}>
               <rect x={x} y={y} width={width} height={height} fill={band.fill} stroke="#0d1b2a" strokeWidth="3" />
               {band.pattern && <rect x={x} y={y} width={width} height={height} fill={`url(#${band.pattern})`} />}
-              {showName && (
-                <text x={x + 10} y={y + size * 0.9} className="operations-map-name" fontSize={size * 0.55}>
-                  {clip(item.name, Math.floor(width / (size * 0.3)))}
-                </text>
-              )}
-              {showRate && (
-                <text x={x + 10} y={y + (showName ? size * 2 : size)} className="operations-map-rate" fontSize={size}>
-                  {formatPercent(item.onTimeRate, language)}
-                </text>
-              )}
-              {showName && height > size * 3.4 && (
-                <text x={x + 10} y={y + size * 2.9} className="operations-map-name" fontSize={size * 0.5}>
-                  {t(texts.received, { count: formatNumber(item.received, language) })}
-                </text>
-              )}
+              {/* A cell of its own: what does not fit is cut at its edge instead of running over its neighbours. */}
+              <svg x={x} y={y} width={width} height={height}>
+                {showName && (
+                  <text x={10} y={size * 0.9} className="operations-map-name" fontSize={size * 0.55}>
+                    {clip(item.name, Math.floor((width - 16) / (size * 0.36)))}
+                  </text>
+                )}
+                {showRate && (
+                  <text x={10} y={showName ? size * 2 : size} className="operations-map-rate" fontSize={size}>
+                    {formatPercent(item.onTimeRate, language)}
+                  </text>
+                )}
+                {showName && height > size * 3.4 && (
+                  <text x={10} y={size * 2.9} className="operations-map-name" fontSize={size * 0.5}>
+                    {t(texts.received, { count: formatNumber(item.received, language) })}
+                  </text>
+                )}
+              </svg>
             </g>
           );
         })}
