@@ -75,7 +75,7 @@ CREATE OR REPLACE FUNCTION tally_rating(agency uuid, procedure uuid, officer uui
   VALUES (vietnam_day(rated_at), agency, procedure, officer, (score = 'very_satisfied')::int, (score = 'satisfied')::int, (score = 'not_satisfied')::int);
 $$;
 
--- Folds the appended changes into the day and month rows. Safe on several instances at once: a
+-- Folds the appended changes into the day, month and year rows. Safe on several instances at once: a
 -- change row is deleted, hence folded, by one of them only.
 CREATE OR REPLACE FUNCTION fold_statistics_changes() RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
@@ -84,7 +84,9 @@ BEGIN
   WITH moved AS (DELETE FROM statistics_tally_changes RETURNING *),
        spans AS (SELECT 'd'::char(1) AS span, * FROM moved
                  UNION ALL
-                 SELECT 'm', date_trunc('month', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM moved)
+                 SELECT 'm', date_trunc('month', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM moved
+                 UNION ALL
+                 SELECT 'y', date_trunc('year', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM moved)
   INSERT INTO statistics_tallies (span, day, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days)
   SELECT span, day, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, sum(received), sum(digitised), sum(supplement_requests), sum(finished), sum(finished_early), sum(finished_on_time), sum(finished_late), sum(rejected), sum(withdrawn), sum(stopped), sum(processing_minutes), sum(refused), sum(open), sum(open_running_statutory), sum(open_paused_late), sum(became_overdue), sum(ceased_overdue), sum(fees_paid), sum(fees_paid_online), sum(steps_started), sum(steps_finished), sum(steps_late), sum(steps_open), sum(rated_very_satisfied), sum(rated_satisfied), sum(rated_not_satisfied), sum(finished_in_days) FROM spans
    GROUP BY span, day, agency_id, procedure_id, channel, unit_id, officer_id, duration_days
@@ -120,14 +122,16 @@ BEGIN
   RETURN folded;
 END $$;
 
--- The tallies as they stand, folded and not yet folded, at both spans: rows to add up. A change
--- not yet folded counts in both (readers take each range of days from one span only).
+-- The tallies as they stand, folded and not yet folded, at every span: rows to add up. A change
+-- not yet folded counts in each (readers take each range of days from one span only).
 CREATE OR REPLACE VIEW statistics_rows AS
   SELECT span, day, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tallies
   UNION ALL
   SELECT 'd', day, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes
   UNION ALL
-  SELECT 'm', date_trunc('month', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes;
+  SELECT 'm', date_trunc('month', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes
+  UNION ALL
+  SELECT 'y', date_trunc('year', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes;
 
 -- Everything counted again from the raw data (through the owners' views), at day span.
 CREATE OR REPLACE FUNCTION statistics_recount() RETURNS SETOF statistics_tally_changes LANGUAGE sql STABLE AS $$
@@ -173,5 +177,8 @@ BEGIN
   SELECT 'd', * FROM recounted
   UNION ALL
   SELECT 'm', date_trunc('month', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, sum(received), sum(digitised), sum(supplement_requests), sum(finished), sum(finished_early), sum(finished_on_time), sum(finished_late), sum(rejected), sum(withdrawn), sum(stopped), sum(processing_minutes), sum(refused), sum(open), sum(open_running_statutory), sum(open_paused_late), sum(became_overdue), sum(ceased_overdue), sum(fees_paid), sum(fees_paid_online), sum(steps_started), sum(steps_finished), sum(steps_late), sum(steps_open), sum(rated_very_satisfied), sum(rated_satisfied), sum(rated_not_satisfied), sum(finished_in_days)
+    FROM recounted GROUP BY 2, 3, 4, 5, 6, 7, 8
+  UNION ALL
+  SELECT 'y', date_trunc('year', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, sum(received), sum(digitised), sum(supplement_requests), sum(finished), sum(finished_early), sum(finished_on_time), sum(finished_late), sum(rejected), sum(withdrawn), sum(stopped), sum(processing_minutes), sum(refused), sum(open), sum(open_running_statutory), sum(open_paused_late), sum(became_overdue), sum(ceased_overdue), sum(fees_paid), sum(fees_paid_online), sum(steps_started), sum(steps_finished), sum(steps_late), sum(steps_open), sum(rated_very_satisfied), sum(rated_satisfied), sum(rated_not_satisfied), sum(finished_in_days)
     FROM recounted GROUP BY 2, 3, 4, 5, 6, 7, 8;
 END $$;

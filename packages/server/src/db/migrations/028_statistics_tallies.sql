@@ -2,16 +2,16 @@
 -- channel, unit and officer over any period is a sum of tallies kept with each change, never a
 -- count of dossiers at request time.
 --
--- A tally row holds the measures (core/statistics/tallies.ts) of one day, or one month (span 'm',
--- day = its first day), for one agency and the keys that apply to it: dossiers' rows name the
+-- A tally row holds the measures (core/statistics/tallies.ts) of one day, one month (span 'm',
+-- day = its first day) or one year (span 'y', day = 1 January), for one agency and the keys that apply to it: dossiers' rows name the
 -- procedure and channel (and, on rows of their own holding only `finished_in_days`, the whole days a
 -- result took: the 90th percentile's histogram, out of the way of every other figure); process
 -- steps' rows name the unit and officer; ratings' rows the officer and, for a dossier's rating, its
 -- procedure. Keys that do not apply are NULL, one row still per key set.
--- Writers append changes (no two writers wait on one row); a job folds them into the day and
--- month rows; readers add the changes not yet folded (db/functions/statistics.sql).
+-- Writers append changes (no two writers wait on one row); a job folds them into the day, month
+-- and year rows; readers add the changes not yet folded (db/functions/statistics.sql).
 CREATE TABLE statistics_tallies (
-  span char(1) NOT NULL CHECK (span IN ('d', 'm')),
+  span char(1) NOT NULL CHECK (span IN ('d', 'm', 'y')),
   day date NOT NULL,
   agency_id uuid NOT NULL,
   procedure_id uuid,
