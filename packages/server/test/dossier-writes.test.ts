@@ -50,7 +50,6 @@ describe.each(ENGINES)('dossier writes on $name', (engine) => {
       },
       notifications: [],
       audit: auditEntry({ kind: 'system', ip: '127.0.0.1' }, { action: 'dossier.suspend', entityType: 'dossier', entityId: before.code }),
-      notice: { agencyIds: [before.receiving_agency_id], at: now.toISOString() },
     });
     const after = (await findDossier(t.db, received.code))!;
     expect(after).toEqual({ ...before, supplement_count: 3, clock_paused_at: now, version: before.version + 1, updated_at: expect.any(Date) });

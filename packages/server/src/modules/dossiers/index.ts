@@ -1,7 +1,6 @@
 /** What the dossiers module offers the other modules; everything else in it is its own. */
 export type { SignResult } from './action-handlers.js';
 export { actionBody, actionDescription } from './action-schema.js';
-export { DOSSIER_CHANGES_CHANNEL, type DossierChangeNotice, isDossierChangeNotice } from './changes.js';
 export { definitionOf } from './definitions.js';
 export { fileNotYours, sortNamedFiles } from './named-files.js';
 export { findDossier, findDossierAtStep, listEvents, listRegister } from './repo.js';

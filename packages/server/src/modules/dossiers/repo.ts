@@ -3,7 +3,6 @@ import type { Queryable } from '../../db/database.js';
 import type { AuditEntry } from '../../platform/audit.js';
 import type { PlannedNotification } from '../notifications/index.js';
 import { AppError } from '../../platform/errors.js';
-import { DOSSIER_CHANGES_CHANNEL, type DossierChangeNotice } from './changes.js';
 
 export interface DossierRow {
   id: string;
@@ -259,8 +258,6 @@ export interface DossierChange {
   audit: AuditEntry;
   /** A citizen's draft that becomes this new dossier: it is deleted by the same statement. */
   draft?: DraftSubmission | undefined;
-  /** Told to the operations screens by the same statement, so only once it commits: see `DossierChangeNotice`. */
-  notice: DossierChangeNotice;
 }
 
 export interface DraftSubmission {
@@ -277,12 +274,7 @@ export async function persistChange(db: Queryable, change: DossierChange): Promi
     // Most changes tell the applicant nothing (no channel, no contact, an internal step): they skip the notices' wrapper.
     const persist = change.notifications.length > 0 ? 'persist_transition' : change.draft ? 'persist_draft_submission' : 'persist_dossier_change';
     const written = change.mode === 'update' ? { ...change, dossier: writableOf(change.dossier as DossierChanges) } : change;
-    const { notice, ...persisted } = written;
-    const { rows } = await db.query<{ code: string | null }>(`SELECT ${persist}($1::jsonb) AS code, pg_notify($2, $3)`, [
-      JSON.stringify(persisted),
-      DOSSIER_CHANGES_CHANNEL,
-      JSON.stringify(notice),
-    ]);
+    const { rows } = await db.query<{ code: string | null }>(`SELECT ${persist}($1::jsonb) AS code`, [JSON.stringify(written)]);
     return rows[0]!.code;
   } catch (error) {
     if ((error as { code?: string }).code === 'MC404') {

@@ -183,10 +183,6 @@ export async function carryOut(
     },
     notifications,
     audit: auditEntry(ctx.actor, { action: `dossier.${action}`, entityType: 'dossier', entityId: dossier.code, details: { from: creating ? null : dossier.state, to: rule.to } }),
-    notice: {
-      agencyIds: [...new Set([dossier.receiving_agency_id, dossier.competent_agency_id, open?.agency_id, toAgencyId].filter((id): id is string => typeof id === 'string'))],
-      at: now.toISOString(),
-    },
   });
   return numberedAs ? { ...result, code: numberedAs } : result;
 }
