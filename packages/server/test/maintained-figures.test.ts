@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendarService } from '../src/modules/calendar/service.js';
 import { type QueryDeps, queueCounts, ruleClock } from '../src/modules/dossiers/queries.js';
 import { foldDossierTallies } from '../src/modules/dossiers/index.js';
-import { type Period, figuresOf, foldStatisticsTallies, statisticsDrift } from '../src/modules/statistics/index.js';
+import { type Period, figuresByMonth, figuresOf, foldStatisticsTallies, statisticsDrift } from '../src/modules/statistics/index.js';
 import type { AuthenticatedOfficer } from '../src/platform/actor.js';
 import { type DossierFacts, QUEUES, queueRule } from '../src/platform/dossier-rules.js';
 import { type TestApp, startTestApp } from './support/app.js';
@@ -332,6 +332,13 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
         in_progress: figures.inProgress.total,
         overdue: figures.inProgress.overdue,
       }, `${at} ${period.from}…${period.to}`).toEqual(expected);
+    }
+    // Month by month in one read, each month as its own period would be.
+    const months = await figuresByMonth(t.db, {}, { from: '2026-12-15', to: addDays(today, 40) }, t.clock.at);
+    for (const { key, figures } of months) {
+      const from = key === '2026-12' ? '2026-12-15' : `${key}-01`;
+      const to = addDays(`${addDays(`${key}-28`, 4).slice(0, 7)}-01`, -1);
+      expect(figures, `${at} ${key}`).toEqual(await figuresOf(t.db, {}, { from, to: to < addDays(today, 40) ? to : addDays(today, 40) }, t.clock.at));
     }
   }
 

@@ -20,9 +20,10 @@ const startOfNext = (span: 'm' | 'y', day: string): string => {
 
 /**
  * The days from `from` to before `to` (null: ever after) as few tally rows as possible: whole
- * years from their year rows, whole months from their month rows, the other days from day rows.
+ * years from their year rows (unless `largest` is the month), whole months from their month rows,
+ * the other days from day rows.
  */
-export function spanRanges(from: string, to: string | null): SpanRange[] {
+export function spanRanges(from: string, to: string | null, largest: 'm' | 'y' = 'y'): SpanRange[] {
   const ranges: SpanRange[] = [];
   const extend = (span: Span, lo: string, hi: string | null) => {
     const last = ranges.at(-1);
@@ -31,11 +32,11 @@ export function spanRanges(from: string, to: string | null): SpanRange[] {
   };
   const fits = (span: 'm' | 'y', day: string) => startOf(span, day) === day && (to === null || startOfNext(span, day) <= to);
   for (let day = from; to === null || day < to; ) {
-    if (to === null && startOf('y', day) === day) {
-      extend('y', day, null);
+    if (to === null && startOf(largest, day) === day) {
+      extend(largest, day, null);
       break;
     }
-    const span: Span = fits('y', day) ? 'y' : fits('m', day) ? 'm' : 'd';
+    const span: Span = largest === 'y' && fits('y', day) ? 'y' : fits('m', day) ? 'm' : 'd';
     const next = span === 'd' ? addDays(day, 1) : startOfNext(span, day);
     extend(span, day, next);
     day = next;

@@ -1,4 +1,4 @@
-import { type Channel, type Figures, NO_FIGURES, TALLY_MEASURES, type Tallies, emptyTallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
+import { type Channel, type Figures, NO_FIGURES, addDays, TALLY_MEASURES, type Tallies, emptyTallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
 
@@ -34,9 +34,9 @@ function scopeConditions(scope: StatisticsScope, p: SqlParams, row = 'r'): strin
   return conditions;
 }
 
-/** Rows of the days from `from` to `to` (null: ever after), whole months from the month rows. */
-function rangeCondition(p: SqlParams, from: string, to: string | null): string {
-  const parts = spanRanges(from, to).map(({ span, lo, hi }) =>
+/** Rows of the days from `from` to `to` (null: ever after), whole years and months from their own rows (or months only). */
+function rangeCondition(p: SqlParams, from: string, to: string | null, largest: 'm' | 'y' = 'y'): string {
+  const parts = spanRanges(from, to, largest).map(({ span, lo, hi }) =>
     `(r.span = '${span}' AND r.day >= ${p.add(lo)}::date${hi ? ` AND r.day < ${p.add(hi)}::date` : ''})`,
   );
   return parts.length === 0 ? 'false' : `(${parts.join(' OR ')})`;
@@ -53,6 +53,23 @@ export type GroupKey = keyof typeof GROUP_KEYS;
 /** The column of the dossiers that each grouping reads today's appointments by (none: the groups hold no dossiers). */
 const DOSSIER_GROUP_COLUMNS: Record<GroupKey, string | null> = { agency: 'd.competent_agency_id', procedure: 'd.procedure_id', unit: null, officer: null };
 
+/** Figures per key, per month of the period (each on its own days, read from day and month rows), or one set. */
+type Grouping = GroupKey | 'month' | null;
+
+/** The months a period touches (up to today), each cut to the period: `YYYY-MM` and its days. */
+export function monthsOf(period: Period, now: Date): Array<Period & { key: string }> {
+  const months: Array<Period & { key: string }> = [];
+  const end = lastDayOf(period, now);
+  for (let first = period.from; first <= end; ) {
+    const next = nextMonth(first);
+    const to = addDays(next, -1) < period.to ? addDays(next, -1) : period.to;
+    months.push({ key: first.slice(0, 7), from: first, to });
+    first = next;
+  }
+  return months;
+}
+const nextMonth = (day: string) => `${addDays(`${day.slice(0, 7)}-28`, 4).slice(0, 7)}-01`;
+
 /** The measures of the main scan: all but the results' histogram, which has rows of its own. */
 const SCANNED = TALLY_MEASURES.filter((measure) => measure !== 'finished_in_days');
 const CHANNEL_FIGURES = { online: 'online', in_person: 'inPerson', post: 'post' } as const;
@@ -64,32 +81,38 @@ interface Accumulated {
 }
 
 /**
- * Everything `figuresFrom` needs, per value of `groupBy` (a key column of the tallies, or none for
- * one group), as four queries run together. The main scan sorts each row into the period or after
- * it once and sums per part and channel: a few rows per group, added up here.
+ * Everything `figuresFrom` needs, per value of the grouping (a key column of the tallies, the
+ * month, or none for one group), as four queries run together. The main scan sorts each row into
+ * the period or after it once and sums per part and channel: a few rows per group, added up here.
+ * By month, what came after each month is the months after it in the period and what came after
+ * the period: one scan, added up from the last month back.
  */
-async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, now: Date, groupBy: GroupKey | null) {
+async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, now: Date, grouping: Grouping) {
   const last = lastDayOf(period, now);
   const after = nextDay(last);
-  const group = groupBy ? `r.${GROUP_KEYS[groupBy]}` : `''`;
+  const byMonth = grouping === 'month';
+  const largest = byMonth ? 'm' : 'y';
+  const keyOf = (inPeriod: string) => (grouping === null ? `''` : byMonth ? `CASE WHEN ${inPeriod} THEN to_char(r.day, 'YYYY-MM') END` : `r.${GROUP_KEYS[grouping]}`);
+  // Open dossiers and today's appointments belong to the period's end: its last month's, by month.
+  const openGroup = byMonth ? `''` : keyOf('');
 
   const main = new SqlParams();
-  const inPeriod = rangeCondition(main, period.from, after);
+  const inPeriod = rangeCondition(main, period.from, after, largest);
   const afterPeriod = rangeCondition(main, after, null);
   const mainSql = `SELECT grp, in_period, channel, ${SCANNED.map((m) => `sum(${m})::float8 AS ${m}`).join(', ')}
-      FROM (SELECT ${group} AS grp, ${inPeriod} AS in_period, r.channel, ${SCANNED.map((m) => `r.${m}`).join(', ')}
+      FROM (SELECT ${keyOf(inPeriod)} AS grp, ${inPeriod} AS in_period, r.channel, ${SCANNED.map((m) => `r.${m}`).join(', ')}
               FROM statistics_rows r
              WHERE ${where([...scopeConditions(scope, main), 'r.duration_days IS NULL', `(${inPeriod} OR ${afterPeriod})`])}) parts
      GROUP BY 1, 2, 3`;
 
   const durations = new SqlParams();
-  const durationSql = `SELECT ${group} AS grp, r.duration_days AS days, sum(r.finished_in_days)::float8 AS dossiers FROM statistics_rows r
-     WHERE ${where([...scopeConditions(scope, durations), rangeCondition(durations, period.from, after), 'r.duration_days IS NOT NULL'])}
+  const durationSql = `SELECT ${keyOf('true')} AS grp, r.duration_days AS days, sum(r.finished_in_days)::float8 AS dossiers FROM statistics_rows r
+     WHERE ${where([...scopeConditions(scope, durations), rangeCondition(durations, period.from, after, largest), 'r.duration_days IS NOT NULL'])}
      GROUP BY 1, 2 HAVING sum(r.finished_in_days) <> 0`;
 
   // The rows that hold open dossiers or steps: the folded ones from their partial index, and every change.
   const open = new SqlParams();
-  const openColumns = `${group} AS grp, r.open, r.open_running_statutory + r.open_paused_late AS overdue_base, r.steps_open`;
+  const openColumns = `${openGroup} AS grp, r.open, r.open_running_statutory + r.open_paused_late AS overdue_base, r.steps_open`;
   const openSql = `SELECT grp, sum(open)::float8 AS open, sum(overdue_base)::float8 AS overdue_base, sum(steps_open)::float8 AS steps_open
        FROM (SELECT ${openColumns} FROM statistics_tallies r
               WHERE ${where([...scopeConditions(scope, open), `r.span = 'd'`, '(r.open <> 0 OR r.open_running_statutory <> 0 OR r.open_paused_late <> 0 OR r.steps_open <> 0)'])}
@@ -98,7 +121,7 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
       GROUP BY 1`;
 
   // Counted as overdue on their appointment's day, today's appointments still to come are not yet.
-  const dossierGroup = groupBy ? DOSSIER_GROUP_COLUMNS[groupBy] : `''`;
+  const dossierGroup = grouping === null || byMonth ? `''` : DOSSIER_GROUP_COLUMNS[grouping];
   const today = last === vietnamDate(now) && !scope.unitId && !scope.officerId && dossierGroup !== null;
   const later = new SqlParams();
   const laterSql = `SELECT ${dossierGroup} AS grp, count(*)::float8 AS dossiers FROM dossier_facts d
@@ -123,20 +146,36 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
     if (!found) accumulated.set(key, (found = { inPeriod: emptyTallies(), afterPeriod: emptyTallies(), receivedByChannel: { online: 0, inPerson: 0, post: 0 } }));
     return found;
   };
-  // Rows without the key (a ticket's rating has no procedure) belong to no group.
+  const afterAll = emptyTallies();
   for (const row of mainRows.rows) {
-    if (row.grp === null) continue;
+    // By month, the rows after the period have no month; otherwise a row without the key (a
+    // ticket's rating has no procedure) belongs to no group.
+    if (row.grp === null) {
+      if (byMonth && !row.in_period) for (const measure of SCANNED) afterAll[measure] += Number(row[measure]);
+      continue;
+    }
     const into = accumulatorOf(String(row.grp));
     const part = row.in_period ? into.inPeriod : into.afterPeriod;
     for (const measure of SCANNED) part[measure] += Number(row[measure]);
     const channel = CHANNEL_FIGURES[row.channel as keyof typeof CHANNEL_FIGURES];
     if (row.in_period && channel) into.receivedByChannel[channel] += Number(row.received);
   }
-  for (const row of openRows.rows) if (row.grp !== null) accumulatorOf(String(row.grp));
+  for (const row of openRows.rows) if (row.grp !== null && !byMonth) accumulatorOf(String(row.grp));
+  if (byMonth) {
+    let later = afterAll;
+    for (const month of monthsOf(period, now).reverse()) {
+      const into = accumulatorOf(month.key);
+      into.afterPeriod = later;
+      later = Object.fromEntries(SCANNED.map((m) => [m, later[m] + into.inPeriod[m]])) as Tallies;
+    }
+  }
 
+  const openKey = (key: string) => (byMonth ? '' : key);
+  const lastMonth = last.slice(0, 7);
   const result = new Map<string, Figures>();
   for (const [key, { inPeriod, afterPeriod, receivedByChannel }] of accumulated) {
-    const openRow = openRows.rows.find((candidate) => String(candidate.grp) === key);
+    const openRow = openRows.rows.find((candidate) => String(candidate.grp) === openKey(key));
+    const laterToday = !byMonth || key === lastMonth ? laterRows.rows.find((candidate) => String(candidate.grp) === openKey(key))?.dossiers : 0;
     result.set(
       key,
       figuresFrom({
@@ -146,7 +185,7 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
         openNow: openRow?.open ?? 0,
         overdueBase: openRow?.overdue_base ?? 0,
         stepsOpenNow: openRow?.steps_open ?? 0,
-        dueLaterToday: laterRows.rows.find((candidate) => String(candidate.grp) === key)?.dossiers ?? 0,
+        dueLaterToday: laterToday ?? 0,
         durations: durationRows.rows.filter((candidate) => String(candidate.grp) === key).map(({ days, dossiers }) => ({ days, dossiers })),
       }),
     );
@@ -169,3 +208,9 @@ export function figuresBy(db: Queryable, scope: StatisticsScope, period: Period,
 }
 
 export const figuresByAgency = (db: Queryable, scope: StatisticsScope, period: Period, now: Date) => figuresBy(db, scope, period, now, 'agency');
+
+/** The figures of each month of the period up to today (`YYYY-MM`), each month cut to the period, in one read. */
+export async function figuresByMonth(db: Queryable, scope: StatisticsScope, period: Period, now: Date): Promise<Array<{ key: string; figures: Figures }>> {
+  const figures = await inputsOf(db, scope, period, now, 'month');
+  return monthsOf(period, now).map(({ key }) => ({ key, figures: figures.get(key)! }));
+}

@@ -1,5 +1,5 @@
 /** What the statistics module offers the other modules; everything else in it is its own. */
-export { GROUP_KEYS, type GroupKey, type Period, type StatisticsScope, figuresBy, figuresByAgency, figuresOf } from './figures.js';
+export { GROUP_KEYS, type GroupKey, type Period, type StatisticsScope, figuresBy, figuresByAgency, figuresByMonth, figuresOf } from './figures.js';
 export { FiguresSchema, PeriodQuery, ScopeQuery } from './schema.js';
 export { periodAsked } from './periods.js';
 export { type AgencySubtree, subtreeOf } from './scopes.js';

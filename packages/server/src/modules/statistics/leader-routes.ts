@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { type Figures, addDays } from '@motcua/core';
+import type { Figures } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import { requireOfficer } from '../../platform/authentication.js';
@@ -9,7 +9,7 @@ import { statisticsAgencyIds } from '../../platform/policies.js';
 import { authorize } from '../../platform/rule-book.js';
 import { lineage } from '../agencies/index.js';
 import { DRILL_FIGURES, figureDossiers } from './drill-down.js';
-import { GROUP_KEYS, type GroupKey, type Period, type StatisticsScope, figuresBy, figuresOf } from './figures.js';
+import { GROUP_KEYS, type GroupKey, type Period, type StatisticsScope, figuresBy, figuresByMonth, figuresOf } from './figures.js';
 import { periodAsked } from './periods.js';
 import { AgencyInAnswer, FiguresAnswer, FiguresSchema, PeriodQuery, PeriodSchema, ScopeQuery } from './schema.js';
 import { type AgencySubtree, type ScopeQuery as AskedScope, scopeAsked, subtreeOf } from './scopes.js';
@@ -18,9 +18,6 @@ const TAGS = ['statistics'];
 const OfficerErrors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 const BREAKDOWNS = [...(Object.keys(GROUP_KEYS) as GroupKey[]), 'month'] as const;
 type Breakdown = (typeof BREAKDOWNS)[number];
-
-/** Sixty months: five years of trend, one figure set each. */
-const MOST_MONTHS = 60;
 
 const Group = Type.Object({
   key: Type.String({ description: 'The agency, procedure, unit or officer id, or the month (YYYY-MM)' }),
@@ -72,17 +69,6 @@ async function agenciesToRead(db: Queryable, scope: StatisticsScope): Promise<St
   return rows[0]!.agencies === scope.agencyIds.length ? { ...scope, agencyIds: undefined } : scope;
 }
 
-/** The months the period touches, each cut to the period. */
-function monthsOf(period: Period): Period[] {
-  const months: Period[] = [];
-  for (let first = period.from; first <= period.to && months.length < MOST_MONTHS; ) {
-    const next = addDays(`${first.slice(0, 7)}-28`, 4).slice(0, 7) + '-01';
-    months.push({ from: first, to: addDays(next, -1) < period.to ? addDays(next, -1) : period.to });
-    first = next;
-  }
-  return months;
-}
-
 const NAMES: Record<GroupKey, string> = {
   agency: 'SELECT id::text AS key, code, name FROM agency_directory WHERE id = ANY($1::uuid[])',
   procedure: 'SELECT id::text AS key, code, name FROM procedure_catalogue WHERE id = ANY($1::uuid[])',
@@ -92,9 +78,8 @@ const NAMES: Record<GroupKey, string> = {
 
 async function breakdown(db: Queryable, scope: StatisticsScope, period: Period, now: Date, by: Breakdown) {
   if (by === 'month') {
-    const months = monthsOf(period);
-    const figures = await Promise.all(months.map((month) => figuresOf(db, scope, month, now)));
-    return months.map((month, index) => ({ key: month.from.slice(0, 7), code: null, name: month.from.slice(0, 7), figures: figures[index]! }));
+    const months = await figuresByMonth(db, scope, period, now);
+    return months.map(({ key, figures }) => ({ key, code: null, name: key, figures }));
   }
   const grouped = await figuresBy(db, scope, period, now, by);
   const { rows } = await db.query<{ key: string; code: string | null; name: string }>(NAMES[by], [[...grouped.keys()]]);
