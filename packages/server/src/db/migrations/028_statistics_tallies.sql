@@ -54,42 +54,9 @@ CREATE INDEX statistics_tallies_agency ON statistics_tallies (span, agency_id, d
 CREATE INDEX statistics_tallies_open ON statistics_tallies (day)
   WHERE span = 'd' AND (open <> 0 OR open_running_statutory <> 0 OR open_paused_late <> 0 OR steps_open <> 0);
 
-CREATE TABLE statistics_tally_changes (
-  day date NOT NULL,
-  agency_id uuid NOT NULL,
-  procedure_id uuid,
-  channel text,
-  unit_id uuid,
-  officer_id uuid,
-  duration_days smallint,
-  received bigint NOT NULL DEFAULT 0,
-  digitised bigint NOT NULL DEFAULT 0,
-  supplement_requests bigint NOT NULL DEFAULT 0,
-  finished bigint NOT NULL DEFAULT 0,
-  finished_early bigint NOT NULL DEFAULT 0,
-  finished_on_time bigint NOT NULL DEFAULT 0,
-  finished_late bigint NOT NULL DEFAULT 0,
-  rejected bigint NOT NULL DEFAULT 0,
-  withdrawn bigint NOT NULL DEFAULT 0,
-  stopped bigint NOT NULL DEFAULT 0,
-  processing_minutes bigint NOT NULL DEFAULT 0,
-  refused bigint NOT NULL DEFAULT 0,
-  open bigint NOT NULL DEFAULT 0,
-  open_running_statutory bigint NOT NULL DEFAULT 0,
-  open_paused_late bigint NOT NULL DEFAULT 0,
-  became_overdue bigint NOT NULL DEFAULT 0,
-  ceased_overdue bigint NOT NULL DEFAULT 0,
-  fees_paid bigint NOT NULL DEFAULT 0,
-  fees_paid_online bigint NOT NULL DEFAULT 0,
-  steps_started bigint NOT NULL DEFAULT 0,
-  steps_finished bigint NOT NULL DEFAULT 0,
-  steps_late bigint NOT NULL DEFAULT 0,
-  steps_open bigint NOT NULL DEFAULT 0,
-  rated_very_satisfied bigint NOT NULL DEFAULT 0,
-  rated_satisfied bigint NOT NULL DEFAULT 0,
-  rated_not_satisfied bigint NOT NULL DEFAULT 0,
-  finished_in_days bigint NOT NULL DEFAULT 0
-);
+-- A change is a tally row without its span: what a write moved on one day.
+CREATE TABLE statistics_tally_changes (LIKE statistics_tallies INCLUDING DEFAULTS);
+ALTER TABLE statistics_tally_changes DROP COLUMN span;
 CREATE INDEX statistics_tally_changes_day ON statistics_tally_changes (day);
 
 -- What a dossier, as the statistics see it, is made of: the dossiers module builds it in its triggers.
