@@ -85,7 +85,7 @@ const DOSSIER_COLUMNS = `d.code AS "dossierCode", p.name AS procedure, coalesce(
 const latestPerAgency = (kind: string, at: string, agencyColumn: string, where: string, order: string, limit: number) =>
   `SELECT ${kind} AS kind, ${at} AS at, ${DOSSIER_COLUMNS}
      FROM unnest($1::uuid[]) AS scope(id)
-     CROSS JOIN LATERAL (SELECT * FROM dossiers d WHERE d.${agencyColumn} = scope.id AND ${where} ORDER BY ${order} LIMIT ${limit}) d
+     CROSS JOIN LATERAL (SELECT * FROM dossier_facts d WHERE d.${agencyColumn} = scope.id AND ${where} ORDER BY ${order} LIMIT ${limit}) d
      JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN agency_directory c ON c.id = d.competent_agency_id
     ORDER BY 2 DESC LIMIT ${limit}`;
 
