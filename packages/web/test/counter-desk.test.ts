@@ -121,6 +121,8 @@ describe.each([360, 1280])('the counter page at %i px, in Chromium', (width) => 
     await screenshot(page, `counter-booking-${width}`);
     await page.keyboard.press('F4');
     await expect.poll(() => said(page).textContent()).toBe(`Bắt đầu phục vụ số ${booked.number}.`);
+    // Finishing is offered once the desk has read itself serving.
+    await expect.poll(() => main(page).textContent()).toContain('Đang phục vụ từ');
     await page.keyboard.press('F9');
     await expect.poll(() => main(page).textContent()).toContain('Chưa gọi ai.');
 
