@@ -1,4 +1,4 @@
-import { vietnamDate } from '@motcua/core';
+import { nextDay, vietnamDate, vietnamInstant } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPlanProblems, planOf, recorded, rowsRead, unboundedReads } from '../bench/scale/plans.js';
 import { seedProvince } from '../bench/scale/seed-province.js';
@@ -133,7 +133,7 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
           const { sql, params } = sent.find((statement) => statement.sql.includes('WITH board'))!;
           const label = `${kind} ${JSON.stringify(filter)}`;
           // Each part of the board a page and one more, then the page's own rows by their codes.
-          expect(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(3 * 21);
+          expect.soft(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(3 * 21);
           for (const plan of ['custom', 'generic'] as const) {
             expect(unboundedReads(await db.transaction((tx) => planOf(tx, sql, params, plan))), `${plan} ${label}`).toEqual([]);
           }
@@ -157,12 +157,13 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
           const cursor = first.result.nextCursor ?? undefined;
           const pages = [first, ...(cursor ? [await recorded(db, (recording) => figureDossiers(recording, figure, scope, period, now, { limit: 20, cursor }))] : [])];
           for (const { sent } of pages) {
-            const { sql, params } = sent.find((statement) => statement.sql.includes('WITH listed'))!;
+            const { sql, params } = sent.find((statement) => statement.sql.includes('listed AS'))!;
             const label = `${figure} ${scope.agencyIds?.length ?? 'province'} ${period.from}`;
-            // Lists that every row of their index belongs to read a page (and one more) per part and agency, then the page's own rows.
-            if (['received', 'with_supplements', 'finished', 'finished_late', 'rejected', 'refused', 'withdrawn'].includes(figure) || (figure === 'in_progress' && period.to === vietnamDate(now))) {
-              expect(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(2 * 21 * Math.max(scope.agencyIds?.length ?? 1, 1) + 21);
-            }
+            // A page (and one more) per part and agency, then the page's own rows; a list read whole
+            // reads the dossiers its figure counts (and those overdue a pause ago). Where a small
+            // agency's period holds few dossiers the planner may read them all instead: never more.
+            const perPage = 2 * 21 * Math.max(scope.agencyIds?.length ?? 1, 1) + 21 + (await readWhole(figure, scope, period, now));
+            expect.soft(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(Math.max(perPage, await inPeriod(figure, scope, period, now)));
             for (const plan of ['custom', 'generic'] as const) {
               expect(unboundedReads(await db.transaction((tx) => planOf(tx, sql, params, plan))), `${plan} ${label}`).toEqual([]);
             }
@@ -171,6 +172,36 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
       }
     }
   });
+
+  /**
+   * How many dossiers a list reads whole: those of the scope open at the past instant it lists, or
+   * overdue now (their statutory appointment passed); none for the lists read in index order.
+   */
+  async function readWhole(figure: string, scope: { agencyIds?: string[] }, period: { from: string; to: string }, now: Date): Promise<number> {
+    const current = period.to >= vietnamDate(now);
+    const edge = figure === 'carried_over' ? period.from : figure.startsWith('in_progress') || figure === 'overdue' ? (current ? null : nextDay(period.to)) : null;
+    const where = edge
+      ? 'received_at < $1 AND (finished_at IS NULL OR finished_at >= $1)'
+      : figure === 'overdue' && current
+        ? 'finished_at IS NULL AND coalesce(original_due_at, due_at) <= $1'
+        : null;
+    if (!where) return 0;
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossiers WHERE received_at IS NOT NULL AND ${where} AND ($2::uuid[] IS NULL OR competent_agency_id = ANY($2))`,
+      [edge ? vietnamInstant(edge) : now, scope.agencyIds ?? null],
+    );
+    return rows[0]!.n;
+  }
+
+  /** The scope's dossiers dated in the period by the instant the figure's list is sorted by, and the page's own rows. */
+  async function inPeriod(figure: string, scope: { agencyIds?: string[] }, period: { from: string; to: string }, now: Date): Promise<number> {
+    const column = figure === 'refused' ? 'updated_at' : /^(finished|rejected|withdrawn|stopped)/.test(figure) ? 'finished_at' : 'received_at';
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossiers WHERE ${column} >= $1 AND ${column} < $2 AND ($3::uuid[] IS NULL OR competent_agency_id = ANY($3))`,
+      [vietnamInstant(period.from), vietnamInstant(nextDay(period.to < vietnamDate(now) ? period.to : vietnamDate(now))), scope.agencyIds ?? null],
+    );
+    return rows[0]!.n + 21;
+  }
 
   it('finds the dossiers waiting for their applicant, for the reminders, without reading every dossier', async () => {
     const calendar = await createCalendarService(db).current();

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Queryable } from './database.js';
@@ -25,7 +26,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   try {
     const db = await PGlite.create({
       dataDir,
-      extensions: { unaccent, pg_trgm },
+      extensions: { unaccent, pg_trgm, btree_gist },
       // Same JavaScript types as our node-postgres setup: numeric → number, date → 'YYYY-MM-DD'.
       parsers: { [NUMERIC_OID]: Number, [DATE_OID]: (value: string) => value },
     });

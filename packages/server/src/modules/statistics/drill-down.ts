@@ -56,6 +56,8 @@ const STATUTORY_DUE = 'coalesce(d.original_due_at, d.due_at)';
 const HAS_RESULT = `d.state IN ('result_ready', 'returned')`;
 const LATE = `(d.supplement_count > 1 OR d.finished_at > ${STATUTORY_DUE})`;
 const OPEN = 'd.received_at IS NOT NULL AND d.finished_at IS NULL';
+/** After the reception, up to and including the end: the expression of the spans' index (migration 032). */
+const OPEN_SPAN = `tstzrange(d.received_at, CASE WHEN d.finished_at < d.received_at THEN d.received_at ELSE d.finished_at END, '(]')`;
 
 interface Bounds {
   start: string;
@@ -70,43 +72,59 @@ const OVERDUE_OPEN = (b: Bounds) =>
   `${STATUTORY_DUE} < ${b.end} AND CASE WHEN d.clock_paused_at IS NULL THEN ${STATUTORY_DUE} <= ${b.now} ELSE ${STATUTORY_DUE} < d.clock_paused_at END`;
 const OVERDUE_ENDED_LATER = (b: Bounds) => `d.finished_at > ${STATUTORY_DUE} AND ${STATUTORY_DUE} < ${b.end}`;
 
-/** A list's parts, each read in its own index order and merged: the conditions of each, and the instant all are sorted by. */
+/**
+ * A list's parts, merged: each read in its own index order after the page before, or (`whole`)
+ * read whole, for the lists no index holds in their order but one finds exactly: the dossiers open
+ * at a past instant (their open spans' GiST index, migration 032) and those overdue now (by their
+ * statutory appointments) — as many rows as the figure counts, whatever the years before it.
+ */
+interface Part {
+  conditions: string[];
+  whole?: boolean;
+}
 interface Drill {
+  /** The instant all parts are sorted by. */
   column: 'd.received_at' | 'd.finished_at' | 'd.updated_at';
-  parts: (b: Bounds) => string[][];
+  parts: (b: Bounds) => Part[];
 }
 
+const ordered = (...lists: string[][]): Part[] => lists.map((conditions) => ({ conditions }));
 const receivedIn = (b: Bounds) => [`d.received_at >= ${b.start}`, `d.received_at < ${b.end}`];
 const resultIn = (b: Bounds) => [HAS_RESULT, 'd.received_at IS NOT NULL', `d.finished_at >= ${b.start}`, `d.finished_at < ${b.end}`];
-const endedIn = (state: DossierState) => (b: Bounds) => [[`d.state = '${state}'`, 'd.received_at IS NOT NULL', `d.finished_at >= ${b.start}`, `d.finished_at < ${b.end}`]];
+const endedIn = (state: DossierState) => (b: Bounds) => ordered([`d.state = '${state}'`, 'd.received_at IS NOT NULL', `d.finished_at >= ${b.start}`, `d.finished_at < ${b.end}`]);
 /**
- * Open at the start or the end of the period: received before it and not ended before it (the part
- * ended since read only when any can have: the end of a period running on to today is to come).
+ * Open at the start or the end of the period: received before it and not ended before it, their
+ * spans found whole. While the period runs on to today, its end is to come and only the dossiers
+ * open now are: read in the order of the open ones' index, or (`overdueOnly`) found whole by their
+ * statutory appointments, passed before now. `open` and `endedLater` narrow those still open and
+ * those ended since.
  */
-const openAt = (edge: 'start' | 'end', open: (b: Bounds) => string[] = () => [], endedLater: (b: Bounds) => string[] = () => []) => (b: Bounds) => [
-  [OPEN, `d.received_at < ${b[edge]}`, ...open(b)],
-  ...(edge === 'start' || b.endPassed ? [[`d.finished_at >= ${b[edge]}`, `d.received_at < ${b[edge]}`, ...endedLater(b)]] : []),
-];
+const openAt =
+  (edge: 'start' | 'end', open: (b: Bounds) => string = () => 'true', endedLater: (b: Bounds) => string = () => 'true', overdueOnly = false) =>
+  (b: Bounds): Part[] =>
+    edge === 'start' || b.endPassed
+      ? [{ whole: true, conditions: ['d.received_at IS NOT NULL', `${OPEN_SPAN} @> ${b[edge]}`, `CASE WHEN d.finished_at IS NULL THEN ${open(b)} ELSE ${endedLater(b)} END`] }]
+      : [{ whole: overdueOnly, conditions: [OPEN, `d.received_at < ${b[edge]}`, ...(overdueOnly ? [`${STATUTORY_DUE} <= ${b.now}`] : []), open(b)] }];
 
 const DRILLS: Record<DrillFigure, Drill> = {
-  received: { column: 'd.received_at', parts: (b) => [receivedIn(b)] },
-  received_online: { column: 'd.received_at', parts: (b) => [[...receivedIn(b), `d.channel = 'online'`]] },
-  with_supplements: { column: 'd.received_at', parts: (b) => [[...receivedIn(b), 'd.supplement_count > 0']] },
+  received: { column: 'd.received_at', parts: (b) => ordered(receivedIn(b)) },
+  received_online: { column: 'd.received_at', parts: (b) => ordered([...receivedIn(b), `d.channel = 'online'`]) },
+  with_supplements: { column: 'd.received_at', parts: (b) => ordered([...receivedIn(b), 'd.supplement_count > 0']) },
   carried_over: { column: 'd.received_at', parts: openAt('start') },
-  finished: { column: 'd.finished_at', parts: (b) => [resultIn(b)] },
-  finished_early: { column: 'd.finished_at', parts: (b) => [[...resultIn(b), `NOT ${LATE}`, `vietnam_day(d.finished_at) < vietnam_day(${STATUTORY_DUE})`]] },
-  finished_on_time: { column: 'd.finished_at', parts: (b) => [[...resultIn(b), `NOT ${LATE}`, `vietnam_day(d.finished_at) >= vietnam_day(${STATUTORY_DUE})`]] },
-  finished_late: { column: 'd.finished_at', parts: (b) => [[...resultIn(b), LATE]] },
-  rejected: { column: 'd.finished_at', parts: (b) => [[...resultIn(b), `d.outcome = 'rejected'`]] },
-  refused: { column: 'd.updated_at', parts: (b) => [[`d.state = 'refused'`, `d.updated_at >= ${b.start}`, `d.updated_at < ${b.end}`]] },
+  finished: { column: 'd.finished_at', parts: (b) => ordered(resultIn(b)) },
+  finished_early: { column: 'd.finished_at', parts: (b) => ordered([...resultIn(b), `NOT ${LATE}`, `vietnam_day(d.finished_at) < vietnam_day(${STATUTORY_DUE})`]) },
+  finished_on_time: { column: 'd.finished_at', parts: (b) => ordered([...resultIn(b), `NOT ${LATE}`, `vietnam_day(d.finished_at) >= vietnam_day(${STATUTORY_DUE})`]) },
+  finished_late: { column: 'd.finished_at', parts: (b) => ordered([...resultIn(b), LATE]) },
+  rejected: { column: 'd.finished_at', parts: (b) => ordered([...resultIn(b), `d.outcome = 'rejected'`]) },
+  refused: { column: 'd.updated_at', parts: (b) => ordered([`d.state = 'refused'`, `d.updated_at >= ${b.start}`, `d.updated_at < ${b.end}`]) },
   withdrawn: { column: 'd.finished_at', parts: endedIn('withdrawn') },
   stopped: { column: 'd.finished_at', parts: endedIn('stopped') },
   in_progress: { column: 'd.received_at', parts: openAt('end') },
   in_progress_on_time: {
     column: 'd.received_at',
-    parts: openAt('end', (b) => [`NOT coalesce(${OVERDUE_OPEN(b)}, false)`], (b) => [`NOT coalesce(${OVERDUE_ENDED_LATER(b)}, false)`]),
+    parts: openAt('end', (b) => `NOT coalesce(${OVERDUE_OPEN(b)}, false)`, (b) => `NOT coalesce(${OVERDUE_ENDED_LATER(b)}, false)`),
   },
-  overdue: { column: 'd.received_at', parts: openAt('end', (b) => [OVERDUE_OPEN(b)], (b) => [OVERDUE_ENDED_LATER(b)]) },
+  overdue: { column: 'd.received_at', parts: openAt('end', (b) => `coalesce(${OVERDUE_OPEN(b)}, false)`, (b) => `coalesce(${OVERDUE_ENDED_LATER(b)}, false)`, true) },
 };
 
 export interface DrillRow {
@@ -180,17 +198,23 @@ export async function figureDossiers(
   if (after) filters.push(`(${column}, d.code) < (${instantOf(p.add(after[0]))}, ${p.add(after[1])})`);
   const rows = `${p.add(page.limit + 1)}::int`;
   const agencies = scope.agencyIds && p.add(scope.agencyIds);
-  const parts = drill.parts(bounds).map((conditions) => {
-    const read = (agency: string | null) =>
-      `SELECT d.code, ${column} AS at FROM dossier_facts d
-        WHERE ${[...(agency ? [`d.competent_agency_id = ${agency}`] : []), ...conditions, ...filters].join(' AND ')}
-        ORDER BY ${column} DESC, d.code DESC LIMIT ${rows}`;
-    return agencies
-      ? `(SELECT part.code, part.at FROM unnest(${agencies}::uuid[]) agency(id) CROSS JOIN LATERAL (${read('agency.id')}) part)`
-      : `(${read(null)})`;
+  const newest = `ORDER BY at DESC, code DESC LIMIT ${rows}`;
+  /** The part's dossiers of each agency, or of the province. */
+  const read = (conditions: string[], order: string) => {
+    const select = (agency: string | null) =>
+      `SELECT d.code, ${column} AS at FROM dossier_facts d WHERE ${[...(agency ? [`d.competent_agency_id = ${agency}`] : []), ...conditions, ...filters].join(' AND ')} ${order}`;
+    return agencies ? `SELECT part.code, part.at FROM unnest(${agencies}::uuid[]) agency(id) CROSS JOIN LATERAL (${select('agency.id')}) part` : select(null);
+  };
+  // MATERIALIZED keeps the planner from walking an index in the page's order instead, which the
+  // LIMIT makes look cheap and years of dossiers make slow.
+  const wholes: string[] = [];
+  const parts = drill.parts(bounds).map(({ conditions, whole }) => {
+    if (!whole) return `(${read(conditions, newest)})`;
+    wholes.push(`whole_${wholes.length} AS MATERIALIZED (${read(conditions, '')})`);
+    return `(SELECT code, at FROM whole_${wholes.length - 1} ${newest})`;
   });
   const { rows: listed } = await db.query<Row>(
-    `WITH listed AS (SELECT code, at FROM (${parts.join(' UNION ALL ')}) parts ORDER BY at DESC, code DESC LIMIT ${rows})
+    `WITH ${[...wholes, `listed AS (SELECT code, at FROM (${parts.join(' UNION ALL ')}) parts ${newest})`].join(', ')}
      SELECT d.code, p.name AS procedure_name, d.applicant_name, a.name AS agency_name, d.received_at, ${STATUTORY_DUE} AS statutory_due_at,
             d.finished_at, d.state, d.supplement_count,
             coalesce(d.supplement_count > 1 OR coalesce(d.finished_at, d.clock_paused_at, ${p.add(now)}::timestamptz) > ${STATUTORY_DUE}, false) AS late,
