@@ -78,16 +78,12 @@ export async function outboxSettled(db: Queryable, drained: { leasedByTheKilled:
 const differences = (db: Queryable, maintained: string, recounted: string) =>
   count(db, `SELECT count(*) AS n FROM ((${maintained} EXCEPT ALL ${recounted}) UNION ALL (${recounted} EXCEPT ALL ${maintained})) d`);
 
-const DAY_MEASURES = ['received', 'received_online', 'finished', 'finished_on_time', 'finished_late', 'open', 'open_running', 'open_running_statutory', 'open_paused_overdue', 'open_paused_late'];
-const summedDays = (from: string) =>
-  `SELECT day, procedure_id, ${DAY_MEASURES.map((measure) => `sum(${measure})::bigint AS ${measure}`).join(', ')} FROM ${from} GROUP BY 1, 2
-    HAVING ${DAY_MEASURES.map((measure) => `sum(${measure}) <> 0`).join(' OR ')}`;
 const ENTRY = 'dossier_id, agency_id, receiving_agency_id, procedure_id, state, band, position, step_agency_id, step_role, step_unit_id, step_assignee_id, search_text';
 const STATE_KEY = 'agency_ids, receiving_agency_id, state, band';
 
 /**
  * The aggregates the writes maintain (db/functions/dossier-queues.sql: queue entries, state
- * tallies, day tallies, folded or not) against the same figures recounted from the dossiers and
+ * tallies, folded or not) against the same figures recounted from the dossiers and
  * their steps, as the rebuild functions count them; and the statistics' own tallies through
  * `statistics_recount_differences()`, which returns the rows where they differ from a recount.
  */
@@ -100,22 +96,19 @@ export async function aggregatesRecount(db: Queryable): Promise<Check> {
        SELECT array_agg(agency_id ORDER BY agency_id) AS agency_ids, receiving_agency_id, state, band FROM dossier_queue_entry_sources
         WHERE NOT queue_entry_in_hand(band, state) GROUP BY dossier_id, receiving_agency_id, state, band) settled GROUP BY 1, 2, 3, 4`,
   );
-  const days = await differences(db, summedDays('dossier_day_figures'), summedDays('(SELECT c.* FROM dossiers d CROSS JOIN LATERAL dossier_day_contributions(d) c) contributions'));
-  const hasStatistics = (await count(db, `SELECT (to_regprocedure('statistics_recount_differences()') IS NOT NULL)::int AS n`)) > 0;
-  const differing = hasStatistics
-    ? (await db.query<{ day: string; measure: string; tallied: string | null; recounted: string | null }>(
-        'SELECT day::text, measure, tallied, recounted FROM statistics_recount_differences() ORDER BY day, measure',
-      )).rows
-    : [];
+  const differing = (await db.query<{ day: string; measure: string; tallied: string | null; recounted: string | null }>(
+    'SELECT day::text, measure, tallied, recounted FROM statistics_recount_differences() ORDER BY day, measure',
+  )).rows;
   const statistics = differing.length;
   const examples = [...new Set(differing.map((row) => `${row.measure} ${row.tallied ?? 0} tallied, ${row.recounted ?? 0} recounted on ${row.day}`))].slice(0, 5);
-  const tallied = (await db.query<{ received: number; finished: number }>('SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(finished), 0)::int AS finished FROM dossier_day_figures')).rows[0]!;
+  const tallied = (await db.query<{ received: number; finished: number }>(
+    `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(finished), 0)::int AS finished FROM statistics_rows WHERE span = 'y' AND duration_days IS NULL`,
+  )).rows[0]!;
   return {
     name: 'aggregates equal a recount from the raw tables',
-    ok: entries + states + days + statistics === 0,
+    ok: entries + states + statistics === 0,
     detail:
-      `rows differing: queue entries ${entries}, state tallies ${states}, day tallies ${days}, ` +
-      (hasStatistics ? `statistics tallies ${statistics}${statistics > 0 ? ` (${examples.join('; ')})` : ''}` : 'statistics tallies not in this schema (no statistics_recount_differences())') +
+      `rows differing: queue entries ${entries}, state tallies ${states}, statistics tallies ${statistics}${statistics > 0 ? ` (${examples.join('; ')})` : ''}` +
       `; tallied ${tallied.received} received, ${tallied.finished} finished`,
   };
 }

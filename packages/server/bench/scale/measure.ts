@@ -263,7 +263,7 @@ async function measureLists(now: Date): Promise<void> {
   // The filtered boards: the procedure with most dossiers, its agency, and the last month.
   const filter = (await db.query<{ agency_id: string; code: string }>(
     `SELECT p.competent_agency_id AS agency_id, p.code FROM procedures p
-      ORDER BY (SELECT sum(t.received) FROM dossier_day_tallies t WHERE t.procedure_id = p.id) DESC NULLS LAST LIMIT 1`,
+      ORDER BY (SELECT sum(t.received) FROM statistics_tallies t WHERE t.span = 'y' AND t.procedure_id = p.id) DESC NULLS LAST LIMIT 1`,
   )).rows[0]!;
   const lastMonth = `from=${new Date(now.getTime() - 30 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}`;
   for (const kind of ['finished', 'late'] as const) {

@@ -385,7 +385,7 @@ export async function seedProvince(db: Database, options: ScaleOptions): Promise
   // As autovacuum leaves an installation that has run for years: statistics, and the visibility map
   // set, without which no index-only scan is worth planning.
   await db.exec(`VACUUM ANALYZE agencies, units, officers, officer_roles, procedures, dossiers, dossier_steps, dossier_events, digitised_documents, audit_log,
-                         dossier_queue_entries, dossier_state_tallies, dossier_day_tallies, statistics_tallies, notifications, ratings`);
+                         dossier_queue_entries, dossier_state_tallies, statistics_tallies, notifications, ratings`);
   return { dossiers: options.dossiers, lived, seconds: (Date.now() - started) / 1000 };
 }
 

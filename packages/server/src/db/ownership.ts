@@ -27,8 +27,6 @@ export const TABLE_OWNERS = {
   dossier_queue_entries: 'dossiers',
   dossier_state_tallies: 'dossiers',
   dossier_state_tally_changes: 'dossiers',
-  dossier_day_tallies: 'dossiers',
-  dossier_day_tally_changes: 'dossiers',
   files: 'files',
   notifications: 'notifications',
   officers: 'officers',

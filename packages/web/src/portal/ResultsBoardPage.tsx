@@ -186,6 +186,7 @@ export function ResultsBoardPage() {
       <h2 ref={heading} tabIndex={-1}>
         {t(texts[kind])}
       </h2>
+      {kind === 'late' && <p className="muted">{t(texts.lateRule)}</p>}
       {results.error ? (
         // The board is published by a service that may not be switched on yet: say so plainly.
         results.error.status === 404 ? <Alert>{t(texts.unavailable)}</Alert> : <ErrorMessage error={results.error} onRetry={results.reload} />

@@ -9,6 +9,10 @@ export const resultsTexts = defineTexts({
   sections: { vi: 'Chọn danh sách', en: 'Choose a list' },
   finished: { vi: 'Hồ sơ đã giải quyết', en: 'Decided dossiers' },
   late: { vi: 'Hồ sơ trễ hạn', en: 'Late dossiers' },
+  lateRule: {
+    vi: 'Hồ sơ trễ hạn là hồ sơ chưa giải quyết đã quá ngày hẹn trả theo quy định (không tính gia hạn), hồ sơ giải quyết sau ngày hẹn đó, và hồ sơ phải bổ sung quá một lần.',
+    en: 'A dossier is late when it is still undecided past the due date the rules set (an extension does not move it), when it was decided after that date, or when the applicant was asked to supplement it more than once.',
+  },
   total: { vi: 'Tổng số: {count} hồ sơ.', en: 'Total: {count} {count|dossier|dossiers}.' },
   empty: { vi: 'Chưa có hồ sơ nào trong danh sách này.', en: 'There is no dossier in this list yet.' },
   emptyFiltered: { vi: 'Không có hồ sơ nào khớp với bộ lọc đã chọn.', en: 'No dossier matches the chosen filters.' },

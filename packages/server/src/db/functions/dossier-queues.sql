@@ -87,110 +87,26 @@ BEGIN
   END IF;
 END $$;
 
--- What one dossier adds to the public figures: its reception on the day it was received; its
--- result on the day it finished (on time by the statutory appointment, which an extension does not
--- move, or late); while it is open, itself on the day of its appointment (migrations/019: running
--- or waiting for the applicant, already past it then) and, running, on the day of its statutory
--- appointment. None for a dossier that is not there (NULL: the other side of an insert or delete).
-CREATE OR REPLACE FUNCTION dossier_day_contributions(d dossiers)
-  RETURNS TABLE (day date, procedure_id uuid, received integer, received_online integer, finished integer, finished_on_time integer, finished_late integer,
-                 open integer, open_running integer, open_running_statutory integer, open_paused_overdue integer, open_paused_late integer)
-  LANGUAGE sql IMMUTABLE AS $$
-  SELECT vietnam_day(d.received_at), d.procedure_id, 1, (d.channel = 'online')::int, 0, 0, 0, 0, 0, 0, 0, 0 WHERE d.received_at IS NOT NULL
-  UNION ALL
-  SELECT vietnam_day(d.finished_at), d.procedure_id, 0, 0, 1,
-         coalesce(d.finished_at <= coalesce(d.original_due_at, d.due_at), false)::int,
-         coalesce(d.finished_at > coalesce(d.original_due_at, d.due_at), false)::int, 0, 0, 0, 0, 0
-   WHERE d.state IN ('result_ready', 'returned') AND d.finished_at IS NOT NULL
-  UNION ALL
-  SELECT vietnam_day(coalesce(d.due_at, d.received_at)), d.procedure_id, 0, 0, 0, 0, 0, 1,
-         (d.clock_paused_at IS NULL AND d.due_at IS NOT NULL)::int, 0,
-         coalesce(d.due_at < d.clock_paused_at, false)::int,
-         coalesce(coalesce(d.original_due_at, d.due_at) < d.clock_paused_at, false)::int
-   WHERE d.received_at IS NOT NULL AND d.finished_at IS NULL
-  UNION ALL
-  SELECT vietnam_day(coalesce(d.original_due_at, d.due_at)), d.procedure_id, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0
-   WHERE d.received_at IS NOT NULL AND d.finished_at IS NULL AND d.clock_paused_at IS NULL AND coalesce(d.original_due_at, d.due_at) IS NOT NULL
-$$;
-
-CREATE OR REPLACE FUNCTION tally_dossier_days() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO dossier_day_tally_changes (day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
-                                         open, open_running, open_running_statutory, open_paused_overdue, open_paused_late)
-  SELECT c.day, c.procedure_id, sum(c.received), sum(c.received_online), sum(c.finished), sum(c.finished_on_time), sum(c.finished_late),
-         sum(c.open), sum(c.open_running), sum(c.open_running_statutory), sum(c.open_paused_overdue), sum(c.open_paused_late)
-    FROM (SELECT * FROM dossier_day_contributions(NEW)
-          UNION ALL
-          SELECT o.day, o.procedure_id, -o.received, -o.received_online, -o.finished, -o.finished_on_time, -o.finished_late,
-                 -o.open, -o.open_running, -o.open_running_statutory, -o.open_paused_overdue, -o.open_paused_late
-            FROM dossier_day_contributions(OLD) o) c
-   GROUP BY c.day, c.procedure_id
-  HAVING sum(c.received) <> 0 OR sum(c.received_online) <> 0 OR sum(c.finished) <> 0 OR sum(c.finished_on_time) <> 0 OR sum(c.finished_late) <> 0
-      OR sum(c.open) <> 0 OR sum(c.open_running) <> 0 OR sum(c.open_running_statutory) <> 0 OR sum(c.open_paused_overdue) <> 0 OR sum(c.open_paused_late) <> 0;
-  RETURN NULL;
-END $$;
-
-CREATE OR REPLACE TRIGGER dossiers_day_tallies AFTER INSERT OR DELETE ON dossiers
-  FOR EACH ROW EXECUTE FUNCTION tally_dossier_days();
-CREATE OR REPLACE TRIGGER dossiers_day_tallies_changed
-  AFTER UPDATE OF state, received_at, finished_at, due_at, original_due_at, clock_paused_at, channel, procedure_id ON dossiers
-  FOR EACH ROW EXECUTE FUNCTION tally_dossier_days();
-
 -- Folds the appended changes into the tallies. Safe on several instances at once: a change row is
 -- deleted, hence folded, by one of them only.
 CREATE OR REPLACE FUNCTION fold_dossier_tally_changes() RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
-  states_folded integer;
-  days_folded integer;
+  folded integer;
 BEGIN
   WITH moved AS (DELETE FROM dossier_state_tally_changes RETURNING *)
   INSERT INTO dossier_state_tallies (agency_ids, receiving_agency_id, state, band, dossiers)
   SELECT agency_ids, receiving_agency_id, state, band, sum(dossiers) FROM moved GROUP BY agency_ids, receiving_agency_id, state, band
   ON CONFLICT (agency_ids, receiving_agency_id, state, band) DO UPDATE SET dossiers = dossier_state_tallies.dossiers + excluded.dossiers;
-  GET DIAGNOSTICS states_folded = ROW_COUNT;
-  WITH moved AS (DELETE FROM dossier_day_tally_changes RETURNING *)
-  INSERT INTO dossier_day_tallies (day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
-                                   open, open_running, open_running_statutory, open_paused_overdue, open_paused_late)
-  SELECT day, procedure_id, sum(received), sum(received_online), sum(finished), sum(finished_on_time), sum(finished_late),
-         sum(open), sum(open_running), sum(open_running_statutory), sum(open_paused_overdue), sum(open_paused_late)
-    FROM moved GROUP BY day, procedure_id
-  ON CONFLICT (day, procedure_id) DO UPDATE SET
-    received = dossier_day_tallies.received + excluded.received,
-    received_online = dossier_day_tallies.received_online + excluded.received_online,
-    finished = dossier_day_tallies.finished + excluded.finished,
-    finished_on_time = dossier_day_tallies.finished_on_time + excluded.finished_on_time,
-    finished_late = dossier_day_tallies.finished_late + excluded.finished_late,
-    open = dossier_day_tallies.open + excluded.open,
-    open_running = dossier_day_tallies.open_running + excluded.open_running,
-    open_running_statutory = dossier_day_tallies.open_running_statutory + excluded.open_running_statutory,
-    open_paused_overdue = dossier_day_tallies.open_paused_overdue + excluded.open_paused_overdue,
-    open_paused_late = dossier_day_tallies.open_paused_late + excluded.open_paused_late;
-  GET DIAGNOSTICS days_folded = ROW_COUNT;
-  RETURN states_folded + days_folded;
+  GET DIAGNOSTICS folded = ROW_COUNT;
+  RETURN folded;
 END $$;
 
 -- The tallies as they stand, folded and not yet folded: rows to add up (a set of agencies and
--- state, a day and procedure may have several).
+-- state may have several).
 CREATE OR REPLACE VIEW dossier_state_counts AS
   SELECT agency_ids, receiving_agency_id, state, band, dossiers::bigint AS dossiers FROM dossier_state_tallies
   UNION ALL
   SELECT agency_ids, receiving_agency_id, state, band, dossiers FROM dossier_state_tally_changes;
-CREATE OR REPLACE VIEW dossier_day_figures AS
-  SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
-         open, open_running, open_running_statutory, open_paused_overdue, open_paused_late FROM dossier_day_tallies
-  UNION ALL
-  SELECT day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
-         open, open_running, open_running_statutory, open_paused_overdue, open_paused_late FROM dossier_day_tally_changes;
-
--- The days that hold open dossiers, for the figures of work in hand: the tallied days from their
--- partial index (in a folded day, every open measure but the statutory one counts dossiers that
--- `open` counts too), and every change not yet folded, in which any open measure may move while
--- `open` does not (a dossier paused, resumed or extended on the same day).
-CREATE OR REPLACE VIEW dossier_open_day_figures AS
-  SELECT day, open, open_running, open_running_statutory, open_paused_overdue, open_paused_late
-    FROM dossier_day_tallies WHERE open <> 0 OR open_running_statutory <> 0
-  UNION ALL
-  SELECT day, open, open_running, open_running_statutory, open_paused_overdue, open_paused_late FROM dossier_day_tally_changes;
 
 -- Each derived table made anew from what it derives from: after the migration that added or changed
 -- it, and after a bulk load that wrote dossiers without their entries (bench/scale).
@@ -204,21 +120,9 @@ BEGIN
    GROUP BY agency_ids, receiving_agency_id, state, band;
 END $$;
 
-CREATE OR REPLACE FUNCTION rebuild_dossier_day_tallies() RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  TRUNCATE dossier_day_tallies, dossier_day_tally_changes;
-  INSERT INTO dossier_day_tallies (day, procedure_id, received, received_online, finished, finished_on_time, finished_late,
-                                   open, open_running, open_running_statutory, open_paused_overdue, open_paused_late)
-  SELECT c.day, c.procedure_id, sum(c.received), sum(c.received_online), sum(c.finished), sum(c.finished_on_time), sum(c.finished_late),
-         sum(c.open), sum(c.open_running), sum(c.open_running_statutory), sum(c.open_paused_overdue), sum(c.open_paused_late)
-    FROM dossiers d CROSS JOIN LATERAL dossier_day_contributions(d) c
-   GROUP BY c.day, c.procedure_id;
-END $$;
-
 CREATE OR REPLACE FUNCTION rebuild_dossier_queues_and_tallies() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   TRUNCATE dossier_queue_entries;
   INSERT INTO dossier_queue_entries SELECT * FROM dossier_queue_entry_sources;
   PERFORM rebuild_dossier_state_tallies();
-  PERFORM rebuild_dossier_day_tallies();
 END $$;

@@ -42,6 +42,9 @@ function rangeCondition(p: SqlParams, from: string, to: string | null, largest: 
   return parts.length === 0 ? 'false' : `(${parts.join(' OR ')})`;
 }
 
+/** The condition on the tallies' rows `r` that counts each day of the period once. */
+export const periodRows = (p: SqlParams, period: Period): string => rangeCondition(p, period.from, nextDay(period.to));
+
 const where = (conditions: string[]) => (conditions.length === 0 ? 'true' : conditions.join(' AND '));
 
 /** The last day the period's events are read to: its end, or today when it runs on. */

@@ -1,9 +1,10 @@
-import { maskApplicantName, vietnamDate, vietnamDaySpan } from '@motcua/core';
+import { addDays, maskApplicantName, vietnamDate, vietnamDaySpan } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { invalid } from '../../platform/errors.js';
 import { iso } from '../../platform/instants.js';
 import { KEY_PARTS, type KeyPart, MICROSECONDS, decodeKey, instantOf, pageOf } from '../../platform/keyset.js';
+import { figuresOf, periodRows } from './figures.js';
 
 /**
  * Public figures of the one-stop shop (Decree 61/2018 asks agencies to publish them): counts and
@@ -17,45 +18,27 @@ const HAS_RESULT = `d.state IN ('result_ready', 'returned')`;
 const OPEN = `d.received_at IS NOT NULL AND d.finished_at IS NULL`;
 /** The statutory appointment: an extension moves `due_at`, not this. */
 const STATUTORY_DUE = `coalesce(d.original_due_at, d.due_at)`;
-/** Open and past its statutory appointment at `now`, the clock frozen while it waits for the applicant. */
-const OPEN_LATE = (now: string) => `${OPEN} AND ${STATUTORY_DUE} < coalesce(d.clock_paused_at, ${now})`;
-
-/** The instant today began in Vietnam. */
-const startOfVietnamDay = (now: Date) => new Date(`${vietnamDate(now)}T00:00:00+07:00`);
-
 /**
- * The open dossiers as they stand at `now`, from the day tallies (each open dossier on the day of its
- * appointment, db/functions/dossier-queues.sql), the appointments of today passed so far read from
- * the dossiers: how many, how many past their current appointment (`overdue`), and past their
- * statutory one (`late`). Only the days that hold open dossiers are read (dossier_open_day_figures).
+ * Open and overdue at `now` by the statistics' rule: past its statutory appointment, running, by
+ * now; waiting for the applicant, already when its clock stopped.
  */
-async function openFigures(db: Queryable, now: Date) {
-  const { rows } = await db.query<{ open: number; overdue: number; late: number }>(
-    `SELECT tallied.open::int, (tallied.overdue + today.overdue)::int AS overdue, (tallied.late + today.late)::int AS late
-       FROM (SELECT coalesce(sum(f.open), 0) AS open,
-                    coalesce(sum(f.open_paused_overdue), 0) + coalesce(sum(f.open_running) FILTER (WHERE f.day < $1::date), 0) AS overdue,
-                    coalesce(sum(f.open_paused_late), 0) + coalesce(sum(f.open_running_statutory) FILTER (WHERE f.day < $1::date), 0) AS late
-               FROM dossier_open_day_figures f) tallied,
-            (SELECT (SELECT count(*) FROM dossier_facts d
-                      WHERE ${OPEN} AND d.clock_paused_at IS NULL AND d.due_at >= $2 AND d.due_at < $3) AS overdue,
-                    (SELECT count(*) FROM dossier_facts d
-                      WHERE ${OPEN} AND d.clock_paused_at IS NULL AND ${STATUTORY_DUE} >= $2 AND ${STATUTORY_DUE} < $3) AS late) today`,
-    [vietnamDate(now), startOfVietnamDay(now), now],
-  );
-  return rows[0]!;
-}
+const OPEN_LATE = (now: string) => `${OPEN} AND CASE WHEN d.clock_paused_at IS NULL THEN ${STATUTORY_DUE} <= ${now} ELSE ${STATUTORY_DUE} < d.clock_paused_at END`;
+/** Decided late by the statistics' rule (DOMAIN): after the statutory appointment, or asked for more than one supplement. */
+const DECIDED_LATE = `(d.supplement_count > 1 OR d.finished_at > ${STATUTORY_DUE})`;
 
+/** The procedures that received most dossiers in the last 365 days, from the statistics' tallies. */
 export async function popularProcedures(db: Queryable, now: Date, limit: number) {
   const today = vietnamDate(now);
+  const p = new SqlParams();
   const { rows } = await db.query<{ code: string; name: string; field_name: string; dossiers: number }>(
-    `SELECT p.code, p.name, f.name AS field_name, sum(t.received)::int AS dossiers
-       FROM dossier_day_figures t JOIN procedure_catalogue p ON p.id = t.procedure_id JOIN field_catalogue f ON f.code = p.field_code
-      WHERE p.active AND t.day > $1::date - 365 AND t.day <= $1::date
-      GROUP BY p.code, p.name, p.search_name, f.name
-     HAVING sum(t.received) > 0
-      ORDER BY dossiers DESC, p.search_name, p.name, p.code
-      LIMIT $2`,
-    [today, limit],
+    `SELECT p.code, p.name, f.name AS field_name, t.dossiers
+       FROM (SELECT r.procedure_id, sum(r.received)::int AS dossiers FROM statistics_rows r
+              WHERE ${periodRows(p, { from: addDays(today, -364), to: today })} AND r.duration_days IS NULL GROUP BY 1) t
+       JOIN procedure_catalogue p ON p.id = t.procedure_id JOIN field_catalogue f ON f.code = p.field_code
+      WHERE p.active AND t.dossiers > 0
+      ORDER BY t.dossiers DESC, p.search_name, p.name, p.code
+      LIMIT ${p.add(limit)}`,
+    p.values,
   );
   return { items: rows.map((row) => ({ code: row.code, name: row.name, fieldName: row.field_name, dossiers: row.dossiers })) };
 }
@@ -84,7 +67,7 @@ interface ResultRow {
   late: boolean;
   apology: string | null;
   finished_key: string | null;
-  due_key: string;
+  due_key: string | null;
 }
 
 /** The pieces a board's page is built of, its placeholders in `p`. */
@@ -121,8 +104,11 @@ interface ResultBoard {
   total: (db: Queryable, now: Date) => Promise<number>;
 }
 
-const finishedTally = async (db: Queryable, measure: 'finished' | 'finished_late') =>
-  (await db.query<{ total: number }>(`SELECT coalesce(sum(${measure}), 0)::int AS total FROM dossier_day_figures`)).rows[0]!.total;
+/** The results ever given, and those late, from the statistics' year rows (the installation's whole life). */
+const resultsTallied = async (db: Queryable) =>
+  (await db.query<{ finished: number; late: number }>(
+    `SELECT coalesce(sum(finished), 0)::int AS finished, coalesce(sum(finished_late), 0)::int AS late FROM statistics_rows WHERE span = 'y' AND duration_days IS NULL`,
+  )).rows[0]!;
 
 const where = (conditions: string[]) => conditions.join(' AND ');
 const microsOrNull = (part: unknown) => part === null || KEY_PARTS.micros(part);
@@ -137,21 +123,22 @@ const RESULT_BOARDS: Record<ResultKind, ResultBoard> = {
       if (after) conditions.push(`(d.finished_at, d.code) < (${instantOf(p.add(after[0]))}, ${p.add(after[1])})`);
       return `SELECT d.code, d.finished_at, d.due_at AS due FROM dossier_facts d WHERE ${where(conditions)} ORDER BY d.finished_at DESC, d.code DESC LIMIT ${end}`;
     },
-    total: (db) => finishedTally(db, 'finished'),
+    total: async (db) => (await resultsTallied(db)).finished,
   },
   late: {
     order: 'finished_at DESC NULLS FIRST, due DESC, code DESC',
-    key: [microsOrNull, KEY_PARTS.micros, KEY_PARTS.text],
+    key: [microsOrNull, microsOrNull, KEY_PARTS.text],
     keyOf: (row) => [row.finished_key, row.due_key, row.code],
     page: ({ p, at, end, scope, within, after }) => {
-      // Paused or not, an open dossier late at `at` was due before it: the bound the index reads from.
-      const open = [OPEN_LATE(at), `${STATUTORY_DUE} < ${at}`, ...scope, ...within(STATUTORY_DUE)];
-      const finished = [HAS_RESULT, `d.finished_at > ${STATUTORY_DUE}`, ...scope, ...within('d.finished_at')];
+      // Paused or not, an open dossier late at `at` was due by it: the bound the index reads from.
+      const open = [OPEN_LATE(at), `${STATUTORY_DUE} <= ${at}`, ...scope, ...within(STATUTORY_DUE)];
+      const finished = [HAS_RESULT, DECIDED_LATE, ...scope, ...within('d.finished_at')];
       const [finishedAt, due, code] = after ?? [];
       if (after && finishedAt === null) open.push(`(${STATUTORY_DUE}, d.code) < (${instantOf(p.add(due))}, ${p.add(code)})`);
-      if (after && finishedAt !== null) finished.push(`(d.finished_at, d.due_at, d.code) < (${instantOf(p.add(finishedAt))}, ${instantOf(p.add(due))}, ${p.add(code)})`);
-      const finishedPart = `(SELECT d.code, d.finished_at, d.due_at AS due FROM dossier_facts d WHERE ${where(finished)}
-         ORDER BY d.finished_at DESC, d.due_at DESC, d.code DESC LIMIT ${end})`;
+      if (after && finishedAt !== null) finished.push(`(d.finished_at, d.code) < (${instantOf(p.add(finishedAt))}, ${p.add(code)})`);
+      // Decided ones are dated by their end alone (migrations 029, 033 hold them in that order).
+      const finishedPart = `(SELECT d.code, d.finished_at, NULL::timestamptz AS due FROM dossier_facts d WHERE ${where(finished)}
+         ORDER BY d.finished_at DESC, d.code DESC LIMIT ${end})`;
       // After a finished dossier, the open ones (listed first) are all behind.
       if (after && finishedAt !== null) return finishedPart;
       return `(SELECT d.code, d.finished_at, ${STATUTORY_DUE} AS due FROM dossier_facts d WHERE ${where(open)}
@@ -160,8 +147,9 @@ const RESULT_BOARDS: Record<ResultKind, ResultBoard> = {
        ${finishedPart}`;
     },
     total: async (db, now) => {
-      const [open, finished] = await Promise.all([openFigures(db, now), finishedTally(db, 'finished_late')]);
-      return open.late + finished;
+      const today = vietnamDate(now);
+      const [open, results] = await Promise.all([figuresOf(db, {}, { from: today, to: today }, now), resultsTallied(db)]);
+      return open.inProgress.overdue + results.late;
     },
   },
 };
