@@ -12,6 +12,7 @@ import type { Queue } from '../../src/platform/dossier-rules.js';
 import type { AuthenticatedOfficer } from '../../src/platform/actor.js';
 import { listPlanProblems } from './plans.js';
 import { subtreeOf } from '../../src/modules/statistics/index.js';
+import { DRILL_FIGURES } from '../../src/modules/statistics/drill-down.js';
 import { BEFORE_QUEUES, type BeforeGroup, countsBefore, figuresBefore, lateDossiersBefore, pageBefore, popularBefore, resultBoardBefore, statisticsBefore } from './before.js';
 
 /**
@@ -26,7 +27,7 @@ import { BEFORE_QUEUES, type BeforeGroup, countsBefore, figuresBefore, lateDossi
  * Then the statistics of issue 15, as the province's leader reads them, for the province, its
  * busiest department and its busiest commune, over this month, this quarter, this year and the
  * last five years: the figures, their breakdowns by agency, procedure, officer and month, the
- * portal's figures and scorecard, the yearly report and the late dossiers behind a figure (page 1
+ * portal's figures and scorecard, the yearly report and the dossiers behind each figure (page 1
  * and page `depth`), each next to the plain query over the dossiers that would count it
  * (`--statistics-before-runs`). `--part lists` or `--part statistics` runs one half.
  */
@@ -161,18 +162,18 @@ async function measureStatistics(now: Date): Promise<void> {
       }
       const report = `/api/v1/statistics/reports/year.xlsx?period=${period.year}${agency}`;
       if (period.year && (await served(report, leader.headers))) await timed('yearly report (.xlsx)', report, 'agency');
-      const late = `/api/v1/statistics/dossiers?figure=finished_late&${dates}${agency}&limit=20`;
-      if (await served(late, leader.headers)) {
-        await time('late dossiers, page 1', who, late, leader.headers, () => lateDossiersBefore(db, scope.ids, from, to, 1), STATISTICS_BEFORE_RUNS);
+      // The dossiers behind each figure, page 1 and page `depth` (the late ones next to the plain query).
+      for (const figure of DRILL_FIGURES) {
+        const list = `/api/v1/statistics/dossiers?figure=${figure}&${dates}${agency}&limit=20`;
+        if (!(await served(list, leader.headers))) continue;
+        const plain = (page: number) => (figure === 'finished_late' ? () => lateDossiersBefore(db, scope.ids, from, to, page) : undefined);
+        await time(`${figure} dossiers, page 1`, who, list, leader.headers, plain(1), STATISTICS_BEFORE_RUNS);
         let cursor: string | null | undefined;
-        let page = 1;
-        for (; page < DEPTH; page++) {
-          cursor = ((await get(`${late}${cursor ? `&cursor=${cursor}` : ''}`, leader.headers)).body as { nextCursor?: string | null }).nextCursor;
+        for (let page = 1; page < DEPTH; page++) {
+          cursor = ((await get(`${list}${cursor ? `&cursor=${cursor}` : ''}`, leader.headers)).body as { nextCursor?: string | null }).nextCursor;
           if (!cursor) break;
         }
-        if (cursor) {
-          await time(`late dossiers, page ${DEPTH}`, who, `${late}&cursor=${cursor}`, leader.headers, () => lateDossiersBefore(db, scope.ids, from, to, DEPTH), STATISTICS_BEFORE_RUNS);
-        }
+        if (cursor) await time(`${figure} dossiers, page ${DEPTH}`, who, `${list}&cursor=${cursor}`, leader.headers, plain(DEPTH), STATISTICS_BEFORE_RUNS);
       }
     }
   }
