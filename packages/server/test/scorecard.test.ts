@@ -10,6 +10,16 @@ import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
 const at = (iso: string) => new Date(iso);
 const NOVEMBER = '/api/public/scorecard?from=2026-11-01&to=2026-11-30';
 
+type GroupPoints = { transparency: number; progress: number; digitisation: number; online: number; satisfaction: number };
+/** Decision 766's groups, out of 18, 20, 22, 22 and 18. */
+const DECISION_766_MAX: GroupPoints = { transparency: 18, progress: 20, digitisation: 22, online: 22, satisfaction: 18 };
+
+/** A scorecard as the API gives it: its total and its groups in order, each with its points out of its maximum. */
+const scorecard = (total: number, points: GroupPoints, max: GroupPoints = DECISION_766_MAX) => ({
+  total,
+  groups: Object.entries(points).map(([key, groupPoints]) => ({ key, points: groupPoints, max: max[key as keyof GroupPoints] })),
+});
+
 /**
  * November 2026 in the test province (now: 2 December), the weights of Decision 766 (migration 030):
  * - the commune decides two procedures (birth registration fully online, the inter-agency one
@@ -69,36 +79,34 @@ describe.each(ENGINES)('the Decision 766 scorecard on $name', (engine) => {
       code: AGENCIES.commune.code,
       name: AGENCIES.commune.name,
       // 18 + 12.8 + 9 + 8.2 + 3.33
-      total: 51.33,
-      groups: [
+      ...scorecard(51.33, {
         // Both procedures published; 5 of 5 received dossiers published (synced).
-        { key: 'transparency', points: 18, max: 18 },
+        transparency: 18,
         // 2 of 3 finished on time: 12 × 2/3 = 8; with the 2 open, 3 of 5 within their time: 8 × 0.6 = 4.8.
-        { key: 'progress', points: 12.8, max: 20 },
+        progress: 12.8,
         // 1 of 5 digitised: 8 × 0.2/0.8 = 2; 3 results of 3 digitised: 7; none of C's 2 scans reused.
-        { key: 'digitisation', points: 9, max: 22 },
+        digitisation: 9,
         // 1 of 2 procedures fully online: 8 × 0.5/0.8 = 5; 1 of 5 online: 8 × 0.2/0.5 = 3.2; no fee paid.
-        { key: 'online', points: 8.2, max: 22 },
+        online: 8.2,
         // 100 % − 1/3 late − 1/2 not satisfied = 1/6: 18 × (1/6)/0.9 = 3.33.
-        { key: 'satisfaction', points: 3.33, max: 18 },
-      ],
+        satisfaction: 3.33,
+      }),
     });
   });
 
   it("scores the province from the whole province's figures and every agency's procedures", async () => {
     const { province } = (await get(NOVEMBER)).json();
-    expect(province).toEqual({
+    expect(province).toEqual(
       // 18 + 12.8 + 9 + 6.53 + 3.33
-      total: 49.66,
-      groups: [
-        { key: 'transparency', points: 18, max: 18 },
-        { key: 'progress', points: 12.8, max: 20 },
-        { key: 'digitisation', points: 9, max: 22 },
+      scorecard(49.66, {
+        transparency: 18,
+        progress: 12.8,
+        digitisation: 9,
         // 1 of 3 procedures fully online: 8 × (1/3)/0.8 = 3.33, plus 3.2.
-        { key: 'online', points: 6.53, max: 22 },
-        { key: 'satisfaction', points: 3.33, max: 18 },
-      ],
-    });
+        online: 6.53,
+        satisfaction: 3.33,
+      }),
+    );
   });
 
   it('ranks the communes, departments and centres by total, ties by name', async () => {
@@ -138,19 +146,11 @@ describe.each(ENGINES)('the Decision 766 scorecard on $name', (engine) => {
     await t.db.query(`INSERT INTO scorecard_weights (effective_from, indicator, position, points, threshold) VALUES ('2026-11-15', 'satisfaction', 1, 100, 0.5)`);
     try {
       const before = (await get('/api/public/scorecard?from=2026-11-01&to=2026-11-14')).json();
-      expect(before.province.groups.map((group: { max: number }) => group.max)).toEqual([18, 20, 22, 22, 18]);
+      expect(before.province.groups.map((group: { max: number }) => group.max)).toEqual(Object.values(DECISION_766_MAX));
       const { province } = (await get(NOVEMBER)).json();
       // Only satisfaction counts, out of 100, in full at 50 %: 100 × (1/6)/0.5 = 33.33.
-      expect(province).toEqual({
-        total: 33.33,
-        groups: [
-          { key: 'transparency', points: 0, max: 0 },
-          { key: 'progress', points: 0, max: 0 },
-          { key: 'digitisation', points: 0, max: 0 },
-          { key: 'online', points: 0, max: 0 },
-          { key: 'satisfaction', points: 33.33, max: 100 },
-        ],
-      });
+      const onlySatisfaction = (satisfaction: number): GroupPoints => ({ transparency: 0, progress: 0, digitisation: 0, online: 0, satisfaction });
+      expect(province).toEqual(scorecard(33.33, onlySatisfaction(33.33), onlySatisfaction(100)));
     } finally {
       await t.db.query(`DELETE FROM scorecard_weights WHERE effective_from = '2026-11-15'`);
       await t.db.query(`DELETE FROM scorecard_weight_versions WHERE effective_from = '2026-11-15'`);

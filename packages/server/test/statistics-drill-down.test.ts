@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DRILL_FIGURES, FIGURE_COUNTS } from '../src/modules/statistics/drill-down.js';
-import { type TestApp, startTestApp } from './support/app.js';
 import { APPLICANT } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 import { AGENCIES } from './support/province.js';
-import { STORY_START, type StatisticsStory, tellStatisticsStory } from './support/statistics-story.js';
+import { tellStatisticsStoryBeforeAll } from './support/statistics-story.js';
 
 interface Item {
   code: string;
@@ -23,16 +22,7 @@ interface Item {
  * says, for each scope and period a leader may ask for.
  */
 describe.each(ENGINES)('the dossiers behind the statistics on $name', (engine) => {
-  let t: TestApp;
-  let story: StatisticsStory;
-  let admin: Session;
-
-  beforeAll(async () => {
-    t = await startTestApp(engine, { at: STORY_START });
-    story = await tellStatisticsStory(t);
-    admin = await signIn(t.app, 'admin');
-  });
-  afterAll(() => t.close());
+  const story = tellStatisticsStoryBeforeAll(engine);
 
   async function walk(session: Session, query: string, limit: number) {
     const items: Item[] = [];
@@ -54,7 +44,7 @@ describe.each(ENGINES)('the dossiers behind the statistics on $name', (engine) =
   it('lists as many dossiers as each figure counts, for every scope and period', async () => {
     let compared = 0;
     for (const [session, scopes] of [
-      [admin, SCOPES],
+      [story.admin, SCOPES],
       [story.sessions.leader, ['']],
     ] as const) {
       for (const scope of scopes) {
@@ -82,30 +72,30 @@ describe.each(ENGINES)('the dossiers behind the statistics on $name', (engine) =
 
   it('names each dossier and its applicant in full, newest first, with its dates, its state and whether it is late', async () => {
     const { codes } = story;
-    const received = await walk(admin, 'figure=received&from=2026-01-01', 100);
+    const received = await walk(story.admin, 'figure=received&from=2026-01-01', 100);
     expect(received).toHaveLength(7);
     expect(received.map((item) => item.code)).not.toContain(codes.D);
-    const late = await walk(admin, 'figure=finished_late', 100);
+    const late = await walk(story.admin, 'figure=finished_late', 100);
     expect(late).toEqual([
       expect.objectContaining({ code: codes.B, applicantName: APPLICANT.name, receivedAt: '2026-11-23T09:00:00+07:00', finishedAt: '2026-12-01T10:00:00+07:00', late: true }),
     ]);
-    expect((await walk(admin, 'figure=finished_early', 100)).map((item) => item.code)).toEqual([codes.A]);
-    expect((await walk(admin, 'figure=overdue', 100)).map((item) => item.code).sort()).toEqual([codes.C, codes.F, codes.G].sort());
-    expect((await walk(admin, 'figure=in_progress_on_time', 100)).map((item) => item.code)).toEqual([codes.E]);
-    expect((await walk(admin, 'figure=withdrawn', 100)).map((item) => item.stateLabel)).toEqual(['Công dân rút hồ sơ', 'Công dân rút hồ sơ']);
+    expect((await walk(story.admin, 'figure=finished_early', 100)).map((item) => item.code)).toEqual([codes.A]);
+    expect((await walk(story.admin, 'figure=overdue', 100)).map((item) => item.code).sort()).toEqual([codes.C, codes.F, codes.G].sort());
+    expect((await walk(story.admin, 'figure=in_progress_on_time', 100)).map((item) => item.code)).toEqual([codes.E]);
+    expect((await walk(story.admin, 'figure=withdrawn', 100)).map((item) => item.stateLabel)).toEqual(['Công dân rút hồ sơ', 'Công dân rút hồ sơ']);
     // A past period as it ended: F was overdue at the end of 25 November, A and B still open then.
-    expect((await walk(admin, 'figure=in_progress&from=2026-11-23&to=2026-11-25', 100)).map((item) => item.code)).toEqual(expect.arrayContaining([codes.A, codes.B]));
-    expect((await walk(admin, 'figure=overdue&from=2026-11-23&to=2026-11-25', 100)).map((item) => item.code)).toEqual([codes.F]);
+    expect((await walk(story.admin, 'figure=in_progress&from=2026-11-23&to=2026-11-25', 100)).map((item) => item.code)).toEqual(expect.arrayContaining([codes.A, codes.B]));
+    expect((await walk(story.admin, 'figure=overdue&from=2026-11-23&to=2026-11-25', 100)).map((item) => item.code)).toEqual([codes.F]);
   });
 
   it("answers only leaders of the agency or above it, and refuses a cursor it did not make", async () => {
-    const other = await signIn(t.app, 'other.leader');
+    const other = await signIn(story.t.app, 'other.leader');
     expect((await other.request('GET', `/api/v1/statistics/dossiers?figure=received&agency=${AGENCIES.commune.code}`)).json()).toMatchObject({ code: 'forbidden', rule: 'see-statistics' });
     expect((await story.sessions.leader.request('GET', `/api/v1/statistics/dossiers?figure=received&agency=${AGENCIES.province.code}`)).statusCode).toBe(403);
     expect((await story.sessions.specialist.request('GET', '/api/v1/statistics/dossiers?figure=received')).statusCode).toBe(403);
     expect((await other.request('GET', '/api/v1/statistics/dossiers?figure=received')).json()).toMatchObject({ agency: { code: AGENCIES.otherCommune.code }, items: [] });
-    expect((await admin.request('GET', '/api/v1/statistics/dossiers?figure=everything')).statusCode).toBe(400);
-    expect((await admin.request('GET', '/api/v1/statistics/dossiers?figure=received&cursor=bm90LWEta2V5')).json()).toMatchObject({ field: 'cursor' });
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/statistics/dossiers?figure=received' })).statusCode).toBe(401);
+    expect((await story.admin.request('GET', '/api/v1/statistics/dossiers?figure=everything')).statusCode).toBe(400);
+    expect((await story.admin.request('GET', '/api/v1/statistics/dossiers?figure=received&cursor=bm90LWEta2V5')).json()).toMatchObject({ field: 'cursor' });
+    expect((await story.t.app.inject({ method: 'GET', url: '/api/v1/statistics/dossiers?figure=received' })).statusCode).toBe(401);
   });
 });

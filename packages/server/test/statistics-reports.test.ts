@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDataRows } from '../src/modules/statistics/open-data.js';
-import { type TestApp, startTestApp } from './support/app.js';
 import { APPLICANT } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
-import { type Session, signIn } from './support/http.js';
 import { inkIn, pdfInfo, pdfText, renderPage } from './support/pdf.js';
 import { AGENCIES } from './support/province.js';
-import { type StatisticsStory, STORY_START, tellStatisticsStory } from './support/statistics-story.js';
+import { tellStatisticsStoryBeforeAll } from './support/statistics-story.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,6 +17,10 @@ async function sheetOf(body: Buffer): Promise<ExcelJS.Worksheet> {
 
 /** A cell's value as the form shows it: a formula's cached result, else the value. */
 const shown = (cell: ExcelJS.Cell) => (cell.formula ? cell.result : cell.value);
+/** Checks the cells named by address in `expected`: their values, or their formulas. */
+function expectCells(sheet: ExcelJS.Worksheet, property: 'value' | 'formula', expected: Record<string, unknown>) {
+  expect(Object.fromEntries(Object.keys(expected).map((address) => [address, sheet.getCell(address)[property]]))).toEqual(expected);
+}
 /** Columns C to M of a row, as shown. */
 const counts = (sheet: ExcelJS.Worksheet, row: number) => 'CDEFGHIJKLM'.split('').map((column) => shown(sheet.getCell(`${column}${row}`)));
 
@@ -48,31 +50,24 @@ function parseCsv(text: string): string[][] {
  * received); A finished early and B late; E open within its time, F, C and G past their appointments.
  */
 describe.each(ENGINES)('official reports and open data on $name', (engine) => {
-  let t: TestApp;
-  let story: StatisticsStory;
-  let admin: Session;
-
-  beforeAll(async () => {
-    t = await startTestApp(engine, { at: STORY_START });
-    story = await tellStatisticsStory(t);
-    admin = await signIn(t.app, 'admin');
-  });
-  afterAll(() => t.close());
+  const story = tellStatisticsStoryBeforeAll(engine);
 
   it("writes the province's yearly report as the form: heading, grouped header, a line per subordinate agency and totals as formulas", async () => {
-    const response = await admin.request('GET', '/api/v1/statistics/reports/year.xlsx?period=2026');
+    const response = await story.admin.request('GET', '/api/v1/statistics/reports/year.xlsx?period=2026');
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe(XLSX);
     expect(response.headers['content-disposition']).toBe(`attachment; filename="bao-cao-nam-2026-${AGENCIES.province.code}.xlsx"`);
     const sheet = await sheetOf(response.rawPayload);
 
-    expect(sheet.getCell('A2').value).toBe('UBND TỈNH THỬ NGHIỆM');
-    expect(sheet.getCell('H1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(sheet.getCell('H2').value).toBe('Độc lập - Tự do - Hạnh phúc');
-    expect(sheet.getCell('H3').value).toBe('Thử Nghiệm, ngày 02 tháng 12 năm 2026');
-    expect(sheet.getCell('A5').value).toBe('BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
-    expect(sheet.getCell('A6').value).toBe('Năm 2026 (Từ ngày 01/01/2026 đến ngày 31/12/2026; số liệu đến 12:00 02/12/2026)');
-    expect(sheet.getCell('J7').value).toBe('Đơn vị tính: hồ sơ');
+    expectCells(sheet, 'value', {
+      A2: 'UBND TỈNH THỬ NGHIỆM',
+      H1: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      H2: 'Độc lập - Tự do - Hạnh phúc',
+      H3: 'Thử Nghiệm, ngày 02 tháng 12 năm 2026',
+      A5: 'BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH',
+      A6: 'Năm 2026 (Từ ngày 01/01/2026 đến ngày 31/12/2026; số liệu đến 12:00 02/12/2026)',
+      J7: 'Đơn vị tính: hồ sơ',
+    });
     expect(['A8', 'B8', 'C8', 'G8', 'K8'].map((cell) => sheet.getCell(cell).value)).toEqual([
       'STT',
       'Tên đơn vị',
@@ -111,28 +106,28 @@ describe.each(ENGINES)('official reports and open data on $name', (engine) => {
     expect(counts(sheet, 15)).toEqual([8, 1, 1, 6, 2, 1, 0, 1, 4, 1, 3]);
 
     // Totals are formulas: "Tổng số" columns add their parts, the last line adds the lines.
-    expect(sheet.getCell('C13').formula).toBe('D13+E13+F13');
-    expect(sheet.getCell('G13').formula).toBe('H13+I13+J13');
-    expect(sheet.getCell('K13').formula).toBe('L13+M13');
-    expect(sheet.getCell('D13').formula).toBeUndefined();
-    expect(sheet.getCell('D15').formula).toBe('SUM(D12:D14)');
-    expect(sheet.getCell('M15').formula).toBe('SUM(M12:M14)');
-    expect(sheet.getCell('C15').formula).toBe('D15+E15+F15');
+    expectCells(sheet, 'formula', {
+      C13: 'D13+E13+F13',
+      G13: 'H13+I13+J13',
+      K13: 'L13+M13',
+      D13: undefined,
+      D15: 'SUM(D12:D14)',
+      M15: 'SUM(M12:M14)',
+      C15: 'D15+E15+F15',
+    });
     expect(sheet.getCell('D13').numFmt).toBe('#,##0');
 
-    expect(sheet.getCell('A17').value).toBe('NGƯỜI LẬP BIỂU');
-    expect(sheet.getCell('H17').value).toBe('THỦ TRƯỞNG CƠ QUAN');
-    expect(sheet.getCell('H18').value).toBe('(Ký tên, đóng dấu)');
+    expectCells(sheet, 'value', { A17: 'NGƯỜI LẬP BIỂU', H17: 'THỦ TRƯỞNG CƠ QUAN', H18: '(Ký tên, đóng dấu)' });
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
     expect(sheet.getColumn(2).width).toBe(42);
   });
 
   it("writes a month's report at the month's end: what was open carried over, what finished in it", async () => {
-    const sheet = await sheetOf((await admin.request('GET', '/api/v1/statistics/reports/month.xlsx?period=2026-12')).rawPayload);
+    const sheet = await sheetOf((await story.admin.request('GET', '/api/v1/statistics/reports/month.xlsx?period=2026-12')).rawPayload);
     expect(sheet.getCell('A6').value).toMatch(/^Tháng 12 năm 2026 \(Từ ngày 01\/12\/2026 đến ngày 31\/12\/2026/);
     // F, B, C, E, G open on 1 December; B finished late; E within its time, F, C, G past it.
     expect(counts(sheet, 13)).toEqual([5, 5, 0, 0, 1, 0, 0, 1, 4, 1, 3]);
-    const quarter = await sheetOf((await admin.request('GET', '/api/v1/statistics/reports/quarter.xlsx?period=2026-Q4')).rawPayload);
+    const quarter = await sheetOf((await story.admin.request('GET', '/api/v1/statistics/reports/quarter.xlsx?period=2026-Q4')).rawPayload);
     expect(quarter.getCell('A6').value).toMatch(/^Quý IV năm 2026 \(Từ ngày 01\/10\/2026 đến ngày 31\/12\/2026/);
     expect(counts(quarter, 13)).toEqual([8, 1, 1, 6, 2, 1, 0, 1, 4, 1, 3]);
   });
@@ -141,9 +136,7 @@ describe.each(ENGINES)('official reports and open data on $name', (engine) => {
     const response = await story.sessions.leader.request('GET', '/api/v1/statistics/reports/year.xlsx?period=2026');
     expect(response.statusCode, response.body).toBe(200);
     const sheet = await sheetOf(response.rawPayload);
-    expect(sheet.getCell('A1').value).toBe('UBND TỈNH THỬ NGHIỆM');
-    expect(sheet.getCell('A2').value).toBe('UBND XÃ HÒA BÌNH');
-    expect(sheet.getCell('B8').value).toBe('Lĩnh vực, thủ tục hành chính');
+    expectCells(sheet, 'value', { A1: 'UBND TỈNH THỬ NGHIỆM', A2: 'UBND XÃ HÒA BÌNH', B8: 'Lĩnh vực, thủ tục hành chính' });
     expect([12, 13, 14, 15, 16].map((row) => [sheet.getCell(`A${row}`).value, sheet.getCell(`B${row}`).value])).toEqual([
       ['I', 'Lĩnh vực Hộ tịch'],
       ['1', 'Xác nhận tình trạng hôn nhân (1.000894)'],
@@ -154,13 +147,12 @@ describe.each(ENGINES)('official reports and open data on $name', (engine) => {
     expect(counts(sheet, 13)).toEqual([1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
     expect(counts(sheet, 14)).toEqual([6, 1, 1, 4, 2, 1, 0, 1, 4, 1, 3]);
     expect(counts(sheet, 12)).toEqual([8, 1, 1, 6, 2, 1, 0, 1, 4, 1, 3]);
-    expect(sheet.getCell('F12').formula).toBe('SUM(F13:F15)');
-    expect(sheet.getCell('F16').formula).toBe('SUM(F12:F12)');
+    expectCells(sheet, 'formula', { F12: 'SUM(F13:F15)', F16: 'SUM(F12:F12)' });
     expect(counts(sheet, 16)).toEqual([8, 1, 1, 6, 2, 1, 0, 1, 4, 1, 3]);
   });
 
   it('prints the same report as a PDF on A4 landscape, Vietnamese and numbers readable', async () => {
-    const response = await admin.request('GET', '/api/v1/statistics/reports/year.pdf?period=2026');
+    const response = await story.admin.request('GET', '/api/v1/statistics/reports/year.pdf?period=2026');
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const pdf = response.rawPayload;
@@ -181,15 +173,15 @@ describe.each(ENGINES)('official reports and open data on $name', (engine) => {
     const province = await story.sessions.leader.request('GET', `/api/v1/statistics/reports/year.xlsx?agency=${AGENCIES.province.code}`);
     expect(province.json()).toMatchObject({ code: 'forbidden', rule: 'see-statistics' });
     for (const [kind, period] of [['year', '2026-11'], ['month', '2026-13'], ['quarter', '2026-Q5'], ['month', '2027-01']]) {
-      const response = await admin.request('GET', `/api/v1/statistics/reports/${kind}.xlsx?period=${period}`);
+      const response = await story.admin.request('GET', `/api/v1/statistics/reports/${kind}.xlsx?period=${period}`);
       expect(response.statusCode, `${kind} ${period}`).toBe(400);
       expect(response.json()).toMatchObject({ code: 'invalid_input', field: 'period' });
     }
-    expect((await admin.request('GET', '/api/v1/statistics/reports/week.xlsx')).statusCode).toBe(400);
+    expect((await story.admin.request('GET', '/api/v1/statistics/reports/week.xlsx')).statusCode).toBe(400);
   });
 
   it('publishes the received dossiers as CSV and JSON with no personal data', async () => {
-    const csv = await t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.csv?from=2025-12-03&to=2026-12-02' });
+    const csv = await story.t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.csv?from=2025-12-03&to=2026-12-02' });
     expect(csv.statusCode, csv.body).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -222,7 +214,7 @@ describe.each(ENGINES)('official reports and open data on $name', (engine) => {
     expect(byCode.get(story.codes.C)!.channel).toBe('online');
     expect(byCode.has(story.codes.D)).toBe(false);
 
-    const json = await t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.json?from=2025-12-03&to=2026-12-02' });
+    const json = await story.t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.json?from=2025-12-03&to=2026-12-02' });
     expect(json.statusCode, json.body).toBe(200);
     const answer = json.json();
     expect(answer).toMatchObject({ period: { from: '2025-12-03', to: '2026-12-02' }, columns: header });
@@ -233,14 +225,14 @@ describe.each(ENGINES)('official reports and open data on $name', (engine) => {
       for (const personal of [APPLICANT.name, APPLICANT.idNumber, APPLICANT.phone, APPLICANT.email, APPLICANT.address]) expect(body).not.toContain(personal);
     }
     // Only this year's (F was received last year).
-    expect((await t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.json?from=2026-01-01&to=2026-12-02' })).json().items).toHaveLength(7);
+    expect((await story.t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.json?from=2026-01-01&to=2026-12-02' })).json().items).toHaveLength(7);
   });
 
   it('reads the open data in keyset batches that neither skip nor repeat a row, seven dossiers received at the same instant included', async () => {
     const period = { from: '2025-12-03', to: '2026-12-02' };
     const read = async (batch: number) => {
       const batches: string[][] = [];
-      for await (const rows of openDataRows(t.db, period, t.clock.at, batch)) batches.push(rows.map((row) => row.code!));
+      for await (const rows of openDataRows(story.t.db, period, story.t.clock.at, batch)) batches.push(rows.map((row) => row.code!));
       return batches;
     };
     const whole = await read(1000);
@@ -251,9 +243,9 @@ describe.each(ENGINES)('official reports and open data on $name', (engine) => {
   });
 
   it('refuses an open-data period longer than a year, saying to ask a year at a time', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.csv?from=2025-01-01&to=2026-01-02' });
+    const response = await story.t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.csv?from=2025-01-01&to=2026-01-02' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'invalid_input', field: 'to', message: expect.stringContaining('tối đa một năm') });
-    expect((await t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.json?from=2025-01-01&to=2026-01-01' })).statusCode).toBe(200);
+    expect((await story.t.app.inject({ method: 'GET', url: '/api/public/open-data/dossiers.json?from=2025-01-01&to=2026-01-01' })).statusCode).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figures } from './figures.js';
+import { NO_FIGURES } from './figures.js';
 import {
   SCORECARD_GROUPS,
   SCORECARD_GROUP_LABELS,
@@ -30,25 +30,6 @@ const WEIGHTS: ScorecardWeights = {
     { key: 'online_payment', points: 6, threshold: 0.5 },
     { key: 'satisfaction', points: 18, threshold: 0.9 },
   ],
-};
-
-const NO_FIGURES: Figures = {
-  received: 0,
-  receivedByChannel: { online: 0, inPerson: 0, post: 0 },
-  carriedOver: 0,
-  finished: { total: 0, early: 0, onTime: 0, late: 0, rejected: 0 },
-  refused: 0,
-  withdrawn: 0,
-  stopped: 0,
-  inProgress: { total: 0, onTime: 0, overdue: 0 },
-  supplementRequests: 0,
-  processingDays: { average: null, p90: null },
-  onTimeRate: null,
-  onlineShare: null,
-  paidOnlineShare: null,
-  digitisedShare: null,
-  satisfaction: { ratings: 0, verySatisfied: 0, satisfied: 0, notSatisfied: 0, rate: null },
-  steps: { started: 0, finished: 0, late: 0, open: 0 },
 };
 
 /**

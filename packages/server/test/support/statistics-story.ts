@@ -1,7 +1,8 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { publishVersion } from '../../src/modules/procedures/repo.js';
-import type { TestApp } from './app.js';
+import { type TestApp, startTestApp } from './app.js';
 import { APPLICANT, BIRTH_COMPONENTS, act, receiveWalkIn } from './dossiers.js';
+import type { Engine } from './engines.js';
 import { type Session, signIn } from './http.js';
 import { BIRTH_REGISTRATION } from './province.js';
 
@@ -98,3 +99,24 @@ export async function tellStatisticsStory(t: TestApp): Promise<StatisticsStory> 
 
 /** When the story starts: F's reception. */
 export const STORY_START = at('2025-12-30T09:00:00+07:00');
+
+/** The story told on a test app of its own, with the administrator signed in to read the whole province. */
+export interface ToldStatisticsStory extends StatisticsStory {
+  t: TestApp;
+  admin: Session;
+}
+
+/**
+ * Tells the story before the enclosing describe block's tests and closes its app after them; the
+ * object returned is filled in by then, so tests read its fields, never destructure it up front.
+ */
+export function tellStatisticsStoryBeforeAll(engine: Engine): ToldStatisticsStory {
+  const told = {} as ToldStatisticsStory;
+  beforeAll(async () => {
+    told.t = await startTestApp(engine, { at: STORY_START });
+    Object.assign(told, await tellStatisticsStory(told.t));
+    told.admin = await signIn(told.t.app, 'admin');
+  });
+  afterAll(() => told.t.close());
+  return told;
+}
