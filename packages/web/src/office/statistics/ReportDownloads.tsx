@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { vietnamDate } from '@motcua/core';
 import { apiRead, readUrl } from '@motcua/contract';
 import { defineTexts, useI18n } from '../../shared/i18n.js';
-import { Field } from '../../shared/ui/Field.js';
+import { PeriodPicker, type PickedPeriod } from './PeriodPicker.js';
 
 const texts = defineTexts({
   title: { vi: 'Báo cáo', en: 'Reports' },
@@ -14,9 +14,6 @@ const texts = defineTexts({
   month: { vi: 'Báo cáo tháng', en: 'Monthly' },
   quarter: { vi: 'Báo cáo quý', en: 'Quarterly' },
   year: { vi: 'Báo cáo năm', en: 'Yearly' },
-  yearField: { vi: 'Năm', en: 'Year' },
-  monthField: { vi: 'Tháng', en: 'Month' },
-  quarterField: { vi: 'Quý', en: 'Quarter' },
   excel: { vi: 'Tải bảng tính Excel (.xlsx)', en: 'Download the Excel workbook (.xlsx)' },
   pdf: { vi: 'Tải bản PDF', en: 'Download the PDF' },
   openData: { vi: 'Dữ liệu mở của năm (CSV, không có thông tin cá nhân)', en: 'The year’s open data (CSV, no personal data)' },
@@ -24,12 +21,11 @@ const texts = defineTexts({
 
 const KINDS = ['month', 'quarter', 'year'] as const;
 type Kind = (typeof KINDS)[number];
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** The period as the report's address writes it: `2026-11`, `2026-Q4`, `2026`. */
-function periodOf(kind: Kind, year: number, month: number): string {
-  if (kind === 'month') return `${year}-${String(month).padStart(2, '0')}`;
-  if (kind === 'quarter') return `${year}-Q${Math.ceil(month / 3)}`;
+function periodOf({ kind, year, part }: PickedPeriod & { kind: Kind }): string {
+  if (kind === 'month') return `${year}-${String(part).padStart(2, '0')}`;
+  if (kind === 'quarter') return `${year}-Q${part}`;
   return String(year);
 }
 
@@ -42,70 +38,22 @@ export function ReportDownloads({ agency }: { agency?: string | undefined }) {
   const { t } = useI18n();
   const headingId = useId();
   const today = vietnamDate(new Date());
-  const [kind, setKind] = useState<Kind>('month');
-  const [year, setYear] = useState(Number(today.slice(0, 4)));
-  const [month, setMonth] = useState(Number(today.slice(5, 7)));
-  const query = { period: periodOf(kind, year, month), ...(agency ? { agency } : {}) };
+  const thisYear = Number(today.slice(0, 4));
+  const [period, setPeriod] = useState<PickedPeriod & { kind: Kind }>({ kind: 'month', year: thisYear, part: Number(today.slice(5, 7)) });
+  const { kind, year } = period;
+  const query = { period: periodOf(period), ...(agency ? { agency } : {}) };
   const link = (extension: 'xlsx' | 'pdf') =>
     readUrl(apiRead(extension === 'xlsx' ? '/api/v1/statistics/reports/{kind}.xlsx' : '/api/v1/statistics/reports/{kind}.pdf', { path: { kind }, query }));
   const lastDay = `${year}-12-31` < today ? `${year}-12-31` : today;
   const openData = readUrl(apiRead('/api/public/open-data/dossiers.csv', { query: { from: `${year}-01-01`, to: lastDay } }));
-  const years = Array.from({ length: 6 }, (_, index) => Number(today.slice(0, 4)) - index);
-  const thisYear = year === Number(today.slice(0, 4));
-  const months = Array.from({ length: thisYear ? Number(today.slice(5, 7)) : 12 }, (_, index) => index + 1);
+  const years = Array.from({ length: 6 }, (_, index) => thisYear - index);
 
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(texts.title)}</h2>
       <p className="muted">{t(texts.intro)}</p>
       <div className="inline-form">
-        <Field label={t(texts.kind)}>
-          <select value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
-            {KINDS.map((option) => (
-              <option key={option} value={option}>
-                {t(texts[option])}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t(texts.yearField)}>
-          <select
-            value={year}
-            onChange={(event) => {
-              const chosen = Number(event.target.value);
-              setYear(chosen);
-              if (chosen === Number(today.slice(0, 4))) setMonth((current) => Math.min(current, Number(today.slice(5, 7))));
-            }}
-          >
-            {years.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {kind === 'month' && (
-          <Field label={t(texts.monthField)}>
-            <select value={month} onChange={(event) => setMonth(Number(event.target.value))}>
-              {months.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
-            </select>
-          </Field>
-        )}
-        {kind === 'quarter' && (
-          <Field label={t(texts.quarterField)}>
-            <select value={Math.ceil(month / 3)} onChange={(event) => setMonth(Number(event.target.value) * 3 - 2)}>
-              {ROMAN.slice(0, Math.ceil(months.length / 3)).map((label, index) => (
-                <option key={label} value={index + 1}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </Field>
-        )}
+        <PeriodPicker kinds={KINDS} kindLabel={t(texts.kind)} kindTexts={texts} value={period} onChange={setPeriod} years={years} latestDay={today} />
       </div>
       <p>
         <a className="button inline-gap" href={link('xlsx')} download>
