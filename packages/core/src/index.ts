@@ -39,3 +39,4 @@ export * from './bookings/slots.js';
 export * from './bookings/booking-code.js';
 export * from './bookings/booking-notice.js';
 export * from './statistics/index.js';
+export * from './accounts/index.js';

@@ -1,0 +1,4 @@
+export * from './password-policy.js';
+export * from './one-time-code.js';
+export * from './totp.js';
+export * from './two-factor.js';
