@@ -1,4 +1,5 @@
 import type { OfficerRole } from '../access/roles.js';
+import { type FormDefinition, checkFormDefinition } from '../forms/index.js';
 
 /** Decree 42/2022 / 224/2026: how much of a procedure can be done online. */
 export const ONLINE_MODES = ['none', 'partial', 'full'] as const;
@@ -71,6 +72,8 @@ export interface ProcedureDefinition {
   fees: ProcedureFee[];
   components: ProcedureComponent[];
   process: ProcessStep[];
+  /** The declaration (tờ khai) as a form the applicant fills in, when the version defines one. */
+  form?: FormDefinition | undefined;
 }
 
 export interface DefinitionProblem {
@@ -141,6 +144,9 @@ export function checkProcedureDefinition(def: ProcedureDefinition): DefinitionPr
   }
   if (def.cutoffTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(def.cutoffTime)) {
     problems.push({ field: 'cutoffTime', vi: 'Giờ chốt phải có dạng HH:MM.', en: 'The cut-off time must be HH:MM.' });
+  }
+  if (def.form) {
+    for (const problem of checkFormDefinition(def.form)) problems.push({ field: `form.${problem.path}`, vi: `Tờ khai: ${problem.vi}`, en: `Form: ${problem.en}` });
   }
   return problems;
 }

@@ -1,0 +1,4 @@
+export * from './definition.js';
+export * from './check.js';
+export * from './values.js';
+export * from './reading.js';
