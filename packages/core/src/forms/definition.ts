@@ -17,12 +17,12 @@ export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
 
 /**
  * "When field X …": X is an earlier field of the form, or an earlier field of the same group item.
- * `equals`/`not_equals` compare with `value`, `in` with any of `values`.
+ * `equals`/`not_equals` compare with `value`, `in` with any of `values`, as text (a number as written: "2").
  */
 export interface FieldCondition {
   field: string;
   operator: ConditionOperator;
-  value?: string | number | undefined;
+  value?: string | undefined;
   values?: string[] | undefined;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProcedureDefinition } from '../procedures/definition.js';
-import { type FormDefinition, type GroupField, type ScalarField, checkFormDefinition, checkFormValues, filledEntries, formSearchText, prefillValues } from './index.js';
+import { type FormDefinition, type GroupField, type ScalarField, checkFormDefinition, checkFormValues, conditionHolds, filledEntries, formSearchText, prefillValues } from './index.js';
 
 const form: FormDefinition = {
   title: 'TỜ KHAI ĐĂNG KÝ KHAI SINH',
@@ -116,6 +116,13 @@ describe('checkFormValues', () => {
     const hidden = checkFormValues(form, { ...valid, relation: 'father', relationOther: 'Ông nội' }, context);
     expect(hidden.problems).toEqual([]);
     expect(hidden.values).not.toHaveProperty('relationOther');
+  });
+
+  it('compares a number or a list of choices with a condition as text', () => {
+    expect(conditionHolds({ field: 'n', operator: 'equals', value: '2' }, () => 2)).toBe(true);
+    expect(conditionHolds({ field: 'n', operator: 'in', values: ['b', 'c'] }, () => ['a', 'c'])).toBe(true);
+    expect(conditionHolds({ field: 'n', operator: 'not_equals', value: '2' }, () => undefined)).toBe(true);
+    expect(conditionHolds({ field: 'n', operator: 'empty' }, () => [])).toBe(true);
   });
 
   it('bounds the items of a group and refuses what is not an object', () => {

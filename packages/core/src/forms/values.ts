@@ -20,7 +20,7 @@ type Lookup = (code: string) => FieldValue | undefined;
 
 export function conditionHolds(condition: FieldCondition, lookup: Lookup): boolean {
   const value = lookup(condition.field);
-  const matches = (wanted: string | number | undefined) => (Array.isArray(value) ? value.some((item) => item === wanted) : value === wanted);
+  const matches = (wanted: string | undefined) => (Array.isArray(value) ? value.some((item) => String(item) === wanted) : value !== undefined && String(value) === wanted);
   switch (condition.operator) {
     case 'filled':
       return !isEmpty(value);

@@ -8,6 +8,8 @@ export interface ErrorBody {
   field?: string | undefined;
   /** The rule of the rule book that refused the request (403). */
   rule?: string | undefined;
+  /** Every field at fault, when there are several (a declaration form): `field` names the first. */
+  problems?: Array<{ field: string; message: string; messageEn: string }> | undefined;
 }
 
 /** An error meant for the caller: a stable code, a message in Vietnamese and English, the field at fault. */
@@ -35,6 +37,22 @@ export const notFound = (what: { vi: string; en: string }) =>
 
 export const invalid = (field: string, vi: string, en: string) => new AppError(400, 'invalid_input', vi, en, field);
 
+/** Several fields wrong at once, each with its message, so that a form can mark them all. */
+export class FieldProblemsError extends AppError {
+  constructor(
+    code: string,
+    vi: string,
+    en: string,
+    readonly problems: ReadonlyArray<{ field: string; vi: string; en: string }>,
+  ) {
+    super(400, code, vi, en, problems[0]?.field);
+  }
+
+  override toBody(): ErrorBody {
+    return { ...super.toBody(), problems: this.problems.map((problem) => ({ field: problem.field, message: problem.vi, messageEn: problem.en })) };
+  }
+}
+
 /** The JSON schema shared by every error response in the OpenAPI document. */
 export const errorResponseSchema = component('Error', {
   type: 'object',
@@ -45,6 +63,15 @@ export const errorResponseSchema = component('Error', {
     messageEn: { type: 'string' },
     field: { type: 'string' },
     rule: { type: 'string', description: 'The rule of the rule book that refused the request (403)' },
+    problems: {
+      type: 'array',
+      description: 'Every field at fault when there are several (a declaration form); `field` names the first',
+      items: {
+        type: 'object',
+        required: ['field', 'message', 'messageEn'],
+        properties: { field: { type: 'string' }, message: { type: 'string' }, messageEn: { type: 'string' } },
+      },
+    },
   },
 } as const);
 

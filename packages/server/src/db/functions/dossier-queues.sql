@@ -14,12 +14,14 @@ CREATE OR REPLACE FUNCTION vietnam_day(at timestamptz) RETURNS date LANGUAGE sql
 $$;
 
 -- What the back office's search box finds a dossier by: the applicant's name without diacritics,
--- its codes, the applicant's identity number and the digits of their phone. (plpgsql, which keeps
+-- its codes, the applicant's identity number, the digits of their phone, and the names and numbers
+-- written in its declaration form, if it has one (bounded: migrations/038). (plpgsql, which keeps
 -- its plan: concat_ws is only STABLE, so an SQL body would be planned afresh at every write.)
-CREATE OR REPLACE FUNCTION dossier_search_text(code text, lookup_code text, applicant_name text, id_number text, phone text)
+CREATE OR REPLACE FUNCTION dossier_search_text(code text, lookup_code text, applicant_name text, id_number text, phone text, form_text text)
   RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 BEGIN
-  RETURN concat_ws(' ', search_key(applicant_name), lower(code), lower(lookup_code), lower(id_number), nullif(regexp_replace(phone, '\D', '', 'g'), ''));
+  RETURN concat_ws(' ', search_key(applicant_name), lower(code), lower(lookup_code), lower(id_number), nullif(regexp_replace(phone, '\D', '', 'g'), ''),
+                   search_key(nullif(form_text, '')));
 END $$;
 
 -- What the back office's search box was given, as the search text holds it: a phone or identity
@@ -42,7 +44,7 @@ CREATE OR REPLACE VIEW dossier_queue_entry_sources AS
               WHEN d.clock_paused_at IS NULL AND d.due_at IS NOT NULL THEN epoch_microseconds(d.due_at)
               ELSE -epoch_microseconds(d.submitted_at) END AS position,
          s.agency_id AS step_agency_id, s.role AS step_role, s.unit_id AS step_unit_id, s.assignee_id AS step_assignee_id,
-         dossier_search_text(d.code, d.lookup_code, d.applicant_name, d.applicant_id_number, d.applicant_phone) AS search_text
+         dossier_search_text(d.code, d.lookup_code, d.applicant_name, d.applicant_id_number, d.applicant_phone, d.form_search_text) AS search_text
     FROM dossiers d
     LEFT JOIN LATERAL (SELECT o.agency_id, o.role, o.unit_id, o.assignee_id FROM dossier_steps o
                         WHERE o.dossier_id = d.id AND o.finished_at IS NULL ORDER BY o.visit DESC LIMIT 1) s ON true

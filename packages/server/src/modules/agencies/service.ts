@@ -10,6 +10,11 @@ import { authorize } from '../../platform/rule-book.js';
 export type { AgencyRow, UnitRow } from './repo.js';
 export { findAgencyByCode, lineage } from './repo.js';
 
+/** Commune code → name, of the communes in office. */
+export async function communeNames(db: Queryable): Promise<Map<string, string>> {
+  return new Map((await repo.listCommunes(db)).map((row) => [row.code, row.short_name]));
+}
+
 // Agencies and units change rarely and are keyed by globally unique ids, so every dossier action
 // may read them from memory. Another instance's edit shows up within a minute.
 const found = (row: unknown) => row !== undefined;

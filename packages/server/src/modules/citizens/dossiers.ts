@@ -6,7 +6,7 @@ import { KEY_PARTS, MICROSECONDS, decodeKey, instantOf, pageOf } from '../../pla
 import { notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS } from '../../platform/policies.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
-import { definitionOf } from '../dossiers/index.js';
+import { definitionOf, filledDeclaration } from '../dossiers/index.js';
 import { dossierNotifications } from '../notifications/index.js';
 import { DOSSIER, type DossierAtStep, type DossierDeps, actOnDossier, findDossier, findDossierAtStep } from '../dossiers/index.js';
 import type { ActionInput } from '../dossiers/index.js';
@@ -122,6 +122,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     procedure: { code: definition.code, name: definition.name },
     applicant: applicantOf(dossier),
     summary: dossier.summary,
+    declaration: await filledDeclaration(db, definition, dossier),
     components: dossier.components.map((component) => ({
       code: component.code,
       name: component.name,

@@ -16,17 +16,20 @@ import { iso } from '../../platform/instants.js';
 import { PdfSchema, sendPdf } from '../papers/index.js';
 import { type CitizenSessionGrant, citizenLogin, register, signIn, signOut } from './accounts.js';
 import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile, myReceipt, myResultFile } from './dossiers.js';
+import { declarationPrefill } from './prefill.js';
 import { MAX_DRAFT_BYTES, createDraft, deleteDraft, getDraft, listDrafts, submitDraft, updateDraft } from './drafts.js';
 import {
   DraftIdParams,
   DraftListSchema,
   DraftSchema,
   DraftUpdateBody,
+  FormPrefillSchema,
   LoginBody,
   MyDossierListQuery,
   MyDossierListSchema,
   MyDossierSchema,
   NewDraftBody,
+  ProcedureCodeParams,
   RegisterBody,
   SignedIn,
 } from './schema.js';
@@ -113,6 +116,21 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         citizenActor,
         { rule: 'citizen-themself', rateLimit: limits.public },
       ),
+    );
+
+    app.get(
+      '/api/citizen/procedures/:code/form-prefill',
+      {
+        config: { rule: 'citizen-themself' },
+        schema: {
+          tags: TAGS,
+          summary: 'Giá trị điền sẵn cho tờ khai điện tử của thủ tục (từ tài khoản và tờ khai gần nhất)',
+          description: "The account's details and the citizen's answers to the same fields in their latest declaration, where still valid; 404 no_form when the procedure has no e-form.",
+          params: ProcedureCodeParams,
+          response: { 200: FormPrefillSchema, 401: errorResponseSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request) => declarationPrefill(ctx.db, requireCitizen(request), request.params.code, ctx.now()),
     );
 
     app.get(

@@ -2,7 +2,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
 import { APPLICANT_ACTIONS, COMPONENT_FORMS } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
-import { Applicant, ApplicantOnFile, DossierState } from '../dossiers/index.js';
+import { Applicant, ApplicantOnFile, DossierState, FilledDeclarationSchema, FormValuesSchema } from '../dossiers/index.js';
 import { FileFactsSchema } from '../files/index.js';
 import { NotificationSchema } from '../notifications/index.js';
 
@@ -55,6 +55,7 @@ export const DraftContentSchema = component(
         ),
       ),
       summary: Type.Optional(Type.String({ maxLength: 2000 })),
+      form: Type.Optional(FormValuesSchema),
       components: Type.Optional(
         Type.Array(
           Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }) }, { additionalProperties: false }),
@@ -70,6 +71,7 @@ export const DraftContentSchema = component(
 export const DraftSubmissionSchema = Type.Object({
   applicant: Applicant,
   summary: Type.Optional(Type.String({ maxLength: 2000 })),
+  form: Type.Optional(FormValuesSchema),
   components: Type.Array(Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Uuid, { maxItems: 20 }) }), { maxItems: 100 }),
 });
 
@@ -111,6 +113,7 @@ export const MyDossierSchema = component('MyDossier', Type.Object({
   procedure: Type.Object({ code: Str, name: Str }),
   applicant: ApplicantOnFile,
   summary: Str,
+  declaration: Nullable(FilledDeclarationSchema),
   components: Type.Array(
     Type.Object({ code: Str, name: Str, form: Type.Enum(COMPONENT_FORMS), copies: Type.Integer(), files: Type.Array(Type.Object({ id: Str, name: Str })) }),
   ),
@@ -153,3 +156,9 @@ export const MyDossierSchema = component('MyDossier', Type.Object({
   ),
   availableActions: Type.Array(Type.Enum(APPLICANT_ACTIONS)),
 }));
+
+export const FormPrefillSchema = component('FormPrefill', Type.Object({
+  values: FormValuesSchema,
+  fromDossier: Nullable(Type.String({ description: 'The dossier whose declaration the values other than the account details come from; null when none shares a field' })),
+}));
+export const ProcedureCodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });

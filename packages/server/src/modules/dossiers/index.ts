@@ -2,10 +2,12 @@
 export type { SignResult } from './action-handlers.js';
 export { actionBody, actionDescription } from './action-schema.js';
 export { definitionOf } from './definitions.js';
+export { filledDeclaration, formContext, latestDeclarationOf } from './declaration.js';
+export type { FilledDeclaration } from './declaration.js';
 export { fileNotYours, sortNamedFiles } from './named-files.js';
 export { findDossier, findDossierAtStep, listEvents, listRegister } from './repo.js';
 export type { DossierAtStep, DossierEventRow, DossierRow, ReceivedComponent, RegisterRow } from './repo.js';
-export { ActionResult, Applicant, ApplicantOnFile, CreatedDossierSchema, DeadlineStatusSchema, DossierCodeParam, DossierState, StatusSchema } from './schema.js';
+export { ActionResult, Applicant, ApplicantOnFile, CreatedDossierSchema, FilledDeclarationSchema, FormValuesSchema, DeadlineStatusSchema, DossierCodeParam, DossierState, StatusSchema } from './schema.js';
 export { DOSSIER, actOnDossier, assertOfficerSees, findDossierForTracking, submitOnline } from './service.js';
 export type { CreatedDossier, DossierDeps } from './service.js';
 export { foldDossierTallies } from './tallies.js';

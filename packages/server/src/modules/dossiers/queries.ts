@@ -15,6 +15,7 @@ import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
 import { applicantOf, dossierDeadline, stateView, stepHistory, stepTiming } from './views.js';
+import { filledDeclaration } from './declaration.js';
 import { iso } from '../../platform/instants.js';
 import { ticketOfDossier } from './ticket-journey.js';
 
@@ -59,6 +60,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     competentAgency: { id: dossier.competent_agency_id, name: name.competent },
     applicant: applicantOf(dossier),
     summary: dossier.summary,
+    declaration: await filledDeclaration(db, definition, dossier),
     components: dossier.components.map((component) => ({ ...component, files: filesOf(component.fileIds) })),
     submittedAt: iso(dossier.submitted_at),
     receivedAt: iso(dossier.received_at),

@@ -1,4 +1,4 @@
-import type { Channel, ComponentForm, DossierAction, DossierState, ReturnMethod } from '@motcua/core';
+import type { Channel, ComponentForm, DossierAction, DossierState, FormValues, ReturnMethod } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { AuditEntry } from '../../platform/audit.js';
 import type { PlannedNotification } from '../notifications/index.js';
@@ -39,6 +39,9 @@ export interface DossierRow {
   citizen_id: string | null;
   /** Its line in the receiving agency's register of the year, given when it was received (never before). */
   register_line: number | null;
+  /** The declaration filled in as its procedure version's form, if it has one (modules/dossiers/declaration.ts). */
+  form_values: FormValues | null;
+  form_search_text: string | null;
 }
 
 export interface ReceivedComponent {

@@ -26,6 +26,27 @@ export const Applicant = component('Applicant', Type.Object({
   address: Type.Optional(Type.String({ maxLength: 500 })),
 }));
 
+/**
+ * A declaration's values by field code (core/src/forms). Each value's type is the field's, checked
+ * by checkFormValues at its path: a union here would let the body's type coercion turn one kind of
+ * value into another (a list of one into its item) before the form sees it.
+ */
+export const FormValuesSchema = component('FormValues', Type.Record(Type.String({ maxLength: 40 }), Type.Unknown(), {
+  maxProperties: 200,
+  description: 'Text and identity numbers as strings, numbers as numbers, dates YYYY-MM-DD, a choice by its value (several: a list), a commune by its agency code, a repeating group as a list of items of the same kind',
+}));
+
+const Bilingual = Type.Object({ vi: Type.String(), en: Type.String() });
+const FilledScalar = Type.Object({ code: Type.String(), label: Bilingual, text: Bilingual });
+
+/** The declaration a dossier holds: its values, and each as people read it (communes by name, dates dd/mm/yyyy). */
+export const FilledDeclarationSchema = component('FilledDeclaration', Type.Object({
+  title: Type.String(),
+  templateReference: Nullable(Type.String()),
+  values: FormValuesSchema,
+  entries: Type.Array(Type.Union([FilledScalar, Type.Object({ code: Type.String(), label: Bilingual, items: Type.Array(Type.Object({ label: Bilingual, entries: Type.Array(FilledScalar) })) })])),
+}));
+
 export const NewDossierBody = component('NewDossier', Type.Object({
   procedureCode: Type.String({ maxLength: 40 }),
   receivingAgencyId: Type.Optional(Uuid),
@@ -40,6 +61,9 @@ export const NewDossierBody = component('NewDossier', Type.Object({
   ),
   comment: Type.Optional(Type.String({ maxLength: 4000 })),
   attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
+  // Required online when the procedure version has a form, optional at the counter (the paper
+  // declaration may be a component instead); every field at fault is named (400 invalid_form).
+  form: Type.Optional(FormValuesSchema),
 }));
 
 /** What an anonymous applicant shows for the files they name (POST /api/public/files returned it with each). */
@@ -136,6 +160,7 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
   competentAgency: Type.Object({ id: Str, name: Str }),
   applicant: ApplicantOnFile,
   summary: Str,
+  declaration: Nullable(FilledDeclarationSchema),
   components: Type.Array(
     Type.Object({ code: Str, name: Str, form: Str, copies: Type.Integer(), fileIds: Type.Array(Str), files: Type.Array(FileFactsSchema, { description: 'The files of fileIds that exist' }) }),
   ),

@@ -25,6 +25,7 @@ import { type FileRecord, readStoredFile } from '../files/index.js';
 import { type EligibleOfficer, type StepPost, officersForStep } from '../officers/index.js';
 import { type ProcedureVersionRow, PROCEDURE, findCurrentVersion } from '../procedures/index.js';
 import { ACTION_HANDLERS } from './action-handlers.js';
+import { declarationOf } from './declaration.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { assertFilesUsable, fileUserOf } from './named-files.js';
@@ -55,6 +56,8 @@ export interface NewDossierInput {
   components: Array<{ code: string; copies?: number | undefined; fileIds?: string[] | undefined }>;
   comment?: string | undefined;
   attachmentIds?: string[] | undefined;
+  /** The declaration's values, when the procedure version has a form: checked against it. */
+  form?: unknown;
 }
 
 /** What an anonymous applicant shows for the files they name: the token each upload returned. */
@@ -159,6 +162,7 @@ async function createDossier(
   const rule = ruleFor(action);
   const decision = decide(rule, null, procedure.definition.process.length, kinds, input.comment);
   const components = receivedComponents(procedure, input.components, channel === 'online');
+  const declaration = await declarationOf(ctx.db, procedure.definition, input.form, now, channel === 'online');
   const agency = await findAgency(ctx.db, receivingAgencyId);
   if (!agency || agency.abolished_on) {
     throw new AppError(400, 'unknown_agency', 'Nơi tiếp nhận hồ sơ không hợp lệ.', 'Unknown or abolished receiving agency.', 'receivingAgencyId');
@@ -205,6 +209,7 @@ async function createDossier(
     citizen_id: account?.citizen.id ?? null,
     // Given by the statement that saves the dossier, if that receives it.
     register_line: null,
+    ...declaration,
   };
   const submittedDraft = account?.draftId ? { id: account.draftId, citizenId: account.citizen.id } : undefined;
   const result = await carryOut(

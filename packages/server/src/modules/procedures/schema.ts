@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
-import { COMPONENT_FORMS, IMPLEMENTING_LEVELS, OFFICER_ROLES, ONLINE_MODES } from '@motcua/core';
+import { ACCOUNT_PREFILLS, COMPONENT_FORMS, CONDITION_OPERATORS, FORM_LIMITS, IMPLEMENTING_LEVELS, OFFICER_ROLES, ONLINE_MODES } from '@motcua/core';
 import { AmountVnd, Name, Nullable } from '../../platform/schemas.js';
 
 
@@ -19,6 +19,57 @@ const ComponentSchema = component('ProcedureComponent', Type.Object({
 }));
 
 export const ComponentCode = Type.String({ minLength: 1, maxLength: 40 });
+
+// The declaration form (core/src/forms): the shape is checked here, its rules (codes, conditions
+// on earlier fields, limits) by checkFormDefinition with the rest of the definition.
+const FormLabel = component('FormLabel', Type.Object({ vi: Type.String({ maxLength: FORM_LIMITS.helpLength }), en: Type.String({ maxLength: FORM_LIMITS.helpLength }) }));
+const Condition = component('FormFieldCondition', Type.Object({
+  field: Type.String({ maxLength: FORM_LIMITS.codeLength }),
+  operator: Type.Enum(CONDITION_OPERATORS),
+  value: Type.Optional(Type.String({ maxLength: 200 })),
+  values: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: FORM_LIMITS.options })),
+}, { description: 'When an earlier field (of the form, or of the same group item) equals, does not equal, is one of, is filled or is empty' }));
+const fieldBase = {
+  code: Type.String({ minLength: 1, maxLength: FORM_LIMITS.codeLength, description: 'Shared by procedures that ask the same thing, so that earlier answers pre-fill later forms' }),
+  label: FormLabel,
+  help: Type.Optional(FormLabel),
+  required: Type.Boolean(),
+  shownWhen: Type.Optional(Condition),
+  requiredWhen: Type.Optional(Condition),
+  prefill: Type.Optional(Type.Enum(ACCOUNT_PREFILLS, { description: 'Pre-filled from the citizen account' })),
+};
+const scalarFields = [
+  Type.Object({ ...fieldBase, type: Type.Literal('text'), maxLength: Type.Integer({ minimum: 1, maximum: FORM_LIMITS.textLength }), multiline: Type.Optional(Type.Boolean()) }),
+  Type.Object({ ...fieldBase, type: Type.Literal('number'), minimum: Type.Optional(Type.Number()), maximum: Type.Optional(Type.Number()), integer: Type.Optional(Type.Boolean()), unit: Type.Optional(FormLabel) }),
+  Type.Object({ ...fieldBase, type: Type.Literal('date'), range: Type.Optional(Type.Enum(['past', 'future'] as const, { description: 'past: not after today; future: not before today' })) }),
+  Type.Object({
+    ...fieldBase,
+    type: Type.Literal('choice'),
+    options: Type.Array(Type.Object({ value: Type.String({ minLength: 1, maxLength: 200 }), label: FormLabel }), { maxItems: FORM_LIMITS.options }),
+    multiple: Type.Optional(Type.Boolean()),
+  }),
+  Type.Object({ ...fieldBase, type: Type.Literal('commune') }, { description: 'A commune, ward or special zone of the province, by its agency code' }),
+  Type.Object({ ...fieldBase, type: Type.Literal('identity_number'), holder: Type.Optional(Type.Enum(['citizen', 'organisation'] as const)) }),
+] as const;
+const ScalarFieldSchema = component('FormScalarField', Type.Union([...scalarFields]));
+export const FormDefinitionSchema = component('FormDefinition', Type.Object({
+  title: Type.String({ maxLength: FORM_LIMITS.titleLength }),
+  templateReference: Type.Optional(Type.String({ maxLength: 300 })),
+  fields: Type.Array(
+    Type.Union([
+      ...scalarFields,
+      Type.Object({
+        ...fieldBase,
+        type: Type.Literal('group'),
+        fields: Type.Array(ScalarFieldSchema, { maxItems: FORM_LIMITS.groupFields }),
+        minItems: Type.Integer({ minimum: 0, maximum: FORM_LIMITS.groupItems }),
+        maxItems: Type.Integer({ minimum: 1, maximum: FORM_LIMITS.groupItems }),
+        itemLabel: FormLabel,
+      }, { description: 'Repeating items (the children, the co-owners), each one row of fields' }),
+    ]),
+    { maxItems: FORM_LIMITS.fields },
+  ),
+}, { description: "The declaration (tờ khai) as a form the applicant fills in" }));
 
 export const ProcedureDefinitionSchema = component('ProcedureDefinition', Type.Object({
   code: ProcedureCode,
@@ -48,6 +99,7 @@ export const ProcedureDefinitionSchema = component('ProcedureDefinition', Type.O
     })),
     { minItems: 1, maxItems: 50 },
   ),
+  form: Type.Optional(FormDefinitionSchema),
 }));
 
 export const ProcedureSummarySchema = component('ProcedureSummary', Type.Object({
