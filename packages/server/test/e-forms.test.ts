@@ -5,6 +5,7 @@ import { type CitizenBrowser, registerCitizen } from './support/citizens.js';
 import { APPLICANT, BIRTH_COMPONENTS } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { inkIn, pdfText, pdfWords, renderPage } from './support/pdf.js';
 import { publishProcedure } from './support/procedures.js';
 import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
 
@@ -160,6 +161,38 @@ describe.each(ENGINES)('e-forms: the declaration as data on $name', (engine) => 
     const onPaper = await reception.request('POST', '/api/v1/dossiers', body);
     expect(onPaper.statusCode, onPaper.body).toBe(201);
     expect((await reception.request('GET', `/api/v1/dossiers/${onPaper.json().code}`)).json().declaration).toBeNull();
+    expect((await reception.request('GET', `/api/v1/dossiers/${onPaper.json().code}/papers/declaration.pdf`)).json()).toMatchObject({ code: 'paper_not_applicable' });
+  });
+
+  it('prints the declaration as the official tờ khai, every Vietnamese word drawn', async () => {
+    const response = await reception.request('GET', `/api/v1/dossiers/${onlineCode}/papers/declaration.pdf`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const pdf = response.rawPayload;
+    const text = (await pdfText(pdf)).replace(/[ \t]+/g, ' ');
+    for (const line of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'TỜ KHAI ĐĂNG KÝ KHAI SINH',
+      `Kính gửi: ${AGENCIES.commune.name}`,
+      'Họ, chữ đệm, tên người được khai sinh: Phạm Gia Bảo',
+      'Ngày, tháng, năm sinh: 10/11/2026',
+      `Nơi cư trú (xã, phường): ${AGENCIES.commune.name}`,
+      'Quan hệ với người được khai sinh: Mẹ',
+      'Anh chị em ruột:',
+      'Người 1',
+      'Họ và tên: Phạm Minh Khôi',
+      'NGƯỜI YÊU CẦU',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text.replace(/\s+/g, ' ')).toContain('Tôi cam đoan những nội dung khai trên đây là đúng sự thật');
+    const [words, image] = await Promise.all([pdfWords(pdf), renderPage(pdf, 100)]);
+    const vietnamese = words.filter((word) => /[^\x00-\x7f]/.test(word.text));
+    expect(vietnamese.length).toBeGreaterThan(20);
+    expect(vietnamese.filter((word) => inkIn(image, word) < 0.04).map((word) => word.text)).toEqual([]);
+    const papers = (await reception.request('GET', `/api/v1/dossiers/${onlineCode}/papers`)).json() as Array<{ paper: string }>;
+    expect(papers.map((paper) => paper.paper)).toContain('declaration');
   });
 
   it("pre-fills another procedure's form from the citizen's latest declaration sharing its fields", async () => {

@@ -240,6 +240,21 @@ export class Paper {
     return this;
   }
 
+  /**
+   * The national motto alone, centred across the page: the header of what a person writes to an
+   * agency (a declaration, an application), which has no issuer of its own.
+   */
+  nationalMotto(): this {
+    this.release();
+    const top = this.centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', this.left, this.doc.y, this.width, 'bold', SIZES.nation);
+    const motto = 'Độc lập - Tự do - Hạnh phúc';
+    const bottom = this.centred(motto, this.left, top, this.width, 'bold', SIZES.motto);
+    this.underline(motto, this.left, this.width, bottom, 1);
+    this.doc.x = this.left;
+    this.doc.y = bottom + this.gap(14);
+    return this;
+  }
+
   /** The paper's name in bold capitals, with lines under it (such as the dossier code). */
   title(name: string, lines: Array<{ text: string; face?: Face }> = []): this {
     this.release();

@@ -19,7 +19,7 @@ export function paperRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { rule: 'see-dossier' },
         schema: {
           tags: TAGS,
-          summary: 'Các giấy tờ của hồ sơ có thể in (giấy tiếp nhận, phiếu yêu cầu bổ sung, phiếu từ chối, văn bản xin lỗi, thông báo dừng giải quyết, phiếu kiểm soát, biên lai)',
+          summary: 'Các giấy tờ của hồ sơ có thể in (giấy tiếp nhận, tờ khai, phiếu yêu cầu bổ sung, phiếu từ chối, văn bản xin lỗi, thông báo dừng giải quyết, phiếu kiểm soát, biên lai)',
           params: Type.Object({ code: DossierCodeParam }),
           response: {
             200: Type.Array(Type.Object({ paper: Type.Enum(DOSSIER_PAPER_KEYS), name: Type.String(), nameEn: Type.String(), href: Type.String() })),
@@ -38,7 +38,7 @@ export function paperRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags: TAGS,
           summary: 'In một giấy tờ của hồ sơ (PDF khổ A4 theo mẫu của Thông tư 03/2025/TT-VPCP)',
           description:
-            'receipt: mẫu 01 (two copies); supplement-request: mẫu 02; refusal: mẫu 03; apology: mẫu 04; stop-notice: mẫu 05; control-record: mẫu 06; ' +
+            'receipt: mẫu 01 (two copies); declaration: the tờ khai filled in as the procedure’s e-form; supplement-request: mẫu 02; refusal: mẫu 03; apology: mẫu 04; stop-notice: mẫu 05; control-record: mẫu 06; ' +
             'fee-receipt: biên lai thu phí, lệ phí. 404 paper_not_applicable when nothing happened that the paper records.',
           params: Type.Object({ code: DossierCodeParam, paper: Type.Enum(DOSSIER_PAPER_KEYS) }),
           response: { 200: PdfSchema, ...readErrors },

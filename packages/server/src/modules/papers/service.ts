@@ -8,6 +8,7 @@ import { type DossierRow, findDossierAtStep } from '../dossiers/index.js';
 import { DOSSIER, assertOfficerSees } from '../dossiers/index.js';
 import { APOLOGY } from './apology.js';
 import { CONTROL_RECORD } from './control-record.js';
+import { DECLARATION } from './declaration.js';
 import { FEE_RECEIPT } from './fee-receipt.js';
 import type { DossierPaperKind } from './kind.js';
 import { REFUSAL } from './refusal.js';
@@ -19,13 +20,15 @@ import { SUPPLEMENT_REQUEST } from './supplement-request.js';
 import { authorize } from '../../platform/rule-book.js';
 
 /**
- * The official papers of a dossier (forms 01–06 of Circular 03/2025/TT-VPCP and the fee receipt)
+ * The official papers of a dossier (forms 01–06 of Circular 03/2025/TT-VPCP, the fee receipt and the
+ * declaration filled in as an e-form)
  * and the register of an agency (form 07), as PDFs. Papers are made afresh from the dossier and its
  * process-control record each time, so that a reprint is the same paper.
  */
 
 export const DOSSIER_PAPERS = {
   receipt: RECEIPT,
+  declaration: DECLARATION,
   'supplement-request': SUPPLEMENT_REQUEST,
   refusal: REFUSAL,
   apology: APOLOGY,
