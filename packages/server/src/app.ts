@@ -45,11 +45,14 @@ import { ratingRoutes } from './modules/ratings/routes.js';
 import { resultRoutes } from './modules/results/routes.js';
 import { scorecardRoutes } from './modules/scorecard/routes.js';
 import { createSigning } from './modules/signing/credentials.js';
+import { createVault } from './modules/signing/vault.js';
 import { signingRoutes } from './modules/signing/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
 import { foldStatisticsTallies, leaderStatisticsRoutes, openDataRoutes, statisticsReportRoutes } from './modules/statistics/index.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
+import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
+import { RESET_CODE_TOPIC, resetCodeTopic } from './modules/citizens/passwords.js';
 import { installWebApp } from './modules/web/routes.js';
 import { sealAuditLog } from './platform/audit.js';
 import { openBlobStore } from './platform/blob-store/open.js';
@@ -73,8 +76,9 @@ export interface BuildOptions {
 }
 
 /** What the outbox worker delivers, by topic. */
-export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl'>): Record<string, OutboxTopic> {
+export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl' | 'credentialKey' | 'dataDir'>): Record<string, OutboxTopic> {
   return {
+    [RESET_CODE_TOPIC]: resetCodeTopic(db, senders, createVault(config), config.publicUrl),
     [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl),
     [SMS_REPLY_TOPIC]: smsReplyTopic(senders),
     [BOOKING_NOTICE_TOPIC]: bookingNoticeTopic(db, senders, config.publicUrl),
@@ -104,7 +108,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await installOpenApi(app);
-  const sessions = installAuthentication(app, db);
+  const sessions = installAuthentication(app, db, config.requireTwoFactor);
   installCitizenAuthentication(app, db);
   const senders = createSenders(config);
   const blobStore = await openBlobStore(config.blobStore);
@@ -139,6 +143,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     paperRoutes,
     trackingRoutes,
     citizenRoutes,
+    citizenPasswordRoutes,
     statisticsRoutes,
     leaderStatisticsRoutes,
     statisticsReportRoutes,

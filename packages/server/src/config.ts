@@ -16,6 +16,8 @@ export interface Config {
   /** Mark cookies Secure. Browsers accept Secure cookies on http://localhost, so this stays on unless told. */
   secureCookies: boolean;
   sessionHours: number;
+  /** Administrators and agency leaders must turn on two-factor sign-in before they work: on unless the demo is seeded. */
+  requireTwoFactor: boolean;
   /** The reverse proxies whose `X-Forwarded-For` gives the client's address: addresses and CIDR ranges; false = none. */
   trustProxy: false | string[];
   /** Requests per minute and IP on the public endpoints (tracking, search, calendar). */
@@ -119,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: flag(env.MOTCUA_DEMO, true),
     secureCookies: flag(env.MOTCUA_SECURE_COOKIES, true),
     sessionHours: Number(env.MOTCUA_SESSION_HOURS ?? 10),
+    requireTwoFactor: flag(env.MOTCUA_REQUIRE_TWO_FACTOR, !flag(env.MOTCUA_DEMO, true)),
     trustProxy: trustedProxies(env.MOTCUA_TRUST_PROXY),
     publicRequestsPerMinute: Number(env.MOTCUA_PUBLIC_RATE_LIMIT ?? 120),
     anonymousUploadMbPerHour: Number(env.MOTCUA_ANONYMOUS_UPLOAD_MB_PER_HOUR ?? 50),

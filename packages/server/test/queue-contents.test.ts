@@ -3,7 +3,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { act, detail, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
-import { PASSWORD } from './support/province.js';
+import { signInFirstTime } from './support/administrators.js';
 
 /**
  * Each work queue holds what the officer can act on there, by the rules the API authorises the
@@ -20,14 +20,11 @@ describe.each(ENGINES)('what each officer’s queues hold on $name', (engine) =>
     const admin = await signIn(t.app, 'admin');
     // The head of the commune's one-stop section: a unit head, of another unit than the birth registration's.
     const oneStop = await t.db.query<{ id: string }>(`SELECT id FROM units WHERE agency_id = $1 AND code = 'MOTCUA'`, [t.province.agencyIds.commune]);
-    const created = await admin.request('POST', '/api/v1/officers', {
+    s.otherHead = await signInFirstTime(t.app, admin, {
       username: 'truongbophan.motcua',
       fullName: 'Trưởng Bộ Phận Một Cửa',
-      password: PASSWORD,
       grants: [{ role: 'unit_head', agencyId: t.province.agencyIds.commune, unitId: oneStop.rows[0]!.id }],
     });
-    expect(created.statusCode, created.body).toBe(201);
-    s.otherHead = await signIn(t.app, 'truongbophan.motcua');
     for (const [key, username] of [['reception', 'reception'], ['specialist', 'specialist'], ['head', 'head'], ['leader', 'leader'], ['otherLeader', 'other.leader']] as const) {
       s[key] = await signIn(t.app, username);
     }

@@ -10,5 +10,8 @@ export interface OfficerAccount {
   email: string;
   phone: string;
   active: boolean;
+  /** The officer must change the password an administrator gave them at their next sign-in. */
+  mustChangePassword: boolean;
+  twoFactorEnabled: boolean;
   grants: Array<{ role: OfficerRole; agencyId: string; unitId: string | null; signingAuthority: SigningAuthority | null; signingPosition: string }>;
 }

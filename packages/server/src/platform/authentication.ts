@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isOfficerRole } from '@motcua/core';
+import { isOfficerRole, needsTwoFactor } from '@motcua/core';
 import { CITIZEN_API_PREFIX, CSRF_HEADER, OFFICER_COOKIES } from '@motcua/contract';
 import type { Database, Queryable } from '../db/database.js';
 import type { Actor, AuthenticatedOfficer, RoleGrant } from './actor.js';
@@ -14,7 +14,23 @@ declare module 'fastify' {
     officer: AuthenticatedOfficer | null;
     /** The hash of the session token that signed this request in, in either realm: signing out ends exactly that session. */
     sessionTokenHash: string | null;
+    /** What the signed-in officer must do to their account before any other work (platform/route-access.ts holds them to it). */
+    officerAccountSetUp: AccountSetUp | null;
   }
+}
+
+/**
+ * What an officer must do to their own account before the API does anything else for them: change
+ * the password an administrator gave them, or turn on two-factor sign-in that their roles require.
+ */
+export type AccountSetUp = 'password_change' | 'two_factor_set_up';
+
+export function accountSetUpOf(
+  account: { mustChangePassword: boolean; twoFactorEnabled: boolean; grants: ReadonlyArray<{ role: RoleGrant['role'] }> },
+  requireTwoFactor: boolean,
+): AccountSetUp | null {
+  if (account.mustChangePassword) return 'password_change';
+  return requireTwoFactor && !account.twoFactorEnabled && needsTwoFactor(account.grants) ? 'two_factor_set_up' : null;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -33,6 +49,8 @@ interface SessionRow {
   csrf_token: string;
   username: string;
   full_name: string;
+  must_change_password: boolean;
+  two_factor_enabled: boolean;
   grants: Array<{ role: string; agencyId: string; unitId: string | null }>;
 }
 
@@ -69,7 +87,8 @@ export interface SessionCache {
 
 async function readSession(db: Database, tokenHash: string): Promise<SessionRow | undefined> {
   const { rows } = await db.query<SessionRow>(
-    `SELECT s.officer_id, s.csrf_token, o.username, o.full_name,
+    `SELECT s.officer_id, s.csrf_token, o.username, o.full_name, o.must_change_password,
+            EXISTS (SELECT 1 FROM officer_two_factor t WHERE t.officer_id = o.id AND t.enabled_at IS NOT NULL) AS two_factor_enabled,
             (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id)), '[]')
                FROM officer_roles r WHERE r.officer_id = o.id) AS grants
        FROM sessions s JOIN officers o ON o.id = s.officer_id
@@ -84,10 +103,11 @@ async function readSession(db: Database, tokenHash: string): Promise<SessionRow 
  * (API clients). Cookie-authenticated writes must echo the session's CSRF token in a header:
  * a cross-site form cannot read it, so it cannot forge the write.
  */
-export function installAuthentication(app: FastifyInstance, db: Database): SessionCache {
+export function installAuthentication(app: FastifyInstance, db: Database, requireTwoFactor: boolean): SessionCache {
   const cache = new TtlCache<string, SessionRow | undefined>(SESSION_CACHE_MS, (session) => session !== undefined);
   app.decorateRequest('officer', null);
   app.decorateRequest('sessionTokenHash', null);
+  app.decorateRequest('officerAccountSetUp', null);
   app.addHook('onRequest', async (request) => {
     // Citizens have a realm of their own (modules/citizens): an officer's cookies, present in the
     // same browser, must neither sign them in there nor demand the officer's CSRF token.
@@ -105,13 +125,10 @@ export function installAuthentication(app: FastifyInstance, db: Database): Sessi
         throw new AppError(403, 'csrf_failed', 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.', 'Missing or wrong CSRF token.');
       }
     }
-    request.officer = {
-      id: session.officer_id,
-      username: session.username,
-      fullName: session.full_name,
-      grants: session.grants.flatMap((grant) => (isOfficerRole(grant.role) ? [{ ...grant, role: grant.role }] : [])),
-    };
+    const grants = session.grants.flatMap((grant) => (isOfficerRole(grant.role) ? [{ ...grant, role: grant.role }] : []));
+    request.officer = { id: session.officer_id, username: session.username, fullName: session.full_name, grants };
     request.sessionTokenHash = tokenHash;
+    request.officerAccountSetUp = accountSetUpOf({ mustChangePassword: session.must_change_password, twoFactorEnabled: session.two_factor_enabled, grants }, requireTwoFactor);
   });
   return { forget: (tokenHash) => cache.delete(tokenHash), forgetAll: () => cache.clear() };
 }

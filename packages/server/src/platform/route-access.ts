@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { AccountSetUp } from './authentication.js';
+import { AppError } from './errors.js';
 import { RULES, type RouteAccess, type RuleName, isRuleName } from './rule-book.js';
 
 export type { RouteAccess } from './rule-book.js';
@@ -9,6 +11,19 @@ declare module 'fastify' {
     rule?: RuleName;
   }
 }
+
+/** Until an officer has done what their account needs, only the routes of their own account answer them; the web app turns these codes into the page that does it. */
+const ACCOUNT_SET_UP_REFUSALS: Record<AccountSetUp, () => AppError> = {
+  password_change: () =>
+    new AppError(403, 'password_change_required', 'Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.', 'Change your password before you go on.'),
+  two_factor_set_up: () =>
+    new AppError(
+      403,
+      'two_factor_setup_required',
+      'Vai trò của bạn yêu cầu xác thực hai lớp: hãy bật xác thực hai lớp trước khi tiếp tục làm việc.',
+      'Your roles require two-factor sign-in: turn it on before you go on.',
+    ),
+};
 
 /** The API's own documentation, served by the OpenAPI plugins. */
 const isDocumentation = (url: string) => url === '/api/openapi.json' || url === '/api/docs' || url.startsWith('/api/docs/');
@@ -37,5 +52,6 @@ export function installRouteAccess(app: FastifyInstance, signedIn: Record<Exclud
     const rule = request.routeOptions.config.rule;
     const access = rule && RULES[rule].who;
     if (access && access !== 'public') signedIn[access](request);
+    if (access === 'officer' && rule !== 'own-officer-account' && request.officerAccountSetUp) throw ACCOUNT_SET_UP_REFUSALS[request.officerAccountSetUp]();
   });
 }

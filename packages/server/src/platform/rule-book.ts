@@ -44,6 +44,13 @@ export const RULES = {
     who: 'officer',
     description: { vi: 'Cán bộ đã đăng nhập', en: 'Any signed-in officer' },
   },
+  'own-officer-account': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ đã đăng nhập, với tài khoản của chính mình (kể cả khi còn phải đổi mật khẩu hoặc bật xác thực hai lớp)',
+      en: 'The signed-in officer, on their own account (also while they still have to change their password or turn on two-factor sign-in)',
+    },
+  },
   'see-dossier': {
     who: 'officer',
     description: {

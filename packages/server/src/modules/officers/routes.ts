@@ -4,7 +4,7 @@ import { OFFICER_ROLES, SIGNING_AUTHORITIES } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { Name, Nullable, writeErrors } from '../../platform/schemas.js';
-import { createOfficer, replaceGrants, searchOfficers, setOfficerActive } from './service.js';
+import { createOfficer, replaceGrants, resetOfficerPassword, resetOfficerTwoFactor, searchOfficers, setOfficerActive } from './service.js';
 
 const Role = component('OfficerRole', Type.Enum(OFFICER_ROLES));
 const SigningAuthority = component('SigningAuthority', Type.Enum(SIGNING_AUTHORITIES, {
@@ -52,6 +52,8 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
                   email: Type.String(),
                   phone: Type.String(),
                   active: Type.Boolean(),
+                  mustChangePassword: Type.Boolean({ description: 'The officer must change the password an administrator gave them at their next sign-in' }),
+                  twoFactorEnabled: Type.Boolean(),
                   grants: Type.Array(OfficerGrant),
                 })),
               ),
@@ -74,6 +76,7 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['officers'],
           summary: 'Tạo tài khoản cán bộ và phân quyền',
+          description: 'The password is the initial one: the officer must change it at first sign-in (403 `password_change_required` until then).',
           body: Type.Object({
             username: Type.String({ pattern: '^[a-zA-Z0-9._-]{3,60}$' }),
             fullName: Name(200, { minLength: 2 }),
@@ -123,6 +126,45 @@ export function officerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         await setOfficerActive(ctx.db, officerActor(request), request.params.id, request.body.active);
+        ctx.sessions.forgetAll();
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      '/api/v1/officers/:id/password',
+      {
+        config: { rule: 'administer-agencies' },
+        schema: {
+          tags: ['officers'],
+          summary: 'Đặt lại mật khẩu cán bộ (buộc đổi khi đăng nhập)',
+          description: 'A temporary password the officer must change at their next sign-in; their sessions end at once. Needs an administrator of every agency where they hold a role.',
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          body: Type.Object({ temporaryPassword: Type.String({ minLength: 1, maxLength: 200 }) }),
+          response: { 204: Type.Null(), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        await resetOfficerPassword(ctx.db, officerActor(request), request.params.id, request.body.temporaryPassword);
+        ctx.sessions.forgetAll();
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.delete(
+      '/api/v1/officers/:id/two-factor',
+      {
+        config: { rule: 'administer-agencies' },
+        schema: {
+          tags: ['officers'],
+          summary: 'Đặt lại xác thực hai lớp của cán bộ (mất điện thoại)',
+          description: 'Forgets the officer’s authenticator app and recovery codes and ends their sessions: they sign in with the password and set up the app again.',
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          response: { 204: Type.Null(), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        await resetOfficerTwoFactor(ctx.db, officerActor(request), request.params.id);
         ctx.sessions.forgetAll();
         return reply.status(204).send(null);
       },

@@ -1,12 +1,12 @@
-import { type OfficerAccount, type OfficerRole, type SigningAuthority, signerAuthorityProblem } from '@motcua/core';
+import { type OfficerAccount, type OfficerRole, type SigningAuthority, passwordProblem, signerAuthorityProblem } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { containsText } from '../../db/like.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { assertAdministersEvery } from '../agencies/index.js';
-import { endOfficerSessions, officerLogin } from '../auth/index.js';
+import { endOfficerSessions, officerLogin, removeTwoFactor } from '../auth/index.js';
 
 export interface GrantInput {
   role: OfficerRole;
@@ -55,13 +55,21 @@ async function writeGrants(tx: Queryable, officerId: string, grants: GrantInput[
   }
 }
 
+/** A password an administrator gives (a new account's, or a reset): the officer's own policy, and changed by them at first sign-in. */
+function assertAcceptablePassword(password: string, account: { username: string; email: string }, field: string): void {
+  const problem = passwordProblem(password, 'officer', [account.username, account.email]);
+  if (problem) throw invalid(field, problem.vi, problem.en);
+}
+
+/** Creates an officer's account with their roles; the officer changes the initial password at first sign-in. */
 export async function createOfficer(db: Database, actor: Actor & { kind: 'officer' }, input: OfficerInput): Promise<string> {
   await assertGrantsAllowed(db, actor, input.grants);
+  assertAcceptablePassword(input.password, input, 'password');
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
       const { rows } = await tx.query<{ id: string }>(
-        `INSERT INTO officers (username, full_name, title, email, phone, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        `INSERT INTO officers (username, full_name, title, email, phone, password_hash, must_change_password) VALUES ($1, $2, $3, $4, $5, $6, true) RETURNING id`,
         [officerLogin(input.username), input.fullName.normalize('NFC'), input.title.normalize('NFC'), input.email, input.phone, passwordHash],
       );
       const id = rows[0]!.id;
@@ -111,6 +119,37 @@ export async function setOfficerActive(db: Database, actor: Actor & { kind: 'off
     await tx.query('UPDATE officers SET active = $2 WHERE id = $1', [officerId, active]);
     if (!active) await endOfficerSessions(tx, officerId);
     await appendAudit(tx, actor, { action: active ? 'officer.enable' : 'officer.disable', entityType: 'officer', entityId: officerId });
+  });
+}
+
+/**
+ * Gives an officer a temporary password (they forgot theirs, or it may be known to others): their
+ * sessions end and they must change it at their next sign-in. Needs an administrator of every
+ * agency where they hold a role.
+ */
+export async function resetOfficerPassword(db: Database, actor: Actor & { kind: 'officer' }, officerId: string, temporaryPassword: string): Promise<void> {
+  await assertAdministersEvery(db, actor.officer, await agenciesOfOfficer(db, officerId));
+  const { rows } = await db.query<{ username: string; email: string }>('SELECT username, email FROM officers WHERE id = $1', [officerId]);
+  assertAcceptablePassword(temporaryPassword, rows[0]!, 'temporaryPassword');
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db.transaction(async (tx) => {
+    await tx.query('UPDATE officers SET password_hash = $2, must_change_password = true WHERE id = $1', [officerId, passwordHash]);
+    await endOfficerSessions(tx, officerId);
+    await appendAudit(tx, actor, { action: 'officer.password_reset', entityType: 'officer', entityId: officerId });
+  });
+}
+
+/**
+ * Forgets an officer's authenticator app and recovery codes (a lost phone): their sessions end, and
+ * they sign in with the password alone until they set up two-factor sign-in again, which their
+ * roles may require at once.
+ */
+export async function resetOfficerTwoFactor(db: Database, actor: Actor & { kind: 'officer' }, officerId: string): Promise<void> {
+  await assertAdministersEvery(db, actor.officer, await agenciesOfOfficer(db, officerId));
+  await db.transaction(async (tx) => {
+    await removeTwoFactor(tx, officerId);
+    await endOfficerSessions(tx, officerId);
+    await appendAudit(tx, actor, { action: 'officer.two_factor_reset', entityType: 'officer', entityId: officerId });
   });
 }
 
@@ -187,6 +226,8 @@ export async function searchOfficers(db: Database, actor: Actor & { kind: 'offic
      SELECT (SELECT count(*) FROM found) AS total,
             coalesce((SELECT json_agg(json_build_object(
                 'id', o.id, 'username', o.username, 'fullName', o.full_name, 'title', o.title, 'email', o.email, 'phone', o.phone, 'active', o.active,
+                'mustChangePassword', o.must_change_password,
+                'twoFactorEnabled', EXISTS (SELECT 1 FROM officer_two_factor_status t WHERE t.officer_id = o.id AND t.enabled),
                 'grants', (SELECT coalesce(json_agg(json_build_object('role', r.role, 'agencyId', r.agency_id, 'unitId', r.unit_id,
                                                   'signingAuthority', r.signing_authority, 'signingPosition', r.signing_position)), '[]')
                              FROM officer_roles r WHERE r.officer_id = o.id))
