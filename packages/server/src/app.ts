@@ -30,6 +30,7 @@ import { NOTIFICATION_TOPIC, notificationTopic } from './modules/notifications/s
 import { officerRoutes } from './modules/officers/routes.js';
 import { operationsRoutes, startOperationsHub } from './modules/operations/index.js';
 import { paperRoutes } from './modules/papers/routes.js';
+import { paymentRoutes, paymentSimulatorRoutes } from './modules/payments/index.js';
 import { applyVersionsInForce } from './modules/procedures/index.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { resultSigner } from './modules/results/issue.js';
@@ -161,9 +162,11 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     liveRoutes,
     ratingRoutes,
     operationsRoutes,
+    paymentRoutes,
   ]) {
     await app.register(routes(ctx));
   }
+  if (config.payments.simulator) await app.register(paymentSimulatorRoutes(ctx));
   await installWebApp(app, config.webDir);
   const outboxTopics = outboxTopicsFor(db, senders, config);
   const jobs =

@@ -39,6 +39,28 @@ export interface Config {
   mail: MailConfig | undefined;
   /** The SMS carrier's HTTP gateway; absent = no SMS. */
   sms: SmsConfig | undefined;
+  payments: PaymentsConfig;
+}
+
+/** How applicants pay fees online: a payment gateway, and bank transfers by VietQR. */
+export interface PaymentsConfig {
+  /** The payment gateway (the common Vietnamese pattern: signed redirect, signed IPN); absent = none. */
+  gateway: PaymentGatewayConfig | undefined;
+  /** Serve the demo gateway simulator under /demo/cong-thanh-toan (never on a real installation). */
+  simulator: boolean;
+  /** The account fees are transferred to; absent = no VietQR. */
+  vietQr: { bankBin: string; accountNumber: string; accountName: string } | undefined;
+}
+
+export interface PaymentGatewayConfig {
+  /** The gateway's name in the IPN address /api/public/payments/<name>/ipn. */
+  name: string;
+  /** Where the payer is sent with the signed order. */
+  payUrl: string;
+  /** The merchant code (vnp_TmnCode) the gateway gave the province. */
+  merchantCode: string;
+  /** The secret both sides sign with (HMAC-SHA512). */
+  secret: string;
 }
 
 export interface MailConfig {
@@ -93,6 +115,37 @@ function trustedProxies(value: string | undefined): false | string[] {
   return entries;
 }
 
+export const SIMULATOR_PATH = '/demo/cong-thanh-toan';
+// Known to the simulator and to nobody else; a real gateway's secret comes from MOTCUA_PAYMENT_SECRET.
+const SIMULATOR_SECRET = 'motcua-demo-gateway-secret';
+
+/**
+ * The gateway is the simulator while it is on (and no real gateway is configured); a real one needs
+ * its address, merchant code and secret.
+ */
+function paymentsConfig(env: NodeJS.ProcessEnv, publicUrl: string): PaymentsConfig {
+  const simulator = flag(env.MOTCUA_PAYMENT_SIMULATOR, flag(env.MOTCUA_DEMO, true));
+  const name = env.MOTCUA_PAYMENT_GATEWAY || 'vnpay';
+  if (!/^[a-z0-9-]{1,30}$/.test(name)) throw new Error(`MOTCUA_PAYMENT_GATEWAY must be a short lower-case name, not "${name}"`);
+  let gateway: PaymentGatewayConfig | undefined;
+  if (env.MOTCUA_PAYMENT_GATEWAY_URL) {
+    if (!env.MOTCUA_PAYMENT_SECRET || !env.MOTCUA_PAYMENT_MERCHANT_CODE) {
+      throw new Error('MOTCUA_PAYMENT_GATEWAY_URL is set: MOTCUA_PAYMENT_MERCHANT_CODE and MOTCUA_PAYMENT_SECRET must be set too');
+    }
+    gateway = { name, payUrl: env.MOTCUA_PAYMENT_GATEWAY_URL, merchantCode: env.MOTCUA_PAYMENT_MERCHANT_CODE, secret: env.MOTCUA_PAYMENT_SECRET };
+  } else if (simulator) {
+    gateway = { name, payUrl: `${publicUrl}${SIMULATOR_PATH}/pay`, merchantCode: env.MOTCUA_PAYMENT_MERCHANT_CODE || 'MOTCUA01', secret: env.MOTCUA_PAYMENT_SECRET || SIMULATOR_SECRET };
+  }
+  const demo = flag(env.MOTCUA_DEMO, true);
+  const vietQr = env.MOTCUA_VIETQR_ACCOUNT
+    ? { bankBin: env.MOTCUA_VIETQR_BANK_BIN ?? '', accountNumber: env.MOTCUA_VIETQR_ACCOUNT, accountName: env.MOTCUA_VIETQR_ACCOUNT_NAME ?? '' }
+    : demo
+      ? { bankBin: '970415', accountNumber: '113000006688', accountName: 'VAN PHONG UBND TINH (DEMO)' }
+      : undefined;
+  if (vietQr && !/^\d{6}$/.test(vietQr.bankBin)) throw new Error(`MOTCUA_VIETQR_BANK_BIN must be the bank's six-digit BIN, not "${vietQr.bankBin}"`);
+  return { gateway, simulator, vietQr };
+}
+
 function blobStoreSettings(env: NodeJS.ProcessEnv, dataDir: string): BlobStoreSettings {
   if (!env.MOTCUA_S3_URL) return { kind: 'directory', dir: env.MOTCUA_FILES_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_FILES_DIR) : resolve(dataDir, 'files') };
   if (!env.MOTCUA_S3_BUCKET) throw new Error('MOTCUA_S3_URL is set: MOTCUA_S3_BUCKET must name the bucket that keeps the files');
@@ -112,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   // npm runs workspace scripts inside the package; INIT_CWD is where the user typed `npm start`.
   const dataDir = resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_DATA_DIR ?? 'data');
+  const publicUrl = (env.MOTCUA_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -128,12 +182,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     anonymousSubmissionsPerHour: Number(env.MOTCUA_ANONYMOUS_SUBMISSIONS_PER_HOUR ?? 5),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: env.MOTCUA_WEB_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_WEB_DIR) : WEB_DIST,
-    publicUrl: (env.MOTCUA_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     credentialKey: env.MOTCUA_CREDENTIAL_KEY || undefined,
     trustAnchorsPath: env.MOTCUA_TRUST_ANCHORS ? resolve(env.INIT_CWD ?? process.cwd(), env.MOTCUA_TRUST_ANCHORS) : undefined,
     mail: env.MOTCUA_SMTP_URL ? { smtpUrl: env.MOTCUA_SMTP_URL, from: env.MOTCUA_MAIL_FROM || 'Một cửa điện tử <no-reply@localhost>' } : undefined,
     sms: env.MOTCUA_SMS_URL
       ? { url: env.MOTCUA_SMS_URL, token: env.MOTCUA_SMS_TOKEN ?? '', sender: env.MOTCUA_SMS_SENDER || 'MOTCUA', inboundToken: env.MOTCUA_SMS_INBOUND_TOKEN || undefined }
       : undefined,
+    payments: paymentsConfig(env, publicUrl),
   };
 }

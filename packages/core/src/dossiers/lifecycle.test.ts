@@ -21,7 +21,7 @@ const EXPECTED: Record<DossierAction, { from: Array<DossierState | 'new'>; to: D
   request_supplement: { from: ['processing'], to: 'supplement_requested', by: ['step_handler'] },
   submit_supplement: { from: ['supplement_requested'], to: 'processing', by: ['applicant', 'receiving_officer'] },
   request_fee: { from: ['processing'], to: 'awaiting_fee', by: ['step_handler'] },
-  confirm_fee_paid: { from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer'] },
+  confirm_fee_paid: { from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer', 'system'] },
   extend: { from: ['processing'], to: 'processing', by: ['unit_head', 'agency_leader'] },
   suspend: { from: ['processing'], to: 'suspended', by: ['agency_leader'] },
   resume: { from: ['suspended'], to: 'processing', by: ['agency_leader'] },
@@ -36,7 +36,7 @@ const EXPECTED: Record<DossierAction, { from: Array<DossierState | 'new'>; to: D
   return_result: { from: ['result_ready'], to: 'returned', by: ['receiving_officer'] },
 };
 
-const ALL_KINDS: ActorKind[] = ['applicant', 'step_handler', 'receiving_officer', 'specialist', 'unit_head', 'agency_leader', 'document_clerk', 'admin'];
+const ALL_KINDS: ActorKind[] = ['applicant', 'step_handler', 'system', 'receiving_officer', 'specialist', 'unit_head', 'agency_leader', 'document_clerk', 'admin'];
 const ORIGINS: Array<DossierState | 'new'> = ['new', ...DOSSIER_STATES];
 
 /** A position in a three-step process where the rule's position condition holds. */

@@ -33,9 +33,10 @@ export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
  * - `applicant`: the citizen or organisation the dossier belongs to;
  * - `step_handler`: whoever holds the current step's role in the step's agency (and unit), or its
  *   assignee when the step has been assigned to one officer;
- * - an officer role, held in the agency named by the rule's `scope`.
+ * - an officer role, held in the agency named by the rule's `scope`;
+ * - `system`: MotCua itself, on a fact it was told by a trusted party (a payment the gateway confirmed).
  */
-export type ActorKind = 'applicant' | 'step_handler' | OfficerRole;
+export type ActorKind = 'applicant' | 'step_handler' | 'system' | OfficerRole;
 
 /** The agency in which an officer's role is checked. */
 export type RoleScope = 'receiving_agency' | 'current_step_agency';
@@ -90,7 +91,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'request_supplement', from: ['processing'], to: 'supplement_requested', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [missingDocuments, reason(), attachments], label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Request a supplement' } },
   { action: 'submit_supplement', from: ['supplement_requested'], to: 'processing', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [note, suppliedDocuments, attachments], label: { vi: 'Tiếp nhận hồ sơ bổ sung', en: 'Supplement received' } },
   { action: 'request_fee', from: ['processing'], to: 'awaiting_fee', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [feeAmount, reason(), attachments], label: { vi: 'Yêu cầu thực hiện nghĩa vụ tài chính', en: 'Request the fee' } },
-  { action: 'confirm_fee_paid', from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [note, attachments], label: { vi: 'Xác nhận đã nộp phí, lệ phí', en: 'Confirm the fee paid' } },
+  { action: 'confirm_fee_paid', from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer', 'system'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [note, attachments], label: { vi: 'Xác nhận đã nộp phí, lệ phí', en: 'Confirm the fee paid' } },
   { action: 'extend', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', input: [extensionDays, apology, attachments], label: { vi: 'Xin lỗi và gia hạn thời gian giải quyết', en: 'Apologise and extend' } },
   { action: 'suspend', from: ['processing'], to: 'suspended', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [reason(), attachments], label: { vi: 'Tạm dừng xử lý', en: 'Suspend' } },
   { action: 'resume', from: ['suspended'], to: 'processing', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'resume', input: [note, attachments], label: { vi: 'Tiếp tục xử lý', en: 'Resume' } },
@@ -116,7 +117,7 @@ export const needsReason = (rule: TransitionRule): boolean => rule.input.some((f
 export const createsDossier = (rule: TransitionRule): boolean => rule.from.includes('new');
 
 /** An officer may take the action on an existing dossier (the others are the applicant's alone, or create one). */
-export const officersTake = (rule: TransitionRule): boolean => !createsDossier(rule) && rule.by.some((kind) => kind !== 'applicant');
+export const officersTake = (rule: TransitionRule): boolean => !createsDossier(rule) && rule.by.some((kind) => kind !== 'applicant' && kind !== 'system');
 
 /** The actions the applicant takes on a dossier they handed in. */
 export const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const satisfies readonly DossierAction[];

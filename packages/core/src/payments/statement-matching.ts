@@ -33,7 +33,7 @@ export type LineMatch =
 export const settles = (match: LineMatch): match is Extract<LineMatch, { kind: 'exact' | 'over' }> => match.kind === 'exact' || match.kind === 'over';
 
 /** Anything but an exact payment of an open fee (or a line imported before) needs an officer. */
-export const needsOfficer = (match: LineMatch): boolean => match.kind !== 'exact' && match.kind !== 'duplicate';
+export const needsOfficer = (match: Pick<LineMatch, 'kind'>): boolean => match.kind !== 'exact' && match.kind !== 'duplicate';
 
 /**
  * Matches a statement's credit lines to the fees by the reference in their description, in the

@@ -64,6 +64,10 @@ export const TABLE_OWNERS = {
   ratings: 'ratings',
   scorecard_weight_versions: 'scorecard',
   scorecard_weights: 'scorecard',
+  payment_dues: 'payments',
+  payment_attempts: 'payments',
+  bank_statement_lines: 'payments',
+  payment_refunds: 'payments',
   statistics_tallies: 'statistics',
   statistics_tally_changes: 'statistics',
 } as const;

@@ -145,6 +145,23 @@ export const RULES = {
     },
     allows: (officer, agencyAndAncestors: readonly string[]) => policies.canSeeStatistics(officer, agencyAndAncestors),
   },
+  'payment-gateway': {
+    who: 'public',
+    description: {
+      vi: 'Cổng thanh toán, xác thực bằng chữ ký HMAC-SHA512 với khóa bí mật chung (trả về, IPN)',
+      en: 'The payment gateway, by its HMAC-SHA512 signature with the shared secret (redirect, IPN)',
+    },
+  },
+  'reconcile-payments': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ tiếp nhận và quản trị viên; với một hồ sơ, của cơ quan đã tiếp nhận hồ sơ',
+      en: 'Receiving officers and administrators; for a dossier, those of the agency that received it',
+    },
+    // null: the province's fee account as a whole (its statements, the lines nobody's dossier claims yet).
+    allows: (officer, receivingAgencyId: string | null) =>
+      officer.grants.some((grant) => (grant.role === 'receiving_officer' || grant.role === 'admin') && (receivingAgencyId === null || grant.agencyId === receivingAgencyId)),
+  },
 } satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;

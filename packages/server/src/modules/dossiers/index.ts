@@ -8,7 +8,7 @@ export { fileNotYours, sortNamedFiles } from './named-files.js';
 export { findDossier, findDossierAtStep, listEvents, listRegister } from './repo.js';
 export type { DossierAtStep, DossierEventRow, DossierRow, ReceivedComponent, RegisterRow } from './repo.js';
 export { ActionResult, Applicant, ApplicantOnFile, CreatedDossierSchema, FilledDeclarationSchema, FormValuesSchema, DeadlineStatusSchema, DossierCodeParam, DossierState, StatusSchema } from './schema.js';
-export { DOSSIER, actOnDossier, assertOfficerSees, findDossierForTracking, submitOnline } from './service.js';
+export { DOSSIER, actAsSystem, actOnDossier, assertOfficerSees, findDossierForTracking, submitOnline } from './service.js';
 export type { CreatedDossier, DossierDeps } from './service.js';
 export { foldDossierTallies } from './tallies.js';
 export type { ActionInput } from './transition.js';

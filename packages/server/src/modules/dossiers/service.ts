@@ -11,6 +11,7 @@ import {
   idNumberProblem,
   normaliseIdNumber,
   ruleFor,
+  type WorkCalendar,
   vietnamDate,
 } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
@@ -310,7 +311,7 @@ export function currentStepOf(step: repo.StepRow | undefined) {
  * must still be current (else 409), and everything the action changes is written at once.
  */
 export async function actOnDossier(
-  ctx: DossierDeps,
+  ctx: DossierDeps | InTransaction,
   actor: Actor,
   code: string,
   action: DossierAction,
@@ -334,7 +335,7 @@ export async function actOnDossier(
       ? officerKindsFor(actor.officer, rule, { receivingAgencyId: dossier.receiving_agency_id, currentStep: currentStepOf(open) })
       : actor.kind === 'applicant'
         ? APPLICANT_KINDS
-        : new Set<ActorKind>();
+        : SYSTEM_KINDS;
   const decision = decide(rule, dossier, definition.process.length, kinds, input.comment);
   const named = namedFileIds(input);
   if (Object.values(named).some((ids) => ids.length > 0)) {
@@ -347,8 +348,30 @@ export async function actOnDossier(
   // officers acting at once exactly one wins.
   const transition = { db: ctx.db, calendar, signResult: ctx.signResult, now: ctx.now(), actor, definition, notify: ctx.notify };
   const carry = (db: Queryable) => carryOut({ ...transition, db }, dossier, open, decision.rule, decision.nextStepIndex, input);
-  const result = ACTION_HANDLERS[action]?.writesRows ? await ctx.db.transaction(carry) : await carry(ctx.db);
+  const result = ACTION_HANDLERS[action]?.writesRows && 'transaction' in ctx.db ? await ctx.db.transaction(carry) : await carry(ctx.db);
   return { code: result.code, state: result.state, version: result.version };
+}
+
+/** The use cases' dependencies inside a caller's transaction, with the working calendar read before it (PGlite's one connection). */
+type InTransaction = Omit<DossierDeps, 'db'> & { db: Queryable };
+
+const SYSTEM_KINDS: ReadonlySet<ActorKind> = new Set(['system']);
+
+/**
+ * MotCua's own action on what a trusted party told it (a fee the payment gateway or the bank
+ * confirmed), inside the caller's transaction: the lifecycle, audit, notices and fee receipt are
+ * those of an officer's action, and go with the caller's rows or not at all.
+ */
+export function actAsSystem(
+  ctx: Omit<DossierDeps, 'db'>,
+  tx: Queryable,
+  calendar: WorkCalendar,
+  ip: string,
+  code: string,
+  action: DossierAction,
+  input: ActionInput & { version: number },
+) {
+  return actOnDossier({ ...ctx, db: tx, calendar: { ...ctx.calendar, current: () => Promise.resolve(calendar) } }, { kind: 'system', ip }, code, action, input);
 }
 
 /** The actions that name the officer who takes a step. */
