@@ -1,6 +1,7 @@
-import { DOSSIER_STATES, type DossierAction, type DossierState, type ProcedureDefinition } from '@motcua/core';
+import { DOSSIER_STATES, type DossierAction, type DossierState, type ProcedureDefinition, vietnamDate } from '@motcua/core';
 import type { Database } from '../../src/db/database.js';
 import { DEMO_PROCEDURES } from '../../src/demo/data/index.js';
+import { demoDeclaration } from '../../src/demo/declarations.js';
 import { type Cast, SAMPLE_SCAN, loadCast, officerWith } from '../../src/demo/dossiers.js';
 import { type Random, demoApplicant } from '../../src/demo/people.js';
 import { type DossierDeps, actOnDossier, receiveAtCounter, submitOnline } from '../../src/modules/dossiers/service.js';
@@ -85,7 +86,9 @@ async function live(deps: DossierDeps, cast: Cast, random: Random, def: Procedur
   if (path.online && def.onlineMode === 'none') return false;
 
   const components = def.components.filter((component) => component.required).map((component) => ({ code: component.code, fileIds: path.online ? [scan.id] : [] }));
-  const input = { procedureCode: def.code, receivingAgencyId: competentId, applicant: demoApplicant(random, !def.applicantTypes.includes('citizen')), summary: `Đề nghị ${def.name.charAt(0).toLowerCase()}${def.name.slice(1)}`, components };
+  const applicant = demoApplicant(random, !def.applicantTypes.includes('citizen'));
+  const form = def.form && demoDeclaration(def.form, { applicant, random, today: vietnamDate(deps.now()), communeCodes: cast.communeCodes });
+  const input = { procedureCode: def.code, receivingAgencyId: competentId, applicant, summary: `Đề nghị ${def.name.charAt(0).toLowerCase()}${def.name.slice(1)}`, components, form };
   let { code, version } = path.online
     ? await submitOnline(deps, '10.0.0.2', { ...input, uploadTokens: [scan.uploadToken] })
     : await receiveAtCounter(deps, officerActor(receiver) as Actor & { kind: 'officer' }, { ...input, channel: 'in_person' });

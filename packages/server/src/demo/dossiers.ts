@@ -10,6 +10,7 @@ import type { Actor, AuthenticatedOfficer } from '../platform/actor.js';
 import type { BlobStore } from '../platform/blob-store/index.js';
 import { loadGrants } from '../platform/authentication.js';
 import { DEMO_PROCEDURES } from './data/index.js';
+import { demoDeclaration } from './declarations.js';
 import { type Random, createRandom, demoApplicant } from './people.js';
 
 /** A one-page PDF standing in for the scans citizens upload with online dossiers. */
@@ -22,11 +23,15 @@ export interface Cast {
   officers: AuthenticatedOfficer[];
   agencyIdByCode: Map<string, string>;
   unitIdByKey: Map<string, string>;
+  /** The communes in office, which the e-forms' address fields choose from. */
+  communeCodes: string[];
 }
 
 export async function loadCast(db: Database): Promise<Cast> {
   const officers = await db.query<{ id: string; username: string; full_name: string }>('SELECT id, username, full_name FROM officers ORDER BY username');
-  const agencies = await db.query<{ id: string; code: string }>('SELECT id, code FROM agencies');
+  const agencies = await db.query<{ id: string; code: string; commune: boolean }>(
+    "SELECT id, code, kind = 'commune' AND abolished_on IS NULL AS commune FROM agencies ORDER BY code",
+  );
   const units = await db.query<{ id: string; agency_id: string; code: string }>('SELECT id, agency_id, code FROM units');
   return {
     officers: await Promise.all(
@@ -34,6 +39,7 @@ export async function loadCast(db: Database): Promise<Cast> {
     ),
     agencyIdByCode: new Map(agencies.rows.map((row) => [row.code, row.id])),
     unitIdByKey: new Map(units.rows.map((row) => [`${row.agency_id}/${row.code}`, row.id])),
+    communeCodes: agencies.rows.filter((row) => row.commune).map((row) => row.code),
   };
 }
 
@@ -74,6 +80,11 @@ class Timeline {
     readonly realNow: Date,
   ) {}
 
+  /** The simulated present. */
+  now(): Date {
+    return this.clock.at;
+  }
+
   /** Moves the clock on by some working minutes; false once that passes the present. */
   async wait(workingMinutes: number): Promise<boolean> {
     const calendar = await this.ctx.calendar.current();
@@ -103,12 +114,15 @@ async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefiniti
   const components = def.components
     .filter((component) => component.required || random.chance(0.5))
     .map((component) => ({ code: component.code, fileIds: online ? [scan.id] : [] }));
+  const applicant = demoApplicant(random, !def.applicantTypes.includes('citizen') || (def.applicantTypes.includes('organisation') && random.chance(0.3)));
   const input = {
     procedureCode: def.code,
     receivingAgencyId: competentId,
-    applicant: demoApplicant(random, !def.applicantTypes.includes('citizen') || (def.applicantTypes.includes('organisation') && random.chance(0.3))),
+    applicant,
     summary: `Đề nghị ${def.name.charAt(0).toLowerCase()}${def.name.slice(1)}`,
     components,
+    // Written with a random source of its own, so that the forms leave the rest of the story as it was.
+    form: def.form && demoDeclaration(def.form, { applicant, random: createRandom(line.now().getTime()), today: vietnamDate(line.now()), communeCodes: cast.communeCodes }),
   };
   let version: number;
   let code: string;

@@ -28,7 +28,17 @@ const STREETS = ['Lê Lợi', 'Trần Phú', 'Bà Triệu', 'Hạc Thành', 'Qua
 const BUSINESSES = ['Công ty TNHH Thương mại Hoàng Long', 'Công ty Cổ phần Xây dựng Lam Sơn', 'Hợp tác xã Nông nghiệp Thọ Xuân', 'Công ty TNHH May mặc Hải Tiến', 'Công ty Cổ phần Du lịch Sầm Sơn Xanh', 'Công ty TNHH Cơ khí Bỉm Sơn'];
 
 
-/** A citizen of Thanh Hóa (identity numbers there start with province code 038), or a local business. */
+/** A person of Thanh Hóa (identity numbers there start with province code 038), of the sex asked for or either. */
+export function demoPerson(random: Random, sex?: 'female' | 'male'): { name: string; idNumber: string } {
+  const female = sex === undefined ? random.chance(0.5) : sex === 'female';
+  const name = [random.pick(FAMILY), random.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE), random.pick(female ? GIVEN_FEMALE : GIVEN_MALE)].join(' ');
+  const born = random.int(1950, 2005);
+  const centuryAndSex = (born >= 2000 ? 2 : 0) + (female ? 1 : 0);
+  const idNumber = `038${centuryAndSex}${String(born % 100).padStart(2, '0')}${String(random.int(0, 999_999)).padStart(6, '0')}`;
+  return { name, idNumber };
+}
+
+/** A citizen of Thanh Hóa, or a local business. */
 export function demoApplicant(random: Random, organisation: boolean): ApplicantDetails {
   const address = `Số ${random.int(1, 250)} đường ${random.pick(STREETS)}, tỉnh Thanh Hóa`;
   const phone = `09${random.int(10_000_000, 99_999_999)}`;
@@ -36,10 +46,6 @@ export function demoApplicant(random: Random, organisation: boolean): ApplicantD
     const name = random.pick(BUSINESSES);
     return { type: 'organisation', name, idNumber: `28010${random.int(10_000, 99_999)}`, phone, email: `lienhe${random.int(1, 999)}@doanhnghiep.vn`, address };
   }
-  const female = random.chance(0.5);
-  const name = [random.pick(FAMILY), random.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE), random.pick(female ? GIVEN_FEMALE : GIVEN_MALE)].join(' ');
-  const born = random.int(1950, 2005);
-  const centuryAndSex = (born >= 2000 ? 2 : 0) + (female ? 1 : 0);
-  const idNumber = `038${centuryAndSex}${String(born % 100).padStart(2, '0')}${String(random.int(0, 999_999)).padStart(6, '0')}`;
+  const { name, idNumber } = demoPerson(random);
   return { type: 'citizen', name, idNumber, phone, email: `congdan${random.int(100, 99_999)}@gmail.com`, address };
 }

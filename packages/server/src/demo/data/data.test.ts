@@ -1,5 +1,7 @@
-import { type OfficerRole, type ProcedureDefinition, checkProcedureDefinition, isAgencyCode, isProcedureCode } from '@motcua/core';
+import { type OfficerRole, type ProcedureDefinition, checkFormValues, checkProcedureDefinition, isAgencyCode, isProcedureCode } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
+import { demoDeclaration } from '../declarations.js';
+import { createRandom, demoApplicant } from '../people.js';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './index.js';
 
 const agencies = new Map(DEMO_AGENCIES.map((agency) => [agency.code, agency]));
@@ -153,6 +155,32 @@ describe('demo texts', () => {
       for (const component of def.components) {
         if (component.template) expect(component.template).toMatch(/^[a-z0-9-]+\.docx$/);
       }
+    }
+  });
+});
+
+describe('demo e-forms', () => {
+  const withForms = DEMO_PROCEDURES.filter((def) => def.form);
+  const communes = new Map(DEMO_AGENCIES.filter((agency) => agency.kind === 'commune' && !agency.abolishedOn).map((agency) => [agency.code, agency.shortName]));
+
+  it('gives the common procedures their declaration as an e-form', () => {
+    expect(withForms.map((def) => def.code)).toEqual(expect.arrayContaining(['1.001193', '1.000894', '1.000656', '1.004194', '2.000815', '1.001612', '1.002804']));
+    expect(withForms.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives a code one type in every form, so that one declaration pre-fills the next', () => {
+    const types = new Map<string, Set<string>>();
+    for (const field of withForms.flatMap((def) => def.form!.fields)) types.set(field.code, (types.get(field.code) ?? new Set()).add(field.type));
+    expect([...types].filter(([, kinds]) => kinds.size > 1).map(([code]) => code)).toEqual([]);
+    expect(withForms.filter((def) => def.form!.fields.some((field) => field.code === 'declarantIdNumber')).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(withForms.map((def) => [def.code, def] as const))('%s: what demo applicants write passes the form', (_code, def) => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const random = createRandom(seed);
+      const applicant = demoApplicant(random, def.applicantTypes.length === 1 && def.applicantTypes[0] === 'organisation' ? true : seed % 5 === 0 && def.applicantTypes.includes('organisation'));
+      const values = demoDeclaration(def.form!, { applicant, random, today: '2026-12-04', communeCodes: [...communes.keys()] });
+      expect(checkFormValues(def.form!, values, { today: '2026-12-04', communes }).problems).toEqual([]);
     }
   });
 });

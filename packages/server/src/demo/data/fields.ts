@@ -12,6 +12,7 @@ export const DEMO_FIELDS: Array<{ code: string; name: string; nameEn: string }> 
   { code: 'doanh-nghiep', name: 'Thành lập và hoạt động của doanh nghiệp', nameEn: 'Enterprise registration' },
   { code: 'ho-kinh-doanh', name: 'Thành lập và hoạt động của hộ kinh doanh', nameEn: 'Household business registration' },
   { code: 'duong-bo', name: 'Đường bộ', nameEn: 'Road traffic (driving licences)' },
+  { code: 'cu-tru', name: 'Đăng ký, quản lý cư trú', nameEn: 'Residence registration' },
   { code: 'viec-lam', name: 'Việc làm', nameEn: 'Employment (foreign workers)' },
   { code: 'kham-chua-benh', name: 'Khám bệnh, chữa bệnh', nameEn: 'Medical examination and treatment' },
   { code: 'bao-tro-xa-hoi', name: 'Bảo trợ xã hội', nameEn: 'Social protection' },

@@ -1,4 +1,5 @@
 import type { ComponentForm, ProcedureComponent, ProcedureDefinition, ProcedureFee, ProcessStep } from '@motcua/core';
+import { DEMO_FORMS } from './forms.js';
 import { AGENCY } from './province.js';
 
 /*
@@ -163,6 +164,11 @@ const GPLX_LAW = [
   'Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15',
   'Thông tư số 12/2025/TT-BCA quy định về sát hạch, cấp giấy phép lái xe; cấp, sử dụng giấy phép lái xe quốc tế',
   'Thông tư số 37/2023/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí sát hạch lái xe; lệ phí cấp bằng, chứng chỉ được hoạt động trên các loại phương tiện',
+];
+const CU_TRU_LAW = [
+  'Luật Cư trú số 68/2020/QH14',
+  'Nghị định số 154/2024/NĐ-CP quy định chi tiết một số điều của Luật Cư trú',
+  'Thông tư số 55/2021/TT-BCA quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú (được sửa đổi, bổ sung bởi Thông tư số 66/2023/TT-BCA)',
 ];
 const LIEN_THONG_LAW = ['Nghị định số 63/2024/NĐ-CP quy định việc thực hiện liên thông điện tử hai nhóm thủ tục hành chính: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi; đăng ký khai tử, xóa đăng ký thường trú, giải quyết mai táng phí, tử tuất'];
 
@@ -1512,6 +1518,28 @@ const GIAO_DUC_DUONG_BO: ProcedureDefinition[] = [
   },
 ];
 
+const CU_TRU: ProcedureDefinition[] = [
+  {
+    code: '1.004194', // mã tham khảo
+    name: 'Xác nhận thông tin về cư trú',
+    fieldCode: 'cu-tru',
+    level: 'province',
+    competentAgencyCode: AGENCY.congAn,
+    processingDays: 1,
+    onlineMode: 'full',
+    resultDocument: 'Văn bản xác nhận thông tin về cư trú (có giá trị 01 năm kể từ ngày cấp)',
+    legalBasis: CU_TRU_LAW,
+    applicantTypes: ['citizen'],
+    fees: [fee('Lệ phí xác nhận thông tin về cư trú', 0, 'Không thu lệ phí.')],
+    components: components(original('Tờ khai thay đổi thông tin cư trú (mẫu CT01)', { template: 'to-khai-thay-doi-thong-tin-cu-tru-ct01.docx' })),
+    process: steps(
+      ['Cán bộ Phòng Cảnh sát quản lý hành chính về trật tự xã hội kiểm tra Cơ sở dữ liệu về cư trú, dự thảo văn bản xác nhận', 'specialist', 0.5, 'qlhc'],
+      ['Lãnh đạo Công an tỉnh ký văn bản xác nhận', 'agency_leader', 0.5],
+    ),
+  },
+];
+
+/** The catalogue, each procedure with its declaration as an e-form where the demo has one (forms.ts). */
 export const DEMO_PROCEDURES: ProcedureDefinition[] = [
   ...HO_TICH,
   ...LIEN_THONG,
@@ -1524,4 +1552,5 @@ export const DEMO_PROCEDURES: ProcedureDefinition[] = [
   ...VIEC_LAM,
   ...Y_TE_BAO_TRO,
   ...GIAO_DUC_DUONG_BO,
-];
+  ...CU_TRU,
+].map((def) => (DEMO_FORMS[def.code] ? { ...def, form: DEMO_FORMS[def.code] } : def));
