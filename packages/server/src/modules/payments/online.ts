@@ -20,8 +20,8 @@ interface AttemptRow {
 
 const ATTEMPT_COLUMNS = 'a.id, a.due_id, a.order_ref, a.amount_vnd::float8 AS amount_vnd, a.status, d.dossier_code';
 
-/** Where the gateway sends the payer back: the citizen's page of the dossier's payment. */
-export const returnUrlOf = (publicUrl: string, dossierCode: string) => `${publicUrl}/ho-so-cua-toi/${encodeURIComponent(dossierCode)}/thanh-toan`;
+/** Where the gateway sends the payer back (its parameters appended): the citizen's page of the dossier, which shows what the IPN confirmed. */
+export const returnUrlOf = (publicUrl: string, dossierCode: string) => `${publicUrl}/ho-so-cua-toi/${encodeURIComponent(dossierCode)}`;
 
 /**
  * Sends the applicant to the gateway for the fee their dossier owes: a new order at the gateway

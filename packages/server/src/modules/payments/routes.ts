@@ -1,4 +1,4 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { type FastifyPluginAsyncTypebox, type Static, Type } from '@fastify/type-provider-typebox';
 import { IPN_ANSWERS } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
@@ -98,7 +98,8 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             'The gateway’s signed parameters (vnp_…), in the query string, a form or a JSON object. Always 200 with the answer code the gateway expects; only this call confirms a payment.',
           params: GatewayParam,
           querystring: GatewayParams,
-          body: Type.Optional(GatewayParams),
+          // Most gateways send no body at all.
+          body: Type.Unsafe<Static<typeof GatewayParams> | null>({ ...GatewayParams, nullable: true }),
           response: { 200: IpnAnswerSchema, ...errors(400, 404) },
         },
       },

@@ -27,7 +27,7 @@ export const CitizenPaymentSchema = Type.Object({
   reference: Type.Optional(Type.String({ description: 'The payment reference: put it in the transfer’s description' })),
   vietqr: Type.Optional(Type.String({ description: 'The VietQR (EMVCo) string of the transfer, for a QR code' })),
   bankAccount: Type.Optional(Type.Object({ bankBin: Type.String(), accountNumber: Type.String(), accountName: Type.String() })),
-  gateway: Type.Optional(Type.String({ description: 'The payment gateway the fee can be paid through now' })),
+  gateway: Type.Optional(Type.String({ description: 'The installation’s payment gateway, as named in /api/public/payments/{gateway}/…; absent = none' })),
   paidAt: Type.Optional(Instant),
   paidThrough: Type.Optional(Type.Union([Type.Literal('gateway'), Type.Literal('transfer')])),
   refund: Type.Optional(Refund),

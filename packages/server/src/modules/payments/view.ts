@@ -7,23 +7,24 @@ import { iso } from '../../platform/instants.js';
 
 /**
  * What the citizen's dossier owes and how to pay it: the amount, the reference, the VietQR string
- * for a bank app, and whether the gateway is open; once paid, when and how, and any refund.
+ * for a bank app, and the gateway to pay through (also to read what it said of an order); once
+ * paid, when and how, and any refund.
  */
 export async function citizenPayment(deps: PaymentDeps, gateway: PaymentGateway | undefined, citizenId: string, code: string) {
   const dossier = await ownDossier(deps.db, citizenId, code);
   const owedNow = await owedDue(deps.db, dossier, deps.now());
   // A fee asked for and never paid is owed no more once the dossier has moved on (withdrawn, stopped).
   const due = owedNow ?? (await latestDue(deps.db, dossier.id));
-  if (!due || (!owedNow && due.paid_at === null)) return { dossierCode: dossier.code, status: 'none' as const };
+  const found = { dossierCode: dossier.code, ...(gateway && { gateway: gateway.name }) };
+  if (!due || (!owedNow && due.paid_at === null)) return { ...found, status: 'none' as const };
   const owed = owedNow !== undefined;
   const account = deps.config.payments.vietQr;
   return {
-    dossierCode: dossier.code,
+    ...found,
     status: owed ? ('due' as const) : ('paid' as const),
     amountVnd: due.amount_vnd,
     reference: due.reference,
     ...(owed && account && { vietqr: vietQrOf(deps.config, due)!, bankAccount: account }),
-    ...(owed && gateway && { gateway: gateway.name }),
     ...(!owed && { paidAt: iso(due.paid_at)!, paidThrough: due.paid_through!, refund: refundView(await refundOf(deps.db, due.id)) }),
   };
 }
