@@ -8,6 +8,7 @@ import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedbac
 import { useTitle } from '../shared/use-title.js';
 import type { ActionOutcome } from './dossier/action-outcome.js';
 import { DossierDocuments } from './dossier/DossierDocuments.js';
+import { DossierPayment } from './dossier/DossierPayment.js';
 import { ApplicantFacts, ComponentList, DossierOverview } from './dossier/DossierFacts.js';
 import { isVersionConflict } from './dossier/perform-action.js';
 import { SentNotices } from './dossier/SentNotices.js';
@@ -86,6 +87,7 @@ function MyDossier() {
         {message && <Alert kind={message.kind}>{message.text}</Alert>}
       </div>
       {error && <ErrorMessage error={error} onRetry={reload} />}
+      <DossierPayment key={`payment-${dossier.version}`} code={dossier.code} onPaid={reload} />
       {dossier.supplementRequest && <SupplementNotice request={dossier.supplementRequest} beforeReception={dossier.state === 'supplement_before_reception'} />}
       {actions.length > 0 && (
         <section aria-labelledby="actions-heading" className="no-print">

@@ -1,5 +1,7 @@
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.js';
+import { ReconciliationPage } from './payments/ReconciliationPage.js';
+import { AccountSetUpPage, OfficerAccountPage } from '../shared/accounts/OfficerAccount.js';
 import { OfficerSessionProvider, useOfficerSession } from '../shared/officer-session.js';
 import { useI18n } from '../shared/i18n.js';
 import { Alert, Loading } from '../shared/ui/feedback.js';
@@ -36,6 +38,8 @@ function SignedInOffice() {
   // Whatever address was opened, nobody signed in sees the sign-in page; the address stays, so a
   // link to a dossier opens that dossier once the officer has signed in.
   if (!officer) return <OfficeLayout>{officer === undefined ? <Loading /> : <SignInPage />}</OfficeLayout>;
+  // Whatever address was opened, the account's set-up comes first: the API answers nothing else.
+  if (officer.accountSetUp) return <OfficeLayout><AccountSetUpPage /></OfficeLayout>;
   const firstQueue = queues[0];
   const home = firstQueue ? <Navigate to={queuePath(firstQueue.queue)} replace /> : <NoDossierRole />;
   return (
@@ -56,6 +60,8 @@ function SignedInOffice() {
           <Route path="trung-tam/:agencyCode/danh-gia" element={<CentreRatingsPage />} />
           <Route path="thong-ke" element={<StatisticsPage />} />
           <Route path="thong-ke/ho-so" element={<FigureDossiersPage />} />
+          <Route path="doi-soat-thanh-toan" element={<ReconciliationPage />} />
+          <Route path="tai-khoan" element={<OfficerAccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </OfficeLayout>

@@ -2,6 +2,8 @@ import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../shared/i18n.js';
 import { Frame, type NavItem } from '../shared/layout/Frame.js';
+import { OFFICER_ACCOUNT_PATH } from '../shared/accounts/OfficerAccount.js';
+import { accountTexts } from '../shared/accounts/texts.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { NOTIFICATIONS_PATH, queuePath, useOfficerQueues, useQueueCounts } from './queues.js';
 import { officeTexts as texts } from './texts.js';
@@ -10,6 +12,7 @@ import { centreTexts } from './centre/texts.js';
 import { counterTexts } from './counter/texts.js';
 import { DASHBOARD_PATH } from './statistics/scope.js';
 import { statisticsTexts } from './statistics/texts.js';
+import { RECONCILIATION_PATH, reconciliationTexts } from './payments/texts.js';
 
 function OfficerTools() {
   const { t } = useI18n();
@@ -21,6 +24,9 @@ function OfficerTools() {
       <span className="header-user" title={t(texts.signedInAs)}>
         {officer.fullName}
       </span>
+      <Link className="header-link" to={OFFICER_ACCOUNT_PATH}>
+        {t(accountTexts.account)}
+      </Link>
       <button
         type="button"
         className="header-link"
@@ -47,6 +53,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
   const nav: NavItem[] = [
     ...(officer?.receptionDeskIds.length ? [{ to: '/can-bo/quay', label: t(counterTexts.title) }, { to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
     ...queues.map(({ queue, label }) => ({ to: queuePath(queue), label, count: counts?.[queue] })),
+    ...(officer?.receptionDeskIds.length ? [{ to: RECONCILIATION_PATH, label: t(reconciliationTexts.nav) }] : []),
     ...(officer?.followsUpNotices ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications), count: failedNotices }] : []),
     ...(managed.length ? [{ to: CENTRES_PATH, label: t(centreTexts.navCentre) }] : []),
     ...(officer?.statisticsAgencyIds.length ? [{ to: DASHBOARD_PATH, label: t(statisticsTexts.nav) }] : []),
