@@ -167,6 +167,21 @@ describe.each(ENGINES)('paying fees on $name', (engine) => {
     expect(await feePayments(dossier.code)).toHaveLength(1);
   });
 
+  it('keeps a late IPN for a fee paid meanwhile by transfer as money to refund, and confirms nothing twice', async () => {
+    const dossier = await awaitingFee();
+    const { params } = await orderAtGateway(dossier.code);
+    const { reference } = await payment(dossier.code);
+    const statement = `Ngày giao dịch,Số tham chiếu,Số tiền ghi có,Nội dung giao dịch\n03/12/2026 15:00,FT26337000900,50.000,${reference}`;
+    expect((await reception.request('POST', '/api/v1/payments/statements', { content: statement })).json()).toMatchObject({ paid: 1 });
+    const ipn = ipnFor(params);
+    expect(await sendIpn(ipn)).toBe('00');
+    expect(await sendIpn(ipn)).toBe('02');
+    const shown = await t.app.inject({ method: 'GET', url: `/api/public/payments/vnpay/return?${signedData(ipn)}&vnp_SecureHash=${ipn.vnp_SecureHash}` });
+    expect(shown.json()).toMatchObject({ status: 'unapplied' });
+    expect(await payment(dossier.code)).toMatchObject({ status: 'paid', paidThrough: 'transfer' });
+    expect(await feePayments(dossier.code)).toHaveLength(1);
+  });
+
   it('confirms VietQR transfers from an imported statement, and leaves the rest to an officer', async () => {
     const [a, b, c] = [await awaitingFee(50_000), await awaitingFee(100_000), await awaitingFee(30_000)];
     const [refA, refB] = [(await payment(a.code)).reference, (await payment(b.code)).reference];
