@@ -3,6 +3,8 @@ import { Link, Navigate, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.js';
 import { useI18n } from '../shared/i18n.js';
 import { Frame } from '../shared/layout/Frame.js';
+import { AccountSetUpPage, OFFICER_ACCOUNT_PATH } from '../shared/accounts/OfficerAccount.js';
+import { accountTexts } from '../shared/accounts/texts.js';
 import { OfficerSessionProvider, useOfficerSession } from '../shared/officer-session.js';
 import { Loading } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
@@ -31,6 +33,9 @@ function SessionTools() {
   return (
     <>
       <span className="header-user">{officer.fullName}</span>
+      <Link className="header-link" to={OFFICER_ACCOUNT_PATH}>
+        {t(accountTexts.account)}
+      </Link>
       <button type="button" className="header-link" onClick={() => void signOut()}>
         {t(texts.signOut)}
       </button>
@@ -80,6 +85,7 @@ function AdminGate() {
   const { officer } = useOfficerSession();
   if (officer === undefined) return <Loading />;
   if (officer === null) return <SignInForm />;
+  if (officer.accountSetUp) return <AccountSetUpPage />;
   if (officer.administeredAgencyIds.length === 0) return <Forbidden name={officer.fullName} />;
   return <AdminRoutes />;
 }

@@ -16,6 +16,7 @@ import { AgencySelect } from './AgencySelect.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { type GrantDraft, GrantsEditor, grantsForApi, grantsProblem } from './GrantsEditor.js';
 import { NewOfficerForm } from './NewOfficerForm.js';
+import { OfficerSecurityActions, OfficerSecurityBadges } from './OfficerSecurity.js';
 import { adminPaths } from './paths.js';
 import { withKeys } from './RepeatableList.js';
 import { commonTexts, officerTexts as texts } from './texts.js';
@@ -154,6 +155,7 @@ function OfficerTable({ officers, byId, onEdit, onChanged }: {
           </td>
           <td>
             <span className={`badge ${officer.active ? 'badge-success' : 'badge-neutral'}`}>{officer.active ? t(texts.active) : t(texts.inactive)}</span>
+            <OfficerSecurityBadges officer={officer} />
           </td>
           <td>
             <div className="admin-row-actions">
@@ -162,6 +164,7 @@ function OfficerTable({ officers, byId, onEdit, onChanged }: {
                 <span className="visually-hidden"> — {officer.fullName}</span>
               </button>
               <ActiveToggle officer={officer} onDone={onChanged} />
+              <OfficerSecurityActions officer={officer} onDone={onChanged} />
             </div>
           </td>
         </tr>

@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { asApiError } from '../shared/api.js';
+import { useSecondFactor } from '../shared/accounts/SecondFactorField.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { ErrorMessage } from '../shared/ui/feedback.js';
@@ -14,6 +16,7 @@ export function SignInForm() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const submission = useSubmission();
+  const secondFactor = useSecondFactor();
 
   const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
 
@@ -26,7 +29,11 @@ export function SignInForm() {
       return;
     }
     void submission.run(async () => {
-      await signIn(username.trim(), password);
+      try {
+        await signIn(username.trim(), password, secondFactor.code);
+      } catch (error) {
+        if (!secondFactor.asks(asApiError(error))) throw error;
+      }
       return undefined;
     });
   };
@@ -43,6 +50,7 @@ export function SignInForm() {
         <Field label={t(texts.password)} required error={missing.password ? t(commonTexts.requiredField, { field: t(texts.password).toLowerCase() }) : undefined}>
           <input type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
         </Field>
+        {secondFactor.field}
         <button type="submit" className="button" disabled={submission.busy}>
           {submission.busy ? t(texts.signingIn) : t(texts.signIn)}
         </button>

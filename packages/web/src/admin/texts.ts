@@ -158,7 +158,10 @@ export const officerTexts = defineTexts({
   email: { vi: 'Thư điện tử', en: 'E-mail' },
   phone: { vi: 'Điện thoại', en: 'Telephone' },
   password: { vi: 'Mật khẩu ban đầu', en: 'Initial password' },
-  passwordHint: { vi: 'Ít nhất 10 ký tự. Hãy trao cho cán bộ qua kênh an toàn.', en: 'At least 10 characters. Hand it over through a safe channel.' },
+  passwordHint: {
+    vi: 'Ít nhất 10 ký tự. Hãy trao cho cán bộ qua kênh an toàn; cán bộ phải đổi mật khẩu này khi đăng nhập lần đầu.',
+    en: 'At least 10 characters. Hand it over through a safe channel; the officer must change it at first sign-in.',
+  },
   passwordTooShort: { vi: 'Mật khẩu phải có ít nhất 10 ký tự.', en: 'The password needs at least 10 characters.' },
   status: { vi: 'Trạng thái', en: 'Status' },
   active: { vi: 'Đang hoạt động', en: 'Active' },

@@ -5,7 +5,11 @@ import { Field } from '../shared/ui/Field.js';
 import { Alert } from '../shared/ui/feedback.js';
 import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
 import type { FieldErrors } from '../shared/ui/ErrorSummary.js';
+import { Link } from 'react-router';
+import { passwordTexts } from './password-texts.js';
 import { signInTexts as texts } from './texts.js';
+
+const FORGOT_PASSWORD_PATH = '/quen-mat-khau';
 
 export function SignInPage() {
   const { t } = useI18n();
@@ -38,6 +42,9 @@ export function SignInPage() {
       <Field label={t(texts.password)} error={form.errors.password} required>
         <input name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
       </Field>
+      <p>
+        <Link to={FORGOT_PASSWORD_PATH}>{t(passwordTexts.forgotLink)}</Link>
+      </p>
     </AccountFormPage>
   );
 }

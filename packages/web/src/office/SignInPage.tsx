@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../shared/api.js';
+import { useSecondFactor } from '../shared/accounts/SecondFactorField.js';
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { ErrorMessage } from '../shared/ui/feedback.js';
@@ -15,6 +16,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
+  const secondFactor = useSecondFactor();
   useTitle(t(texts.signInTitle));
 
   async function submit(event: FormEvent) {
@@ -23,9 +25,10 @@ export function SignInPage() {
     setError(undefined);
     try {
       // The session provider now knows the officer, and the back office replaces this page.
-      await signIn(username.trim(), password);
+      await signIn(username.trim(), password, secondFactor.code);
     } catch (caught) {
-      setError(asApiError(caught));
+      const failure = asApiError(caught);
+      if (!secondFactor.asks(failure)) setError(failure);
       setBusy(false);
     }
   }
@@ -42,6 +45,7 @@ export function SignInPage() {
         <Field label={t(texts.password)} required>
           <input name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
         </Field>
+        {secondFactor.field}
         <button type="submit" className="button" disabled={busy}>
           {busy ? t(texts.signingIn) : t(texts.signIn)}
         </button>

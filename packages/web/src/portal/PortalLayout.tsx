@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { passwordTexts } from '../citizen/password-texts.js';
 import { useCitizenSession } from '../citizen/session.js';
 import { useI18n } from '../shared/i18n.js';
 import { Frame } from '../shared/layout/Frame.js';
@@ -23,6 +24,9 @@ function CitizenTools() {
   return (
     <>
       <span className="header-user">{citizen.fullName}</span>
+      <Link className="header-link" to="/doi-mat-khau">
+        {t(passwordTexts.changeLink)}
+      </Link>
       <button type="button" className="header-link" onClick={() => void signOut()}>
         {t(texts.signOut)}
       </button>

@@ -8,8 +8,11 @@ export type Officer = ResponseOf<'/api/v1/auth/me'>;
 interface OfficerSession {
   /** `undefined` while the first check runs; `null` when nobody is signed in. */
   officer: Officer | null | undefined;
-  signIn(username: string, password: string): Promise<Officer>;
+  /** `code`: the authenticator app's code or a recovery code, for an account with two-factor sign-in. */
+  signIn(username: string, password: string, code?: string): Promise<Officer>;
   signOut(): Promise<void>;
+  /** Reads the officer afresh: their account changed (a new password, two-factor sign-in turned on). */
+  refresh(): Promise<void>;
 }
 
 const OfficerContext = createContext<OfficerSession | null>(null);
@@ -21,18 +24,19 @@ export function OfficerSessionProvider({ children }: { children: ReactNode }) {
     if (!hasSessionCookie(OFFICER_COOKIES)) return;
     dataOf(api.GET('/api/v1/auth/me')).then(setOfficer, () => setOfficer(null));
   }, []);
-  const signIn = useCallback(async (username: string, password: string) => {
-    const { officer } = await dataOf(api.POST('/api/v1/auth/login', { body: { username, password } }));
+  const signIn = useCallback(async (username: string, password: string, code?: string) => {
+    const { officer } = await dataOf(api.POST('/api/v1/auth/login', { body: { username, password, ...(code ? { code } : {}) } }));
     setOfficer(officer);
     return officer;
   }, []);
+  const refresh = useCallback(async () => setOfficer(await dataOf(api.GET('/api/v1/auth/me'))), []);
   const signOut = useCallback(async () => {
     await api.POST('/api/v1/auth/logout');
     setOfficer(null);
   }, []);
   const value = useMemo<OfficerSession>(
-    () => ({ officer, signIn, signOut }),
-    [officer, signIn, signOut],
+    () => ({ officer, signIn, signOut, refresh }),
+    [officer, signIn, signOut, refresh],
   );
   return <OfficerContext.Provider value={value}>{children}</OfficerContext.Provider>;
 }
