@@ -180,6 +180,15 @@ describe.each(ENGINES)('paying fees on $name', (engine) => {
     expect(shown.json()).toMatchObject({ status: 'unapplied' });
     expect(await payment(dossier.code)).toMatchObject({ status: 'paid', paidThrough: 'transfer' });
     expect(await feePayments(dossier.code)).toHaveLength(1);
+
+    // The officers see it to pay back, and record it once.
+    const toRefund = (await reception.request('GET', '/api/v1/payments/statement-lines')).json().unapplied as Array<{ orderRef: string; dossierCode: string; amountVnd: number }>;
+    expect(toRefund).toEqual([expect.objectContaining({ orderRef: params.vnp_TxnRef, dossierCode: dossier.code, amountVnd: 50_000, transactionNo: ipn.vnp_TransactionNo })]);
+    const refund = (session: Session) => session.request('POST', `/api/v1/payments/gateway-payments/${params.vnp_TxnRef}/refund`, { note: 'Hoàn trả qua cổng thanh toán.' });
+    expect((await refund(specialist)).statusCode).toBe(403);
+    expect((await refund(reception)).statusCode).toBe(204);
+    expect((await refund(reception)).json()).toMatchObject({ code: 'already_refunded' });
+    expect((await reception.request('GET', '/api/v1/payments/statement-lines')).json().unapplied).toEqual([]);
   });
 
   it('confirms VietQR transfers from an imported statement, and leaves the rest to an officer', async () => {

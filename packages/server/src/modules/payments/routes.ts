@@ -17,7 +17,9 @@ import {
   GatewayReturnSchema,
   IpnAnswerSchema,
   LineParams,
+  NoteBody,
   OnlinePaymentSchema,
+  OrderParams,
   RefundBody,
   RefundSchema,
   ResolveBody,
@@ -27,6 +29,7 @@ import {
   StatementLinesSchema,
 } from './schema.js';
 import { importStatement, openStatementLines, resolveStatementLine } from './statements.js';
+import { refundUnapplied } from './unapplied.js';
 import { citizenPayment } from './view.js';
 import { vnpayPatternGateway } from './vnpay-pattern.js';
 
@@ -175,6 +178,24 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request) => {
         authorize(request, 'reconcile-payments', null);
         return resolveStatementLine(ctx, officerActor(request), request.params.id, request.body);
+      },
+    );
+
+    app.post(
+      '/api/v1/payments/gateway-payments/:orderRef/refund',
+      {
+        config: { rule: 'reconcile-payments' },
+        schema: {
+          tags: TAGS,
+          summary: 'Ghi nhận đã hoàn trả khoản cổng thanh toán thu cho khoản phí không còn phải nộp',
+          params: OrderParams,
+          body: NoteBody,
+          response: { 204: Type.Null(), ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        await refundUnapplied(ctx, officerActor(request), request.params.orderRef, request.body.note);
+        return reply.status(204).send(null);
       },
     );
 

@@ -76,7 +76,20 @@ export const StatementLineSchema = Type.Object({
   resolutionNote: Type.Union([Type.String(), Type.Null()]),
   resolvedAt: Type.Union([Instant, Type.Null()]),
 });
-export const StatementLinesSchema = Type.Object({ lines: Type.Array(StatementLineSchema) });
+const UnappliedPayment = Type.Object({
+  orderRef: Type.String(),
+  gateway: Type.String(),
+  dossierCode: Type.String(),
+  amountVnd: Money,
+  transactionNo: Type.Union([Type.String(), Type.Null()]),
+  paidAt: Instant,
+});
+export const StatementLinesSchema = Type.Object({
+  lines: Type.Array(StatementLineSchema),
+  unapplied: Type.Array(UnappliedPayment, { description: 'What the gateway took for fees no longer owed (a late IPN), not yet refunded' }),
+});
+export const OrderParams = Type.Object({ orderRef: Type.String({ minLength: 1, maxLength: 100 }) });
+export const NoteBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: 1000, format: 'visible-text' }) }, { additionalProperties: false });
 export const LineParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 const Note = Type.String({ maxLength: 1000, format: 'visible-text' });

@@ -9,6 +9,7 @@ import { authorize } from '../../platform/rule-book.js';
 import { findDossier } from '../dossiers/index.js';
 import { type DueRow, type PaymentDeps, lockDue, lockDuesByReference, owedDue } from './dues.js';
 import { type Settling, settleDue } from './settlement.js';
+import { unappliedPayments } from './unapplied.js';
 
 type OfficerActor = Actor & { kind: 'officer' };
 type StoredMatch = Exclude<LineMatch['kind'], 'duplicate'>;
@@ -97,10 +98,10 @@ const lineView = (row: LineRow) => ({
   resolvedAt: iso(row.resolved_at),
 });
 
-/** The lines an officer must decide on: all that did not pay a fee exactly, oldest first. */
+/** The lines an officer must decide on: all that did not pay a fee exactly, oldest first; and what the gateway took for fees no longer owed. */
 export async function openStatementLines(db: Queryable) {
   const { rows } = await db.query<LineRow>(`${LINE_QUERY} WHERE l.resolution IS NULL AND l.matched <> 'exact' ORDER BY l.booked_at, l.bank_reference LIMIT 500`);
-  return { lines: rows.map(lineView) };
+  return { lines: rows.map(lineView), unapplied: await unappliedPayments(db) };
 }
 
 export type LineResolution = { resolution: 'applied'; dossierCode: string; note?: string | undefined } | { resolution: 'refunded' | 'not_a_fee'; note: string };

@@ -50,6 +50,13 @@ export function ReconciliationPage() {
         {lines.data && lines.data.lines.length === 0 && <p>{t(texts.none)}</p>}
         {lines.data?.lines.map((line) => <OpenLine key={line.id} line={line} run={run} />)}
       </section>
+      {lines.data && lines.data.unapplied.length > 0 && (
+        <section aria-labelledby="unapplied">
+          <h2 id="unapplied">{t(texts.unappliedHeading)}</h2>
+          <p className="muted">{t(texts.unappliedIntro)}</p>
+          {lines.data.unapplied.map((payment) => <UnappliedPayment key={payment.orderRef} payment={payment} run={run} />)}
+        </section>
+      )}
       <RefundForm run={run} />
     </div>
   );
@@ -139,6 +146,42 @@ function OpenLine({ line, run }: { line: StatementLine; run: Run }) {
       </Field>
       <button type="submit" className="button">
         {t(texts.resolve)}
+      </button>
+    </form>
+  );
+}
+
+function UnappliedPayment({ payment, run }: { payment: ResponseOf<'/api/v1/payments/statement-lines'>['unapplied'][number]; run: Run }) {
+  const { t, language } = useI18n();
+  const [note, setNote] = useState('');
+  const id = `order-${payment.orderRef}`;
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await run(async () => {
+      await dataOf(api.POST('/api/v1/payments/gateway-payments/{orderRef}/refund', { params: { path: { orderRef: payment.orderRef } }, body: { note: note.trim() } }));
+      return t(texts.gatewayRefunded, { orderRef: payment.orderRef });
+    });
+  }
+  return (
+    <form className="card" aria-labelledby={id} onSubmit={(event) => void submit(event)}>
+      <h3 id={id}>
+        {payment.orderRef} · {formatMoney(payment.amountVnd, language)}
+      </h3>
+      <dl className="facts">
+        <dt>{t(texts.bookedAt)}</dt>
+        <dd>{formatDateTime(payment.paidAt, language)}</dd>
+        <dt>{t(texts.dossier)}</dt>
+        <dd>
+          <Link to={`/can-bo/ho-so/${payment.dossierCode}`}>{payment.dossierCode}</Link>
+        </dd>
+        <dt>{t(texts.transactionNo)}</dt>
+        <dd>{payment.transactionNo ?? '—'}</dd>
+      </dl>
+      <Field label={t(texts.note)} required>
+        <input name="note" value={note} onChange={(event) => setNote(event.target.value)} />
+      </Field>
+      <button type="submit" className="button">
+        {t(texts.markRefunded)}
       </button>
     </form>
   );

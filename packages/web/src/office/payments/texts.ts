@@ -37,6 +37,14 @@ export const reconciliationTexts = defineTexts({
   dossierCode: { vi: 'Mã hồ sơ', en: 'Dossier code' },
   note: { vi: 'Ghi chú', en: 'Note' },
   resolved: { vi: 'Đã xử lý giao dịch {reference}.', en: 'Transaction {reference} resolved.' },
+  unappliedHeading: { vi: 'Thanh toán trực tuyến cần hoàn trả', en: 'Online payments to refund' },
+  unappliedIntro: {
+    vi: 'Cổng thanh toán xác nhận các khoản này khi khoản phí đã được nộp bằng cách khác hoặc không còn phải nộp: hoàn trả người nộp rồi ghi nhận tại đây.',
+    en: 'The gateway confirmed these after the fee was paid otherwise or was no longer owed: pay the payer back, then record it here.',
+  },
+  transactionNo: { vi: 'Mã giao dịch của cổng', en: 'Gateway transaction' },
+  markRefunded: { vi: 'Ghi nhận đã hoàn trả', en: 'Record as refunded' },
+  gatewayRefunded: { vi: 'Đã ghi nhận hoàn trả giao dịch {orderRef}.', en: 'Payment {orderRef} recorded as refunded.' },
   refundHeading: { vi: 'Ghi nhận hoàn trả phí', en: 'Record a refund' },
   refundIntro: {
     vi: 'Khi hồ sơ bị từ chối giải quyết, dừng giải quyết hoặc được rút sau khi đã nộp phí trực tuyến hoặc chuyển khoản.',
