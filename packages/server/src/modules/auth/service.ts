@@ -1,12 +1,11 @@
 import type { Database, Queryable } from '../../db/database.js';
 import type { AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { passwordProblem } from '@motcua/core';
 import { type AccountSetUp, accountSetUpOf, hashToken, loadGrants, newToken } from '../../platform/authentication.js';
-import { AppError, invalid } from '../../platform/errors.js';
-import { hashPassword, verifyPassword } from '../../platform/passwords.js';
+import { AppError } from '../../platform/errors.js';
+import { assertAcceptablePassword, hashPassword, verifyPassword, wrongCurrentPassword } from '../../platform/passwords.js';
 import { type SignInIdentity, assertNotLockedOut, clearSignInFailures, recordSignInFailure } from '../../platform/sign-in-lockout.js';
-import { type SecretVault, twoFactorEnabled, useSecondFactor, wrongPassword } from './two-factor.js';
+import { type SecretVault, twoFactorEnabled, useSecondFactor } from './two-factor.js';
 
 export interface SessionGrant {
   token: string;
@@ -113,12 +112,8 @@ export async function changePassword(
 ): Promise<void> {
   const { rows } = await db.query<{ password_hash: string; email: string }>('SELECT password_hash, email FROM officer_sign_in WHERE id = $1', [officer.id]);
   const account = rows[0]!;
-  if (!(await verifyPassword(account.password_hash, input.currentPassword))) throw wrongPassword('currentPassword');
-  const problem = passwordProblem(input.newPassword, 'officer', [officer.username, account.email]);
-  if (problem) throw invalid('newPassword', problem.vi, problem.en);
-  if (input.newPassword === input.currentPassword) {
-    throw invalid('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 'The new password must differ from the current one.');
-  }
+  if (!(await verifyPassword(account.password_hash, input.currentPassword))) throw wrongCurrentPassword();
+  assertAcceptablePassword(input.newPassword, 'officer', [officer.username, account.email], 'newPassword', input.currentPassword);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.query('SELECT set_officer_password($1, $2, false)', [officer.id, passwordHash]);

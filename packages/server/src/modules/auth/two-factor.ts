@@ -15,7 +15,7 @@ import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { sameSecret } from '../../platform/authentication.js';
 import { AppError } from '../../platform/errors.js';
-import { verifyPassword } from '../../platform/passwords.js';
+import { verifyPassword, wrongCurrentPassword } from '../../platform/passwords.js';
 import type { Signing } from '../signing/index.js';
 
 /** Seals secrets at rest with the key that seals the signing credentials. */
@@ -120,15 +120,12 @@ export async function turnOffTwoFactor(
     throw new AppError(409, 'two_factor_required_by_role', 'Vai trò của bạn bắt buộc xác thực hai lớp, không thể tắt.', 'Your roles require two-factor sign-in: it cannot be turned off.');
   }
   const { rows } = await db.query<{ password_hash: string }>('SELECT password_hash FROM officer_sign_in WHERE id = $1', [officer.id]);
-  if (!(await verifyPassword(rows[0]?.password_hash ?? '', password))) throw wrongPassword('password');
+  if (!(await verifyPassword(rows[0]?.password_hash ?? '', password))) throw wrongCurrentPassword('password');
   await db.transaction(async (tx) => {
     await removeTwoFactor(tx, officer.id);
     await appendAudit(tx, officerActorOf(officer, at.ip), { action: 'auth.two_factor_off', entityType: 'officer', entityId: officer.id });
   });
 }
-
-export const wrongPassword = (field: string) =>
-  new AppError(400, 'wrong_password', 'Mật khẩu hiện tại không đúng.', 'The current password is wrong.', field);
 
 /** Forgets an officer's authenticator and recovery codes, inside the caller's transaction (an administrator resets them). */
 export async function removeTwoFactor(tx: Queryable, officerId: string): Promise<void> {

@@ -4,7 +4,6 @@ import {
   codeState,
   mayIssueCode,
   newOneTimeCode,
-  passwordProblem,
   renderPasswordResetCode,
   typedOneTimeCode,
 } from '@motcua/core';
@@ -15,7 +14,7 @@ import { sameSecret } from '../../platform/authentication.js';
 import type { Citizen } from '../../platform/citizen-authentication.js';
 import { AppError, invalid } from '../../platform/errors.js';
 import { type OutboxTopic, PermanentDeliveryError, enqueue } from '../../platform/outbox.js';
-import { hashPassword, verifyPassword } from '../../platform/passwords.js';
+import { assertAcceptablePassword, hashPassword, verifyPassword, wrongCurrentPassword } from '../../platform/passwords.js';
 import { clearSignInFailures } from '../../platform/sign-in-lockout.js';
 import type { Senders } from '../notifications/index.js';
 import { citizenLogin } from './accounts.js';
@@ -108,12 +107,6 @@ async function issueResetCode(
 const wrongCode = () =>
   new AppError(400, 'reset_code_invalid', 'Mã xác nhận không đúng hoặc đã hết hạn. Vui lòng kiểm tra lại hoặc yêu cầu mã mới.', 'The code is wrong or has expired. Check it or ask for a new one.', 'code');
 
-/** A new password the policy accepts, or a 400 on `field` that says why not. */
-function assertAcceptable(password: string, personal: Array<string | null>, field: string): void {
-  const problem = passwordProblem(password, 'citizen', personal);
-  if (problem) throw invalid(field, problem.vi, problem.en);
-}
-
 /**
  * Sets a new password with the latest code sent to that e-mail address or phone: the code works
  * once, for fifteen minutes, until five wrong guesses. Every session of the account ends and its
@@ -121,7 +114,7 @@ function assertAcceptable(password: string, personal: Array<string | null>, fiel
  */
 export async function resetPassword(db: Database, input: { login: string; code: string; newPassword: string }, at: { ip: string; now: Date }): Promise<void> {
   const login = resetLogin(input.login);
-  assertAcceptable(input.newPassword, [login.email, login.phone], 'newPassword');
+  assertAcceptablePassword(input.newPassword, 'citizen', [login.email, login.phone], 'newPassword');
   const account = await accountOf(db, login);
   const passwordHash = await hashPassword(input.newPassword);
   if (!account) throw wrongCode();
@@ -158,13 +151,8 @@ export async function changeCitizenPassword(
   at: { tokenHash: string; ip: string },
 ): Promise<void> {
   const { rows } = await db.query<{ password_hash: string }>('SELECT password_hash FROM citizens WHERE id = $1', [citizen.id]);
-  if (!(await verifyPassword(rows[0]!.password_hash, input.currentPassword))) {
-    throw new AppError(400, 'wrong_password', 'Mật khẩu hiện tại không đúng.', 'The current password is wrong.', 'currentPassword');
-  }
-  assertAcceptable(input.newPassword, [citizen.email, citizen.phone], 'newPassword');
-  if (input.newPassword === input.currentPassword) {
-    throw invalid('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 'The new password must differ from the current one.');
-  }
+  if (!(await verifyPassword(rows[0]!.password_hash, input.currentPassword))) throw wrongCurrentPassword();
+  assertAcceptablePassword(input.newPassword, 'citizen', [citizen.email, citizen.phone], 'newPassword', input.currentPassword);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.query('UPDATE citizens SET password_hash = $2 WHERE id = $1', [citizen.id, passwordHash]);

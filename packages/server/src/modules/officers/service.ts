@@ -1,10 +1,10 @@
-import { type OfficerAccount, type OfficerRole, type SigningAuthority, passwordProblem, signerAuthorityProblem } from '@motcua/core';
+import { type OfficerAccount, type OfficerRole, type SigningAuthority, signerAuthorityProblem } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
-import { AppError, invalid, notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { containsText } from '../../db/like.js';
-import { hashPassword } from '../../platform/passwords.js';
+import { assertAcceptablePassword, hashPassword } from '../../platform/passwords.js';
 import { assertAdministersEvery } from '../agencies/index.js';
 import { endOfficerSessions, officerLogin, removeTwoFactor } from '../auth/index.js';
 
@@ -55,16 +55,10 @@ async function writeGrants(tx: Queryable, officerId: string, grants: GrantInput[
   }
 }
 
-/** A password an administrator gives (a new account's, or a reset): the officer's own policy, and changed by them at first sign-in. */
-function assertAcceptablePassword(password: string, account: { username: string; email: string }, field: string): void {
-  const problem = passwordProblem(password, 'officer', [account.username, account.email]);
-  if (problem) throw invalid(field, problem.vi, problem.en);
-}
-
 /** Creates an officer's account with their roles; the officer changes the initial password at first sign-in. */
 export async function createOfficer(db: Database, actor: Actor & { kind: 'officer' }, input: OfficerInput): Promise<string> {
   await assertGrantsAllowed(db, actor, input.grants);
-  assertAcceptablePassword(input.password, input, 'password');
+  assertAcceptablePassword(input.password, 'officer', [input.username, input.email], 'password');
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -130,7 +124,7 @@ export async function setOfficerActive(db: Database, actor: Actor & { kind: 'off
 export async function resetOfficerPassword(db: Database, actor: Actor & { kind: 'officer' }, officerId: string, temporaryPassword: string): Promise<void> {
   await assertAdministersEvery(db, actor.officer, await agenciesOfOfficer(db, officerId));
   const { rows } = await db.query<{ username: string; email: string }>('SELECT username, email FROM officers WHERE id = $1', [officerId]);
-  assertAcceptablePassword(temporaryPassword, rows[0]!, 'temporaryPassword');
+  assertAcceptablePassword(temporaryPassword, 'officer', [rows[0]!.username, rows[0]!.email], 'temporaryPassword');
   const passwordHash = await hashPassword(temporaryPassword);
   await db.transaction(async (tx) => {
     await tx.query('UPDATE officers SET password_hash = $2, must_change_password = true WHERE id = $1', [officerId, passwordHash]);
