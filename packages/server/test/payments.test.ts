@@ -113,6 +113,7 @@ describe.each(ENGINES)('paying fees on $name', (engine) => {
     expect(await Promise.all([sendIpn(returned), sendIpn(returned)])).toEqual(['02', '02']);
     const shown = await t.app.inject({ method: 'GET', url: `/api/public/payments/vnpay/return${back.search}` });
     expect(shown.json()).toMatchObject({ dossierCode: dossier.code, status: 'paid', amountVnd: 50_000 });
+    expect(shown.headers['cache-control']).toBe('no-store');
 
     const confirmations = await feePayments(dossier.code);
     expect(confirmations).toHaveLength(1);

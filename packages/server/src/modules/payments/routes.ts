@@ -130,7 +130,11 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: GatewayReturnSchema, ...errors(400, 404, 429) },
         },
       },
-      async (request) => returnFromGateway(ctx.db, gatewayNamed(request.params.gateway), request.query),
+      async (request, reply) => {
+        // It names the payer's dossier: no cache keeps it.
+        reply.header('cache-control', 'no-store');
+        return returnFromGateway(ctx.db, gatewayNamed(request.params.gateway), request.query);
+      },
     );
 
     app.post(
