@@ -3,11 +3,9 @@ import type { Database, Queryable } from '../../db/database.js';
 import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
 import { AppError, invalid } from '../../platform/errors.js';
-import { hashPassword, verifyPassword } from '../../platform/passwords.js';
+import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../platform/passwords.js';
 import { type SignInIdentity, assertNotLockedOut, clearSignInFailures, recordSignInFailure } from '../../platform/sign-in-lockout.js';
 import { type Citizen, type CitizenActor, type CitizenRow, citizenView } from '../../platform/citizen-authentication.js';
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 /** A browser session just opened: the cookies to set. */
 export interface CitizenSessionGrant {
@@ -46,9 +44,7 @@ function checkedRegistration(input: Registration) {
   if (idNumber !== null && !isPersonalIdNumber(idNumber)) {
     throw invalid('idNumber', 'Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.', 'The personal identification number (CCCD) has exactly 12 digits.');
   }
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw invalid('password', `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
-  }
+  assertAcceptablePassword(input.password, 'citizen', [email, phone], 'password');
   return { fullName, email, phone, idNumber };
 }
 
