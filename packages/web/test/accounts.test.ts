@@ -135,4 +135,40 @@ describe('accounts that recover in Chromium', () => {
     await page.getByRole('heading', { name: /Tiếp nhận hồ sơ/ }).waitFor();
     await page.context().close();
   });
+
+  it('an administrator resets an officer’s lost authenticator and gives them a temporary password', async () => {
+    const leader = await signIn(site.app, 'leader');
+    const { secret } = (await leader.request('POST', '/api/v1/auth/two-factor/set-up')).json() as { secret: string };
+    const confirmed = await leader.request('POST', '/api/v1/auth/two-factor/confirm', { code: totp(hmacSha1, base32Decode(secret)!, new Date()) });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+
+    const page = await openPage(browser, { width: 360 });
+    await page.goto(`${site.url}/quan-tri/can-bo`);
+    await page.getByLabel(/^Tên đăng nhập/).fill('admin');
+    await page.getByLabel(/^Mật khẩu/).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Tìm cán bộ' }).fill('chu tich');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    const row = page.locator('table tbody tr').filter({ hasText: 'Hoàng Văn Chủ Tịch' });
+    await row.getByText('Xác thực hai lớp', { exact: true }).waitFor();
+
+    await row.getByRole('button', { name: 'Đặt lại xác thực hai lớp' }).click();
+    await row.getByRole('button', { name: 'Xác nhận: Đặt lại xác thực hai lớp' }).click();
+    await page.getByText('Đã đặt lại xác thực hai lớp của Hoàng Văn Chủ Tịch.').waitFor();
+    await expect.poll(() => row.getByText('Xác thực hai lớp', { exact: true }).count()).toBe(0);
+    expect((await leader.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+
+    await row.getByRole('button', { name: /^Đặt lại mật khẩu/ }).click();
+    await row.getByLabel(/^Mật khẩu tạm thời/).fill('ngắn');
+    await row.getByRole('button', { name: 'Đặt lại mật khẩu', exact: true }).click();
+    await row.getByText('Mật khẩu cần ít nhất 10 ký tự.').waitFor();
+    await expectAccessible(page, 'admin-officer-reset-password');
+    await row.getByLabel(/^Mật khẩu tạm thời/).fill('tam-thoi-2026');
+    await row.getByRole('button', { name: 'Đặt lại mật khẩu', exact: true }).click();
+    await page.getByText('Đã đặt lại mật khẩu của Hoàng Văn Chủ Tịch.', { exact: false }).waitFor();
+    await row.getByText('Chờ đổi mật khẩu', { exact: true }).waitFor();
+    const login = await site.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'leader', password: 'tam-thoi-2026' } });
+    expect(login.json().officer).toMatchObject({ accountSetUp: 'password_change', twoFactorEnabled: false });
+    await page.context().close();
+  });
 });
