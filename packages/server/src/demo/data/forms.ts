@@ -23,6 +23,18 @@ const choice = (code: string, vi: string, en: string, options: ChoiceOption[], e
 const whole = (code: string, vi: string, en: string, minimum: number, maximum: number, extra: Extra & { unit?: Label } = {}): ScalarField =>
   ({ code, type: 'number', label: { vi, en }, required: true, integer: true, minimum, maximum, ...extra }) as ScalarField;
 const option = (value: string, vi: string, en: string): ChoiceOption => ({ value, label: { vi, en } });
+/** Repeating items (the members, the documents): from `least` to `most` of them, each one row of `fields`. */
+const group = (code: string, label: Label, itemLabel: Label, [least, most]: [number, number], fields: ScalarField[], extra: Extra = {}): GroupField => ({
+  code,
+  type: 'group',
+  label,
+  itemLabel,
+  required: least > 0,
+  minItems: least,
+  maxItems: most,
+  fields,
+  ...extra,
+});
 const when = (field: string, value: string): FieldCondition => ({ field, operator: 'equals', value });
 const whenFilled = (field: string): FieldCondition => ({ field, operator: 'filled' });
 const optional = { required: false } as const;
@@ -39,6 +51,15 @@ const DECLARANT: ScalarField[] = [
   idNumber('declarantIdNumber', 'Số định danh cá nhân (hoặc số hộ chiếu) của người yêu cầu', "Declarant's personal identification (or passport) number", { prefill: 'idNumber' }),
   text('declarantResidence', 'Nơi cư trú', 'Place of residence', { help: { vi: 'Số nhà, đường, thôn, tổ dân phố.', en: 'House number, street, village or residential group.' } }),
   commune('declarantCommune', 'Xã, phường nơi cư trú', 'Commune or ward of residence'),
+];
+
+/** Who a civil-status event is about, as the forms ask it: name, date of birth, sex, ethnicity, nationality. */
+const personDetails = (prefix: string, nameVi: string, nameEn: string, nameExtra: Extra = {}): ScalarField[] => [
+  text(`${prefix}Name`, nameVi, nameEn, { maxLength: 100, ...nameExtra }),
+  date(`${prefix}BirthDate`, 'Ngày, tháng, năm sinh', 'Date of birth'),
+  choice(`${prefix}Sex`, 'Giới tính', 'Sex', SEX),
+  ethnicity(`${prefix}Ethnicity`),
+  nationality(`${prefix}Nationality`),
 ];
 
 const HO_TICH_TEMPLATE = 'Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP (được sửa đổi bởi Thông tư số 03/2023/TT-BTP)';
@@ -62,11 +83,7 @@ const BIRTH: FormDefinition = {
   fields: [
     ...DECLARANT,
     ...relationTo('người được khai sinh', 'the child'),
-    text('childName', 'Họ, chữ đệm, tên người được khai sinh', "Child's full name", { maxLength: 100 }),
-    date('childBirthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
-    choice('childSex', 'Giới tính', 'Sex', SEX),
-    ethnicity('childEthnicity'),
-    nationality('childNationality'),
+    ...personDetails('child', 'Họ, chữ đệm, tên người được khai sinh', "Child's full name"),
     text('childBirthPlace', 'Nơi sinh', 'Place of birth', { help: { vi: 'Tên cơ sở y tế, hoặc nơi sinh ngoài cơ sở y tế.', en: 'The health facility, or where else the child was born.' } }),
     commune('childBirthCommune', 'Xã, phường nơi sinh', 'Commune or ward of birth', optional),
     text('childHomeTown', 'Quê quán', 'Home town'),
@@ -116,11 +133,7 @@ const DEATH: FormDefinition = {
   fields: [
     ...DECLARANT,
     ...relationTo('người đã chết', 'the deceased'),
-    text('deceasedName', 'Họ, chữ đệm, tên người đã chết', 'Full name of the deceased', { maxLength: 100 }),
-    date('deceasedBirthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
-    choice('deceasedSex', 'Giới tính', 'Sex', SEX),
-    ethnicity('deceasedEthnicity'),
-    nationality('deceasedNationality'),
+    ...personDetails('deceased', 'Họ, chữ đệm, tên người đã chết', 'Full name of the deceased'),
     idNumber('deceasedIdNumber', 'Số định danh cá nhân của người đã chết', 'Personal identification number of the deceased', optional),
     text('deceasedResidence', 'Nơi cư trú cuối cùng', 'Last place of residence'),
     date('deathDate', 'Ngày chết', 'Date of death'),
@@ -137,11 +150,7 @@ const MARITAL_STATUS: FormDefinition = {
   fields: [
     ...DECLARANT,
     ...relationTo('người được cấp Giấy xác nhận', 'the person certified'),
-    text('personName', 'Họ, chữ đệm, tên người được xác nhận', 'Full name of the person certified', { maxLength: 100, shownWhen: { field: 'relation', operator: 'not_equals', value: 'self' } }),
-    date('personBirthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
-    choice('personSex', 'Giới tính', 'Sex', SEX),
-    ethnicity('personEthnicity'),
-    nationality('personNationality'),
+    ...personDetails('person', 'Họ, chữ đệm, tên người được xác nhận', 'Full name of the person certified', { shownWhen: { field: 'relation', operator: 'not_equals', value: 'self' } }),
     idNumber('personIdNumber', 'Số định danh cá nhân của người được xác nhận', 'Personal identification number of the person certified', { shownWhen: { field: 'relation', operator: 'not_equals', value: 'self' } }),
     choice('maritalStatus', 'Tình trạng hôn nhân', 'Marital status', [
       option('never_married', 'Chưa đăng ký kết hôn với ai', 'Never married'),
@@ -182,21 +191,18 @@ const COPY_CERTIFICATION: FormDefinition = {
   fields: [
     text('declarantName', 'Họ, chữ đệm, tên người yêu cầu chứng thực', 'Full name of the person asking', { maxLength: 100, prefill: 'fullName' }),
     idNumber('declarantIdNumber', 'Số định danh cá nhân (hoặc số hộ chiếu)', 'Personal identification (or passport) number', { prefill: 'idNumber' }),
-    {
-      code: 'documents',
-      type: 'group',
-      required: true,
-      minItems: 1,
-      maxItems: 20,
-      label: { vi: 'Giấy tờ, văn bản cần chứng thực bản sao', en: 'Documents to certify copies of' },
-      itemLabel: { vi: 'Giấy tờ', en: 'Document' },
-      fields: [
+    group(
+      'documents',
+      { vi: 'Giấy tờ, văn bản cần chứng thực bản sao', en: 'Documents to certify copies of' },
+      { vi: 'Giấy tờ', en: 'Document' },
+      [1, 20],
+      [
         text('documentName', 'Tên giấy tờ, văn bản', 'Name of the document', { help: { vi: 'Ví dụ: Bằng tốt nghiệp trung học phổ thông.', en: 'E.g. upper secondary school diploma.' } }),
         text('issuer', 'Cơ quan cấp', 'Issued by', optional),
         whole('pages', 'Số trang', 'Pages', 1, 500, { unit: { vi: 'trang', en: 'pages' } }),
         whole('copies', 'Số bản sao cần chứng thực', 'Copies to certify', 1, 50, { unit: { vi: 'bản', en: 'copies' } }),
       ],
-    } satisfies GroupField,
+    ),
   ],
 };
 
@@ -220,22 +226,19 @@ const RESIDENCE_CONFIRMATION: FormDefinition = {
       multiline: true,
       help: { vi: 'Ví dụ: Đề nghị xác nhận thông tin về cư trú để bổ sung hồ sơ xin việc.', en: 'E.g. please confirm my residence for a job application.' },
     }),
-    {
-      code: 'members',
-      type: 'group',
-      required: false,
-      minItems: 0,
-      maxItems: 15,
-      label: { vi: 'Những thành viên trong hộ gia đình cùng thay đổi', en: 'Household members concerned too' },
-      itemLabel: { vi: 'Thành viên', en: 'Member' },
-      fields: [
+    group(
+      'members',
+      { vi: 'Những thành viên trong hộ gia đình cùng thay đổi', en: 'Household members concerned too' },
+      { vi: 'Thành viên', en: 'Member' },
+      [0, 15],
+      [
         text('name', 'Họ, chữ đệm và tên', 'Full name', { maxLength: 100 }),
         date('birthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
         choice('sex', 'Giới tính', 'Sex', SEX),
         idNumber('idNumber', 'Số định danh cá nhân', 'Personal identification number', optional),
         text('relationToHead', 'Mối quan hệ với chủ hộ', 'Relation to the head of household', { maxLength: 50 }),
       ],
-    },
+    ),
   ],
 };
 
@@ -259,23 +262,19 @@ const HOUSEHOLD_BUSINESS: FormDefinition = {
     idNumber('declarantIdNumber', 'Số định danh cá nhân của chủ hộ kinh doanh', "Owner's personal identification number", { prefill: 'idNumber' }),
     text('declarantResidence', 'Nơi cư trú của chủ hộ kinh doanh', "Owner's place of residence"),
     choice('registeredBy', 'Hộ kinh doanh do', 'Registered by', [option('individual', 'Một cá nhân thành lập', 'One individual'), option('household', 'Các thành viên hộ gia đình cùng thành lập', 'Members of a household')]),
-    {
-      code: 'members',
-      type: 'group',
-      required: false,
-      requiredWhen: when('registeredBy', 'household'),
-      shownWhen: when('registeredBy', 'household'),
-      minItems: 1,
-      maxItems: 20,
-      label: { vi: 'Các thành viên hộ gia đình tham gia thành lập', en: 'Household members founding it' },
-      itemLabel: { vi: 'Thành viên', en: 'Member' },
-      fields: [
+    group(
+      'members',
+      { vi: 'Các thành viên hộ gia đình tham gia thành lập', en: 'Household members founding it' },
+      { vi: 'Thành viên', en: 'Member' },
+      [1, 20],
+      [
         text('name', 'Họ, chữ đệm và tên', 'Full name', { maxLength: 100 }),
         date('birthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
         idNumber('idNumber', 'Số định danh cá nhân', 'Personal identification number'),
         text('residence', 'Nơi cư trú', 'Place of residence'),
       ],
-    },
+      { requiredWhen: when('registeredBy', 'household'), shownWhen: when('registeredBy', 'household') },
+    ),
   ],
 };
 
@@ -320,20 +319,17 @@ const CRIMINAL_RECORD: FormDefinition = {
     text('fatherName', 'Họ, chữ đệm, tên cha', "Father's full name", { maxLength: 100 }),
     text('motherName', 'Họ, chữ đệm, tên mẹ', "Mother's full name", { maxLength: 100 }),
     text('spouseName', 'Họ, chữ đệm, tên vợ/chồng (nếu có)', "Spouse's full name (if any)", { maxLength: 100, required: false }),
-    {
-      code: 'residenceHistory',
-      type: 'group',
-      required: true,
-      minItems: 1,
-      maxItems: 20,
-      label: { vi: 'Quá trình cư trú, nghề nghiệp (từ đủ 14 tuổi)', en: 'Residence and occupation since the age of 14' },
-      itemLabel: { vi: 'Giai đoạn', en: 'Period' },
-      fields: [
+    group(
+      'residenceHistory',
+      { vi: 'Quá trình cư trú, nghề nghiệp (từ đủ 14 tuổi)', en: 'Residence and occupation since the age of 14' },
+      { vi: 'Giai đoạn', en: 'Period' },
+      [1, 20],
+      [
         text('period', 'Từ tháng, năm đến tháng, năm', 'From month/year to month/year', { maxLength: 50 }),
         text('place', 'Nơi cư trú', 'Place of residence'),
         text('occupation', 'Nghề nghiệp, nơi làm việc', 'Occupation and workplace'),
       ],
-    },
+    ),
     choice('recordKind', 'Loại Phiếu lý lịch tư pháp đề nghị cấp', 'Kind of record requested', [option('1', 'Phiếu số 1', 'Record no. 1'), option('2', 'Phiếu số 2', 'Record no. 2')]),
     choice('showPastConvictions', 'Yêu cầu xác nhận về việc cấm đảm nhiệm chức vụ, thành lập, quản lý doanh nghiệp, hợp tác xã', 'Include bans on office and on managing enterprises', [option('yes', 'Có', 'Yes'), option('no', 'Không', 'No')], { shownWhen: when('recordKind', '1') }),
     text('purpose', 'Mục đích yêu cầu cấp Phiếu lý lịch tư pháp', 'Purpose of the request', { maxLength: 300 }),
