@@ -31,8 +31,9 @@ describe('procedure versions in the editor', () => {
     await form.waitFor();
 
     // The editor fits on a screen: every section closed to its summary line.
-    expect(await form.locator('details.admin-section').count()).toBe(5);
+    expect(await form.locator('details.admin-section').count()).toBe(6);
     expect(await form.locator('details.admin-section[open]').count()).toBe(0);
+    expect(await form.locator('details.admin-section summary', { hasText: 'Tờ khai điện tử' }).textContent()).toContain('Không có: tờ khai nộp dưới dạng tệp');
     const steps = form.locator('details.admin-section').filter({ has: page.locator('summary', { hasText: 'Quy trình xử lý' }) });
     expect(await steps.locator('summary').textContent()).toContain(`${procedure.process.length} bước, tổng ${shares} / ${processingDays} ngày làm việc`);
     await expectNoSeriousViolations(page);

@@ -16,6 +16,7 @@ import { adminPaths } from './paths.js';
 import { type ProcedureDraft, checkDraft, emptyDraft, fromDraft, toDraft } from './procedure-draft.js';
 import { ResultTemplateSection, useResultTemplate } from './ResultTemplateSection.js';
 import { ComponentsSection, FeesSection, GeneralSection, LegalBasisSection, StepsSection } from './ProcedureSections.js';
+import { FormSection } from './FormSection.js';
 import { commonTexts, procedureTexts as texts } from './texts.js';
 import { serverField, useCheckedForm, useSubmission } from './use-submit.js';
 
@@ -121,6 +122,7 @@ function ProcedureForm({ initial, isNew, agencies, fields, onSaved }: {
       <ComponentsSection {...sections} />
       <FeesSection {...sections} />
       <StepsSection {...sections} agencies={agencies} />
+      <FormSection {...sections} />
       <div className="card admin-submit-bar">
         <p id="draft-notice">{t(texts.draftNotice)}</p>
         {/* The confirmation sits beside the button that was pressed, where the eye is. */}

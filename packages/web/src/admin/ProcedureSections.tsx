@@ -36,7 +36,7 @@ export interface SectionProps {
  * summary line says what it holds. A section with a wrong field opens, so that the keyboard can
  * reach the field and the reader sees it.
  */
-function EditorSection({ title, summary, invalid, children }: { title: string; summary: string; invalid: boolean; children: ReactNode }) {
+export function EditorSection({ title, summary, invalid, children }: { title: string; summary: string; invalid: boolean; children: ReactNode }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (

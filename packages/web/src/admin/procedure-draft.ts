@@ -1,5 +1,6 @@
 import {
   type ComponentForm,
+  type FormDefinition,
   type ImplementingLevel,
   type OfficerRole,
   type OnlineMode,
@@ -63,6 +64,8 @@ export interface ProcedureDraft {
   fees: FeeDraft[];
   components: ComponentDraft[];
   process: StepDraft[];
+  /** The declaration's e-form as JSON text, kept as typed; empty when the procedure has none. */
+  form: string;
 }
 
 export const newComponent = (index: number): ComponentDraft => ({
@@ -109,6 +112,7 @@ export function emptyDraft(): ProcedureDraft {
       { ...newStep(1), role: 'specialist' },
       { ...newStep(2), role: 'agency_leader' },
     ],
+    form: '',
   };
 }
 
@@ -142,7 +146,19 @@ export function toDraft(def: ProcedureDefinition): ProcedureDraft {
         shareDays: String(step.shareDays),
       })),
     ),
+    form: def.form ? JSON.stringify(def.form, null, 2) : '',
   };
+}
+
+/** The e-form typed as JSON: none when the text is empty, `invalid` when it is not JSON of an object. */
+export function parseFormText(text: string): FormDefinition | undefined | 'invalid' {
+  if (!text.trim()) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Array.isArray((parsed as { fields?: unknown }).fields) ? (parsed as FormDefinition) : 'invalid';
+  } catch {
+    return 'invalid';
+  }
 }
 
 /** "1,5" and "1.5" both mean one and a half: Vietnamese writes a decimal comma. */
@@ -184,7 +200,13 @@ export function fromDraft(draft: ProcedureDraft): ProcedureDefinition {
       unitCode: optional(step.unitCode),
       shareDays: parseNumber(step.shareDays),
     })),
+    ...formOf(draft.form),
   };
+}
+
+function formOf(text: string): { form?: FormDefinition } {
+  const form = parseFormText(text);
+  return form && form !== 'invalid' ? { form } : {};
 }
 
 export function sumOfShares(draft: ProcedureDraft): number {
@@ -226,6 +248,7 @@ export function checkDraft(draft: ProcedureDraft): ClientErrors {
     if (step.agency.kind === 'agency' && !isAgencyCode(step.agency.agencyCode)) errors[`process.${index}.agency`] = texts.agencyCodeInvalid;
     if (!isAmount(step.shareDays)) errors[`process.${index}.shareDays`] = texts.numberInvalid;
   });
+  if (parseFormText(draft.form) === 'invalid') errors.form = texts.formJsonInvalid;
   if (Object.keys(errors).length > 0) return errors;
   for (const problem of checkProcedureDefinition(def)) errors[problem.field] ??= { vi: problem.vi, en: problem.en };
   return errors;

@@ -214,6 +214,18 @@ export const applicantTypeLabels = defineTexts({
 });
 
 export const procedureTexts = defineTexts({
+  formSection: { vi: 'Tờ khai điện tử', en: 'Declaration e-form' },
+  formSummaryNone: { vi: 'Không có: tờ khai nộp dưới dạng tệp', en: 'None: the declaration is handed in as a file' },
+  formSummary: { vi: '{title}, {count} trường', en: '{title}, {count} fields' },
+  formJson: { vi: 'Định nghĩa tờ khai (JSON)', en: 'Form definition (JSON)' },
+  formJsonHint: {
+    vi: 'Mỗi trường có mã (code), nhãn tiếng Việt và tiếng Anh (label), loại (type: text, number, date, choice, commune, identity_number, group), bắt buộc hay không (required) và điều kiện (shownWhen, requiredWhen) dựa vào trường đứng trước. Để trống nếu thủ tục không có tờ khai điện tử.',
+    en: 'Each field has a code, a label in Vietnamese and English, a type (text, number, date, choice, commune, identity_number, group), whether it is required, and conditions (shownWhen, requiredWhen) on earlier fields. Leave empty when the procedure has no e-form.',
+  },
+  formJsonInvalid: { vi: 'Định nghĩa tờ khai không phải JSON hợp lệ có danh sách trường (fields).', en: 'The form definition is not valid JSON with a list of fields.' },
+  formPreview: { vi: 'Xem trước tờ khai như công dân thấy', en: 'Preview, as the citizen sees it' },
+  formProblems: { vi: 'Tờ khai còn lỗi:', en: 'The form has problems:' },
+  formStart: { vi: 'Tạo tờ khai mẫu', en: 'Start from an example' },
   title: { vi: 'Thủ tục hành chính', en: 'Administrative procedures' },
   searchLabel: { vi: 'Tìm theo tên hoặc mã thủ tục', en: 'Search by name or code' },
   searchHint: { vi: 'Gõ không dấu cũng được, ví dụ “khai sinh” hoặc “1.001193”.', en: 'Diacritics are optional, e.g. “khai sinh” or “1.001193”.' },

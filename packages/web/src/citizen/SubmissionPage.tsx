@@ -30,6 +30,10 @@ import {
   toContent,
 } from './submission/wizard-state.js';
 import { useCitizenApi } from './use-citizen-api.js';
+import { DeclarationFields } from '../shared/declaration/DeclarationFields.js';
+import { useCommunes } from '../shared/declaration/communes.js';
+import { declarationTexts } from '../shared/declaration/texts.js';
+import type { FormDefinition, FormValues } from '@motcua/core';
 import { commonTexts, submissionTexts as texts } from './texts.js';
 
 /** `/nop-ho-so/:procedureCode[?draft=id]`: online submission, for signed-in citizens only. */
@@ -116,6 +120,22 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
   const [dirty, setDirty] = useState(false);
   const [declared, setDeclared] = useState(false);
   const [submitted, setSubmitted] = useState<{ result: SubmittedDossier; at: Date }>();
+  const communes = useCommunes();
+  const form = procedure.form as FormDefinition | undefined;
+  // A new declaration starts from what the account and the citizen's latest declaration already say.
+  const [prefilledFrom, setPrefilledFrom] = useState<{ dossier: string | null }>();
+  useEffect(() => {
+    if (!form || draft) return;
+    let current = true;
+    void api.GET('/api/citizen/procedures/{code}/form-prefill', { params: { path: { code: procedure.code } } }).then(({ data }) => {
+      if (!current || !data || Object.keys(data.values).length === 0) return;
+      setState((previous) => ({ ...previous, form: { ...(data.values as FormValues), ...previous.form } }));
+      setPrefilledFrom({ dossier: data.fromDossier });
+    });
+    return () => {
+      current = false;
+    };
+  }, [form, draft, procedure.code]);
   useTitle(submitted ? t(texts.doneTitle) : `${t(STEP_TITLES[step])} — ${t(texts.title)}`);
 
   // A new step takes the focus to its heading, so that screen readers start reading there.
@@ -185,6 +205,13 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
   /** Shows a server refusal on the step and control it concerns, or at the top of this step. */
   function showServerError(failure: unknown) {
     if (!(failure instanceof ApiError)) return fail({}, String(failure));
+    // Several of the declaration's fields at fault: each is marked where it is.
+    const problems = failure.body.problems ?? [];
+    if (problems.length > 0) {
+      const place = placeServerField(problems[0]!.field);
+      if (place && place.step !== step) setSearch(new URLSearchParams(stepHref(place.step)));
+      return fail(Object.fromEntries(problems.map((problem) => [placeServerField(problem.field)?.control ?? problem.field, language === 'vi' ? problem.message : problem.messageEn])));
+    }
     const place = failure.body.field ? placeServerField(failure.body.field) : undefined;
     if (!place) return fail({}, errorText(failure));
     if (place.step !== step) setSearch(new URLSearchParams(stepHref(place.step)));
@@ -265,6 +292,17 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
         </h2>
         {step === 'nguoi-nop' && (
           <ApplicantStep state={state} applicantTypes={procedure.applicantTypes} errors={errors} onApplicant={onApplicant} onSummary={(summary) => change((current) => ({ ...current, summary }))} />
+        )}
+        {step === 'nguoi-nop' && form && (
+          <fieldset className="declaration">
+            <legend>{form.title}</legend>
+            {prefilledFrom && (
+              <Alert kind="info">
+                {t(declarationTexts.prefilled, { dossier: prefilledFrom.dossier ? t(declarationTexts.prefilledFromDossier, { code: prefilledFrom.dossier }) : '' })}
+              </Alert>
+            )}
+            <DeclarationFields form={form} values={state.form} errors={errors} communes={communes} onChange={(values) => change((current) => ({ ...current, form: values }))} />
+          </fieldset>
         )}
         {step === 'thanh-phan' && (
           <ComponentsStep procedureCode={procedure.code} components={procedure.components} files={state.files} errors={errors} onFiles={onFiles} onBusy={(running) => setUploading((count) => count + (running ? 1 : -1))} />

@@ -11,6 +11,7 @@ import { ActionPanel } from './actions/ActionPanel.js';
 import type { ActionOutcome } from './actions/ActionForm.js';
 import { DossierComponents } from './dossier/DossierComponents.js';
 import { DossierFacts } from './dossier/DossierFacts.js';
+import { DeclarationView } from '../shared/declaration/DeclarationView.js';
 import { DossierNotifications } from './dossier/DossierNotifications.js';
 import { DossierPapers } from './dossier/DossierPapers.js';
 import { DossierSteps } from './dossier/DossierSteps.js';
@@ -121,6 +122,7 @@ function DossierBody({ dossier, onStart, onDone, onConflict, reload }: {
       <ActionPanel dossier={dossier} onStart={onStart} onDone={onDone} onConflict={onConflict} />
       <SignedResults key={`results-${dossier.version}`} dossier={dossier} />
       <DossierFacts dossier={dossier} />
+      {dossier.declaration && <DeclarationView title={dossier.declaration.title} entries={dossier.declaration.entries} />}
       <DossierPapers key={dossier.version} dossier={dossier} />
       <DossierComponents dossier={dossier} />
       <DossierSteps dossier={dossier} />

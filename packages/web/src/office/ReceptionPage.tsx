@@ -1,4 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { FormDefinition, FormValues } from '@motcua/core';
+import { DeclarationFields } from '../shared/declaration/DeclarationFields.js';
+import { useCommunes } from '../shared/declaration/communes.js';
+import { declarationTexts } from '../shared/declaration/texts.js';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, asApiError, dataOf } from '../shared/api.js';
 import { checkApplicant, controlOfServerField } from '../shared/applicant-check.js';
@@ -97,12 +101,15 @@ function TicketBeingServed({ ticketId }: { ticketId: string }) {
 }
 
 function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedProcedure; desks: string[]; ticketId: string | undefined }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const errorText = useErrorText();
   const navigate = useNavigate();
   const { reloadCounts } = useQueueCounts();
   const [applicant, setApplicant] = useState<ApplicantInput>({ ...EMPTY_APPLICANT, type: procedure.applicantTypes[0] ?? 'citizen' });
   const [summary, setSummary] = useState('');
+  const form = procedure.form as FormDefinition | undefined;
+  const [declaration, setDeclaration] = useState<FormValues>({});
+  const communes = useCommunes();
   const [channel, setChannel] = useState<'in_person' | 'post'>('in_person');
   const [desk, setDesk] = useState(desks.length === 1 ? desks[0]! : '');
   const [entries, setEntries] = useState<Record<string, ComponentEntry>>(() => entriesFor(procedure.components));
@@ -166,6 +173,8 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
         ...(applicant.address.trim() ? { address: applicant.address.trim() } : {}),
       },
       ...(summary.trim() ? { summary: summary.trim() } : {}),
+      // Left empty, the paper declaration received as a component stands in for it.
+      ...(form && Object.keys(declaration).length > 0 ? { form: declaration } : {}),
       components: procedure.components
         .filter((component) => entries[component.code]?.received)
         .map((component) => {
@@ -180,6 +189,8 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
     } catch (caught) {
       setBusy(false);
       const error = asApiError(caught);
+      const problems = error.body.problems ?? [];
+      if (problems.length > 0) return fail(Object.fromEntries(problems.map((problem) => [problem.field, language === 'vi' ? problem.message : problem.messageEn])));
       // A refusal that names one of the form's controls is said next to it; any other above the form.
       const control = controlOfServerField(error.body.field);
       if (control && formRef.current?.querySelector(`[name="${CSS.escape(control)}"]`)) fail({ [control]: errorText(error) });
@@ -217,6 +228,13 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
           <textarea name="summary" rows={2} maxLength={2000} value={summary} onChange={(event) => setSummary(event.target.value)} />
         </Field>
       </section>
+      {form && (
+        <section className="card" aria-labelledby="reception-declaration">
+          <h2 id="reception-declaration">{form.title}</h2>
+          <p className="muted">{t(declarationTexts.paperInstead)}</p>
+          <DeclarationFields form={form} values={declaration} errors={errors} communes={communes} onChange={setDeclaration} />
+        </section>
+      )}
       <section className="card" aria-labelledby="reception-components">
         <h2 id="reception-components">{t(texts.componentsStep)}</h2>
         <p className="muted">{t(texts.componentsHint)}</p>

@@ -2,6 +2,7 @@ import { checkApplicant, controlOfServerField } from '../../shared/applicant-che
 import type { Translate } from '../../shared/i18n.js';
 import type { FieldErrors } from '../../shared/ui/ErrorSummary.js';
 import type { FileFacts } from '@motcua/contract';
+import type { FormValues } from '@motcua/core';
 import type { ApplicantDetails, Draft, DraftContent, PublicProcedure } from '../model.js';
 import type { Citizen } from '../session.js';
 import { submissionTexts as texts } from '../texts.js';
@@ -24,6 +25,8 @@ export interface WizardState {
   summary: string;
   /** Uploaded files per component code. */
   files: Record<string, FileFacts[]>;
+  /** The declaration's answers, when the procedure has an e-form. */
+  form: FormValues;
 }
 
 /** A fresh form is prefilled from the citizen's account; a resumed draft brings back what was saved. */
@@ -46,6 +49,7 @@ export function initialState(procedure: PublicProcedure, citizen: Citizen, draft
       },
       summary: saved.summary ?? '',
       files,
+      form: (saved.form ?? {}) as FormValues,
     };
   }
   const asCitizen = defaultType === 'citizen';
@@ -60,6 +64,7 @@ export function initialState(procedure: PublicProcedure, citizen: Citizen, draft
     },
     summary: '',
     files: {},
+    form: {},
   };
 }
 
@@ -81,6 +86,7 @@ export function toContent(state: WizardState, procedure: PublicProcedure): Draft
   };
   const summary = optional(state.summary);
   if (summary) content.summary = summary;
+  if (procedure.form) content.form = state.form;
   return content;
 }
 
@@ -103,5 +109,7 @@ export function placeServerField(field: string): { step: Step; control: string }
   if (bare.startsWith('applicant')) return { step: 'nguoi-nop', control: bare.includes('.') ? bare : 'applicant.name' };
   if (['name', 'idNumber', 'phone', 'email', 'address'].includes(bare)) return { step: 'nguoi-nop', control: `applicant.${bare}` };
   if (bare.startsWith('components')) return { step: 'thanh-phan', control: 'components' };
+  // The declaration's fields are on the first step, each named as the server names it.
+  if (bare === 'form' || bare.startsWith('form.')) return { step: 'nguoi-nop', control: bare };
   return undefined;
 }

@@ -1,0 +1,38 @@
+import type { FilledEntry } from '@motcua/core';
+import { useId } from 'react';
+import { useI18n } from '../i18n.js';
+
+/** A filled declaration as data, on a card of its own: every answer under its label, repeating groups item by item. */
+export function DeclarationView({ title, entries }: { title: string; entries: readonly FilledEntry[] }) {
+  const { language } = useI18n();
+  const headingId = useId();
+  return (
+    <section className="card declaration-view" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <dl className="facts">
+        {entries.map((entry) =>
+          'text' in entry ? (
+            <div key={entry.code}>
+              <dt>{entry.label[language]}</dt>
+              <dd>{entry.text[language]}</dd>
+            </div>
+          ) : (
+            <div key={entry.code}>
+              <dt>{entry.label[language]}</dt>
+              <dd>
+                {entry.items.map((item) => (
+                  <dl key={item.label.vi} className="facts declaration-item">
+                    <div>
+                      <dt>{item.label[language]}</dt>
+                      <dd>{item.entries.map((answer) => `${answer.label[language]}: ${answer.text[language]}`).join('; ')}</dd>
+                    </div>
+                  </dl>
+                ))}
+              </dd>
+            </div>
+          ),
+        )}
+      </dl>
+    </section>
+  );
+}
