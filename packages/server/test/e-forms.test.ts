@@ -193,6 +193,12 @@ describe.each(ENGINES)('e-forms: the declaration as data on $name', (engine) => 
     expect(vietnamese.filter((word) => inkIn(image, word) < 0.04).map((word) => word.text)).toEqual([]);
     const papers = (await reception.request('GET', `/api/v1/dossiers/${onlineCode}/papers`)).json() as Array<{ paper: string }>;
     expect(papers.map((paper) => paper.paper)).toContain('declaration');
+    // The applicant prints their own copy; nobody else's.
+    const own = await lan.request('GET', `/api/citizen/dossiers/${onlineCode}/papers/declaration.pdf`);
+    expect(own.statusCode, own.body).toBe(200);
+    expect(await pdfText(own.rawPayload)).toContain('Phạm Gia Bảo');
+    const stranger = await registerCitizen(t.app, { fullName: 'Trần Văn Lạ', email: 'la@example.vn' });
+    expect((await stranger.request('GET', `/api/citizen/dossiers/${onlineCode}/papers/declaration.pdf`)).statusCode).toBe(404);
   });
 
   it("pre-fills another procedure's form from the citizen's latest declaration sharing its fields", async () => {

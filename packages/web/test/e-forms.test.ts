@@ -91,6 +91,13 @@ describe('the e-form of a procedure, in Chromium', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Đã nộp hồ sơ thành công');
     code = (await page.locator('.citizen-code-big').textContent()) ?? '';
     expect(code).toMatch(/-\d{6}-\d{4}$/);
+
+    // The citizen's own dossier page shows what they declared, with their copy to print.
+    await page.goto(`${site.url}/ho-so-cua-toi/${code}`);
+    const own = page.getByRole('region', { name: FORM.title });
+    await expect.poll(() => own.textContent()).toContain('Trần Gia Hân');
+    expect(await own.getByRole('link', { name: 'In tờ khai (PDF)' }).getAttribute('href')).toBe(`/api/citizen/dossiers/${code}/papers/declaration.pdf`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -10,6 +10,7 @@ import type { ActionOutcome } from './dossier/action-outcome.js';
 import { DossierDocuments } from './dossier/DossierDocuments.js';
 import { DossierPayment } from './dossier/DossierPayment.js';
 import { ApplicantFacts, ComponentList, DossierOverview } from './dossier/DossierFacts.js';
+import { DeclarationView } from '../shared/declaration/DeclarationView.js';
 import { isVersionConflict } from './dossier/perform-action.js';
 import { SentNotices } from './dossier/SentNotices.js';
 import { SupplementForm } from './dossier/SupplementForm.js';
@@ -103,6 +104,13 @@ function MyDossier() {
           <DossierOverview dossier={dossier} />
           <DossierDocuments dossier={dossier} />
           <ApplicantFacts dossier={dossier} />
+          {dossier.declaration && (
+            <DeclarationView
+              title={dossier.declaration.title}
+              entries={dossier.declaration.entries}
+              printHref={`/api/citizen/dossiers/${encodeURIComponent(dossier.code)}/papers/declaration.pdf`}
+            />
+          )}
           <ComponentList dossier={dossier} />
         </div>
         <div>

@@ -12,7 +12,7 @@ import { DOSSIER, type DossierAtStep, type DossierDeps, actOnDossier, findDossie
 import type { ActionInput } from '../dossiers/index.js';
 import { applicantOf } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
-import { type PaperFile, applicantReceipt } from '../papers/index.js';
+import { type PaperFile, applicantDeclaration, applicantReceipt } from '../papers/index.js';
 import { applicantResultFile, applicantResults } from '../results/index.js';
 import type { CitizenActor } from '../../platform/citizen-authentication.js';
 
@@ -166,6 +166,12 @@ export async function actOnMyDossier(ctx: DossierDeps, actor: CitizenActor, code
 export async function myReceipt(ctx: AppContext, citizenId: string, code: string): Promise<PaperFile> {
   const { dossier } = await findOwnDossier(ctx.db, citizenId, code);
   return applicantReceipt(ctx, dossier);
+}
+
+/** The declaration the citizen filled in as an e-form for one of their dossiers, printed. */
+export async function myDeclaration(ctx: AppContext, citizenId: string, code: string): Promise<PaperFile> {
+  const { dossier } = await findOwnDossier(ctx.db, citizenId, code);
+  return applicantDeclaration(ctx, dossier);
 }
 
 /** The signed PDF of a result of one of the citizen's dossiers. */

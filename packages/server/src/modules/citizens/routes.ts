@@ -15,7 +15,7 @@ import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossier
 import { iso } from '../../platform/instants.js';
 import { PdfSchema, sendPdf } from '../papers/index.js';
 import { type CitizenSessionGrant, citizenLogin, register, signIn, signOut } from './accounts.js';
-import { actOnMyDossier, listMyDossiers, myDossier, myDossierFile, myReceipt, myResultFile } from './dossiers.js';
+import { actOnMyDossier, listMyDossiers, myDeclaration, myDossier, myDossierFile, myReceipt, myResultFile } from './dossiers.js';
 import { declarationPrefill } from './prefill.js';
 import { MAX_DRAFT_BYTES, createDraft, deleteDraft, getDraft, listDrafts, submitDraft, updateDraft } from './drafts.js';
 import {
@@ -249,6 +249,21 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => sendPdf(reply, await myReceipt(ctx, requireCitizen(request).id, request.params.code)),
+    );
+
+    app.get(
+      '/api/citizen/dossiers/:code/papers/declaration.pdf',
+      {
+        config: { rule: 'citizen-themself' },
+        schema: {
+          tags: TAGS,
+          summary: 'Tải tờ khai điện tử đã khai của hồ sơ của tôi (PDF)',
+          description: '404 paper_not_applicable when the dossier has no e-form declaration.',
+          params: Type.Object({ code: DossierCodeParam }),
+          response: { 200: PdfSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) => sendPdf(reply, await myDeclaration(ctx, requireCitizen(request).id, request.params.code)),
     );
 
     app.get(

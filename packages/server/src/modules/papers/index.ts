@@ -2,5 +2,5 @@
 export { dayOf, longDay, placeOf, timeAndDay } from './format.js';
 export { PdfSchema, sendPdf } from './http.js';
 export { type HeaderCell, Paper, SIZES } from './layout.js';
-export { applicantReceipt } from './service.js';
+export { applicantDeclaration, applicantReceipt } from './service.js';
 export type { PaperFile } from './service.js';

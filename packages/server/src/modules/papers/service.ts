@@ -93,6 +93,13 @@ export async function applicantReceipt(ctx: AppContext, dossier: DossierRow): Pr
   return { fileName: `${RECEIPT.name.vi} ${dossier.code}.pdf`, content };
 }
 
+/** The applicant's copy of the declaration they filled in as an e-form (the caller has checked the dossier is theirs). */
+export async function applicantDeclaration(ctx: AppContext, dossier: DossierRow): Promise<PaperFile> {
+  const source = await loadSource(ctx.db, dossier);
+  if (!DECLARATION.applies(source)) throw notApplicable(DECLARATION);
+  return { fileName: `${DECLARATION.name.vi} ${dossier.code}.pdf`, content: await DECLARATION.produce(await depsOf(ctx), source) };
+}
+
 /** The register of the dossiers an agency received from one day to another, both included. */
 export async function agencyRegister(ctx: AppContext, actor: Actor & { kind: 'officer' }, agencyId: string, from: string, to: string): Promise<PaperFile> {
   if (!(await findAgency(ctx.db, agencyId))) throw notFound(AGENCY);

@@ -1,10 +1,11 @@
 import type { FilledEntry } from '@motcua/core';
 import { useId } from 'react';
 import { useI18n } from '../i18n.js';
+import { declarationTexts as texts } from './texts.js';
 
-/** A filled declaration as data, on a card of its own: every answer under its label, repeating groups item by item. */
-export function DeclarationView({ title, entries }: { title: string; entries: readonly FilledEntry[] }) {
-  const { language } = useI18n();
+/** A filled declaration as data, on a card of its own: every answer under its label, repeating groups item by item, and where to print it, if given. */
+export function DeclarationView({ title, entries, printHref }: { title: string; entries: readonly FilledEntry[]; printHref?: string }) {
+  const { t, language } = useI18n();
   const headingId = useId();
   return (
     <section className="card declaration-view" aria-labelledby={headingId}>
@@ -33,6 +34,13 @@ export function DeclarationView({ title, entries }: { title: string; entries: re
           ),
         )}
       </dl>
+      {printHref && (
+        <p>
+          <a href={printHref} download>
+            {t(texts.printDeclaration)}
+          </a>
+        </p>
+      )}
     </section>
   );
 }
