@@ -34,9 +34,6 @@ const Officer = component('SignedInOfficer', Type.Object({
 /** The officer with what they may do, so that clients need no copy of the rules. */
 const described = (officer: SignedInAccount) => ({ ...officer, ...officerCapabilities(officer) });
 
-const NewPassword = Type.String({ minLength: 1, maxLength: 200 });
-const OTHER_SESSIONS_END = 'The officer’s other sessions end; this one stays.';
-
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
   return async (app) => {
@@ -103,8 +100,9 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['auth'],
           summary: 'Đổi mật khẩu của chính mình',
-          description: `Also the way out of \`password_change_required\` (a new account, or a password an administrator reset). ${OTHER_SESSIONS_END} 400 \`wrong_password\` for a wrong current password, \`invalid_input\` on newPassword for one the policy refuses.`,
-          body: Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: NewPassword }),
+          description:
+            'Also the way out of `password_change_required` (a new account, or a password an administrator reset). The officer’s other sessions end; this one stays. 400 `wrong_password` for a wrong current password, `invalid_input` on newPassword for one the policy refuses.',
+          body: Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) }),
           response: { 204: Type.Null(), 400: errorResponseSchema, 401: errorResponseSchema, 429: errorResponseSchema },
         },
       },
