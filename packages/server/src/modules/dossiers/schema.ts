@@ -37,7 +37,7 @@ export const FormValuesSchema = component('FormValues', Type.Record(Type.String(
 }));
 
 const Bilingual = Type.Object({ vi: Type.String(), en: Type.String() });
-const FilledScalar = Type.Object({ code: Type.String(), label: Bilingual, text: Bilingual });
+const FilledScalar = component('FilledAnswer', Type.Object({ code: Type.String(), label: Bilingual, text: Bilingual }));
 
 /** The declaration a dossier holds: its values, and each as people read it (communes by name, dates dd/mm/yyyy). */
 export const FilledDeclarationSchema = component('FilledDeclaration', Type.Object({

@@ -39,17 +39,17 @@ const fieldBase = {
   prefill: Type.Optional(Type.Enum(ACCOUNT_PREFILLS, { description: 'Pre-filled from the citizen account' })),
 };
 const scalarFields = [
-  Type.Object({ ...fieldBase, type: Type.Literal('text'), maxLength: Type.Integer({ minimum: 1, maximum: FORM_LIMITS.textLength }), multiline: Type.Optional(Type.Boolean()) }),
-  Type.Object({ ...fieldBase, type: Type.Literal('number'), minimum: Type.Optional(Type.Number()), maximum: Type.Optional(Type.Number()), integer: Type.Optional(Type.Boolean()), unit: Type.Optional(FormLabel) }),
-  Type.Object({ ...fieldBase, type: Type.Literal('date'), range: Type.Optional(Type.Enum(['past', 'future'] as const, { description: 'past: not after today; future: not before today' })) }),
-  Type.Object({
+  component('FormTextField', Type.Object({ ...fieldBase, type: Type.Literal('text'), maxLength: Type.Integer({ minimum: 1, maximum: FORM_LIMITS.textLength }), multiline: Type.Optional(Type.Boolean()) })),
+  component('FormNumberField', Type.Object({ ...fieldBase, type: Type.Literal('number'), minimum: Type.Optional(Type.Number()), maximum: Type.Optional(Type.Number()), integer: Type.Optional(Type.Boolean()), unit: Type.Optional(FormLabel) })),
+  component('FormDateField', Type.Object({ ...fieldBase, type: Type.Literal('date'), range: Type.Optional(Type.Enum(['past', 'future'] as const, { description: 'past: not after today; future: not before today' })) })),
+  component('FormChoiceField', Type.Object({
     ...fieldBase,
     type: Type.Literal('choice'),
     options: Type.Array(Type.Object({ value: Type.String({ minLength: 1, maxLength: 200 }), label: FormLabel }), { maxItems: FORM_LIMITS.options }),
     multiple: Type.Optional(Type.Boolean()),
-  }),
-  Type.Object({ ...fieldBase, type: Type.Literal('commune') }, { description: 'A commune, ward or special zone of the province, by its agency code' }),
-  Type.Object({ ...fieldBase, type: Type.Literal('identity_number'), holder: Type.Optional(Type.Enum(['citizen', 'organisation'] as const)) }),
+  })),
+  component('FormCommuneField', Type.Object({ ...fieldBase, type: Type.Literal('commune') }, { description: 'A commune, ward or special zone of the province, by its agency code' })),
+  component('FormIdentityNumberField', Type.Object({ ...fieldBase, type: Type.Literal('identity_number'), holder: Type.Optional(Type.Enum(['citizen', 'organisation'] as const)) })),
 ] as const;
 const ScalarFieldSchema = component('FormScalarField', Type.Union([...scalarFields]));
 export const FormDefinitionSchema = component('FormDefinition', Type.Object({
