@@ -100,6 +100,9 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
       expect((await reset('an.quen@example.vn', code, 'mot-mat-khau-khac')).json()).toMatchObject({ code: 'reset_code_invalid' });
 
       expect(await audited('citizen.password_reset_request', an.citizen.id)).toEqual([{ channel: 'email', outcome: 'sent' }]);
+      const unknown = await t.db.query<{ details: unknown }>(`SELECT details FROM audit_log WHERE action = 'citizen.password_reset_request' AND entity_id IS NULL`);
+      expect(unknown.rows.map((row) => row.details)).toContainEqual({ channel: 'email', outcome: 'no_account' });
+      expect(JSON.stringify(unknown.rows)).not.toContain('khong.co.ai');
       expect(await audited('citizen.password_reset_wrong_code', an.citizen.id)).toEqual([{ attempt: 1 }]);
       expect(await audited('citizen.password_reset', an.citizen.id)).toEqual([{ channel: 'email' }]);
     });

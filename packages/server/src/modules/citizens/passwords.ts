@@ -67,6 +67,12 @@ export async function requestPasswordReset(
   const login = resetLogin(input.login);
   const account = await accountOf(db, login);
   if (account) await issueResetCode(db, vault, channels, account.id, login.channel, at);
+  else {
+    // Kept too (without the login typed), so that someone trying logins one after another shows in the log.
+    await db.transaction((tx) =>
+      appendAudit(tx, systemAt(at.ip), { action: 'citizen.password_reset_request', entityType: 'citizen', entityId: null, details: { channel: login.channel, outcome: 'no_account' } }),
+    );
+  }
   return login.channel;
 }
 
