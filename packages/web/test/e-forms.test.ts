@@ -76,6 +76,10 @@ describe('the e-form of a procedure, in Chromium', () => {
     await page.getByLabel(/^Giấy chứng sinh/).setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: samplePdf('Giay chung sinh') });
     await page.getByRole('list', { name: /Giấy chứng sinh/ }).getByText('giay-chung-sinh.pdf').waitFor();
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    // The review lists the answers as they will be kept.
+    const review = page.getByRole('region', { name: FORM.title });
+    await expect.poll(() => review.textContent()).toContain('Trần Minh Quân');
+    expect(await review.textContent()).toContain(AGENCIES.commune.name);
     await page.getByLabel(/^Tôi cam đoan/).check();
     await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
     const childName = page.getByLabel(/^Họ, chữ đệm, tên người được khai sinh/);

@@ -311,6 +311,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
           <ReviewStep
             procedure={procedure}
             state={state}
+            communes={communes}
             stepHref={(target) => stepHref(target)}
             declared={declared}
             declarationError={errors.declaration}

@@ -1,5 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
+import { type FormDefinition, checkFormValues, filledEntries, vietnamDate } from '@motcua/core';
+import { DeclarationEntries } from '../../shared/declaration/DeclarationView.js';
 import { useI18n } from '../../shared/i18n.js';
 import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import type { PublicProcedure } from '../model.js';
@@ -17,9 +19,10 @@ function EditLink({ to, what }: { to: string; what: string }) {
 }
 
 /** Step 3: everything the citizen gave, each part with a way back to change it. */
-export function ReviewStep({ procedure, state, stepHref, declared, declarationError, onDeclared }: {
+export function ReviewStep({ procedure, state, communes, stepHref, declared, declarationError, onDeclared }: {
   procedure: PublicProcedure;
   state: WizardState;
+  communes: ReadonlyArray<{ code: string; name: string }>;
   stepHref(step: Step): string;
   declared: boolean;
   declarationError: string | undefined;
@@ -29,6 +32,10 @@ export function ReviewStep({ procedure, state, stepHref, declared, declarationEr
   const { applicant } = state;
   const organisation = applicant.type === 'organisation';
   const orNone = (value: string) => value.trim() || <span className="muted">{t(texts.notGiven)}</span>;
+  const form = procedure.form as FormDefinition | undefined;
+  // The answers as they will be kept: the server checks them again, and names any it refuses.
+  const communeNames = new Map(communes.map((commune) => [commune.code, commune.name]));
+  const answers = form ? filledEntries(form, checkFormValues(form, state.form, { today: vietnamDate(new Date()), communes: communeNames }).values, communeNames) : [];
   return (
     <>
       <p>{t(texts.reviewIntro)}</p>
@@ -58,6 +65,15 @@ export function ReviewStep({ procedure, state, stepHref, declared, declarationEr
           <dd className="citizen-preserve-lines">{orNone(state.summary)}</dd>
         </dl>
       </section>
+      {form && (
+        <section className="card citizen-review-section" aria-labelledby="review-declaration">
+          <div className="citizen-review-heading">
+            <h3 id="review-declaration">{form.title}</h3>
+            <EditLink to={stepHref('nguoi-nop')} what={form.title} />
+          </div>
+          <DeclarationEntries entries={answers} />
+        </section>
+      )}
       <section className="card citizen-review-section" aria-labelledby="review-components">
         <div className="citizen-review-heading">
           <h3 id="review-components">{t(texts.stepComponents)}</h3>
