@@ -35,7 +35,7 @@ export interface paths {
         put?: never;
         /**
          * Đăng nhập cán bộ
-         * @description Sets the session cookie and returns the CSRF token to send as x-csrf-token; API clients may send the token as a bearer token instead. Five wrong passwords in a row lock the username out for a minute, doubling with each further failure up to an hour: 429 `account_locked` with Retry-After.
+         * @description Sets the session cookie and returns the CSRF token to send as x-csrf-token; API clients may send the token as a bearer token instead. Five wrong passwords in a row lock the username out for a minute, doubling with each further failure up to an hour: 429 `account_locked` with Retry-After. An officer with two-factor sign-in sends `code` too (the six digits of the authenticator app, or a recovery code): without it a right password is answered 401 `two_factor_required`; a wrong code is 401 `two_factor_invalid` and counts as a failure.
          *
          *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
          */
@@ -57,7 +57,7 @@ export interface paths {
         put?: never;
         /**
          * Đăng xuất
-         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         * @description Quy tắc phân quyền `own-officer-account`: Cán bộ đã đăng nhập, với tài khoản của chính mình (kể cả khi còn phải đổi mật khẩu hoặc bật xác thực hai lớp). Authorisation rule `own-officer-account`: The signed-in officer, on their own account (also while they still have to change their password or turn on two-factor sign-in).
          */
         post: operations["postAuthLogout"];
         delete?: never;
@@ -75,12 +75,100 @@ export interface paths {
         };
         /**
          * Cán bộ đang đăng nhập
-         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         * @description Quy tắc phân quyền `own-officer-account`: Cán bộ đã đăng nhập, với tài khoản của chính mình (kể cả khi còn phải đổi mật khẩu hoặc bật xác thực hai lớp). Authorisation rule `own-officer-account`: The signed-in officer, on their own account (also while they still have to change their password or turn on two-factor sign-in).
          */
         get: operations["getAuthMe"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đổi mật khẩu của chính mình
+         * @description Also the way out of `password_change_required` (a new account, or a password an administrator reset). The officer’s other sessions end; this one stays. 400 `wrong_password` for a wrong current password, `invalid_input` on newPassword for one the policy refuses.
+         *
+         *     Quy tắc phân quyền `own-officer-account`: Cán bộ đã đăng nhập, với tài khoản của chính mình (kể cả khi còn phải đổi mật khẩu hoặc bật xác thực hai lớp). Authorisation rule `own-officer-account`: The signed-in officer, on their own account (also while they still have to change their password or turn on two-factor sign-in).
+         */
+        put: operations["putAuthPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/set-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bắt đầu cài xác thực hai lớp (ứng dụng xác thực)
+         * @description A new secret for an authenticator app, as text and as the otpauth URI its QR code carries. Nothing changes at sign-in until POST /api/v1/auth/two-factor/confirm checks a code from the app.
+         *
+         *     Quy tắc phân quyền `own-officer-account`: Cán bộ đã đăng nhập, với tài khoản của chính mình (kể cả khi còn phải đổi mật khẩu hoặc bật xác thực hai lớp). Authorisation rule `own-officer-account`: The signed-in officer, on their own account (also while they still have to change their password or turn on two-factor sign-in).
+         */
+        post: operations["postAuthTwoFactorSetUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bật xác thực hai lớp bằng mã từ ứng dụng
+         * @description Turns two-factor sign-in on and returns ten recovery codes, each good for one sign-in instead of the app: they are shown this once, only their hashes are kept.
+         *
+         *     Quy tắc phân quyền `own-officer-account`: Cán bộ đã đăng nhập, với tài khoản của chính mình (kể cả khi còn phải đổi mật khẩu hoặc bật xác thực hai lớp). Authorisation rule `own-officer-account`: The signed-in officer, on their own account (also while they still have to change their password or turn on two-factor sign-in).
+         */
+        post: operations["postAuthTwoFactorConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Tắt xác thực hai lớp (cần mật khẩu)
+         * @description Refused (409 `two_factor_required_by_role`) to administrators and agency leaders where the installation requires it of them.
+         *
+         *     Quy tắc phân quyền `own-officer-account`: Cán bộ đã đăng nhập, với tài khoản của chính mình (kể cả khi còn phải đổi mật khẩu hoặc bật xác thực hai lớp). Authorisation rule `own-officer-account`: The signed-in officer, on their own account (also while they still have to change their password or turn on two-factor sign-in).
+         */
+        delete: operations["deleteAuthTwoFactor"];
         options?: never;
         head?: never;
         patch?: never;
@@ -183,7 +271,9 @@ export interface paths {
         put?: never;
         /**
          * Tạo tài khoản cán bộ và phân quyền
-         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         * @description The password is the initial one: the officer must change it at first sign-in (403 `password_change_required` until then).
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
          */
         post: operations["postOfficers"];
         delete?: never;
@@ -229,6 +319,50 @@ export interface paths {
         put: operations["putOfficersByIdActive"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đặt lại mật khẩu cán bộ (buộc đổi khi đăng nhập)
+         * @description A temporary password the officer must change at their next sign-in; their sessions end at once. Needs an administrator of every agency where they hold a role.
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putOfficersByIdPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Đặt lại xác thực hai lớp của cán bộ (mất điện thoại)
+         * @description Forgets the officer’s authenticator app and recovery codes and ends their sessions: they sign in with the password and set up the app again.
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        delete: operations["deleteOfficersByIdTwoFactor"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1158,7 +1292,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Các giấy tờ của hồ sơ có thể in (giấy tiếp nhận, phiếu yêu cầu bổ sung, phiếu từ chối, văn bản xin lỗi, thông báo dừng giải quyết, phiếu kiểm soát, biên lai)
+         * Các giấy tờ của hồ sơ có thể in (giấy tiếp nhận, tờ khai, phiếu yêu cầu bổ sung, phiếu từ chối, văn bản xin lỗi, thông báo dừng giải quyết, phiếu kiểm soát, biên lai)
          * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
          */
         get: operations["getDossiersByCodePapers"];
@@ -1179,7 +1313,7 @@ export interface paths {
         };
         /**
          * In một giấy tờ của hồ sơ (PDF khổ A4 theo mẫu của Thông tư 03/2025/TT-VPCP)
-         * @description receipt: mẫu 01 (two copies); supplement-request: mẫu 02; refusal: mẫu 03; apology: mẫu 04; stop-notice: mẫu 05; control-record: mẫu 06; fee-receipt: biên lai thu phí, lệ phí. 404 paper_not_applicable when nothing happened that the paper records.
+         * @description receipt: mẫu 01 (two copies); declaration: the tờ khai filled in as the procedure’s e-form; supplement-request: mẫu 02; refusal: mẫu 03; apology: mẫu 04; stop-notice: mẫu 05; control-record: mẫu 06; fee-receipt: biên lai thu phí, lệ phí. 404 paper_not_applicable when nothing happened that the paper records.
          *
          *     Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
          */
@@ -1376,6 +1510,28 @@ export interface paths {
          *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
          */
         post: operations["postCitizenFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/procedures/{code}/form-prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Giá trị điền sẵn cho tờ khai điện tử của thủ tục (từ tài khoản và tờ khai gần nhất)
+         * @description The account's details and the citizen's answers to the same fields in their latest declaration, where still valid; 404 no_form when the procedure has no e-form.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenProceduresByCodeFormPrefill"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1582,6 +1738,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/dossiers/{code}/papers/declaration.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tờ khai điện tử đã khai của hồ sơ của tôi (PDF)
+         * @description 404 paper_not_applicable when the dossier has no e-form declaration.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDossiersByCodePapersDeclarationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizen/dossiers/{code}/signed-results/{verificationCode}.pdf": {
         parameters: {
             query?: never;
@@ -1615,6 +1793,72 @@ export interface paths {
          */
         get: operations["getCitizenDossiersByCodeFilesByFileId"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quên mật khẩu: gửi mã xác nhận đến email hoặc điện thoại của tài khoản
+         * @description A six-digit code, valid 15 minutes, goes to the e-mail address or mobile number typed, if an account has it (three codes an hour at most). The answer is the same whether or not an account exists.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postCitizenPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đặt mật khẩu mới bằng mã xác nhận
+         * @description The latest code sent to that login works once, until five wrong guesses. Every session of the account ends; the citizen then signs in with the new password. 400 `reset_code_invalid` alike for a wrong, used or expired code and for a login no account has.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postCitizenPasswordResetConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đổi mật khẩu tài khoản công dân
+         * @description The current password, then the new one. The account’s other sessions end; this one stays.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        put: operations["putCitizenPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3188,6 +3432,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/dossiers/{code}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phí, lệ phí hồ sơ của tôi phải nộp, và cách nộp (trực tuyến, chuyển khoản VietQR)
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        get: operations["getCitizenDossiersByCodePayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/payment/online": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thanh toán trực tuyến: chuyển đến cổng thanh toán
+         * @description A new order at the gateway for the fee the dossier owes; the browser goes to `redirectUrl`. 409 `no_fee_due` when nothing is owed.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDossiersByCodePaymentOnline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/payments/{gateway}/ipn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * IPN: cổng thanh toán xác nhận giao dịch (máy chủ tới máy chủ)
+         * @description The gateway’s signed parameters (vnp_…), in the query string, a form or a JSON object. Always 200 with the answer code the gateway expects; only this call confirms a payment.
+         *
+         *     Quy tắc phân quyền `payment-gateway`: Cổng thanh toán, xác thực bằng chữ ký HMAC-SHA512 với khóa bí mật chung (trả về, IPN). Authorisation rule `payment-gateway`: The payment gateway, by its HMAC-SHA512 signature with the shared secret (redirect, IPN).
+         */
+        post: operations["postPublicPaymentsByGatewayIpn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/payments/{gateway}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kết quả thanh toán khi cổng thanh toán chuyển người nộp về (theo IPN đã nhận)
+         * @description The signed parameters the gateway sent the payer back with. What it says is not taken: the answer is what the IPN made of the order.
+         *
+         *     Quy tắc phân quyền `payment-gateway`: Cổng thanh toán, xác thực bằng chữ ký HMAC-SHA512 với khóa bí mật chung (trả về, IPN). Authorisation rule `payment-gateway`: The payment gateway, by its HMAC-SHA512 signature with the shared secret (redirect, IPN).
+         */
+        get: operations["getPublicPaymentsByGatewayReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập sao kê tài khoản thu phí (CSV) để đối soát chuyển khoản VietQR
+         * @description Quy tắc phân quyền `reconcile-payments`: Cán bộ tiếp nhận và quản trị viên; với một hồ sơ, của cơ quan đã tiếp nhận hồ sơ. Authorisation rule `reconcile-payments`: Receiving officers and administrators; for a dossier, those of the agency that received it.
+         */
+        post: operations["postPaymentsStatements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statement-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các dòng sao kê chưa khớp, chờ cán bộ xử lý
+         * @description Quy tắc phân quyền `reconcile-payments`: Cán bộ tiếp nhận và quản trị viên; với một hồ sơ, của cơ quan đã tiếp nhận hồ sơ. Authorisation rule `reconcile-payments`: Receiving officers and administrators; for a dossier, those of the agency that received it.
+         */
+        get: operations["getPaymentsStatementLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statement-lines/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xử lý một dòng sao kê chưa khớp: ghi nhận nộp phí cho hồ sơ, hoàn trả, hoặc không phải tiền phí
+         * @description Quy tắc phân quyền `reconcile-payments`: Cán bộ tiếp nhận và quản trị viên; với một hồ sơ, của cơ quan đã tiếp nhận hồ sơ. Authorisation rule `reconcile-payments`: Receiving officers and administrators; for a dossier, those of the agency that received it.
+         */
+        post: operations["postPaymentsStatementLinesByIdResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/gateway-payments/{orderRef}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận đã hoàn trả khoản cổng thanh toán thu cho khoản phí không còn phải nộp
+         * @description Quy tắc phân quyền `reconcile-payments`: Cán bộ tiếp nhận và quản trị viên; với một hồ sơ, của cơ quan đã tiếp nhận hồ sơ. Authorisation rule `reconcile-payments`: Receiving officers and administrators; for a dossier, those of the agency that received it.
+         */
+        post: operations["postPaymentsGatewayPaymentsByOrderRefRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận hoàn trả phí, lệ phí khi hồ sơ bị từ chối sau khi đã nộp
+         * @description Quy tắc phân quyền `reconcile-payments`: Cán bộ tiếp nhận và quản trị viên; với một hồ sơ, của cơ quan đã tiếp nhận hồ sơ. Authorisation rule `reconcile-payments`: Receiving officers and administrators; for a dossier, those of the agency that received it.
+         */
+        post: operations["postPaymentsRefunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3658,6 +4088,7 @@ export interface components {
             };
             applicant: components["schemas"]["ApplicantOnFile"];
             summary: string;
+            declaration: components["schemas"]["FilledDeclaration"] | null;
             components: {
                 code: string;
                 name: string;
@@ -3824,6 +4255,7 @@ export interface components {
                 address?: string;
             };
             summary?: string;
+            form?: components["schemas"]["FormValues"];
             components?: {
                 code: string;
                 fileIds: string[];
@@ -3837,6 +4269,12 @@ export interface components {
             field?: string;
             /** @description The rule of the rule book that refused the request (403) */
             rule?: string;
+            /** @description Every field at fault when there are several (a declaration form); `field` names the first */
+            problems?: {
+                field: string;
+                message: string;
+                messageEn: string;
+            }[];
         };
         ExtendBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
@@ -3863,6 +4301,36 @@ export interface components {
             contentType: string;
             size: number;
         };
+        FilledAnswer: {
+            code: string;
+            label: {
+                vi: string;
+                en: string;
+            };
+            text: {
+                vi: string;
+                en: string;
+            };
+        };
+        FilledDeclaration: {
+            title: string;
+            templateReference: string | null;
+            values: components["schemas"]["FormValues"];
+            entries: (components["schemas"]["FilledAnswer"] | {
+                code: string;
+                label: {
+                    vi: string;
+                    en: string;
+                };
+                items: {
+                    label: {
+                        vi: string;
+                        en: string;
+                    };
+                    entries: components["schemas"]["FilledAnswer"][];
+                }[];
+            })[];
+        };
         FinishedFigures: {
             /** @description Finished with a result (approved, or refused with reasons) in the period */
             total: number;
@@ -3872,6 +4340,167 @@ export interface components {
             late: number;
             /** @description Of the results, refusals with reasons */
             rejected: number;
+        };
+        FormChoiceField: {
+            /** @description Shared by procedures that ask the same thing, so that earlier answers pre-fill later forms */
+            code: string;
+            label: components["schemas"]["FormLabel"];
+            help?: components["schemas"]["FormLabel"];
+            required: boolean;
+            shownWhen?: components["schemas"]["FormFieldCondition"];
+            requiredWhen?: components["schemas"]["FormFieldCondition"];
+            /**
+             * @description Pre-filled from the citizen account
+             * @enum {unknown}
+             */
+            prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @enum {string} */
+            type: "choice";
+            options: {
+                value: string;
+                label: components["schemas"]["FormLabel"];
+            }[];
+            multiple?: boolean;
+        };
+        /** @description A commune, ward or special zone of the province, by its agency code */
+        FormCommuneField: {
+            /** @description Shared by procedures that ask the same thing, so that earlier answers pre-fill later forms */
+            code: string;
+            label: components["schemas"]["FormLabel"];
+            help?: components["schemas"]["FormLabel"];
+            required: boolean;
+            shownWhen?: components["schemas"]["FormFieldCondition"];
+            requiredWhen?: components["schemas"]["FormFieldCondition"];
+            /**
+             * @description Pre-filled from the citizen account
+             * @enum {unknown}
+             */
+            prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @enum {string} */
+            type: "commune";
+        };
+        FormDateField: {
+            /** @description Shared by procedures that ask the same thing, so that earlier answers pre-fill later forms */
+            code: string;
+            label: components["schemas"]["FormLabel"];
+            help?: components["schemas"]["FormLabel"];
+            required: boolean;
+            shownWhen?: components["schemas"]["FormFieldCondition"];
+            requiredWhen?: components["schemas"]["FormFieldCondition"];
+            /**
+             * @description Pre-filled from the citizen account
+             * @enum {unknown}
+             */
+            prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @enum {string} */
+            type: "date";
+            /**
+             * @description past: not after today; future: not before today
+             * @enum {unknown}
+             */
+            range?: "past" | "future";
+        };
+        /** @description The declaration (tờ khai) as a form the applicant fills in */
+        FormDefinition: {
+            title: string;
+            templateReference?: string;
+            fields: (components["schemas"]["FormTextField"] | components["schemas"]["FormNumberField"] | components["schemas"]["FormDateField"] | components["schemas"]["FormChoiceField"] | components["schemas"]["FormCommuneField"] | components["schemas"]["FormIdentityNumberField"] | {
+                /** @description Shared by procedures that ask the same thing, so that earlier answers pre-fill later forms */
+                code: string;
+                label: components["schemas"]["FormLabel"];
+                help?: components["schemas"]["FormLabel"];
+                required: boolean;
+                shownWhen?: components["schemas"]["FormFieldCondition"];
+                requiredWhen?: components["schemas"]["FormFieldCondition"];
+                /**
+                 * @description Pre-filled from the citizen account
+                 * @enum {unknown}
+                 */
+                prefill?: "fullName" | "idNumber" | "phone" | "email";
+                /** @enum {string} */
+                type: "group";
+                fields: components["schemas"]["FormScalarField"][];
+                minItems: number;
+                maxItems: number;
+                itemLabel: components["schemas"]["FormLabel"];
+            })[];
+        };
+        /** @description When an earlier field (of the form, or of the same group item) equals, does not equal, is one of, is filled or is empty */
+        FormFieldCondition: {
+            field: string;
+            /** @enum {unknown} */
+            operator: "equals" | "not_equals" | "in" | "filled" | "empty";
+            value?: string;
+            values?: string[];
+        };
+        FormIdentityNumberField: {
+            /** @description Shared by procedures that ask the same thing, so that earlier answers pre-fill later forms */
+            code: string;
+            label: components["schemas"]["FormLabel"];
+            help?: components["schemas"]["FormLabel"];
+            required: boolean;
+            shownWhen?: components["schemas"]["FormFieldCondition"];
+            requiredWhen?: components["schemas"]["FormFieldCondition"];
+            /**
+             * @description Pre-filled from the citizen account
+             * @enum {unknown}
+             */
+            prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @enum {string} */
+            type: "identity_number";
+            /** @enum {unknown} */
+            holder?: "citizen" | "organisation";
+        };
+        FormLabel: {
+            vi: string;
+            en: string;
+        };
+        FormNumberField: {
+            /** @description Shared by procedures that ask the same thing, so that earlier answers pre-fill later forms */
+            code: string;
+            label: components["schemas"]["FormLabel"];
+            help?: components["schemas"]["FormLabel"];
+            required: boolean;
+            shownWhen?: components["schemas"]["FormFieldCondition"];
+            requiredWhen?: components["schemas"]["FormFieldCondition"];
+            /**
+             * @description Pre-filled from the citizen account
+             * @enum {unknown}
+             */
+            prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @enum {string} */
+            type: "number";
+            minimum?: number;
+            maximum?: number;
+            integer?: boolean;
+            unit?: components["schemas"]["FormLabel"];
+        };
+        FormPrefill: {
+            values: components["schemas"]["FormValues"];
+            fromDossier: string | null;
+        };
+        FormScalarField: components["schemas"]["FormTextField"] | components["schemas"]["FormNumberField"] | components["schemas"]["FormDateField"] | components["schemas"]["FormChoiceField"] | components["schemas"]["FormCommuneField"] | components["schemas"]["FormIdentityNumberField"];
+        FormTextField: {
+            /** @description Shared by procedures that ask the same thing, so that earlier answers pre-fill later forms */
+            code: string;
+            label: components["schemas"]["FormLabel"];
+            help?: components["schemas"]["FormLabel"];
+            required: boolean;
+            shownWhen?: components["schemas"]["FormFieldCondition"];
+            requiredWhen?: components["schemas"]["FormFieldCondition"];
+            /**
+             * @description Pre-filled from the citizen account
+             * @enum {unknown}
+             */
+            prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @enum {string} */
+            type: "text";
+            maxLength: number;
+            multiline?: boolean;
+        };
+        /** @description Text and identity numbers as strings, numbers as numbers, dates YYYY-MM-DD, a choice by its value (several: a list), a commune by its agency code, a repeating group as a list of items of the same kind */
+        FormValues: {
+            [key: string]: unknown;
         };
         GivenRating: {
             score: components["schemas"]["RatingScore"];
@@ -3937,6 +4566,7 @@ export interface components {
             };
             applicant: components["schemas"]["ApplicantOnFile"];
             summary: string;
+            declaration: components["schemas"]["FilledDeclaration"] | null;
             components: {
                 code: string;
                 name: string;
@@ -4048,6 +4678,7 @@ export interface components {
             components: components["schemas"]["SubmittedComponent"][];
             comment?: string;
             attachmentIds?: string[];
+            form?: components["schemas"]["FormValues"];
         };
         NewOwnBooking: {
             /** @description The centre agency’s code, e.g. 001.01.01.H99 */
@@ -4103,6 +4734,9 @@ export interface components {
             email: string;
             phone: string;
             active: boolean;
+            /** @description The officer must change the password an administrator gave them at their next sign-in */
+            mustChangePassword: boolean;
+            twoFactorEnabled: boolean;
             grants: components["schemas"]["OfficerGrant"][];
         };
         OfficerCentre: {
@@ -4234,6 +4868,7 @@ export interface components {
             fees: components["schemas"]["Fee"][];
             components: components["schemas"]["ProcedureComponentWithTemplate"][];
             process: components["schemas"]["ProcessStep"][];
+            form?: components["schemas"]["FormDefinition"];
             version: number;
             effectiveFrom: string;
             fieldName: string;
@@ -4292,6 +4927,7 @@ export interface components {
             fees: components["schemas"]["Fee"][];
             components: components["schemas"]["ProcedureComponent"][];
             process: components["schemas"]["ProcessStep"][];
+            form?: components["schemas"]["FormDefinition"];
         };
         ProcedureDraft: {
             procedure: components["schemas"]["Procedure"];
@@ -4627,6 +5263,10 @@ export interface components {
             followsUpNotices: boolean;
             /** @description The agencies whose leaders’ statistics the officer reads, each with everything below it (GET /api/v1/statistics) */
             statisticsAgencyIds: string[];
+            /** @description What the officer must do to their account before the API answers anything else (403 `password_change_required` or `two_factor_setup_required` until then) */
+            accountSetUp: "password_change" | "two_factor_set_up" | null;
+            /** @description Whether the officer signs in with a code from an authenticator app */
+            twoFactorEnabled: boolean;
         };
         /**
          * @description How the officer signs for the agency (Decree 30/2020): head (TM. for a collective body), deputy (KT.), by order (TL.), by authorisation (TUQ.)
@@ -4938,6 +5578,7 @@ export interface operations {
                 "application/json": {
                     username: string;
                     password: string;
+                    code?: string;
                 };
             };
         };
@@ -5023,6 +5664,224 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthTwoFactorSetUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Base32, to type into the app by hand */
+                        secret: string;
+                        otpauthUri: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthTwoFactorConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAuthTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5554,6 +6413,142 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOfficersByIdPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    temporaryPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteOfficersByIdTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
             204: {
@@ -8819,7 +9814,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        paper: "receipt" | "supplement-request" | "refusal" | "apology" | "stop-notice" | "control-record" | "fee-receipt";
+                        paper: "receipt" | "declaration" | "supplement-request" | "refusal" | "apology" | "stop-notice" | "control-record" | "fee-receipt";
                         name: string;
                         nameEn: string;
                         href: string;
@@ -8871,7 +9866,7 @@ export interface operations {
             path: {
                 /** @description e.g. 000.00.01.H56-261123-0007 */
                 code: string;
-                paper: "receipt" | "supplement-request" | "refusal" | "apology" | "stop-notice" | "control-record" | "fee-receipt";
+                paper: "receipt" | "declaration" | "supplement-request" | "refusal" | "apology" | "stop-notice" | "control-record" | "fee-receipt";
             };
             cookie?: never;
         };
@@ -9445,6 +10440,46 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenProceduresByCodeFormPrefill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormPrefill"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10273,6 +11308,74 @@ export interface operations {
             };
         };
     };
+    getCitizenDossiersByCodePapersDeclarationPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getCitizenDossiersByCodeSignedResultsByVerificationCodePdf: {
         parameters: {
             query?: never;
@@ -10402,6 +11505,159 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The e-mail address or mobile number of the account */
+                    login: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channel: "email" | "sms";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenPasswordResetConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The e-mail address or mobile number of the account */
+                    login: string;
+                    code: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCitizenPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15846,6 +17102,654 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCitizenDossiersByCodePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dossierCode: string;
+                        /** @description none: nothing owed; due: a fee to pay; paid: the latest fee is paid */
+                        status: "none" | "due" | "paid";
+                        /** @description Đồng */
+                        amountVnd?: number;
+                        /** @description The payment reference: put it in the transfer’s description */
+                        reference?: string;
+                        /** @description The VietQR (EMVCo) string of the transfer, for a QR code */
+                        vietqr?: string;
+                        bankAccount?: {
+                            bankBin: string;
+                            accountNumber: string;
+                            accountName: string;
+                        };
+                        /** @description The installation’s payment gateway, as named in /api/public/payments/{gateway}/…; absent = none */
+                        gateway?: string;
+                        /** Format: date-time */
+                        paidAt?: string;
+                        paidThrough?: "gateway" | "transfer";
+                        refund?: null | {
+                            /** @description Đồng */
+                            amountVnd: number;
+                            reason: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDossiersByCodePaymentOnline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Send the browser here: the gateway’s payment page */
+                        redirectUrl: string;
+                        orderRef: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicPaymentsByGatewayIpn: {
+        parameters: {
+            query?: {
+                /** @description Our order number at the gateway */
+                vnp_TxnRef?: string;
+                /** @description HMAC-SHA512, in hexadecimal, of the other parameters sorted by name and URL-encoded */
+                vnp_SecureHash?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The gateway’s name, as configured (MOTCUA_PAYMENT_GATEWAY) */
+                gateway: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": ({
+                    /** @description Our order number at the gateway */
+                    vnp_TxnRef?: string;
+                    /** @description HMAC-SHA512, in hexadecimal, of the other parameters sorted by name and URL-encoded */
+                    vnp_SecureHash?: string;
+                } & {
+                    [key: string]: string;
+                }) | null;
+            };
+        };
+        responses: {
+            /** @description The answer the gateway expects: 00 confirmed, 01 order not found, 02 already confirmed, 04 invalid amount, 97 invalid signature, 99 other error */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        RspCode: string;
+                        Message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicPaymentsByGatewayReturn: {
+        parameters: {
+            query?: {
+                /** @description Our order number at the gateway */
+                vnp_TxnRef?: string;
+                /** @description HMAC-SHA512, in hexadecimal, of the other parameters sorted by name and URL-encoded */
+                vnp_SecureHash?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The gateway’s name, as configured (MOTCUA_PAYMENT_GATEWAY) */
+                gateway: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dossierCode: string;
+                        orderRef: string;
+                        /** @description Đồng */
+                        amountVnd: number;
+                        /** @description As the gateway’s IPN left the order: pending (no IPN yet), paid, unapplied (taken for a fee no longer owed: to be refunded), failed */
+                        status: "pending" | "paid" | "unapplied" | "failed";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPaymentsStatements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The CSV text of the statement (see the README: Ngày giao dịch, Số tham chiếu, Số tiền ghi có, Nội dung giao dịch…) */
+                    content: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Credit lines read */
+                        lines: number;
+                        /** @description Fees confirmed paid */
+                        paid: number;
+                        /** @description Lines left to an officer */
+                        needOfficer: number;
+                        /** @description Lines imported before, passed over */
+                        duplicates: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPaymentsStatementLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            bankReference: string;
+                            /** Format: date-time */
+                            bookedAt: string;
+                            /** @description Đồng */
+                            amountVnd: number;
+                            description: string;
+                            /** @description How the line matched on import: exact, over (paid, excess to refund), short (not paid), already_paid (or no longer owed), no_reference, several_references */
+                            matched: "exact" | "over" | "short" | "already_paid" | "no_reference" | "several_references";
+                            reference: string | null;
+                            dossierCode: string | null;
+                            dueAmountVnd: number | null;
+                            resolution: ("applied" | "refunded" | "not_a_fee") | null;
+                            resolutionNote: string | null;
+                            resolvedAt: string | null;
+                        }[];
+                        /** @description What the gateway took for fees no longer owed (a late IPN), not yet refunded */
+                        unapplied: {
+                            orderRef: string;
+                            gateway: string;
+                            dossierCode: string;
+                            /** @description Đồng */
+                            amountVnd: number;
+                            transactionNo: string | null;
+                            /** Format: date-time */
+                            paidAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPaymentsStatementLinesByIdResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    resolution: "applied";
+                    dossierCode: string;
+                    /** Format: visible-text */
+                    note?: string;
+                } | {
+                    resolution: "refunded" | "not_a_fee";
+                    /** Format: visible-text */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        bankReference: string;
+                        /** Format: date-time */
+                        bookedAt: string;
+                        /** @description Đồng */
+                        amountVnd: number;
+                        description: string;
+                        /** @description How the line matched on import: exact, over (paid, excess to refund), short (not paid), already_paid (or no longer owed), no_reference, several_references */
+                        matched: "exact" | "over" | "short" | "already_paid" | "no_reference" | "several_references";
+                        reference: string | null;
+                        dossierCode: string | null;
+                        dueAmountVnd: number | null;
+                        resolution: ("applied" | "refunded" | "not_a_fee") | null;
+                        resolutionNote: string | null;
+                        resolvedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPaymentsGatewayPaymentsByOrderRefRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: visible-text */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPaymentsRefunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dossierCode: string;
+                    /** @description Default: all that was paid */
+                    amountVnd?: number;
+                    /** Format: visible-text */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dossierCode: string;
+                        reference: string;
+                        refund: {
+                            /** @description Đồng */
+                            amountVnd: number;
+                            reason: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
