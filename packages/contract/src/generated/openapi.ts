@@ -5059,6 +5059,13 @@ export interface components {
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
+        RecordedRefund: {
+            /** @description Đồng */
+            amountVnd: number;
+            reason: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         RefuseBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
             version: number;
@@ -5286,6 +5293,24 @@ export interface components {
             fingerprintSha256: string;
             configuredAt: string;
             expired: boolean;
+        };
+        StatementLine: {
+            /** Format: uuid */
+            id: string;
+            bankReference: string;
+            /** Format: date-time */
+            bookedAt: string;
+            /** @description Đồng */
+            amountVnd: number;
+            description: string;
+            /** @description How the line matched on import: exact, over (paid, excess to refund), short (not paid), already_paid (or no longer owed), no_reference, several_references */
+            matched: "exact" | "over" | "short" | "already_paid" | "no_reference" | "several_references";
+            reference: string | null;
+            dossierCode: string | null;
+            dueAmountVnd: number | null;
+            resolution: ("applied" | "refunded" | "not_a_fee") | null;
+            resolutionNote: string | null;
+            resolvedAt: string | null;
         };
         StatisticsAnswer: {
             period: {
@@ -17149,13 +17174,7 @@ export interface operations {
                         /** Format: date-time */
                         paidAt?: string;
                         paidThrough?: "gateway" | "transfer";
-                        refund?: null | {
-                            /** @description Đồng */
-                            amountVnd: number;
-                            reason: string;
-                            /** Format: date-time */
-                            recordedAt: string;
-                        };
+                        refund?: null | components["schemas"]["RecordedRefund"];
                     };
                 };
             };
@@ -17452,24 +17471,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        lines: {
-                            /** Format: uuid */
-                            id: string;
-                            bankReference: string;
-                            /** Format: date-time */
-                            bookedAt: string;
-                            /** @description Đồng */
-                            amountVnd: number;
-                            description: string;
-                            /** @description How the line matched on import: exact, over (paid, excess to refund), short (not paid), already_paid (or no longer owed), no_reference, several_references */
-                            matched: "exact" | "over" | "short" | "already_paid" | "no_reference" | "several_references";
-                            reference: string | null;
-                            dossierCode: string | null;
-                            dueAmountVnd: number | null;
-                            resolution: ("applied" | "refunded" | "not_a_fee") | null;
-                            resolutionNote: string | null;
-                            resolvedAt: string | null;
-                        }[];
+                        lines: components["schemas"]["StatementLine"][];
                         /** @description What the gateway took for fees no longer owed (a late IPN), not yet refunded */
                         unapplied: {
                             orderRef: string;
@@ -17535,24 +17537,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        bankReference: string;
-                        /** Format: date-time */
-                        bookedAt: string;
-                        /** @description Đồng */
-                        amountVnd: number;
-                        description: string;
-                        /** @description How the line matched on import: exact, over (paid, excess to refund), short (not paid), already_paid (or no longer owed), no_reference, several_references */
-                        matched: "exact" | "over" | "short" | "already_paid" | "no_reference" | "several_references";
-                        reference: string | null;
-                        dossierCode: string | null;
-                        dueAmountVnd: number | null;
-                        resolution: ("applied" | "refunded" | "not_a_fee") | null;
-                        resolutionNote: string | null;
-                        resolvedAt: string | null;
-                    };
+                    "application/json": components["schemas"]["StatementLine"];
                 };
             };
             /** @description Default Response */
@@ -17702,13 +17687,7 @@ export interface operations {
                     "application/json": {
                         dossierCode: string;
                         reference: string;
-                        refund: {
-                            /** @description Đồng */
-                            amountVnd: number;
-                            reason: string;
-                            /** Format: date-time */
-                            recordedAt: string;
-                        };
+                        refund: components["schemas"]["RecordedRefund"];
                     };
                 };
             };

@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { component } from '../../platform/components.js';
 import { DossierCodeParam } from '../dossiers/index.js';
 
 const Money = Type.Number({ description: 'Đồng' });
@@ -18,7 +19,8 @@ export const GatewayParams = Type.Object(
 
 export const IpnAnswerSchema = Type.Object({ RspCode: Type.String(), Message: Type.String() }, { description: 'The answer the gateway expects: 00 confirmed, 01 order not found, 02 already confirmed, 04 invalid amount, 97 invalid signature, 99 other error' });
 
-const Refund = Type.Union([Type.Null(), Type.Object({ amountVnd: Money, reason: Type.String(), recordedAt: Instant })]);
+const RecordedRefund = component('RecordedRefund', Type.Object({ amountVnd: Money, reason: Type.String(), recordedAt: Instant }));
+const Refund = Type.Union([Type.Null(), RecordedRefund]);
 
 export const CitizenPaymentSchema = Type.Object({
   dossierCode: Type.String(),
@@ -62,7 +64,7 @@ const Matched = Type.Union(
 );
 const Resolution = Type.Union([Type.Literal('applied'), Type.Literal('refunded'), Type.Literal('not_a_fee')]);
 
-export const StatementLineSchema = Type.Object({
+export const StatementLineSchema = component('StatementLine', Type.Object({
   id: Type.String({ format: 'uuid' }),
   bankReference: Type.String(),
   bookedAt: Instant,
@@ -75,7 +77,7 @@ export const StatementLineSchema = Type.Object({
   resolution: Type.Union([Resolution, Type.Null()]),
   resolutionNote: Type.Union([Type.String(), Type.Null()]),
   resolvedAt: Type.Union([Instant, Type.Null()]),
-});
+}));
 const UnappliedPayment = Type.Object({
   orderRef: Type.String(),
   gateway: Type.String(),
@@ -106,4 +108,4 @@ export const RefundBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export const RefundSchema = Type.Object({ dossierCode: Type.String(), reference: Type.String(), refund: Type.Object({ amountVnd: Money, reason: Type.String(), recordedAt: Instant }) });
+export const RefundSchema = Type.Object({ dossierCode: Type.String(), reference: Type.String(), refund: RecordedRefund });
