@@ -132,8 +132,9 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
         for (const { sent } of pages) {
           const { sql, params } = sent.find((statement) => statement.sql.includes('WITH board'))!;
           const label = `${kind} ${JSON.stringify(filter)}`;
-          // Each part of the board a page and one more, then the page's own rows by their codes.
-          expect.soft(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(3 * 21);
+          // Each part of the board a page and one more, then the page's own rows by their codes;
+          // where the filters leave few dossiers the planner may read them all instead.
+          expect.soft(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(orFew(3 * 21, await boardRowsWithin(filter), 1));
           for (const plan of ['custom', 'generic'] as const) {
             expect(unboundedReads(await db.transaction((tx) => planOf(tx, sql, params, plan))), `${plan} ${label}`).toEqual([]);
           }
@@ -141,6 +142,24 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
       }
     }
   });
+
+  /**
+   * The rows a page may read: its bound, or all of the `within` dossiers its filters leave when they
+   * are no more than a thousand (per agency read), which the planner may find cheaper to read and sort.
+   */
+  const orFew = (bound: number, within: number, agencies: number) => (within <= 1000 * Math.max(agencies, 1) ? Math.max(bound, within) : bound);
+
+  /** The dossiers a filtered board may hold (results by the day they ended, open ones by their appointment) and the page's own rows. */
+  async function boardRowsWithin(filter: BoardFilters): Promise<number> {
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossiers d
+        WHERE ($1::uuid IS NULL OR d.competent_agency_id = $1) AND ($2::text IS NULL OR d.procedure_id = (SELECT id FROM procedures WHERE code = $2))
+          AND CASE WHEN d.finished_at IS NULL THEN coalesce(d.original_due_at, d.due_at) ELSE d.finished_at END
+              BETWEEN coalesce($3::date, '-infinity') - interval '1 day' AND coalesce($4::date, 'infinity') + interval '2 days'`,
+      [filter.agencyId ?? null, filter.procedureCode ?? null, filter.from ?? null, filter.to ?? null],
+    );
+    return rows[0]!.n + 21;
+  }
 
   it('reads a page of the dossiers behind any figure of the statistics, for a commune, several agencies or the province, as index scans bounded by the page', async () => {
     const now = new Date();
@@ -161,9 +180,9 @@ describe.skipIf(!POSTGRES)('query plans of the work queues on postgres', () => {
             const label = `${figure} ${scope.agencyIds?.length ?? 'province'} ${period.from}`;
             // A page (and one more) per part and agency, then the page's own rows; a list read whole
             // reads the dossiers its figure counts (and those overdue a pause ago). Where a small
-            // agency's period holds few dossiers the planner may read them all instead: never more.
+            // agency's period holds few dossiers the planner may read them all instead.
             const perPage = 2 * 21 * Math.max(scope.agencyIds?.length ?? 1, 1) + 21 + (await readWhole(figure, scope, period, now));
-            expect.soft(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(Math.max(perPage, await inPeriod(figure, scope, period, now)));
+            expect.soft(await rowsRead(db, sql, params, 'dossiers'), label).toBeLessThanOrEqual(orFew(perPage, await inPeriod(figure, scope, period, now), scope.agencyIds?.length ?? 1));
             for (const plan of ['custom', 'generic'] as const) {
               expect(unboundedReads(await db.transaction((tx) => planOf(tx, sql, params, plan))), `${plan} ${label}`).toEqual([]);
             }
