@@ -370,12 +370,17 @@ export async function seedProvince(db: Database, options: ScaleOptions): Promise
   try {
     // The copies find their templates' steps and events, and their own payments, by dossier.
     const readByCopy = { dossiers: [], dossier_steps: ['dossier_steps_dossier'], dossier_events: ['dossier_events_dossier'], notifications: [] };
-    await withIndexesBuiltAfter(db, readByCopy, () => copyWeeks(db, shape, starts, counts, statements, random, options, started));
+    // Register lines are renumbered before the indexes come back: one UPDATE of millions of rows
+    // costs an index insertion per row and index, and took longer than the copy's index builds.
+    await withIndexesBuiltAfter(db, readByCopy, async () => {
+      await copyWeeks(db, shape, starts, counts, statements, random, options, started);
+      await settleNumbers(db, demoYears);
+      options.log(`Register lines numbered (${Math.round((Date.now() - started) / 1000)} s).`);
+    });
   } finally {
     for (const table of derivingTables) await db.exec(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
   }
   options.log(`Indexes of the dossiers and notices built (${Math.round((Date.now() - started) / 1000)} s).`);
-  await settleNumbers(db, demoYears);
   await withIndexesBuiltAfter(db, { dossier_queue_entries: [] }, () => db.exec('SELECT rebuild_dossier_queues_and_tallies()'));
   options.log(`Queue entries and tallies built (${Math.round((Date.now() - started) / 1000)} s).`);
   await withIndexesBuiltAfter(db, { statistics_tallies: ['statistics_tallies_key'] }, () => db.exec('SELECT rebuild_statistics_tallies()'));
