@@ -4,6 +4,7 @@ export * from './access/citizen.js';
 export * from './agencies/agency.js';
 export * from './procedures/definition.js';
 export * from './procedures/versions.js';
+export * from './procedures/offerings.js';
 export * from './forms/index.js';
 export * from './dossiers/states.js';
 export * from './dossiers/lifecycle.js';

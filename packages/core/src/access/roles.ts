@@ -6,6 +6,8 @@ export const OFFICER_ROLES = [
   'agency_leader',
   'document_clerk',
   'admin',
+  /** A helper of an assisted-digital point (điểm hỗ trợ dịch vụ công): submits for citizens who are present, sees no dossier. */
+  'assisting_helper',
 ] as const;
 
 export type OfficerRole = (typeof OFFICER_ROLES)[number];
@@ -17,6 +19,7 @@ export const ROLE_LABELS: Record<OfficerRole, { vi: string; en: string }> = {
   agency_leader: { vi: 'Lãnh đạo cơ quan', en: 'Agency leader' },
   document_clerk: { vi: 'Văn thư', en: 'Document clerk' },
   admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  assisting_helper: { vi: 'Nhân viên điểm hỗ trợ dịch vụ công', en: 'Assisted-digital point helper' },
 };
 
 export function isOfficerRole(value: string): value is OfficerRole {

@@ -1,5 +1,6 @@
 import type { OfficerRole } from '../access/roles.js';
 import { type FormDefinition, checkFormDefinition } from '../forms/index.js';
+import { type Offering, offeringProblems } from './offerings.js';
 
 /** Decree 42/2022 / 224/2026: how much of a procedure can be done online. */
 export const ONLINE_MODES = ['none', 'partial', 'full'] as const;
@@ -62,6 +63,12 @@ export interface ProcedureDefinition {
   level: ImplementingLevel;
   /** Code of the agency that decides the dossier by default. */
   competentAgencyCode: string;
+  /**
+   * A commune-level procedure offered by every commune of the province, or by the communes picked
+   * (procedures/offerings.ts): the applicant chooses the commune, which receives and decides it.
+   * Absent: the competent agency alone decides it.
+   */
+  offeredBy?: Offering | undefined;
   processingDays: number;
   /** Dossiers received at or after this local time count from the next working day (e.g. chứng thực, 15:00). */
   cutoffTime?: string | undefined;
@@ -145,6 +152,7 @@ export function checkProcedureDefinition(def: ProcedureDefinition): DefinitionPr
   if (def.cutoffTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(def.cutoffTime)) {
     problems.push({ field: 'cutoffTime', vi: 'Giờ chốt phải có dạng HH:MM.', en: 'The cut-off time must be HH:MM.' });
   }
+  problems.push(...offeringProblems(def));
   if (def.form) {
     for (const problem of checkFormDefinition(def.form)) problems.push({ field: `form.${problem.path}`, vi: `Tờ khai: ${problem.vi}`, en: `Form: ${problem.en}` });
   }
