@@ -1,4 +1,4 @@
-import type { FormDefinition, ProcedureDefinition } from '@motcua/core';
+import { type FormDefinition, type ProcedureDefinition, formField } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from './support/app.js';
 import { type CitizenBrowser, registerCitizen } from './support/citizens.js';
@@ -11,39 +11,23 @@ import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
 
 const NOW = new Date('2026-11-23T09:00:00+07:00');
 
-const declarant: FormDefinition['fields'] = [
-  { code: 'declarantName', type: 'text', maxLength: 100, required: true, label: { vi: 'Họ, chữ đệm, tên người yêu cầu', en: "Declarant's full name" }, prefill: 'fullName' },
-  { code: 'declarantIdNumber', type: 'identity_number', required: true, label: { vi: 'Số định danh cá nhân', en: 'Personal identification number' }, prefill: 'idNumber' },
-  { code: 'residenceCommune', type: 'commune', required: true, label: { vi: 'Nơi cư trú (xã, phường)', en: 'Residence (commune)' } },
+const { text, date, identityNumber, commune, choice, option, group, when } = formField;
+
+const declarant = [
+  text('declarantName', 'Họ, chữ đệm, tên người yêu cầu', "Declarant's full name", { maxLength: 100, prefill: 'fullName' }),
+  identityNumber('declarantIdNumber', 'Số định danh cá nhân', 'Personal identification number', { prefill: 'idNumber' }),
+  commune('residenceCommune', 'Nơi cư trú (xã, phường)', 'Residence (commune)'),
 ];
 
 const BIRTH_FORM: FormDefinition = {
   title: 'TỜ KHAI ĐĂNG KÝ KHAI SINH',
   fields: [
     ...declarant,
-    { code: 'childName', type: 'text', maxLength: 100, required: true, label: { vi: 'Họ, chữ đệm, tên người được khai sinh', en: "Child's full name" } },
-    { code: 'childBirthDate', type: 'date', range: 'past', required: true, label: { vi: 'Ngày, tháng, năm sinh', en: 'Date of birth' } },
-    {
-      code: 'relation',
-      type: 'choice',
-      required: true,
-      label: { vi: 'Quan hệ với người được khai sinh', en: 'Relation to the child' },
-      options: [
-        { value: 'mother', label: { vi: 'Mẹ', en: 'Mother' } },
-        { value: 'other', label: { vi: 'Khác', en: 'Other' } },
-      ],
-    },
-    { code: 'relationOther', type: 'text', maxLength: 100, required: false, requiredWhen: { field: 'relation', operator: 'equals', value: 'other' }, shownWhen: { field: 'relation', operator: 'equals', value: 'other' }, label: { vi: 'Quan hệ khác', en: 'Other relation' } },
-    {
-      code: 'siblings',
-      type: 'group',
-      required: false,
-      minItems: 0,
-      maxItems: 5,
-      label: { vi: 'Anh chị em ruột', en: 'Siblings' },
-      itemLabel: { vi: 'Người', en: 'Person' },
-      fields: [{ code: 'name', type: 'text', maxLength: 100, required: true, label: { vi: 'Họ và tên', en: 'Full name' } }],
-    },
+    text('childName', 'Họ, chữ đệm, tên người được khai sinh', "Child's full name", { maxLength: 100 }),
+    date('childBirthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
+    choice('relation', 'Quan hệ với người được khai sinh', 'Relation to the child', [option('mother', 'Mẹ', 'Mother'), option('other', 'Khác', 'Other')]),
+    text('relationOther', 'Quan hệ khác', 'Other relation', { maxLength: 100, required: false, requiredWhen: when('relation', 'other'), shownWhen: when('relation', 'other') }),
+    group('siblings', { vi: 'Anh chị em ruột', en: 'Siblings' }, { vi: 'Người', en: 'Person' }, [0, 5], [text('name', 'Họ và tên', 'Full name', { maxLength: 100 })]),
   ],
 };
 
@@ -53,7 +37,7 @@ const DEATH_WITH_FORM: ProcedureDefinition = {
   code: '1.000656',
   name: 'Đăng ký khai tử',
   resultDocument: 'Trích lục khai tử',
-  form: { title: 'TỜ KHAI ĐĂNG KÝ KHAI TỬ', fields: [...declarant, { code: 'deceasedName', type: 'text', maxLength: 100, required: true, label: { vi: 'Họ, chữ đệm, tên người đã chết', en: 'Full name of the deceased' } }] },
+  form: { title: 'TỜ KHAI ĐĂNG KÝ KHAI TỬ', fields: [...declarant, text('deceasedName', 'Họ, chữ đệm, tên người đã chết', 'Full name of the deceased', { maxLength: 100 })] },
 };
 
 const validForm = {

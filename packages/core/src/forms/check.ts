@@ -97,6 +97,9 @@ function fieldProblems(field: FormField, path: string, codes: Set<string>, earli
   problems.push(...conditionProblems(field.shownWhen, `${path}.shownWhen`, field.code, earlier));
   problems.push(...conditionProblems(field.requiredWhen, `${path}.requiredWhen`, field.code, earlier));
   if (field.type !== 'group') return [...problems, ...scalarProblems(field, path)];
+  if (field.searchable !== undefined) {
+    problems.push({ path: `${path}.searchable`, vi: 'Nhóm không tìm kiếm được; hãy đánh dấu các trường trong nhóm.', en: 'A group is not searched itself; mark the fields inside it.' });
+  }
 
   if (!Number.isInteger(field.minItems) || !Number.isInteger(field.maxItems) || field.minItems < 0 || field.maxItems < Math.max(1, field.minItems) || field.maxItems > FORM_LIMITS.groupItems) {
     problems.push({

@@ -42,6 +42,11 @@ interface FieldBase {
   /** The field becomes required when this holds. */
   requiredWhen?: FieldCondition | undefined;
   prefill?: AccountPrefill | undefined;
+  /**
+   * Officers find dossiers by this field's value. One-line texts and identity numbers are found by
+   * default; `false` keeps one out (a free note, a relative's number), `true` adds another field.
+   */
+  searchable?: boolean | undefined;
 }
 
 export type ScalarField = FieldBase &

@@ -145,9 +145,27 @@ describe('reading a filled form', () => {
   });
 
   it('gives the search text its names and numbers, bounded', () => {
-    expect(formSearchText(form, values)).toBe('Nguyễn Thị Lan 079190000123 Trần Minh Khôi 079220000456');
-    const long = formSearchText(form, { ...values, siblings: Array(3).fill({ name: 'x'.repeat(99) + ' Nguyễn' }) , declarantName: 'y '.repeat(400) });
+    expect(formSearchText(form, values, context.communes)).toBe('Nguyễn Thị Lan 079190000123 Trần Minh Khôi 079220000456');
+    const long = formSearchText(form, { ...values, siblings: Array(3).fill({ name: 'x'.repeat(99) + ' Nguyễn' }), declarantName: 'y '.repeat(400) }, context.communes);
     expect(long.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('searches what the administrator marks, as people read it, and leaves out what they exclude', () => {
+    const marked: FormDefinition = {
+      ...form,
+      fields: form.fields.map((field) => {
+        if (field.code === 'declarantIdNumber') return { ...field, searchable: false };
+        if (['relation', 'childBirthDate', 'birthCommune'].includes(field.code)) return { ...field, searchable: true };
+        return field;
+      }),
+    };
+    expect(checkFormDefinition(marked)).toEqual([]);
+    expect(formSearchText(marked, values, context.communes)).toBe('Nguyễn Thị Lan Mẹ 20/11/2026 Phường Bến Thành Trần Minh Khôi 079220000456');
+  });
+
+  it('refuses a search mark on a group, whose fields are marked instead', () => {
+    const marked: FormDefinition = { ...form, fields: form.fields.map((field) => (field.type === 'group' ? { ...field, searchable: true } : field)) };
+    expect(checkFormDefinition(marked)).toEqual([expect.objectContaining({ path: 'fields.7.searchable' })]);
   });
 
   it('pre-fills from the account and from an earlier declaration, keeping only what is valid here', () => {

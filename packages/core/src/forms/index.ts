@@ -2,3 +2,4 @@ export * from './definition.js';
 export * from './check.js';
 export * from './values.js';
 export * from './reading.js';
+export * from './builders.js';

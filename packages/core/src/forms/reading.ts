@@ -58,18 +58,23 @@ export function filledEntries(form: FormDefinition, values: FormValues, communes
 /** How much of a form the back office's search text holds: names and numbers come first in a declaration, and are what officers look for. */
 export const FORM_SEARCH_TEXT_LENGTH = 1000;
 
+/** Found by default: what people are named and numbered by. Groups hold fields; a field of theirs may be searchable. */
+export const searchableByDefault = (field: ScalarField): boolean => (field.type === 'text' && !field.multiline) || field.type === 'identity_number';
+
+const isSearchable = (field: ScalarField): boolean => field.searchable ?? searchableByDefault(field);
+
 /**
- * What an officer may find the dossier by: the text and identity numbers written in the form, in
- * its order, bounded (the database folds case and diacritics).
+ * What an officer may find the dossier by: the searchable fields as people read them (communes by
+ * name, dates as dd/mm/yyyy, choices by their Vietnamese label), in the form's order, bounded (the
+ * database folds case and diacritics).
  */
-export function formSearchText(form: FormDefinition, values: FormValues): string {
+export function formSearchText(form: FormDefinition, values: FormValues, communes: ReadonlyMap<string, string>): string {
   const words: string[] = [];
   const collect = (fields: readonly ScalarField[], from: Record<string, FieldValue>) => {
     for (const field of fields) {
       const value = from[field.code];
-      if ((field.type === 'text' && !field.multiline) || field.type === 'identity_number') {
-        if (typeof value === 'string') words.push(value);
-      }
+      if (value === undefined || !isSearchable(field) || (Array.isArray(value) && value.length === 0)) continue;
+      words.push(scalarText(field, value as ScalarValue, communes).vi);
     }
   };
   for (const field of form.fields) {

@@ -1,4 +1,4 @@
-import { type FormDefinition, type FormValues, checkFormDefinition } from '@motcua/core';
+import { DECLARANT_FIELDS, type FormDefinition, type FormValues, checkFormDefinition, relationFields } from '@motcua/core';
 import { useState } from 'react';
 import { DeclarationFields } from '../shared/declaration/DeclarationFields.js';
 import { useCommunes } from '../shared/declaration/communes.js';
@@ -10,25 +10,7 @@ import { procedureTexts as texts } from './texts.js';
 import './form-section.css';
 
 /** What a new e-form starts from: the declarant, pre-filled from the account, and a condition. */
-const EXAMPLE: FormDefinition = {
-  title: 'TỜ KHAI',
-  fields: [
-    { code: 'declarantName', type: 'text', maxLength: 100, required: true, prefill: 'fullName', label: { vi: 'Họ, chữ đệm, tên người yêu cầu', en: "Declarant's full name" } },
-    { code: 'declarantIdNumber', type: 'identity_number', required: true, prefill: 'idNumber', label: { vi: 'Số định danh cá nhân', en: 'Personal identification number' } },
-    { code: 'declarantCommune', type: 'commune', required: true, label: { vi: 'Xã, phường nơi cư trú', en: 'Commune or ward of residence' } },
-    {
-      code: 'relation',
-      type: 'choice',
-      required: true,
-      label: { vi: 'Quan hệ với người được đề nghị', en: 'Relation to the person concerned' },
-      options: [
-        { value: 'self', label: { vi: 'Bản thân', en: 'Self' } },
-        { value: 'other', label: { vi: 'Khác', en: 'Other' } },
-      ],
-    },
-    { code: 'relationOther', type: 'text', maxLength: 100, required: false, shownWhen: { field: 'relation', operator: 'equals', value: 'other' }, requiredWhen: { field: 'relation', operator: 'equals', value: 'other' }, label: { vi: 'Quan hệ khác (ghi rõ)', en: 'Other relation' } },
-  ],
-};
+const EXAMPLE: FormDefinition = { title: 'TỜ KHAI', fields: [...DECLARANT_FIELDS, ...relationFields('người được đề nghị', 'the person concerned')] };
 
 /**
  * The declaration's e-form, edited as its definition and shown beside it as the citizen will fill

@@ -1,4 +1,4 @@
-import type { ChoiceOption, FieldCondition, FormDefinition, GroupField, Label, ScalarField } from '@motcua/core';
+import { DECLARANT_FIELDS, type FormDefinition, type Label, type ScalarField, formField, relationFields } from '@motcua/core';
 
 /*
  * The declarations (tờ khai, đơn, giấy đề nghị) of the most common demo procedures as e-forms,
@@ -7,51 +7,14 @@ import type { ChoiceOption, FieldCondition, FormDefinition, GroupField, Label, S
  * one declaration pre-fills the next.
  */
 
-/** What a field may add to its kind's defaults (the union's members' own properties are listed by the builders). */
-type Extra = Partial<Pick<ScalarField, 'help' | 'required' | 'shownWhen' | 'requiredWhen' | 'prefill'>>;
-
-const text = (code: string, vi: string, en: string, extra: Extra & { maxLength?: number; multiline?: boolean } = {}): ScalarField =>
-  ({ code, type: 'text', label: { vi, en }, required: true, maxLength: 200, ...extra }) as ScalarField;
-const date = (code: string, vi: string, en: string, extra: Extra & { range?: 'past' | 'future' } = {}): ScalarField =>
-  ({ code, type: 'date', label: { vi, en }, required: true, range: 'past', ...extra }) as ScalarField;
-const idNumber = (code: string, vi: string, en: string, extra: Extra = {}): ScalarField =>
-  ({ code, type: 'identity_number', label: { vi, en }, required: true, ...extra }) as ScalarField;
-const commune = (code: string, vi: string, en: string, extra: Extra = {}): ScalarField =>
-  ({ code, type: 'commune', label: { vi, en }, required: true, ...extra }) as ScalarField;
-const choice = (code: string, vi: string, en: string, options: ChoiceOption[], extra: Extra & { multiple?: boolean } = {}): ScalarField =>
-  ({ code, type: 'choice', label: { vi, en }, required: true, options, ...extra }) as ScalarField;
-const whole = (code: string, vi: string, en: string, minimum: number, maximum: number, extra: Extra & { unit?: Label } = {}): ScalarField =>
-  ({ code, type: 'number', label: { vi, en }, required: true, integer: true, minimum, maximum, ...extra }) as ScalarField;
-const option = (value: string, vi: string, en: string): ChoiceOption => ({ value, label: { vi, en } });
-/** Repeating items (the members, the documents): from `least` to `most` of them, each one row of `fields`. */
-const group = (code: string, label: Label, itemLabel: Label, [least, most]: [number, number], fields: ScalarField[], extra: Extra = {}): GroupField => ({
-  code,
-  type: 'group',
-  label,
-  itemLabel,
-  required: least > 0,
-  minItems: least,
-  maxItems: most,
-  fields,
-  ...extra,
-});
-const when = (field: string, value: string): FieldCondition => ({ field, operator: 'equals', value });
-const whenFilled = (field: string): FieldCondition => ({ field, operator: 'filled' });
-const optional = { required: false } as const;
+const { text, date, identityNumber, commune, choice, wholeNumber, option, group, when, whenFilled, optional } = formField;
+type Extra = Parameters<typeof formField.text>[3];
 
 const SEX = [option('male', 'Nam', 'Male'), option('female', 'Nữ', 'Female')];
 const ETHNICITY_HELP: Label = { vi: 'Ghi tên dân tộc, ví dụ: Kinh, Mường, Thái.', en: 'The ethnic group, e.g. Kinh, Mường, Thái.' };
 const ethnicity = (code: string, extra: Extra = {}) => text(code, 'Dân tộc', 'Ethnicity', { maxLength: 50, help: ETHNICITY_HELP, ...extra });
 const nationality = (code: string, extra: Extra = {}) => text(code, 'Quốc tịch', 'Nationality', { maxLength: 50, help: { vi: 'Ví dụ: Việt Nam.', en: 'E.g. Việt Nam.' }, ...extra });
-const copies = (vi: string) => whole('copies', vi, 'Copies requested', 0, 10, { ...optional, unit: { vi: 'bản', en: 'copies' } });
-
-/** Who asks (người yêu cầu): the same codes in every form, pre-filled from the citizen's account. */
-const DECLARANT: ScalarField[] = [
-  text('declarantName', 'Họ, chữ đệm, tên người yêu cầu', "Declarant's full name", { maxLength: 100, prefill: 'fullName' }),
-  idNumber('declarantIdNumber', 'Số định danh cá nhân (hoặc số hộ chiếu) của người yêu cầu', "Declarant's personal identification (or passport) number", { prefill: 'idNumber' }),
-  text('declarantResidence', 'Nơi cư trú', 'Place of residence', { help: { vi: 'Số nhà, đường, thôn, tổ dân phố.', en: 'House number, street, village or residential group.' } }),
-  commune('declarantCommune', 'Xã, phường nơi cư trú', 'Commune or ward of residence'),
-];
+const copies = (vi: string) => wholeNumber('copies', vi, 'Copies requested', 0, 10, { ...optional, unit: { vi: 'bản', en: 'copies' } });
 
 /** Who a civil-status event is about, as the forms ask it: name, date of birth, sex, ethnicity, nationality. */
 const personDetails = (prefix: string, nameVi: string, nameEn: string, nameExtra: Extra = {}): ScalarField[] => [
@@ -64,44 +27,31 @@ const personDetails = (prefix: string, nameVi: string, nameEn: string, nameExtra
 
 const HO_TICH_TEMPLATE = 'Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP (được sửa đổi bởi Thông tư số 03/2023/TT-BTP)';
 
-const relationTo = (whom: string, whomEn: string) => [
-  choice('relation', `Quan hệ với ${whom}`, `Relation to ${whomEn}`, [
-    option('self', 'Bản thân', 'Self'),
-    option('mother', 'Mẹ', 'Mother'),
-    option('father', 'Cha', 'Father'),
-    option('spouse', 'Vợ/chồng', 'Spouse'),
-    option('child', 'Con', 'Child'),
-    option('grandparent', 'Ông/bà', 'Grandparent'),
-    option('other', 'Khác', 'Other'),
-  ]),
-  text('relationOther', 'Quan hệ khác (ghi rõ)', 'Other relation (state it)', { maxLength: 100, required: false, shownWhen: when('relation', 'other'), requiredWhen: when('relation', 'other') }),
-];
-
 const BIRTH: FormDefinition = {
   title: 'TỜ KHAI ĐĂNG KÝ KHAI SINH',
   templateReference: HO_TICH_TEMPLATE,
   fields: [
-    ...DECLARANT,
-    ...relationTo('người được khai sinh', 'the child'),
+    ...DECLARANT_FIELDS,
+    ...relationFields('người được khai sinh', 'the child'),
     ...personDetails('child', 'Họ, chữ đệm, tên người được khai sinh', "Child's full name"),
     text('childBirthPlace', 'Nơi sinh', 'Place of birth', { help: { vi: 'Tên cơ sở y tế, hoặc nơi sinh ngoài cơ sở y tế.', en: 'The health facility, or where else the child was born.' } }),
     commune('childBirthCommune', 'Xã, phường nơi sinh', 'Commune or ward of birth', optional),
     text('childHomeTown', 'Quê quán', 'Home town'),
     text('motherName', 'Họ, chữ đệm, tên người mẹ', "Mother's full name", { maxLength: 100 }),
-    whole('motherBirthYear', 'Năm sinh của người mẹ', "Mother's year of birth", 1930, 2026),
+    wholeNumber('motherBirthYear', 'Năm sinh của người mẹ', "Mother's year of birth", 1930, 2026),
     ethnicity('motherEthnicity'),
     nationality('motherNationality'),
-    idNumber('motherIdNumber', 'Số định danh cá nhân của người mẹ', "Mother's personal identification number", optional),
+    identityNumber('motherIdNumber', 'Số định danh cá nhân của người mẹ', "Mother's personal identification number", optional),
     text('motherResidence', 'Nơi cư trú của người mẹ', "Mother's place of residence"),
     text('fatherName', 'Họ, chữ đệm, tên người cha', "Father's full name", {
       maxLength: 100,
       required: false,
       help: { vi: 'Để trống nếu chưa xác định được cha.', en: 'Leave empty when the father is not established.' },
     }),
-    whole('fatherBirthYear', 'Năm sinh của người cha', "Father's year of birth", 1930, 2026, { required: false, shownWhen: whenFilled('fatherName'), requiredWhen: whenFilled('fatherName') }),
+    wholeNumber('fatherBirthYear', 'Năm sinh của người cha', "Father's year of birth", 1930, 2026, { required: false, shownWhen: whenFilled('fatherName'), requiredWhen: whenFilled('fatherName') }),
     ethnicity('fatherEthnicity', { required: false, shownWhen: whenFilled('fatherName'), requiredWhen: whenFilled('fatherName') }),
     nationality('fatherNationality', { required: false, shownWhen: whenFilled('fatherName'), requiredWhen: whenFilled('fatherName') }),
-    idNumber('fatherIdNumber', 'Số định danh cá nhân của người cha', "Father's personal identification number", { required: false, shownWhen: whenFilled('fatherName') }),
+    identityNumber('fatherIdNumber', 'Số định danh cá nhân của người cha', "Father's personal identification number", { required: false, shownWhen: whenFilled('fatherName') }),
     text('fatherResidence', 'Nơi cư trú của người cha', "Father's place of residence", { required: false, shownWhen: whenFilled('fatherName'), requiredWhen: whenFilled('fatherName') }),
     copies('Đề nghị cấp bản sao Giấy khai sinh'),
   ],
@@ -113,8 +63,8 @@ const spouse = (side: 'bride' | 'groom', vi: string, en: string): ScalarField[] 
   ethnicity(`${side}Ethnicity`),
   nationality(`${side}Nationality`),
   text(`${side}Residence`, `Nơi cư trú (${vi})`, `Place of residence (${en})`),
-  idNumber(`${side}IdNumber`, `Số định danh cá nhân (${vi})`, `Personal identification number (${en})`),
-  whole(`${side}MarriageCount`, `Kết hôn lần thứ mấy (${vi})`, `Which marriage this is (${en})`, 1, 9),
+  identityNumber(`${side}IdNumber`, `Số định danh cá nhân (${vi})`, `Personal identification number (${en})`),
+  wholeNumber(`${side}MarriageCount`, `Kết hôn lần thứ mấy (${vi})`, `Which marriage this is (${en})`, 1, 9),
 ];
 
 const MARRIAGE: FormDefinition = {
@@ -131,10 +81,10 @@ const DEATH: FormDefinition = {
   title: 'TỜ KHAI ĐĂNG KÝ KHAI TỬ',
   templateReference: HO_TICH_TEMPLATE,
   fields: [
-    ...DECLARANT,
-    ...relationTo('người đã chết', 'the deceased'),
+    ...DECLARANT_FIELDS,
+    ...relationFields('người đã chết', 'the deceased'),
     ...personDetails('deceased', 'Họ, chữ đệm, tên người đã chết', 'Full name of the deceased'),
-    idNumber('deceasedIdNumber', 'Số định danh cá nhân của người đã chết', 'Personal identification number of the deceased', optional),
+    identityNumber('deceasedIdNumber', 'Số định danh cá nhân của người đã chết', 'Personal identification number of the deceased', optional),
     text('deceasedResidence', 'Nơi cư trú cuối cùng', 'Last place of residence'),
     date('deathDate', 'Ngày chết', 'Date of death'),
     text('deathPlace', 'Nơi chết', 'Place of death'),
@@ -148,10 +98,10 @@ const MARITAL_STATUS: FormDefinition = {
   title: 'TỜ KHAI CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN',
   templateReference: HO_TICH_TEMPLATE,
   fields: [
-    ...DECLARANT,
-    ...relationTo('người được cấp Giấy xác nhận', 'the person certified'),
+    ...DECLARANT_FIELDS,
+    ...relationFields('người được cấp Giấy xác nhận', 'the person certified'),
     ...personDetails('person', 'Họ, chữ đệm, tên người được xác nhận', 'Full name of the person certified', { shownWhen: { field: 'relation', operator: 'not_equals', value: 'self' } }),
-    idNumber('personIdNumber', 'Số định danh cá nhân của người được xác nhận', 'Personal identification number of the person certified', { shownWhen: { field: 'relation', operator: 'not_equals', value: 'self' } }),
+    identityNumber('personIdNumber', 'Số định danh cá nhân của người được xác nhận', 'Personal identification number of the person certified', { shownWhen: { field: 'relation', operator: 'not_equals', value: 'self' } }),
     choice('maritalStatus', 'Tình trạng hôn nhân', 'Marital status', [
       option('never_married', 'Chưa đăng ký kết hôn với ai', 'Never married'),
       option('married', 'Hiện đang có vợ/chồng', 'Married'),
@@ -163,7 +113,7 @@ const MARITAL_STATUS: FormDefinition = {
       maxLength: 300,
       help: { vi: 'Ví dụ: để đăng ký kết hôn với bà Trần Thị B; để làm thủ tục vay vốn ngân hàng.', en: 'E.g. to marry Ms Trần Thị B; for a bank loan.' },
     }),
-    whole('copies', 'Số lượng Giấy xác nhận đề nghị cấp', 'Certificates requested', 1, 10, { unit: { vi: 'bản', en: 'copies' } }),
+    wholeNumber('copies', 'Số lượng Giấy xác nhận đề nghị cấp', 'Certificates requested', 1, 10, { unit: { vi: 'bản', en: 'copies' } }),
   ],
 };
 
@@ -171,8 +121,8 @@ const EXTRACT_COPY: FormDefinition = {
   title: 'TỜ KHAI CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH',
   templateReference: HO_TICH_TEMPLATE,
   fields: [
-    ...DECLARANT,
-    ...relationTo('người được cấp bản sao trích lục hộ tịch', 'the person the extract is about'),
+    ...DECLARANT_FIELDS,
+    ...relationFields('người được cấp bản sao trích lục hộ tịch', 'the person the extract is about'),
     choice('civilEvent', 'Loại việc hộ tịch đề nghị cấp bản sao trích lục', 'Civil-status event of the extract', [
       option('birth', 'Khai sinh', 'Birth'),
       option('marriage', 'Kết hôn', 'Marriage'),
@@ -182,7 +132,7 @@ const EXTRACT_COPY: FormDefinition = {
     text('personName', 'Họ, chữ đệm, tên người được cấp bản sao trích lục', 'Full name of the person the extract is about', { maxLength: 100 }),
     date('personBirthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
     text('registrationDetails', 'Đã đăng ký tại (cơ quan), số, quyển, ngày đăng ký (nếu biết)', 'Registered at (agency), number, book and date (if known)', { maxLength: 300 }),
-    whole('copies', 'Số lượng bản sao đề nghị cấp', 'Copies requested', 1, 10, { unit: { vi: 'bản', en: 'copies' } }),
+    wholeNumber('copies', 'Số lượng bản sao đề nghị cấp', 'Copies requested', 1, 10, { unit: { vi: 'bản', en: 'copies' } }),
   ],
 };
 
@@ -190,7 +140,7 @@ const COPY_CERTIFICATION: FormDefinition = {
   title: 'PHIẾU YÊU CẦU CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH',
   fields: [
     text('declarantName', 'Họ, chữ đệm, tên người yêu cầu chứng thực', 'Full name of the person asking', { maxLength: 100, prefill: 'fullName' }),
-    idNumber('declarantIdNumber', 'Số định danh cá nhân (hoặc số hộ chiếu)', 'Personal identification (or passport) number', { prefill: 'idNumber' }),
+    identityNumber('declarantIdNumber', 'Số định danh cá nhân (hoặc số hộ chiếu)', 'Personal identification (or passport) number', { prefill: 'idNumber' }),
     group(
       'documents',
       { vi: 'Giấy tờ, văn bản cần chứng thực bản sao', en: 'Documents to certify copies of' },
@@ -199,8 +149,8 @@ const COPY_CERTIFICATION: FormDefinition = {
       [
         text('documentName', 'Tên giấy tờ, văn bản', 'Name of the document', { help: { vi: 'Ví dụ: Bằng tốt nghiệp trung học phổ thông.', en: 'E.g. upper secondary school diploma.' } }),
         text('issuer', 'Cơ quan cấp', 'Issued by', optional),
-        whole('pages', 'Số trang', 'Pages', 1, 500, { unit: { vi: 'trang', en: 'pages' } }),
-        whole('copies', 'Số bản sao cần chứng thực', 'Copies to certify', 1, 50, { unit: { vi: 'bản', en: 'copies' } }),
+        wholeNumber('pages', 'Số trang', 'Pages', 1, 500, { unit: { vi: 'trang', en: 'pages' } }),
+        wholeNumber('copies', 'Số bản sao cần chứng thực', 'Copies to certify', 1, 50, { unit: { vi: 'bản', en: 'copies' } }),
       ],
     ),
   ],
@@ -213,14 +163,14 @@ const RESIDENCE_CONFIRMATION: FormDefinition = {
     text('declarantName', 'Họ, chữ đệm và tên', 'Full name', { maxLength: 100, prefill: 'fullName' }),
     date('declarantBirthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
     choice('declarantSex', 'Giới tính', 'Sex', SEX),
-    idNumber('declarantIdNumber', 'Số định danh cá nhân', 'Personal identification number', { prefill: 'idNumber' }),
+    identityNumber('declarantIdNumber', 'Số định danh cá nhân', 'Personal identification number', { prefill: 'idNumber' }),
     text('declarantPhone', 'Số điện thoại liên hệ', 'Phone number', { maxLength: 20, prefill: 'phone', required: false }),
     text('declarantEmail', 'Email', 'E-mail', { maxLength: 200, prefill: 'email', required: false }),
     text('declarantResidence', 'Nơi cư trú', 'Place of residence'),
     commune('declarantCommune', 'Xã, phường nơi cư trú', 'Commune or ward of residence'),
     text('householdHeadName', 'Họ, chữ đệm và tên chủ hộ', 'Full name of the head of household', { maxLength: 100 }),
     text('relationToHead', 'Mối quan hệ với chủ hộ', 'Relation to the head of household', { maxLength: 50, help: { vi: 'Ví dụ: chủ hộ, vợ, con.', en: 'E.g. head, wife, child.' } }),
-    idNumber('householdHeadIdNumber', 'Số định danh cá nhân của chủ hộ', "Head of household's personal identification number"),
+    identityNumber('householdHeadIdNumber', 'Số định danh cá nhân của chủ hộ', "Head of household's personal identification number"),
     text('request', 'Nội dung đề nghị', 'What is asked', {
       maxLength: 1000,
       multiline: true,
@@ -235,7 +185,7 @@ const RESIDENCE_CONFIRMATION: FormDefinition = {
         text('name', 'Họ, chữ đệm và tên', 'Full name', { maxLength: 100 }),
         date('birthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
         choice('sex', 'Giới tính', 'Sex', SEX),
-        idNumber('idNumber', 'Số định danh cá nhân', 'Personal identification number', optional),
+        identityNumber('idNumber', 'Số định danh cá nhân', 'Personal identification number', optional),
         text('relationToHead', 'Mối quan hệ với chủ hộ', 'Relation to the head of household', { maxLength: 50 }),
       ],
     ),
@@ -252,14 +202,14 @@ const HOUSEHOLD_BUSINESS: FormDefinition = {
     text('businessPhone', 'Điện thoại', 'Phone', { maxLength: 20, prefill: 'phone' }),
     text('businessEmail', 'Thư điện tử', 'E-mail', { maxLength: 200, prefill: 'email', required: false }),
     text('businessLines', 'Ngành, nghề kinh doanh', 'Lines of business', { maxLength: 2000, multiline: true }),
-    whole('capitalVnd', 'Vốn kinh doanh', 'Business capital', 0, 1_000_000_000_000, { unit: { vi: 'đồng', en: 'VND' } }),
-    whole('employees', 'Số lượng lao động dự kiến', 'Expected number of workers', 0, 10_000, { unit: { vi: 'người', en: 'people' } }),
+    wholeNumber('capitalVnd', 'Vốn kinh doanh', 'Business capital', 0, 1_000_000_000_000, { unit: { vi: 'đồng', en: 'VND' } }),
+    wholeNumber('employees', 'Số lượng lao động dự kiến', 'Expected number of workers', 0, 10_000, { unit: { vi: 'người', en: 'people' } }),
     text('declarantName', 'Họ, chữ đệm và tên chủ hộ kinh doanh', 'Full name of the owner', { maxLength: 100, prefill: 'fullName' }),
     date('declarantBirthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
     choice('declarantSex', 'Giới tính', 'Sex', SEX),
     ethnicity('declarantEthnicity'),
     nationality('declarantNationality'),
-    idNumber('declarantIdNumber', 'Số định danh cá nhân của chủ hộ kinh doanh', "Owner's personal identification number", { prefill: 'idNumber' }),
+    identityNumber('declarantIdNumber', 'Số định danh cá nhân của chủ hộ kinh doanh', "Owner's personal identification number", { prefill: 'idNumber' }),
     text('declarantResidence', 'Nơi cư trú của chủ hộ kinh doanh', "Owner's place of residence"),
     choice('registeredBy', 'Hộ kinh doanh do', 'Registered by', [option('individual', 'Một cá nhân thành lập', 'One individual'), option('household', 'Các thành viên hộ gia đình cùng thành lập', 'Members of a household')]),
     group(
@@ -270,7 +220,7 @@ const HOUSEHOLD_BUSINESS: FormDefinition = {
       [
         text('name', 'Họ, chữ đệm và tên', 'Full name', { maxLength: 100 }),
         date('birthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
-        idNumber('idNumber', 'Số định danh cá nhân', 'Personal identification number'),
+        identityNumber('idNumber', 'Số định danh cá nhân', 'Personal identification number'),
         text('residence', 'Nơi cư trú', 'Place of residence'),
       ],
       { requiredWhen: when('registeredBy', 'household'), shownWhen: when('registeredBy', 'household') },
@@ -287,7 +237,7 @@ const DRIVING_LICENCE_EXCHANGE: FormDefinition = {
     text('declarantName', 'Họ, chữ đệm và tên', 'Full name', { maxLength: 100, prefill: 'fullName' }),
     date('declarantBirthDate', 'Ngày, tháng, năm sinh', 'Date of birth'),
     nationality('declarantNationality'),
-    idNumber('declarantIdNumber', 'Số định danh cá nhân', 'Personal identification number', { prefill: 'idNumber' }),
+    identityNumber('declarantIdNumber', 'Số định danh cá nhân', 'Personal identification number', { prefill: 'idNumber' }),
     text('declarantResidence', 'Nơi cư trú', 'Place of residence'),
     text('licenceNumber', 'Số giấy phép lái xe', 'Driving licence number', { maxLength: 20 }),
     choice('licenceClasses', 'Hạng giấy phép lái xe', 'Licence classes', LICENCE_CLASSES, { multiple: true }),
@@ -314,7 +264,7 @@ const CRIMINAL_RECORD: FormDefinition = {
     text('birthPlace', 'Nơi sinh', 'Place of birth'),
     nationality('declarantNationality'),
     ethnicity('declarantEthnicity'),
-    idNumber('declarantIdNumber', 'Số định danh cá nhân (hoặc số hộ chiếu)', 'Personal identification (or passport) number', { prefill: 'idNumber' }),
+    identityNumber('declarantIdNumber', 'Số định danh cá nhân (hoặc số hộ chiếu)', 'Personal identification (or passport) number', { prefill: 'idNumber' }),
     text('declarantResidence', 'Nơi thường trú', 'Permanent residence'),
     text('fatherName', 'Họ, chữ đệm, tên cha', "Father's full name", { maxLength: 100 }),
     text('motherName', 'Họ, chữ đệm, tên mẹ', "Mother's full name", { maxLength: 100 }),
@@ -333,7 +283,7 @@ const CRIMINAL_RECORD: FormDefinition = {
     choice('recordKind', 'Loại Phiếu lý lịch tư pháp đề nghị cấp', 'Kind of record requested', [option('1', 'Phiếu số 1', 'Record no. 1'), option('2', 'Phiếu số 2', 'Record no. 2')]),
     choice('showPastConvictions', 'Yêu cầu xác nhận về việc cấm đảm nhiệm chức vụ, thành lập, quản lý doanh nghiệp, hợp tác xã', 'Include bans on office and on managing enterprises', [option('yes', 'Có', 'Yes'), option('no', 'Không', 'No')], { shownWhen: when('recordKind', '1') }),
     text('purpose', 'Mục đích yêu cầu cấp Phiếu lý lịch tư pháp', 'Purpose of the request', { maxLength: 300 }),
-    whole('copies', 'Số lượng Phiếu lý lịch tư pháp yêu cầu cấp', 'Records requested', 1, 10, { unit: { vi: 'bản', en: 'copies' } }),
+    wholeNumber('copies', 'Số lượng Phiếu lý lịch tư pháp yêu cầu cấp', 'Records requested', 1, 10, { unit: { vi: 'bản', en: 'copies' } }),
   ],
 };
 

@@ -38,7 +38,8 @@ export async function declarationOf(
     if (!required) return { form_values: null, form_search_text: null };
     throw new AppError(400, 'form_required', `Vui lòng điền ${form.title.toLowerCase()}.`, `Fill in the declaration form (${form.title}).`, 'form');
   }
-  const { values, problems } = checkFormValues(form, given, await formContext(db, now));
+  const context = await formContext(db, now);
+  const { values, problems } = checkFormValues(form, given, context);
   if (problems.length > 0) {
     const first = problems[0]!;
     const more = problems.length - 1;
@@ -49,7 +50,7 @@ export async function declarationOf(
       problems.map((problem) => ({ field: problem.path ? `form.${problem.path}` : 'form', vi: problem.vi, en: problem.en })),
     );
   }
-  return { form_values: values, form_search_text: formSearchText(form, values) };
+  return { form_values: values, form_search_text: formSearchText(form, values, context.communes) };
 }
 
 /** The declaration as the dossier's pages show it: its values to edit from, and as people read them. */

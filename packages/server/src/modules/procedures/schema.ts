@@ -37,6 +37,7 @@ const fieldBase = {
   shownWhen: Type.Optional(Condition),
   requiredWhen: Type.Optional(Condition),
   prefill: Type.Optional(Type.Enum(ACCOUNT_PREFILLS, { description: 'Pre-filled from the citizen account' })),
+  searchable: Type.Optional(Type.Boolean({ description: 'Officers find dossiers by this value; by default one-line texts and identity numbers are found' })),
 };
 const scalarFields = [
   component('FormTextField', Type.Object({ ...fieldBase, type: Type.Literal('text'), maxLength: Type.Integer({ minimum: 1, maximum: FORM_LIMITS.textLength }), multiline: Type.Optional(Type.Boolean()) })),
