@@ -1,4 +1,5 @@
 import { MAX_AMOUNT_VND } from '../money/amount-in-words.js';
+import { POSTAL_CARRIERS, POSTAL_CARRIER_LABELS, TRACKING_NUMBER_PATTERN } from './delivery.js';
 import { RETURN_METHODS, RETURN_METHOD_LABELS } from './states.js';
 
 export interface Label {
@@ -21,10 +22,20 @@ export type ActionField = {
       /** Free text the applicant may read (a reason is printed on the paper they get): something visible, or nothing. */
       kind: 'comment';
       maxLength: number;
+      /**
+       * Whom the text is written for: `applicant`, a reason printed on the paper they get (it reaches
+       * them wherever the dossier is shown to them); `internal`, a note between officers, which
+       * reaches the applicant only when the officer marks it for them (`commentForApplicant`).
+       */
+      audience: CommentAudience;
       /** The text the form starts from. */
       prefill?: Label | undefined;
     }
   | { kind: 'integer'; minimum: number; maximum: number }
+  /** A short line of text (a postal tracking number), matching `pattern` when it has one. */
+  | { kind: 'text'; maxLength: number; pattern?: string | undefined }
+  /** Yes or no, no by default. */
+  | { kind: 'flag' }
   /** Whole đồng, up to MAX_AMOUNT_VND. */
   | { kind: 'amount'; minimum: number; maximum: number }
   | { kind: 'choice'; options: ReadonlyArray<{ value: string; label: Label }> }
@@ -42,20 +53,41 @@ export type ActionField = {
 
 export type ActionFieldKind = ActionField['kind'];
 
-export const ACTION_FIELD_KINDS: readonly ActionFieldKind[] = ['comment', 'integer', 'amount', 'choice', 'officer', 'pdf_file', 'file_ids', 'missing_documents', 'component_files'];
+export type CommentAudience = 'applicant' | 'internal';
+
+export const ACTION_FIELD_KINDS: readonly ActionFieldKind[] = ['comment', 'integer', 'text', 'flag', 'amount', 'choice', 'officer', 'pdf_file', 'file_ids', 'missing_documents', 'component_files'];
 
 /** The longest comment or reason an action takes. */
 const COMMENT_MAX = 4000;
 
 /** An optional remark, recorded in the process-control record. */
-export const note: ActionField = { name: 'comment', kind: 'comment', required: false, maxLength: COMMENT_MAX, label: { vi: 'Ý kiến xử lý', en: 'Comment' } };
+export const note: ActionField = {
+  name: 'comment',
+  kind: 'comment',
+  audience: 'internal',
+  required: false,
+  maxLength: COMMENT_MAX,
+  label: { vi: 'Ý kiến xử lý', en: 'Comment' },
+  help: { vi: 'Chỉ cán bộ xem được, trừ khi đánh dấu "Gửi cho người nộp".', en: 'Seen by officers only, unless marked "For the applicant".' },
+};
+
+/** The officer's mark that an internal note is written for the applicant too. */
+export const noteForApplicant: ActionField = {
+  name: 'commentForApplicant',
+  kind: 'flag',
+  required: false,
+  label: { vi: 'Gửi cho người nộp', en: 'For the applicant' },
+  help: { vi: 'Người nộp hồ sơ xem được ý kiến này trên trang hồ sơ và trong thông báo.', en: 'The applicant sees this comment on their dossier page and in notices.' },
+};
+
 
 const REASON_HELP: Label = { vi: 'Được in trên văn bản gửi công dân; nêu rõ, cụ thể.', en: 'Printed on the paper given to the applicant; be clear and specific.' };
 
 /** A required reason: it is printed on the paper handed to the applicant. */
-export const reason = (label: Label = { vi: 'Lý do', en: 'Reason' }, help: Label = REASON_HELP, prefill?: Label): ActionField => ({
+export const reason = (label: Label = { vi: 'Lý do', en: 'Reason' }, help: Label = REASON_HELP, prefill?: Label, audience: CommentAudience = 'applicant'): ActionField => ({
   name: 'comment',
   kind: 'comment',
+  audience,
   required: true,
   maxLength: COMMENT_MAX,
   label,
@@ -115,12 +147,32 @@ export const feeAmount: ActionField = {
   help: { vi: 'Số nguyên, không dấu chấm. Ví dụ: 50000', en: 'Whole number. For example: 50000' },
 };
 
+/** Handing over at the counter or online; a result sent by post is recorded with its tracking number (`send_by_post`). */
 export const returnMethod: ActionField = {
   name: 'returnMethod',
   kind: 'choice',
   required: true,
-  options: RETURN_METHODS.map((value) => ({ value, label: RETURN_METHOD_LABELS[value] })),
+  options: RETURN_METHODS.filter((value) => value !== 'post').map((value) => ({ value, label: RETURN_METHOD_LABELS[value] })),
   label: { vi: 'Hình thức trả kết quả', en: 'How the result is returned' },
+  help: { vi: 'Gửi qua bưu chính: dùng thao tác "Gửi kết quả qua bưu chính" để ghi số hiệu bưu gửi.', en: 'By post: use "Send the result by post" to record the tracking number.' },
+};
+
+export const postalCarrier: ActionField = {
+  name: 'postalCarrier',
+  kind: 'choice',
+  required: true,
+  options: POSTAL_CARRIERS.map((value) => ({ value, label: POSTAL_CARRIER_LABELS[value] })),
+  label: { vi: 'Đơn vị bưu chính', en: 'Postal carrier' },
+};
+
+export const trackingNumber: ActionField = {
+  name: 'trackingNumber',
+  kind: 'text',
+  required: true,
+  maxLength: 40,
+  pattern: TRACKING_NUMBER_PATTERN,
+  label: { vi: 'Số hiệu bưu gửi', en: 'Tracking number' },
+  help: { vi: 'In trên phiếu gửi của bưu điện, ví dụ EL123456789VN.', en: 'Printed on the postal receipt, e.g. EL123456789VN.' },
 };
 
 export const resultDocument: ActionField = {
@@ -146,7 +198,7 @@ export function inputProblems(input: readonly ActionField[]): string[] {
     if ((field.kind === 'integer' || field.kind === 'amount') && !(Number.isInteger(field.minimum) && field.minimum <= field.maximum)) problems.push(`${field.name} has wrong bounds`);
     if (field.kind === 'amount' && field.maximum > MAX_AMOUNT_VND) problems.push(`${field.name} exceeds the largest amount`);
     if (field.kind === 'choice' && field.options.length === 0) problems.push(`${field.name} offers no choice`);
-    if (field.kind === 'comment' && field.maxLength <= 0) problems.push(`${field.name} has no room`);
+    if ((field.kind === 'comment' || field.kind === 'text') && field.maxLength <= 0) problems.push(`${field.name} has no room`);
     if (field.kind === 'comment' && field.prefill && field.prefill.vi.length > field.maxLength) problems.push(`${field.name} starts longer than it may be`);
   }
   return problems;

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { type ActionField, inputProblems } from './action-input.js';
-import { APPLICANT_ACTIONS, type ActorKind, DOSSIER_ACTIONS, type DossierAction, TRANSITIONS, availableActions, createsDossier, decideTransition, needsReason, ruleFor } from './lifecycle.js';
+import {
+  APPLICANT_ACTIONS,
+  type ActorKind,
+  DOSSIER_ACTIONS,
+  type DossierAction,
+  TRANSITIONS,
+  availableActions,
+  commentAudience,
+  commentReachesApplicant,
+  createsDossier,
+  decideTransition,
+  needsReason,
+  officersTake,
+  ruleFor,
+} from './lifecycle.js';
 import { DOSSIER_STATES, type DossierState } from './states.js';
 
 /**
@@ -22,6 +36,8 @@ const EXPECTED: Record<DossierAction, { from: Array<DossierState | 'new'>; to: D
   submit_supplement: { from: ['supplement_requested'], to: 'processing', by: ['applicant', 'receiving_officer'] },
   request_fee: { from: ['processing'], to: 'awaiting_fee', by: ['step_handler'] },
   confirm_fee_paid: { from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer', 'system'] },
+  // A fixed fee paid online right after submission, before any officer has received the dossier.
+  confirm_fee_paid_at_submission: { from: ['submitted'], to: 'submitted', by: ['receiving_officer', 'system'] },
   extend: { from: ['processing'], to: 'processing', by: ['unit_head', 'agency_leader'] },
   suspend: { from: ['processing'], to: 'suspended', by: ['agency_leader'] },
   resume: { from: ['suspended'], to: 'processing', by: ['agency_leader'] },
@@ -34,6 +50,9 @@ const EXPECTED: Record<DossierAction, { from: Array<DossierState | 'new'>; to: D
   approve: { from: ['processing'], to: 'result_ready', by: ['step_handler'] },
   refuse_result: { from: ['processing'], to: 'result_ready', by: ['step_handler'] },
   return_result: { from: ['result_ready'], to: 'returned', by: ['receiving_officer'] },
+  send_by_post: { from: ['result_ready'], to: 'returned', by: ['receiving_officer'] },
+  // The signed result put in the applicant's account and e-mailed, as soon as it is issued.
+  deliver_electronically: { from: ['result_ready'], to: 'returned', by: ['system'] },
 };
 
 const ALL_KINDS: ActorKind[] = ['applicant', 'step_handler', 'system', 'receiving_officer', 'specialist', 'unit_head', 'agency_leader', 'document_clerk', 'admin'];
@@ -169,7 +188,41 @@ describe('available actions', () => {
     const actions = availableActions({ state: 'submitted', stepIndex: null, stepCount: 3 }, (rule) =>
       new Set<ActorKind>(rule.scope === 'receiving_agency' ? ['receiving_officer'] : []),
     );
-    expect(actions.sort()).toEqual(['receive', 'refuse', 'request_supplement_at_reception', 'withdraw']);
+    expect(actions.sort()).toEqual(['confirm_fee_paid_at_submission', 'receive', 'refuse', 'request_supplement_at_reception', 'withdraw']);
+  });
+
+  it('offers a receiving officer a ready result: hand it over or post it; electronic delivery is the system’s', () => {
+    const actions = availableActions({ state: 'result_ready', stepIndex: null, stepCount: 3 }, (rule) =>
+      new Set<ActorKind>(rule.scope === 'receiving_agency' ? ['receiving_officer'] : []),
+    );
+    expect(actions.sort()).toEqual(['return_result', 'send_by_post']);
+    expect(decideTransition({ action: 'deliver_electronically', state: 'result_ready', stepIndex: null, stepCount: 3, actorKinds: new Set(['system']) })).toMatchObject({ ok: true, to: 'returned' });
+  });
+});
+
+describe('who reads an action’s comment', () => {
+  const APPLICANT_REASONS: DossierAction[] = ['request_supplement_at_reception', 'refuse', 'request_supplement', 'request_fee', 'extend', 'suspend', 'stop', 'withdraw', 'refuse_result'];
+
+  it('addresses to the applicant exactly the reasons printed on their papers', () => {
+    expect(TRANSITIONS.filter((rule) => commentAudience(rule) === 'applicant').map((rule) => rule.action).sort()).toEqual([...APPLICANT_REASONS].sort());
+  });
+
+  it('lets the officer mark an internal note for the applicant on every action officers take', () => {
+    for (const rule of TRANSITIONS.filter((item) => officersTake(item) && commentAudience(item) === 'internal')) {
+      expect(rule.input.map((field) => field.name), rule.action).toContain('commentForApplicant');
+    }
+    for (const rule of TRANSITIONS.filter((item) => commentAudience(item) === 'applicant')) {
+      expect(rule.input.map((field) => field.name), rule.action).not.toContain('commentForApplicant');
+    }
+  });
+
+  it('shows the applicant their own words, reasons addressed to them and marked notes, nothing else', () => {
+    expect(commentReachesApplicant({ action: 'hand_over', actorKind: 'officer', markedForApplicant: false })).toBe(false);
+    expect(commentReachesApplicant({ action: 'return_to_previous_step', actorKind: 'officer', markedForApplicant: false })).toBe(false);
+    expect(commentReachesApplicant({ action: 'confirm_fee_paid', actorKind: 'system', markedForApplicant: false })).toBe(false);
+    expect(commentReachesApplicant({ action: 'approve', actorKind: 'officer', markedForApplicant: true })).toBe(true);
+    expect(commentReachesApplicant({ action: 'refuse', actorKind: 'officer', markedForApplicant: false })).toBe(true);
+    expect(commentReachesApplicant({ action: 'submit_online', actorKind: 'applicant', markedForApplicant: false })).toBe(true);
   });
 });
 
@@ -198,6 +251,7 @@ describe('action inputs', () => {
     expect(required('extend')).toEqual(['comment', 'extendWorkingDays']);
     expect(required('request_fee')).toEqual(['comment', 'feeAmountVnd']);
     expect(required('return_result')).toEqual(['returnMethod']);
+    expect(required('send_by_post')).toEqual(['postalCarrier', 'trackingNumber']);
     expect(required('hand_over')).toEqual([]);
   });
 

@@ -1,5 +1,21 @@
 import type { OfficerRole } from '../access/roles.js';
-import { type ActionField, assignee, attachments, extensionDays, feeAmount, missingDocuments, note, reason, resultDocument, returnMethod, suppliedDocuments } from './action-input.js';
+import {
+  type ActionField,
+  type CommentAudience,
+  assignee,
+  attachments,
+  extensionDays,
+  feeAmount,
+  missingDocuments,
+  note,
+  noteForApplicant,
+  postalCarrier,
+  reason,
+  resultDocument,
+  returnMethod,
+  suppliedDocuments,
+  trackingNumber,
+} from './action-input.js';
 import type { DossierState } from './states.js';
 
 export const DOSSIER_ACTIONS = [
@@ -16,6 +32,7 @@ export const DOSSIER_ACTIONS = [
   'submit_supplement',
   'request_fee',
   'confirm_fee_paid',
+  'confirm_fee_paid_at_submission',
   'extend',
   'suspend',
   'resume',
@@ -24,6 +41,8 @@ export const DOSSIER_ACTIONS = [
   'approve',
   'refuse_result',
   'return_result',
+  'send_by_post',
+  'deliver_electronically',
 ] as const;
 
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
@@ -67,7 +86,11 @@ export interface TransitionRule {
 }
 
 const leaders: OfficerRole[] = ['unit_head', 'agency_leader'];
+/** An officer's note, and their mark if it is for the applicant too. */
+const officerNote = [note, noteForApplicant] as const;
 const waitingForApplicant: DossierState[] = ['supplement_requested', 'awaiting_fee'];
+const RETURN_REASON = { vi: 'Lý do trả lại', en: 'Why it goes back' };
+const RETURN_HELP = { vi: 'Gửi cán bộ của bước trước; người nộp không xem được, trừ khi đánh dấu "Gửi cho người nộp".', en: 'For the officers of the previous step; the applicant does not see it unless marked "For the applicant".' };
 const apology = reason(
   { vi: 'Lý do chậm và lời xin lỗi', en: 'Reason for the delay and apology' },
   { vi: 'Nội dung văn bản xin lỗi và đề nghị gia hạn (mẫu 04) gửi công dân.', en: 'The text of the apology and extension letter (form 04) sent to the applicant.' },
@@ -80,26 +103,29 @@ const apology = reason(
 /** The dossier lifecycle of Decree 61/2018 (as amended) and Decree 118/2025, as data. */
 export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'submit_online', from: ['new'], to: 'submitted', by: ['applicant'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [note, attachments], label: { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit online' } },
-  { action: 'receive_at_counter', from: ['new'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', input: [note, attachments], label: { vi: 'Tiếp nhận hồ sơ tại quầy', en: 'Receive at the counter' } },
-  { action: 'receive', from: ['submitted'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', input: [note, attachments], label: { vi: 'Tiếp nhận hồ sơ', en: 'Receive' } },
+  { action: 'receive_at_counter', from: ['new'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', input: [...officerNote, attachments], label: { vi: 'Tiếp nhận hồ sơ tại quầy', en: 'Receive at the counter' } },
+  { action: 'receive', from: ['submitted'], to: 'processing', by: ['receiving_officer'], scope: 'receiving_agency', step: 'start', clock: 'start', input: [...officerNote, attachments], label: { vi: 'Tiếp nhận hồ sơ', en: 'Receive' } },
   { action: 'request_supplement_at_reception', from: ['submitted'], to: 'supplement_before_reception', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [missingDocuments, reason(), attachments], label: { vi: 'Yêu cầu bổ sung, hoàn thiện hồ sơ', en: 'Request a supplement before reception' } },
   { action: 'refuse', from: ['submitted'], to: 'refused', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [reason(), attachments], label: { vi: 'Từ chối tiếp nhận', en: 'Refuse' } },
   { action: 'resubmit', from: ['supplement_before_reception'], to: 'submitted', by: ['applicant'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [note, suppliedDocuments], label: { vi: 'Nộp lại hồ sơ đã bổ sung', en: 'Resubmit' } },
-  { action: 'assign', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', input: [assignee(true), note, attachments], label: { vi: 'Phân công xử lý', en: 'Assign' } },
-  { action: 'hand_over', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'advance', clock: 'none', position: 'not_last', input: [assignee(false), note, attachments], label: { vi: 'Chuyển bước tiếp theo', en: 'Hand over to the next step' } },
-  { action: 'return_to_previous_step', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'back', clock: 'none', position: 'not_first', input: [reason(), attachments], label: { vi: 'Trả lại bước trước', en: 'Return to the previous step' } },
+  { action: 'assign', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', input: [assignee(true), ...officerNote, attachments], label: { vi: 'Phân công xử lý', en: 'Assign' } },
+  { action: 'hand_over', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'advance', clock: 'none', position: 'not_last', input: [assignee(false), ...officerNote, attachments], label: { vi: 'Chuyển bước tiếp theo', en: 'Hand over to the next step' } },
+  { action: 'return_to_previous_step', from: ['processing'], to: 'processing', by: ['step_handler'], scope: 'current_step_agency', step: 'back', clock: 'none', position: 'not_first', input: [reason(RETURN_REASON, RETURN_HELP, undefined, 'internal'), noteForApplicant, attachments], label: { vi: 'Trả lại bước trước', en: 'Return to the previous step' } },
   { action: 'request_supplement', from: ['processing'], to: 'supplement_requested', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [missingDocuments, reason(), attachments], label: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Request a supplement' } },
-  { action: 'submit_supplement', from: ['supplement_requested'], to: 'processing', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [note, suppliedDocuments, attachments], label: { vi: 'Tiếp nhận hồ sơ bổ sung', en: 'Supplement received' } },
+  { action: 'submit_supplement', from: ['supplement_requested'], to: 'processing', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [...officerNote, suppliedDocuments, attachments], label: { vi: 'Tiếp nhận hồ sơ bổ sung', en: 'Supplement received' } },
   { action: 'request_fee', from: ['processing'], to: 'awaiting_fee', by: ['step_handler'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [feeAmount, reason(), attachments], label: { vi: 'Yêu cầu thực hiện nghĩa vụ tài chính', en: 'Request the fee' } },
-  { action: 'confirm_fee_paid', from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer', 'system'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [note, attachments], label: { vi: 'Xác nhận đã nộp phí, lệ phí', en: 'Confirm the fee paid' } },
+  { action: 'confirm_fee_paid', from: ['awaiting_fee'], to: 'processing', by: ['receiving_officer', 'system'], scope: 'receiving_agency', step: 'none', clock: 'resume', input: [...officerNote, attachments], label: { vi: 'Xác nhận đã nộp phí, lệ phí', en: 'Confirm the fee paid' } },
+  { action: 'confirm_fee_paid_at_submission', from: ['submitted'], to: 'submitted', by: ['receiving_officer', 'system'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [...officerNote, attachments], label: { vi: 'Xác nhận đã nộp phí, lệ phí khi nộp hồ sơ', en: 'Confirm the fee paid at submission' } },
   { action: 'extend', from: ['processing'], to: 'processing', by: leaders, scope: 'current_step_agency', step: 'none', clock: 'none', input: [extensionDays, apology, attachments], label: { vi: 'Xin lỗi và gia hạn thời gian giải quyết', en: 'Apologise and extend' } },
   { action: 'suspend', from: ['processing'], to: 'suspended', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'pause', input: [reason(), attachments], label: { vi: 'Tạm dừng xử lý', en: 'Suspend' } },
-  { action: 'resume', from: ['suspended'], to: 'processing', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'resume', input: [note, attachments], label: { vi: 'Tiếp tục xử lý', en: 'Resume' } },
+  { action: 'resume', from: ['suspended'], to: 'processing', by: ['agency_leader'], scope: 'current_step_agency', step: 'none', clock: 'resume', input: [...officerNote, attachments], label: { vi: 'Tiếp tục xử lý', en: 'Resume' } },
   { action: 'stop', from: ['processing', 'suspended', ...waitingForApplicant], to: 'stopped', by: ['agency_leader'], scope: 'current_step_agency', step: 'finish', clock: 'stop', input: [reason(), attachments], label: { vi: 'Dừng giải quyết hồ sơ', en: 'Stop processing' } },
   { action: 'withdraw', from: ['submitted', 'supplement_before_reception', 'processing', 'suspended', ...waitingForApplicant], to: 'withdrawn', by: ['applicant', 'receiving_officer'], scope: 'receiving_agency', step: 'finish', clock: 'stop', input: [reason(), attachments], label: { vi: 'Rút hồ sơ theo đề nghị của công dân', en: 'Withdraw at the applicant’s request' } },
-  { action: 'approve', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', position: 'last', input: [resultDocument, note, attachments], label: { vi: 'Phê duyệt kết quả', en: 'Approve the result' } },
+  { action: 'approve', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', position: 'last', input: [resultDocument, ...officerNote, attachments], label: { vi: 'Phê duyệt kết quả', en: 'Approve the result' } },
   { action: 'refuse_result', from: ['processing'], to: 'result_ready', by: ['step_handler'], scope: 'current_step_agency', step: 'finish', clock: 'stop', position: 'last', input: [reason(), attachments], label: { vi: 'Từ chối giải quyết (có văn bản nêu lý do)', en: 'Refuse the request, with reasons' } },
-  { action: 'return_result', from: ['result_ready'], to: 'returned', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [returnMethod, note, attachments], label: { vi: 'Trả kết quả', en: 'Return the result' } },
+  { action: 'return_result', from: ['result_ready'], to: 'returned', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [returnMethod, ...officerNote, attachments], label: { vi: 'Trả kết quả', en: 'Return the result' } },
+  { action: 'send_by_post', from: ['result_ready'], to: 'returned', by: ['receiving_officer'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [postalCarrier, trackingNumber, ...officerNote, attachments], label: { vi: 'Gửi kết quả qua bưu chính', en: 'Send the result by post' } },
+  { action: 'deliver_electronically', from: ['result_ready'], to: 'returned', by: ['system'], scope: 'receiving_agency', step: 'none', clock: 'none', input: [note], label: { vi: 'Trả kết quả điện tử', en: 'Deliver the result electronically' } },
 ];
 
 const RULES_BY_ACTION = new Map(TRANSITIONS.map((rule) => [rule.action, rule]));
@@ -118,6 +144,23 @@ export const createsDossier = (rule: TransitionRule): boolean => rule.from.inclu
 
 /** An officer may take the action on an existing dossier (the others are the applicant's alone, or create one). */
 export const officersTake = (rule: TransitionRule): boolean => !createsDossier(rule) && rule.by.some((kind) => kind !== 'applicant' && kind !== 'system');
+
+/** Whom the action's comment is written for (every rule takes one comment: lifecycle.test.ts). */
+export function commentAudience(rule: TransitionRule): CommentAudience {
+  const field = rule.input.find((item) => item.kind === 'comment');
+  return field?.kind === 'comment' ? field.audience : 'internal';
+}
+
+/**
+ * Whether the applicant may read the comment recorded with an action: what they wrote themselves,
+ * a reason addressed to them (printed on their paper), or an officer's note the officer marked
+ * for them. Every other comment stays between the officers: citizen pages, public tracking,
+ * notices and papers show only these.
+ */
+export function commentReachesApplicant(event: { action: DossierAction; actorKind: 'officer' | 'applicant' | 'system'; markedForApplicant: boolean }): boolean {
+  if (event.actorKind === 'applicant') return true;
+  return commentAudience(ruleFor(event.action)) === 'applicant' || event.markedForApplicant;
+}
 
 /** The actions the applicant takes on a dossier they handed in. */
 export const APPLICANT_ACTIONS = ['resubmit', 'submit_supplement', 'withdraw'] as const satisfies readonly DossierAction[];

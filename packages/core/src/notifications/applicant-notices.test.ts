@@ -24,7 +24,7 @@ const facts = (action: NoticeAction, extra: Partial<ApplicantNoticeFacts> = {}):
 const NOTIFYING: NoticeAction[] = [
   'submit_online', 'receive_at_counter', 'receive', 'request_supplement_at_reception', 'refuse', 'resubmit', 'request_supplement',
   'submit_supplement', 'request_fee', 'confirm_fee_paid', 'extend', 'suspend', 'resume', 'stop', 'withdraw', 'approve', 'refuse_result',
-  'return_result',
+  'return_result', 'send_by_post', 'deliver_electronically', 'confirm_fee_paid_at_submission',
 ];
 
 describe('applicant notices', () => {
@@ -113,6 +113,19 @@ describe('applicant notices', () => {
       expect(sms.text.length, action).toBeLessThanOrEqual(4 * 67);
       if (sms.text.includes('Lý do')) expect(sms.text, action).toMatch(/nơi cư trú\. Hồ sơ chưa có…$/);
     }
+  });
+
+  it('gives the postal carrier and tracking number of a result sent by post, by SMS and e-mail', () => {
+    const posted = facts('send_by_post', { posting: { carrier: 'vnpost', trackingNumber: 'EL123456789VN' } });
+    expect(renderApplicantNotice(posted, 'sms').text).toBe('Hồ sơ 000.00.01.H56-261123-0007: kết quả đã gửi qua Bưu điện Việt Nam (VNPost), số hiệu bưu gửi EL123456789VN.');
+    const { text } = renderApplicantNotice(posted, 'email');
+    expect(text).toContain('Số hiệu bưu gửi: EL123456789VN');
+    expect(text).toContain('Tracking number: EL123456789VN');
+  });
+
+  it('prints an officer’s comment given to the applicant on a notice that has no reason of its own', () => {
+    const { text } = renderApplicantNotice(facts('approve', { reason: 'Mời Ông/Bà mang theo bản chính giấy chứng sinh.' }), 'email');
+    expect(text).toContain('Ý kiến của cơ quan: Mời Ông/Bà mang theo bản chính giấy chứng sinh.');
   });
 
   it('reminds once a few working days have passed while the dossier waits for the applicant', () => {

@@ -1,5 +1,6 @@
 import { formatVietnamDay, formatVietnamTimeAndDay } from '../calendar/vietnam-time.js';
 import type { DossierAction } from '../dossiers/lifecycle.js';
+import { POSTAL_CARRIER_LABELS, type PostalCarrier } from '../dossiers/delivery.js';
 import type { Channel, DossierState, ReturnMethod } from '../dossiers/states.js';
 import { amountInFigures, amountInWords } from '../money/amount-in-words.js';
 import { clipText } from '../text/clip.js';
@@ -35,11 +36,13 @@ export interface ApplicantNoticeFacts {
   occurredAt: Date;
   /** The appointment for the result after the action. */
   dueAt: Date | null;
-  /** Reasons or the officer's comment. */
+  /** Reasons, or the officer's comment marked for the applicant; never an internal note (empty then). */
   reason: string;
   missingComponents: Array<{ name: string; reason: string }>;
   feeAmountVnd: number | null;
   returnMethod: ReturnMethod | null;
+  /** A result handed to the post: the carrier and the item's tracking number. */
+  posting?: { carrier: PostalCarrier; trackingNumber: string } | null | undefined;
   /** Where the applicant follows the dossier on the portal. */
   trackingUrl: string;
 }
@@ -59,6 +62,7 @@ interface NoticeSpec {
   reason?: true;
   missing?: true;
   fee?: true;
+  posting?: true;
 }
 
 const at = formatVietnamTimeAndDay;
@@ -226,6 +230,28 @@ const NOTICES = {
     headline: (f) => RETURNED_BY[f.returnMethod ?? 'in_person'],
     sms: (f) => `Hồ sơ ${f.dossierCode}: ${RETURNED_BY[f.returnMethod ?? 'in_person'].vi}`,
   },
+  send_by_post: {
+    subject: (code) => ({ vi: `Hồ sơ ${code}: kết quả đã gửi qua bưu chính`, en: `Dossier ${code}: result sent by post` }),
+    headline: () => ({
+      vi: 'Kết quả giải quyết hồ sơ của Ông/Bà đã được gửi qua dịch vụ bưu chính đến địa chỉ Ông/Bà đăng ký. Ông/Bà theo dõi bưu gửi bằng số hiệu dưới đây.',
+      en: 'The result of your dossier has been sent by post to the address you gave. Follow the item with the tracking number below.',
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode}: kết quả đã gửi qua ${f.posting ? POSTAL_CARRIER_LABELS[f.posting.carrier].vi : 'bưu chính'}, số hiệu bưu gửi ${f.posting?.trackingNumber ?? ''}.`,
+    posting: true,
+  },
+  deliver_electronically: {
+    subject: (code) => ({ vi: `Hồ sơ ${code}: kết quả điện tử`, en: `Dossier ${code}: electronic result` }),
+    headline: () => ({
+      vi: 'Kết quả giải quyết hồ sơ của Ông/Bà đã được trả bằng bản điện tử có chữ ký số: Ông/Bà tải về tại trang hồ sơ trong tài khoản, hoặc theo đường dẫn tra cứu dưới đây.',
+      en: 'The result of your dossier has been delivered electronically, digitally signed: download it from the dossier page in your account, or follow the tracking link below.',
+    }),
+    sms: (f) => `Hồ sơ ${f.dossierCode}: kết quả điện tử có chữ ký số đã được trả vào tài khoản và thư điện tử của Ông/Bà.`,
+  },
+  confirm_fee_paid_at_submission: {
+    subject: (code) => ({ vi: `Hồ sơ ${code}: đã nhận phí, lệ phí`, en: `Dossier ${code}: payment received` }),
+    headline: () => ({ vi: 'Đã xác nhận Ông/Bà nộp phí, lệ phí; hồ sơ đang chờ bộ phận một cửa tiếp nhận.', en: 'Your payment has been confirmed; the dossier is waiting for the one-stop counter to receive it.' }),
+    sms: (f) => `Hồ sơ ${f.dossierCode}: đã xác nhận nộp phí, lệ phí; hồ sơ đang chờ tiếp nhận.`,
+  },
   remind_supplement: {
     subject: (code) => ({ vi: `Nhắc: hồ sơ ${code} đang chờ bổ sung`, en: `Reminder: dossier ${code} awaits your supplement` }),
     headline: (f) => ({
@@ -329,7 +355,11 @@ function detailLines(spec: NoticeSpec, f: ApplicantNoticeFacts): Line[] {
   if (spec.fee && f.feeAmountVnd !== null) {
     lines.push({ label: { vi: 'Số tiền phải nộp', en: 'Amount to pay' }, value: `${amountInFigures(f.feeAmountVnd)} đồng (${amountInWords(f.feeAmountVnd)})` });
   }
-  if (spec.reason && f.reason) lines.push({ label: { vi: 'Lý do', en: 'Reason' }, value: f.reason });
+  if (f.reason) lines.push({ label: spec.reason ? { vi: 'Lý do', en: 'Reason' } : { vi: 'Ý kiến của cơ quan', en: 'The agency’s comment' }, value: f.reason });
+  if (spec.posting && f.posting) {
+    lines.push({ label: { vi: 'Đơn vị bưu chính', en: 'Postal carrier' }, value: POSTAL_CARRIER_LABELS[f.posting.carrier].vi });
+    lines.push({ label: { vi: 'Số hiệu bưu gửi', en: 'Tracking number' }, value: f.posting.trackingNumber });
+  }
   lines.push({ label: { vi: 'Mã tra cứu', en: 'Lookup code' }, value: f.lookupCode });
   return lines;
 }

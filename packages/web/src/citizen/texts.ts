@@ -49,6 +49,9 @@ export const ACTION_LABELS: Record<DossierAction, Text> = {
   approve: { vi: 'Phê duyệt kết quả', en: 'Result approved' },
   refuse_result: { vi: 'Từ chối kết quả giải quyết', en: 'Result refused' },
   return_result: { vi: 'Trả kết quả', en: 'Result returned' },
+  confirm_fee_paid_at_submission: { vi: 'Xác nhận đã nộp phí, lệ phí', en: 'Fee payment confirmed' },
+  send_by_post: { vi: 'Gửi kết quả qua bưu chính', en: 'Result sent by post' },
+  deliver_electronically: { vi: 'Trả kết quả điện tử', en: 'Electronic result delivered' },
 };
 
 /** How a citizen is reached, asked the same way at registration and on the application form. */

@@ -90,6 +90,9 @@ export const actionButtonTexts: Record<DossierAction, Text> = {
   approve: { vi: 'Phê duyệt', en: 'Approve' },
   refuse_result: { vi: 'Từ chối giải quyết', en: 'Refuse the request' },
   return_result: { vi: 'Trả kết quả', en: 'Return the result' },
+  confirm_fee_paid_at_submission: { vi: 'Xác nhận đã nộp phí', en: 'Fee paid' },
+  send_by_post: { vi: 'Gửi qua bưu chính', en: 'Send by post' },
+  deliver_electronically: { vi: 'Trả kết quả điện tử', en: 'Deliver electronically' },
 };
 
 export const dossierTexts = defineTexts({
@@ -222,6 +225,7 @@ export const actionTexts = defineTexts({
   },
   reasonRequired: { vi: 'Vui lòng nhập lý do.', en: 'Please give a reason.' },
   valueRequired: { vi: 'Vui lòng nhập giá trị hợp lệ.', en: 'Please enter a valid value.' },
+  valueInvalid: { vi: 'Giá trị chưa đúng định dạng.', en: 'The value is not in the expected form.' },
   officerRequired: { vi: 'Vui lòng chọn cán bộ.', en: 'Please choose an officer.' },
 });
 

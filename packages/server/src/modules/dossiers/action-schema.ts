@@ -15,6 +15,10 @@ function fieldSchema(field: ActionField): TSchema {
       return Type.String({ format: 'visible-text', maxLength: field.maxLength, ...(field.required && { minLength: 1 }), description });
     case 'integer':
       return Type.Integer({ minimum: field.minimum, maximum: field.maximum, description });
+    case 'text':
+      return Type.String({ format: 'visible-text', minLength: 1, maxLength: field.maxLength, ...(field.pattern && { pattern: field.pattern }), description });
+    case 'flag':
+      return Type.Boolean({ description });
     case 'amount':
       return AmountVnd({ minimum: field.minimum, description });
     case 'choice':

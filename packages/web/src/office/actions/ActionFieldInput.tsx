@@ -38,6 +38,28 @@ export function ActionFieldInput({ field, state, onChange, error, action, dossie
           />
         </Field>
       );
+    case 'text':
+      return (
+        <Field label={label} hint={help} required={field.required} error={error}>
+          <input
+            type="text"
+            autoComplete="off"
+            maxLength={field.kind === 'text' ? field.maxLength : undefined}
+            value={state.text}
+            onChange={(event) => { const text = event.target.value; onChange(() => ({ ...state, text })); }}
+          />
+        </Field>
+      );
+    case 'flag':
+      return (
+        <div className="field citizen-checkbox-field">
+          <label>
+            <input type="checkbox" checked={state.checked} onChange={(event) => { const checked = event.target.checked; onChange(() => ({ kind: 'flag', checked })); }} />{' '}
+            {label}
+          </label>
+          {help && <p className="field-hint">{help}</p>}
+        </div>
+      );
     case 'integer':
     case 'amount': {
       const bounds = field.kind === 'integer' || field.kind === 'amount' ? field : undefined;

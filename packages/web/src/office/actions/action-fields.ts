@@ -8,7 +8,8 @@ import type { ResultFile } from './ResultFileInput.js';
 
 /** What the officer has entered in one field of an action's form, by the field's kind. */
 export type FieldState =
-  | { kind: 'comment' | 'integer' | 'amount' | 'choice' | 'officer'; text: string }
+  | { kind: 'comment' | 'integer' | 'text' | 'amount' | 'choice' | 'officer'; text: string }
+  | { kind: 'flag'; checked: boolean }
   | { kind: 'pdf_file'; file: ResultFile }
   | { kind: 'file_ids'; scans: Scan[] }
   | { kind: 'missing_documents'; items: MissingComponent[] }
@@ -26,9 +27,12 @@ export function initialState(field: ActionField, dossier: OfficeDossier, t: Tran
     case 'choice':
       return { kind: 'choice', text: STARTING_CHOICE[field.name]?.(dossier) ?? field.options[0]!.value };
     case 'integer':
+    case 'text':
     case 'amount':
     case 'officer':
       return { kind: field.kind, text: '' };
+    case 'flag':
+      return { kind: 'flag', checked: false };
     case 'pdf_file':
       return { kind: 'pdf_file', file: { status: 'none' } };
     case 'file_ids':
@@ -50,6 +54,13 @@ export function fieldProblem(field: ActionField, state: FieldState, t: Translate
       return field.required && !state.text.trim() ? t(texts.reasonRequired) : undefined;
     case 'officer':
       return field.required && !state.text ? t(texts.officerRequired) : undefined;
+    case 'text': {
+      const text = state.text.trim();
+      if (!text) return field.required ? t(texts.valueRequired) : undefined;
+      return field.kind === 'text' && field.pattern && !new RegExp(field.pattern).test(text) ? t(texts.valueInvalid) : undefined;
+    }
+    case 'flag':
+      return undefined;
     case 'integer':
     case 'amount': {
       if (!state.text.trim()) return field.required ? t(texts.valueRequired) : undefined;
@@ -76,7 +87,10 @@ export function fieldProblem(field: ActionField, state: FieldState, t: Translate
 export function bodyValue(state: FieldState): unknown {
   switch (state.kind) {
     case 'comment':
+    case 'text':
       return state.text.trim() || undefined;
+    case 'flag':
+      return state.checked || undefined;
     case 'choice':
     case 'officer':
       return state.text || undefined;
