@@ -54,7 +54,7 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
 
   describe('accounts', () => {
     it('registers with normalised contact details and signs in at once', async () => {
-      expect(an.citizen).toEqual({ id: expect.any(String), fullName: 'Nguyễn Văn An', email: 'an.nguyen@example.vn', phone: '0912345678', idNumber: '038095001234' });
+      expect(an.citizen).toEqual({ id: expect.any(String), fullName: 'Nguyễn Văn An', email: 'an.nguyen@example.vn', phone: '0912345678', idNumber: '038095001234', communeId: null });
       const me = await an.request('GET', '/api/citizen/me');
       expect(me.statusCode).toBe(200);
       expect(me.json()).toEqual({ citizen: an.citizen });

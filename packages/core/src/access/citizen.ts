@@ -5,4 +5,6 @@ export interface CitizenAccount {
   email: string | null;
   phone: string | null;
   idNumber: string | null;
+  /** The commune, ward or special zone of the citizen's address (its agency id), if the account names one. */
+  communeId: string | null;
 }

@@ -21,9 +21,10 @@ export interface CitizenRow {
   email: string | null;
   phone: string | null;
   id_number: string | null;
+  commune_id: string | null;
 }
 
-export const citizenView = (row: CitizenRow): Citizen => ({ id: row.id, fullName: row.full_name, email: row.email, phone: row.phone, idNumber: row.id_number });
+export const citizenView = (row: CitizenRow): Citizen => ({ id: row.id, fullName: row.full_name, email: row.email, phone: row.phone, idNumber: row.id_number, communeId: row.commune_id });
 
 /**
  * Resolves the citizen behind a request to /api/citizen/ from the session cookie (browsers only:
@@ -38,7 +39,7 @@ export function installCitizenAuthentication(app: FastifyInstance, db: Database)
     if (!token) return;
     const tokenHash = hashToken(token);
     const { rows } = await db.query<CitizenRow & { csrf_token: string }>(
-      `SELECT c.id, c.full_name, c.email, c.phone, c.id_number, s.csrf_token
+      `SELECT c.id, c.full_name, c.email, c.phone, c.id_number, c.commune_id, s.csrf_token
          FROM citizen_sessions s JOIN citizens c ON c.id = s.citizen_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash],

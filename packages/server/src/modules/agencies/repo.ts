@@ -27,8 +27,12 @@ export async function listAgencies(db: Queryable): Promise<AgencyRow[]> {
 }
 
 /** The communes, wards and special zones in office (not abolished), by code: what a declaration's address fields choose from. */
-export async function listCommunes(db: Queryable): Promise<Array<{ code: string; short_name: string }>> {
-  return (await db.query<{ code: string; short_name: string }>("SELECT code, short_name FROM agencies WHERE kind = 'commune' AND abolished_on IS NULL ORDER BY short_name")).rows;
+export async function listCommunes(db: Queryable): Promise<Array<{ id: string; code: string; name: string; short_name: string }>> {
+  return (
+    await db.query<{ id: string; code: string; name: string; short_name: string }>(
+      "SELECT id, code, name, short_name FROM agencies WHERE kind = 'commune' AND abolished_on IS NULL ORDER BY short_name",
+    )
+  ).rows;
 }
 
 export async function listUnits(db: Queryable): Promise<UnitRow[]> {

@@ -15,6 +15,18 @@ export async function communeNames(db: Queryable): Promise<Map<string, string>> 
   return new Map((await repo.listCommunes(db)).map((row) => [row.code, row.short_name]));
 }
 
+/** An agency as a choice shows it: the commune the applicant picks, the agencies that offer a procedure. */
+export interface AgencyChoice {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** The communes, wards and special zones in office, by short name. */
+export async function communesInOffice(db: Queryable): Promise<AgencyChoice[]> {
+  return (await repo.listCommunes(db)).map(({ id, code, name }) => ({ id, code, name }));
+}
+
 // Agencies and units change rarely and are keyed by globally unique ids, so every dossier action
 // may read them from memory. Another instance's edit shows up within a minute.
 const found = (row: unknown) => row !== undefined;

@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
 import { AppError, invalid } from '../../platform/errors.js';
+import { communesInOffice } from '../agencies/index.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../platform/passwords.js';
 import { type SignInIdentity, assertNotLockedOut, clearSignInFailures, recordSignInFailure } from '../../platform/sign-in-lockout.js';
 import { type Citizen, type CitizenActor, type CitizenRow, citizenView } from '../../platform/citizen-authentication.js';
@@ -22,6 +23,8 @@ export interface Registration {
   email?: string | undefined;
   phone?: string | undefined;
   idNumber?: string | undefined;
+  /** The commune of the citizen's address: where their commune-level dossiers go by default. */
+  communeId?: string | undefined;
   password: string;
 }
 
@@ -72,11 +75,30 @@ async function openSession(tx: Queryable, citizen: Citizen, ip: string, sessionH
   return { token, csrfToken, expiresAt, citizen };
 }
 
+/** The commune an account names, which must be one in office (else a 400); none when not given. */
+async function homeCommune(db: Queryable, communeId: string | undefined): Promise<string | null> {
+  if (communeId === undefined) return null;
+  if (!(await communesInOffice(db)).some((commune) => commune.id === communeId)) {
+    throw invalid('communeId', 'Vui lòng chọn xã, phường, đặc khu nơi cư trú trong danh sách của tỉnh.', 'Pick the commune you live in from the province’s list.');
+  }
+  return communeId;
+}
+
+/** Sets (or clears) the commune of the citizen's address. */
+export async function setHomeCommune(db: Database, citizen: Citizen, communeId: string | null, ip: string): Promise<Citizen> {
+  const checked = communeId === null ? null : await homeCommune(db, communeId);
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<CitizenRow>('UPDATE citizens SET commune_id = $2 WHERE id = $1 RETURNING id, full_name, email, phone, id_number, commune_id', [citizen.id, checked]);
+    await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.commune_change', entityType: 'citizen', entityId: citizen.id, details: { communeId: checked } });
+    return citizenView(rows[0]!);
+  });
+}
+
 const actorFor = (citizen: Citizen, ip: string): CitizenActor => ({ kind: 'applicant', name: citizen.fullName, ip, citizenId: citizen.id });
 
 /** Creates an account and signs it in. */
 export async function register(db: Database, input: Registration, ip: string, sessionHours: number): Promise<CitizenSessionGrant> {
-  const account = checkedRegistration(input);
+  const account = { ...checkedRegistration(input), communeId: await homeCommune(db, input.communeId) };
   const taken = await db.query<{ email: string | null; phone: string | null }>('SELECT email, phone FROM citizens WHERE email = $1 OR phone = $2', [
     account.email,
     account.phone,
@@ -86,9 +108,9 @@ export async function register(db: Database, input: Registration, ip: string, se
   try {
     return await db.transaction(async (tx) => {
       const { rows } = await tx.query<CitizenRow>(
-        `INSERT INTO citizens (full_name, email, phone, id_number, password_hash) VALUES ($1, $2, $3, $4, $5)
-         RETURNING id, full_name, email, phone, id_number`,
-        [account.fullName, account.email, account.phone, account.idNumber, passwordHash],
+        `INSERT INTO citizens (full_name, email, phone, id_number, commune_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING id, full_name, email, phone, id_number, commune_id`,
+        [account.fullName, account.email, account.phone, account.idNumber, account.communeId, passwordHash],
       );
       const citizen = citizenView(rows[0]!);
       await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.register', entityType: 'citizen', entityId: citizen.id });
@@ -134,7 +156,7 @@ export async function signIn(
   const { rows } =
     email !== null || phone !== null
       ? await db.query<CitizenRow & { password_hash: string }>(
-          'SELECT id, full_name, email, phone, id_number, password_hash FROM citizens WHERE email = $1 OR phone = $2',
+          'SELECT id, full_name, email, phone, id_number, commune_id, password_hash FROM citizens WHERE email = $1 OR phone = $2',
           [email, phone],
         )
       : { rows: [] };

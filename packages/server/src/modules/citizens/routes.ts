@@ -14,7 +14,7 @@ import { actionBody, actionDescription } from '../dossiers/index.js';
 import { ActionResult, CreatedDossierSchema, DossierCodeParam } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
 import { PdfSchema, sendPdf } from '../papers/index.js';
-import { type CitizenSessionGrant, citizenLogin, register, signIn, signOut } from './accounts.js';
+import { type CitizenSessionGrant, citizenLogin, register, setHomeCommune, signIn, signOut } from './accounts.js';
 import { actOnMyDossier, listMyDossiers, myDeclaration, myDossier, myDossierFile, myReceipt, myResultFile } from './dossiers.js';
 import { declarationPrefill } from './prefill.js';
 import { MAX_DRAFT_BYTES, createDraft, deleteDraft, getDraft, listDrafts, submitDraft, updateDraft } from './drafts.js';
@@ -24,6 +24,7 @@ import {
   DraftSchema,
   DraftUpdateBody,
   FormPrefillSchema,
+  HomeCommuneBody,
   LoginBody,
   MyDossierListQuery,
   MyDossierListSchema,
@@ -102,6 +103,20 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/api/citizen/me',
       { config: { rule: 'citizen-themself' }, schema: { tags: TAGS, summary: 'Công dân đang đăng nhập', response: { 200: SignedIn, 401: errorResponseSchema } } },
       async (request) => ({ citizen: requireCitizen(request) }),
+    );
+
+    app.put(
+      '/api/citizen/me/commune',
+      {
+        config: { rule: 'citizen-themself' },
+        schema: {
+          tags: TAGS,
+          summary: 'Đặt xã, phường nơi cư trú của tài khoản (nơi mặc định nộp hồ sơ cấp xã)',
+          body: HomeCommuneBody,
+          response: { 200: SignedIn, ...writeErrors },
+        },
+      },
+      async (request) => ({ citizen: await setHomeCommune(ctx.db, requireCitizen(request), request.body.communeId, request.ip) }),
     );
 
     app.post(

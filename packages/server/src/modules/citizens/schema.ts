@@ -16,15 +16,18 @@ export const CitizenSchema = component('Citizen', Type.Object({
   email: Nullable(Str),
   phone: Nullable(Type.String({ description: 'Vietnamese mobile number as 0xxxxxxxxx' })),
   idNumber: Nullable(Type.String({ description: 'Số định danh cá nhân (CCCD), 12 digits' })),
+  communeId: Nullable(Type.String({ description: "The commune, ward or special zone of the citizen's address (agency id): where commune-level dossiers go by default" })),
 }));
 
 export const SignedIn = Type.Object({ citizen: CitizenSchema });
+export const HomeCommuneBody = Type.Object({ communeId: Nullable(Type.String({ format: 'uuid' })) });
 
 export const RegisterBody = Type.Object({
   fullName: Name(200),
   email: Type.Optional(Type.String({ maxLength: 200, description: 'Stored in lower case. At least one of email and phone.' })),
   phone: Type.Optional(Type.String({ maxLength: 30, description: 'Vietnamese mobile number, any usual spelling (+84 912 345 678); stored as 0912345678.' })),
   idNumber: Type.Optional(Type.String({ maxLength: 30, description: 'CCCD, 12 digits' })),
+  communeId: Type.Optional(Type.String({ format: 'uuid', description: 'The commune of the address: an agency of kind commune in office (GET /api/public/agencies)' })),
   password: Type.String({ maxLength: 200, description: 'At least 8 characters' }),
 });
 
@@ -54,6 +57,7 @@ export const DraftContentSchema = component(
           { additionalProperties: false },
         ),
       ),
+      receivingAgencyId: Type.Optional(Type.String({ format: 'uuid', description: 'The commune chosen, for a procedure offered by communes' })),
       summary: Type.Optional(Type.String({ maxLength: 2000 })),
       form: Type.Optional(FormValuesSchema),
       components: Type.Optional(
@@ -70,6 +74,7 @@ export const DraftContentSchema = component(
 /** What a draft must hold to be submitted: the same rules as POST /api/public/dossiers. */
 export const DraftSubmissionSchema = Type.Object({
   applicant: Applicant,
+  receivingAgencyId: Type.Optional(Uuid),
   summary: Type.Optional(Type.String({ maxLength: 2000 })),
   form: Type.Optional(FormValuesSchema),
   components: Type.Array(Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Uuid, { maxItems: 20 }) }), { maxItems: 100 }),

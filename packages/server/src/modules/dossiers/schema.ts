@@ -49,7 +49,14 @@ export const FilledDeclarationSchema = component('FilledDeclaration', Type.Objec
 
 export const NewDossierBody = component('NewDossier', Type.Object({
   procedureCode: Type.String({ maxLength: 40 }),
-  receivingAgencyId: Type.Optional(Uuid),
+  receivingAgencyId: Type.Optional(Type.String({
+    format: 'uuid',
+    description: 'Where the dossier is handed in. Online: the commune chosen for a procedure offered by communes (it receives and decides it; default: the competent agency). At the counter: one of the officer\'s reception desks',
+  })),
+  competentAgencyId: Type.Optional(Type.String({
+    format: 'uuid',
+    description: 'The commune that decides a procedure offered by communes, when the dossier is handed in elsewhere (at a centre of the province); default: the agency receiving it. 400 procedure_not_offered for a commune that does not offer the procedure',
+  })),
   applicant: Applicant,
   summary: Type.Optional(Type.String({ maxLength: 2000 })),
   components: Type.Array(

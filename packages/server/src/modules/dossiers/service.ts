@@ -10,6 +10,7 @@ import {
   dossierCodePrefix,
   idNumberProblem,
   normaliseIdNumber,
+  routeDossier,
   ruleFor,
   type WorkCalendar,
   vietnamDate,
@@ -20,7 +21,7 @@ import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS, officerKindsFor } from '../../platform/policies.js';
-import { findAgency } from '../agencies/index.js';
+import { type AgencyRow, communesInOffice, findAgency, findAgencyByCode } from '../agencies/index.js';
 import { linkDossierToTicket, ticketBeingServed } from '../centres/index.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
 import { type EligibleOfficer, type StepPost, officersForStep } from '../officers/index.js';
@@ -52,6 +53,8 @@ export interface NewDossierInput {
   procedureCode: string;
   /** Where the dossier is handed in; an officer with one reception desk may leave it out. */
   receivingAgencyId?: string | undefined;
+  /** The commune that decides a procedure offered by communes, when it is handed in elsewhere. */
+  competentAgencyId?: string | undefined;
   applicant: ApplicantInput;
   summary?: string | undefined;
   components: Array<{ code: string; copies?: number | undefined; fileIds?: string[] | undefined }>;
@@ -153,7 +156,7 @@ async function createDossier(
   action: 'receive_at_counter' | 'submit_online',
   channel: Channel,
   { uploadTokens, ...input }: NewDossierInput & UploadProof,
-  receivingAgencyId: string,
+  receivingAgencyId: string | undefined,
   kinds: ReadonlySet<ActorKind>,
   account?: CitizenSubmission,
 ): Promise<CreatedDossier> {
@@ -164,11 +167,8 @@ async function createDossier(
   const decision = decide(rule, null, procedure.definition.process.length, kinds, input.comment);
   const components = receivedComponents(procedure, input.components, channel === 'online');
   const declaration = await declarationOf(ctx.db, procedure.definition, input.form, now, channel === 'online');
-  const agency = await findAgency(ctx.db, receivingAgencyId);
-  if (!agency || agency.abolished_on) {
-    throw new AppError(400, 'unknown_agency', 'Nơi tiếp nhận hồ sơ không hợp lệ.', 'Unknown or abolished receiving agency.', 'receivingAgencyId');
-  }
-  const user = fileUserOf(actor, { handlingAgencyIds: [agency.id, procedure.competent_agency_id], uploadTokens });
+  const { receiving: agency, competent } = await routed(ctx.db, procedure, channel === 'online' ? 'online' : 'counter', receivingAgencyId, input.competentAgencyId);
+  const user = fileUserOf(actor, { handlingAgencyIds: [agency.id, competent.id], uploadTokens });
   await assertFilesUsable(ctx.db, { user, applicant: { ...input.applicant, idNumber } }, namedFileIds(input));
   const calendar = await ctx.calendar.current();
   const definition = await definitionOf(ctx.db, procedure.version_id);
@@ -183,7 +183,7 @@ async function createDossier(
     procedure_id: procedure.procedure_id,
     procedure_version_id: procedure.version_id,
     receiving_agency_id: agency.id,
-    competent_agency_id: procedure.competent_agency_id,
+    competent_agency_id: competent.id,
     channel,
     state: decision.to,
     applicant_type: applicant.type,
@@ -222,6 +222,55 @@ async function createDossier(
     input,
   );
   return { id: draft.id, code: result.code, lookupCode: result.lookup_code, state: result.state, version: result.version, receivedAt: result.received_at, dueAt: result.due_at };
+}
+
+/** An agency the request names by id, in office; a 400 naming the field otherwise. */
+async function namedAgency(db: Queryable, id: string, field: 'receivingAgencyId' | 'competentAgencyId'): Promise<AgencyRow> {
+  const agency = await findAgency(db, id);
+  if (!agency || agency.abolished_on) {
+    throw new AppError(
+      400,
+      'unknown_agency',
+      field === 'receivingAgencyId' ? 'Nơi tiếp nhận hồ sơ không hợp lệ.' : 'Cơ quan giải quyết hồ sơ không hợp lệ.',
+      field === 'receivingAgencyId' ? 'Unknown or abolished receiving agency.' : 'Unknown or abolished deciding agency.',
+      field,
+    );
+  }
+  return agency;
+}
+
+/**
+ * Where a new dossier is received and who decides it (core routeDossier): a procedure offered by
+ * communes goes to the commune chosen, a commune not offering it is refused; any other procedure
+ * is decided by its competent agency wherever it is handed in.
+ */
+async function routed(db: Queryable, procedure: ProcedureVersionRow, channel: 'online' | 'counter', receivingAgencyId: string | undefined, competentAgencyId: string | undefined) {
+  const [receiving, chosen] = await Promise.all([
+    receivingAgencyId === undefined ? undefined : namedAgency(db, receivingAgencyId, 'receivingAgencyId'),
+    competentAgencyId === undefined ? undefined : namedAgency(db, competentAgencyId, 'competentAgencyId'),
+  ]);
+  const def = procedure.definition;
+  const communes = def.offeredBy ? (await communesInOffice(db)).map((commune) => commune.code) : [];
+  const decision = routeDossier(def, { channel, receivingCode: receiving?.code, chosenCode: chosen?.code }, communes);
+  if (!decision.ok) {
+    const field = chosen ? 'competentAgencyId' : 'receivingAgencyId';
+    if (decision.refusal === 'commune_required') {
+      throw new AppError(400, 'commune_required', 'Vui lòng chọn xã, phường nơi nộp hồ sơ.', 'Choose the commune to submit the dossier to.', field);
+    }
+    const named = chosen ?? receiving;
+    const name = named && named.code === decision.agencyCode ? named.name : (decision.agencyCode ?? '');
+    throw new AppError(
+      400,
+      'procedure_not_offered',
+      `${name} không thực hiện thủ tục "${def.name}". Vui lòng chọn cơ quan thực hiện thủ tục này.`,
+      `${name} does not offer the procedure "${def.name}". Choose an agency that offers it.`,
+      field,
+    );
+  }
+  const byCode = async (code: string) => [receiving, chosen].find((agency) => agency?.code === code) ?? (await findAgencyByCode(db, code));
+  const [receivingAgency, competent] = await Promise.all([byCode(decision.routing.receivingCode), byCode(decision.routing.competentCode)]);
+  if (!receivingAgency || !competent) throw new Error(`Procedure ${def.code} names an agency that no longer exists`);
+  return { receiving: receivingAgency, competent };
 }
 
 /**
@@ -286,7 +335,7 @@ export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossi
   const actor: Actor = account
     ? { kind: 'applicant', name: account.citizen.fullName, ip, citizenId: account.citizen.id }
     : { kind: 'applicant', name: input.applicant.name, ip };
-  return createDossier(ctx, actor, 'submit_online', 'online', input, input.receivingAgencyId ?? procedure.competent_agency_id, APPLICANT_KINDS, account);
+  return createDossier(ctx, actor, 'submit_online', 'online', input, input.receivingAgencyId, APPLICANT_KINDS, account);
 }
 
 const scopeOf = (found: repo.DossierAtStep) => ({

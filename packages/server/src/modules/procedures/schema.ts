@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
-import { ACCOUNT_PREFILLS, COMPONENT_FORMS, CONDITION_OPERATORS, FORM_LIMITS, IMPLEMENTING_LEVELS, OFFICER_ROLES, ONLINE_MODES } from '@motcua/core';
+import { ACCOUNT_PREFILLS, COMPONENT_FORMS, CONDITION_OPERATORS, FORM_LIMITS, IMPLEMENTING_LEVELS, MAX_OFFERING_AGENCIES, OFFICER_ROLES, ONLINE_MODES } from '@motcua/core';
 import { AmountVnd, Name, Nullable } from '../../platform/schemas.js';
 
 
@@ -17,6 +17,8 @@ const ComponentSchema = component('ProcedureComponent', Type.Object({
   template: Type.Optional(Type.String({ maxLength: 300, description: 'Name of the blank form (mẫu đơn, tờ khai) in the catalogue; the file itself is uploaded separately' })),
   note: Type.Optional(Type.String({ maxLength: 1000 })),
 }));
+
+export const AgencyChoiceSchema = component('AgencyChoice', Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }));
 
 export const ComponentCode = Type.String({ minLength: 1, maxLength: 40 });
 
@@ -78,6 +80,12 @@ export const ProcedureDefinitionSchema = component('ProcedureDefinition', Type.O
   fieldCode: Text(60),
   level: Type.Enum(IMPLEMENTING_LEVELS),
   competentAgencyCode: AgencyCode,
+  offeredBy: Type.Optional(component('ProcedureOffering', Type.Union([
+    Type.Object({ scope: Type.Literal('all_communes') }, { description: 'Every commune, ward and special zone of the province in office' }),
+    Type.Object({ scope: Type.Literal('agencies'), agencyCodes: Type.Array(AgencyCode, { maxItems: MAX_OFFERING_AGENCIES }) }, { description: 'The communes picked, by agency code' }),
+  ], {
+    description: 'A commune-level procedure offered by several communes: the applicant chooses one, which receives and decides the dossier. Absent: the competent agency alone decides it.',
+  }))),
   processingDays: Type.Number({ minimum: 0, maximum: 365 }),
   cutoffTime: Type.Optional(Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' })),
   onlineMode: Type.Enum(ONLINE_MODES),
@@ -122,11 +130,12 @@ export const TemplateFileSchema = component('TemplateFile', Type.Object({ name: 
 const ProcedureDetailSchema = Type.Object({
   ...ProcedureDefinitionSchema.properties,
   components: Type.Array(component('ProcedureComponentWithTemplate', Type.Object({ ...ComponentSchema.properties, templateFile: Nullable(TemplateFileSchema) }))),
+  offeringAgencies: Type.Array(AgencyChoiceSchema, { description: 'Cơ quan thực hiện: the competent agency, or the communes in office that offer it' }),
   version: Type.Integer(),
   effectiveFrom: Type.String(),
   fieldName: Type.String(),
   competentAgencyName: Type.String(),
-});;
+});
 
 const Decision = {
   decidingDocument: Nullable(Type.String({ description: 'The decision that published the version, e.g. Quyết định số 1234/QĐ-UBND; null for versions published before decisions were recorded' })),

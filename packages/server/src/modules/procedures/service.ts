@@ -1,9 +1,9 @@
-import { type ProcedureDefinition, type PublicationInput, checkProcedureDefinition, checkPublication, effectiveInstant, upcomingVersion, versionInForce, vietnamDate } from '@motcua/core';
+import { type ProcedureDefinition, type PublicationInput, checkProcedureDefinition, offeringAgencyCodes, checkPublication, effectiveInstant, upcomingVersion, versionInForce, vietnamDate } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { assertAdministersEvery, findAgencyByCode, findUnit } from '../agencies/index.js';
+import { type AgencyChoice, assertAdministersEvery, communesInOffice, findAgencyByCode, findUnit } from '../agencies/index.js';
 import { describeFiles } from '../files/index.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
 import * as repo from './repo.js';
@@ -65,7 +65,7 @@ async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promi
   if (!competent) {
     throw new AppError(400, 'unknown_agency', `Không có cơ quan mã ${def.competentAgencyCode}.`, `Unknown agency ${def.competentAgencyCode}.`, 'competentAgencyCode');
   }
-  const agencyIds = [competent.id];
+  const agencyIds = [competent.id, ...(await offeringCommunesNamed(db, def))];
   for (const [index, step] of def.process.entries()) {
     const agency = step.agency.kind === 'competent' ? competent : await findAgencyByCode(db, step.agency.agencyCode);
     if (!agency) throw new AppError(400, 'unknown_agency', `Bước ${step.code}: không có cơ quan thực hiện.`, `Step ${step.code}: unknown agency.`, `process.${index}.agency`);
@@ -83,11 +83,47 @@ async function resolveReferences(db: Queryable, def: ProcedureDefinition): Promi
   return { competentAgencyId: competent.id, agencyIds };
 }
 
-/** The agencies a definition names: the procedure's competent agency and those of its steps. */
+/**
+ * The communes a definition's offering names, each a commune in office (else a 400 naming it):
+ * every commune for a province-wide procedure, the picked ones otherwise, none without an offering.
+ */
+async function offeringCommunesNamed(db: Queryable, def: ProcedureDefinition): Promise<string[]> {
+  if (!def.offeredBy) return [];
+  const communes = await communesInOffice(db);
+  if (def.offeredBy.scope === 'agencies') {
+    const inOffice = new Set(communes.map((commune) => commune.code));
+    const unknown = def.offeredBy.agencyCodes.find((code) => !inOffice.has(code));
+    if (unknown) {
+      throw new AppError(400, 'unknown_agency', `Không có xã, phường đang hoạt động mã ${unknown}.`, `No commune in office has the code ${unknown}.`, 'offeredBy.agencyCodes');
+    }
+  }
+  const offering = new Set(offeringAgencyCodes(def, communes.map((commune) => commune.code)));
+  return communes.filter((commune) => offering.has(commune.code)).map((commune) => commune.id);
+}
+
+/**
+ * The agencies that offer a procedure today (cơ quan thực hiện): its competent agency, or the
+ * communes in office it is offered by, by name.
+ */
+export async function offeringAgencies(db: Queryable, def: ProcedureDefinition): Promise<AgencyChoice[]> {
+  if (!def.offeredBy) {
+    const competent = await findAgencyByCode(db, def.competentAgencyCode);
+    return competent ? [{ id: competent.id, code: competent.code, name: competent.name }] : [];
+  }
+  const communes = await communesInOffice(db);
+  const offering = new Set(offeringAgencyCodes(def, communes.map((commune) => commune.code)));
+  return communes.filter((commune) => offering.has(commune.code));
+}
+
+/**
+ * The agencies a definition names: the procedure's competent agency, those of its steps and the
+ * communes that offer it (a procedure offered by every commune is the province's to change).
+ */
 async function agenciesNamedBy(db: Queryable, def: ProcedureDefinition): Promise<string[]> {
   const codes = new Set([def.competentAgencyCode, ...def.process.map((step) => (step.agency.kind === 'competent' ? def.competentAgencyCode : step.agency.agencyCode))]);
   const agencies = await Promise.all([...codes].map((code) => findAgencyByCode(db, code)));
-  return agencies.flatMap((agency) => (agency ? [agency.id] : []));
+  const communes = def.offeredBy ? (await offeringAgencies(db, def)).map((commune) => commune.id) : [];
+  return [...agencies.flatMap((agency) => (agency ? [agency.id] : [])), ...communes];
 }
 
 /**
@@ -229,6 +265,7 @@ async function detailOf(
   return {
     ...def,
     components: def.components.map((component) => ({ ...component, templateFile: templates.get(component.code) ?? null })),
+    offeringAgencies: await offeringAgencies(db, def),
     version: about.version,
     effectiveFrom: about.effectiveFrom.toISOString(),
     fieldName: about.fieldName,
