@@ -125,8 +125,8 @@ describe('the e-form of a procedure, in Chromium', () => {
     const page = await signInOfficer(shared.browser, shared.site, 'admin');
     await page.goto(`${shared.site.url}/quan-tri/thu-tuc/${PROCEDURE.code}`);
     const section = page.locator('details.admin-section').filter({ has: page.locator('summary', { hasText: 'Tờ khai điện tử' }) });
-    await section.locator('summary').click();
-    expect(await section.locator('summary').textContent()).toContain(`${FORM.title}, ${FORM.fields.length} trường`);
+    await section.locator(':scope > summary').click();
+    expect(await section.locator(':scope > summary').textContent()).toContain(`${FORM.title}, ${FORM.fields.length} trường`);
     const preview = page.getByRole('region', { name: 'Xem trước tờ khai như công dân thấy' });
     expect(await preview.getByLabel(/^Quan hệ khác/).count()).toBe(0);
     await preview.getByLabel(/^Quan hệ với người được khai sinh/).selectOption({ label: 'Khác' });
@@ -134,6 +134,35 @@ describe('the e-form of a procedure, in Chromium', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'e-form-05-editor-preview');
 
+    // Field by field: a new field, shown only when the relation is "Mẹ", appears in the preview as it holds.
+    await section.getByRole('button', { name: /Thêm trường/ }).last().click();
+    // The item is named by its label, as it is typed.
+    const added = section.getByRole('group', { name: new RegExp(`^Trường ${FORM.fields.length + 1}: `) });
+    await added.getByLabel(/^Nhãn tiếng Việt/).fill('Nghề nghiệp của người mẹ');
+    await added.getByLabel(/^Nhãn tiếng Anh/).fill("Mother's occupation");
+    expect(await section.getByRole('group', { name: `Trường ${FORM.fields.length + 1}: Nghề nghiệp của người mẹ` }).count()).toBe(1);
+    const shownWhen = added.getByRole('group', { name: 'Chỉ hiện khi' });
+    await shownWhen.getByLabel('Trường đứng trước').selectOption({ label: 'Quan hệ với người được khai sinh' });
+    await shownWhen.getByLabel('Điều kiện').selectOption({ label: 'bằng' });
+    await shownWhen.getByLabel('Giá trị').selectOption({ label: 'Mẹ' });
+    expect(await preview.getByLabel(/^Nghề nghiệp của người mẹ/).count()).toBe(0);
+    await preview.getByLabel(/^Quan hệ với người được khai sinh/).selectOption({ label: 'Mẹ' });
+    await expect.poll(() => preview.getByLabel(/^Nghề nghiệp của người mẹ/).count()).toBe(1);
+    expect(await section.locator(':scope > summary').textContent()).toContain(`${FORM.fields.length + 1} trường`);
+    expect(await section.getByRole('status').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'e-form-06-visual-editor');
+
+    await section.getByRole('radio', { name: 'Soạn JSON' }).check();
+    const json = JSON.parse(await page.getByLabel(/^Định nghĩa tờ khai \(JSON\)/).inputValue()) as FormDefinition;
+    expect(json.fields.at(-1)).toEqual({
+      code: `field${FORM.fields.length + 1}`,
+      type: 'text',
+      maxLength: 200,
+      required: false,
+      label: { vi: 'Nghề nghiệp của người mẹ', en: "Mother's occupation" },
+      shownWhen: { field: 'relation', operator: 'equals', value: 'mother' },
+    });
     const edited = { ...FORM, title: 'TỜ KHAI ĐĂNG KÝ KHAI SINH (SỬA)', fields: [{ ...FORM.fields[0]!, shownWhen: { field: 'childName', operator: 'filled' as const } }, ...FORM.fields.slice(1)] };
     await page.getByLabel(/^Định nghĩa tờ khai \(JSON\)/).fill(JSON.stringify(edited, null, 2));
     await expect.poll(() => preview.locator('legend').first().textContent()).toBe(edited.title);
