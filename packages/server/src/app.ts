@@ -53,6 +53,7 @@ import { foldStatisticsTallies, leaderStatisticsRoutes, openDataRoutes, statisti
 import { trackingRoutes } from './modules/tracking/routes.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
+import { DOSSIER_CODE_TOPIC, assistanceRoutes, dossierCodeTopic } from './modules/assistance/index.js';
 import { RESET_CODE_TOPIC, resetCodeTopic } from './modules/citizens/passwords.js';
 import { installWebApp } from './modules/web/routes.js';
 import { sealAuditLog } from './platform/audit.js';
@@ -80,6 +81,7 @@ export interface BuildOptions {
 export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl' | 'credentialKey' | 'dataDir'>): Record<string, OutboxTopic> {
   return {
     [RESET_CODE_TOPIC]: resetCodeTopic(db, senders, createVault(config), config.publicUrl),
+    [DOSSIER_CODE_TOPIC]: dossierCodeTopic(db, senders, createVault(config)),
     [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl),
     [SMS_REPLY_TOPIC]: smsReplyTopic(senders),
     [BOOKING_NOTICE_TOPIC]: bookingNoticeTopic(db, senders, config.publicUrl),
@@ -163,6 +165,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     ratingRoutes,
     operationsRoutes,
     paymentRoutes,
+    assistanceRoutes,
   ]) {
     await app.register(routes(ctx));
   }

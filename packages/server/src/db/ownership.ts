@@ -70,6 +70,8 @@ export const TABLE_OWNERS = {
   payment_refunds: 'payments',
   statistics_tallies: 'statistics',
   statistics_tally_changes: 'statistics',
+  dossier_codes: 'assistance',
+  dossier_assistance: 'assistance',
 } as const;
 
 export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];
@@ -77,6 +79,7 @@ export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];
 /** The owner of each file of db/functions: its functions, triggers and views are that module's. */
 export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'agencies.sql': 'agencies',
+  'assistance.sql': 'assistance',
   'bookings.sql': 'bookings',
   'centres.sql': 'centres',
   'append-only-tables.sql': 'platform',

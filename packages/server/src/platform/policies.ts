@@ -152,7 +152,16 @@ export function officerCapabilities(officer: AuthenticatedOfficer) {
     administeredAgencyIds: [...new Set(officer.grants.filter((grant) => grant.role === 'admin').map((grant) => grant.agencyId))],
     followsUpNotices: noticeFollowUpAgencyIds(officer).length > 0,
     statisticsAgencyIds: statisticsAgencyIds(officer),
+    assistancePointIds: assistancePointIds(officer),
   };
+}
+
+/** Who submits for a citizen who is present: helpers of assisted-digital points and receiving officers. */
+const ASSISTING_ROLES: ReadonlySet<OfficerRole> = new Set(['assisting_helper', 'receiving_officer']);
+
+/** The points (a helper's agency, a receiving officer's desk) where the officer submits dossiers for citizens present. */
+export function assistancePointIds(officer: AuthenticatedOfficer): string[] {
+  return [...new Set(officer.grants.filter((grant) => ASSISTING_ROLES.has(grant.role)).map((grant) => grant.agencyId))];
 }
 
 /** The leaders' statistics are for those who answer for an agency: its leaders, unit heads and administrators. */

@@ -152,6 +152,14 @@ export const RULES = {
       en: 'The payment gateway, by its HMAC-SHA512 signature with the shared secret (redirect, IPN)',
     },
   },
+  'assist-submission': {
+    who: 'officer',
+    description: {
+      vi: 'Nhân viên điểm hỗ trợ dịch vụ công và cán bộ tiếp nhận, tại điểm hoặc bộ phận một cửa của mình, nộp hồ sơ thay công dân có mặt và đồng ý',
+      en: 'Helpers of assisted-digital points and receiving officers, at their own point or desk, submitting for a citizen who is present and consents',
+    },
+    allows: (officer, pointAgencyId: string) => policies.assistancePointIds(officer).includes(pointAgencyId),
+  },
   'reconcile-payments': {
     who: 'officer',
     description: {

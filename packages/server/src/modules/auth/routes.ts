@@ -25,6 +25,7 @@ const Officer = component('SignedInOfficer', Type.Object({
   administeredAgencyIds: Type.Array(Type.String(), { description: 'Agencies the officer administers, each with every agency below it' }),
   followsUpNotices: Type.Boolean({ description: 'Whether the officer follows up notices to applicants (GET /api/v1/notifications)' }),
   statisticsAgencyIds: Type.Array(Type.String(), { description: 'The agencies whose leaders’ statistics the officer reads, each with everything below it (GET /api/v1/statistics)' }),
+  assistancePointIds: Type.Array(Type.String(), { description: 'The assisted-digital points (or reception desks) where the officer submits dossiers for citizens present (POST /api/v1/assisted/dossiers)' }),
   accountSetUp: Type.Union([Type.Literal('password_change'), Type.Literal('two_factor_set_up'), Type.Null()], {
     description: 'What the officer must do to their account before the API answers anything else (403 `password_change_required` or `two_factor_setup_required` until then)',
   }),

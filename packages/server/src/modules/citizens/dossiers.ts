@@ -10,7 +10,7 @@ import { definitionOf, filledDeclaration } from '../dossiers/index.js';
 import { dossierNotifications } from '../notifications/index.js';
 import { DOSSIER, type DossierAtStep, type DossierDeps, actOnDossier, findDossier, findDossierAtStep } from '../dossiers/index.js';
 import type { ActionInput } from '../dossiers/index.js';
-import { applicantOf } from '../dossiers/index.js';
+import { applicantOf, assistanceOf } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
 import { type PaperFile, applicantDeclaration, applicantReceipt } from '../papers/index.js';
 import { applicantResultFile, applicantResults } from '../results/index.js';
@@ -107,7 +107,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
         WHERE e.dossier_id = $1 ORDER BY e.id`,
       [dossier.id],
     ),
-    db.query<{ id: string; name: string }>('SELECT id, name FROM agency_directory WHERE id = ANY($1::uuid[])', [[dossier.receiving_agency_id, open?.agency_id ?? dossier.receiving_agency_id]]),
+    db.query<{ id: string; name: string }>('SELECT id, name FROM agency_directory WHERE id = ANY($1::uuid[])', [[dossier.receiving_agency_id, dossier.competent_agency_id, open?.agency_id ?? dossier.receiving_agency_id]]),
     db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM file_facts WHERE id = ANY($1::uuid[])', [fileIds]),
     applicantResults(db, dossier.id),
     dossierNotifications(db, dossier.id),
@@ -136,6 +136,8 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     finishedAt: iso(dossier.finished_at),
     returnedAt: iso(dossier.returned_at),
     receivingAgencyName: agencyName(dossier.receiving_agency_id),
+    competentAgencyName: agencyName(dossier.competent_agency_id),
+    assistance: await assistanceOf(db, dossier.id),
     currentStep: open ? { name: open.name, agencyName: agencyName(open.agency_id), dueAt: iso(open.due_at)! } : null,
     supplementRequest: pendingSupplementRequest(dossier.state, events.rows),
     signedResults,

@@ -1,4 +1,4 @@
-import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import {
   type NotificationChannel,
   codeState,
@@ -16,21 +16,17 @@ import { AppError, invalid } from '../../platform/errors.js';
 import { type OutboxTopic, PermanentDeliveryError, enqueue } from '../../platform/outbox.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword, wrongCurrentPassword } from '../../platform/passwords.js';
 import { clearSignInFailures } from '../../platform/sign-in-lockout.js';
+import { type CodeVault, hashOneTimeCode } from '../../platform/one-time-codes.js';
 import type { Senders } from '../notifications/index.js';
 import { citizenLogin } from './accounts.js';
 
-/** Seals the code on its way through the outbox, so that no table holds it readable. */
-export interface CodeVault {
-  seal(secret: Buffer): Buffer;
-  open(sealed: Buffer): Buffer;
-}
+export type { CodeVault } from '../../platform/one-time-codes.js';
 
 export const RESET_CODE_TOPIC = 'citizen.reset_code';
 /** Where the citizen types the code: the web app's page. */
 export const RESET_PAGE_PATH = '/quen-mat-khau';
 
-// Salted with the row's id: two accounts sent the same six digits keep different hashes.
-const hashCode = (id: string, code: string) => createHash('sha256').update(`${id}:${code}`).digest('hex');
+const hashCode = hashOneTimeCode;
 
 /** The login's normalised address or number and the channel that reaches it; a 400 for anything else. */
 function resetLogin(raw: string) {

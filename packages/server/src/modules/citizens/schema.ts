@@ -2,7 +2,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
 import { APPLICANT_ACTIONS, COMPONENT_FORMS } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
-import { Applicant, ApplicantOnFile, DossierState, FilledDeclarationSchema, FormValuesSchema } from '../dossiers/index.js';
+import { Applicant, ApplicantOnFile, AssistanceSchema, DossierState, FilledDeclarationSchema, FormValuesSchema } from '../dossiers/index.js';
 import { FileFactsSchema } from '../files/index.js';
 import { NotificationSchema } from '../notifications/index.js';
 
@@ -128,6 +128,8 @@ export const MyDossierSchema = component('MyDossier', Type.Object({
   finishedAt: When,
   returnedAt: When,
   receivingAgencyName: Str,
+  competentAgencyName: Type.String({ description: 'Who decides the dossier: the same as the receiving agency unless it was handed in elsewhere in the province' }),
+  assistance: Nullable(AssistanceSchema),
   currentStep: Nullable(Type.Object({ name: Str, agencyName: Str, dueAt: Str })),
   supplementRequest: Nullable(
     Type.Object({

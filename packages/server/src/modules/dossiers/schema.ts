@@ -156,6 +156,12 @@ export const DossierListSchema = component('DossierPage', Type.Object({
   ),
 }));
 
+/** Who helped submit the dossier for the citizen present, if anyone did: shown as "nộp với sự hỗ trợ của …". */
+export const AssistanceSchema = component('Assistance', Type.Object({
+  helperName: Str,
+  pointName: Type.String({ description: 'The assisted-digital point or the one-stop section the help came from' }),
+}, { description: 'Who helped submit the dossier for the citizen present: nothing more of the helper than their name and point' }));
+
 export const DossierDetailSchema = component('Dossier', Type.Object({
   code: Str,
   lookupCode: Str,
@@ -165,6 +171,7 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
   procedure: Type.Object({ code: Str, name: Str, version: Type.Integer(), processingDays: Type.Number(), process: ProcedureDefinitionSchema.properties.process }),
   receivingAgency: AgencyReference,
   competentAgency: Type.Object({ id: Str, name: Str }),
+  assistance: Nullable(AssistanceSchema),
   applicant: ApplicantOnFile,
   summary: Str,
   declaration: Nullable(FilledDeclarationSchema),

@@ -327,7 +327,7 @@ export async function receiveAtCounter(
  * by default). From a citizen account, the dossier is linked to the account and the draft it came
  * from is deleted by the statement that saves it.
  */
-export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossierInput & UploadProof, account?: CitizenSubmission) {
+export async function submitOnline(ctx: Omit<DossierDeps, 'db'> & { db: Queryable }, ip: string, input: NewDossierInput & UploadProof, account?: CitizenSubmission) {
   const procedure = await activeProcedure(ctx.db, input.procedureCode, ctx.now());
   if (procedure.definition.onlineMode === 'none') {
     throw new AppError(400, 'not_online', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp trực tiếp.', 'This procedure cannot be submitted online.', 'procedureCode');
@@ -336,6 +336,15 @@ export async function submitOnline(ctx: DossierDeps, ip: string, input: NewDossi
     ? { kind: 'applicant', name: account.citizen.fullName, ip, citizenId: account.citizen.id }
     : { kind: 'applicant', name: input.applicant.name, ip };
   return createDossier(ctx, actor, 'submit_online', 'online', input, input.receivingAgencyId, APPLICANT_KINDS, account);
+}
+
+/**
+ * Links a dossier no account holds to a citizen's account (a claim the citizen proved): false when
+ * an account holds it already.
+ */
+export async function linkDossierToAccount(tx: Queryable, dossierId: string, citizenId: string): Promise<boolean> {
+  const { rowCount } = await tx.query('UPDATE dossiers SET citizen_id = $2 WHERE id = $1 AND citizen_id IS NULL', [dossierId, citizenId]);
+  return rowCount === 1;
 }
 
 const scopeOf = (found: repo.DossierAtStep) => ({
@@ -490,6 +499,8 @@ export interface TrackingRow
   procedure_code: string;
   procedure_name: string;
   receiving_agency_name: string;
+  /** Who helped submit it for the citizen present: their name and point only. */
+  assistance: { helperName: string; pointName: string } | null;
   steps: Array<{ name: string; agency_name: string; unit_name: string | null; started_at: string; due_at: string; finished_at: string | null }>;
 }
 
@@ -500,7 +511,8 @@ export const TRACKING_QUERY = `
          (SELECT coalesce(json_agg(json_build_object('name', s.name, 'agency_name', sa.name, 'unit_name', u.name,
                    'started_at', s.started_at, 'due_at', s.due_at, 'finished_at', s.finished_at) ORDER BY s.visit), '[]')
             FROM dossier_steps s JOIN agency_directory sa ON sa.id = s.agency_id LEFT JOIN unit_directory u ON u.id = s.unit_id
-           WHERE s.dossier_id = d.id) AS steps
+           WHERE s.dossier_id = d.id) AS steps,
+         (SELECT json_build_object('helperName', x.helper_name, 'pointName', x.point_name) FROM dossier_assistance_facts x WHERE x.dossier_id = d.id) AS assistance
     FROM dossiers d JOIN procedure_catalogue p ON p.id = d.procedure_id JOIN agency_directory a ON a.id = d.receiving_agency_id
    WHERE d.code = $1`;
 

@@ -11,6 +11,12 @@ import { iso } from '../../platform/instants.js';
 import type { Queryable } from '../../db/database.js';
 import type { DossierRow } from './repo.js';
 
+/** Who helped submit a dossier for the citizen present (the assistance module's view): their name and point only; null when nobody did. */
+export async function assistanceOf(db: Queryable, dossierId: string): Promise<{ helperName: string; pointName: string } | null> {
+  const { rows } = await db.query<{ helper_name: string; point_name: string }>('SELECT helper_name, point_name FROM dossier_assistance_facts WHERE dossier_id = $1', [dossierId]);
+  return rows[0] ? { helperName: rows[0].helper_name, pointName: rows[0].point_name } : null;
+}
+
 /** Who applied, as the dossier records them: the same on the officer's and the citizen's pages and on the papers. */
 export interface DossierApplicant {
   type: DossierRow['applicant_type'];

@@ -1,4 +1,5 @@
 import { COMPONENT_FORM_LABELS, type ComponentForm, dossierTrackingPath } from '@motcua/core';
+import { findAgency } from '../agencies/index.js';
 import type { ReceivedComponent } from '../dossiers/index.js';
 import { compactStamp, timeAndDay, workingDays, yearOf } from './format.js';
 import type { DossierPaperKind } from './kind.js';
@@ -33,13 +34,17 @@ export interface ReceiptData {
   register: { year: string; line: number };
   officerName: string;
   trackingUrl: string;
+  /** The body that decides the dossier, when it is not the agency that received it (Decree 118/2025: received anywhere in the province). */
+  decidedBy?: string | undefined;
 }
 
 export async function receiptData(deps: PaperDeps, source: DossierSource): Promise<ReceiptData> {
   const { dossier, definition } = source;
   const receivedAt = dossier.received_at!;
   const issuer = await oneStopIssuer(deps.db, dossier.receiving_agency_id);
+  const competent = dossier.competent_agency_id === dossier.receiving_agency_id ? undefined : await findAgency(deps.db, dossier.competent_agency_id);
   return {
+    decidedBy: competent?.name,
     issuer,
     code: dossier.code,
     lookupCode: dossier.lookup_code,
@@ -89,7 +94,9 @@ function writeCopy(paper: Paper, data: ReceiptData, copy: ReceiptCopy): void {
     .title(RECEIPT_NAME, [{ text: `Mã hồ sơ: ${data.code}` }, { text: COPY_LINES[copy], face: 'italic' }])
     .text(`${data.issuer.issuer} tiếp nhận hồ sơ của:`);
   writeApplicant(paper, data.applicant)
-    .field('Nội dung yêu cầu giải quyết', `${data.procedure.name} (mã thủ tục ${data.procedure.code})${data.summary ? `: ${data.summary}` : ''}`)
+    .field('Nội dung yêu cầu giải quyết', `${data.procedure.name} (mã thủ tục ${data.procedure.code})${data.summary ? `: ${data.summary}` : ''}`);
+  if (data.decidedBy) paper.field('Cơ quan giải quyết', `${data.decidedBy} (hồ sơ được chuyển đến cơ quan có thẩm quyền giải quyết)`);
+  paper
     .text('Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:', { before: 2 })
     .table(
       [

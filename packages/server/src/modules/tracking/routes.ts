@@ -6,7 +6,7 @@ import { component } from '../../platform/components.js';
 import { Nullable } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { requireCentre, requireDevice } from '../centres/index.js';
-import { DeadlineStatusSchema, DossierCodeParam, StatusSchema } from '../dossiers/index.js';
+import { AssistanceSchema, DeadlineStatusSchema, DossierCodeParam, StatusSchema } from '../dossiers/index.js';
 import { trackDossier } from './service.js';
 import { answerTrackingSms, assertCarrier } from './sms.js';
 
@@ -32,6 +32,7 @@ const Tracking = component('DossierTracking', Type.Object({
   status: StatusSchema,
   channel: Type.String(),
   receivingAgency: Type.String(),
+  assistance: Nullable(AssistanceSchema),
   submittedAt: Type.String(),
   receivedAt: Nullable(Type.String()),
   appointmentAt: Nullable(Type.String()),

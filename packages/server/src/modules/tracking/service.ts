@@ -30,6 +30,7 @@ export async function trackDossier(ctx: AppContext, code: string) {
     status: stateView(dossier.state),
     channel: dossier.channel,
     receivingAgency: dossier.receiving_agency_name,
+    assistance: dossier.assistance,
     submittedAt: iso(dossier.submitted_at)!,
     receivedAt: iso(dossier.received_at),
     appointmentAt: iso(dossier.due_at),
