@@ -178,6 +178,9 @@ const CHUNG_THUC_EXAMINE = 'Công chức tư pháp - hộ tịch kiểm tra gi�
 // ---------------------------------------------------------------------------------------------
 // The catalogue
 
+/** Defined once for the province and offered by every commune, ward and special zone: the applicant chooses where. */
+const EVERY_COMMUNE = { scope: 'all_communes' } as const;
+
 const HO_TICH: ProcedureDefinition[] = [
   {
     code: '1.001193',
@@ -185,6 +188,7 @@ const HO_TICH: ProcedureDefinition[] = [
     fieldCode: 'ho-tich',
     level: 'commune',
     competentAgencyCode: AGENCY.hacThanh,
+    offeredBy: EVERY_COMMUNE,
     processingDays: 0,
     cutoffTime: '15:00',
     onlineMode: 'full',
@@ -206,6 +210,7 @@ const HO_TICH: ProcedureDefinition[] = [
     fieldCode: 'ho-tich',
     level: 'commune',
     competentAgencyCode: AGENCY.hamRong,
+    offeredBy: EVERY_COMMUNE,
     processingDays: 0,
     cutoffTime: '15:00',
     onlineMode: 'partial',
@@ -229,6 +234,7 @@ const HO_TICH: ProcedureDefinition[] = [
     fieldCode: 'ho-tich',
     level: 'commune',
     competentAgencyCode: AGENCY.samSon,
+    offeredBy: EVERY_COMMUNE,
     processingDays: 0,
     cutoffTime: '15:00',
     onlineMode: 'full',
@@ -250,6 +256,7 @@ const HO_TICH: ProcedureDefinition[] = [
     fieldCode: 'ho-tich',
     level: 'commune',
     competentAgencyCode: AGENCY.hacThanh,
+    offeredBy: EVERY_COMMUNE,
     processingDays: 3,
     onlineMode: 'full',
     resultDocument: 'Giấy xác nhận tình trạng hôn nhân',
@@ -542,6 +549,7 @@ const CHUNG_THUC: ProcedureDefinition[] = [
     fieldCode: 'chung-thuc',
     level: 'commune',
     competentAgencyCode: AGENCY.hacThanh,
+    offeredBy: EVERY_COMMUNE,
     processingDays: 0,
     cutoffTime: '15:00',
     onlineMode: 'partial',
@@ -563,6 +571,7 @@ const CHUNG_THUC: ProcedureDefinition[] = [
     fieldCode: 'chung-thuc',
     level: 'commune',
     competentAgencyCode: AGENCY.samSon,
+    offeredBy: EVERY_COMMUNE,
     processingDays: 0,
     cutoffTime: '15:00',
     onlineMode: 'none',
@@ -617,6 +626,7 @@ const CHUNG_THUC: ProcedureDefinition[] = [
     fieldCode: 'chung-thuc',
     level: 'commune',
     competentAgencyCode: AGENCY.thoXuan,
+    offeredBy: { scope: 'agencies', agencyCodes: [AGENCY.hoangHoa, AGENCY.thoXuan, AGENCY.quangNgoc] },
     processingDays: 2,
     onlineMode: 'none',
     resultDocument: 'Di chúc đã được chứng thực',

@@ -463,4 +463,6 @@ export const DEMO_OFFICERS: DemoOfficer[] = [
     'Lê Văn Nghĩa',
     'Nguyễn Đình Tâm',
   ]),
+  // A helper of the assisted-digital point (khu dân cư điện tử) of Quảng Ngọc: submits for villagers who come in, sees no dossier.
+  officer('hotro.quangngoc', 'Phạm Thị Thu', 'Nhân viên Điểm hỗ trợ dịch vụ công thôn Đông Phú', GOV, [{ role: 'assisting_helper', agencyCode: AGENCY.quangNgoc }]),
 ];
