@@ -50,6 +50,8 @@ export interface PaymentsConfig {
   simulator: boolean;
   /** The account fees are transferred to; absent = no VietQR. */
   vietQr: { bankBin: string; accountNumber: string; accountName: string } | undefined;
+  /** The addresses (IPv4/IPv6, single or CIDR) the gateway calls the IPN from; empty = any. */
+  ipnAllowedRanges: string[];
 }
 
 export interface PaymentGatewayConfig {
@@ -143,7 +145,21 @@ function paymentsConfig(env: NodeJS.ProcessEnv, publicUrl: string): PaymentsConf
       ? { bankBin: '970415', accountNumber: '113000006688', accountName: 'VAN PHONG UBND TINH (DEMO)' }
       : undefined;
   if (vietQr && !/^\d{6}$/.test(vietQr.bankBin)) throw new Error(`MOTCUA_VIETQR_BANK_BIN must be the bank's six-digit BIN, not "${vietQr.bankBin}"`);
-  return { gateway, simulator, vietQr };
+  return { gateway, simulator, vietQr, ipnAllowedRanges: ipnRanges(env.MOTCUA_PAYMENT_IPN_ALLOW) };
+}
+
+/** `MOTCUA_PAYMENT_IPN_ALLOW`: addresses and CIDR ranges, separated by commas or spaces; each checked here so that a typo fails at start. */
+function ipnRanges(value: string | undefined): string[] {
+  const ranges = (value ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const range of ranges) {
+    const [address, bits, ...rest] = range.split('/');
+    const family = isIP(address ?? '');
+    const width = family === 6 ? 128 : 32;
+    if (family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= width))) {
+      throw new Error(`MOTCUA_PAYMENT_IPN_ALLOW must list IP addresses or CIDR ranges, not "${range}"`);
+    }
+  }
+  return ranges;
 }
 
 function blobStoreSettings(env: NodeJS.ProcessEnv, dataDir: string): BlobStoreSettings {

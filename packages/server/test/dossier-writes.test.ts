@@ -44,6 +44,7 @@ describe.each(ENGINES)('dossier writes on $name', (engine) => {
         actor_officer_id: null,
         actor_name: 'Hệ thống',
         comment: '',
+        comment_for_applicant: false,
         attachment_ids: [],
         data: {},
         occurred_at: now,

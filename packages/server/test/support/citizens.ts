@@ -38,20 +38,30 @@ export async function registerCitizen(app: FastifyInstance, body: Record<string,
   return browserOf(app, response);
 }
 
-/** A birth registration the citizen submitted online from their account (a draft with a scan for each component); it waits for reception. */
-export async function submitOwnDossier(browser: CitizenBrowser, applicant: { name: string; idNumber: string; phone: string; address: string }) {
+/** A birth registration's draft in the citizen's account, a scan for each component: what `submitOwnDossier` submits. */
+export async function draftOwnDossier(
+  browser: CitizenBrowser,
+  applicant: { name: string; idNumber: string; phone: string; address: string; email?: string },
+  extra: { procedureCode?: string; delivery?: { method: string; address?: string } } = {},
+): Promise<string> {
   const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
   const file = (await browser.request('POST', '/api/citizen/files', { name: 'to-khai.pdf', contentBase64: pdf })).json() as { id: string };
   const content = {
-    applicant: { type: 'citizen', name: applicant.name, idNumber: applicant.idNumber, phone: applicant.phone, email: '', address: applicant.address },
+    applicant: { type: 'citizen', name: applicant.name, idNumber: applicant.idNumber, phone: applicant.phone, email: applicant.email ?? '', address: applicant.address },
     summary: 'Đăng ký khai sinh cho con',
+    ...(extra.delivery && { delivery: extra.delivery }),
     components: [
       { code: 'TK', fileIds: [file.id] },
       { code: 'GCS', fileIds: [file.id] },
     ],
   };
-  const draft = await browser.request('POST', '/api/citizen/drafts', { procedureCode: '1.001193', content });
-  const submitted = await browser.request('POST', `/api/citizen/drafts/${(draft.json() as { id: string }).id}/submit`);
+  const draft = await browser.request('POST', '/api/citizen/drafts', { procedureCode: extra.procedureCode ?? '1.001193', content });
+  return (draft.json() as { id: string }).id;
+}
+
+/** A birth registration the citizen submitted online from their account (a draft with a scan for each component); it waits for reception. */
+export async function submitOwnDossier(...args: Parameters<typeof draftOwnDossier>) {
+  const submitted = await args[0].request('POST', `/api/citizen/drafts/${await draftOwnDossier(...args)}/submit`);
   expect(submitted.statusCode, submitted.body).toBe(201);
   return submitted.json() as { code: string; lookupCode: string; version: number };
 }

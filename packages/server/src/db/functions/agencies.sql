@@ -1,6 +1,6 @@
 -- What the other modules read of the agencies and their units.
 CREATE OR REPLACE VIEW agency_directory AS
-  SELECT id, code, name, short_name, kind, parent_id, address, phone, abolished_on, successor_id FROM agencies;
+  SELECT id, code, name, short_name, kind, parent_id, address, phone, abolished_on, successor_id, postal_fee_vnd FROM agencies;
 CREATE OR REPLACE VIEW unit_directory AS
   SELECT id, agency_id, code, name, kind FROM units;
 

@@ -27,6 +27,9 @@ CREATE OR REPLACE VIEW queue_service_booking_rules AS
          (SELECT count(*) FROM counter_services cs JOIN counters c ON c.id = cs.counter_id WHERE cs.service_id = s.id AND c.active)::int AS counters,
          s.prefix
     FROM queue_services s JOIN centre_settings st ON st.agency_id = s.agency_id;
+-- When a one-stop section with centre settings is open: where applicants collect their results (modules/dossiers).
+CREATE OR REPLACE VIEW agency_opening_hours AS
+  SELECT agency_id, opening_hours FROM centre_settings;
 -- The priority groups a booking may declare (bookings checks the group it is given).
 CREATE OR REPLACE VIEW priority_group_directory AS
   SELECT code, name, name_en, position, active FROM priority_groups;

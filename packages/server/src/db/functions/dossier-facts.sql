@@ -3,7 +3,8 @@ CREATE OR REPLACE VIEW dossier_facts AS
   SELECT id, code, lookup_code, procedure_id, procedure_version_id, receiving_agency_id, competent_agency_id, channel, state,
          applicant_type, applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address, summary,
          components, submitted_at, received_at, original_due_at, due_at, clock_paused_at, current_step_index, supplement_count,
-         extension_count, finished_at, outcome, returned_at, return_method, version, updated_at, citizen_id, register_line
+         extension_count, finished_at, outcome, returned_at, return_method, version, updated_at, citizen_id, register_line,
+         delivery_method, delivery_address, delivery_postal_fee_vnd
     FROM dossiers;
 CREATE OR REPLACE VIEW dossier_step_facts AS
   SELECT id, visit, dossier_id, step_index, step_code, name, role, agency_id, unit_id, assignee_id, started_at, due_at, finished_at,
@@ -11,7 +12,7 @@ CREATE OR REPLACE VIEW dossier_step_facts AS
     FROM dossier_steps;
 CREATE OR REPLACE VIEW dossier_event_facts AS
   SELECT id, dossier_id, action, from_state, to_state, from_step_index, to_step_index, from_agency_id, to_agency_id, actor_kind,
-         actor_officer_id, actor_name, comment, attachment_ids, data, occurred_at
+         actor_officer_id, actor_name, comment, attachment_ids, data, occurred_at, comment_for_applicant
     FROM dossier_events;
 -- The files the dossiers name: their components' and their events' attachments. File ids in
 -- components are JSON, not foreign keys, hence read as text.

@@ -70,9 +70,9 @@ BEGIN
   END IF;
 
   INSERT INTO dossier_events (dossier_id, action, from_state, to_state, from_step_index, to_step_index, from_agency_id, to_agency_id,
-                              actor_kind, actor_officer_id, actor_name, comment, attachment_ids, data, occurred_at)
+                              actor_kind, actor_officer_id, actor_name, comment, attachment_ids, data, occurred_at, comment_for_applicant)
   SELECT r.dossier_id, r.action, r.from_state, r.to_state, r.from_step_index, r.to_step_index, r.from_agency_id, r.to_agency_id,
-         r.actor_kind, r.actor_officer_id, r.actor_name, r.comment, r.attachment_ids, r.data, r.occurred_at
+         r.actor_kind, r.actor_officer_id, r.actor_name, r.comment, r.attachment_ids, r.data, r.occurred_at, coalesce(r.comment_for_applicant, false)
     FROM jsonb_populate_record(NULL::dossier_events, change->'event') r
   RETURNING id INTO event_id;
 

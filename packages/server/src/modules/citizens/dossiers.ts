@@ -1,4 +1,4 @@
-import { APPLICANT_ACTIONS, type ApplicantAction, type DossierState, availableActions } from '@motcua/core';
+import { APPLICANT_ACTIONS, type ApplicantAction, type DossierAction, type DossierState, availableActions, commentReachesApplicant } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
@@ -6,7 +6,7 @@ import { KEY_PARTS, MICROSECONDS, decodeKey, instantOf, pageOf } from '../../pla
 import { notFound } from '../../platform/errors.js';
 import { APPLICANT_KINDS } from '../../platform/policies.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
-import { definitionOf, filledDeclaration } from '../dossiers/index.js';
+import { definitionOf, deliveryView, filledDeclaration, listEvents } from '../dossiers/index.js';
 import { dossierNotifications } from '../notifications/index.js';
 import { DOSSIER, type DossierAtStep, type DossierDeps, actOnDossier, findDossier, findDossierAtStep } from '../dossiers/index.js';
 import type { ActionInput } from '../dossiers/index.js';
@@ -74,14 +74,20 @@ export async function listMyDossiers(db: Queryable, citizenId: string, page: { l
 }
 
 interface CitizenEventRow {
-  action: string;
+  action: DossierAction;
   occurred_at: Date;
   from_state: DossierState | null;
   to_state: DossierState;
   comment: string;
-  data: { missingComponents?: Array<{ name: string; reason: string }> };
+  actor_kind: 'officer' | 'applicant' | 'system';
+  comment_for_applicant: boolean;
+  data: { missingComponents?: Array<{ name: string; reason: string }> } & Record<string, unknown>;
   agency_name: string | null;
 }
+
+/** The comment as the applicant may read it: officers' internal notes are left out (empty). */
+const commentForApplicant = (event: CitizenEventRow) =>
+  commentReachesApplicant({ action: event.action, actorKind: event.actor_kind, markedForApplicant: event.comment_for_applicant }) ? event.comment : '';
 
 const SUPPLEMENT_STATES: ReadonlySet<DossierState> = new Set(['supplement_before_reception', 'supplement_requested']);
 const SUPPLEMENT_REQUESTS: ReadonlySet<string> = new Set(['request_supplement', 'request_supplement_at_reception']);
@@ -91,7 +97,7 @@ function pendingSupplementRequest(state: DossierState, events: CitizenEventRow[]
   if (!SUPPLEMENT_STATES.has(state)) return null;
   const request = events.findLast((event) => SUPPLEMENT_REQUESTS.has(event.action));
   if (!request) return null;
-  return { comment: request.comment, missingComponents: request.data.missingComponents ?? [], requestedAt: iso(request.occurred_at)! };
+  return { comment: commentForApplicant(request), missingComponents: request.data.missingComponents ?? [], requestedAt: iso(request.occurred_at)! };
 }
 
 export async function myDossier(ctx: DossierDeps, citizenId: string, code: string) {
@@ -102,7 +108,8 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     definitionOf(db, dossier.procedure_version_id),
     // Where each action happened: the agency the dossier was at, or for a submission the one it went to.
     db.query<CitizenEventRow>(
-      `SELECT e.action, e.occurred_at, e.from_state, e.to_state, e.comment, e.data, coalesce(fa.name, ta.name) AS agency_name
+      `SELECT e.action, e.occurred_at, e.from_state, e.to_state, e.comment, e.actor_kind, e.comment_for_applicant, e.data,
+              coalesce(fa.name, ta.name) AS agency_name
          FROM dossier_event_facts e LEFT JOIN agency_directory fa ON fa.id = e.from_agency_id LEFT JOIN agency_directory ta ON ta.id = e.to_agency_id
         WHERE e.dossier_id = $1 ORDER BY e.id`,
       [dossier.id],
@@ -140,6 +147,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
     assistance: await assistanceOf(db, dossier.id),
     currentStep: open ? { name: open.name, agencyName: agencyName(open.agency_id), dueAt: iso(open.due_at)! } : null,
     supplementRequest: pendingSupplementRequest(dossier.state, events.rows),
+    delivery: await deliveryView(db, dossier, await listEvents(db, dossier.id), 'applicant'),
     signedResults,
     notifications: notifications.map(({ action, channel, recipient, status, subject, text, createdAt, sentAt }) => ({ action, channel, recipient, status, subject, text, createdAt, sentAt })),
     events: events.rows.map((event) => ({
@@ -147,7 +155,7 @@ export async function myDossier(ctx: DossierDeps, citizenId: string, code: strin
       at: iso(event.occurred_at)!,
       fromState: event.from_state,
       toState: event.to_state,
-      comment: event.comment,
+      comment: commentForApplicant(event),
       agencyName: event.agency_name,
     })),
     availableActions: availableActions(

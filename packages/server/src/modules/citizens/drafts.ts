@@ -161,7 +161,7 @@ export async function submitDraft(ctx: DossierDeps, actor: CitizenActor, id: str
   return submitOnline(
     ctx,
     actor.ip,
-    { procedureCode: draft.procedure_code, receivingAgencyId: submission.receivingAgencyId, applicant: submission.applicant, summary: submission.summary, components: submission.components, form: submission.form },
+    { procedureCode: draft.procedure_code, receivingAgencyId: submission.receivingAgencyId, applicant: submission.applicant, summary: submission.summary, components: submission.components, form: submission.form, delivery: submission.delivery },
     { citizen: { id: actor.citizenId, fullName: actor.name }, draftId: draft.id },
   );
 }

@@ -2,7 +2,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
 import { APPLICANT_ACTIONS, COMPONENT_FORMS } from '@motcua/core';
 import { Name, Nullable } from '../../platform/schemas.js';
-import { Applicant, ApplicantOnFile, AssistanceSchema, DossierState, FilledDeclarationSchema, FormValuesSchema } from '../dossiers/index.js';
+import { Applicant, ApplicantOnFile, AssistanceSchema, DeliveryChoiceSchema, DeliveryViewSchema, DossierState, FilledDeclarationSchema, FormValuesSchema } from '../dossiers/index.js';
 import { FileFactsSchema } from '../files/index.js';
 import { NotificationSchema } from '../notifications/index.js';
 
@@ -60,6 +60,7 @@ export const DraftContentSchema = component(
       receivingAgencyId: Type.Optional(Type.String({ format: 'uuid', description: 'The commune chosen, for a procedure offered by communes' })),
       summary: Type.Optional(Type.String({ maxLength: 2000 })),
       form: Type.Optional(FormValuesSchema),
+      delivery: Type.Optional(DeliveryChoiceSchema),
       components: Type.Optional(
         Type.Array(
           Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }) }, { additionalProperties: false }),
@@ -77,6 +78,7 @@ export const DraftSubmissionSchema = Type.Object({
   receivingAgencyId: Type.Optional(Uuid),
   summary: Type.Optional(Type.String({ maxLength: 2000 })),
   form: Type.Optional(FormValuesSchema),
+  delivery: Type.Optional(DeliveryChoiceSchema),
   components: Type.Array(Type.Object({ code: Type.String({ maxLength: 40 }), fileIds: Type.Array(Uuid, { maxItems: 20 }) }), { maxItems: 100 }),
 });
 
@@ -131,6 +133,7 @@ export const MyDossierSchema = component('MyDossier', Type.Object({
   competentAgencyName: Type.String({ description: 'Who decides the dossier: the same as the receiving agency unless it was handed in elsewhere in the province' }),
   assistance: Nullable(AssistanceSchema),
   currentStep: Nullable(Type.Object({ name: Str, agencyName: Str, dueAt: Str })),
+  delivery: DeliveryViewSchema,
   supplementRequest: Nullable(
     Type.Object({
       comment: Str,
@@ -157,7 +160,7 @@ export const MyDossierSchema = component('MyDossier', Type.Object({
       at: Str,
       fromState: Nullable(State),
       toState: State,
-      comment: Str,
+      comment: Type.String({ description: 'What the applicant wrote, a reason addressed to them, or an officer’s note marked for them; empty for the officers’ internal notes' }),
       agencyName: Nullable(Type.String({ description: 'Where the action happened; officers are never named' })),
     }),
   ),

@@ -1,4 +1,4 @@
-import type { DossierAction, ProcedureDefinition, TransitionRule } from '@motcua/core';
+import { type DossierAction, type ProcedureDefinition, type TransitionRule, fixedFeeVnd } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
@@ -98,6 +98,19 @@ const confirmFeePaid: ActionHandler = {
   },
 };
 
+/** The procedure's fixed fee, due with an online submission, is paid before any officer received the dossier. */
+const confirmFeePaidAtSubmission: ActionHandler = {
+  async apply(work) {
+    const amount = fixedFeeVnd(work.ctx.definition.fees);
+    const { rows } = await work.ctx.db.query("SELECT 1 FROM dossier_events WHERE dossier_id = $1 AND action = 'confirm_fee_paid_at_submission'", [work.dossier.id]);
+    if (rows.length > 0) throw new AppError(409, 'fee_already_paid', 'Phí, lệ phí của hồ sơ này đã được xác nhận.', 'The fee of this dossier is already confirmed paid.');
+    if (amount === 0) throw new AppError(409, 'no_fee_due', 'Thủ tục này không có phí, lệ phí phải nộp khi nộp hồ sơ.', 'This procedure has no fee due at submission.');
+    if (work.dossier.channel !== 'online') throw new AppError(409, 'no_fee_due', 'Chỉ hồ sơ nộp trực tuyến nộp phí, lệ phí trước khi tiếp nhận.', 'Only an online dossier pays its fee before reception.');
+    work.data.feeAmountVnd = amount;
+    work.paysFee = true;
+  },
+};
+
 /** The appointment and the open step's deadline move by working days; the apology is the comment. */
 const extend: ActionHandler = {
   apply(work) {
@@ -147,6 +160,23 @@ const returnResult: ActionHandler = {
   },
 };
 
+/** Handed to the post: the return is the posting, and the carrier and tracking number stay in the process-control record. */
+const sendByPost: ActionHandler = {
+  apply(work) {
+    const trackingNumber = given(work, 'trackingNumber').trim().toUpperCase();
+    Object.assign(work.data, { postalCarrier: given(work, 'postalCarrier'), trackingNumber });
+    work.input.trackingNumber = trackingNumber;
+    Object.assign(work.changes, { returned_at: work.ctx.now, return_method: 'post' });
+  },
+};
+
+/** The signed result is in the applicant's account, and the notice of this action e-mails them. */
+const deliverElectronically: ActionHandler = {
+  apply(work) {
+    Object.assign(work.changes, { returned_at: work.ctx.now, return_method: 'electronic' });
+  },
+};
+
 const assign: ActionHandler = {
   async apply(work) {
     const { ctx, open, data } = work;
@@ -169,9 +199,12 @@ export const ACTION_HANDLERS: Partial<Record<DossierAction, ActionHandler>> = {
   submit_supplement: addSuppliedDocuments,
   request_fee: requestFee,
   confirm_fee_paid: confirmFeePaid,
+  confirm_fee_paid_at_submission: confirmFeePaidAtSubmission,
   extend,
   approve,
   refuse_result: refuseResult,
   return_result: returnResult,
+  send_by_post: sendByPost,
+  deliver_electronically: deliverElectronically,
   assign,
 };

@@ -2,6 +2,7 @@
 export type { SignResult } from './action-handlers.js';
 export { actionBody, actionDescription } from './action-schema.js';
 export { definitionOf } from './definitions.js';
+export { DeliveryChoiceSchema, DeliveryOptionsSchema, DeliveryViewSchema, deliveryOptions, deliveryView } from './delivery.js';
 export { filledDeclaration, formContext, latestDeclarationOf } from './declaration.js';
 export type { FilledDeclaration } from './declaration.js';
 export { fileNotYours, sortNamedFiles } from './named-files.js';

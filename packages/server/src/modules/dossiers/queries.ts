@@ -1,4 +1,5 @@
-import { type DossierState, type OfficerRole, readDossierCode, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions } from '@motcua/core';
+import { type DossierState, type OfficerRole, readDossierCode, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions, commentReachesApplicant } from '@motcua/core';
+import { deliveryView } from './delivery.js';
 import { dossierNotifications } from '../notifications/index.js';
 import type { AppContext } from '../../app-context.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
@@ -70,6 +71,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     finishedAt: iso(dossier.finished_at),
     returnedAt: iso(dossier.returned_at),
     returnMethod: dossier.return_method,
+    delivery: await deliveryView(db, dossier, events, 'applicant'),
     outcome: dossier.outcome,
     supplementCount: dossier.supplement_count,
     extensionCount: dossier.extension_count,
@@ -101,6 +103,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
       actorKind: event.actor_kind,
       actorName: event.actor_name,
       comment: event.comment,
+      commentForApplicant: commentReachesApplicant({ action: event.action, actorKind: event.actor_kind, markedForApplicant: event.comment_for_applicant }),
       attachmentIds: event.attachment_ids,
       attachments: filesOf(event.attachment_ids),
       data: event.data,

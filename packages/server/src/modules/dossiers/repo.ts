@@ -42,6 +42,11 @@ export interface DossierRow {
   /** The declaration filled in as its procedure version's form, if it has one (modules/dossiers/declaration.ts). */
   form_values: FormValues | null;
   form_search_text: string | null;
+  /** How the applicant chose to receive the result (modules/dossiers/delivery.ts); null before the choice existed: at the counter. */
+  delivery_method: ReturnMethod | null;
+  delivery_address: string | null;
+  /** The postal fee shown when the post was chosen (bigint: the driver may hand it over as text). */
+  delivery_postal_fee_vnd: number | null;
 }
 
 export interface ReceivedComponent {
@@ -110,7 +115,7 @@ export interface DossierEventRow extends Omit<NewEvent, 'dossier_id'> {
 export async function listEvents(db: Queryable, dossierId: string): Promise<DossierEventRow[]> {
   const { rows } = await db.query<DossierEventRow>(
     `SELECT e.id, e.action, e.from_state, e.to_state, e.from_step_index, e.to_step_index, e.from_agency_id, e.to_agency_id,
-            fa.name AS from_agency_name, ta.name AS to_agency_name, e.actor_kind, e.actor_officer_id, e.actor_name, e.comment, e.attachment_ids,
+            fa.name AS from_agency_name, ta.name AS to_agency_name, e.actor_kind, e.actor_officer_id, e.actor_name, e.comment, e.comment_for_applicant, e.attachment_ids,
             e.data, e.occurred_at, r.number AS fee_receipt_number
        FROM dossier_events e LEFT JOIN agency_directory fa ON fa.id = e.from_agency_id LEFT JOIN agency_directory ta ON ta.id = e.to_agency_id
             LEFT JOIN fee_receipts r ON r.payment_event_id = e.id
@@ -220,6 +225,8 @@ export interface NewEvent {
   actor_officer_id: string | null;
   actor_name: string;
   comment: string;
+  /** The officer marked the comment for the applicant (core: commentReachesApplicant). */
+  comment_for_applicant: boolean;
   attachment_ids: string[];
   data: Record<string, unknown>;
   occurred_at: Date;

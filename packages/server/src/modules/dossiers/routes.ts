@@ -10,6 +10,7 @@ import { anonymousQuotas, withinQuota } from '../../platform/quotas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { QUEUES, dossierDetail, listDossiers, queueCounts } from './queries.js';
 import { actionBody, actionDescription } from './action-schema.js';
+import { DeliveryOptionsSchema, deliveryOptions } from './delivery.js';
 import {
   ActionResult,
   AssignableOfficersSchema,
@@ -159,6 +160,21 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const dossier = await withinQuota(ctx.db, quotas.submissions, request.ip, 1, ctx.now(), () => submitOnline(ctx, request.ip, request.body));
         return reply.status(201).send(created(dossier));
       },
+    );
+
+    app.get(
+      '/api/public/agencies/:agencyId/delivery-options',
+      {
+        config: { rule: 'public', rateLimit: limits.public },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Hình thức nhận kết quả nơi tiếp nhận hồ sơ cung cấp: địa chỉ, giờ làm việc, phí dịch vụ bưu chính',
+          description: 'What the applicant chooses from before submitting: postalFeeVnd null means the agency does not send results by post.',
+          params: Type.Object({ agencyId: Type.String({ format: 'uuid' }) }),
+          response: { 200: DeliveryOptionsSchema, 404: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request) => deliveryOptions(ctx.db, request.params.agencyId),
     );
 
     for (const action of APPLICANT_ACTIONS) {

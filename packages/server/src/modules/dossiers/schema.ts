@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { DeliveryChoiceSchema, DeliveryViewSchema } from './delivery.js';
 import { component } from '../../platform/components.js';
 import { DEADLINE_STATUSES, DOSSIER_ACTIONS, DOSSIER_STATES, ID_NUMBER_PATTERN, OFFICER_ROLES, PHONE_PATTERN } from '@motcua/core';
 import { AgencyReference, Name, Nullable } from '../../platform/schemas.js';
@@ -71,6 +72,8 @@ export const NewDossierBody = component('NewDossier', Type.Object({
   // Required online when the procedure version has a form, optional at the counter (the paper
   // declaration may be a component instead); every field at fault is named (400 invalid_form).
   form: Type.Optional(FormValuesSchema),
+  // 400 invalid_delivery: the post where the agency does not send by post, without a full address, or an electronic result with nowhere to go.
+  delivery: Type.Optional(DeliveryChoiceSchema),
 }));
 
 /** What an anonymous applicant shows for the files they name (POST /api/public/files returned it with each). */
@@ -185,6 +188,7 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
   finishedAt: When,
   returnedAt: When,
   returnMethod: Nullable(Str),
+  delivery: DeliveryViewSchema,
   outcome: Nullable(Str),
   supplementCount: Type.Integer(),
   extensionCount: Type.Integer(),
@@ -232,6 +236,7 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
       actorKind: Str,
       actorName: Str,
       comment: Str,
+      commentForApplicant: Type.Boolean({ description: 'The applicant reads this comment: a reason addressed to them, their own words, or a note the officer marked for them' }),
       attachmentIds: Type.Array(Str),
       attachments: Type.Array(FileFactsSchema, { description: 'The files of attachmentIds that exist' }),
       data: Type.Record(Type.String(), Type.Unknown()),

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import {
   type ActorKind,
   type Channel,
+  type DeliveryChoice,
   type DossierAction,
   type OfficerRole,
   type TransitionRule,
@@ -33,6 +34,7 @@ import * as repo from './repo.js';
 import { assertFilesUsable, fileUserOf } from './named-files.js';
 import { type ActionInput, carryOut, stepPlacement } from './transition.js';
 import { assertNotReceivedFromTicket } from './ticket-journey.js';
+import { chosenDelivery } from './delivery.js';
 import { authorize } from '../../platform/rule-book.js';
 
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
@@ -62,6 +64,8 @@ export interface NewDossierInput {
   attachmentIds?: string[] | undefined;
   /** The declaration's values, when the procedure version has a form: checked against it. */
   form?: unknown;
+  /** How the applicant receives the result; at the counter when left out. */
+  delivery?: DeliveryChoice | undefined;
 }
 
 /** What an anonymous applicant shows for the files they name: the token each upload returned. */
@@ -168,6 +172,7 @@ async function createDossier(
   const components = receivedComponents(procedure, input.components, channel === 'online');
   const declaration = await declarationOf(ctx.db, procedure.definition, input.form, now, channel === 'online');
   const { receiving: agency, competent } = await routed(ctx.db, procedure, channel === 'online' ? 'online' : 'counter', receivingAgencyId, input.competentAgencyId);
+  const delivery = await chosenDelivery(ctx.db, agency.id, input.delivery, { account: account !== undefined, email: input.applicant.email ?? '' });
   const user = fileUserOf(actor, { handlingAgencyIds: [agency.id, competent.id], uploadTokens });
   await assertFilesUsable(ctx.db, { user, applicant: { ...input.applicant, idNumber } }, namedFileIds(input));
   const calendar = await ctx.calendar.current();
@@ -211,6 +216,7 @@ async function createDossier(
     // Given by the statement that saves the dossier, if that receives it.
     register_line: null,
     ...declaration,
+    ...delivery,
   };
   const submittedDraft = account?.draftId ? { id: account.draftId, citizenId: account.citizen.id } : undefined;
   const result = await carryOut(
@@ -405,8 +411,15 @@ export async function actOnDossier(
   // The version the actor saw is checked again where the change is written, so that of two
   // officers acting at once exactly one wins.
   const transition = { db: ctx.db, calendar, signResult: ctx.signResult, now: ctx.now(), actor, definition, notify: ctx.notify };
-  const carry = (db: Queryable) => carryOut({ ...transition, db }, dossier, open, decision.rule, decision.nextStepIndex, input);
-  const result = ACTION_HANDLERS[action]?.writesRows && 'transaction' in ctx.db ? await ctx.db.transaction(carry) : await carry(ctx.db);
+  // A result the applicant chose to receive electronically is delivered by the system as it is issued, in the same transaction.
+  const delivers = decision.to === 'result_ready' && dossier.delivery_method === 'electronic';
+  const carry = async (db: Queryable) => {
+    const done = await carryOut({ ...transition, db }, dossier, open, decision.rule, decision.nextStepIndex, input);
+    if (!delivers) return done;
+    const delivery = decide(ruleFor('deliver_electronically'), done, definition.process.length, SYSTEM_KINDS);
+    return carryOut({ ...transition, db, actor: { kind: 'system', ip: actor.ip } }, done, undefined, delivery.rule, delivery.nextStepIndex, {});
+  };
+  const result = (ACTION_HANDLERS[action]?.writesRows || delivers) && 'transaction' in ctx.db ? await ctx.db.transaction(carry) : await carry(ctx.db);
   return { code: result.code, state: result.state, version: result.version };
 }
 

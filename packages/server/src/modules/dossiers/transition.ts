@@ -1,4 +1,15 @@
-import { type DossierAction, type NotificationChannel, type ProcedureDefinition, type ReturnMethod, type TransitionRule, type WorkCalendar, contactConfirmed, notifiesApplicant } from '@motcua/core';
+import {
+  type DossierAction,
+  type NotificationChannel,
+  type PostalCarrier,
+  type ProcedureDefinition,
+  type ReturnMethod,
+  type TransitionRule,
+  type WorkCalendar,
+  commentReachesApplicant,
+  contactConfirmed,
+  notifiesApplicant,
+} from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { type Actor, actorId, actorName } from '../../platform/actor.js';
 import { auditEntry } from '../../platform/audit.js';
@@ -10,6 +21,11 @@ import * as repo from './repo.js';
 /** What the person acting handed in with the action (its fields are declared by the action's row of the lifecycle). */
 export interface ActionInput {
   comment?: string | undefined;
+  /** The officer marks their note for the applicant (else it stays between officers). */
+  commentForApplicant?: boolean | undefined;
+  /** Sending the result by post: the carrier and the item's tracking number. */
+  postalCarrier?: PostalCarrier | undefined;
+  trackingNumber?: string | undefined;
   attachmentIds?: string[] | undefined;
   /** Officer who will handle the next step (hand-over) or the current one (assign). */
   assigneeId?: string | undefined;
@@ -135,6 +151,8 @@ export async function carryOut(
 
   const result = { ...dossier, ...changes, version: creating ? 1 : dossier.version + 1 } as repo.DossierRow;
   const comment = input.comment?.trim() ?? '';
+  const markedForApplicant = ctx.actor.kind === 'officer' && input.commentForApplicant === true;
+  const forApplicant = commentReachesApplicant({ action, actorKind: ctx.actor.kind, markedForApplicant });
   const confirmed = contactConfirmed({ channel: dossier.channel, fromAccount: dossier.citizen_id !== null, received: result.received_at !== null });
   const notifications =
     notifiesApplicant(action) && confirmed && ctx.notify.size > 0
@@ -148,10 +166,12 @@ export async function carryOut(
           handlerName: ctx.actor.kind === 'officer' ? actorName(ctx.actor) : '',
           occurredAt: now,
           dueAt: result.due_at,
-          reason: comment,
+          // An internal note never reaches the applicant's notices.
+          reason: forApplicant ? comment : '',
           missingComponents: input.missingComponents ?? [],
           feeAmountVnd: input.feeAmountVnd ?? null,
-          returnMethod: input.returnMethod ?? null,
+          returnMethod: changes.return_method ?? input.returnMethod ?? null,
+          posting: input.postalCarrier && input.trackingNumber ? { carrier: input.postalCarrier, trackingNumber: input.trackingNumber } : null,
         })
       : [];
   const numberedAs = await repo.persistChange(ctx.db, {
@@ -177,6 +197,7 @@ export async function carryOut(
       actor_officer_id: actorId(ctx.actor),
       actor_name: actorName(ctx.actor),
       comment,
+      comment_for_applicant: markedForApplicant,
       attachment_ids: work.attachmentIds,
       data,
       occurred_at: now,

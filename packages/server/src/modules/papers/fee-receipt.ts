@@ -8,7 +8,8 @@ import { type DossierSource, type Issuer, type PaperDeps, agencyIssuer, lastEven
 /** The receipt for fees and charges collected at the counter (biên lai thu phí, lệ phí). */
 
 const NAME = 'Biên lai thu phí, lệ phí';
-const PAYMENTS = ['confirm_fee_paid'] as const;
+const PAYMENTS = ['confirm_fee_paid', 'confirm_fee_paid_at_submission'] as const;
+const AT_SUBMISSION = 'Phí, lệ phí nộp khi nộp hồ sơ trực tuyến';
 
 export interface FeeReceiptData {
   issuer: Issuer;
@@ -25,17 +26,24 @@ export interface FeeReceiptData {
   collectorName: string;
 }
 
-/** The latest payment, and the request for the amount it paid. */
+/**
+ * The latest payment, the amount it paid and what for: the procedure's fixed fee paid at an online
+ * submission, or what an officer's request asked for.
+ */
 function paymentOf(source: DossierSource) {
   const payment = lastEvent(source, PAYMENTS);
+  if (payment?.action === 'confirm_fee_paid_at_submission') {
+    const amount = payment.data.feeAmountVnd;
+    return typeof amount === 'number' ? { payment, purpose: AT_SUBMISSION, amount } : undefined;
+  }
   const request = payment && source.events.findLast((event) => event.action === 'request_fee' && event.id < payment.id);
   const amount = request?.data.feeAmountVnd;
-  return payment && request && typeof amount === 'number' ? { payment, request, amount } : undefined;
+  return payment && request && typeof amount === 'number' ? { payment, purpose: request.comment, amount } : undefined;
 }
 
 export async function feeReceiptData(deps: PaperDeps, source: DossierSource): Promise<FeeReceiptData> {
   const { dossier, definition } = source;
-  const { payment, request, amount } = paymentOf(source)!;
+  const { payment, purpose, amount } = paymentOf(source)!;
   return {
     issuer: await agencyIssuer(deps.db, dossier.receiving_agency_id),
     // Given when the payment was recorded (every payment has one).
@@ -45,8 +53,8 @@ export async function feeReceiptData(deps: PaperDeps, source: DossierSource): Pr
     payer: applicantOf(dossier),
     procedureName: definition.name,
     // The procedure's fee of that amount names it; otherwise the officer's request says what it is for.
-    feeName: definition.fees.find((fee) => fee.amountVnd === amount)?.name ?? request.comment,
-    purpose: request.comment,
+    feeName: definition.fees.find((fee) => fee.amountVnd === amount)?.name ?? purpose,
+    purpose,
     amountVnd: amount,
     paidAt: payment.occurred_at,
     collectorName: payment.actor_name,

@@ -1,8 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { newPaymentReference, vietQrString } from '@motcua/core';
+import { fixedFeeVnd, newPaymentReference, vietQrString } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
-import { type DossierRow, listEvents } from '../dossiers/index.js';
+import { type DossierRow, definitionOf, listEvents } from '../dossiers/index.js';
 
 /** What the payment use cases need of the application (the dossier use cases' needs among them). */
 export type PaymentDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now' | 'signResult' | 'notify' | 'config'>;
@@ -24,12 +24,31 @@ const DUE_COLUMNS = 'id, dossier_id, dossier_code, fee_request_event_id, referen
 // A secure random number in [0, 1) for references: they are what a transfer or an order is matched on.
 const secureRandom = () => randomInt(1_000_000) / 1_000_000;
 
-/** The fee request the dossier waits on, if it waits for a fee. */
-async function openFeeRequest(db: Queryable, dossier: DossierRow) {
+/** What the dossier owes now and the action that confirms it paid, if it owes anything. */
+interface OpenFeeRequest {
+  /** The event the fee was asked by: an officer's request, or the online submission of a procedure with a fixed fee. */
+  eventId: number;
+  amountVnd: number;
+  confirmedBy: 'confirm_fee_paid' | 'confirm_fee_paid_at_submission';
+}
+
+/**
+ * The fee the dossier waits on: one an officer requested (the dossier awaits the fee), or the
+ * procedure's fixed fee, due with an online submission until it is paid (the dossier waits for
+ * reception meanwhile).
+ */
+async function openFeeRequest(db: Queryable, dossier: DossierRow): Promise<OpenFeeRequest | undefined> {
+  if (dossier.state === 'submitted' && dossier.channel === 'online') {
+    const events = await listEvents(db, dossier.id);
+    if (events.some((event) => event.action === 'confirm_fee_paid_at_submission')) return undefined;
+    const submission = events.find((event) => event.action === 'submit_online');
+    const amount = fixedFeeVnd((await definitionOf(db, dossier.procedure_version_id)).fees);
+    return submission && amount > 0 ? { eventId: submission.id, amountVnd: amount, confirmedBy: 'confirm_fee_paid_at_submission' } : undefined;
+  }
   if (dossier.state !== 'awaiting_fee') return undefined;
   const request = (await listEvents(db, dossier.id)).findLast((event) => event.action === 'request_fee');
   const amount = request?.data.feeAmountVnd;
-  return request && typeof amount === 'number' && amount > 0 ? { eventId: request.id, amountVnd: amount } : undefined;
+  return request && typeof amount === 'number' && amount > 0 ? { eventId: request.id, amountVnd: amount, confirmedBy: 'confirm_fee_paid' } : undefined;
 }
 
 /**
@@ -48,10 +67,10 @@ export async function owedDue(db: Queryable, dossier: DossierRow, now: Date): Pr
   return rows[0];
 }
 
-/** The fee request a due was made for is still the one the dossier waits on. */
-export async function stillOwed(db: Queryable, due: DueRow, dossier: DossierRow): Promise<boolean> {
+/** The fee request a due was made for, if it is still the one the dossier waits on. */
+export async function stillOwed(db: Queryable, due: DueRow, dossier: DossierRow): Promise<OpenFeeRequest | undefined> {
   const request = await openFeeRequest(db, dossier);
-  return due.paid_at === null && request !== undefined && Number(request.eventId) === Number(due.fee_request_event_id);
+  return due.paid_at === null && request !== undefined && Number(request.eventId) === Number(due.fee_request_event_id) ? request : undefined;
 }
 
 /** The dossier's latest due, owed or paid. */

@@ -8,8 +8,11 @@ import { authorize } from '../../platform/rule-book.js';
 import { type DossierRow, findDossier } from '../dossiers/index.js';
 import { type PaymentDeps, latestDue } from './dues.js';
 
-/** A dossier that ends without the service its fee paid for: refused with reasons, stopped, or withdrawn. */
-const endedWithoutService = (dossier: DossierRow) => dossier.outcome === 'rejected' || dossier.state === 'stopped' || dossier.state === 'withdrawn';
+/**
+ * A dossier that ends without the service its fee paid for: refused with reasons, stopped, or
+ * withdrawn; or, for a fee paid with an online submission, refused at reception.
+ */
+const endedWithoutService = (dossier: DossierRow) => dossier.outcome === 'rejected' || ['stopped', 'withdrawn', 'refused'].includes(dossier.state);
 
 export interface RefundRow {
   amount_vnd: number;

@@ -1,9 +1,10 @@
+import { BlockList, isIP } from 'node:net';
 import { type FastifyPluginAsyncTypebox, type Static, Type } from '@fastify/type-provider-typebox';
 import { IPN_ANSWERS } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { requireCitizen } from '../../platform/citizen-authentication.js';
-import { errorResponseSchema, notFound } from '../../platform/errors.js';
+import { AppError, errorResponseSchema, notFound } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { authorize } from '../../platform/rule-book.js';
 import type { PaymentGateway } from './gateway.js';
@@ -30,10 +31,27 @@ import {
 } from './schema.js';
 import { importStatement, openStatementLines, resolveStatementLine } from './statements.js';
 import { refundUnapplied } from './unapplied.js';
-import { citizenPayment } from './view.js';
+import { citizenPayment, officerPayment } from './view.js';
 import { vnpayPatternGateway } from './vnpay-pattern.js';
 
 const TAGS = ['payments'];
+
+/** Whether an address may call the IPN: any while no range is configured, else those in the ranges. */
+function ipnAllowList(ranges: readonly string[]): (ip: string) => boolean {
+  if (ranges.length === 0) return () => true;
+  const list = new BlockList();
+  for (const range of ranges) {
+    const [address, bits] = range.split('/') as [string, string | undefined];
+    const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+    if (bits === undefined) list.addAddress(address, family);
+    else list.addSubnet(address, Number(bits), family);
+  }
+  // An IPv4 caller may reach a dual-stack socket as ::ffff:a.b.c.d.
+  return (ip) => {
+    const plain = ip.startsWith('::ffff:') && isIP(ip.slice(7)) === 4 ? ip.slice(7) : ip;
+    return isIP(plain) !== 0 && list.check(plain, isIP(plain) === 6 ? 'ipv6' : 'ipv4');
+  };
+}
 const errors = (...statuses: Array<400 | 401 | 403 | 404 | 409 | 429>) => Object.fromEntries(statuses.map((status) => [status, errorResponseSchema]));
 
 /** The configured gateway, if any. */
@@ -47,6 +65,7 @@ export const configuredGateway = (ctx: AppContext): PaymentGateway | undefined =
 export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
   const gateway = configuredGateway(ctx);
+  const fromGateway = ipnAllowList(ctx.config.payments.ipnAllowedRanges);
   const gatewayNamed = (name: string) => {
     if (!gateway || gateway.name !== name) throw notFound(GATEWAY);
     return gateway;
@@ -69,6 +88,20 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => citizenPayment(ctx, gateway, requireCitizen(request).id, request.params.code),
+    );
+
+    app.get(
+      '/api/v1/dossiers/:code/payment',
+      {
+        config: { rule: 'see-dossier' },
+        schema: {
+          tags: TAGS,
+          summary: 'Phí, lệ phí của hồ sơ: số phải nộp, đã nộp (trực tuyến, chuyển khoản), hoàn trả',
+          params: DossierParams,
+          response: { 200: CitizenPaymentSchema, ...errors(401, 403, 404) },
+        },
+      },
+      async (request) => officerPayment(ctx, officerActor(request), request.params.code),
     );
 
     app.post(
@@ -103,10 +136,14 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           querystring: GatewayParams,
           // Most gateways send no body at all.
           body: Type.Unsafe<Static<typeof GatewayParams> | null>({ ...GatewayParams, nullable: true }),
-          response: { 200: IpnAnswerSchema, ...errors(400, 404) },
+          response: { 200: IpnAnswerSchema, ...errors(400, 403, 404) },
         },
       },
       async (request) => {
+        if (!fromGateway(request.ip)) {
+          request.log.warn({ ip: request.ip }, 'IPN from an address outside MOTCUA_PAYMENT_IPN_ALLOW');
+          throw new AppError(403, 'not_from_gateway', 'Địa chỉ gọi không thuộc cổng thanh toán.', 'This address is not one the payment gateway calls from.');
+        }
         const named = gatewayNamed(request.params.gateway);
         try {
           return await receiveIpn(ctx, named, { ...request.query, ...(request.body ?? {}) }, request.ip);

@@ -22,7 +22,8 @@ export const IpnAnswerSchema = Type.Object({ RspCode: Type.String(), Message: Ty
 const RecordedRefund = component('RecordedRefund', Type.Object({ amountVnd: Money, reason: Type.String(), recordedAt: Instant }));
 const Refund = Type.Union([Type.Null(), RecordedRefund]);
 
-export const CitizenPaymentSchema = Type.Object({
+/** What a dossier owes and how it was paid: the applicant's payment panel, and the officers' on the dossier page. */
+export const CitizenPaymentSchema = component('DossierPayment', Type.Object({
   dossierCode: Type.String(),
   status: Type.Union([Type.Literal('none'), Type.Literal('due'), Type.Literal('paid')], { description: 'none: nothing owed; due: a fee to pay; paid: the latest fee is paid' }),
   amountVnd: Type.Optional(Money),
@@ -33,7 +34,7 @@ export const CitizenPaymentSchema = Type.Object({
   paidAt: Type.Optional(Instant),
   paidThrough: Type.Optional(Type.Union([Type.Literal('gateway'), Type.Literal('transfer')])),
   refund: Type.Optional(Refund),
-});
+}));
 
 export const OnlinePaymentSchema = Type.Object({ redirectUrl: Type.String({ description: 'Send the browser here: the gateway’s payment page' }), orderRef: Type.String() });
 

@@ -20,8 +20,9 @@ export interface Settling {
 export async function settleDue(settling: Settling, due: DueRow, through: 'gateway' | 'transfer', note: string): Promise<boolean> {
   const { deps, tx, calendar, ip } = settling;
   const dossier = await findDossier(tx, due.dossier_code);
-  if (!dossier || !(await stillOwed(tx, due, dossier))) return false;
+  const request = dossier && (await stillOwed(tx, due, dossier));
+  if (!dossier || !request) return false;
   await markDuePaid(tx, due.id, through, deps.now());
-  await actAsSystem(deps, tx, calendar, ip, dossier.code, 'confirm_fee_paid', { version: dossier.version, comment: note });
+  await actAsSystem(deps, tx, calendar, ip, dossier.code, request.confirmedBy, { version: dossier.version, comment: note });
   return true;
 }

@@ -1,3 +1,6 @@
+import type { Actor } from '../../platform/actor.js';
+import { notFound } from '../../platform/errors.js';
+import { DOSSIER, type DossierRow, assertOfficerSees, findDossierAtStep } from '../dossiers/index.js';
 import type { PaymentDeps } from './dues.js';
 import { latestDue, owedDue, vietQrOf } from './dues.js';
 import type { PaymentGateway } from './gateway.js';
@@ -11,7 +14,18 @@ import { iso } from '../../platform/instants.js';
  * paid, when and how, and any refund.
  */
 export async function citizenPayment(deps: PaymentDeps, gateway: PaymentGateway | undefined, citizenId: string, code: string) {
-  const dossier = await ownDossier(deps.db, citizenId, code);
+  return paymentOf(deps, gateway, await ownDossier(deps.db, citizenId, code));
+}
+
+/** The same view for an officer who may see the dossier (reception knows whether the fee due at submission was paid). */
+export async function officerPayment(deps: PaymentDeps, actor: Actor & { kind: 'officer' }, code: string) {
+  const found = await findDossierAtStep(deps.db, code);
+  if (!found) throw notFound(DOSSIER);
+  assertOfficerSees(actor.officer, found);
+  return paymentOf(deps, undefined, found.dossier);
+}
+
+async function paymentOf(deps: PaymentDeps, gateway: PaymentGateway | undefined, dossier: DossierRow) {
   const owedNow = await owedDue(deps.db, dossier, deps.now());
   // A fee asked for and never paid is owed no more once the dossier has moved on (withdrawn, stopped).
   const due = owedNow ?? (await latestDue(deps.db, dossier.id));

@@ -6,7 +6,7 @@ import { component } from '../../platform/components.js';
 import { Nullable } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { requireCentre, requireDevice } from '../centres/index.js';
-import { AssistanceSchema, DeadlineStatusSchema, DossierCodeParam, StatusSchema } from '../dossiers/index.js';
+import { AssistanceSchema, DeadlineStatusSchema, DeliveryViewSchema, DossierCodeParam, StatusSchema } from '../dossiers/index.js';
 import { trackDossier } from './service.js';
 import { answerTrackingSms, assertCarrier } from './sms.js';
 
@@ -38,6 +38,7 @@ const Tracking = component('DossierTracking', Type.Object({
   appointmentAt: Nullable(Type.String()),
   finishedAt: Nullable(Type.String()),
   returnedAt: Nullable(Type.String()),
+  delivery: Nullable(DeliveryViewSchema),
   deadlineStatus: DeadlineStatusSchema,
   currentStep: Type.Union([
     Type.Object({ name: Type.String(), agency: Type.String(), unit: Nullable(Type.String()), dueAt: Type.String() }),

@@ -1,7 +1,7 @@
 import { maskApplicantName } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../../platform/errors.js';
-import { DOSSIER, findDossierForTracking } from '../dossiers/index.js';
+import { DOSSIER, deliveryView, findDossier, findDossierForTracking, listEvents } from '../dossiers/index.js';
 import { dossierDeadline, stateView, stepTiming } from '../dossiers/index.js';
 import { iso } from '../../platform/instants.js';
 
@@ -23,6 +23,10 @@ export async function trackDossier(ctx: AppContext, code: string) {
     finished_at: step.finished_at ? new Date(step.finished_at) : null,
   }));
   const current = steps.find((step) => step.finished_at === null);
+  // Once the result is ready: where, when and what to bring, or the postal tracking number (never the address).
+  const ready = dossier.state === 'result_ready' || dossier.state === 'returned';
+  const full = ready ? await findDossier(ctx.db, code) : undefined;
+  const delivery = full ? await deliveryView(ctx.db, full, await listEvents(ctx.db, full.id), 'public') : null;
   return {
     code: dossier.code,
     procedure: { code: dossier.procedure_code, name: dossier.procedure_name },
@@ -36,6 +40,7 @@ export async function trackDossier(ctx: AppContext, code: string) {
     appointmentAt: iso(dossier.due_at),
     finishedAt: iso(dossier.finished_at),
     returnedAt: iso(dossier.returned_at),
+    delivery,
     deadlineStatus: dossierDeadline(calendar, now, dossier),
     currentStep: current ? { name: current.name, agency: current.agency_name, unit: current.unit_name, dueAt: iso(current.due_at)! } : null,
     steps: steps.map((step) => ({
