@@ -3,6 +3,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
+import { RadioGroup } from '../shared/ui/RadioGroup.js';
 import type { Agency } from './agencies.js';
 import { AgencySelect } from './AgencySelect.js';
 import {
@@ -53,7 +54,7 @@ export function EditorSection({ title, summary, invalid, children }: { title: st
   );
 }
 
-const GENERAL_PATHS = ['code', 'name', 'fieldCode', 'level', 'competentAgencyCode', 'processingDays', 'cutoffTime', 'onlineMode', 'resultDocument', 'applicantTypes'];
+const GENERAL_PATHS = ['code', 'name', 'fieldCode', 'level', 'competentAgencyCode', 'offeredBy', 'offeredBy.agencyCodes', 'processingDays', 'cutoffTime', 'onlineMode', 'resultDocument', 'applicantTypes'];
 
 /** A checkbox with its label beside it (the `Field` layout puts labels above). */
 function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
@@ -61,6 +62,49 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
     <label className="admin-check">
       <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} /> {label}
     </label>
+  );
+}
+
+/** Who offers a commune-level procedure: its competent agency, every commune, or the communes picked. */
+function OfferingFields({ draft, update, errorAt, agencies }: Pick<SectionProps, 'draft' | 'update' | 'errorAt'> & { agencies: Agency[] }) {
+  const { t } = useI18n();
+  const errorId = useId();
+  const communes = agencies.filter((agency) => agency.kind === 'commune' && !agency.abolishedOn).sort((a, b) => a.shortName.localeCompare(b.shortName, 'vi'));
+  const error = errorAt('offeredBy.agencyCodes') ?? errorAt('offeredBy');
+  return (
+    <>
+      <RadioGroup
+        legend={t(texts.offeredBy)}
+        name="offeredBy"
+        options={[
+          { value: 'competent', label: t(texts.offeredByCompetent) },
+          { value: 'all_communes', label: t(texts.offeredByAllCommunes) },
+          { value: 'agencies', label: t(texts.offeredByAgencies) },
+        ]}
+        value={draft.offeredBy}
+        onChange={(offeredBy) => update({ offeredBy })}
+      />
+      {draft.offeredBy === 'agencies' && (
+        <fieldset className={error ? 'field-invalid' : undefined} aria-describedby={error ? errorId : undefined}>
+          <legend>{t(texts.offeringCommunes)}</legend>
+          {error && (
+            <p className="field-error" id={errorId}>
+              {error}
+            </p>
+          )}
+          <div className="row">
+            {communes.map((commune) => (
+              <Check
+                key={commune.code}
+                label={commune.name}
+                checked={draft.offeringCodes.includes(commune.code)}
+                onChange={(checked) => update({ offeringCodes: checked ? [...draft.offeringCodes, commune.code] : draft.offeringCodes.filter((code) => code !== commune.code) })}
+              />
+            ))}
+          </div>
+        </fieldset>
+      )}
+    </>
   );
 }
 
@@ -107,7 +151,7 @@ export function GeneralSection({ draft, update, errorAt, hasErrors, isNew, agenc
               ))}
             </select>
           </Field>
-          <Field label={t(texts.competentAgency)} error={errorAt('competentAgencyCode')} required>
+          <Field label={draft.level === 'commune' && draft.offeredBy !== 'competent' ? t(texts.competentAgencyOffered) : t(texts.competentAgency)} error={errorAt('competentAgencyCode')} required>
             <AgencySelect agencies={agencies} identify="code" value={draft.competentAgencyCode} onValue={(code) => update({ competentAgencyCode: code })} include={(agency) => !agency.abolishedOn} />
           </Field>
           <Field label={t(texts.processingDays)} hint={t(texts.processingDaysHint)} error={errorAt('processingDays')} required>
@@ -126,6 +170,7 @@ export function GeneralSection({ draft, update, errorAt, hasErrors, isNew, agenc
             </select>
           </Field>
         </div>
+        {draft.level === 'commune' && <OfferingFields draft={draft} update={update} errorAt={errorAt} agencies={agencies} />}
         <Field label={t(texts.resultDocument)} error={errorAt('resultDocument')} required>
           <input value={draft.resultDocument} onChange={(event) => update({ resultDocument: event.target.value })} maxLength={500} />
         </Field>

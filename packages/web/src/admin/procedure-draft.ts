@@ -3,6 +3,7 @@ import {
   type FormDefinition,
   type ImplementingLevel,
   type OfficerRole,
+  type OfferingScope,
   type OnlineMode,
   type ProcedureDefinition,
   type PublicationInput,
@@ -55,6 +56,9 @@ export interface ProcedureDraft {
   fieldCode: string;
   level: ImplementingLevel;
   competentAgencyCode: string;
+  /** Who offers it: the competent agency alone, every commune, or the communes picked (offeringCodes). */
+  offeredBy: 'competent' | OfferingScope;
+  offeringCodes: string[];
   processingDays: string;
   cutoffTime: string;
   onlineMode: OnlineMode;
@@ -99,6 +103,8 @@ export function emptyDraft(): ProcedureDraft {
     fieldCode: '',
     level: 'commune',
     competentAgencyCode: '',
+    offeredBy: 'competent',
+    offeringCodes: [],
     processingDays: '',
     cutoffTime: '',
     onlineMode: 'partial',
@@ -125,6 +131,8 @@ export function toDraft(def: ProcedureDefinition): ProcedureDraft {
     fieldCode: def.fieldCode,
     level: def.level,
     competentAgencyCode: def.competentAgencyCode,
+    offeredBy: def.offeredBy?.scope ?? 'competent',
+    offeringCodes: def.offeredBy?.scope === 'agencies' ? [...def.offeredBy.agencyCodes] : [],
     processingDays: String(def.processingDays),
     cutoffTime: text(def.cutoffTime),
     onlineMode: def.onlineMode,
@@ -169,6 +177,12 @@ export function parseNumber(value: string): number {
 
 const optional = (value: string) => (value.trim() ? value.trim() : undefined);
 
+/** The offering a draft defines; a province-level procedure has none, whatever was picked before its level changed. */
+function offeringOf(draft: ProcedureDraft): ProcedureDefinition['offeredBy'] {
+  if (draft.level !== 'commune' || draft.offeredBy === 'competent') return undefined;
+  return draft.offeredBy === 'all_communes' ? { scope: 'all_communes' } : { scope: 'agencies', agencyCodes: draft.offeringCodes };
+}
+
 export function fromDraft(draft: ProcedureDraft): ProcedureDefinition {
   return {
     code: draft.code.trim(),
@@ -176,6 +190,7 @@ export function fromDraft(draft: ProcedureDraft): ProcedureDefinition {
     fieldCode: draft.fieldCode,
     level: draft.level,
     competentAgencyCode: draft.competentAgencyCode,
+    offeredBy: offeringOf(draft),
     processingDays: parseNumber(draft.processingDays),
     cutoffTime: optional(draft.cutoffTime),
     onlineMode: draft.onlineMode,

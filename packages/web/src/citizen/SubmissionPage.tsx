@@ -12,6 +12,7 @@ import type { Draft, PublicProcedure, SubmittedDossier } from './model.js';
 import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
 import { ApplicantStep } from './submission/ApplicantStep.js';
+import { CommuneChoice } from './submission/CommuneChoice.js';
 import { ComponentsStep } from './submission/ComponentsStep.js';
 import { Confirmation } from './submission/Confirmation.js';
 import { ReviewStep } from './submission/ReviewStep.js';
@@ -24,6 +25,7 @@ import {
   type WizardState,
   checkApplicantStep,
   checkComponents,
+  homeCommune,
   initialState,
   placeServerField,
   stepFrom,
@@ -237,7 +239,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
 
   async function submitDossier() {
     // Everything is checked again: a citizen may have reached this step through the address bar.
-    const applicantErrors = checkApplicantStep(state, t);
+    const applicantErrors = checkApplicantStep(state, procedure, t);
     if (Object.keys(applicantErrors).length > 0) {
       goTo('nguoi-nop');
       return fail(applicantErrors);
@@ -266,7 +268,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
     event.preventDefault();
     if (uploading > 0) return fail({}, t(commonTexts.waitForUploads));
     if (step === 'nguoi-nop') {
-      const found = checkApplicantStep(state, t);
+      const found = checkApplicantStep(state, procedure, t);
       return Object.keys(found).length > 0 ? fail(found) : goTo('thanh-phan');
     }
     if (step === 'thanh-phan') {
@@ -282,7 +284,7 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
     <div className="page citizen-submission">
       <h1>{t(texts.title)}</h1>
       <p className="citizen-lead">{procedure.name}</p>
-      <p className="muted">{t(texts.agency, { name: procedure.competentAgencyName })}</p>
+      <p className="muted">{t(texts.agency, { name: procedure.offeredBy ? (procedure.offeringAgencies.find((agency) => agency.id === state.communeId)?.name ?? '…') : procedure.competentAgencyName })}</p>
       <StepIndicator current={step} />
       {resumed && <Alert kind="info">{resumed}</Alert>}
       <ErrorSummary errors={errors} general={general} attempt={attempt} />
@@ -290,6 +292,15 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
         <h2 ref={heading} tabIndex={-1}>
           <span className="citizen-step-of">{t(texts.stepOf, { number: stepIndex + 1, count: STEPS.length })}</span> {t(STEP_TITLES[step])}
         </h2>
+        {step === 'nguoi-nop' && procedure.offeredBy && (
+          <CommuneChoice
+            agencies={procedure.offeringAgencies}
+            value={state.communeId}
+            error={errors.receivingAgencyId}
+            home={homeCommune(procedure, citizen)}
+            onChange={(communeId) => change((current) => ({ ...current, communeId }))}
+          />
+        )}
         {step === 'nguoi-nop' && (
           <ApplicantStep state={state} applicantTypes={procedure.applicantTypes} errors={errors} onApplicant={onApplicant} onSummary={(summary) => change((current) => ({ ...current, summary }))} />
         )}

@@ -105,6 +105,17 @@ export const submissionTexts = defineTexts({
   title: { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit a dossier online' },
   procedure: { vi: 'Thủ tục: {name}', en: 'Procedure: {name}' },
   agency: { vi: 'Cơ quan giải quyết: {name}', en: 'Deciding agency: {name}' },
+  commune: { vi: 'Nơi nộp hồ sơ (xã, phường, đặc khu)', en: 'Where to submit (commune, ward or special zone)' },
+  communeHint: {
+    vi: 'Thủ tục này do các xã, phường trong tỉnh thực hiện: hồ sơ được gửi đến Bộ phận Một cửa của nơi bạn chọn, và nơi đó giải quyết.',
+    en: 'The communes of the province offer this procedure: the dossier goes to the one-stop section of the one you pick, which decides it.',
+  },
+  communeHintHome: {
+    vi: 'Đã chọn sẵn xã, phường nơi cư trú ghi trong tài khoản của bạn; bạn có thể chọn nơi khác. Hồ sơ được gửi đến Bộ phận Một cửa của nơi bạn chọn.',
+    en: 'The commune of the address on your account is picked; you may pick another. The dossier goes to the one-stop section of the one you pick.',
+  },
+  communePlaceholder: { vi: '— Chọn xã, phường —', en: '— Pick a commune —' },
+  communeMissing: { vi: 'Vui lòng chọn xã, phường nơi nộp hồ sơ.', en: 'Pick the commune to submit to.' },
   notOnlineTitle: { vi: 'Thủ tục này chưa nhận hồ sơ trực tuyến', en: 'This procedure does not take dossiers online' },
   notOnlineBody: { vi: 'Vui lòng nộp hồ sơ trực tiếp tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính công. Xem thành phần hồ sơ và nơi tiếp nhận trong trang thủ tục.', en: 'Please hand in the dossier at the one-stop counter or by public postal service. The procedure page lists the components and where to submit.' },
   procedureLink: { vi: 'Xem thông tin thủ tục', en: 'See the procedure' },

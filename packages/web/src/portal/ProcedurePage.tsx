@@ -55,8 +55,14 @@ function Overview({ procedure, preview }: { procedure: PublishedProcedure; previ
         <dd>{procedure.fieldName}</dd>
         <dt>{t(texts.level)}</dt>
         <dd>{labelOf(LEVEL_LABELS, procedure.level, t)}</dd>
-        <dt>{t(texts.competentAgency)}</dt>
-        <dd>{procedure.competentAgencyName}</dd>
+        <dt>{procedure.offeredBy ? t(texts.offeringAgencies) : t(texts.competentAgency)}</dt>
+        <dd>
+          {procedure.offeredBy?.scope === 'all_communes'
+            ? t(texts.everyCommune, { count: procedure.offeringAgencies.length })
+            : procedure.offeredBy
+              ? t(texts.pickedCommunes, { names: procedure.offeringAgencies.map((agency) => agency.name).join('; ') })
+              : procedure.competentAgencyName}
+        </dd>
         <dt>{t(texts.applicants)}</dt>
         <dd>{procedure.applicantTypes.map((type) => labelOf(APPLICANT_LABELS, type, t)).join(', ')}</dd>
         <dt>{t(texts.processingTime)}</dt>
@@ -98,12 +104,15 @@ function AgencyAddress({ agency }: { agency: Agency }) {
   );
 }
 
-/** The competent agency and, for provincial procedures, the province's public administration centre. */
+/** The competent agency and, for provincial procedures, the province's public administration centre; the communes that offer a procedure offered by communes. */
 function WhereToSubmit({ procedure, agencies }: { procedure: PublishedProcedure; agencies: Agency[] }) {
   const { t } = useI18n();
   const competent = agencies.find((agency) => agency.code === procedure.competentAgencyCode);
   const centres = procedure.level === 'province' ? agencies.filter((agency) => agency.kind === 'centre' && agency.abolishedOn === null) : [];
-  const places = [...centres, ...(competent && !centres.includes(competent) ? [competent] : [])];
+  const offering = new Set(procedure.offeringAgencies.map((agency) => agency.id));
+  const places = procedure.offeredBy
+    ? agencies.filter((agency) => offering.has(agency.id))
+    : [...centres, ...(competent && !centres.includes(competent) ? [competent] : [])];
   return (
     <section aria-labelledby="procedure-where">
       <h2 id="procedure-where">{t(texts.whereHeading)}</h2>
@@ -116,7 +125,7 @@ function WhereToSubmit({ procedure, agencies }: { procedure: PublishedProcedure;
       ) : (
         <p>{procedure.competentAgencyName}</p>
       )}
-      <p className="muted">{t(texts.whereAnyCentre)}</p>
+      <p className="muted">{procedure.offeredBy ? t(texts.whereCommunes) : t(texts.whereAnyCentre)}</p>
     </section>
   );
 }

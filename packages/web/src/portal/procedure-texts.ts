@@ -18,6 +18,13 @@ export const procedureTexts = defineTexts({
   field: { vi: 'Lĩnh vực', en: 'Field' },
   level: { vi: 'Cấp thực hiện', en: 'Level' },
   competentAgency: { vi: 'Cơ quan có thẩm quyền giải quyết', en: 'Competent agency' },
+  offeringAgencies: { vi: 'Cơ quan thực hiện', en: 'Offered by' },
+  everyCommune: { vi: 'Tất cả xã, phường, đặc khu của tỉnh ({count} đơn vị): chọn nơi nộp khi nộp hồ sơ', en: 'Every commune, ward and special zone of the province ({count}): pick one when you submit' },
+  pickedCommunes: { vi: '{names}: chọn nơi nộp khi nộp hồ sơ', en: '{names}: pick one when you submit' },
+  whereCommunes: {
+    vi: 'Nộp tại Bộ phận Một cửa của xã, phường thực hiện thủ tục mà bạn chọn (thường là nơi cư trú); nơi đó tiếp nhận và giải quyết hồ sơ.',
+    en: 'Submit at the one-stop section of the commune you pick among those offering the procedure (usually where you live); it receives and decides the dossier.',
+  },
   applicants: { vi: 'Đối tượng thực hiện', en: 'Who can apply' },
   applicantCitizen: { vi: 'Công dân', en: 'Citizens' },
   applicantOrganisation: { vi: 'Tổ chức, doanh nghiệp', en: 'Organisations and businesses' },

@@ -2,7 +2,7 @@ import { checkApplicant, controlOfServerField } from '../../shared/applicant-che
 import type { Translate } from '../../shared/i18n.js';
 import type { FieldErrors } from '../../shared/ui/ErrorSummary.js';
 import type { FileFacts } from '@motcua/contract';
-import type { FormValues } from '@motcua/core';
+import { type FormValues, defaultCommune } from '@motcua/core';
 import type { ApplicantDetails, Draft, DraftContent, PublicProcedure } from '../model.js';
 import type { Citizen } from '../session.js';
 import { submissionTexts as texts } from '../texts.js';
@@ -27,6 +27,20 @@ export interface WizardState {
   files: Record<string, FileFacts[]>;
   /** The declaration's answers, when the procedure has an e-form. */
   form: FormValues;
+  /** The commune chosen (its agency id), for a procedure offered by communes; empty until chosen. */
+  communeId: string;
+}
+
+/**
+ * The commune the choice starts from, for a procedure offered by communes (core defaultCommune):
+ * the one of the account's address when it offers it, else the only one offering it.
+ */
+export function homeCommune(procedure: PublicProcedure, citizen: Citizen): string | null {
+  if (!procedure.offeredBy) return null;
+  const offering = procedure.offeringAgencies;
+  const home = offering.find((agency) => agency.id === citizen.communeId)?.code;
+  const code = defaultCommune(offering.map((agency) => agency.code), home);
+  return offering.find((agency) => agency.code === code)?.id ?? null;
 }
 
 /** A fresh form is prefilled from the citizen's account; a resumed draft brings back what was saved. */
@@ -50,6 +64,7 @@ export function initialState(procedure: PublicProcedure, citizen: Citizen, draft
       summary: saved.summary ?? '',
       files,
       form: (saved.form ?? {}) as FormValues,
+      communeId: saved.receivingAgencyId ?? homeCommune(procedure, citizen) ?? '',
     };
   }
   const asCitizen = defaultType === 'citizen';
@@ -65,6 +80,7 @@ export function initialState(procedure: PublicProcedure, citizen: Citizen, draft
     summary: '',
     files: {},
     form: {},
+    communeId: homeCommune(procedure, citizen) ?? '',
   };
 }
 
@@ -87,10 +103,15 @@ export function toContent(state: WizardState, procedure: PublicProcedure): Draft
   const summary = optional(state.summary);
   if (summary) content.summary = summary;
   if (procedure.form) content.form = state.form;
+  if (procedure.offeredBy && state.communeId) content.receivingAgencyId = state.communeId;
   return content;
 }
 
-export const checkApplicantStep = (state: WizardState, t: Translate): FieldErrors => checkApplicant(state.applicant, t);
+export function checkApplicantStep(state: WizardState, procedure: PublicProcedure, t: Translate): FieldErrors {
+  const errors = checkApplicant(state.applicant, t);
+  if (procedure.offeredBy && !state.communeId) errors.receivingAgencyId = t(texts.communeMissing);
+  return errors;
+}
 
 export const componentControl = (code: string) => `components.${code}`;
 
@@ -106,6 +127,7 @@ export function checkComponents(state: WizardState, procedure: PublicProcedure, 
 export function placeServerField(field: string): { step: Step; control: string } | undefined {
   const bare = controlOfServerField(field) ?? '';
   if (bare === 'summary') return { step: 'nguoi-nop', control: 'summary' };
+  if (bare === 'receivingAgencyId') return { step: 'nguoi-nop', control: 'receivingAgencyId' };
   if (bare.startsWith('applicant')) return { step: 'nguoi-nop', control: bare.includes('.') ? bare : 'applicant.name' };
   if (['name', 'idNumber', 'phone', 'email', 'address'].includes(bare)) return { step: 'nguoi-nop', control: `applicant.${bare}` };
   if (bare.startsWith('components')) return { step: 'thanh-phan', control: 'components' };
