@@ -12,6 +12,7 @@ import { BIRTH_REGISTRATION } from './support/province.js';
 const webDir = loadConfig({ MOTCUA_WEB_DIR: process.env.MOTCUA_WEB_DIR }).webDir;
 
 interface ManifestChunk {
+  css?: string[];
   file: string;
   isEntry?: boolean;
   imports?: string[];
@@ -57,11 +58,24 @@ describe('web application pages', () => {
       else expect(chunkPreloads(html)).toContain(file);
     }
     // What it names is served, and cached as the build's other assets are.
-    for (const href of chunkPreloads(html)) {
+    for (const href of [...chunkPreloads(html), ...links(html, 'stylesheet')]) {
       const asset = await app.inject({ method: 'GET', url: href });
       expect(asset.statusCode, href).toBe(200);
       expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
+  });
+
+  it("names the style sheets of the page's code, which its script would add only once it ran (one more round trip)", async () => {
+    const html = await page('/tra-cuu');
+    const sheetsOf = (key: string, seen = new Set<string>()): string[] => {
+      if (seen.has(key)) return [];
+      seen.add(key);
+      const chunk = manifest[key]!;
+      return [...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((imported) => sheetsOf(imported, seen))];
+    };
+    const sheets = sheetsOf(LAZY_PAGE_MODULES.TrackingPage).filter((sheet) => !links(plainIndex, 'stylesheet').includes(`/${sheet}`));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) expect(links(html, 'stylesheet')).toContain(`/${sheet}`);
   });
 
   it.each([

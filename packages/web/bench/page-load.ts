@@ -15,6 +15,9 @@ const PAGES: Array<[name: string, path: string]> = [
   ['procedure', `/thu-tuc/${BIRTH_REGISTRATION.code}`],
   ['tracking', '/tra-cuu'],
   ['results board', '/cong-khai'],
+  ['scorecard', '/chi-so-phuc-vu'],
+  ['register', '/dang-ky'],
+  ['forgot password', '/quen-mat-khau'],
 ];
 
 async function measure(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>) {
