@@ -23,6 +23,7 @@ import { RepeatableList } from './RepeatableList.js';
 import { RoleSelect } from './RoleSelect.js';
 import { applicantTypeLabels, levelLabels, onlineModeLabels, procedureTexts as texts } from './texts.js';
 import type { PublicField } from '@motcua/contract';
+import { Check } from './Check.js';
 
 /** What every section receives: the draft, a way to change it, the message for a field path and whether any field under some paths is wrong. */
 export interface SectionProps {
@@ -55,15 +56,6 @@ export function EditorSection({ title, summary, invalid, children }: { title: st
 }
 
 const GENERAL_PATHS = ['code', 'name', 'fieldCode', 'level', 'competentAgencyCode', 'offeredBy', 'offeredBy.agencyCodes', 'processingDays', 'cutoffTime', 'onlineMode', 'resultDocument', 'applicantTypes'];
-
-/** A checkbox with its label beside it (the `Field` layout puts labels above). */
-function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
-  return (
-    <label className="admin-check">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} /> {label}
-    </label>
-  );
-}
 
 /** Who offers a commune-level procedure: its competent agency, every commune, or the communes picked. */
 function OfferingFields({ draft, update, errorAt, agencies }: Pick<SectionProps, 'draft' | 'update' | 'errorAt'> & { agencies: Agency[] }) {

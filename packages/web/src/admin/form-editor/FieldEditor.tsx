@@ -6,17 +6,9 @@ import { ConditionEditor } from './ConditionEditor.js';
 import { changeFieldType } from './field-kinds.js';
 import { FieldList } from './FieldList.js';
 import { fieldTypeLabels, formEditorTexts as texts, prefillLabels } from './texts.js';
+import { Check } from '../Check.js';
 
 type Patch = (patch: Record<string, unknown>) => void;
-
-/** A checkbox with its label beside it. */
-function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
-  return (
-    <label className="admin-check">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} /> {label}
-    </label>
-  );
-}
 
 /** A number typed in a box: empty means "not set". */
 const numberOrUnset = (text: string): number | undefined => (text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
