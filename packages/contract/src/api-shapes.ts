@@ -16,6 +16,11 @@ export type OfficeDossierListItem = Item<OfficeDossierList['items']>;
 /** The route of each action officers take on a dossier. */
 export type OfficerActionPath = Extract<PathsWith<'post'>, `/api/v1/dossiers/{code}/actions/${string}`>;
 
+/** How the applicant receives the result, and once it is ready where, when and what to bring, or the postal tracking number. */
+export type ResultDelivery = OfficeDossier['delivery'];
+/** What a one-stop section offers the applicant choosing how to receive the result: its address, hours and postal fee. */
+export type DeliveryOptions = ResponseOf<'/api/public/agencies/{agencyId}/delivery-options'>;
+
 /** The officers' work queues (`GET /api/v1/dossiers?queue=…`). */
 export type Queue = NonNullable<QueryOf<'/api/v1/dossiers'>['queue']>;
 export type QueueCounts = ResponseOf<'/api/v1/dossiers/counts'>;

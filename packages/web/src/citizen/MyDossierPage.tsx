@@ -9,6 +9,7 @@ import { useTitle } from '../shared/use-title.js';
 import type { ActionOutcome } from './dossier/action-outcome.js';
 import { DossierDocuments } from './dossier/DossierDocuments.js';
 import { DossierPayment } from './dossier/DossierPayment.js';
+import { ResultDelivery } from '../shared/delivery/ResultDelivery.js';
 import { ApplicantFacts, ComponentList, DossierOverview } from './dossier/DossierFacts.js';
 import { DeclarationView } from '../shared/declaration/DeclarationView.js';
 import { isVersionConflict } from './dossier/perform-action.js';
@@ -88,7 +89,8 @@ function MyDossier() {
         {message && <Alert kind={message.kind}>{message.text}</Alert>}
       </div>
       {error && <ErrorMessage error={error} onRetry={reload} />}
-      <DossierPayment key={`payment-${dossier.version}`} code={dossier.code} onPaid={reload} />
+      <DossierPayment key={`payment-${dossier.version}`} code={dossier.code} atSubmission={dossier.state === 'submitted'} onPaid={reload} />
+      <ResultDelivery delivery={dossier.delivery} audience="applicant" />
       {dossier.supplementRequest && <SupplementNotice request={dossier.supplementRequest} beforeReception={dossier.state === 'supplement_before_reception'} />}
       {actions.length > 0 && (
         <section aria-labelledby="actions-heading" className="no-print">

@@ -17,6 +17,8 @@ import { DossierPapers } from './dossier/DossierPapers.js';
 import { DossierSteps } from './dossier/DossierSteps.js';
 import { DossierTimeline } from './dossier/DossierTimeline.js';
 import { SignedResults } from './dossier/SignedResults.js';
+import { DossierPayment } from './dossier/DossierPayment.js';
+import { ResultDelivery } from '../shared/delivery/ResultDelivery.js';
 import { useQueueCounts } from './queues.js';
 import { actionButtonTexts, actionTexts, dossierTexts as texts } from './texts.js';
 import { type OfficeDossier, apiRead } from '@motcua/contract';
@@ -121,6 +123,8 @@ function DossierBody({ dossier, onStart, onDone, onConflict, reload }: {
       )}
       <ActionPanel dossier={dossier} onStart={onStart} onDone={onDone} onConflict={onConflict} />
       <SignedResults key={`results-${dossier.version}`} dossier={dossier} />
+      <DossierPayment key={`payment-${dossier.version}`} code={dossier.code} />
+      <ResultDelivery delivery={dossier.delivery} audience="officer" />
       <DossierFacts dossier={dossier} />
       {dossier.declaration && <DeclarationView title={dossier.declaration.title} entries={dossier.declaration.entries} />}
       <DossierPapers key={dossier.version} dossier={dossier} />

@@ -20,6 +20,8 @@ import { type ComponentEntry, ComponentChecklist, componentControl, entriesFor }
 import { ProcedurePicker } from './reception/ProcedurePicker.js';
 import { useProcessingTime } from './dossier/DossierFacts.js';
 import { channelTexts, receptionTexts as texts } from './texts.js';
+import { type DeliveryChoiceState, DeliveryChoiceFields, deliveryAddressMissing, deliveryBody } from '../shared/delivery/DeliveryChoiceFields.js';
+import { deliveryTexts } from '../shared/delivery/texts.js';
 import { AGENCIES, type PublishedProcedure, apiRead } from '@motcua/contract';
 
 /** A walk-in (or postal) dossier, checked complete at the counter and received at once. */
@@ -112,6 +114,8 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
   const communes = useCommunes();
   const [channel, setChannel] = useState<'in_person' | 'post'>('in_person');
   const [desk, setDesk] = useState(desks.length === 1 ? desks[0]! : '');
+  const [delivery, setDelivery] = useState<DeliveryChoiceState>({ method: 'in_person', address: '' });
+  const deliveryOptions = useApi(desk ? apiRead('/api/public/agencies/{agencyId}/delivery-options', { path: { agencyId: desk } }) : null);
   const [entries, setEntries] = useState<Record<string, ComponentEntry>>(() => entriesFor(procedure.components));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string>();
@@ -140,6 +144,7 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
     for (const component of procedure.components) {
       if (component.required && !entries[component.code]?.received) found[componentControl(component.code)] = t(texts.componentMissing, { name: component.name });
     }
+    if (deliveryAddressMissing(delivery)) found['delivery.address'] = t(deliveryTexts.addressRequired);
     return found;
   }
 
@@ -175,6 +180,7 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
       ...(summary.trim() ? { summary: summary.trim() } : {}),
       // Left empty, the paper declaration received as a component stands in for it.
       ...(form && Object.keys(declaration).length > 0 ? { form: declaration } : {}),
+      delivery: deliveryBody(delivery),
       components: procedure.components
         .filter((component) => entries[component.code]?.received)
         .map((component) => {
@@ -243,6 +249,7 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
       <section className="card" aria-labelledby="reception-appointment">
         <h2 id="reception-appointment">{t(texts.appointmentStep)}</h2>
         <AppointmentPreview processingDays={procedure.processingDays} />
+        <DeliveryChoiceFields options={deliveryOptions.data} value={delivery} onChange={setDelivery} errors={errors} />
       </section>
       <button type="submit" className="button" disabled={busy} aria-keyshortcuts="Control+Enter">
         {busy ? t(texts.submitting) : t(texts.submit)}

@@ -20,7 +20,7 @@ const CHECKS = 15;
  * paid, when and how. Back from the gateway (its parameters in the address), it says what the
  * gateway's IPN confirmed, never what the redirect claims; `onPaid` reloads the dossier.
  */
-export function DossierPayment({ code, onPaid }: { code: string; onPaid(): void }) {
+export function DossierPayment({ code, atSubmission = false, onPaid }: { code: string; atSubmission?: boolean; onPaid(): void }) {
   const { t, language } = useI18n();
   const heading = useId();
   const payment = useCitizenApi(apiRead('/api/citizen/dossiers/{code}/payment', { path: { code } }));
@@ -77,7 +77,7 @@ export function DossierPayment({ code, onPaid }: { code: string; onPaid(): void 
       <div role="status">{outcomeAlert}</div>
       {data.status === 'due' && (
         <>
-          <p>{t(texts.due)}</p>
+          <p>{t(atSubmission ? texts.dueAtSubmission : texts.due)}</p>
           <dl className="facts">
             <dt>{t(texts.amount)}</dt>
             <dd className="payment-amount">{amount}</dd>

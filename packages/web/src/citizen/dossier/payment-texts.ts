@@ -3,6 +3,10 @@ import { defineTexts } from '../../shared/i18n.js';
 export const paymentTexts = defineTexts({
   heading: { vi: 'Phí, lệ phí', en: 'Fees' },
   due: { vi: 'Hồ sơ đang chờ bạn nộp phí, lệ phí để được giải quyết tiếp.', en: 'Your dossier waits for the fee to be paid before it is processed further.' },
+  dueAtSubmission: {
+    vi: 'Thủ tục này thu phí, lệ phí khi nộp hồ sơ. Ông/Bà có thể nộp ngay bây giờ, trước khi hồ sơ được tiếp nhận.',
+    en: 'This procedure’s fee is due with the submission. You can pay it now, before the dossier is received.',
+  },
   amount: { vi: 'Số tiền phải nộp', en: 'Amount to pay' },
   reference: { vi: 'Mã thanh toán', en: 'Payment reference' },
   payOnline: { vi: 'Thanh toán trực tuyến', en: 'Pay online' },

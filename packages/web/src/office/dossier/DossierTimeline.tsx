@@ -4,6 +4,7 @@ import { useI18n } from '../../shared/i18n.js';
 import { FileFactsNote } from '../../shared/ui/FileFactsNote.js';
 import { dossierFileUrl } from '../files.js';
 import { dossierTexts as texts } from '../texts.js';
+import { commentAudienceTexts } from './comment-texts.js';
 import type { DossierEvent, OfficeDossier } from '@motcua/contract';
 
 const isAction = (value: string): value is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(value);
@@ -49,7 +50,12 @@ function TimelineEvent({ event, dossier }: { event: DossierEvent; dossier: Offic
       </p>
       {event.fromStepIndex !== event.toStepIndex && <p className="small">{t(texts.stepChange, { from: stepName(event.fromStepIndex), to: stepName(event.toStepIndex) })}</p>}
       {event.fromAgency && event.toAgency && event.fromAgency !== event.toAgency && <p className="small">{t(texts.agencyChange, { from: event.fromAgency, to: event.toAgency })}</p>}
-      {event.comment && <p className="timeline-comment">{t(texts.comment, { text: event.comment })}</p>}
+      {event.comment && (
+        <p className="timeline-comment">
+          {t(texts.comment, { text: event.comment })}{' '}
+          <span className={event.commentForApplicant ? 'badge badge-info' : 'badge badge-neutral'}>{t(event.commentForApplicant ? commentAudienceTexts.forApplicant : commentAudienceTexts.internal)}</span>
+        </p>
+      )}
       {typeof data.feeAmountVnd === 'number' && <p className="small">{t(texts.fee, { amount: formatMoney(data.feeAmountVnd, language) })}</p>}
       {typeof data.extendWorkingDays === 'number' && (
         <p className="small">{t(texts.extended, { days: data.extendWorkingDays, date: formatDateTime(String(data.newDueAt ?? ''), language) })}</p>

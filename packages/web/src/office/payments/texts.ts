@@ -65,3 +65,18 @@ export const matchTexts = defineTexts({
   no_reference: { vi: 'Không tìm thấy mã thanh toán', en: 'No payment reference' },
   several_references: { vi: 'Có nhiều mã thanh toán', en: 'Several payment references' },
 });
+
+/** The payment panel of the officer's dossier page. */
+export const dossierPaymentTexts = defineTexts({
+  heading: { vi: 'Phí, lệ phí', en: 'Fees' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  due: { vi: 'Chưa nộp', en: 'Not paid yet' },
+  paid: { vi: 'Đã nộp', en: 'Paid' },
+  amount: { vi: 'Số tiền', en: 'Amount' },
+  reference: { vi: 'Mã thanh toán', en: 'Payment reference' },
+  paidAt: { vi: 'Thời gian nộp', en: 'Paid on' },
+  throughGateway: { vi: 'thanh toán trực tuyến', en: 'online payment' },
+  throughTransfer: { vi: 'chuyển khoản VietQR', en: 'VietQR transfer' },
+  refund: { vi: 'Hoàn trả', en: 'Refund' },
+  refunded: { vi: '{amount} lúc {at}. Lý do: {reason}', en: '{amount} on {at}. Reason: {reason}' },
+});
