@@ -25,12 +25,15 @@ import {
   type WizardState,
   checkApplicantStep,
   checkComponents,
+  checkDelivery,
   homeCommune,
   initialState,
   placeServerField,
+  receivingAgencyOf,
   stepFrom,
   toContent,
 } from './submission/wizard-state.js';
+import { DeliveryChoiceFields } from '../shared/delivery/DeliveryChoiceFields.js';
 import { useCitizenApi } from './use-citizen-api.js';
 import { DeclarationFields } from '../shared/declaration/DeclarationFields.js';
 import { useCommunes } from '../shared/declaration/communes.js';
@@ -112,6 +115,9 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
   const step = stepFrom(search.get('buoc'));
   const [state, setState] = useState<WizardState>(() => initialState(procedure, citizen, draft));
   const [draftId, setDraftId] = useState(draft?.id ?? null);
+  const receivingAgency = receivingAgencyOf(state, procedure);
+  // What the agency offers, its postal fee among them, shown before the citizen chooses.
+  const deliveryOptions = useApi(receivingAgency ? apiRead('/api/public/agencies/{agencyId}/delivery-options', { path: { agencyId: receivingAgency } }) : null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string>();
   const [attempt, setAttempt] = useState(0);
@@ -249,7 +255,9 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
       goTo('thanh-phan');
       return fail(componentErrors);
     }
-    if (!declared) return fail({ declaration: t(texts.declarationMissing) });
+    const deliveryErrors = checkDelivery(state, t);
+    if (!declared) deliveryErrors.declaration = t(texts.declarationMissing);
+    if (Object.keys(deliveryErrors).length > 0) return fail(deliveryErrors);
     setBusy('submit');
     try {
       const id = await save();
@@ -317,6 +325,9 @@ function SubmissionWizard({ procedure, citizen, draft }: { procedure: PublicProc
         )}
         {step === 'thanh-phan' && (
           <ComponentsStep procedureCode={procedure.code} components={procedure.components} files={state.files} errors={errors} onFiles={onFiles} onBusy={(running) => setUploading((count) => count + (running ? 1 : -1))} />
+        )}
+        {step === 'kiem-tra' && (
+          <DeliveryChoiceFields options={deliveryOptions.data} value={state.delivery} errors={errors} onChange={(delivery) => change((current) => ({ ...current, delivery }))} />
         )}
         {step === 'kiem-tra' && (
           <ReviewStep

@@ -6,6 +6,8 @@ import { type FormValues, defaultCommune } from '@motcua/core';
 import type { ApplicantDetails, Draft, DraftContent, PublicProcedure } from '../model.js';
 import type { Citizen } from '../session.js';
 import { submissionTexts as texts } from '../texts.js';
+import { type DeliveryChoiceState, deliveryAddressMissing, deliveryBody } from '../../shared/delivery/DeliveryChoiceFields.js';
+import { deliveryTexts } from '../../shared/delivery/texts.js';
 
 /** The steps of the form, named in the address (`?buoc=`) so that the browser's Back button works. */
 export const STEPS = ['nguoi-nop', 'thanh-phan', 'kiem-tra'] as const;
@@ -29,7 +31,13 @@ export interface WizardState {
   form: FormValues;
   /** The commune chosen (its agency id), for a procedure offered by communes; empty until chosen. */
   communeId: string;
+  /** How the applicant receives the result. */
+  delivery: DeliveryChoiceState;
 }
+
+/** The agency the dossier goes to: the commune chosen, or the procedure's own. */
+export const receivingAgencyOf = (state: WizardState, procedure: PublicProcedure): string | undefined =>
+  procedure.offeredBy ? state.communeId || undefined : procedure.offeringAgencies[0]?.id;
 
 /**
  * The commune the choice starts from, for a procedure offered by communes (core defaultCommune):
@@ -65,6 +73,7 @@ export function initialState(procedure: PublicProcedure, citizen: Citizen, draft
       files,
       form: (saved.form ?? {}) as FormValues,
       communeId: saved.receivingAgencyId ?? homeCommune(procedure, citizen) ?? '',
+      delivery: { method: saved.delivery?.method ?? 'in_person', address: saved.delivery?.address ?? '' },
     };
   }
   const asCitizen = defaultType === 'citizen';
@@ -81,6 +90,7 @@ export function initialState(procedure: PublicProcedure, citizen: Citizen, draft
     files: {},
     form: {},
     communeId: homeCommune(procedure, citizen) ?? '',
+    delivery: { method: 'in_person', address: '' },
   };
 }
 
@@ -104,6 +114,7 @@ export function toContent(state: WizardState, procedure: PublicProcedure): Draft
   if (summary) content.summary = summary;
   if (procedure.form) content.form = state.form;
   if (procedure.offeredBy && state.communeId) content.receivingAgencyId = state.communeId;
+  content.delivery = deliveryBody(state.delivery);
   return content;
 }
 
@@ -123,6 +134,11 @@ export function checkComponents(state: WizardState, procedure: PublicProcedure, 
   return errors;
 }
 
+/** The choice of how to receive the result, on the review step: the post needs an address. */
+export function checkDelivery(state: WizardState, t: Translate): FieldErrors {
+  return deliveryAddressMissing(state.delivery) ? { 'delivery.address': t(deliveryTexts.addressRequired) } : {};
+}
+
 /** The step whose controls a field named by the server belongs to, with the control's name. */
 export function placeServerField(field: string): { step: Step; control: string } | undefined {
   const bare = controlOfServerField(field) ?? '';
@@ -131,6 +147,7 @@ export function placeServerField(field: string): { step: Step; control: string }
   if (bare.startsWith('applicant')) return { step: 'nguoi-nop', control: bare.includes('.') ? bare : 'applicant.name' };
   if (['name', 'idNumber', 'phone', 'email', 'address'].includes(bare)) return { step: 'nguoi-nop', control: `applicant.${bare}` };
   if (bare.startsWith('components')) return { step: 'thanh-phan', control: 'components' };
+  if (bare === 'delivery.method' || bare === 'delivery.address') return { step: 'kiem-tra', control: bare };
   // The declaration's fields are on the first step, each named as the server names it.
   if (bare === 'form' || bare.startsWith('form.')) return { step: 'nguoi-nop', control: bare };
   return undefined;
