@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../shared/ui/ConfirmDialog.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { DigitisedDocuments } from './DigitisedDocuments.js';
 import type { DraftListItem } from './model.js';
+import { ClaimDossier } from './ClaimDossier.js';
 import { RequireCitizen } from './RequireCitizen.js';
 import type { Citizen } from './session.js';
 import { myDossiersTexts as texts } from './texts.js';
@@ -39,6 +40,7 @@ function MyDossiers({ citizen }: { citizen: Citizen }) {
       </div>
       <p>{t(texts.greeting, { name: citizen.fullName })}</p>
       <SubmittedList />
+      <ClaimDossier />
       <MyBookings withBookingLink />
       <DraftList />
       <DigitisedDocuments />

@@ -220,6 +220,7 @@ export const myDossierTexts = defineTexts({
   procedure: { vi: 'Thủ tục', en: 'Procedure' },
   lookupCode: { vi: 'Mã tra cứu', en: 'Lookup code' },
   receivingAgency: { vi: 'Nơi tiếp nhận', en: 'Received by' },
+  competentAgency: { vi: 'Cơ quan giải quyết', en: 'Decided by' },
   submittedAt: { vi: 'Ngày nộp', en: 'Submitted' },
   receivedAt: { vi: 'Ngày tiếp nhận', en: 'Received' },
   dueAt: { vi: 'Ngày hẹn trả kết quả', en: 'Appointment for the result' },

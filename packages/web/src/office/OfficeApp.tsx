@@ -13,7 +13,8 @@ import { CentreLivePage } from './centre/CentreLivePage.js';
 import { CentresPage } from './centre/CentresPage.js';
 import { DossierPage } from './DossierPage.js';
 import { NotificationsPage } from './NotificationsPage.js';
-import { OfficeLayout } from './OfficeLayout.js';
+import { ASSISTED_PATH, OfficeLayout } from './OfficeLayout.js';
+import { AssistedSubmissionPage } from './assisted/AssistedSubmissionPage.js';
 import { QueuePage } from './QueuePage.js';
 import { QueueCountsProvider, queuePath, useOfficerQueues } from './queues.js';
 import { ReceiptPage } from './ReceiptPage.js';
@@ -41,7 +42,14 @@ function SignedInOffice() {
   // Whatever address was opened, the account's set-up comes first: the API answers nothing else.
   if (officer.accountSetUp) return <OfficeLayout><AccountSetUpPage /></OfficeLayout>;
   const firstQueue = queues[0];
-  const home = firstQueue ? <Navigate to={queuePath(firstQueue.queue)} replace /> : <NoDossierRole />;
+  // A helper of an assisted-digital point has no queue: their work is submitting for citizens.
+  const home = firstQueue ? (
+    <Navigate to={queuePath(firstQueue.queue)} replace />
+  ) : officer.assistancePointIds.length > 0 ? (
+    <Navigate to={ASSISTED_PATH} replace />
+  ) : (
+    <NoDossierRole />
+  );
   return (
     <QueueCountsProvider>
       <OfficeLayout>
@@ -51,6 +59,7 @@ function SignedInOffice() {
           <Route path="hang-doi/:queue" element={<QueuePage />} />
           <Route path="quay" element={<CounterPage />} />
           <Route path="tiep-nhan" element={<ReceptionPage />} />
+          <Route path="ho-tro-nop-ho-so" element={<AssistedSubmissionPage />} />
           <Route path="ho-so/:code" element={<DossierPage />} />
           <Route path="ho-so/:code/giay-tiep-nhan" element={<ReceiptPage />} />
           <Route path="thong-bao" element={<NotificationsPage />} />

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { assistedTexts } from './assisted/texts.js';
 import { useI18n } from '../shared/i18n.js';
 import { Frame, type NavItem } from '../shared/layout/Frame.js';
 import { OFFICER_ACCOUNT_PATH } from '../shared/accounts/OfficerAccount.js';
@@ -41,6 +42,9 @@ function OfficerTools() {
 }
 
 /** The frame of the back office: its queues with their counts, counter reception for receiving officers, and the notices to applicants they follow up. */
+/** Where a helper (or a receiving officer) submits for a citizen present. */
+export const ASSISTED_PATH = '/can-bo/ho-tro-nop-ho-so';
+
 export function OfficeLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { officer } = useOfficerSession();
@@ -54,6 +58,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
     ...(officer?.receptionDeskIds.length ? [{ to: '/can-bo/quay', label: t(counterTexts.title) }, { to: '/can-bo/tiep-nhan', label: t(texts.reception) }] : []),
     ...queues.map(({ queue, label }) => ({ to: queuePath(queue), label, count: counts?.[queue] })),
     ...(officer?.receptionDeskIds.length ? [{ to: RECONCILIATION_PATH, label: t(reconciliationTexts.nav) }] : []),
+    ...(officer?.assistancePointIds.length ? [{ to: ASSISTED_PATH, label: t(assistedTexts.nav) }] : []),
     ...(officer?.followsUpNotices ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications), count: failedNotices }] : []),
     ...(managed.length ? [{ to: CENTRES_PATH, label: t(centreTexts.navCentre) }] : []),
     ...(officer?.statisticsAgencyIds.length ? [{ to: DASHBOARD_PATH, label: t(statisticsTexts.nav) }] : []),

@@ -148,6 +148,12 @@ function Receipt({ dossier }: { dossier: OfficeDossier }) {
         <dd>
           <strong>{formatDateTime(dossier.dueAt, language)}</strong>
         </dd>
+        {dossier.competentAgency.id !== dossier.receivingAgency.id && (
+          <>
+            <dt>{t(texts.decidedBy)}</dt>
+            <dd>{dossier.competentAgency.name}</dd>
+          </>
+        )}
         <dt>{t(texts.returnPlace)}</dt>
         <dd>{dossier.receivingAgency.name}</dd>
       </dl>

@@ -10,6 +10,7 @@ import { useTitle } from '../shared/use-title.js';
 import { labelOf } from './catalogue.js';
 import { type ResponseOf, trackingRead } from '@motcua/contract';
 import { DOSSIER_RATABLE_STATES, normaliseDossierCode } from '@motcua/core';
+import { AssistedBy } from '../shared/AssistedBy.js';
 import { LookupDossierRating } from '../ratings/DossierRating.js';
 import { TrackingForm } from './TrackingForm.js';
 import { trackingTexts as texts } from './tracking-texts.js';
@@ -59,7 +60,10 @@ function Summary({ dossier }: { dossier: TrackedDossier }) {
         <dt>{t(texts.channel)}</dt>
         <dd>{labelOf(CHANNEL_LABELS, dossier.channel, t)}</dd>
         <dt>{t(texts.receivingAgency)}</dt>
-        <dd>{dossier.receivingAgency}</dd>
+        <dd>
+          {dossier.receivingAgency}
+          <AssistedBy assistance={dossier.assistance} />
+        </dd>
         <dt>{t(texts.submittedAt)}</dt>
         <dd>{when(dossier.submittedAt)}</dd>
         <dt>{t(texts.receivedAt)}</dt>

@@ -1,4 +1,5 @@
 import { COMPONENT_FORM_LABELS } from '@motcua/core';
+import { AssistedBy } from '../../shared/AssistedBy.js';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
@@ -33,7 +34,16 @@ export function DossierOverview({ dossier }: { dossier: DossierDetail }) {
         {dossier.receivingAgencyName && (
           <>
             <dt>{t(texts.receivingAgency)}</dt>
-            <dd>{dossier.receivingAgencyName}</dd>
+            <dd>
+              {dossier.receivingAgencyName}
+              <AssistedBy assistance={dossier.assistance} />
+            </dd>
+          </>
+        )}
+        {dossier.competentAgencyName !== dossier.receivingAgencyName && (
+          <>
+            <dt>{t(texts.competentAgency)}</dt>
+            <dd>{dossier.competentAgencyName}</dd>
           </>
         )}
         {dates

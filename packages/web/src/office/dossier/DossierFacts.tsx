@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { RETURN_METHOD_LABELS } from '@motcua/core';
+import { AssistedBy } from '../../shared/AssistedBy.js';
 import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { channelTexts, dossierTexts as texts } from '../texts.js';
@@ -54,7 +55,11 @@ export function DossierFacts({ dossier }: { dossier: OfficeDossier }) {
           <Fact label={t(texts.processingDays)}>{processingTime(dossier.procedure.processingDays)}</Fact>
           <Fact label={t(texts.channel)}>{channel ? t(channel) : dossier.channel}</Fact>
           <Fact label={t(texts.receivingAgency)}>{dossier.receivingAgency.name}</Fact>
-          <Fact label={t(texts.competentAgency)}>{dossier.competentAgency.name}</Fact>
+          <Fact label={t(texts.competentAgency)}>
+            {dossier.competentAgency.name}
+            {dossier.competentAgency.id !== dossier.receivingAgency.id && <span className="muted small block">{t(texts.routedElsewhere)}</span>}
+            <AssistedBy assistance={dossier.assistance} />
+          </Fact>
           <Fact label={t(texts.lookupCode)}>
             <span className="mono">{dossier.lookupCode}</span>
           </Fact>

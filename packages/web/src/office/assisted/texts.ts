@@ -1,0 +1,47 @@
+import { defineTexts } from '../../shared/i18n.js';
+
+/** The helper's page: submitting for a citizen who is present, with their consent. */
+export const assistedTexts = defineTexts({
+  title: { vi: 'Hỗ trợ nộp hồ sơ trực tuyến', en: 'Assisted online submission' },
+  nav: { vi: 'Hỗ trợ nộp hồ sơ', en: 'Assisted submission' },
+  intro: {
+    vi: 'Nộp hồ sơ trực tuyến thay người dân đang có mặt tại điểm hỗ trợ, khi họ đồng ý. Hồ sơ ghi tên bạn và điểm hỗ trợ là nơi hỗ trợ; người dân có thể nhận hồ sơ vào tài khoản của mình sau.',
+    en: 'Submit online for a citizen who is here at the point, with their consent. The dossier names you and your point as the help; the citizen can later add it to their own account.',
+  },
+  notHelper: {
+    vi: 'Chỉ nhân viên điểm hỗ trợ dịch vụ công và cán bộ tiếp nhận mới hỗ trợ nộp hồ sơ. Quản trị viên cấp vai trò này trong trang Cán bộ.',
+    en: 'Only helpers of assisted-digital points and receiving officers submit for citizens. Administrators grant the role on the Officers page.',
+  },
+  point: { vi: 'Điểm hỗ trợ', en: 'Assistance point' },
+  procedureStep: { vi: '1. Thủ tục', en: '1. Procedure' },
+  communeStep: { vi: '2. Nơi nộp hồ sơ', en: '2. Where it goes' },
+  commune: { vi: 'Xã, phường, đặc khu tiếp nhận và giải quyết', en: 'Commune that receives and decides it' },
+  communeMissing: { vi: 'Vui lòng chọn xã, phường nơi nộp hồ sơ.', en: 'Pick the commune to submit to.' },
+  competent: { vi: 'Hồ sơ được gửi đến: {name}', en: 'The dossier goes to: {name}' },
+  applicantStep: { vi: '3. Người nộp', en: '3. Applicant' },
+  phoneNeeded: { vi: 'Cần số điện thoại di động của chính người nộp để gửi mã xác nhận.', en: "The applicant's own mobile number is needed to send the code." },
+  componentsStep: { vi: '4. Thành phần hồ sơ (bản quét)', en: '4. Components (scans)' },
+  componentMissing: { vi: 'Chưa có bản quét: {name}', en: 'No scan yet: {name}' },
+  uploading: { vi: 'Đang tải lên…', en: 'Uploading…' },
+  uploaded: { vi: 'Đã tải lên: {name}', en: 'Uploaded: {name}' },
+  consentStep: { vi: '5. Sự đồng ý của người nộp', en: "5. The applicant's consent" },
+  consentKind: { vi: 'Cách ghi nhận sự đồng ý', en: 'How the consent is recorded' },
+  consentByCode: { vi: 'Mã xác nhận gửi đến điện thoại của người nộp', en: "Code sent to the applicant's phone" },
+  consentByScan: { vi: 'Bản quét giấy đồng ý có chữ ký của người nộp', en: 'Scan of the consent the applicant signed' },
+  sendCode: { vi: 'Gửi mã xác nhận', en: 'Send the code' },
+  sendingCode: { vi: 'Đang gửi mã…', en: 'Sending the code…' },
+  codeSent: { vi: 'Đã gửi mã đến số {phone}, hiệu lực đến {time}. Đề nghị người nộp đọc mã nếu họ đồng ý.', en: 'Code sent to {phone}, valid until {time}. Ask the applicant to read it out if they agree.' },
+  code: { vi: 'Mã xác nhận người nộp đọc cho bạn', en: 'The code the applicant reads out' },
+  codeMissing: { vi: 'Vui lòng gửi mã và nhập mã người nộp đọc cho bạn.', en: 'Send the code and type the one the applicant reads out.' },
+  scan: { vi: 'Bản quét giấy đồng ý', en: 'Scan of the consent' },
+  scanMissing: { vi: 'Vui lòng tải lên bản quét giấy đồng ý có chữ ký.', en: 'Upload the scan of the signed consent.' },
+  submit: { vi: 'Nộp hồ sơ thay người dân', en: 'Submit for the citizen' },
+  submitting: { vi: 'Đang nộp…', en: 'Submitting…' },
+  doneTitle: { vi: 'Đã nộp hồ sơ {code}', en: 'Dossier {code} submitted' },
+  doneLookup: { vi: 'Mã tra cứu (đưa cho người nộp): {lookup}', en: 'Lookup code (give it to the applicant): {lookup}' },
+  doneHelp: {
+    vi: 'Hồ sơ đang chờ Bộ phận Một cửa tiếp nhận. Người dân theo dõi hồ sơ bằng mã hồ sơ, và có thể nhận hồ sơ vào tài khoản Dịch vụ công của mình (mục "Hồ sơ của tôi" → "Nhận hồ sơ vào tài khoản") bằng mã gửi đến điện thoại ghi trên hồ sơ.',
+    en: 'The dossier waits for the one-stop section. The citizen follows it by its code, and may add it to their account ("My dossiers" → "Add a dossier to my account") with a code sent to the phone on the dossier.',
+  },
+  another: { vi: 'Hỗ trợ người tiếp theo', en: 'Help the next person' },
+});
