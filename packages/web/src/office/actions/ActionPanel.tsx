@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n.js';
 import { actionButtonTexts, actionTexts as texts } from '../texts.js';
 import type { OfficeDossier } from '@motcua/contract';
 import { type ActionOutcome, ActionForm } from './ActionForm.js';
-import { ENDING_ACTIONS, PRIMARY_ACTIONS, arrangeActions } from './action-inputs.js';
+import { ENDING_ACTIONS, arrangeActions, primaryActionsFor } from './action-inputs.js';
 
 /**
  * Exactly the actions the server lists for this officer and this dossier now, the ways forward
@@ -14,7 +14,8 @@ export function ActionPanel({ dossier, onStart, onDone, onConflict }: { dossier:
   const { t } = useI18n();
   const [open, setOpen] = useState<DossierAction>();
   const actions = dossier.availableActions;
-  const { forward, ending } = arrangeActions(actions);
+  const primary = primaryActionsFor(dossier.delivery.method);
+  const { forward, ending } = arrangeActions(actions, primary);
   const step = dossier.currentStepIndex === null ? undefined : dossier.steps.find((candidate) => candidate.index === dossier.currentStepIndex);
   const button = (action: DossierAction) => (
     <button
@@ -22,7 +23,7 @@ export function ActionPanel({ dossier, onStart, onDone, onConflict }: { dossier:
       type="button"
       aria-expanded={open === action}
       aria-controls={open === action ? 'action-form' : undefined}
-      className={`button ${PRIMARY_ACTIONS.has(action) ? '' : ENDING_ACTIONS.has(action) ? 'button-secondary button-ending' : 'button-secondary'}`}
+      className={`button ${primary.has(action) ? '' : ENDING_ACTIONS.has(action) ? 'button-secondary button-ending' : 'button-secondary'}`}
       onClick={() => setOpen(open === action ? undefined : action)}
     >
       {t(actionButtonTexts[action])}

@@ -15,9 +15,9 @@ export type FieldState =
   | { kind: 'missing_documents'; items: MissingComponent[] }
   | { kind: 'component_files'; scans: Record<string, Scan[]> };
 
-/** Where a choice starts from what the dossier already says: an online dossier's result goes back online. */
+/** Where a choice starts from what the dossier already says: the result goes back as the applicant chose. */
 const STARTING_CHOICE: Record<string, (dossier: OfficeDossier) => string> = {
-  returnMethod: (dossier) => (dossier.channel === 'online' ? 'electronic' : 'in_person'),
+  returnMethod: (dossier) => (dossier.delivery.method === 'electronic' ? 'electronic' : 'in_person'),
 };
 
 export function initialState(field: ActionField, dossier: OfficeDossier, t: Translate): FieldState {
