@@ -53,7 +53,9 @@ describe.each(ENGINES)('each action takes its own input on $name', (engine) => {
   it('carries the bounds the server enforces into the document', () => {
     expect(bodyOf('/api/v1/dossiers/{code}/actions/request_fee').properties.feeAmountVnd).toMatchObject({ type: 'integer', minimum: 1, maximum: 1_000_000_000_000 });
     expect(bodyOf('/api/v1/dossiers/{code}/actions/extend').properties.extendWorkingDays).toMatchObject({ type: 'integer', minimum: 1, maximum: 365 });
-    expect(bodyOf('/api/v1/dossiers/{code}/actions/return_result').properties.returnMethod!.enum).toEqual(['in_person', 'post', 'electronic']);
+    // A result sent by post is recorded with its tracking number (send_by_post), not as a plain return.
+    expect(bodyOf('/api/v1/dossiers/{code}/actions/return_result').properties.returnMethod!.enum).toEqual(['in_person', 'electronic']);
+    expect(bodyOf('/api/v1/dossiers/{code}/actions/send_by_post').properties.trackingNumber).toMatchObject({ maxLength: 40, pattern: '^[A-Za-z0-9-]{6,40}$' });
     expect(bodyOf('/api/v1/dossiers/{code}/actions/refuse').properties.comment).toMatchObject({ format: 'visible-text' });
   });
 

@@ -347,8 +347,10 @@ describe.each(ENGINES)('citizen accounts, drafts and own dossiers on $name', (en
       expect(mine.components[0]).toMatchObject({ code: 'TK', name: 'Tờ khai đăng ký khai sinh', files: [{ id: expect.any(String), name: 'to-khai.pdf' }] });
       expect(mine.events).toEqual([
         { action: 'submit_online', at: '2026-11-24T09:00:00+07:00', fromState: null, toState: 'submitted', comment: '', agencyName: 'UBND xã Hòa Bình' },
-        { action: 'receive', at: '2026-11-24T09:00:00+07:00', fromState: 'submitted', toState: 'processing', comment: 'Hồ sơ đầy đủ.', agencyName: 'UBND xã Hòa Bình' },
+        // The receiving officer's note was not marked for the applicant: it stays between officers.
+        { action: 'receive', at: '2026-11-24T09:00:00+07:00', fromState: 'submitted', toState: 'processing', comment: '', agencyName: 'UBND xã Hòa Bình' },
       ]);
+      expect(response.body).not.toContain('Hồ sơ đầy đủ.');
       expect(response.body).not.toContain('Nguyễn Thị Tiếp Nhận');
 
       const fileId = mine.components[0].files[0].id;

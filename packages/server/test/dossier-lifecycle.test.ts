@@ -138,7 +138,7 @@ describe.each(ENGINES)('dossier lifecycle over HTTP on $name', (engine) => {
     expect(extended.originalDueAt).toBe('2026-11-30T09:00:00+07:00');
     expect(extended.deadlineStatus).toBe('on_time');
     version = await act(s.leader, dossier.code, 'approve', version);
-    version = await act(s.reception, dossier.code, 'return_result', version, { returnMethod: 'post' });
+    version = await act(s.reception, dossier.code, 'send_by_post', version, { postalCarrier: 'vnpost', trackingNumber: 'EL123456789VN' });
     const returned = await detail(s.reception, dossier.code);
     expect(returned.deadlineStatus).toBe('finished_late');
     expect(returned.events.find((event) => event.action === 'extend')).toBeDefined();
