@@ -1,0 +1,102 @@
+import { type ProcedureDefinition, dossierTrackingPath } from '@motcua/core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishVersion } from '../../server/src/modules/procedures/repo.js';
+import { hashPassword } from '../../server/src/platform/passwords.js';
+import { AGENCIES, BIRTH_REGISTRATION, PASSWORD } from '../../server/test/support/province.js';
+import { type SmsGatewayDouble, startSmsGateway } from '../../server/test/support/sms-gateway.js';
+import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+import { signInOfficer } from './support/sessions.js';
+import { type Site, startSite } from './support/site.js';
+
+/** Birth registration offered by every commune: the helper picks the one the citizen asks for. */
+const EVERY_COMMUNE: ProcedureDefinition = { ...BIRTH_REGISTRATION, code: '1.001195', name: 'Đăng ký khai sinh tại xã, phường bất kỳ', offeredBy: { scope: 'all_communes' } };
+const PDF = { name: 'ban-quet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+
+describe('assisted submission in Chromium', () => {
+  let carrier: SmsGatewayDouble;
+  let site: Site;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    carrier = await startSmsGateway();
+    site = await startSite({ sms: { url: carrier.url, token: 'carrier-secret', sender: 'DICHVUCONG', inboundToken: undefined } });
+    await site.db.transaction((tx) => publishVersion(tx, EVERY_COMMUNE, site.province.agencyIds.commune, null));
+    const { rows } = await site.db.query<{ id: string }>("INSERT INTO officers (username, full_name, password_hash) VALUES ('hotro', 'Lê Thị Hoa', $1) RETURNING id", [await hashPassword(PASSWORD)]);
+    await site.db.query("INSERT INTO officer_roles (officer_id, role, agency_id) VALUES ($1, 'assisting_helper', $2)", [rows[0]!.id, site.province.agencyIds.commune]);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await carrier?.close();
+  });
+
+  /** The outbox worker runs each second in the site: waits for the SMS that carries the code. */
+  async function codeTextedTo(phone: string): Promise<string> {
+    for (const started = Date.now(); Date.now() - started < 15_000; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      const code = /: (\d{6}),/.exec(carrier.requests.findLast((request) => request.to === `84${phone.slice(1)}`)?.text ?? '')?.[1];
+      if (code) return code;
+    }
+    throw new Error(`no code texted to ${phone}`);
+  }
+
+  async function expectAccessible(page: Page, name: string) {
+    await screenshot(page, name);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  }
+
+  it.each([1280, 360])('at %i px a helper submits for a citizen present, to the commune they choose, with the code texted to the citizen', async (width) => {
+    const phone = width === 360 ? '0977000360' : '0977001280';
+    const page = await signInOfficer(browser, site, 'hotro', { width });
+    // A helper has no work queue: the back office opens on their page.
+    await page.getByRole('heading', { name: 'Hỗ trợ nộp hồ sơ trực tuyến' }).waitFor();
+    expect(page.url()).toContain('/can-bo/ho-tro-nop-ho-so');
+    await page.getByLabel(/^Tìm thủ tục/).fill(EVERY_COMMUNE.code);
+    await page.getByRole('button', { name: new RegExp(EVERY_COMMUNE.name) }).click();
+    const form = page.getByRole('form', { name: 'Hỗ trợ nộp hồ sơ trực tuyến' });
+    await form.waitFor();
+
+    // The commune starts as the helper's own; sent without anything, every missing part is listed, the consent included.
+    const commune = page.getByLabel(/^Xã, phường, đặc khu tiếp nhận và giải quyết/);
+    expect(await commune.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(AGENCIES.commune.name);
+    await page.getByRole('button', { name: 'Nộp hồ sơ thay người dân' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.getByRole('link').allTextContents()).toEqual(
+      expect.arrayContaining(['Chưa có bản quét: Giấy chứng sinh', 'Vui lòng gửi mã và nhập mã người nộp đọc cho bạn.']),
+    );
+    await expectAccessible(page, `assisted-errors-${width}`);
+
+    await commune.selectOption({ label: AGENCIES.otherCommune.name });
+    await page.getByLabel(/^Họ và tên/).fill('Trần Văn Bình');
+    await page.getByLabel(/^Số định danh cá nhân/).fill('038095004321');
+    await page.getByLabel(/^Số điện thoại/).fill(phone);
+    await page.getByLabel(/^Tờ khai đăng ký khai sinh/).setInputFiles(PDF);
+    await page.getByLabel(/^Giấy chứng sinh/).setInputFiles(PDF);
+    await page.getByText('Đã tải lên: ban-quet.pdf').nth(1).waitFor();
+    await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click();
+    await page.getByText(`Đã gửi mã đến số ${phone}`, { exact: false }).waitFor();
+    await page.getByLabel(/^Mã xác nhận người nộp đọc cho bạn/).fill(await codeTextedTo(phone));
+    await expectAccessible(page, `assisted-filled-${width}`);
+    await page.getByRole('button', { name: 'Nộp hồ sơ thay người dân' }).click();
+
+    const done = page.getByText(/^Đã nộp hồ sơ /);
+    await done.waitFor();
+    const code = /Đã nộp hồ sơ (\S+)/.exec((await done.textContent()) ?? '')![1]!;
+    await expectAccessible(page, `assisted-done-${width}`);
+    const { rows } = await site.db.query<{ receiving: string; competent: string; helper: string }>(
+      'SELECT d.receiving_agency_id AS receiving, d.competent_agency_id AS competent, a.helper_name AS helper FROM dossiers d JOIN dossier_assistance a ON a.dossier_id = d.id WHERE d.code = $1',
+      [code],
+    );
+    expect(rows).toEqual([{ receiving: site.province.agencyIds.otherCommune, competent: site.province.agencyIds.otherCommune, helper: 'Lê Thị Hoa' }]);
+
+    // Anyone tracking the dossier reads who helped, by name and point only.
+    const tracking = await openPage(browser, { width });
+    await tracking.goto(`${site.url}${dossierTrackingPath(code)}`);
+    await tracking.getByText(`Nộp với sự hỗ trợ của Lê Thị Hoa (Điểm hỗ trợ dịch vụ công, ${AGENCIES.commune.name})`).waitFor();
+    await expectAccessible(tracking, `assisted-tracking-${width}`);
+    await tracking.context().close();
+    await page.context().close();
+  });
+});
