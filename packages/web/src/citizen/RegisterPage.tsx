@@ -3,6 +3,7 @@ import { api, dataOf } from '../shared/api.js';
 import { type Translate, useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
+import { useCommuneAgencies } from '../shared/declaration/communes.js';
 import type { FieldErrors } from '../shared/ui/ErrorSummary.js';
 import { registerTexts as texts } from './texts.js';
 import { EMAIL_PATTERN, PHONE_PATTERN, isPersonalIdNumber } from '@motcua/core';
@@ -12,11 +13,12 @@ interface Registration {
   email: string;
   phone: string;
   idNumber: string;
+  communeId: string;
   password: string;
   confirmation: string;
 }
 
-const EMPTY: Registration = { fullName: '', email: '', phone: '', idNumber: '', password: '', confirmation: '' };
+const EMPTY: Registration = { fullName: '', email: '', phone: '', idNumber: '', communeId: '', password: '', confirmation: '' };
 const FIELDS = Object.keys(EMPTY) as Array<keyof Registration>;
 
 /** The checks the browser can make, in the order of the form so that the summary reads top-down. */
@@ -41,6 +43,7 @@ function check(form: Registration, t: Translate): FieldErrors {
 export function RegisterPage() {
   const { t } = useI18n();
   const form = useAccountForm();
+  const communes = useCommuneAgencies();
   const [values, setValues] = useState<Registration>(EMPTY);
   const set = (field: keyof Registration) => (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [field]: event.target.value }));
   const optional = (value: string) => value.trim() || undefined;
@@ -51,7 +54,7 @@ export function RegisterPage() {
       send: () =>
         dataOf(
           api.POST('/api/citizen/register', {
-            body: { fullName: values.fullName.trim(), email: optional(values.email), phone: optional(values.phone), idNumber: optional(values.idNumber), password: values.password },
+            body: { fullName: values.fullName.trim(), email: optional(values.email), phone: optional(values.phone), idNumber: optional(values.idNumber), communeId: optional(values.communeId), password: values.password },
           }),
         ),
       // The server names the field at fault (e.g. an e-mail already registered): it is shown there.
@@ -82,6 +85,16 @@ export function RegisterPage() {
       </fieldset>
       <Field label={t(texts.idNumber)} hint={t(texts.idNumberHint)} error={form.errors.idNumber}>
         <input name="idNumber" type="text" inputMode="numeric" autoComplete="off" value={values.idNumber} onChange={set('idNumber')} maxLength={12} />
+      </Field>
+      <Field label={t(texts.commune)} hint={t(texts.communeHint)} error={form.errors.communeId}>
+        <select name="communeId" value={values.communeId} onChange={set('communeId')}>
+          <option value="" />
+          {communes.map((commune) => (
+            <option key={commune.id} value={commune.id}>
+              {commune.name}
+            </option>
+          ))}
+        </select>
       </Field>
       <Field label={t(texts.password)} hint={t(texts.passwordHint)} error={form.errors.password} required>
         <input name="password" type="password" autoComplete="new-password" value={values.password} onChange={set('password')} />

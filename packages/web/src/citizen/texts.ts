@@ -85,6 +85,11 @@ export const registerTexts = defineTexts({
   contactHint: { vi: 'Nhập ít nhất thư điện tử hoặc số điện thoại; bạn dùng nó để đăng nhập.', en: 'Give at least an e-mail or a phone number; you sign in with it.' },
   idNumber: { vi: 'Số căn cước công dân (CCCD)', en: 'Citizen identity card number (CCCD)' },
   idNumberHint: { vi: 'Không bắt buộc. Gồm 12 chữ số; giúp điền sẵn tờ khai.', en: 'Optional. 12 digits; used to prefill your applications.' },
+  commune: { vi: 'Xã, phường, đặc khu nơi cư trú', en: 'Commune, ward or special zone you live in' },
+  communeHint: {
+    vi: 'Không bắt buộc. Hồ sơ cấp xã của bạn được gửi đến đây theo mặc định; khi nộp vẫn chọn được nơi khác.',
+    en: 'Optional. Your commune-level dossiers go here by default; you can still pick another when you submit.',
+  },
   passwordHint: { vi: 'Ít nhất 8 ký tự.', en: 'At least 8 characters.' },
   confirmation: { vi: 'Nhập lại mật khẩu', en: 'Repeat the password' },
   submit: { vi: 'Đăng ký', en: 'Create the account' },
