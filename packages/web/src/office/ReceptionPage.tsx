@@ -114,6 +114,9 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
   const communes = useCommunes();
   const [channel, setChannel] = useState<'in_person' | 'post'>('in_person');
   const [desk, setDesk] = useState(desks.length === 1 ? desks[0]! : '');
+  // A procedure offered by communes, received at a desk that does not offer it (a centre of the province): the commune that decides it.
+  const [deciding, setDeciding] = useState('');
+  const needsDeciding = Boolean(procedure.offeredBy) && desk !== '' && !procedure.offeringAgencies.some((agency) => agency.id === desk);
   const [delivery, setDelivery] = useState<DeliveryChoiceState>({ method: 'in_person', address: '' });
   const deliveryOptions = useApi(desk ? apiRead('/api/public/agencies/{agencyId}/delivery-options', { path: { agencyId: desk } }) : null);
   const [entries, setEntries] = useState<Record<string, ComponentEntry>>(() => entriesFor(procedure.components));
@@ -140,6 +143,7 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
   function check(): FieldErrors {
     const found: FieldErrors = {};
     if (!desk) found.receivingAgencyId = t(texts.deskMissing);
+    if (needsDeciding && !deciding) found.competentAgencyId = t(texts.decidingMissing);
     Object.assign(found, checkApplicant(applicant, t));
     for (const component of procedure.components) {
       if (component.required && !entries[component.code]?.received) found[componentControl(component.code)] = t(texts.componentMissing, { name: component.name });
@@ -169,6 +173,7 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
       channel,
       ...(ticketId ? { ticketId } : {}),
       ...(desk ? { receivingAgencyId: desk } : {}),
+      ...(needsDeciding && deciding ? { competentAgencyId: deciding } : {}),
       applicant: {
         type: applicant.type,
         name: applicant.name.trim(),
@@ -217,6 +222,18 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
                 {desks.map((id) => (
                   <option key={id} value={id}>
                     {agencies.data?.find((agency) => agency.id === id)?.name ?? id}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          {needsDeciding && (
+            <Field label={t(texts.deciding)} hint={t(texts.decidingHint)} required error={errors.competentAgencyId}>
+              <select name="competentAgencyId" value={deciding} onChange={(event) => setDeciding(event.target.value)}>
+                <option value="" />
+                {procedure.offeringAgencies.map((agency) => (
+                  <option key={agency.id} value={agency.id}>
+                    {agency.name}
                   </option>
                 ))}
               </select>

@@ -269,6 +269,12 @@ export const receptionTexts = defineTexts({
   ticketGone: { vi: 'Phiếu số thứ tự này không còn đang phục vụ tại quầy của bạn; hồ sơ chỉ ghi nhận phiếu đang phục vụ.', en: 'This queue ticket is no longer being served at your counter; a dossier records only the ticket being served.' },
   procedureStep: { vi: '1. Thủ tục hành chính', en: '1. Procedure' },
   procedureSearch: { vi: 'Tìm thủ tục', en: 'Find the procedure' },
+  deciding: { vi: 'Xã, phường giải quyết hồ sơ', en: 'Commune that decides the dossier' },
+  decidingHint: {
+    vi: 'Thủ tục do các xã, phường thực hiện: chọn nơi người nộp đề nghị giải quyết; hồ sơ được chuyển đến đó.',
+    en: 'The communes offer this procedure: pick the one the applicant asks to decide it; the dossier is routed there.',
+  },
+  decidingMissing: { vi: 'Vui lòng chọn xã, phường giải quyết hồ sơ.', en: 'Pick the commune that decides the dossier.' },
   procedureSearchHint: { vi: 'Gõ tên hoặc mã thủ tục, có thể gõ không dấu.', en: 'Type the name or code; accents are optional.' },
   procedureResults: { vi: 'Kết quả tìm thủ tục', en: 'Procedures found' },
   noProcedure: { vi: 'Không tìm thấy thủ tục phù hợp.', en: 'No matching procedure.' },
