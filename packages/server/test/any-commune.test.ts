@@ -140,4 +140,23 @@ describe.each(ENGINES)('any commune, and where a dossier is received and decided
     await act(reception, code, 'return_result', version, { returnMethod: 'in_person' });
     expect((await detail(reception, code)).steps.map((step) => step.agency.name)).toEqual([AGENCIES.department.name, AGENCIES.department.name]);
   });
+
+  it('receives a commune procedure at one counter for another commune that decides it, when asked', async () => {
+    const body = { procedureCode: EVERY_COMMUNE.code, applicant: APPLICANT, components: [{ code: 'TK' }, { code: 'GCS' }] };
+    const routed = await reception.request('POST', '/api/v1/dossiers', { ...body, competentAgencyId: t.province.agencyIds.otherCommune });
+    expect(routed.statusCode, routed.body).toBe(201);
+    const { code } = routed.json() as { code: string };
+    expect(await agenciesOf(code)).toEqual({ receiving: t.province.agencyIds.commune, competent: t.province.agencyIds.otherCommune });
+    expect((await detail(await signIn(t.app, 'other.specialist'), code)).steps[0]!.agency.name).toBe(AGENCIES.otherCommune.name);
+    const refused = await reception.request('POST', '/api/v1/dossiers', { ...body, procedureCode: PICKED.code, competentAgencyId: t.province.agencyIds.otherCommune });
+    expect(refused.json()).toMatchObject({ code: 'procedure_not_offered', field: 'competentAgencyId' });
+  });
+
+  it("counts each dossier in the figures of the body that decides it", async () => {
+    const figures = async (username: string) => ((await (await signIn(t.app, username)).request('GET', '/api/v1/statistics')).json() as { received: number }).received;
+    // The department decides the province-level dossier received at the commune; the other commune the two it decides.
+    expect(await figures('dept.leader')).toBe(1);
+    expect(await figures('other.leader')).toBe(2);
+    expect(await figures('leader')).toBe(1);
+  });
 });
