@@ -11,6 +11,7 @@ import type { BlobStore } from '../platform/blob-store/index.js';
 import { loadGrants } from '../platform/authentication.js';
 import { DEMO_PROCEDURES } from './data/index.js';
 import { demoDeclaration } from './declarations.js';
+import { seedDemoCitizen } from './citizen.js';
 import { type Random, createRandom, demoApplicant } from './people.js';
 
 /** A one-page PDF standing in for the scans citizens upload with online dossiers. */
@@ -197,7 +198,10 @@ async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefiniti
     }
   }
   if (!(await line.wait(random.int(30, 960)))) return true;
-  await act(officerActor(receiver), 'return_result', { returnMethod: online ? random.pick(['electronic', 'post'] as const) : 'in_person' });
+  const method = online ? random.pick(['electronic', 'post'] as const) : 'in_person';
+  // A result handed to the post is recorded with the item's number (a UPU-style one made from the dossier's code).
+  if (method === 'post') await act(officerActor(receiver), 'send_by_post', { postalCarrier: 'vnpost', trackingNumber: `EL${code.replace(/\D/g, '').slice(-9).padStart(9, '0')}VN` });
+  else await act(officerActor(receiver), 'return_result', { returnMethod: method });
   return true;
 }
 
@@ -205,7 +209,7 @@ async function playLife(ctx: DossierDeps, line: Timeline, def: ProcedureDefiniti
  * Replays the lives of `count` dossiers over the last three months through the same services the
  * API uses, so that every state, every deadline status and the process-control record are real.
  */
-export async function seedDemoDossiers(db: Database, blobStore: BlobStore, signing: Signing, count: number): Promise<number> {
+export async function seedDemoDossiers(db: Database, blobStore: BlobStore, signing: Signing, count: number, citizenPassword: string): Promise<number> {
   const random = createRandom(20_251_001);
   const realNow = new Date();
   const clock = { at: realNow };
@@ -238,5 +242,8 @@ export async function seedDemoDossiers(db: Database, blobStore: BlobStore, signi
       }
     }
   }
+  clock.at = realNow;
+  // Last, today: the demo citizen's dossier whose fee waits to be paid online.
+  await seedDemoCitizen({ ...ctx, db }, citizenPassword, { scan: SAMPLE_SCAN, communeCodes: cast.communeCodes });
   return created;
 }

@@ -11,6 +11,7 @@ import { labelOf } from './catalogue.js';
 import { type ResponseOf, trackingRead } from '@motcua/contract';
 import { DOSSIER_RATABLE_STATES, normaliseDossierCode } from '@motcua/core';
 import { AssistedBy } from '../shared/AssistedBy.js';
+import { ResultDelivery } from '../shared/delivery/ResultDelivery.js';
 import { LookupDossierRating } from '../ratings/DossierRating.js';
 import { TrackingForm } from './TrackingForm.js';
 import { trackingTexts as texts } from './tracking-texts.js';
@@ -97,6 +98,7 @@ function Summary({ dossier }: { dossier: TrackedDossier }) {
           </>
         )}
       </dl>
+      {dossier.delivery && <ResultDelivery delivery={dossier.delivery} audience="public" />}
       <p className="muted">{t(texts.privacy)}</p>
     </>
   );
