@@ -1,20 +1,18 @@
 import { createHmac } from 'node:crypto';
 import { type ProcedureDefinition, sign, signedData } from '@motcua/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { outboxTopicsFor } from '../src/app.js';
-import { createSenders } from '../src/modules/notifications/senders.js';
-import { DEFAULT_OUTBOX_POLICY, drainOutbox } from '../src/platform/outbox.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { type CitizenBrowser, draftOwnDossier, registerCitizen, submitOwnDossier } from './support/citizens.js';
 import { APPLICANT, act, detail } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
-import { type Mailbox, startMailbox } from './support/mailbox.js';
+import type { Mailbox } from './support/mailbox.js';
+import { type MessagingApp, startMessagingApp } from './support/messaging-app.js';
 import { pdfText } from './support/pdf.js';
 import { publishProcedure } from './support/procedures.js';
 import { BIRTH_REGISTRATION } from './support/province.js';
 import { signInStaff } from './support/results.js';
-import { type SmsGatewayDouble, startSmsGateway } from './support/sms-gateway.js';
+import type { SmsGatewayDouble } from './support/sms-gateway.js';
 
 /** A copy of a civil-status extract: a fixed fee, paid online right after submission. */
 const EXTRACT_COPY: ProcedureDefinition = {
@@ -53,28 +51,18 @@ describe.each(ENGINES)('results delivered on $name', (engine) => {
   let leader: Session;
   let an: CitizenBrowser;
   let drain: () => Promise<number>;
+  let messaging: MessagingApp;
 
   beforeAll(async () => {
-    [mailbox, carrier] = await Promise.all([startMailbox(), startSmsGateway()]);
-    t = await startTestApp(engine, {
-      at: NOW,
-      config: {
-        mail: { smtpUrl: mailbox.url, from: 'Một cửa xã Hòa Bình <motcua@hoabinh.example.vn>' },
-        sms: { url: carrier.url, token: 'carrier-secret', sender: 'UBNDHOABINH', inboundToken: 'inbound-secret' },
-      },
-    });
-    const senders = createSenders(t.config);
-    drain = () => drainOutbox(t.db, outboxTopicsFor(t.db, senders, t.config), DEFAULT_OUTBOX_POLICY);
+    messaging = await startMessagingApp(engine, NOW);
+    ({ t, mailbox, carrier, drain } = messaging);
     ({ reception, specialist, head, leader } = await signInStaff(t.app));
     // The commune sends results by post for 30,000 đồng; its neighbour does not.
     await t.db.query('UPDATE agencies SET postal_fee_vnd = 30000 WHERE id = $1', [t.province.agencyIds.commune]);
     an = await registerCitizen(t.app, { fullName: APPLICANT.name, email: 'an.delivery@example.vn' });
     await publishProcedure(await signIn(t.app, 'admin'), EXTRACT_COPY, NOW);
   });
-  afterAll(async () => {
-    await t.close();
-    await Promise.all([mailbox.close(), carrier.close()]);
-  });
+  afterAll(() => messaging.close());
   beforeEach(() => {
     mailbox.received.length = 0;
     carrier.requests.length = 0;
