@@ -54,7 +54,7 @@ import { trackingRoutes } from './modules/tracking/routes.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
 import { DOSSIER_CODE_TOPIC, assistanceRoutes, dossierCodeTopic } from './modules/assistance/index.js';
-import { RESET_CODE_TOPIC, resetCodeTopic } from './modules/citizens/passwords.js';
+import { CITIZEN_CODE_TOPIC, citizenCodeTopic } from './modules/citizens/codes.js';
 import { installWebApp } from './modules/web/routes.js';
 import { sealAuditLog } from './platform/audit.js';
 import { openBlobStore } from './platform/blob-store/open.js';
@@ -80,7 +80,7 @@ export interface BuildOptions {
 /** What the outbox worker delivers, by topic. */
 export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl' | 'credentialKey' | 'dataDir'>): Record<string, OutboxTopic> {
   return {
-    [RESET_CODE_TOPIC]: resetCodeTopic(db, senders, createVault(config), config.publicUrl),
+    [CITIZEN_CODE_TOPIC]: citizenCodeTopic(db, senders, createVault(config), config.publicUrl),
     [DOSSIER_CODE_TOPIC]: dossierCodeTopic(db, senders, createVault(config)),
     [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl),
     [SMS_REPLY_TOPIC]: smsReplyTopic(senders),

@@ -5,7 +5,7 @@ import { outboxTopicsFor } from '../src/app.js';
 import { createSenders } from '../src/modules/notifications/senders.js';
 import { drainOutbox } from '../src/platform/outbox.js';
 import { type TestApp, startTestApp } from './support/app.js';
-import { CITIZEN_PASSWORD, browserOf, nextAddress, registerCitizen } from './support/citizens.js';
+import { CITIZEN_PASSWORD, type CitizenBrowser, browserOf, nextAddress, registerCitizen } from './support/citizens.js';
 import { ENGINES } from './support/engines.js';
 import { signIn } from './support/http.js';
 import { type Mailbox, startMailbox } from './support/mailbox.js';
@@ -55,6 +55,17 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
     const mail = mailbox.received.findLast((received) => received.to && JSON.stringify(received.to).includes(to));
     return /ông\/bà là: (\d{6})/.exec(mail?.text ?? '')?.[1];
   };
+  const codeBySms = (to: string) => /: (\d{6}),/.exec(carrier.requests.findLast((request) => request.to === `84${to.slice(1)}`)?.text ?? '')?.[1];
+  const verify = (citizen: CitizenBrowser, channel: 'email' | 'sms', code: string) => citizen.request('POST', '/api/citizen/me/contacts/verification', { channel, code });
+  /** A citizen who registered and typed the code sent to their contact. */
+  const verifiedCitizen = async (body: { fullName: string; email?: string; phone?: string }) => {
+    const citizen = await registerCitizen(t.app, body);
+    await drain();
+    const channel = body.email ? 'email' : 'sms';
+    const verified = await verify(citizen, channel, (body.email ? codeInMail(body.email) : codeBySms(body.phone!))!);
+    expect(verified.statusCode, verified.body).toBe(200);
+    return citizen;
+  };
   const audited = async (action: string, entityId: string) =>
     (await t.db.query<{ details: Record<string, unknown> | null }>('SELECT details FROM audit_log WHERE action = $1 AND entity_id = $2 ORDER BY seq', [action, entityId])).rows.map(
       (row) => row.details,
@@ -62,7 +73,7 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
 
   describe('a citizen who forgot their password', () => {
     it('gets a code by e-mail through SMTP, sets a new password with it once, and every session ends', async () => {
-      const an = await registerCitizen(t.app, { fullName: 'Nguyễn Văn An', email: 'an.quen@example.vn' });
+      const an = await verifiedCitizen({ fullName: 'Nguyễn Văn An', email: 'an.quen@example.vn' });
       const asked = await askForCode('  An.Quen@Example.VN ');
       expect(asked.statusCode, asked.body).toBe(202);
       // Nobody learns from the answer whether the account exists.
@@ -71,7 +82,7 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
       expect(asked.json()).toEqual({ channel: 'email' });
 
       await drain();
-      const mail = mailbox.received.find((received) => JSON.stringify(received.to).includes('an.quen@example.vn'))!;
+      const mail = mailbox.received.findLast((received) => JSON.stringify(received.to).includes('an.quen@example.vn'))!;
       expect(mail.subject).toMatch(/^Mã đặt lại mật khẩu: \d{6} \/ Password reset code$/);
       expect(mail.text!.indexOf('Kính gửi Nguyễn Văn An')).toBeLessThan(mail.text!.indexOf('Dear Nguyễn Văn An'));
       expect(mail.text).toContain('https://dichvucong.example.vn/quen-mat-khau');
@@ -79,7 +90,7 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
       const code = codeInMail('an.quen@example.vn')!;
 
       // Only a salted hash of the code is kept.
-      const stored = await t.db.query<{ code_hash: string }>('SELECT code_hash FROM citizen_reset_codes WHERE citizen_id = $1', [an.citizen.id]);
+      const stored = await t.db.query<{ code_hash: string }>(`SELECT code_hash FROM citizen_codes WHERE citizen_id = $1 AND purpose = 'password_reset'`, [an.citizen.id]);
       expect(stored.rows).toHaveLength(1);
       expect(stored.rows[0]!.code_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(JSON.stringify(stored.rows)).not.toContain(code);
@@ -108,7 +119,7 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
     });
 
     it('gets a code by SMS through the carrier, whichever way the number is written', async () => {
-      const binh = await registerCitizen(t.app, { fullName: 'Trần Thị Bình', phone: '0987 654 321' });
+      const binh = await verifiedCitizen({ fullName: 'Trần Thị Bình', phone: '0987654321' });
       carrier.requests.length = 0;
       expect((await askForCode('+84 987 654 321')).json()).toEqual({ channel: 'sms' });
       await drain();
@@ -123,7 +134,9 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
     });
 
     it('sends three codes an hour at most, a code lasts fifteen minutes, and five wrong guesses spend it', async () => {
-      const cuong = await registerCitizen(t.app, { fullName: 'Lê Văn Cường', email: 'cuong@example.vn' });
+      const cuong = await verifiedCitizen({ fullName: 'Lê Văn Cường', email: 'cuong@example.vn' });
+      // The code that verified the address counts among the hour's three: past that hour, three more.
+      later(3600);
       mailbox.received.length = 0;
       for (let request = 0; request < 4; request++) expect((await askForCode('cuong@example.vn')).statusCode).toBe(202);
       await drain();
@@ -152,6 +165,116 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
       for (let request = 0; request < 11; request++) answers.push((await post('/api/citizen/password-reset', { login: `ai${request}@example.vn` }, address)).statusCode);
       expect(answers.slice(0, 10).every((status) => status === 202)).toBe(true);
       expect(answers[10]).toBe(429);
+    });
+  });
+
+  describe('a citizen’s contacts', () => {
+    const me = async (citizen: CitizenBrowser) => (await citizen.request('GET', '/api/citizen/me')).json().citizen;
+    const askForVerification = (citizen: CitizenBrowser, channel: 'email' | 'sms') => citizen.request('POST', '/api/citizen/me/contacts/verification-code', { channel });
+
+    it('are sent a code by SMTP at registration; once the citizen types it, a reset code goes there', async () => {
+      const giang = await registerCitizen(t.app, { fullName: 'Võ Thị Giang', email: 'giang@example.vn' });
+      expect(giang.citizen).toMatchObject({ email: 'giang@example.vn', emailVerified: false, phoneVerified: false });
+      await drain();
+      const mail = mailbox.received.findLast((received) => JSON.stringify(received.to).includes('giang@example.vn'))!;
+      expect(mail.subject).toMatch(/^Mã xác nhận thư điện tử: \d{6} \/ E-mail confirmation code$/);
+      expect(mail.text!.indexOf('Kính gửi Võ Thị Giang')).toBeLessThan(mail.text!.indexOf('Dear Võ Thị Giang'));
+      expect(mail.text).toContain('https://dichvucong.example.vn/tai-khoan');
+      const code = codeInMail('giang@example.vn')!;
+
+      const verified = await verify(giang, 'email', ` ${code.slice(0, 3)}-${code.slice(3)} `);
+      expect(verified.statusCode, verified.body).toBe(200);
+      expect(verified.json().citizen).toMatchObject({ emailVerified: true, phoneVerified: false });
+      expect(await me(giang)).toMatchObject({ emailVerified: true });
+      expect(await audited('citizen.contact_verification_request', giang.citizen.id)).toEqual([{ channel: 'email', outcome: 'sent' }]);
+      expect(await audited('citizen.contact_verified', giang.citizen.id)).toEqual([{ channel: 'email' }]);
+      // Nothing left to verify.
+      expect((await askForVerification(giang, 'email')).json()).toMatchObject({ code: 'contact_already_verified', message: 'Thư điện tử của tài khoản đã được xác nhận.' });
+      expect((await askForVerification(giang, 'sms')).json()).toMatchObject({ code: 'no_such_contact', field: 'channel' });
+
+      expect((await askForCode('giang@example.vn')).statusCode).toBe(202);
+      await drain();
+      expect(mailbox.received.findLast((received) => JSON.stringify(received.to).includes('giang@example.vn'))!.subject).toMatch(/^Mã đặt lại mật khẩu/);
+      expect((await reset('giang@example.vn', codeInMail('giang@example.vn')!)).statusCode).toBe(204);
+      expect((await citizenSignIn('giang@example.vn', NEW_PASSWORD)).statusCode).toBe(200);
+    });
+
+    it('not verified receive no reset code, and the answer is the same as for an account that does not exist', async () => {
+      const hai = await registerCitizen(t.app, { fullName: 'Đỗ Văn Hải', email: 'hai@example.vn', phone: '0911222333' });
+      await drain();
+      // A code went to each contact.
+      expect(codeInMail('hai@example.vn')).toMatch(/^\d{6}$/);
+      expect(codeBySms('0911222333')).toMatch(/^\d{6}$/);
+      expect(carrier.requests.findLast((request) => request.to === '84911222333')!.text).toMatch(/^Mã xác nhận số điện thoại tài khoản Dịch vụ công: \d{6}, hiệu lực 15 phút\./);
+      const mailsBefore = mailbox.received.length;
+      const smsBefore = carrier.requests.length;
+
+      const unverified = await askForCode('hai@example.vn');
+      const nobody = await askForCode('khong.ai.ca@example.vn');
+      expect([unverified.statusCode, unverified.json()]).toEqual([202, { channel: 'email' }]);
+      expect([nobody.statusCode, nobody.json()]).toEqual([unverified.statusCode, unverified.json()]);
+      expect((await askForCode('0911 222 333')).json()).toEqual({ channel: 'sms' });
+      await drain();
+      expect(mailbox.received).toHaveLength(mailsBefore);
+      expect(carrier.requests).toHaveLength(smsBefore);
+      expect(await audited('citizen.password_reset_request', hai.citizen.id)).toEqual([
+        { channel: 'email', outcome: 'contact_not_verified' },
+        { channel: 'sms', outcome: 'contact_not_verified' },
+      ]);
+      // The verification code is no reset code.
+      expect((await reset('hai@example.vn', codeInMail('hai@example.vn')!)).json()).toMatchObject({ code: 'reset_code_invalid' });
+
+      // The phone verified, the e-mail address still not: a reset code goes to the phone only.
+      expect((await verify(hai, 'sms', codeBySms('0911222333')!)).json().citizen).toMatchObject({ emailVerified: false, phoneVerified: true });
+      await askForCode('hai@example.vn');
+      await askForCode('0911222333');
+      await drain();
+      expect(mailbox.received).toHaveLength(mailsBefore);
+      expect(carrier.requests.at(-1)!.text).toMatch(/^Mã đặt lại mật khẩu Dịch vụ công/);
+    });
+
+    it('refuse a wrong, expired or used code, count wrong guesses, and send new codes three an hour', async () => {
+      const khoa = await registerCitizen(t.app, { fullName: 'Bùi Minh Khoa', email: 'khoa@example.vn' });
+      await drain();
+      const first = codeInMail('khoa@example.vn')!;
+      const wrongOf = (code: string) => (code === '000000' ? '111111' : '000000');
+
+      const wrong = await verify(khoa, 'email', wrongOf(first));
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json()).toMatchObject({ code: 'verification_code_invalid', field: 'code', message: 'Mã xác nhận không đúng, đã dùng hoặc đã hết hạn. Vui lòng kiểm tra lại hoặc yêu cầu mã mới.' });
+      expect(await audited('citizen.contact_verification_wrong_code', khoa.citizen.id)).toEqual([{ channel: 'email', attempt: 1 }]);
+      // Expired after fifteen minutes.
+      later(15 * 60);
+      expect((await verify(khoa, 'email', first)).json()).toMatchObject({ code: 'verification_code_invalid' });
+      expect(await me(khoa)).toMatchObject({ emailVerified: false });
+
+      // A new code on request; the one before no longer counts.
+      const asked = await askForVerification(khoa, 'email');
+      expect(asked.statusCode, asked.body).toBe(202);
+      expect(asked.json().channel).toBe('email');
+      expect(Date.parse(asked.json().expiresAt)).toBe(t.clock.at.getTime() + 15 * 60_000);
+      await drain();
+      const second = codeInMail('khoa@example.vn')!;
+      // Five wrong guesses spend it.
+      for (let guess = 0; guess < 5; guess++) expect((await verify(khoa, 'email', wrongOf(second))).statusCode).toBe(400);
+      expect((await verify(khoa, 'email', second)).json()).toMatchObject({ code: 'verification_code_invalid' });
+
+      // The third code of the hour is the last.
+      later(60);
+      expect((await askForVerification(khoa, 'email')).statusCode).toBe(202);
+      const tooMany = await askForVerification(khoa, 'email');
+      expect(tooMany.statusCode).toBe(429);
+      expect(tooMany.json()).toMatchObject({ code: 'too_many_codes', message: 'Đã gửi đủ 3 mã trong một giờ qua. Vui lòng dùng mã đã nhận hoặc thử lại sau.' });
+      expect((await audited('citizen.contact_verification_request', khoa.citizen.id)).map((details) => details?.outcome)).toEqual(['sent', 'sent', 'sent', 'too_many_codes']);
+      await drain();
+      const third = codeInMail('khoa@example.vn')!;
+      expect((await verify(khoa, 'email', third)).statusCode).toBe(200);
+      // Used once.
+      expect((await verify(khoa, 'email', third)).json()).toMatchObject({ code: 'contact_already_verified' });
+      const stored = await t.db.query<{ used: number }>(`SELECT count(*)::int AS used FROM citizen_codes WHERE citizen_id = $1 AND purpose = 'contact_verification' AND used_at IS NOT NULL`, [khoa.citizen.id]);
+      expect(stored.rows[0]!.used).toBe(1);
+      // Only with the session's CSRF token.
+      expect((await khoa.request('POST', '/api/citizen/me/contacts/verification', { channel: 'email', code: third }, { csrf: false })).statusCode).toBe(403);
     });
   });
 

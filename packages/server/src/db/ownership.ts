@@ -17,7 +17,7 @@ export const TABLE_OWNERS = {
   calendar_overrides: 'calendar',
   citizens: 'citizens',
   citizen_sessions: 'citizens',
-  citizen_reset_codes: 'citizens',
+  citizen_codes: 'citizens',
   dossier_drafts: 'citizens',
   digitised_documents: 'digitisation',
   digitised_document_tallies: 'digitisation',

@@ -22,9 +22,24 @@ export interface CitizenRow {
   phone: string | null;
   id_number: string | null;
   commune_id: string | null;
+  email_verified_at: Date | null;
+  phone_verified_at: Date | null;
 }
 
-export const citizenView = (row: CitizenRow): Citizen => ({ id: row.id, fullName: row.full_name, email: row.email, phone: row.phone, idNumber: row.id_number, communeId: row.commune_id });
+/** The columns of `citizens` a CitizenRow holds, to select or return them (`c.`: of the alias c). */
+export const citizenColumns = (alias = '') =>
+  ['id', 'full_name', 'email', 'phone', 'id_number', 'commune_id', 'email_verified_at', 'phone_verified_at'].map((column) => `${alias}${column}`).join(', ');
+
+export const citizenView = (row: CitizenRow): Citizen => ({
+  id: row.id,
+  fullName: row.full_name,
+  email: row.email,
+  phone: row.phone,
+  idNumber: row.id_number,
+  communeId: row.commune_id,
+  emailVerified: row.email_verified_at !== null,
+  phoneVerified: row.phone_verified_at !== null,
+});
 
 /**
  * Resolves the citizen behind a request to /api/citizen/ from the session cookie (browsers only:
@@ -39,7 +54,7 @@ export function installCitizenAuthentication(app: FastifyInstance, db: Database)
     if (!token) return;
     const tokenHash = hashToken(token);
     const { rows } = await db.query<CitizenRow & { csrf_token: string }>(
-      `SELECT c.id, c.full_name, c.email, c.phone, c.id_number, c.commune_id, s.csrf_token
+      `SELECT ${citizenColumns('c.')}, s.csrf_token
          FROM citizen_sessions s JOIN citizens c ON c.id = s.citizen_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash],
@@ -68,7 +83,8 @@ export function requireCitizen(request: FastifyRequest): Citizen {
 /** A citizen acts on dossiers as their applicant; the audit log keeps the account. */
 export type CitizenActor = Actor & { kind: 'applicant'; citizenId: string };
 
+export const actorOfCitizen = (citizen: Citizen, ip: string): CitizenActor => ({ kind: 'applicant', name: citizen.fullName, ip, citizenId: citizen.id });
+
 export function citizenActor(request: FastifyRequest): CitizenActor {
-  const citizen = requireCitizen(request);
-  return { kind: 'applicant', name: citizen.fullName, ip: request.ip, citizenId: citizen.id };
+  return actorOfCitizen(requireCitizen(request), request.ip);
 }

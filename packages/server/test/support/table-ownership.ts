@@ -107,17 +107,20 @@ export function trespasses(sources: readonly SqlSource[]): string[] {
   return [...found];
 }
 
-/** The tables the migrations leave: those created, less those dropped since. */
+/** The tables the migrations leave: those created, less those dropped since, under the names they were given last. */
 export async function tablesOfMigrations(migrationsDir: URL): Promise<string[]> {
   const names = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
   const tables = new Set<string>();
   for (const name of names) {
     const sql = withoutCommentsAndStrings(await readFile(new URL(name, migrationsDir), 'utf8'));
     // DROP TABLE may name several: `DROP TABLE a, b;`.
-    for (const match of sql.matchAll(/\b(CREATE(?:\s+UNLOGGED)?\s+TABLE(?:\s+IF\s+NOT\s+EXISTS)?|DROP\s+TABLE(?:\s+IF\s+EXISTS)?)\s+(\w+(?:\s*,\s*\w+)*)/gi)) {
+    for (const match of sql.matchAll(
+      /\b(CREATE(?:\s+UNLOGGED)?\s+TABLE(?:\s+IF\s+NOT\s+EXISTS)?|DROP\s+TABLE(?:\s+IF\s+EXISTS)?|ALTER\s+TABLE(?:\s+IF\s+EXISTS)?)\s+(\w+(?:\s*,\s*\w+)*)(?:\s+RENAME\s+TO\s+(\w+))?/gi,
+    )) {
       const named = match[2]!.split(',').map((table) => table.trim().toLowerCase());
       if (/^CREATE/i.test(match[1]!)) tables.add(named[0]!);
-      else for (const table of named) tables.delete(table);
+      else if (/^DROP/i.test(match[1]!)) for (const table of named) tables.delete(table);
+      else if (match[3] && tables.delete(named[0]!)) tables.add(match[3].toLowerCase());
     }
   }
   return [...tables].sort();

@@ -4,8 +4,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { sameSecret } from '../../platform/authentication.js';
-import { AppError } from '../../platform/errors.js';
-import { type CodeVault, hashOneTimeCode } from '../../platform/one-time-codes.js';
+import { type CodeVault, hashOneTimeCode, tooManyCodes, wrongOneTimeCode } from '../../platform/one-time-codes.js';
 import { type OutboxTopic, PermanentDeliveryError, enqueue } from '../../platform/outbox.js';
 import type { Senders } from '../notifications/index.js';
 
@@ -47,14 +46,6 @@ export interface CodeRow {
   used_at: Date | null;
 }
 
-const tooManyCodes = () =>
-  new AppError(
-    429,
-    'too_many_codes',
-    'Đã gửi đủ 3 mã trong một giờ qua. Vui lòng dùng mã đã nhận hoặc thử lại sau.',
-    'Three codes were sent this past hour. Use the one received or try again later.',
-  );
-
 /**
  * Issues a code in the caller's transaction and queues its message: refused (429) when three went
  * to the same phone (consent) or for the same dossier (claim) this past hour.
@@ -79,13 +70,7 @@ export async function issueCode(tx: Queryable, vault: CodeVault, code: NewCode, 
 }
 
 export const wrongCode = (purpose: CodePurpose) =>
-  new AppError(
-    400,
-    purpose === 'consent' ? 'consent_code_invalid' : 'claim_code_invalid',
-    'Mã xác nhận không đúng, đã dùng hoặc đã hết hạn. Vui lòng kiểm tra lại hoặc yêu cầu mã mới.',
-    'The code is wrong, used or expired. Check it or ask for a new one.',
-    purpose === 'consent' ? 'consent.code' : 'code',
-  );
+  wrongOneTimeCode(purpose === 'consent' ? 'consent_code_invalid' : 'claim_code_invalid', purpose === 'consent' ? 'consent.code' : 'code');
 
 /**
  * Checks a typed code against the row it answers, in a transaction of its own: the row's id when

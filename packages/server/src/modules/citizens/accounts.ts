@@ -1,4 +1,4 @@
-import { isPersonalIdNumber, normaliseEmail, normalisePhone } from '@motcua/core';
+import { type NotificationChannel, isPersonalIdNumber, normaliseEmail, normalisePhone } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import { appendAudit } from '../../platform/audit.js';
 import { hashToken, newToken } from '../../platform/authentication.js';
@@ -6,7 +6,9 @@ import { AppError, invalid } from '../../platform/errors.js';
 import { communesInOffice } from '../agencies/index.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../platform/passwords.js';
 import { type SignInIdentity, assertNotLockedOut, clearSignInFailures, recordSignInFailure } from '../../platform/sign-in-lockout.js';
-import { type Citizen, type CitizenActor, type CitizenRow, citizenView } from '../../platform/citizen-authentication.js';
+import { type Citizen, type CitizenRow, actorOfCitizen as actorFor, citizenColumns, citizenView } from '../../platform/citizen-authentication.js';
+import type { CodeVault } from '../../platform/one-time-codes.js';
+import { sendVerificationCodes } from './contacts.js';
 
 /** A browser session just opened: the cookies to set. */
 export interface CitizenSessionGrant {
@@ -88,16 +90,21 @@ async function homeCommune(db: Queryable, communeId: string | undefined): Promis
 export async function setHomeCommune(db: Database, citizen: Citizen, communeId: string | null, ip: string): Promise<Citizen> {
   const checked = communeId === null ? null : await homeCommune(db, communeId);
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<CitizenRow>('UPDATE citizens SET commune_id = $2 WHERE id = $1 RETURNING id, full_name, email, phone, id_number, commune_id', [citizen.id, checked]);
+    const { rows } = await tx.query<CitizenRow>(`UPDATE citizens SET commune_id = $2 WHERE id = $1 RETURNING ${citizenColumns()}`, [citizen.id, checked]);
     await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.commune_change', entityType: 'citizen', entityId: citizen.id, details: { communeId: checked } });
     return citizenView(rows[0]!);
   });
 }
 
-const actorFor = (citizen: Citizen, ip: string): CitizenActor => ({ kind: 'applicant', name: citizen.fullName, ip, citizenId: citizen.id });
+/** How a new account's contacts are sent their verification codes. */
+export interface VerificationSending {
+  vault: CodeVault;
+  channels: ReadonlySet<NotificationChannel>;
+  now: Date;
+}
 
-/** Creates an account and signs it in. */
-export async function register(db: Database, input: Registration, ip: string, sessionHours: number): Promise<CitizenSessionGrant> {
+/** Creates an account, sends a verification code to each of its contacts and signs it in. */
+export async function register(db: Database, input: Registration, ip: string, sessionHours: number, verification: VerificationSending): Promise<CitizenSessionGrant> {
   const account = { ...checkedRegistration(input), communeId: await homeCommune(db, input.communeId) };
   const taken = await db.query<{ email: string | null; phone: string | null }>('SELECT email, phone FROM citizens WHERE email = $1 OR phone = $2', [
     account.email,
@@ -109,11 +116,12 @@ export async function register(db: Database, input: Registration, ip: string, se
     return await db.transaction(async (tx) => {
       const { rows } = await tx.query<CitizenRow>(
         `INSERT INTO citizens (full_name, email, phone, id_number, commune_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6)
-         RETURNING id, full_name, email, phone, id_number, commune_id`,
+         RETURNING ${citizenColumns()}`,
         [account.fullName, account.email, account.phone, account.idNumber, account.communeId, passwordHash],
       );
       const citizen = citizenView(rows[0]!);
       await appendAudit(tx, actorFor(citizen, ip), { action: 'citizen.register', entityType: 'citizen', entityId: citizen.id });
+      await sendVerificationCodes(tx, verification.vault, verification.channels, citizen, { ip, now: verification.now });
       return await openSession(tx, citizen, ip, sessionHours);
     });
   } catch (error) {
@@ -156,7 +164,7 @@ export async function signIn(
   const { rows } =
     email !== null || phone !== null
       ? await db.query<CitizenRow & { password_hash: string }>(
-          'SELECT id, full_name, email, phone, id_number, commune_id, password_hash FROM citizens WHERE email = $1 OR phone = $2',
+          `SELECT ${citizenColumns()}, password_hash FROM citizens WHERE email = $1 OR phone = $2`,
           [email, phone],
         )
       : { rows: [] };

@@ -64,12 +64,15 @@ export function citizenRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: TAGS,
           summary: 'Đăng ký tài khoản công dân (đăng nhập luôn)',
-          description: 'At least one of email and phone. Sets the motcua_citizen session cookie and the motcua_citizen_csrf cookie.',
+          description: 'At least one of email and phone; a verification code goes to each (POST /api/citizen/me/contacts/verification confirms it). Sets the motcua_citizen session cookie and the motcua_citizen_csrf cookie.',
           body: RegisterBody,
           response: { 201: SignedIn, 400: errorResponseSchema, 409: errorResponseSchema, 429: errorResponseSchema },
         },
       },
-      async (request, reply) => reply.status(201).send(signedIn(reply, await register(ctx.db, request.body, request.ip, ctx.config.sessionHours))),
+      async (request, reply) => {
+        const grant = await register(ctx.db, request.body, request.ip, ctx.config.sessionHours, { vault: ctx.signing.vault, channels: ctx.notify, now: ctx.now() });
+        return reply.status(201).send(signedIn(reply, grant));
+      },
     );
 
     app.post(

@@ -17,6 +17,8 @@ export const CitizenSchema = component('Citizen', Type.Object({
   phone: Nullable(Type.String({ description: 'Vietnamese mobile number as 0xxxxxxxxx' })),
   idNumber: Nullable(Type.String({ description: 'Số định danh cá nhân (CCCD), 12 digits' })),
   communeId: Nullable(Type.String({ description: "The commune, ward or special zone of the citizen's address (agency id): where commune-level dossiers go by default" })),
+  emailVerified: Type.Boolean({ description: 'The citizen confirmed the e-mail address with a code sent there (false without one); only a verified contact receives password reset codes' }),
+  phoneVerified: Type.Boolean({ description: 'The citizen confirmed the mobile number with a code sent there (false without one)' }),
 }));
 
 export const SignedIn = Type.Object({ citizen: CitizenSchema });
