@@ -12,6 +12,8 @@ import { pdfText } from './support/pdf.js';
 import { publishProcedure } from './support/procedures.js';
 import { BIRTH_REGISTRATION } from './support/province.js';
 import { signInStaff } from './support/results.js';
+import { createCalendarService } from '../src/modules/calendar/service.js';
+import { remindApplicants } from '../src/modules/notifications/reminders.js';
 import type { SmsGatewayDouble } from './support/sms-gateway.js';
 
 /** A copy of a civil-status extract: a fixed fee, paid online right after submission. */
@@ -190,18 +192,22 @@ describe.each(ENGINES)('results delivered on $name', (engine) => {
     const INTERNAL = 'NỘI-BỘ-7F3A-chỉ-cán-bộ';
     const FOR_APPLICANT = 'Mời Ông/Bà mang bản chính giấy chứng sinh khi nhận kết quả';
     const dossier = await submit();
-    let version = await act(reception, dossier.code, 'receive', dossier.version, { comment: `${INTERNAL} tiếp nhận` });
+    let version = await act(reception, dossier.code, 'receive', dossier.version, { comment: FOR_APPLICANT, commentForApplicant: true });
     version = await act(specialist, dossier.code, 'hand_over', version, { comment: `${INTERNAL} chuyển` });
     version = await act(head, dossier.code, 'return_to_previous_step', version, { comment: `${INTERNAL} trả lại` });
     version = await act(specialist, dossier.code, 'hand_over', version, { comment: `${INTERNAL} chuyển lại` });
     version = await act(head, dossier.code, 'hand_over', version, { comment: `${INTERNAL} trình ký` });
-    await act(leader, dossier.code, 'approve', version, { comment: FOR_APPLICANT, commentForApplicant: true });
+    await act(leader, dossier.code, 'approve', version, { comment: `${INTERNAL} đã ký` });
+    // A week later the result still waits: the reminder recalls the approval, never its internal note.
+    const calendar = await createCalendarService(t.db).current();
+    expect(await remindApplicants(t.db, calendar, new Set(['email', 'sms']), new Date(NOW.getTime() + 7 * 86_400_000))).toBeGreaterThan(0);
     await drain();
 
     // The officers read every comment, each marked for whom it is.
     const officers = await detail(reception, dossier.code);
     const officerEvents = (await reception.request('GET', `/api/v1/dossiers/${dossier.code}`)).json().events as Array<{ comment: string; commentForApplicant: boolean }>;
     expect(officers.events.filter((event) => event.comment.includes(INTERNAL))).toHaveLength(5);
+    expect(mailbox.received.map((mail) => mail.subject)).toContain(`Nhắc: kết quả hồ sơ ${dossier.code} đang chờ Ông/Bà nhận / Reminder: the result of dossier ${dossier.code} awaits you`);
     expect(officerEvents.filter((event) => event.commentForApplicant && event.comment).map((event) => event.comment)).toEqual([FOR_APPLICANT]);
 
     // Everything the applicant or the public is shown: their dossier, tracking, the notices sent, their papers.

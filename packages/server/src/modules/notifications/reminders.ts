@@ -1,4 +1,4 @@
-import { APPLICANT_REMINDERS, type DossierState, type NotificationChannel, type WorkCalendar, dueReminder } from '@motcua/core';
+import { APPLICANT_REMINDERS, type DossierAction, type DossierState, type NotificationChannel, type WorkCalendar, commentReachesApplicant, dueReminder } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { type PlannedNotification, applicantNotifications } from './service.js';
 
@@ -15,7 +15,10 @@ interface WaitingDossier {
   due_at: Date | null;
   event_id: string;
   to_agency_id: string | null;
+  action: DossierAction;
+  actor_kind: 'officer' | 'applicant' | 'system';
   comment: string;
+  comment_for_applicant: boolean;
   data: { missingComponents?: Array<{ name: string; reason: string }>; feeAmountVnd?: number };
   occurred_at: Date;
 }
@@ -37,7 +40,8 @@ export async function remindApplicants(db: Queryable, calendar: WorkCalendar, ch
   if (channels.size === 0) return 0;
   const { rows } = await db.query<WaitingDossier>(
     `SELECT d.id AS dossier_id, d.state, d.lookup_code, p.name AS procedure_name, d.applicant_type, d.applicant_name, d.applicant_email,
-            d.applicant_phone, d.receiving_agency_id, d.due_at, e.id AS event_id, e.to_agency_id, e.comment, e.data, e.occurred_at
+            d.applicant_phone, d.receiving_agency_id, d.due_at, e.id AS event_id, e.to_agency_id, e.action, e.actor_kind, e.comment,
+            e.comment_for_applicant, e.data, e.occurred_at
        FROM dossier_facts d
        JOIN procedure_catalogue p ON p.id = d.procedure_id
        CROSS JOIN LATERAL (SELECT * FROM dossier_event_facts x WHERE x.dossier_id = d.id ORDER BY x.id DESC LIMIT 1) e
@@ -62,7 +66,8 @@ export async function remindApplicants(db: Queryable, calendar: WorkCalendar, ch
       handlerName: '',
       occurredAt: row.occurred_at,
       dueAt: row.due_at,
-      reason: row.comment,
+      // The action the dossier waits since: its reason, or an officer's note only if marked for the applicant.
+      reason: commentReachesApplicant({ action: row.action, actorKind: row.actor_kind, markedForApplicant: row.comment_for_applicant }) ? row.comment : '',
       missingComponents: row.data.missingComponents ?? [],
       feeAmountVnd: row.data.feeAmountVnd ?? null,
       returnMethod: null,
