@@ -4,6 +4,7 @@ import { type Translate, useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
 import { useCommuneAgencies } from '../shared/declaration/communes.js';
+import { AgencyChoice } from '../shared/ui/AgencyChoice.js';
 import type { FieldErrors } from '../shared/ui/ErrorSummary.js';
 import { registerTexts as texts } from './texts.js';
 import { EMAIL_PATTERN, PHONE_PATTERN, isPersonalIdNumber } from '@motcua/core';
@@ -87,14 +88,7 @@ export function RegisterPage() {
         <input name="idNumber" type="text" inputMode="numeric" autoComplete="off" value={values.idNumber} onChange={set('idNumber')} maxLength={12} />
       </Field>
       <Field label={t(texts.commune)} hint={t(texts.communeHint)} error={form.errors.communeId}>
-        <select name="communeId" value={values.communeId} onChange={set('communeId')}>
-          <option value="" />
-          {communes.map((commune) => (
-            <option key={commune.id} value={commune.id}>
-              {commune.name}
-            </option>
-          ))}
-        </select>
+        <AgencyChoice name="communeId" agencies={communes} value={values.communeId} onChange={(communeId) => setValues((previous) => ({ ...previous, communeId }))} />
       </Field>
       <Field label={t(texts.password)} hint={t(texts.passwordHint)} error={form.errors.password} required>
         <input name="password" type="password" autoComplete="new-password" value={values.password} onChange={set('password')} />

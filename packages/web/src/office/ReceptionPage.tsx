@@ -9,16 +9,16 @@ import { checkApplicant, controlOfServerField } from '../shared/applicant-check.
 import { useI18n } from '../shared/i18n.js';
 import { useOfficerSession } from '../shared/officer-session.js';
 import { ErrorSummary, type FieldErrors } from '../shared/ui/ErrorSummary.js';
-import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
+import { Alert, useErrorText } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { useQueueCounts } from './queues.js';
-import { type ApplicantInput, ApplicantFields, EMPTY_APPLICANT } from './reception/ApplicantFields.js';
+import { type ApplicantInput, ApplicantFields, EMPTY_APPLICANT, applicantBody } from './reception/ApplicantFields.js';
+import { ProcedureSection } from './reception/ProcedureSection.js';
+import { AgencyChoice } from '../shared/ui/AgencyChoice.js';
 import { AppointmentPreview } from './reception/AppointmentPreview.js';
 import { type ComponentEntry, ComponentChecklist, componentControl, entriesFor } from './reception/ComponentChecklist.js';
-import { ProcedurePicker } from './reception/ProcedurePicker.js';
-import { useProcessingTime } from './dossier/DossierFacts.js';
 import { channelTexts, receptionTexts as texts } from './texts.js';
 import { type DeliveryChoiceState, DeliveryChoiceFields, deliveryAddressMissing, deliveryBody } from '../shared/delivery/DeliveryChoiceFields.js';
 import { deliveryTexts } from '../shared/delivery/texts.js';
@@ -50,37 +50,8 @@ export function ReceptionPage() {
       <h1>{t(texts.title)}</h1>
       <p className="muted">{t(texts.intro)}</p>
       {ticketId && <TicketBeingServed ticketId={ticketId} />}
-      <section className="card" aria-labelledby="reception-procedure">
-        <h2 id="reception-procedure">{t(texts.procedureStep)}</h2>
-        {procedureCode ? (
-          <ChosenProcedure procedure={procedure.data} onChange={() => setProcedureCode(undefined)} />
-        ) : (
-          <ProcedurePicker onChoose={setProcedureCode} />
-        )}
-        {procedure.error && <ErrorMessage error={procedure.error} onRetry={procedure.reload} />}
-        {procedureCode && procedure.loading && <Loading />}
-      </section>
+      <ProcedureSection id="reception-procedure" title={t(texts.procedureStep)} code={procedureCode} procedure={procedure} onChoose={setProcedureCode} />
       {procedure.data && procedure.data.code === procedureCode && <ReceptionForm key={procedure.data.code} procedure={procedure.data} desks={desks} ticketId={ticketId} />}
-    </div>
-  );
-}
-
-function ChosenProcedure({ procedure, onChange }: { procedure: PublishedProcedure | undefined; onChange(): void }) {
-  const { t } = useI18n();
-  const processingTime = useProcessingTime();
-  return (
-    <div className="row chosen-procedure">
-      {procedure && (
-        <p>
-          <strong>{procedure.name}</strong> <span className="muted">({procedure.code})</span>
-          <span className="muted small block">
-            {t(texts.procedureFacts, { field: procedure.fieldName, agency: procedure.competentAgencyName, days: processingTime(procedure.processingDays) })}
-          </span>
-        </p>
-      )}
-      <button type="button" className="button button-secondary" onClick={onChange}>
-        {t(texts.change)}
-      </button>
     </div>
   );
 }
@@ -174,14 +145,7 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
       ...(ticketId ? { ticketId } : {}),
       ...(desk ? { receivingAgencyId: desk } : {}),
       ...(needsDeciding && deciding ? { competentAgencyId: deciding } : {}),
-      applicant: {
-        type: applicant.type,
-        name: applicant.name.trim(),
-        idNumber: applicant.idNumber.trim(),
-        ...(applicant.phone.trim() ? { phone: applicant.phone.trim() } : {}),
-        ...(applicant.email.trim() ? { email: applicant.email.trim() } : {}),
-        ...(applicant.address.trim() ? { address: applicant.address.trim() } : {}),
-      },
+      applicant: applicantBody(applicant),
       ...(summary.trim() ? { summary: summary.trim() } : {}),
       // Left empty, the paper declaration received as a component stands in for it.
       ...(form && Object.keys(declaration).length > 0 ? { form: declaration } : {}),
@@ -229,14 +193,7 @@ function ReceptionForm({ procedure, desks, ticketId }: { procedure: PublishedPro
           )}
           {needsDeciding && (
             <Field label={t(texts.deciding)} hint={t(texts.decidingHint)} required error={errors.competentAgencyId}>
-              <select name="competentAgencyId" value={deciding} onChange={(event) => setDeciding(event.target.value)}>
-                <option value="" />
-                {procedure.offeringAgencies.map((agency) => (
-                  <option key={agency.id} value={agency.id}>
-                    {agency.name}
-                  </option>
-                ))}
-              </select>
+              <AgencyChoice name="competentAgencyId" agencies={procedure.offeringAgencies} value={deciding} onChange={setDeciding} />
             </Field>
           )}
           <Field label={t(texts.channel)}>

@@ -1,4 +1,5 @@
 import { useI18n } from '../../shared/i18n.js';
+import { AgencyChoice } from '../../shared/ui/AgencyChoice.js';
 import { Field } from '../../shared/ui/Field.js';
 import { submissionTexts as texts } from '../texts.js';
 
@@ -18,14 +19,7 @@ export function CommuneChoice({ agencies, value, error, home, onChange }: {
   const { t } = useI18n();
   return (
     <Field label={t(texts.commune)} hint={home ? t(texts.communeHintHome) : t(texts.communeHint)} error={error} required>
-      <select name="receivingAgencyId" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t(texts.communePlaceholder)}</option>
-        {agencies.map((agency) => (
-          <option key={agency.id} value={agency.id}>
-            {agency.name}
-          </option>
-        ))}
-      </select>
+      <AgencyChoice name="receivingAgencyId" agencies={agencies} value={value} onChange={onChange} empty={t(texts.communePlaceholder)} />
     </Field>
   );
 }

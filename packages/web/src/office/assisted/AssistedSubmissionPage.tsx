@@ -6,14 +6,15 @@ import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useOfficerSession } from '../../shared/officer-session.js';
 import { ErrorSummary, type FieldErrors } from '../../shared/ui/ErrorSummary.js';
-import { Alert, ErrorMessage, Loading, useErrorText } from '../../shared/ui/feedback.js';
+import { Alert, useErrorText } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { RadioGroup } from '../../shared/ui/RadioGroup.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { ACCEPT_ATTRIBUTE, fileProblem } from '../files.js';
-import { type ApplicantInput, ApplicantFields, EMPTY_APPLICANT } from '../reception/ApplicantFields.js';
-import { ProcedurePicker } from '../reception/ProcedurePicker.js';
+import { type ApplicantInput, ApplicantFields, EMPTY_APPLICANT, applicantBody } from '../reception/ApplicantFields.js';
+import { ProcedureSection } from '../reception/ProcedureSection.js';
+import { AgencyChoice } from '../../shared/ui/AgencyChoice.js';
 import { assistedTexts as texts } from './texts.js';
 
 /** An upload made as the applicant's own (POST /api/public/files): named in the submission with its token. */
@@ -69,18 +70,7 @@ export function AssistedSubmissionPage() {
     <div className="page office-page">
       <h1>{t(texts.title)}</h1>
       <p className="muted">{t(texts.intro)}</p>
-      <section className="card" aria-labelledby="assisted-procedure">
-        <h2 id="assisted-procedure">{t(texts.procedureStep)}</h2>
-        {procedure.data && procedure.data.code === procedureCode ? (
-          <p>
-            <strong>{procedure.data.name}</strong> <span className="muted">({procedure.data.code})</span>
-          </p>
-        ) : (
-          <ProcedurePicker onChoose={setProcedureCode} />
-        )}
-        {procedure.error && <ErrorMessage error={procedure.error} onRetry={procedure.reload} />}
-        {procedureCode && procedure.loading && <Loading />}
-      </section>
+      <ProcedureSection id="assisted-procedure" title={t(texts.procedureStep)} code={procedureCode} procedure={procedure} onChoose={setProcedureCode} />
       {procedure.data && procedure.data.code === procedureCode && <AssistedForm key={procedure.data.code} procedure={procedure.data} points={points} onDone={setDone} />}
     </div>
   );
@@ -170,14 +160,7 @@ function AssistedForm({ procedure, points, onDone }: { procedure: PublishedProce
             procedureCode: procedure.code,
             pointAgencyId: point,
             ...(procedure.offeredBy ? { receivingAgencyId: commune } : {}),
-            applicant: {
-              type: applicant.type,
-              name: applicant.name.trim(),
-              idNumber: applicant.idNumber.trim(),
-              ...(applicant.phone.trim() ? { phone: applicant.phone.trim() } : {}),
-              ...(applicant.email.trim() ? { email: applicant.email.trim() } : {}),
-              ...(applicant.address.trim() ? { address: applicant.address.trim() } : {}),
-            },
+            applicant: applicantBody(applicant),
             components: procedure.components.flatMap((component) => {
               const scan = uploads[component.code];
               return scan?.status === 'done' ? [{ code: component.code, fileIds: [scan.id!] }] : [];
@@ -216,26 +199,12 @@ function AssistedForm({ procedure, points, onDone }: { procedure: PublishedProce
         <h2 id="assisted-commune">{t(texts.communeStep)}</h2>
         {points.length > 1 && (
           <Field label={t(texts.point)} required error={errors.pointAgencyId}>
-            <select name="pointAgencyId" value={point} onChange={(event) => setPoint(event.target.value)}>
-              <option value="" />
-              {points.map((id) => (
-                <option key={id} value={id}>
-                  {agencyName(id) || id}
-                </option>
-              ))}
-            </select>
+            <AgencyChoice name="pointAgencyId" agencies={points.map((id) => ({ id, name: agencyName(id) || id }))} value={point} onChange={setPoint} />
           </Field>
         )}
         {procedure.offeredBy ? (
           <Field label={t(texts.commune)} required error={errors.receivingAgencyId}>
-            <select name="receivingAgencyId" value={commune} onChange={(event) => setCommune(event.target.value)}>
-              <option value="" />
-              {offered.map((agency) => (
-                <option key={agency.id} value={agency.id}>
-                  {agency.name}
-                </option>
-              ))}
-            </select>
+            <AgencyChoice name="receivingAgencyId" agencies={offered} value={commune} onChange={setCommune} />
           </Field>
         ) : (
           <p>{t(texts.competent, { name: procedure.competentAgencyName })}</p>

@@ -10,6 +10,18 @@ export type { ApplicantInput };
 
 export const EMPTY_APPLICANT: ApplicantInput = { type: 'citizen', name: '', idNumber: '', phone: '', email: '', address: '' };
 
+/** The applicant as a new dossier's body names them: trimmed, the optional details left out when empty. */
+export function applicantBody(applicant: ApplicantInput) {
+  return {
+    type: applicant.type,
+    name: applicant.name.trim(),
+    idNumber: applicant.idNumber.trim(),
+    ...(applicant.phone?.trim() ? { phone: applicant.phone.trim() } : {}),
+    ...(applicant.email?.trim() ? { email: applicant.email.trim() } : {}),
+    ...(applicant.address?.trim() ? { address: applicant.address.trim() } : {}),
+  };
+}
+
 /**
  * Who hands the dossier in; the labels follow whether it is a person or an organisation. Each
  * control is named `applicant.<field>`, as the errors that point at it are keyed.
