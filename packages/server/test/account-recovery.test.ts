@@ -189,8 +189,8 @@ describe.each(ENGINES)('accounts that recover on $name', (engine) => {
       expect(await audited('citizen.contact_verification_request', giang.citizen.id)).toEqual([{ channel: 'email', outcome: 'sent' }]);
       expect(await audited('citizen.contact_verified', giang.citizen.id)).toEqual([{ channel: 'email' }]);
       // Nothing left to verify.
-      expect((await askForVerification(giang, 'email')).json()).toMatchObject({ code: 'contact_already_verified', message: 'Thư điện tử của tài khoản đã được xác nhận.' });
-      expect((await askForVerification(giang, 'sms')).json()).toMatchObject({ code: 'no_such_contact', field: 'channel' });
+      expect((await askForVerification(giang, 'email')).json()).toMatchObject({ code: 'contact_already_verified', message: 'Tài khoản đã xác nhận thư điện tử này.' });
+      expect((await askForVerification(giang, 'sms')).json()).toMatchObject({ code: 'no_such_contact', field: 'channel', message: 'Tài khoản chưa có số điện thoại.' });
 
       expect((await askForCode('giang@example.vn')).statusCode).toBe(202);
       await drain();

@@ -15,14 +15,15 @@ export interface OpenedDatabase {
 export interface Engine {
   name: 'pglite' | 'postgres';
   /** A fresh, migrated, empty database; `dispose` removes it. */
-  open(): Promise<OpenedDatabase>;
+  /** A database migrated to the latest schema, or empty (`migrated: false`) for a test that migrates it step by step. */
+  open(options?: { migrated?: boolean }): Promise<OpenedDatabase>;
 }
 
 const pglite: Engine = {
   name: 'pglite',
-  async open() {
+  async open({ migrated = true } = {}) {
     const db = await openPglite();
-    await migrate(db);
+    if (migrated) await migrate(db);
     return { db, dispose: () => db.close() };
   },
 };
@@ -30,14 +31,14 @@ const pglite: Engine = {
 function postgres(url: string): Engine {
   return {
     name: 'postgres',
-    async open() {
+    async open({ migrated = true } = {}) {
       const schema = `test_${randomBytes(6).toString('hex')}`;
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       await admin.query(`CREATE SCHEMA ${schema}`);
       await admin.end();
       const db = openPostgres({ connectionString: url, schema });
-      await migrate(db);
+      if (migrated) await migrate(db);
       const others: Database[] = [];
       return {
         db,

@@ -22,26 +22,16 @@ export async function sendVerificationCodes(tx: Queryable, vault: CodeVault, cha
   }
 }
 
+/** A contact as the refusals name it. */
+const CONTACT_WORDS = { email: { vi: 'thư điện tử', en: 'e-mail address' }, sms: { vi: 'số điện thoại', en: 'phone number' } } as const satisfies Record<NotificationChannel, object>;
+
 /** The contact a channel names on the account, which must be there and not verified yet. */
 function contactToVerify(citizen: Citizen, channel: NotificationChannel) {
   const contact = contactOn(citizen, channel);
-  if (!contact) {
-    throw new AppError(
-      400,
-      'no_such_contact',
-      channel === 'email' ? 'Tài khoản chưa có thư điện tử.' : 'Tài khoản chưa có số điện thoại.',
-      channel === 'email' ? 'The account has no e-mail address.' : 'The account has no phone number.',
-      'channel',
-    );
-  }
+  const words = CONTACT_WORDS[channel];
+  if (!contact) throw new AppError(400, 'no_such_contact', `Tài khoản chưa có ${words.vi}.`, `The account has no ${words.en}.`, 'channel');
   if (contact.verified) {
-    throw new AppError(
-      409,
-      'contact_already_verified',
-      channel === 'email' ? 'Thư điện tử của tài khoản đã được xác nhận.' : 'Số điện thoại của tài khoản đã được xác nhận.',
-      channel === 'email' ? 'The account’s e-mail address is already confirmed.' : 'The account’s phone number is already confirmed.',
-      'channel',
-    );
+    throw new AppError(409, 'contact_already_verified', `Tài khoản đã xác nhận ${words.vi} này.`, `The account’s ${words.en} is already confirmed.`, 'channel');
   }
   return contact;
 }
