@@ -44,6 +44,7 @@ const LAZY_PAGES = lazyPages({
   RegisterPage: () => import('../citizen/RegisterPage.js'),
   ForgotPasswordPage: () => import('../citizen/ForgotPasswordPage.js'),
   ChangePasswordPage: () => import('../citizen/ChangePasswordPage.js'),
+  AccountPage: () => import('../citizen/AccountPage.js'),
   SubmissionPage: () => import('../citizen/SubmissionPage.js'),
   MyDossiersPage: () => import('../citizen/MyDossiersPage.js'),
   MyDossierPage: () => import('../citizen/MyDossierPage.js'),

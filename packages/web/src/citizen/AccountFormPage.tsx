@@ -15,6 +15,8 @@ export interface AccountAttempt {
   send(): Promise<{ citizen: Citizen }>;
   /** The form's fields: a refusal that names one is shown there, any other at the top. */
   fields: readonly string[];
+  /** Where to go then, given the page asked for (`?next=`); that page itself by default. */
+  then?(next: string): string;
 }
 
 /**
@@ -34,7 +36,7 @@ export function useAccountForm() {
   const asked = search.get('next') !== null;
   const next = safeNextPath(search.get('next'));
 
-  async function submit({ found, send, fields }: AccountAttempt): Promise<boolean> {
+  async function submit({ found, send, fields, then }: AccountAttempt): Promise<boolean> {
     setErrors(found);
     setGeneral(undefined);
     if (Object.keys(found).length > 0) {
@@ -45,7 +47,7 @@ export function useAccountForm() {
     try {
       const answer = await send();
       setCitizen(answer.citizen);
-      navigate(next, { replace: true });
+      navigate(then ? then(next) : next, { replace: true });
       return true;
     } catch (failure) {
       const message = failure instanceof ApiError ? errorText(failure) : String(failure);

@@ -15,8 +15,9 @@ type Step = { kind: 'ask' } | { kind: 'reset'; channel: 'email' | 'sms' } | { ki
 type ResetField = 'code' | 'newPassword' | 'repeat';
 
 /**
- * A forgotten password: a code goes to the e-mail or phone typed (the answer is the same whether
- * or not an account has it), and the code with a new password sets it; then the citizen signs in.
+ * A forgotten password: a code goes to the e-mail or phone typed if an account has it verified (the
+ * answer is the same whether or not one has), and the code with a new password sets it; then the
+ * citizen signs in.
  */
 export function ForgotPasswordPage() {
   const { t, language } = useI18n();

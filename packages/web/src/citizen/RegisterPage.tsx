@@ -3,6 +3,7 @@ import { api, dataOf } from '../shared/api.js';
 import { type Translate, useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
 import { AccountFormPage, useAccountForm } from './AccountFormPage.js';
+import { verifyAfterRegistrationPath } from './navigation.js';
 import { useCommuneAgencies } from '../shared/declaration/communes.js';
 import { AgencyChoice } from '../shared/ui/AgencyChoice.js';
 import type { FieldErrors } from '../shared/ui/ErrorSummary.js';
@@ -60,6 +61,8 @@ export function RegisterPage() {
         ),
       // The server names the field at fault (e.g. an e-mail already registered): it is shown there.
       fields: FIELDS,
+      // The codes just sent to the contacts are asked for first.
+      then: verifyAfterRegistrationPath,
     });
 
   return (

@@ -10,3 +10,8 @@ export function safeNextPath(next: string | null, fallback = '/ho-so-cua-toi'): 
 export function signInPath(next: string): string {
   return `/dang-nhap?next=${encodeURIComponent(next)}`;
 }
+
+/** Where the registration page sends a new citizen: their account, asking for the codes just sent to their contacts, then on to `next`. */
+export function verifyAfterRegistrationPath(next: string): string {
+  return `/tai-khoan?next=${encodeURIComponent(next)}`;
+}

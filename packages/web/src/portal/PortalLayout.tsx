@@ -1,5 +1,5 @@
 import { Link, Outlet } from 'react-router';
-import { passwordTexts } from '../citizen/password-texts.js';
+import { contactTexts } from '../citizen/contact-texts.js';
 import { useCitizenSession } from '../citizen/session.js';
 import { useI18n } from '../shared/i18n.js';
 import { Frame } from '../shared/layout/Frame.js';
@@ -24,8 +24,8 @@ function CitizenTools() {
   return (
     <>
       <span className="header-user">{citizen.fullName}</span>
-      <Link className="header-link" to="/doi-mat-khau">
-        {t(passwordTexts.changeLink)}
+      <Link className="header-link" to="/tai-khoan">
+        {t(contactTexts.accountLink)}
       </Link>
       <button type="button" className="header-link" onClick={() => void signOut()}>
         {t(texts.signOut)}
