@@ -231,6 +231,8 @@ describe.each(ENGINES)('results delivered on $name', (engine) => {
 
   it('takes a fixed fee right after an online submission, through the simulator’s IPN, and reception knows it is paid', async () => {
     const dossier = await submit(undefined, EXTRACT_COPY.code);
+    // Reception may record a payment made otherwise (at the counter) while the fee is owed.
+    expect((await detail(reception, dossier.code)).availableActions).toContain('confirm_fee_paid_at_submission');
     const due = await an.request('GET', `/api/citizen/dossiers/${dossier.code}/payment`);
     expect(due.json()).toMatchObject({ status: 'due', amountVnd: 8_000, reference: expect.stringMatching(/^MC/), vietqr: expect.stringContaining('5404') });
     const started = await an.request('POST', `/api/citizen/dossiers/${dossier.code}/payment/online`);
@@ -248,6 +250,7 @@ describe.each(ENGINES)('results delivered on $name', (engine) => {
     const before = await detail(reception, dossier.code);
     expect(before.status.state).toBe('submitted');
     expect(before.events.at(-1)).toMatchObject({ action: 'confirm_fee_paid_at_submission', actorName: 'Hệ thống MotCua', toState: 'submitted' });
+    expect(before.availableActions).not.toContain('confirm_fee_paid_at_submission');
     // Paid once: neither the system nor an officer confirms it again.
     const again = await reception.request('POST', `/api/v1/dossiers/${dossier.code}/actions/confirm_fee_paid_at_submission`, { version: before.version });
     expect(again.json()).toMatchObject({ code: 'fee_already_paid' });
@@ -261,6 +264,7 @@ describe.each(ENGINES)('results delivered on $name', (engine) => {
   it('asks nothing at submission of a procedure without a fee', async () => {
     const dossier = await submit();
     expect((await an.request('GET', `/api/citizen/dossiers/${dossier.code}/payment`)).json()).toMatchObject({ status: 'none' });
+    expect((await detail(reception, dossier.code)).availableActions).not.toContain('confirm_fee_paid_at_submission');
     const officer = await reception.request('POST', `/api/v1/dossiers/${dossier.code}/actions/confirm_fee_paid_at_submission`, { version: dossier.version });
     expect(officer.json()).toMatchObject({ code: 'no_fee_due' });
   });

@@ -74,6 +74,8 @@ describe('an online dossier from submission to result, in Chromium', () => {
     await page.getByLabel(/^Nhập lại mật khẩu/).fill(CITIZEN.password);
     await screenshot(page, 'journey-02-register');
     await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    // Asked for the codes sent to the e-mail and phone: later.
+    await page.getByRole('link', { name: 'Để sau, tiếp tục' }).click();
 
     // Step 1: the form knows the citizen from the account.
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Nộp hồ sơ trực tuyến');
@@ -161,7 +163,8 @@ describe('an online dossier from submission to result, in Chromium', () => {
     const reception = await signInAs('reception');
     await openFromQueue(reception, 'Chờ trả kết quả');
     await act(reception, 'Trả kết quả', 'Đã trả kết quả', async (page) => {
-      expect(await page.getByLabel(/^Hình thức trả kết quả/).inputValue()).toBe('electronic');
+      // The return starts from the applicant's choice at submission: the counter, which the wizard offers first.
+      expect(await page.getByLabel(/^Hình thức trả kết quả/).inputValue()).toBe('in_person');
     });
     const timeline = await reception.getByRole('main').textContent();
     for (const actor of ['Nguyễn Thị Tiếp Nhận', 'Trần Văn Chuyên', 'Phạm Văn Trưởng', 'Hoàng Văn Chủ Tịch']) expect(timeline).toContain(actor);

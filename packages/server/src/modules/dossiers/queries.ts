@@ -1,4 +1,15 @@
-import { type DossierState, type OfficerRole, readDossierCode, ROLE_LABELS, STATE_LABELS, type TransitionRule, availableActions, commentReachesApplicant } from '@motcua/core';
+import {
+  type DossierState,
+  type OfficerRole,
+  type ProcedureDefinition,
+  readDossierCode,
+  ROLE_LABELS,
+  STATE_LABELS,
+  type TransitionRule,
+  availableActions,
+  commentReachesApplicant,
+  fixedFeeVnd,
+} from '@motcua/core';
 import { deliveryView } from './delivery.js';
 import { dossierNotifications } from '../notifications/index.js';
 import type { AppContext } from '../../app-context.js';
@@ -113,8 +124,13 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     availableActions: availableActions(
       { state: dossier.state, stepIndex: dossier.current_step_index, stepCount: definition.process.length },
       kindsFor,
-    ),
+    ).filter((action) => action !== 'confirm_fee_paid_at_submission' || feeDueAtSubmission(dossier, definition, events)),
   };
+}
+
+/** An online dossier of a procedure with a fixed fee owes it from its submission until it is confirmed paid. */
+function feeDueAtSubmission(dossier: repo.DossierRow, definition: ProcedureDefinition, events: readonly repo.DossierEventRow[]): boolean {
+  return dossier.channel === 'online' && fixedFeeVnd(definition.fees) > 0 && !events.some((event) => event.action === 'confirm_fee_paid_at_submission');
 }
 
 export { QUEUES, type Queue } from '../../platform/dossier-rules.js';
