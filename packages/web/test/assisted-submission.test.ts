@@ -6,7 +6,7 @@ import { hashPassword } from '../../server/src/platform/passwords.js';
 import { AGENCIES, BIRTH_REGISTRATION, PASSWORD } from '../../server/test/support/province.js';
 import { type SmsGatewayDouble, startSmsGateway } from '../../server/test/support/sms-gateway.js';
 import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
-import { signInOfficer } from './support/sessions.js';
+import { signInCitizen, signInOfficer } from './support/sessions.js';
 import { type Site, startSite } from './support/site.js';
 
 /** Birth registration offered by every commune: the helper picks the one the citizen asks for. */
@@ -97,6 +97,31 @@ describe('assisted submission in Chromium', () => {
     await tracking.getByText(`Nộp với sự hỗ trợ của Lê Thị Hoa (Điểm hỗ trợ dịch vụ công, ${AGENCIES.commune.name})`).waitFor();
     await expectAccessible(tracking, `assisted-tracking-${width}`);
     await tracking.context().close();
+    await page.context().close();
+  });
+
+  it('shows who offers a procedure on its page, and a citizen submitting it starts from the commune of their address', async () => {
+    const procedurePage = await openPage(browser, { width: 360 });
+    await procedurePage.goto(`${site.url}/thu-tuc/${EVERY_COMMUNE.code}`);
+    await procedurePage.getByText('Tất cả xã, phường, đặc khu của tỉnh (2 đơn vị): chọn nơi nộp khi nộp hồ sơ').waitFor();
+    await expectAccessible(procedurePage, 'procedure-every-commune-360');
+    await procedurePage.context().close();
+
+    const registered = await site.app.inject({
+      method: 'POST',
+      url: '/api/citizen/register',
+      payload: { fullName: 'Ngô Thị Lan', email: 'lan.ngo@example.vn', password: 'mat-khau-cua-lan', communeId: site.province.agencyIds.otherCommune },
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const page = await signInCitizen(browser, site, 'lan.ngo@example.vn', 'mat-khau-cua-lan', { width: 360 });
+    await page.goto(`${site.url}/nop-ho-so/${EVERY_COMMUNE.code}`);
+    const commune = page.getByLabel(/^Nơi nộp hồ sơ \(xã, phường, đặc khu\)/);
+    await commune.waitFor();
+    expect(await commune.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(AGENCIES.otherCommune.name);
+    await page.getByText(`Cơ quan giải quyết: ${AGENCIES.otherCommune.name}`).waitFor();
+    await commune.selectOption({ label: AGENCIES.commune.name });
+    await page.getByText(`Cơ quan giải quyết: ${AGENCIES.commune.name}`).waitFor();
+    await expectAccessible(page, 'submission-commune-360');
     await page.context().close();
   });
 });
