@@ -73,6 +73,14 @@ describe.each(ENGINES)('any commune, and where a dossier is received and decided
     expect(citizen.citizen).toMatchObject({ communeId: t.province.agencyIds.otherCommune });
   });
 
+  it("lists in an agency's catalogue the procedures it offers as one of the communes", async () => {
+    const offeredBy = async (agencyId: string) =>
+      ((await t.app.inject({ method: 'GET', url: `/api/public/procedures?agencyId=${agencyId}&pageSize=100` })).json() as { items: Array<{ code: string }> }).items.map((item) => item.code).sort();
+    expect(await offeredBy(t.province.agencyIds.otherCommune)).toEqual([EVERY_COMMUNE.code]);
+    expect(await offeredBy(t.province.agencyIds.commune)).toEqual(expect.arrayContaining([EVERY_COMMUNE.code, PICKED.code, BIRTH_REGISTRATION.code]));
+    expect(await offeredBy(t.province.agencyIds.department)).toEqual([PROVINCE_LEVEL.code]);
+  });
+
   it("sends a commune procedure to each commune chosen: that commune's one-stop section receives it and the commune decides it", async () => {
     const here = await submit(EVERY_COMMUNE.code, t.province.agencyIds.commune);
     const there = await submit(EVERY_COMMUNE.code, t.province.agencyIds.otherCommune);

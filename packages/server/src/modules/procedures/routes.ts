@@ -38,7 +38,7 @@ export function procedureRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             q: Type.Optional(Type.String({ maxLength: 200 })),
             field: Type.Optional(Type.String({ maxLength: 60 })),
             level: Type.Optional(Type.Union([Type.Literal('province'), Type.Literal('commune')])),
-            agencyId: Type.Optional(Type.String({ format: 'uuid' })),
+            agencyId: Type.Optional(Type.String({ format: 'uuid', description: 'The procedures this agency decides, or offers as one of the communes a procedure is offered by' })),
             online: Type.Optional(Type.Union([Type.Literal('none'), Type.Literal('partial'), Type.Literal('full')])),
             page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
             pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
