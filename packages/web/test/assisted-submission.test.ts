@@ -7,6 +7,7 @@ import { AGENCIES, BIRTH_REGISTRATION, PASSWORD } from '../../server/test/suppor
 import { type SmsGatewayDouble, startSmsGateway } from '../../server/test/support/sms-gateway.js';
 import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { signInCitizen, signInOfficer } from './support/sessions.js';
+import { signIn } from '../../server/test/support/http.js';
 import { type Site, startSite } from './support/site.js';
 
 /** Birth registration offered by every commune: the helper picks the one the citizen asks for. */
@@ -32,10 +33,10 @@ describe('assisted submission in Chromium', () => {
     await carrier?.close();
   });
 
-  /** The outbox worker runs each second in the site: waits for the SMS that carries the code. */
-  async function codeTextedTo(phone: string): Promise<string> {
+  /** The outbox worker runs each second in the site: waits for an SMS that carries a code, after the first `since` the carrier had. */
+  async function codeTextedTo(phone: string, since = 0): Promise<string> {
     for (const started = Date.now(); Date.now() - started < 15_000; await new Promise((resolve) => setTimeout(resolve, 200))) {
-      const code = /: (\d{6}),/.exec(carrier.requests.findLast((request) => request.to === `84${phone.slice(1)}`)?.text ?? '')?.[1];
+      const code = /: (\d{6}),/.exec(carrier.requests.slice(since).findLast((request) => request.to === `84${phone.slice(1)}`)?.text ?? '')?.[1];
       if (code) return code;
     }
     throw new Error(`no code texted to ${phone}`);
@@ -122,6 +123,40 @@ describe('assisted submission in Chromium', () => {
     await commune.selectOption({ label: AGENCIES.commune.name });
     await page.getByText(`Cơ quan giải quyết: ${AGENCIES.commune.name}`).waitFor();
     await expectAccessible(page, 'submission-commune-360');
+    await page.context().close();
+  });
+
+  it('a citizen adds a dossier submitted for them to their account with the code texted to the phone on it', async () => {
+    const phone = '0977555666';
+    const helper = await signIn(site.app, 'hotro');
+    const asked = await helper.request('POST', '/api/v1/assisted/consent-codes', { phone, procedureCode: BIRTH_REGISTRATION.code });
+    const { consentId } = asked.json() as { consentId: string };
+    const file = (await site.app.inject({ method: 'POST', url: '/api/public/files', payload: { name: 'to-khai.pdf', contentBase64: PDF.buffer.toString('base64') } })).json() as { id: string; uploadToken: string };
+    const submitted = await helper.request('POST', '/api/v1/assisted/dossiers', {
+      procedureCode: BIRTH_REGISTRATION.code,
+      applicant: { type: 'citizen', name: 'Phan Văn Tâm', idNumber: '038095007777', phone },
+      components: [{ code: 'TK', fileIds: [file.id] }, { code: 'GCS', fileIds: [file.id] }],
+      uploadTokens: [file.uploadToken],
+      consent: { kind: 'code', consentId, code: await codeTextedTo(phone) },
+    });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const { code } = submitted.json() as { code: string };
+
+    const registered = await site.app.inject({ method: 'POST', url: '/api/citizen/register', payload: { fullName: 'Phan Văn Tâm', email: 'tam.phan@example.vn', password: 'mat-khau-cua-tam' } });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const page = await signInCitizen(browser, site, 'tam.phan@example.vn', 'mat-khau-cua-tam', { width: 360 });
+    await page.goto(`${site.url}/ho-so-cua-toi`);
+    await page.getByRole('heading', { name: 'Nhận hồ sơ vào tài khoản' }).waitFor();
+    await page.getByLabel(/^Mã hồ sơ/).fill(code);
+    const sent = carrier.requests.length;
+    await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click();
+    await page.getByText('Đã gửi mã xác nhận đến 09******66.').waitFor();
+    await page.getByLabel(/^Mã xác nhận \(6 chữ số\)/).fill(await codeTextedTo(phone, sent));
+    await expectAccessible(page, 'claim-dossier-360');
+    await page.getByRole('button', { name: 'Nhận hồ sơ' }).click();
+    await page.getByText(`Nộp với sự hỗ trợ của Lê Thị Hoa (Điểm hỗ trợ dịch vụ công, ${AGENCIES.commune.name})`).waitFor();
+    expect(decodeURIComponent(page.url())).toContain(`/ho-so-cua-toi/${code}`);
+    await expectAccessible(page, 'claimed-dossier-360');
     await page.context().close();
   });
 });
