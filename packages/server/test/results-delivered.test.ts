@@ -251,6 +251,12 @@ describe.each(ENGINES)('results delivered on $name', (engine) => {
     expect(before.status.state).toBe('submitted');
     expect(before.events.at(-1)).toMatchObject({ action: 'confirm_fee_paid_at_submission', actorName: 'Hệ thống MotCua', toState: 'submitted' });
     expect(before.availableActions).not.toContain('confirm_fee_paid_at_submission');
+    // The payment platform confirmed it: the statistics count the fee as paid online.
+    const { rows: paidOnline } = await t.db.query<{ online: boolean }>(
+      'SELECT f.online FROM fee_payment_statistics_sources f JOIN procedure_catalogue p ON p.id = f.procedure_id WHERE p.code = $1',
+      [EXTRACT_COPY.code],
+    );
+    expect(paidOnline).toEqual([{ online: true }]);
     // Paid once: neither the system nor an officer confirms it again.
     const again = await reception.request('POST', `/api/v1/dossiers/${dossier.code}/actions/confirm_fee_paid_at_submission`, { version: before.version });
     expect(again.json()).toMatchObject({ code: 'fee_already_paid' });

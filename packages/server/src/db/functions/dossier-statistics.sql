@@ -19,7 +19,7 @@ CREATE OR REPLACE VIEW dossier_step_statistics_sources AS SELECT dossier_step_st
 CREATE OR REPLACE VIEW fee_payment_statistics_sources AS
   SELECT d.competent_agency_id AS agency_id, d.procedure_id, d.channel, e.occurred_at AS paid_at, coalesce(e.data->>'method' = 'online', false) AS online
     FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
-   WHERE e.action = 'confirm_fee_paid';
+   WHERE e.action IN ('confirm_fee_paid', 'confirm_fee_paid_at_submission');
 
 CREATE OR REPLACE FUNCTION tally_dossier_change_statistics() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -48,4 +48,4 @@ BEGIN
   RETURN NULL;
 END $$;
 CREATE OR REPLACE TRIGGER dossier_events_fee_statistics AFTER INSERT ON dossier_events
-  FOR EACH ROW WHEN (NEW.action = 'confirm_fee_paid') EXECUTE FUNCTION tally_fee_payment_statistics();
+  FOR EACH ROW WHEN (NEW.action IN ('confirm_fee_paid', 'confirm_fee_paid_at_submission')) EXECUTE FUNCTION tally_fee_payment_statistics();

@@ -91,12 +91,17 @@ const requestFee: ActionHandler = {
   },
 };
 
-/** The payment's receipt number is given as it is recorded, not counted when the receipt is printed. */
-const confirmFeePaid: ActionHandler = {
-  apply(work) {
-    work.paysFee = true;
-  },
-};
+/**
+ * The payment's receipt number is given as it is recorded, not counted when the receipt is printed.
+ * A payment the system confirms came through the payment platform (the gateway's IPN or the fee
+ * account's statement): the statistics count it as paid online.
+ */
+function recordPayment(work: ActionWork) {
+  work.paysFee = true;
+  if (work.ctx.actor.kind === 'system') work.data.method = 'online';
+}
+
+const confirmFeePaid: ActionHandler = { apply: recordPayment };
 
 /** The procedure's fixed fee, due with an online submission, is paid before any officer received the dossier. */
 const confirmFeePaidAtSubmission: ActionHandler = {
@@ -107,7 +112,7 @@ const confirmFeePaidAtSubmission: ActionHandler = {
     if (amount === 0) throw new AppError(409, 'no_fee_due', 'Thủ tục này không có phí, lệ phí phải nộp khi nộp hồ sơ.', 'This procedure has no fee due at submission.');
     if (work.dossier.channel !== 'online') throw new AppError(409, 'no_fee_due', 'Chỉ hồ sơ nộp trực tuyến nộp phí, lệ phí trước khi tiếp nhận.', 'Only an online dossier pays its fee before reception.');
     work.data.feeAmountVnd = amount;
-    work.paysFee = true;
+    recordPayment(work);
   },
 };
 
