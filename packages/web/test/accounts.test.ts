@@ -65,22 +65,27 @@ describe('accounts that recover in Chromium', () => {
     await registering.getByText('Mã xác nhận không đúng, đã dùng hoặc đã hết hạn.', { exact: false }).first().waitFor();
     await expectAccessible(registering, `verify-contact-wrong-code-${width}`);
 
+    // Later: their pages remind them, and lead to the account page.
+    await registering.getByRole('link', { name: 'Để sau, tiếp tục' }).click();
+    await registering.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+    await registering.getByText('Thư điện tử hoặc số điện thoại của tài khoản chưa được xác nhận', { exact: false }).waitFor();
+    await expectAccessible(registering, `my-dossiers-contact-unconfirmed-${width}`);
+    await registering.getByRole('link', { name: 'Xác nhận ngay' }).click();
+    await registering.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
+
     const mailsBefore = mailbox.received.length;
     await registering.getByRole('button', { name: 'Gửi lại mã' }).click();
     await registering.getByText(`Đã gửi mã mới đến ${email}.`, { exact: false }).waitFor();
     const second = await codeMailedTo(email, mailsBefore);
     await codeField.fill(second);
     await registering.getByRole('button', { name: 'Xác nhận', exact: true }).click();
-    await registering.getByText('Đã xác nhận', { exact: true }).waitFor();
-    await registering.getByRole('link', { name: 'Tiếp tục' }).click();
-    await registering.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
-
-    // The account page says the address is confirmed.
-    await registering.goto(`${site.url}/tai-khoan`);
-    await registering.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
+    await registering.getByText(`Đã xác nhận ${email}.`, { exact: true }).waitFor();
     await registering.getByText('Đã xác nhận', { exact: true }).waitFor();
     expect(await registering.getByText('Chưa xác nhận', { exact: true }).count()).toBe(0);
     await expectAccessible(registering, `account-${width}`);
+    await registering.goto(`${site.url}/ho-so-cua-toi`);
+    await registering.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+    expect(await registering.getByText('Thư điện tử hoặc số điện thoại của tài khoản chưa được xác nhận', { exact: false }).count()).toBe(0);
     await registering.context().close();
 
     const page = await openPage(browser, { width });

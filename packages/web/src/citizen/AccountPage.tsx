@@ -1,3 +1,4 @@
+import { contactsToVerify } from '@motcua/core';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../shared/i18n.js';
 import { useTitle } from '../shared/use-title.js';
@@ -24,7 +25,7 @@ export function AccountPage() {
 
 function Account({ citizen, next }: { citizen: Citizen; next: string | null }) {
   const { t } = useI18n();
-  const allVerified = (citizen.email === null || citizen.emailVerified) && (citizen.phone === null || citizen.phoneVerified);
+  const allVerified = contactsToVerify(citizen).length === 0;
   return (
     <div className="page narrow">
       <h1>{t(next !== null ? texts.afterRegistrationTitle : texts.accountTitle)}</h1>

@@ -1,4 +1,6 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { contactsToVerify } from '@motcua/core';
+import { Link } from 'react-router';
 import { api, asApiError, dataOf } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { Field } from '../shared/ui/Field.js';
@@ -14,27 +16,38 @@ type Channel = 'email' | 'sms';
  */
 export function ContactVerification({ citizen }: { citizen: Citizen }) {
   const { t } = useI18n();
+  // The confirmed contact's form is gone with its button: the focus goes to the message instead of the page's top.
+  const [confirmed, setConfirmed] = useState<string>();
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirmed) messageRef.current?.focus();
+  }, [confirmed]);
   const contacts = [
     { channel: 'email' as const, label: t(texts.email), value: citizen.email, verified: citizen.emailVerified },
     { channel: 'sms' as const, label: t(texts.phone), value: citizen.phone, verified: citizen.phoneVerified },
   ].filter((contact): contact is typeof contact & { value: string } => contact.value !== null);
   return (
-    <dl className="contact-list">
-      {contacts.map((contact) => (
-        <div key={contact.channel}>
-          <dt>{contact.label}</dt>
-          <dd>
-            <span>{contact.value}</span>{' '}
-            <span className={`badge ${contact.verified ? 'badge-success' : 'badge-warning'}`}>{t(contact.verified ? texts.verified : texts.unverified)}</span>
-            {!contact.verified && <CodeForm channel={contact.channel} contact={contact.value} />}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <div ref={messageRef} tabIndex={-1}>
+        {confirmed && <Alert kind="success">{t(texts.confirmed, { contact: confirmed })}</Alert>}
+      </div>
+      <dl className="contact-list">
+        {contacts.map((contact) => (
+          <div key={contact.channel}>
+            <dt>{contact.label}</dt>
+            <dd>
+              <span>{contact.value}</span>{' '}
+              <span className={`badge ${contact.verified ? 'badge-success' : 'badge-warning'}`}>{t(contact.verified ? texts.verified : texts.unverified)}</span>
+              {!contact.verified && <CodeForm channel={contact.channel} contact={contact.value} onConfirmed={() => setConfirmed(contact.value)} />}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }
 
-function CodeForm({ channel, contact }: { channel: Channel; contact: string }) {
+function CodeForm({ channel, contact, onConfirmed }: { channel: Channel; contact: string; onConfirmed(): void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { setCitizen } = useCitizenSession();
@@ -66,6 +79,7 @@ function CodeForm({ channel, contact }: { channel: Channel; contact: string }) {
     }
     void attempt(async () => {
       const answer = await dataOf(api.POST('/api/citizen/me/contacts/verification', { body: { channel, code: code.trim() } }));
+      onConfirmed();
       setCitizen(answer.citizen);
     });
   };
@@ -92,5 +106,18 @@ function CodeForm({ channel, contact }: { channel: Channel; contact: string }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** A reminder on the citizen's pages while a contact of theirs is not confirmed, leading to the account page. */
+export function UnverifiedContactNotice({ citizen }: { citizen: Citizen }) {
+  const { t } = useI18n();
+  if (contactsToVerify(citizen).length === 0) return null;
+  return (
+    <div className="alert alert-warning">
+      <p>
+        {t(texts.notice)} <Link to="/tai-khoan">{t(texts.noticeLink)}</Link>
+      </p>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { useTitle } from '../shared/use-title.js';
 import { ConfirmDialog } from '../shared/ui/ConfirmDialog.js';
 import { DataTable } from '../shared/ui/DataTable.js';
 import { DigitisedDocuments } from './DigitisedDocuments.js';
+import { UnverifiedContactNotice } from './ContactVerification.js';
 import type { DraftListItem } from './model.js';
 import { ClaimDossier } from './ClaimDossier.js';
 import { RequireCitizen } from './RequireCitizen.js';
@@ -39,6 +40,7 @@ function MyDossiers({ citizen }: { citizen: Citizen }) {
         </Link>
       </div>
       <p>{t(texts.greeting, { name: citizen.fullName })}</p>
+      <UnverifiedContactNotice citizen={citizen} />
       <SubmittedList />
       <ClaimDossier />
       <MyBookings withBookingLink />

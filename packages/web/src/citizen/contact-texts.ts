@@ -28,6 +28,11 @@ export const contactTexts = defineTexts({
     vi: 'Tài khoản đã được tạo. Chúng tôi vừa gửi mã xác nhận gồm 6 chữ số đến thư điện tử, số điện thoại bạn đã đăng ký: nhập mã để xác nhận. Khi quên mật khẩu, bạn chỉ nhận được mã đặt lại qua liên hệ đã xác nhận.',
     en: 'Your account is created. We just sent a 6-digit code to the e-mail or phone number you registered: enter it to confirm. If you forget your password, a reset code goes only to a confirmed contact.',
   },
+  notice: {
+    vi: 'Thư điện tử hoặc số điện thoại của tài khoản chưa được xác nhận: khi quên mật khẩu, bạn sẽ không nhận được mã đặt lại.',
+    en: 'An e-mail or phone number of your account is not confirmed: if you forget your password, no reset code can reach you.',
+  },
+  noticeLink: { vi: 'Xác nhận ngay', en: 'Confirm it now' },
   later: { vi: 'Để sau, tiếp tục', en: 'Later, continue' },
   continue: { vi: 'Tiếp tục', en: 'Continue' },
 });
