@@ -120,6 +120,9 @@ describe.each(ENGINES)('results delivered on $name', (engine) => {
     const dossier = await submit({ method: 'post', address: ADDRESS });
     expect((await mine(dossier.code)).delivery).toMatchObject({ method: 'post', address: ADDRESS, postalFeeVnd: 30_000, posting: null });
     const version = await toResult(dossier);
+    // The receipt says where the post brings the result, and for what fee.
+    const receipt = await an.request('GET', `/api/citizen/dossiers/${dossier.code}/papers/receipt.pdf`);
+    expect((await pdfText(receipt.rawPayload)).replace(/\s+/g, ' ')).toContain(`bưu chính công ích tại địa chỉ: ${ADDRESS} (phí dịch vụ bưu chính 30.000 đồng, trả khi nhận)`);
     // Posting is its own action, which records the tracking number: the return cannot claim the post without it.
     const claimed = await reception.request('POST', `/api/v1/dossiers/${dossier.code}/actions/return_result`, { version, returnMethod: 'post' });
     expect(claimed.statusCode).toBe(400);

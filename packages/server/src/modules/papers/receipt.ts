@@ -1,4 +1,4 @@
-import { COMPONENT_FORM_LABELS, type ComponentForm, dossierTrackingPath } from '@motcua/core';
+import { COMPONENT_FORM_LABELS, type ComponentForm, amountInFigures, dossierTrackingPath } from '@motcua/core';
 import { findAgency } from '../agencies/index.js';
 import type { ReceivedComponent } from '../dossiers/index.js';
 import { compactStamp, timeAndDay, workingDays, yearOf } from './format.js';
@@ -36,6 +36,8 @@ export interface ReceiptData {
   trackingUrl: string;
   /** The body that decides the dossier, when it is not the agency that received it (Decree 118/2025: received anywhere in the province). */
   decidedBy?: string | undefined;
+  /** How the applicant chose to receive the result (at the counter when absent). */
+  delivery?: { method: 'in_person' | 'post' | 'electronic'; address: string | null; postalFeeVnd: number | null } | undefined;
 }
 
 export async function receiptData(deps: PaperDeps, source: DossierSource): Promise<ReceiptData> {
@@ -59,6 +61,11 @@ export async function receiptData(deps: PaperDeps, source: DossierSource): Promi
     register: { year: yearOf(receivedAt), line: dossier.register_line! },
     officerName: lastEvent(source, RECEPTIONS)?.actor_name ?? '',
     trackingUrl: `${deps.publicUrl}${dossierTrackingPath(dossier.code)}`,
+    delivery: {
+      method: dossier.delivery_method ?? 'in_person',
+      address: dossier.delivery_address,
+      postalFeeVnd: dossier.delivery_postal_fee_vnd === null ? null : Number(dossier.delivery_postal_fee_vnd),
+    },
   };
 }
 
@@ -86,6 +93,17 @@ export function receiptQrPayload(data: ReceiptData): string {
 /** Where the result is collected: the one-stop section, its agency and the address. */
 const returnPlace = ({ issuer, agency }: Issuer) => [issuer, issuer === agency.name ? null : agency.name, agency.address || null].filter(Boolean).join(', ');
 
+/** Where, or how, the applicant registered to receive the result. */
+function returnLine(data: ReceiptData): [string, string] {
+  const delivery = data.delivery;
+  if (delivery?.method === 'post') {
+    const fee = delivery.postalFeeVnd === null ? '' : ` (phí dịch vụ bưu chính ${amountInFigures(delivery.postalFeeVnd)} đồng, trả khi nhận)`;
+    return ['Đăng ký nhận kết quả qua dịch vụ bưu chính công ích tại địa chỉ', `${delivery.address ?? ''}${fee}`];
+  }
+  if (delivery?.method === 'electronic') return ['Đăng ký nhận kết quả', 'Bản điện tử có chữ ký số, trong tài khoản trên Cổng dịch vụ công và qua thư điện tử'];
+  return ['Đăng ký nhận kết quả tại', returnPlace(data.issuer)];
+}
+
 const formLabel = (form: string) => COMPONENT_FORM_LABELS[form as ComponentForm]?.vi ?? form;
 
 function writeCopy(paper: Paper, data: ReceiptData, copy: ReceiptCopy): void {
@@ -111,7 +129,7 @@ function writeCopy(paper: Paper, data: ReceiptData, copy: ReceiptCopy): void {
     .field('Thời gian giải quyết hồ sơ theo quy định', workingDays(data.processingDays))
     .field('Thời gian tiếp nhận hồ sơ', timeAndDay(data.receivedAt), { strong: true })
     .field('Thời gian hẹn trả kết quả', timeAndDay(data.dueAt), { strong: true })
-    .field('Đăng ký nhận kết quả tại', returnPlace(data.issuer))
+    .field(...returnLine(data))
     .field('Vào Sổ theo dõi hồ sơ', `Quyển năm ${data.register.year}, số thứ tự ${data.register.line}`)
     .field('Mã tra cứu hồ sơ', data.lookupCode, { strong: true })
     .text(`Tra cứu tiến độ giải quyết tại ${data.trackingUrl} bằng mã hồ sơ và mã tra cứu, hoặc quét mã QR ở góc trên bên trái.`, {
