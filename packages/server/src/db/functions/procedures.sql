@@ -10,3 +10,15 @@ CREATE OR REPLACE VIEW field_catalogue AS
 -- The files the form templates keep (the files module deletes only what nothing names).
 CREATE OR REPLACE VIEW component_template_file_ids (file_id) AS
   SELECT file_id::text FROM component_templates;
+-- Who offers each procedure, by the version it follows now (core/src/procedures/offerings.ts, read
+-- in SQL): its competent agency, or the communes in office it is offered by (every one, or those
+-- its definition's offeredBy picks). The catalogue's agency filter and the scorecard read it.
+CREATE OR REPLACE VIEW procedure_offerings AS
+  SELECT p.id AS procedure_id, o.id AS agency_id
+    FROM procedures p
+    JOIN procedure_versions v ON v.procedure_id = p.id AND v.version = p.current_version
+    JOIN agency_directory o ON CASE
+           WHEN v.definition->'offeredBy' IS NULL THEN o.id = p.competent_agency_id
+           ELSE o.kind = 'commune' AND o.abolished_on IS NULL
+                AND (v.definition->'offeredBy'->>'scope' = 'all_communes' OR v.definition->'offeredBy'->'agencyCodes' ? o.code)
+         END;

@@ -264,14 +264,8 @@ export async function searchProcedures(db: Queryable, match: Match, filters: Sea
   const conditions = ['p.active', where];
   if (filters.fieldCode) conditions.push(`p.field_code = ${p.add(filters.fieldCode)}`);
   if (filters.level) conditions.push(`p.level = ${p.add(filters.level)}`);
-  if (filters.agencyId) {
-    // The agency decides the procedure, or is a commune in office that offers it (the offeredBy of the version in force).
-    const agency = p.add(filters.agencyId);
-    conditions.push(`(p.competent_agency_id = ${agency} OR EXISTS (
-      SELECT 1 FROM procedure_versions v JOIN agency_directory o ON o.id = ${agency}::uuid
-       WHERE v.procedure_id = p.id AND v.version = p.current_version AND o.kind = 'commune' AND o.abolished_on IS NULL
-         AND (v.definition->'offeredBy'->>'scope' = 'all_communes' OR v.definition->'offeredBy'->'agencyCodes' ? o.code)))`);
-  }
+  // The agency decides the procedure, or is one of the communes it is offered by (db/functions/procedures.sql).
+  if (filters.agencyId) conditions.push(`EXISTS (SELECT 1 FROM procedure_offerings o WHERE o.procedure_id = p.id AND o.agency_id = ${p.add(filters.agencyId)}::uuid)`);
   if (filters.onlineMode) conditions.push(`p.online_mode = ${p.add(filters.onlineMode)}`);
   const { rows } = await db.query<SummaryRow>(
     `SELECT p.code, p.name, p.field_code, f.name AS field_name, p.level, a.code AS competent_agency_code,

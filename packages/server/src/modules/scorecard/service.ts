@@ -52,17 +52,18 @@ async function weightVersions(db: Queryable): Promise<ScorecardWeights[]> {
 }
 
 /**
- * Per agency deciding procedures: how many it offers now, how many are fully online, and how many
+ * Per agency offering procedures (deciding them, or as one of the communes a procedure is offered by): how many it offers now, how many are fully online, and how many
  * had their version in force made public on time: no later than the day it applied (Vietnam days).
  * A version published before decisions were recorded (migration 024) has nothing to be late
  * against and counts as on time.
  */
 async function procedureFacts(db: Queryable) {
   const { rows } = await db.query<{ agency_id: string; offered: number; published_on_time: number; fully_online: number }>(
-    `SELECT p.competent_agency_id AS agency_id, count(*)::int AS offered,
+    `SELECT o.agency_id, count(*)::int AS offered,
             count(*) FILTER (WHERE v.decided_on IS NULL OR (v.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= (v.effective_from AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS published_on_time,
             count(*) FILTER (WHERE p.online_mode = 'full')::int AS fully_online
        FROM procedure_catalogue p JOIN procedure_version_catalogue v ON v.procedure_id = p.id AND v.version = p.current_version
+       JOIN procedure_offerings o ON o.procedure_id = p.id
       WHERE p.active GROUP BY 1`,
   );
   return new Map(rows.map((row) => [row.agency_id, { offered: row.offered, publishedOnTime: row.published_on_time, fullyOnline: row.fully_online }]));
