@@ -5,6 +5,7 @@ import { type CitizenBrowser, registerCitizen } from './support/citizens.js';
 import { APPLICANT, act, detail } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { pdfText } from './support/pdf.js';
 import { publishProcedure } from './support/procedures.js';
 import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
 
@@ -118,6 +119,8 @@ describe.each(ENGINES)('any commune, and where a dossier is received and decided
     const here = await reception.request('POST', '/api/v1/dossiers', body);
     expect(here.statusCode, here.body).toBe(201);
     expect(await agenciesOf((here.json() as { code: string }).code)).toEqual({ receiving: t.province.agencyIds.commune, competent: t.province.agencyIds.commune });
+    const receipt = await reception.request('GET', `/api/v1/dossiers/${(here.json() as { code: string }).code}/papers/receipt.pdf`);
+    expect(await pdfText(receipt.rawPayload)).not.toContain('Cơ quan giải quyết');
     const there = await otherReception.request('POST', '/api/v1/dossiers', body);
     expect(there.json()).toMatchObject({ code: 'procedure_not_offered' });
   });
@@ -129,6 +132,10 @@ describe.each(ENGINES)('any commune, and where a dossier is received and decided
     expect(await agenciesOf(code)).toEqual({ receiving: t.province.agencyIds.commune, competent: t.province.agencyIds.department });
     const seen = (await reception.request('GET', `/api/v1/dossiers/${code}`)).json() as { receivingAgency: { name: string }; competentAgency: { name: string }; version: number };
     expect([seen.receivingAgency.name, seen.competentAgency.name]).toEqual([AGENCIES.commune.name, AGENCIES.department.name]);
+    // The receipt names the body that decides it, as it is not the one receiving it.
+    const receipt = await reception.request('GET', `/api/v1/dossiers/${code}/papers/receipt.pdf`);
+    expect(receipt.statusCode).toBe(200);
+    expect((await pdfText(receipt.rawPayload)).replace(/\s+/g, ' ')).toContain(`Cơ quan giải quyết: ${AGENCIES.department.name} (hồ sơ được chuyển đến cơ quan có thẩm quyền giải quyết)`);
 
     const deptSpecialist = await signIn(t.app, 'dept.specialist');
     const deptLeader = await signIn(t.app, 'dept.leader');
