@@ -38,21 +38,9 @@ export function ResultDelivery({ delivery, audience, children }: { delivery: Del
               </>
             )}
             <dt>{t(texts.hours)}</dt>
-            <dd>
-              <ul>
-                {delivery.collect.openingHours.map((line) => (
-                  <li key={line.vi}>{t(line)}</li>
-                ))}
-              </ul>
-            </dd>
+            <TextList items={delivery.collect.openingHours} />
             <dt>{t(texts.bring)}</dt>
-            <dd>
-              <ul>
-                {delivery.collect.bring.map((item) => (
-                  <li key={item.vi}>{t(item)}</li>
-                ))}
-              </ul>
-            </dd>
+            <TextList items={delivery.collect.bring} />
           </dl>
         </>
       )}
@@ -74,5 +62,19 @@ export function ResultDelivery({ delivery, audience, children }: { delivery: Del
       {delivery.deliveredAt && <p>{t(audience === 'public' ? texts.deliveredPublic : texts.delivered, { at: formatDateTime(delivery.deliveredAt, language) })}</p>}
       {children}
     </section>
+  );
+}
+
+/** Bilingual lines as a list, in the reader's language. */
+function TextList({ items }: { items: ReadonlyArray<{ vi: string; en: string }> }) {
+  const { t } = useI18n();
+  return (
+    <dd>
+      <ul>
+        {items.map((item) => (
+          <li key={item.vi}>{t(item)}</li>
+        ))}
+      </ul>
+    </dd>
   );
 }
