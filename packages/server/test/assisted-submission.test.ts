@@ -151,7 +151,10 @@ describe.each(ENGINES)('assisted submission and claiming a dossier on $name', (e
     expect(await mine()).toContain(dossierCode);
     const own = (await citizen.request('GET', `/api/citizen/dossiers/${dossierCode}`)).json() as { assistance: { helperName: string } };
     expect(own.assistance.helperName).toBe('Lê Thị Hoa');
-    expect((await audited('dossier.claim')).map((entry) => entry.entity_id)).toContain(dossierCode);
+    expect((await audited('dossier.claim')).map((entry) => [entry.actor_name, entry.entity_id])).toContainEqual([APPLICANT.name, dossierCode]);
+    expect((await audited('dossier.claim_code_request')).map((entry) => entry.entity_id)).toContain(dossierCode);
+    expect(await audited('dossier_code.wrong_claim_code')).toHaveLength(1);
+    expect((await audited('assistance.consent_code_request')).every((entry) => entry.actor_name === 'Lê Thị Hoa')).toBe(true);
 
     // Once claimed it is nobody else's to claim, nor the same account's again.
     expect((await citizen.request('POST', '/api/citizen/dossier-claims', { dossierCode })).json()).toMatchObject({ code: 'already_yours' });
