@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITIZEN_PASSWORD, draftOwnDossier, registerCitizen } from '../../server/test/support/citizens.js';
+import { CITIZEN_PASSWORD, draftOwnDossier, registerCitizen, submitOwnDossier } from '../../server/test/support/citizens.js';
 import { APPLICANT, act } from '../../server/test/support/dossiers.js';
 import { signInStaff } from '../../server/test/support/results.js';
 import { screenshot, seriousAccessibilityViolations } from './support/browser.js';
@@ -13,7 +13,8 @@ const ADDRESS = 'Số 12 đường Lê Lợi, thôn Đông, xã Hòa Bình';
  * Results delivered, in Chromium at 360 px: the citizen chooses at the last step of the wizard
  * to receive the result by post (the commune's postal fee shown before submitting), and once the
  * officers have posted it reads the carrier and tracking number on their dossier page and on the
- * public tracking page. Each page axe clean.
+ * public tracking page; a citizen collecting at the counter reads where, when and what to bring.
+ * Each page axe clean.
  */
 describe('receiving the result by post, in Chromium at 360 px', () => {
   const shared = siteAndBrowser();
@@ -61,6 +62,29 @@ describe('receiving the result by post, in Chromium at 360 px', () => {
     expect(await tracked.innerText()).toContain('EL123456789VN');
     expect(await page.content()).not.toContain('Lê Lợi');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells the citizen collecting at the counter where, when and what to bring once the result is ready', async () => {
+    const { site, browser } = shared;
+    await site.db.query('UPDATE agencies SET address = $2 WHERE id = $1', [site.province.agencyIds.commune, 'Số 1 đường Trung tâm, xã Hòa Bình']);
+    const citizen = await registerCitizen(site.app, { fullName: APPLICANT.name, email: 'an.taiquay@example.vn' });
+    const dossier = await submitOwnDossier(citizen, APPLICANT, { delivery: { method: 'in_person' } });
+    const staff = await signInStaff(site.app);
+    let version = await act(staff.reception, dossier.code, 'receive', dossier.version);
+    version = await act(staff.specialist, dossier.code, 'hand_over', version);
+    version = await act(staff.head, dossier.code, 'hand_over', version);
+    await act(staff.leader, dossier.code, 'approve', version);
+
+    const page = await signInCitizen(browser, site, 'an.taiquay@example.vn', CITIZEN_PASSWORD, PHONE);
+    await page.goto(`${site.url}/ho-so-cua-toi/${dossier.code}`);
+    const delivery = page.getByRole('region', { name: 'Nhận kết quả' });
+    await delivery.waitFor();
+    expect(await delivery.innerText()).toMatch(
+      /Kết quả đã sẵn sàng[\s\S]*Nơi nhận[\s\S]*UBND xã Hòa Bình, Số 1 đường Trung tâm[\s\S]*Thời gian[\s\S]*Thứ Hai – Thứ Sáu: 07:30–11:30, 13:00–17:00[\s\S]*Mang theo[\s\S]*Căn cước công dân/,
+    );
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'delivery-collect-360');
     await page.context().close();
   });
 });
