@@ -183,7 +183,8 @@ describe('notices to applicants in Chromium', () => {
 
   it('shows the citizen what they were sent, on a wide screen and on a phone', async () => {
     const citizen = await signInCitizen(browser, site, CITIZEN.phone, CITIZEN.password);
-    const sms = carrier.requests.find((request) => request.to === '84976543210')!;
+    // The dossier's notice, not the code that confirms the account's phone.
+    const sms = carrier.requests.find((request) => request.to === '84976543210' && request.reference.startsWith('motcua-notification-'))!;
     for (const width of [1280, 360]) {
       const page = await open(citizen, `/ho-so-cua-toi/${citizenCode}`, /^Hồ sơ /, width);
       const section = page.getByRole('region', { name: 'Thông báo đã gửi cho bạn' });
