@@ -45,6 +45,12 @@ export function ReviewStep({ procedure, state, communes, stepHref, declared, dec
           <EditLink to={stepHref('nguoi-nop')} what={t(texts.editApplicant)} />
         </div>
         <dl className="facts">
+          {procedure.offeredBy && (
+            <>
+              <dt>{t(texts.commune)}</dt>
+              <dd>{orNone(procedure.offeringAgencies.find((agency) => agency.id === state.communeId)?.name ?? '')}</dd>
+            </>
+          )}
           {procedure.applicantTypes.length > 1 && (
             <>
               <dt>{t(texts.applicantType)}</dt>
