@@ -123,6 +123,24 @@ describe('assisted submission in Chromium', () => {
     await commune.selectOption({ label: AGENCIES.commune.name });
     await page.getByText(`Cơ quan giải quyết: ${AGENCIES.commune.name}`).waitFor();
     await expectAccessible(page, 'submission-commune-360');
+
+    // Submitted to the commune chosen: the review says where it goes, and that commune's code numbers it.
+    await page.getByLabel(/^Số định danh cá nhân/).fill('038095009999');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByLabel(/^Tờ khai đăng ký khai sinh/).setInputFiles(PDF);
+    await page.getByRole('list', { name: /Tờ khai đăng ký khai sinh/ }).getByText(PDF.name).waitFor();
+    await page.getByLabel(/^Giấy chứng sinh/).setInputFiles(PDF);
+    await page.getByRole('list', { name: /Giấy chứng sinh/ }).getByText(PDF.name).waitFor();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await expect.poll(() => page.locator('main h2').first().textContent()).toContain('Kiểm tra lại thông tin');
+    await expect.poll(() => page.getByRole('main').textContent()).toContain(`Nơi nộp hồ sơ (xã, phường, đặc khu)${AGENCIES.commune.name}`);
+    await page.getByLabel(/^Tôi cam đoan/).check();
+    await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Đã nộp hồ sơ thành công');
+    const code = (await page.locator('.citizen-code-big').textContent()) ?? '';
+    expect(code.startsWith(`${AGENCIES.commune.code}-`)).toBe(true);
+    const { rows } = await site.db.query<{ receiving: string }>('SELECT receiving_agency_id AS receiving FROM dossiers WHERE code = $1', [code]);
+    expect(rows).toEqual([{ receiving: site.province.agencyIds.commune }]);
     await page.context().close();
   });
 
