@@ -1,14 +1,17 @@
 import { ACCOUNT_PREFILLS, type AccountPrefill, FIELD_TYPES, type FieldType, type FormField, type Label, type ScalarField } from '@motcua/core';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { RepeatableList, newKey, withoutKey } from '../RepeatableList.js';
 import { ConditionEditor } from './ConditionEditor.js';
 import { changeFieldType } from './field-kinds.js';
-import { FieldList } from './FieldList.js';
 import { fieldTypeLabels, formEditorTexts as texts, prefillLabels } from './texts.js';
 import { Check } from '../Check.js';
 
 type Patch = (patch: Record<string, unknown>) => void;
+
+/** The list of a group's fields, drawn by the list this field belongs to (a group's items are fields like the form's). */
+export type GroupFieldsList = (props: { legend: string; fields: readonly FormField[]; outer: readonly ScalarField[]; onChange(fields: FormField[]): void }) => ReactNode;
 
 /** A number typed in a box: empty means "not set". */
 const numberOrUnset = (text: string): number | undefined => (text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
@@ -31,7 +34,7 @@ function LabelInputs({ label, vi, en, onChange, optional = false }: { label: Lab
 }
 
 /** What only a field of its kind has: lengths, bounds, options, the items of a group. */
-function KindSettings({ field, update, earlier }: { field: FormField; update: Patch; earlier: readonly ScalarField[] }) {
+function KindSettings({ field, update, earlier, groupFields }: { field: FormField; update: Patch; earlier: readonly ScalarField[]; groupFields: GroupFieldsList }) {
   const { t } = useI18n();
   switch (field.type) {
     case 'text':
@@ -112,7 +115,7 @@ function KindSettings({ field, update, earlier }: { field: FormField; update: Pa
             </Field>
           </div>
           <LabelInputs label={field.itemLabel} vi={t(texts.itemLabelVi)} en={t(texts.itemLabelEn)} onChange={(itemLabel) => update({ itemLabel })} />
-          <FieldList legend={t(texts.groupFields)} fields={field.fields} outer={earlier} onChange={(fields) => update({ fields })} />
+          {groupFields({ legend: t(texts.groupFields), fields: field.fields, outer: earlier, onChange: (fields) => update({ fields }) })}
         </>
       );
     default:
@@ -125,8 +128,9 @@ function KindSettings({ field, update, earlier }: { field: FormField; update: Pa
  * reads, whether it is required, pre-filled or searched, its kind's settings and its conditions.
  * `earlier`: the fields before it, which its conditions may name.
  */
-export function FieldEditor({ field, onChange, earlier, nested, startOpen }: {
+export function FieldEditor({ field, onChange, earlier, nested, startOpen, groupFields }: {
   field: FormField;
+  groupFields: GroupFieldsList;
   onChange(field: FormField): void;
   earlier: readonly ScalarField[];
   nested: boolean;
@@ -183,7 +187,7 @@ export function FieldEditor({ field, onChange, earlier, nested, startOpen }: {
           </Field>
         </div>
       )}
-      <KindSettings field={field} update={update} earlier={earlier} />
+      <KindSettings field={field} update={update} earlier={earlier} groupFields={groupFields} />
       <ConditionEditor legend={t(texts.shownWhen)} condition={field.shownWhen} earlier={earlier} onChange={(shownWhen) => update({ shownWhen })} />
       <ConditionEditor legend={t(texts.requiredWhen)} condition={field.requiredWhen} earlier={earlier} onChange={(requiredWhen) => update({ requiredWhen })} />
     </details>

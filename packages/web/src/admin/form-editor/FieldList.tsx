@@ -34,7 +34,7 @@ export function FieldList({ legend, fields, outer, onChange }: { legend: string;
       addLabel={t(texts.addField)}
       itemLabel={(index) => t(texts.fieldItem, { number: index + 1, label: fields[index]?.label[language] || fields[index]?.code || '' })}
       renderItem={(item, change, index) => (
-        <FieldEditor field={item.field} earlier={earlierOf(index)} nested={outer !== undefined} startOpen={added.current.has(item.key)} onChange={(field) => change({ field })} />
+        <FieldEditor field={item.field} earlier={earlierOf(index)} nested={outer !== undefined} startOpen={added.current.has(item.key)} groupFields={(props) => <FieldList {...props} />} onChange={(field) => change({ field })} />
       )}
     />
   );
