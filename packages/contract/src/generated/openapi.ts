@@ -1020,6 +1020,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{code}/actions/confirm_fee_paid_at_submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận đã nộp phí, lệ phí khi nộp hồ sơ
+         * @description Confirm the fee paid at submission. Moves the dossier from submitted to submitted.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsConfirmFeePaidAtSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{code}/actions/extend": {
         parameters: {
             query?: never;
@@ -1196,6 +1218,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{code}/actions/send_by_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi kết quả qua bưu chính
+         * @description Send the result by post. Moves the dossier from result_ready to returned.
+         *
+         *     Quy tắc phân quyền `dossier-lifecycle`: Cán bộ giữ vai trò mà bảng vòng đời hồ sơ quy định cho thao tác, tại cơ quan của thao tác đó. Authorisation rule `dossier-lifecycle`: Officers holding a role the dossier lifecycle table names for the action, at the agency it concerns.
+         */
+        post: operations["postDossiersByCodeActionsSendByPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/dossiers": {
         parameters: {
             query?: never;
@@ -1212,6 +1256,28 @@ export interface paths {
          *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
          */
         post: operations["postPublicDossiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/agencies/{agencyId}/delivery-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hình thức nhận kết quả nơi tiếp nhận hồ sơ cung cấp: địa chỉ, giờ làm việc, phí dịch vụ bưu chính
+         * @description What the applicant chooses from before submitting: postalFeeVnd null means the agency does not send results by post.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicAgenciesByAgencyIdDeliveryOptions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1421,7 +1487,7 @@ export interface paths {
         put?: never;
         /**
          * Đăng ký tài khoản công dân (đăng nhập luôn)
-         * @description At least one of email and phone. Sets the motcua_citizen session cookie and the motcua_citizen_csrf cookie.
+         * @description At least one of email and phone; a verification code goes to each (POST /api/citizen/me/contacts/verification confirms it). Sets the motcua_citizen session cookie and the motcua_citizen_csrf cookie.
          *
          *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
          */
@@ -1487,6 +1553,26 @@ export interface paths {
          */
         get: operations["getCitizenMe"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me/commune": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đặt xã, phường nơi cư trú của tài khoản (nơi mặc định nộp hồ sơ cấp xã)
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        put: operations["putCitizenMeCommune"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1810,8 +1896,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Quên mật khẩu: gửi mã xác nhận đến email hoặc điện thoại của tài khoản
-         * @description A six-digit code, valid 15 minutes, goes to the e-mail address or mobile number typed, if an account has it (three codes an hour at most). The answer is the same whether or not an account exists.
+         * Quên mật khẩu: gửi mã xác nhận đến email hoặc điện thoại đã xác nhận của tài khoản
+         * @description A six-digit code, valid 15 minutes, goes to the e-mail address or mobile number typed, if an account has it and the citizen verified it (three codes an hour at most to one contact). The answer is the same whether or not an account exists or its contact is verified; the audit log keeps which (`contact_not_verified`).
          *
          *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
          */
@@ -1860,6 +1946,50 @@ export interface paths {
          */
         put: operations["putCitizenPassword"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me/contacts/verification-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi lại mã xác nhận thư điện tử hoặc số điện thoại của tài khoản
+         * @description A new six-digit code, valid 15 minutes, to the contact named, if the account has it and it is not verified yet: 400 `no_such_contact`, 409 `contact_already_verified`; three codes an hour at most to one contact (429 `too_many_codes`), 503 `channel_not_configured` when the installation sends no e-mail or SMS.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenMeContactsVerificationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me/contacts/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận thư điện tử hoặc số điện thoại của tài khoản bằng mã đã nhận
+         * @description The latest code sent to that contact works once, for 15 minutes, until five wrong guesses; then the contact is verified and may receive password reset codes. 400 `verification_code_invalid` alike for a wrong, used or expired code. Answers the account as it now is.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenMeContactsVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3452,6 +3582,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{code}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phí, lệ phí của hồ sơ: số phải nộp, đã nộp (trực tuyến, chuyển khoản), hoàn trả
+         * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiersByCodePayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizen/dossiers/{code}/payment/online": {
         parameters: {
             query?: never;
@@ -3618,6 +3768,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assisted/consent-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi mã xác nhận đồng ý đến điện thoại của người nộp có mặt
+         * @description Six digits by SMS, valid 15 minutes, five guesses, used once; three to one phone an hour (429 too_many_codes). 409 sms_not_configured: use a signed consent scan.
+         *
+         *     Quy tắc phân quyền `assist-submission`: Nhân viên điểm hỗ trợ dịch vụ công và cán bộ tiếp nhận, tại điểm hoặc bộ phận một cửa của mình, nộp hồ sơ thay công dân có mặt và đồng ý. Authorisation rule `assist-submission`: Helpers of assisted-digital points and receiving officers, at their own point or desk, submitting for a citizen who is present and consents.
+         */
+        post: operations["postAssistedConsentCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assisted/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nộp hồ sơ trực tuyến thay công dân có mặt, với sự đồng ý của họ
+         * @description As POST /api/public/dossiers (files uploaded to POST /api/public/files, named with their upload tokens), with the consent: the code read out (400 consent_code_invalid when wrong, used or expired) or the signed consent scanned. The dossier shows who helped.
+         *
+         *     Quy tắc phân quyền `assist-submission`: Nhân viên điểm hỗ trợ dịch vụ công và cán bộ tiếp nhận, tại điểm hoặc bộ phận một cửa của mình, nộp hồ sơ thay công dân có mặt và đồng ý. Authorisation rule `assist-submission`: Helpers of assisted-digital points and receiving officers, at their own point or desk, submitting for a citizen who is present and consents.
+         */
+        post: operations["postAssistedDossiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossier-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhận hồ sơ vào tài khoản: gửi mã xác nhận đến điện thoại hoặc email ghi trên hồ sơ
+         * @description For a dossier no account holds. 409 already_yours, dossier_claimed (another account holds it), no_contact.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDossierClaims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossier-claims/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhận hồ sơ vào tài khoản bằng mã xác nhận
+         * @description 400 claim_code_invalid for a wrong, used or expired code; the dossier is then in GET /api/citizen/dossiers.
+         *
+         *     Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenDossierClaimsConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3640,6 +3878,11 @@ export interface components {
             abolishedOn: string | null;
             successorId: string | null;
             units: components["schemas"]["Unit"][];
+        };
+        AgencyChoice: {
+            id: string;
+            code: string;
+            name: string;
         };
         AgencyReference: {
             id: string;
@@ -3676,9 +3919,11 @@ export interface components {
             resultFileId?: string;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
@@ -3687,7 +3932,7 @@ export interface components {
                 index: number;
                 name: string;
                 /** @enum {unknown} */
-                role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+                role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
                 agency: {
                     id: string;
                     name: string;
@@ -3714,11 +3959,19 @@ export interface components {
             assigneeId: string;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
+        };
+        /** @description Who helped submit the dossier for the citizen present: nothing more of the helper than their name and point */
+        Assistance: {
+            helperName: string;
+            /** @description The assisted-digital point or the one-stop section the help came from */
+            pointName: string;
         };
         Board: {
             centre: {
@@ -3973,18 +4226,67 @@ export interface components {
             email: string | null;
             phone: string | null;
             idNumber: string | null;
+            communeId: string | null;
+            /** @description The citizen confirmed the e-mail address with a code sent there (false without one); only a verified contact receives password reset codes */
+            emailVerified: boolean;
+            /** @description The citizen confirmed the mobile number with a code sent there (false without one) */
+            phoneVerified: boolean;
+        };
+        ClaimCodeSent: {
+            channel: "email" | "sms";
+            /** @description The phone or e-mail on the dossier, masked */
+            recipient: string;
+            expiresAt: string;
+        };
+        ConfirmFeePaidAtSubmissionBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * Format: visible-text
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
+             */
+            comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
         };
         ConfirmFeePaidBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
             version: number;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
+        Consent: {
+            /** @enum {string} */
+            kind: "code";
+            /** Format: uuid */
+            consentId: string;
+            /** @description The six digits received, spaces or dashes allowed */
+            code: string;
+        } | {
+            /** @enum {string} */
+            kind: "scan";
+            /** Format: uuid */
+            fileId: string;
+        };
+        ConsentCode: {
+            /** @description Name it in the submission with the code the citizen reads out */
+            consentId: string;
+            expiresAt: string;
+        };
+        /**
+         * @description Which of the account's contacts: `email` its e-mail address, `sms` its mobile number
+         * @enum {unknown}
+         */
+        ContactChannel: "email" | "sms";
         CounterDesk: {
             counter: {
                 id: string;
@@ -4028,6 +4330,29 @@ export interface components {
         };
         /** @enum {unknown} */
         DeadlineStatus: "on_time" | "due_soon" | "overdue" | "finished_early" | "finished_on_time" | "finished_late";
+        /** @description How the applicant receives the result; at the counter when left out */
+        DeliveryChoice: {
+            /**
+             * @description in_person: at the one-stop section; post: by the public postal service (address and the agency’s postal fee); electronic: the signed PDF in the account and by e-mail
+             * @enum {unknown}
+             */
+            method: "in_person" | "post" | "electronic";
+            /**
+             * Format: visible-text
+             * @description Where the post brings the result (post only)
+             */
+            address?: string;
+        };
+        DeliveryOptions: {
+            agencyName: string;
+            address: string;
+            phone: string;
+            openingHours: {
+                vi: string;
+                en: string;
+            }[];
+            postalFeeVnd: number | null;
+        };
         DeskTicket: {
             id: string;
             number: string;
@@ -4086,6 +4411,7 @@ export interface components {
                 id: string;
                 name: string;
             };
+            assistance: components["schemas"]["Assistance"] | null;
             applicant: components["schemas"]["ApplicantOnFile"];
             summary: string;
             declaration: components["schemas"]["FilledDeclaration"] | null;
@@ -4105,6 +4431,7 @@ export interface components {
             finishedAt: string | null;
             returnedAt: string | null;
             returnMethod: string | null;
+            delivery: components["schemas"]["ResultDelivery"];
             outcome: string | null;
             supplementCount: number;
             extensionCount: number;
@@ -4115,7 +4442,7 @@ export interface components {
             events: components["schemas"]["DossierEvent"][];
             /** @description What the applicant was told, by e-mail and SMS, oldest first */
             notifications: components["schemas"]["Notification"][];
-            availableActions: ("submit_online" | "receive_at_counter" | "receive" | "request_supplement_at_reception" | "refuse" | "resubmit" | "assign" | "hand_over" | "return_to_previous_step" | "request_supplement" | "submit_supplement" | "request_fee" | "confirm_fee_paid" | "extend" | "suspend" | "resume" | "stop" | "withdraw" | "approve" | "refuse_result" | "return_result")[];
+            availableActions: ("submit_online" | "receive_at_counter" | "receive" | "request_supplement_at_reception" | "refuse" | "resubmit" | "assign" | "hand_over" | "return_to_previous_step" | "request_supplement" | "submit_supplement" | "request_fee" | "confirm_fee_paid" | "confirm_fee_paid_at_submission" | "extend" | "suspend" | "resume" | "stop" | "withdraw" | "approve" | "refuse_result" | "return_result" | "send_by_post" | "deliver_electronically")[];
         };
         DossierEvent: {
             id: number;
@@ -4131,6 +4458,8 @@ export interface components {
             actorKind: string;
             actorName: string;
             comment: string;
+            /** @description The applicant reads this comment: a reason addressed to them, their own words, or a note the officer marked for them */
+            commentForApplicant: boolean;
             attachmentIds: string[];
             /** @description The files of attachmentIds that exist */
             attachments: components["schemas"]["FileFacts"][];
@@ -4142,6 +4471,28 @@ export interface components {
         DossierPage: {
             nextCursor: string | null;
             items: components["schemas"]["DossierSummary"][];
+        };
+        DossierPayment: {
+            dossierCode: string;
+            /** @description none: nothing owed; due: a fee to pay; paid: the latest fee is paid */
+            status: "none" | "due" | "paid";
+            /** @description Đồng */
+            amountVnd?: number;
+            /** @description The payment reference: put it in the transfer’s description */
+            reference?: string;
+            /** @description The VietQR (EMVCo) string of the transfer, for a QR code */
+            vietqr?: string;
+            bankAccount?: {
+                bankBin: string;
+                accountNumber: string;
+                accountName: string;
+            };
+            /** @description The installation’s payment gateway, as named in /api/public/payments/{gateway}/…; absent = none */
+            gateway?: string;
+            /** Format: date-time */
+            paidAt?: string;
+            paidThrough?: "gateway" | "transfer";
+            refund?: null | components["schemas"]["RecordedRefund"];
         };
         /** @enum {unknown} */
         DossierState: "submitted" | "supplement_before_reception" | "refused" | "processing" | "supplement_requested" | "awaiting_fee" | "suspended" | "withdrawn" | "stopped" | "result_ready" | "returned";
@@ -4214,11 +4565,13 @@ export interface components {
             status: components["schemas"]["DossierStatus"];
             channel: string;
             receivingAgency: string;
+            assistance: components["schemas"]["Assistance"] | null;
             submittedAt: string;
             receivedAt: string | null;
             appointmentAt: string | null;
             finishedAt: string | null;
             returnedAt: string | null;
+            delivery: components["schemas"]["ResultDelivery"] | null;
             deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
             currentStep: {
                 name: string;
@@ -4254,8 +4607,14 @@ export interface components {
                 email?: string;
                 address?: string;
             };
+            /**
+             * Format: uuid
+             * @description The commune chosen, for a procedure offered by communes
+             */
+            receivingAgencyId?: string;
             summary?: string;
             form?: components["schemas"]["FormValues"];
+            delivery?: components["schemas"]["DeliveryChoice"];
             components?: {
                 code: string;
                 fileIds: string[];
@@ -4354,6 +4713,8 @@ export interface components {
              * @enum {unknown}
              */
             prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @description Officers find dossiers by this value; by default one-line texts and identity numbers are found */
+            searchable?: boolean;
             /** @enum {string} */
             type: "choice";
             options: {
@@ -4376,6 +4737,8 @@ export interface components {
              * @enum {unknown}
              */
             prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @description Officers find dossiers by this value; by default one-line texts and identity numbers are found */
+            searchable?: boolean;
             /** @enum {string} */
             type: "commune";
         };
@@ -4392,6 +4755,8 @@ export interface components {
              * @enum {unknown}
              */
             prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @description Officers find dossiers by this value; by default one-line texts and identity numbers are found */
+            searchable?: boolean;
             /** @enum {string} */
             type: "date";
             /**
@@ -4417,6 +4782,8 @@ export interface components {
                  * @enum {unknown}
                  */
                 prefill?: "fullName" | "idNumber" | "phone" | "email";
+                /** @description Officers find dossiers by this value; by default one-line texts and identity numbers are found */
+                searchable?: boolean;
                 /** @enum {string} */
                 type: "group";
                 fields: components["schemas"]["FormScalarField"][];
@@ -4446,6 +4813,8 @@ export interface components {
              * @enum {unknown}
              */
             prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @description Officers find dossiers by this value; by default one-line texts and identity numbers are found */
+            searchable?: boolean;
             /** @enum {string} */
             type: "identity_number";
             /** @enum {unknown} */
@@ -4468,6 +4837,8 @@ export interface components {
              * @enum {unknown}
              */
             prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @description Officers find dossiers by this value; by default one-line texts and identity numbers are found */
+            searchable?: boolean;
             /** @enum {string} */
             type: "number";
             minimum?: number;
@@ -4493,6 +4864,8 @@ export interface components {
              * @enum {unknown}
              */
             prefill?: "fullName" | "idNumber" | "phone" | "email";
+            /** @description Officers find dossiers by this value; by default one-line texts and identity numbers are found */
+            searchable?: boolean;
             /** @enum {string} */
             type: "text";
             maxLength: number;
@@ -4520,9 +4893,11 @@ export interface components {
             assigneeId?: string;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
@@ -4584,11 +4959,15 @@ export interface components {
             finishedAt: string | null;
             returnedAt: string | null;
             receivingAgencyName: string;
+            /** @description Who decides the dossier: the same as the receiving agency unless it was handed in elsewhere in the province */
+            competentAgencyName: string;
+            assistance: components["schemas"]["Assistance"] | null;
             currentStep: {
                 name: string;
                 agencyName: string;
                 dueAt: string;
             } | null;
+            delivery: components["schemas"]["ResultDelivery"];
             supplementRequest: {
                 comment: string;
                 missingComponents: {
@@ -4635,6 +5014,7 @@ export interface components {
                 at: string;
                 fromState: components["schemas"]["DossierState"] | null;
                 toState: components["schemas"]["DossierState"];
+                /** @description What the applicant wrote, a reason addressed to them, or an officer’s note marked for them; empty for the officers’ internal notes */
                 comment: string;
                 agencyName: string | null;
             }[];
@@ -4671,14 +5051,23 @@ export interface components {
         };
         NewDossier: {
             procedureCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Where the dossier is handed in. Online: the commune chosen for a procedure offered by communes (it receives and decides it; default: the competent agency). At the counter: one of the officer's reception desks
+             */
             receivingAgencyId?: string;
+            /**
+             * Format: uuid
+             * @description The commune that decides a procedure offered by communes, when the dossier is handed in elsewhere (at a centre of the province); default: the agency receiving it. 400 procedure_not_offered for a commune that does not offer the procedure
+             */
+            competentAgencyId?: string;
             applicant: components["schemas"]["Applicant"];
             summary?: string;
             components: components["schemas"]["SubmittedComponent"][];
             comment?: string;
             attachmentIds?: string[];
             form?: components["schemas"]["FormValues"];
+            delivery?: components["schemas"]["DeliveryChoice"];
         };
         NewOwnBooking: {
             /** @description The centre agency’s code, e.g. 001.01.01.H99 */
@@ -4754,7 +5143,7 @@ export interface components {
             signingPosition: string;
         };
         /** @enum {unknown} */
-        OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+        OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
         OperationsScreen: {
             /** @description The agency shown, with every agency below it */
             agency: {
@@ -4857,6 +5246,7 @@ export interface components {
             /** @enum {unknown} */
             level: "province" | "commune";
             competentAgencyCode: string;
+            offeredBy?: components["schemas"]["ProcedureOffering"];
             processingDays: number;
             cutoffTime?: string;
             /** @enum {unknown} */
@@ -4869,6 +5259,8 @@ export interface components {
             components: components["schemas"]["ProcedureComponentWithTemplate"][];
             process: components["schemas"]["ProcessStep"][];
             form?: components["schemas"]["FormDefinition"];
+            /** @description Cơ quan thực hiện: the competent agency, or the communes in office that offer it */
+            offeringAgencies: components["schemas"]["AgencyChoice"][];
             version: number;
             effectiveFrom: string;
             fieldName: string;
@@ -4916,6 +5308,7 @@ export interface components {
             /** @enum {unknown} */
             level: "province" | "commune";
             competentAgencyCode: string;
+            offeredBy?: components["schemas"]["ProcedureOffering"];
             processingDays: number;
             cutoffTime?: string;
             /** @enum {unknown} */
@@ -4934,6 +5327,15 @@ export interface components {
             baseVersion: number | null;
             savedAt: string | null;
             savedBy: string | null;
+        };
+        /** @description A commune-level procedure offered by several communes: the applicant chooses one, which receives and decides the dossier. Absent: the competent agency alone decides it. */
+        ProcedureOffering: {
+            /** @enum {string} */
+            scope: "all_communes";
+        } | {
+            /** @enum {string} */
+            scope: "agencies";
+            agencyCodes: string[];
         };
         ProcedureSummary: {
             code: string;
@@ -4963,7 +5365,7 @@ export interface components {
             /** Format: visible-text */
             name: string;
             /** @enum {unknown} */
-            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
             agency: {
                 /** @enum {string} */
                 kind: "competent";
@@ -5053,9 +5455,11 @@ export interface components {
             version: number;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
@@ -5138,7 +5542,7 @@ export interface components {
             version: number;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
             /** @description Supplied documents. Scans are added to the matching component of the dossier. */
@@ -5156,7 +5560,7 @@ export interface components {
             version: number;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
             /** @description Supplied documents. Scans are added to the matching component of the dossier. */
@@ -5164,6 +5568,36 @@ export interface components {
                 code: string;
                 fileIds: string[];
             }[];
+        };
+        ResultDelivery: {
+            /** @enum {unknown} */
+            method: "in_person" | "post" | "electronic";
+            address: string | null;
+            postalFeeVnd: number | null;
+            ready: boolean;
+            collect: {
+                agencyName: string;
+                address: string;
+                phone: string;
+                openingHours: {
+                    vi: string;
+                    en: string;
+                }[];
+                bring: {
+                    vi: string;
+                    en: string;
+                }[];
+            } | null;
+            posting: {
+                carrier: string;
+                carrierName: {
+                    vi: string;
+                    en: string;
+                };
+                trackingNumber: string;
+                postedAt: string;
+            } | null;
+            deliveredAt: string | null;
         };
         ResultTemplate: {
             title: string;
@@ -5189,9 +5623,11 @@ export interface components {
             version: number;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
@@ -5199,15 +5635,17 @@ export interface components {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
             version: number;
             /**
-             * @description How the result is returned
+             * @description How the result is returned. By post: use "Send the result by post" to record the tracking number.
              * @enum {unknown}
              */
-            returnMethod: "in_person" | "post" | "electronic";
+            returnMethod: "in_person" | "electronic";
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
@@ -5216,15 +5654,17 @@ export interface components {
             version: number;
             /**
              * Format: visible-text
-             * @description Reason. Printed on the paper given to the applicant; be clear and specific.
+             * @description Why it goes back. For the officers of the previous step; the applicant does not see it unless marked "For the applicant".
              */
             comment: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
         RoleGrant: {
             /** @enum {unknown} */
-            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin";
+            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
             agencyId: string;
             unitId: string | null;
         };
@@ -5255,6 +5695,29 @@ export interface components {
             /** @description The most the group can earn under the weights in force */
             max: number;
         };
+        SendByPostBody: {
+            /** @description The dossier version you saw; a newer one means someone acted first (409). */
+            version: number;
+            /**
+             * @description Postal carrier
+             * @enum {unknown}
+             */
+            postalCarrier: "vnpost" | "viettel_post" | "other";
+            /**
+             * Format: visible-text
+             * @description Tracking number. Printed on the postal receipt, e.g. EL123456789VN.
+             */
+            trackingNumber: string;
+            /**
+             * Format: visible-text
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
+             */
+            comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
+            /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
+            attachmentIds?: string[];
+        };
         SignedInOfficer: {
             id: string;
             username: string;
@@ -5270,6 +5733,8 @@ export interface components {
             followsUpNotices: boolean;
             /** @description The agencies whose leaders’ statistics the officer reads, each with everything below it (GET /api/v1/statistics) */
             statisticsAgencyIds: string[];
+            /** @description The assisted-digital points (or reception desks) where the officer submits dossiers for citizens present (POST /api/v1/assisted/dossiers) */
+            assistancePointIds: string[];
             /** @description What the officer must do to their account before the API answers anything else (403 `password_change_required` or `two_factor_setup_required` until then) */
             accountSetUp: "password_change" | "two_factor_set_up" | null;
             /** @description Whether the officer signs in with a code from an authenticator app */
@@ -5401,9 +5866,11 @@ export interface components {
             version: number;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Supplied documents. Scans are added to the matching component of the dossier. */
             components?: {
                 code: string;
@@ -5421,9 +5888,11 @@ export interface components {
             version: number;
             /**
              * Format: visible-text
-             * @description Comment
+             * @description Comment. Seen by officers only, unless marked "For the applicant".
              */
             comment?: string;
+            /** @description For the applicant. The applicant sees this comment on their dossier page and in notices. */
+            commentForApplicant?: boolean;
             /** @description Supplied documents. Scans are added to the matching component of the dossier. */
             components?: {
                 code: string;
@@ -6866,6 +7335,7 @@ export interface operations {
                 q?: string;
                 field?: string;
                 level?: "province" | "commune";
+                /** @description The procedures this agency decides, or offers as one of the communes a procedure is offered by */
                 agencyId?: string;
                 online?: "none" | "partial" | "full";
                 page: number;
@@ -8940,6 +9410,78 @@ export interface operations {
             };
         };
     };
+    postDossiersByCodeActionsConfirmFeePaidAtSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmFeePaidAtSubmissionBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postDossiersByCodeActionsExtend: {
         parameters: {
             query?: never;
@@ -9516,6 +10058,78 @@ export interface operations {
             };
         };
     };
+    postDossiersByCodeActionsSendByPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendByPostBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postPublicDossiers: {
         parameters: {
             query?: never;
@@ -9554,6 +10168,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicAgenciesByAgencyIdDeliveryOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryOptions"];
                 };
             };
             /** @description Default Response */
@@ -10215,6 +10869,11 @@ export interface operations {
                     phone?: string;
                     /** @description CCCD, 12 digits */
                     idNumber?: string;
+                    /**
+                     * Format: uuid
+                     * @description The commune of the address: an agency of kind commune in office (GET /api/public/agencies)
+                     */
+                    communeId?: string;
                     /** @description At least 8 characters */
                     password: string;
                 };
@@ -10367,6 +11026,79 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCitizenMeCommune: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    communeId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizen: components["schemas"]["Citizen"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11562,7 +12294,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        channel: "email" | "sms";
+                        channel: components["schemas"]["ContactChannel"];
                     };
                 };
             };
@@ -11598,6 +12330,7 @@ export interface operations {
                 "application/json": {
                     /** @description The e-mail address or mobile number of the account */
                     login: string;
+                    /** @description The six digits received; spaces and dashes are ignored */
                     code: string;
                     newPassword: string;
                 };
@@ -11674,6 +12407,165 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenMeContactsVerificationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channel: components["schemas"]["ContactChannel"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channel: components["schemas"]["ContactChannel"];
+                        /** @description ISO 8601: when the code stops working */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenMeContactsVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channel: components["schemas"]["ContactChannel"];
+                    /** @description The six digits received; spaces and dashes are ignored */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizen: components["schemas"]["Citizen"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17154,32 +18046,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dossierCode: string;
-                        /** @description none: nothing owed; due: a fee to pay; paid: the latest fee is paid */
-                        status: "none" | "due" | "paid";
-                        /** @description Đồng */
-                        amountVnd?: number;
-                        /** @description The payment reference: put it in the transfer’s description */
-                        reference?: string;
-                        /** @description The VietQR (EMVCo) string of the transfer, for a QR code */
-                        vietqr?: string;
-                        bankAccount?: {
-                            bankBin: string;
-                            accountNumber: string;
-                            accountName: string;
-                        };
-                        /** @description The installation’s payment gateway, as named in /api/public/payments/{gateway}/…; absent = none */
-                        gateway?: string;
-                        /** Format: date-time */
-                        paidAt?: string;
-                        paidThrough?: "gateway" | "transfer";
-                        refund?: null | components["schemas"]["RecordedRefund"];
-                    };
+                    "application/json": components["schemas"]["DossierPayment"];
                 };
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersByCodePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierPayment"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17312,6 +18233,15 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17729,6 +18659,339 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAssistedConsentCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The citizen's own mobile number: the code goes there, and the dossier is submitted with it */
+                    phone: string;
+                    procedureCode: string;
+                    /**
+                     * Format: uuid
+                     * @description The helper's point, when they help at several
+                     */
+                    pointAgencyId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentCode"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAssistedDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDossier"] & components["schemas"]["UploadTokens"] & {
+                    /** Format: uuid */
+                    pointAgencyId?: string;
+                    consent: components["schemas"]["Consent"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description Secret printed on the receipt; with the code it lets the applicant act on the dossier. */
+                        lookupCode: string;
+                        state: string;
+                        version: number;
+                        receivedAt: string | null;
+                        dueAt: string | null;
+                        assistance: components["schemas"]["Assistance"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDossierClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dossierCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCodeSent"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenDossierClaimsConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dossierCode: string;
+                    /** @description The six digits received, spaces or dashes allowed */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
