@@ -163,4 +163,17 @@ describe.each(ENGINES)('assisted submission and claiming a dossier on $name', (e
     expect([refused.statusCode, (refused.json() as { code: string }).code]).toEqual([409, 'dossier_claimed']);
     expect((await other.request('POST', '/api/citizen/dossier-claims', { dossierCode: `${AGENCIES.commune.code}-000000-0000` })).statusCode).toBe(404);
   });
+
+  it('lets administrators register a helper of an assisted-digital point, who submits and sees no queue', async () => {
+    const admin = await signIn(t.app, 'admin');
+    const created = await admin.request('POST', '/api/v1/officers', {
+      username: 'hotro.dongtam',
+      fullName: 'Vũ Thị Mai',
+      password: 'test-password-123',
+      grants: [{ role: 'assisting_helper', agencyId: t.province.agencyIds.otherCommune }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const me = (await (await signIn(t.app, 'hotro.dongtam')).request('GET', '/api/v1/auth/me')).json() as { assistancePointIds: string[]; receptionDeskIds: string[]; queues: unknown[] };
+    expect(me).toMatchObject({ assistancePointIds: [t.province.agencyIds.otherCommune], receptionDeskIds: [], queues: [] });
+  });
 });
