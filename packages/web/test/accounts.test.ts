@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../server/test/support/http.js';
 import { type Mailbox, startMailbox } from '../../server/test/support/mailbox.js';
-import { PASSWORD } from '../../server/test/support/province.js';
+import { AGENCIES, PASSWORD } from '../../server/test/support/province.js';
 import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { type Site, startSite } from './support/site.js';
 
@@ -83,6 +83,14 @@ describe('accounts that recover in Chromium', () => {
     await registering.getByText('Đã xác nhận', { exact: true }).waitFor();
     expect(await registering.getByText('Chưa xác nhận', { exact: true }).count()).toBe(0);
     await expectAccessible(registering, `account-${width}`);
+
+    // Where they live, set or changed here: their commune-level dossiers go there by default.
+    const commune = registering.getByLabel(/^Xã, phường, đặc khu nơi cư trú/);
+    await commune.selectOption({ label: AGENCIES.commune.name });
+    await registering.getByRole('button', { name: 'Lưu nơi cư trú' }).click();
+    await registering.getByText('Đã lưu nơi cư trú.').waitFor();
+    await registering.reload();
+    await expect.poll(() => commune.inputValue()).toBe(site.province.agencyIds.commune);
     await registering.goto(`${site.url}/ho-so-cua-toi`);
     await registering.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
     expect(await registering.getByText('Thư điện tử hoặc số điện thoại của tài khoản chưa được xác nhận', { exact: false }).count()).toBe(0);

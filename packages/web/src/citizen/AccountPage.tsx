@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../shared/i18n.js';
 import { useTitle } from '../shared/use-title.js';
 import { ContactVerification } from './ContactVerification.js';
+import { HomeCommune } from './HomeCommune.js';
 import { contactTexts as texts } from './contact-texts.js';
 import { safeNextPath } from './navigation.js';
 import { passwordTexts } from './password-texts.js';
@@ -47,12 +48,18 @@ function Account({ citizen, next }: { citizen: Citizen; next: string | null }) {
           </Link>
         </p>
       ) : (
-        <section aria-labelledby="password-heading">
-          <h2 id="password-heading">{t(texts.passwordHeading)}</h2>
-          <p>
-            <Link to="/doi-mat-khau">{t(passwordTexts.changeLink)}</Link>
-          </p>
-        </section>
+        <>
+          <section className="card" aria-labelledby="commune-heading">
+            <h2 id="commune-heading">{t(texts.communeHeading)}</h2>
+            <HomeCommune citizen={citizen} />
+          </section>
+          <section aria-labelledby="password-heading">
+            <h2 id="password-heading">{t(texts.passwordHeading)}</h2>
+            <p>
+              <Link to="/doi-mat-khau">{t(passwordTexts.changeLink)}</Link>
+            </p>
+          </section>
+        </>
       )}
     </div>
   );

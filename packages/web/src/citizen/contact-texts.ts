@@ -23,6 +23,11 @@ export const contactTexts = defineTexts({
   sentAgain: { vi: 'Đã gửi mã mới đến {contact}. Mã có hiệu lực 15 phút.', en: 'A new code was sent to {contact}. It is valid for 15 minutes.' },
   confirmed: { vi: 'Đã xác nhận {contact}.', en: '{contact} is confirmed.' },
   passwordHeading: { vi: 'Mật khẩu', en: 'Password' },
+  communeHeading: { vi: 'Nơi cư trú', en: 'Where you live' },
+  communeNone: { vi: '— Chưa chọn —', en: '— Not chosen —' },
+  saveCommune: { vi: 'Lưu nơi cư trú', en: 'Save' },
+  saving: { vi: 'Đang lưu…', en: 'Saving…' },
+  communeSaved: { vi: 'Đã lưu nơi cư trú.', en: 'Saved.' },
   afterRegistrationTitle: { vi: 'Xác nhận thư điện tử, số điện thoại', en: 'Confirm your e-mail and phone' },
   afterRegistrationIntro: {
     vi: 'Tài khoản đã được tạo. Chúng tôi vừa gửi mã xác nhận gồm 6 chữ số đến thư điện tử, số điện thoại bạn đã đăng ký: nhập mã để xác nhận. Khi quên mật khẩu, bạn chỉ nhận được mã đặt lại qua liên hệ đã xác nhận.',
