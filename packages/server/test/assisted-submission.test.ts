@@ -87,8 +87,9 @@ describe.each(ENGINES)('assisted submission and claiming a dossier on $name', (e
     expect((again.json() as { code: string }).code).toBe('consent_code_invalid');
 
     // The commune's officers see who helped; the public tracking page names them and their point only.
+    // Officers also read how the citizen consented, and when.
     const seen = (await reception.request('GET', `/api/v1/dossiers/${dossier.code}`)).json() as { assistance: unknown };
-    expect(seen.assistance).toEqual(dossier.assistance);
+    expect(seen.assistance).toEqual({ ...dossier.assistance, consent: 'code', consentedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
     const tracked = (await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${dossier.code}` })).json() as Record<string, unknown>;
     expect(tracked.assistance).toEqual(dossier.assistance);
     const helperId = (await t.db.query<{ id: string }>("SELECT id FROM officers WHERE username = 'helper'")).rows[0]!.id;
@@ -126,7 +127,8 @@ describe.each(ENGINES)('assisted submission and claiming a dossier on $name', (e
     expect(done.statusCode, done.body).toBe(201);
     const { code, assistance } = done.json() as { code: string; assistance: { pointName: string } };
     expect(assistance.pointName).toBe('Bộ phận Một cửa, UBND xã Hòa Bình');
-    const seen = (await reception.request('GET', `/api/v1/dossiers/${code}`)).json() as { events: Array<{ attachments?: Array<{ id: string }>; attachmentIds?: string[] }> };
+    const seen = (await reception.request('GET', `/api/v1/dossiers/${code}`)).json() as { assistance: { consent: string }; events: Array<{ attachments?: Array<{ id: string }>; attachmentIds?: string[] }> };
+    expect(seen.assistance.consent).toBe('scan');
     expect(JSON.stringify(seen.events[0])).toContain(scan.id);
     // Someone else's upload is no consent.
     const foreign = await upload();

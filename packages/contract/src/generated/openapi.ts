@@ -4411,7 +4411,7 @@ export interface components {
                 id: string;
                 name: string;
             };
-            assistance: components["schemas"]["Assistance"] | null;
+            assistance: components["schemas"]["OfficerAssistance"] | null;
             applicant: components["schemas"]["ApplicantOnFile"];
             summary: string;
             declaration: components["schemas"]["FilledDeclaration"] | null;
@@ -5127,6 +5127,15 @@ export interface components {
             mustChangePassword: boolean;
             twoFactorEnabled: boolean;
             grants: components["schemas"]["OfficerGrant"][];
+        };
+        /** @description Who helped submit the dossier for the citizen present, and how and when the citizen consented */
+        OfficerAssistance: {
+            helperName: string;
+            /** @description The assisted-digital point or the one-stop section the help came from */
+            pointName: string;
+            /** @description code: the citizen read out a code sent to their phone; scan: a signed consent, scanned, is among the dossier's attachments */
+            consent: "code" | "scan";
+            consentedAt: string;
         };
         OfficerCentre: {
             agencyCode: string;

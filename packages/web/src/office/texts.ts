@@ -117,6 +117,8 @@ export const dossierTexts = defineTexts({
   channel: { vi: 'Hình thức nộp', en: 'Channel' },
   receivingAgency: { vi: 'Nơi tiếp nhận', en: 'Received at' },
   routedElsewhere: { vi: 'Hồ sơ tiếp nhận tại nơi khác trong tỉnh, chuyển đến cơ quan có thẩm quyền giải quyết.', en: 'Received elsewhere in the province and routed to the competent body.' },
+  consentByCode: { vi: 'Người nộp đồng ý bằng mã gửi đến điện thoại của mình lúc {at}.', en: 'The applicant consented with a code sent to their phone on {at}.' },
+  consentByScan: { vi: 'Người nộp đồng ý bằng giấy đồng ý có chữ ký (bản chụp trong tệp đính kèm) lúc {at}.', en: 'The applicant consented by a signed consent (scanned among the attachments) on {at}.' },
   competentAgency: { vi: 'Cơ quan giải quyết', en: 'Competent agency' },
   lookupCode: { vi: 'Mã tra cứu', en: 'Lookup code' },
   summary: { vi: 'Trích yếu', en: 'Summary' },

@@ -26,7 +26,7 @@ import { describeFiles } from '../files/index.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
-import { applicantOf, assistanceOf, dossierDeadline, stateView, stepHistory, stepTiming } from './views.js';
+import { applicantOf, assistanceFacts, dossierDeadline, stateView, stepHistory, stepTiming } from './views.js';
 import { filledDeclaration } from './declaration.js';
 import { iso } from '../../platform/instants.js';
 import { ticketOfDossier } from './ticket-journey.js';
@@ -70,7 +70,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     procedure: { code: definition.code, name: definition.name, version: name.version, processingDays: definition.processingDays, process: definition.process },
     receivingAgency: { id: dossier.receiving_agency_id, code: name.receiving_code, name: name.receiving },
     competentAgency: { id: dossier.competent_agency_id, name: name.competent },
-    assistance: await assistanceOf(db, dossier.id),
+    assistance: await assistanceFacts(db, dossier.id),
     applicant: applicantOf(dossier),
     summary: dossier.summary,
     declaration: await filledDeclaration(db, definition, dossier),

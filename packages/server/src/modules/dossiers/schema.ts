@@ -165,6 +165,12 @@ export const AssistanceSchema = component('Assistance', Type.Object({
   pointName: Type.String({ description: 'The assisted-digital point or the one-stop section the help came from' }),
 }, { description: 'Who helped submit the dossier for the citizen present: nothing more of the helper than their name and point' }));
 
+const OfficerAssistanceSchema = component('OfficerAssistance', Type.Object({
+  ...AssistanceSchema.properties,
+  consent: Type.Union([Type.Literal('code'), Type.Literal('scan')], { description: "code: the citizen read out a code sent to their phone; scan: a signed consent, scanned, is among the dossier's attachments" }),
+  consentedAt: Str,
+}, { description: 'Who helped submit the dossier for the citizen present, and how and when the citizen consented' }));
+
 export const DossierDetailSchema = component('Dossier', Type.Object({
   code: Str,
   lookupCode: Str,
@@ -174,7 +180,7 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
   procedure: Type.Object({ code: Str, name: Str, version: Type.Integer(), processingDays: Type.Number(), process: ProcedureDefinitionSchema.properties.process }),
   receivingAgency: AgencyReference,
   competentAgency: Type.Object({ id: Str, name: Str }),
-  assistance: Nullable(AssistanceSchema),
+  assistance: Nullable(OfficerAssistanceSchema),
   applicant: ApplicantOnFile,
   summary: Str,
   declaration: Nullable(FilledDeclarationSchema),

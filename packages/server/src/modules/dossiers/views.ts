@@ -13,8 +13,18 @@ import type { DossierRow } from './repo.js';
 
 /** Who helped submit a dossier for the citizen present (the assistance module's view): their name and point only; null when nobody did. */
 export async function assistanceOf(db: Queryable, dossierId: string): Promise<{ helperName: string; pointName: string } | null> {
-  const { rows } = await db.query<{ helper_name: string; point_name: string }>('SELECT helper_name, point_name FROM dossier_assistance_facts WHERE dossier_id = $1', [dossierId]);
-  return rows[0] ? { helperName: rows[0].helper_name, pointName: rows[0].point_name } : null;
+  const assisted = await assistanceFacts(db, dossierId);
+  return assisted && { helperName: assisted.helperName, pointName: assisted.pointName };
+}
+
+/** The same for officers, with how the citizen consented (a code sent to their phone, or a signed consent scanned) and when. */
+export async function assistanceFacts(db: Queryable, dossierId: string) {
+  const { rows } = await db.query<{ helper_name: string; point_name: string; consent_kind: 'code' | 'scan'; consented_at: Date }>(
+    'SELECT helper_name, point_name, consent_kind, consented_at FROM dossier_assistance_facts WHERE dossier_id = $1',
+    [dossierId],
+  );
+  const row = rows[0];
+  return row ? { helperName: row.helper_name, pointName: row.point_name, consent: row.consent_kind, consentedAt: iso(row.consented_at)! } : null;
 }
 
 /** Who applied, as the dossier records them: the same on the officer's and the citizen's pages and on the papers. */

@@ -59,6 +59,9 @@ export function DossierFacts({ dossier }: { dossier: OfficeDossier }) {
             {dossier.competentAgency.name}
             {dossier.competentAgency.id !== dossier.receivingAgency.id && <span className="muted small block">{t(texts.routedElsewhere)}</span>}
             <AssistedBy assistance={dossier.assistance} />
+            {dossier.assistance && (
+              <span className="muted small block">{t(dossier.assistance.consent === 'code' ? texts.consentByCode : texts.consentByScan, { at: when(dossier.assistance.consentedAt) })}</span>
+            )}
           </Fact>
           <Fact label={t(texts.lookupCode)}>
             <span className="mono">{dossier.lookupCode}</span>
