@@ -35,6 +35,11 @@ describe.each(ENGINES)('authorisation on dossier routes on $name', (engine) => {
         return field.minimum;
       case 'choice':
         return field.options[0]!.value;
+      case 'flag':
+        return true;
+      case 'text':
+        // A postal tracking number: the only short text an action takes.
+        return 'EL123456789VN';
       case 'officer':
       case 'pdf_file':
         return randomUUID();
