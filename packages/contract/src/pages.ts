@@ -70,7 +70,7 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'verify', page: 'VerifyPage' },
   { path: 'verify/:code', page: 'VerifyPage', reads: ({ code }) => [verificationRead(normaliseVerificationCode(code ?? ''))] },
   { path: 'dang-nhap', page: 'SignInPage' },
-  { path: 'dang-ky', page: 'RegisterPage' },
+  { path: 'dang-ky', page: 'RegisterPage', reads: () => [AGENCIES] },
   { path: 'quen-mat-khau', page: 'ForgotPasswordPage' },
   { path: 'doi-mat-khau', page: 'ChangePasswordPage' },
   { path: 'tai-khoan', page: 'AccountPage' },
