@@ -44,3 +44,5 @@ export * from './bookings/booking-notice.js';
 export * from './statistics/index.js';
 export * from './accounts/index.js';
 export * from './payments/index.js';
+export * from './signing/remote-signature.js';
+export * from './signing/visible-signature.js';
