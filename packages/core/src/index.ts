@@ -46,3 +46,5 @@ export * from './accounts/index.js';
 export * from './payments/index.js';
 export * from './signing/remote-signature.js';
 export * from './signing/visible-signature.js';
+export * from './documents/index.js';
+export * from './exchange/index.js';
