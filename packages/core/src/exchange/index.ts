@@ -1,0 +1,2 @@
+export * from './edxml-names.js';
+export * from './package.js';
