@@ -9,6 +9,8 @@
  * 102:2016/BTTTT (and its technical guidance) before claiming conformance; only this file should
  * need to change.
  */
+import { DOCUMENT_TYPES, type DocumentType, type Urgency, documentTypeOfAbbreviation } from '../documents/index.js';
+
 export const EDXML_NAMESPACE = 'urn:motcua:exchange:edxml:2016';
 
 /** The prefix this installation writes; a package read may use any prefix bound to the namespace. */
@@ -59,8 +61,13 @@ export const EDXML_ELEMENTS = {
 
 export const EDXML_PACKAGE_KINDS = { document: 'edoc', status: 'status', control: 'control' } as const;
 
-/** Độ khẩn: thường, khẩn, thượng khẩn, hỏa tốc, hỏa tốc hẹn giờ. */
-export const EDXML_URGENCY_CODES = { normal: '0', urgent: '1', very_urgent: '2', flash: '3', flash_timed: '4' } as const;
+/** Độ khẩn: thường, khẩn, thượng khẩn, hỏa tốc. */
+export const EDXML_URGENCY_CODES: Readonly<Record<Urgency, string>> = { normal: '0', urgent: '1', very_urgent: '2', flash: '3' };
+
+/** A document's type by the abbreviation of Decree 30/2020 (`QĐ`, `BC`); a letter (công văn), which has none, as `CV`. */
+const LETTER_TYPE_CODE = 'CV';
+export const edxmlTypeCode = (type: DocumentType): string => DOCUMENT_TYPES[type].abbreviation ?? LETTER_TYPE_CODE;
+export const documentTypeOfEdxmlCode = (code: string): DocumentType | undefined => (code === LETTER_TYPE_CODE ? 'letter' : documentTypeOfAbbreviation(code));
 
 /** Tính chỉ đạo: a directive, an answer required, for information only. */
 export const EDXML_STEERING_CODES = { directive: '1', reply_required: '2', for_information: '3' } as const;

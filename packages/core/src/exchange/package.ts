@@ -1,4 +1,5 @@
 import { isAgencyCode } from '../codes/agency-code.js';
+import { type DocumentType, type ParsedNumberSymbol, type Urgency, parseNumberSymbol } from '../documents/index.js';
 import {
   EDXML_CONTROL_ACTIONS,
   EDXML_ELEMENTS as E,
@@ -8,6 +9,8 @@ import {
   EDXML_STATUS_CODES,
   EDXML_STEERING_CODES,
   EDXML_URGENCY_CODES,
+  documentTypeOfEdxmlCode,
+  edxmlTypeCode,
 } from './edxml-names.js';
 import { type XmlElement, XmlSyntaxError, readXml, writeXml, xmlElement } from './xml.js';
 
@@ -18,9 +21,6 @@ import { type XmlElement, XmlSyntaxError, readXml, writeXml, xmlElement } from '
  */
 export const EXCHANGE_STATUSES = ['arrived', 'refused', 'accepted', 'assigned', 'in_progress', 'finished'] as const;
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
-
-export const EXCHANGE_URGENCIES = ['normal', 'urgent', 'very_urgent', 'flash', 'flash_timed'] as const;
-export type ExchangeUrgency = (typeof EXCHANGE_URGENCIES)[number];
 
 export const STEERING_FLAGS = ['directive', 'reply_required', 'for_information'] as const;
 export type SteeringFlag = (typeof STEERING_FLAGS)[number];
@@ -51,13 +51,6 @@ export interface PackageHeader {
   sentAt: Date;
 }
 
-/** Số và ký hiệu: `45/QĐ-UBND` is the 45th document of the year, notation `QĐ-UBND`. */
-export interface NumberAndSymbol {
-  text: string;
-  sequence: number;
-  notation: string;
-}
-
 export interface ExchangeAttachment {
   name: string;
   contentType: string;
@@ -67,18 +60,18 @@ export interface ExchangeAttachment {
 }
 
 export interface DocumentContent {
-  number: NumberAndSymbol;
-  typeCode: string;
+  number: ParsedNumberSymbol;
+  type: DocumentType;
   /** Ngày ban hành, YYYY-MM-DD. */
   date: string;
   subject: string;
   signer: { name: string; position: string };
-  urgency: ExchangeUrgency;
+  urgency: Urgency;
   steering: SteeringFlag[];
   /** Hạn xử lý, YYYY-MM-DD, if the sender sets one. */
   deadline: string | null;
   /** The document this one answers: its package id, its number and symbol, or both. */
-  replyTo: { packageId: string | null; number: NumberAndSymbol | null } | null;
+  replyTo: { packageId: string | null; number: ParsedNumberSymbol | null } | null;
   attachments: ExchangeAttachment[];
 }
 
@@ -126,9 +119,6 @@ const refuse = (code: PackageProblemCode, field: string | null, vi: string, en: 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-const NOTATION = /^[\p{Lu}\p{Ll}\d]+(?:[-.][\p{Lu}\p{Ll}\d]+)*$/u;
-const NUMBER_AND_SYMBOL = /^(\d{1,7})\/(.+)$/u;
-const TYPE_CODE = /^[\p{Lu}\p{Ll}]{1,8}$/u;
 const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -140,16 +130,6 @@ function isCalendarDate(value: string): boolean {
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === value;
-}
-
-/** Reads `123/UBND-VP`; null when it is not a number and symbol. */
-export function parseNumberAndSymbol(text: string): NumberAndSymbol | null {
-  const normalised = text.normalize('NFC').trim();
-  const match = NUMBER_AND_SYMBOL.exec(normalised);
-  if (!match || !NOTATION.test(match[2]!)) return null;
-  const sequence = Number(match[1]);
-  if (sequence < 1) return null;
-  return { text: `${sequence}/${match[2]}`, sequence, notation: match[2]! };
 }
 
 // --- Reading -------------------------------------------------------------------------------
@@ -227,11 +207,11 @@ function readParty(scope: Scope, header: XmlElement, local: string, path: string
   return { agencyCode, name: scope.requiredText(party, E.organName, partyPath) };
 }
 
-function readNumber(scope: Scope, parent: XmlElement, path: string): NumberAndSymbol {
+function readNumber(scope: Scope, parent: XmlElement, path: string): ParsedNumberSymbol {
   const code = scope.required(parent, E.code, path);
   const codePath = `${path}/${E.code}`;
   const text = `${scope.requiredText(code, E.codeNumber, codePath)}/${scope.requiredText(code, E.codeNotation, codePath)}`;
-  return parseNumberAndSymbol(text) ?? badValue(codePath, `số và ký hiệu "${text}"`, `number and symbol "${text}"`);
+  return parseNumberSymbol(text) ?? badValue(codePath, `số và ký hiệu "${text}"`, `number and symbol "${text}"`);
 }
 
 function readAttachment(scope: Scope, element: XmlElement, path: string, sha256: Sha256Hex): ExchangeAttachment {
@@ -268,7 +248,7 @@ function readDocument(scope: Scope, header: XmlElement, body: XmlElement | undef
   const number = readNumber(scope, header, path);
   const typePath = `${path}/${E.documentType}`;
   const typeCode = scope.requiredText(scope.required(header, E.documentType, path), E.typeCode, typePath);
-  if (!TYPE_CODE.test(typeCode)) badValue(`${typePath}/${E.typeCode}`, `loại văn bản "${typeCode}"`, `document type "${typeCode}"`);
+  const type = documentTypeOfEdxmlCode(typeCode) ?? badValue(`${typePath}/${E.typeCode}`, `loại văn bản "${typeCode}"`, `document type "${typeCode}"`);
   const promulgationPath = `${path}/${E.promulgation}`;
   const date =
     readDate(scope, scope.required(header, E.promulgation, path), E.promulgationDate, promulgationPath) ??
@@ -304,7 +284,7 @@ function readDocument(scope: Scope, header: XmlElement, body: XmlElement | undef
   const attachments = attachmentElements.map((element, index) => readAttachment(scope, element, `${E.body}/${E.attachment}[${index + 1}]`, sha256));
   if (attachments.length === 0) refuse('missing_field', `${E.body}/${E.attachment}`, 'Gói văn bản không có tệp đính kèm nào.', 'The document package has no file.');
 
-  return { number, typeCode, date, subject, signer, urgency, steering: [...new Set(steering)], deadline: readDate(scope, header, E.dueDate, path), replyTo, attachments };
+  return { number, type, date, subject, signer, urgency, steering: [...new Set(steering)], deadline: readDate(scope, header, E.dueDate, path), replyTo, attachments };
 }
 
 function readEnvelope(root: XmlElement, sha256: Sha256Hex): ExchangePackage {
@@ -410,11 +390,15 @@ export const exchangeAttachment = (name: string, contentType: string, content: U
 });
 
 function writeDocument(document: DocumentContent, q: (local: string) => string): { header: XmlElement[]; body: XmlElement[] } {
-  const code = (number: NumberAndSymbol) => xmlElement(q(E.code), [xmlElement(q(E.codeNumber), String(number.sequence)), xmlElement(q(E.codeNotation), number.notation)]);
+  // The number before the first slash; the year of a legal document's number, if any, stays with the notation.
+  const code = (number: ParsedNumberSymbol) => {
+    const slash = number.text.indexOf('/');
+    return xmlElement(q(E.code), [xmlElement(q(E.codeNumber), number.text.slice(0, slash)), xmlElement(q(E.codeNotation), number.text.slice(slash + 1))]);
+  };
   const header = [
     code(document.number),
     xmlElement(q(E.promulgation), [xmlElement(q(E.promulgationDate), document.date)]),
-    xmlElement(q(E.documentType), [xmlElement(q(E.typeCode), document.typeCode)]),
+    xmlElement(q(E.documentType), [xmlElement(q(E.typeCode), edxmlTypeCode(document.type))]),
     xmlElement(q(E.subject), document.subject),
     xmlElement(q(E.signer), [xmlElement(q(E.signerPosition), document.signer.position), xmlElement(q(E.signerName), document.signer.name)]),
     ...(document.deadline ? [xmlElement(q(E.dueDate), document.deadline)] : []),
