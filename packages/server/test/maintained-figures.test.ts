@@ -369,4 +369,19 @@ describe.each(ENGINES)('maintained queues and figures on $name', (engine) => {
     expect(reached!.with_result).toBeGreaterThan(0);
     expect(t.clock.at.getTime()).toBeGreaterThan(new Date('2027-01-01T00:00:00+07:00').getTime());
   });
+
+  it("names a month row or an agency's rollup that no longer adds up to its days", async () => {
+    await take({ kind: 'receive', procedure: '2.000635' });
+    await foldStatisticsTallies(t.db);
+    const planted = new Error('rolled back');
+    for (const span of ['m', 'M', 'Y']) {
+      const drift = t.db.transaction(async (tx) => {
+        await tx.query(`UPDATE statistics_tallies SET received = received + 1 WHERE ctid = (SELECT ctid FROM statistics_tallies WHERE span = $1 AND duration_days IS NULL LIMIT 1)`, [span]);
+        expect((await statisticsDrift(tx)).map((row) => ('span' in row ? `${row.span} ${row.measure}` : `d ${row.measure}`))).toEqual([`${span} received`]);
+        throw planted;
+      });
+      await expect(drift).rejects.toBe(planted);
+    }
+    expect(await statisticsDrift(t.db)).toEqual([]);
+  });
 });

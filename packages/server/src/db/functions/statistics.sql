@@ -75,7 +75,7 @@ CREATE OR REPLACE FUNCTION tally_rating(agency uuid, procedure uuid, officer uui
   VALUES (vietnam_day(rated_at), agency, procedure, officer, (score = 'very_satisfied')::int, (score = 'satisfied')::int, (score = 'not_satisfied')::int);
 $$;
 
--- Folds the appended changes into the day, month and year rows. Safe on several instances at once: a
+-- Folds the appended changes into the day, month and year rows and the agencies' rollups. Safe on several instances at once: a
 -- change row is deleted, hence folded, by one of them only.
 CREATE OR REPLACE FUNCTION fold_statistics_changes() RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
@@ -86,7 +86,11 @@ BEGIN
                  UNION ALL
                  SELECT 'm', date_trunc('month', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM moved
                  UNION ALL
-                 SELECT 'y', date_trunc('year', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM moved)
+                 SELECT 'y', date_trunc('year', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM moved
+                 UNION ALL
+                 SELECT 'M', date_trunc('month', day)::date, agency_id, NULL, channel, NULL, NULL, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM moved
+                 UNION ALL
+                 SELECT 'Y', date_trunc('year', day)::date, agency_id, NULL, channel, NULL, NULL, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM moved)
   INSERT INTO statistics_tallies (span, day, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days)
   SELECT span, day, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, sum(received), sum(digitised), sum(supplement_requests), sum(finished), sum(finished_early), sum(finished_on_time), sum(finished_late), sum(rejected), sum(withdrawn), sum(stopped), sum(processing_minutes), sum(refused), sum(open), sum(open_running_statutory), sum(open_paused_late), sum(became_overdue), sum(ceased_overdue), sum(fees_paid), sum(fees_paid_online), sum(steps_started), sum(steps_finished), sum(steps_late), sum(steps_open), sum(rated_very_satisfied), sum(rated_satisfied), sum(rated_not_satisfied), sum(finished_in_days) FROM spans
    GROUP BY span, day, agency_id, procedure_id, channel, unit_id, officer_id, duration_days
@@ -131,7 +135,11 @@ CREATE OR REPLACE VIEW statistics_rows AS
   UNION ALL
   SELECT 'm', date_trunc('month', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes
   UNION ALL
-  SELECT 'y', date_trunc('year', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes;
+  SELECT 'y', date_trunc('year', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes
+  UNION ALL
+  SELECT 'M', date_trunc('month', day)::date, agency_id, NULL, channel, NULL, NULL, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes
+  UNION ALL
+  SELECT 'Y', date_trunc('year', day)::date, agency_id, NULL, channel, NULL, NULL, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days FROM statistics_tally_changes;
 
 -- Everything counted again from the raw data (through the owners' views), at day span.
 CREATE OR REPLACE FUNCTION statistics_recount() RETURNS SETOF statistics_tally_changes LANGUAGE sql STABLE AS $$
@@ -168,6 +176,27 @@ CREATE OR REPLACE FUNCTION statistics_recount_differences()
   HAVING coalesce(sum(m.value::bigint) FILTER (WHERE b.side = 't'), 0) <> coalesce(sum(m.value::bigint) FILTER (WHERE b.side = 'r'), 0);
 $$;
 
+-- The month and year rows and the agencies' rollups that differ from the sums of the day rows
+-- (none: the fold keeps them together), each as (key, measure, kept, summed from the days).
+CREATE OR REPLACE FUNCTION statistics_span_differences()
+  RETURNS TABLE (span text, day date, agency_id uuid, procedure_id uuid, channel text, unit_id uuid, officer_id uuid, duration_days smallint,
+                 measure text, kept bigint, from_days bigint) LANGUAGE sql STABLE AS $$
+  WITH sides AS (
+         SELECT 'kept' AS side, k.span::text AS span, k.day, k.agency_id, k.procedure_id, k.channel, k.unit_id, k.officer_id, k.duration_days,
+                to_jsonb(k) - ARRAY['span', 'day', 'agency_id', 'procedure_id', 'channel', 'unit_id', 'officer_id', 'duration_days'] AS measures
+           FROM statistics_rows k WHERE k.span <> 'd'
+         UNION ALL
+         SELECT 'days', s.span, date_trunc(CASE WHEN s.span IN ('m', 'M') THEN 'month' ELSE 'year' END, d.day)::date, d.agency_id,
+                CASE WHEN s.span IN ('m', 'y') THEN d.procedure_id END, d.channel, CASE WHEN s.span IN ('m', 'y') THEN d.unit_id END,
+                CASE WHEN s.span IN ('m', 'y') THEN d.officer_id END, d.duration_days, to_jsonb(d) - ARRAY['span', 'day', 'agency_id', 'procedure_id', 'channel', 'unit_id', 'officer_id', 'duration_days']
+           FROM statistics_rows d CROSS JOIN (VALUES ('m'), ('y'), ('M'), ('Y')) s (span) WHERE d.span = 'd')
+  SELECT b.span, b.day, b.agency_id, b.procedure_id, b.channel, b.unit_id, b.officer_id, b.duration_days, m.key,
+         sum(m.value::bigint) FILTER (WHERE b.side = 'kept'), sum(m.value::bigint) FILTER (WHERE b.side = 'days')
+    FROM sides b CROSS JOIN LATERAL jsonb_each_text(b.measures) m
+   GROUP BY b.span, b.day, b.agency_id, b.procedure_id, b.channel, b.unit_id, b.officer_id, b.duration_days, m.key
+  HAVING coalesce(sum(m.value::bigint) FILTER (WHERE b.side = 'kept'), 0) <> coalesce(sum(m.value::bigint) FILTER (WHERE b.side = 'days'), 0);
+$$;
+
 -- Made anew from the raw data: after migration 028, and after a bulk load (bench/scale).
 CREATE OR REPLACE FUNCTION rebuild_statistics_tallies() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -181,4 +210,17 @@ BEGIN
   UNION ALL
   SELECT 'y', date_trunc('year', day)::date, agency_id, procedure_id, channel, unit_id, officer_id, duration_days, sum(received), sum(digitised), sum(supplement_requests), sum(finished), sum(finished_early), sum(finished_on_time), sum(finished_late), sum(rejected), sum(withdrawn), sum(stopped), sum(processing_minutes), sum(refused), sum(open), sum(open_running_statutory), sum(open_paused_late), sum(became_overdue), sum(ceased_overdue), sum(fees_paid), sum(fees_paid_online), sum(steps_started), sum(steps_finished), sum(steps_late), sum(steps_open), sum(rated_very_satisfied), sum(rated_satisfied), sum(rated_not_satisfied), sum(finished_in_days)
     FROM recounted GROUP BY 2, 3, 4, 5, 6, 7, 8;
+  PERFORM rebuild_statistics_rollups();
+END $$;
+
+-- The agencies' rollups (spans 'M' and 'Y': the month and year rows without procedure, unit and
+-- officer) made anew from the month and year rows, which no fold changes meanwhile.
+CREATE OR REPLACE FUNCTION rebuild_statistics_rollups() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  LOCK TABLE statistics_tallies IN SHARE ROW EXCLUSIVE MODE;
+  DELETE FROM statistics_tallies WHERE span IN ('M', 'Y');
+  INSERT INTO statistics_tallies (span, day, agency_id, channel, duration_days, received, digitised, supplement_requests, finished, finished_early, finished_on_time, finished_late, rejected, withdrawn, stopped, processing_minutes, refused, open, open_running_statutory, open_paused_late, became_overdue, ceased_overdue, fees_paid, fees_paid_online, steps_started, steps_finished, steps_late, steps_open, rated_very_satisfied, rated_satisfied, rated_not_satisfied, finished_in_days)
+  SELECT upper(span), day, agency_id, channel, duration_days, sum(received), sum(digitised), sum(supplement_requests), sum(finished), sum(finished_early), sum(finished_on_time), sum(finished_late), sum(rejected), sum(withdrawn), sum(stopped), sum(processing_minutes), sum(refused), sum(open), sum(open_running_statutory), sum(open_paused_late), sum(became_overdue), sum(ceased_overdue), sum(fees_paid), sum(fees_paid_online), sum(steps_started), sum(steps_finished), sum(steps_late), sum(steps_open), sum(rated_very_satisfied), sum(rated_satisfied), sum(rated_not_satisfied), sum(finished_in_days)
+    FROM statistics_tallies WHERE span IN ('m', 'y')
+   GROUP BY span, day, agency_id, channel, duration_days;
 END $$;

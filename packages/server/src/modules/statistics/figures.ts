@@ -34,10 +34,14 @@ function scopeConditions(scope: StatisticsScope, p: SqlParams, row = 'r'): strin
   return conditions;
 }
 
-/** Rows of the days from `from` to `to` (null: ever after), whole years and months from their own rows (or months only). */
-function rangeCondition(p: SqlParams, from: string, to: string | null, largest: 'm' | 'y' = 'y'): string {
+/**
+ * Rows of the days from `from` to `to` (null: ever after), whole years and months from their own
+ * rows (or months only): the agencies' rollups (spans 'M', 'Y', db/functions/statistics.sql) when
+ * the reader needs no procedure, unit or officer.
+ */
+function rangeCondition(p: SqlParams, from: string, to: string | null, largest: 'm' | 'y' = 'y', rollups = false): string {
   const parts = spanRanges(from, to, largest).map(({ span, lo, hi }) =>
-    `(r.span = '${span}' AND r.day >= ${p.add(lo)}::date${hi ? ` AND r.day < ${p.add(hi)}::date` : ''})`,
+    `(r.span = '${rollups && span !== 'd' ? span.toUpperCase() : span}' AND r.day >= ${p.add(lo)}::date${hi ? ` AND r.day < ${p.add(hi)}::date` : ''})`,
   );
   return parts.length === 0 ? 'false' : `(${parts.join(' OR ')})`;
 }
@@ -95,13 +99,15 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
   const after = nextDay(last);
   const byMonth = grouping === 'month';
   const largest = byMonth ? 'm' : 'y';
+  // The rollups have rows of agencies and channels only.
+  const rollups = !scope.procedureIds && !scope.unitId && !scope.officerId && (grouping === null || byMonth || grouping === 'agency');
   const keyOf = (inPeriod: string) => (grouping === null ? `''` : byMonth ? `CASE WHEN ${inPeriod} THEN to_char(r.day, 'YYYY-MM') END` : `r.${GROUP_KEYS[grouping]}`);
   // Open dossiers and today's appointments belong to the period's end: its last month's, by month.
   const openGroup = byMonth ? `''` : keyOf('');
 
   const main = new SqlParams();
-  const inPeriod = rangeCondition(main, period.from, after, largest);
-  const afterPeriod = rangeCondition(main, after, null);
+  const inPeriod = rangeCondition(main, period.from, after, largest, rollups);
+  const afterPeriod = rangeCondition(main, after, null, 'y', rollups);
   const mainSql = `SELECT grp, in_period, channel, ${SCANNED.map((m) => `sum(${m})::float8 AS ${m}`).join(', ')}
       FROM (SELECT ${keyOf(inPeriod)} AS grp, ${inPeriod} AS in_period, r.channel, ${SCANNED.map((m) => `r.${m}`).join(', ')}
               FROM statistics_rows r
@@ -110,7 +116,7 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
 
   const durations = new SqlParams();
   const durationSql = `SELECT ${keyOf('true')} AS grp, r.duration_days AS days, sum(r.finished_in_days)::float8 AS dossiers FROM statistics_rows r
-     WHERE ${where([...scopeConditions(scope, durations), rangeCondition(durations, period.from, after, largest), 'r.duration_days IS NOT NULL'])}
+     WHERE ${where([...scopeConditions(scope, durations), rangeCondition(durations, period.from, after, largest, rollups), 'r.duration_days IS NOT NULL'])}
      GROUP BY 1, 2 HAVING sum(r.finished_in_days) <> 0`;
 
   // The rows that hold open dossiers or steps: the folded ones from their partial index, and every change.

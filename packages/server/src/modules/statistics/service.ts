@@ -104,10 +104,10 @@ interface ResultBoard {
   total: (db: Queryable, now: Date) => Promise<number>;
 }
 
-/** The results ever given, and those late, from the statistics' year rows (the installation's whole life). */
+/** The results ever given, and those late, from the agencies' year rollups (the installation's whole life). */
 const resultsTallied = async (db: Queryable) =>
   (await db.query<{ finished: number; late: number }>(
-    `SELECT coalesce(sum(finished), 0)::int AS finished, coalesce(sum(finished_late), 0)::int AS late FROM statistics_rows WHERE span = 'y' AND duration_days IS NULL`,
+    `SELECT coalesce(sum(finished), 0)::int AS finished, coalesce(sum(finished_late), 0)::int AS late FROM statistics_rows WHERE span = 'Y' AND duration_days IS NULL`,
   )).rows[0]!;
 
 const where = (conditions: string[]) => conditions.join(' AND ');
