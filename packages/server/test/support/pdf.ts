@@ -121,3 +121,30 @@ const readBarcodes = (pdf: Buffer, symbology: 'qrcode' | 'code128', options: Rea
     const { stdout } = await run('zbarimg', ['--raw', '-q', '-Sdisable', `-S${symbology}.enable`, join(dir, 'page.png')]);
     return stdout.split('\n').filter(Boolean);
   });
+
+/** A page rendered in colour, three bytes a pixel (RGB). */
+export type ColourPage = Omit<GreyPage, 'pixels'> & { pixels: Buffer };
+
+/** Renders one page with `pdftoppm` in colour: a binary PPM (P6). */
+export const renderColourPage = (pdf: Buffer, dpi = 100, page = 1) =>
+  withFile(pdf, async (path, dir) => {
+    await run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', path, join(dir, 'page')]);
+    const image = await readFile(join(dir, 'page.ppm'));
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(image.subarray(0, 64).toString('latin1'));
+    if (!header) throw new Error('pdftoppm did not write a binary PPM');
+    const [whole, width, height] = header;
+    return { width: Number(width), height: Number(height), dpi, pixels: image.subarray(whole!.length) } satisfies ColourPage;
+  });
+
+/** How many pixels of a box (in points from the top-left corner) are of the colour `is` tells. */
+export function pixelsIn(page: ColourPage, box: Pick<Word, 'xMin' | 'yMin' | 'xMax' | 'yMax'>, is: (r: number, g: number, b: number) => boolean): number {
+  const scale = page.dpi / 72;
+  let count = 0;
+  for (let y = Math.floor(box.yMin * scale); y < Math.min(page.height, Math.ceil(box.yMax * scale)); y++) {
+    for (let x = Math.floor(box.xMin * scale); x < Math.min(page.width, Math.ceil(box.xMax * scale)); x++) {
+      const at = (y * page.width + x) * 3;
+      if (is(page.pixels[at]!, page.pixels[at + 1]!, page.pixels[at + 2]!)) count++;
+    }
+  }
+  return count;
+}

@@ -54,3 +54,9 @@ export async function trustAnchorsFile(certificates: Array<Uint8Array | string>)
   await writeFile(path, pem);
   return { path, pem, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
+
+/** The test CA itself, to issue officers' personal certificates. */
+export async function testAuthority(): Promise<DemoAuthority> {
+  if (!authority) throw new Error('No test province has been created in this process yet');
+  return authority;
+}

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, type webcrypto } from 'node:crypto';
 import type { Queryable } from '../../db/database.js';
 import { type Signing, storeCredential } from './credentials.js';
-import { describeCertificate, generateKeyPair, issueCertificate, writePkcs12 } from './x509.js';
+import { describeCertificate, generateKeyPair, generateRsaKeyPair, issueCertificate, writePkcs12 } from './x509.js';
 
 /**
  * A certification authority for trying MotCua out: it issues every agency a document-signing
@@ -34,6 +34,48 @@ export interface DemoCredential {
 export interface DemoAuthority {
   certificate: Uint8Array;
   credentials: DemoCredential[];
+  /** The CA's key, kept in memory to issue officers' personal certificates (issueOfficerCertificate). */
+  privateKey: webcrypto.CryptoKey;
+}
+
+/** An officer whose personal certificate the demo CA issues: their name, and the agency and province they work in. */
+export interface DemoOfficer {
+  fullName: string;
+  agencyName: string;
+  province: string;
+}
+
+/** An officer's personal key and certificate: for a PKCS#12 file the installation holds, or for a remote signing service's account. */
+export interface OfficerCertificate {
+  privateKey: webcrypto.CryptoKey;
+  certificate: Uint8Array;
+  chain: Uint8Array[];
+}
+
+/**
+ * An officer's personal signing certificate from the CA: their name as CN, the agency as O. RSA,
+ * as remote signing services hold (they sign a bare hash, see simulator.ts).
+ */
+export async function issueOfficerCertificate(
+  authority: Pick<DemoAuthority, 'certificate' | 'privateKey'>,
+  officer: DemoOfficer,
+  validity: { notBefore: Date; notAfter: Date },
+): Promise<OfficerCertificate> {
+  const keys = await generateRsaKeyPair();
+  const certificate = await issueCertificate({
+    subject: { country: 'VN', province: officer.province, organisation: officialName(officer.agencyName), commonName: officer.fullName.normalize('NFC') },
+    publicKey: keys.publicKey,
+    issuer: { certificate: authority.certificate, privateKey: authority.privateKey },
+    ca: false,
+    ...validity,
+  });
+  return { privateKey: keys.privateKey, certificate, chain: [authority.certificate] };
+}
+
+/** The officer's certificate as a PKCS#12 file with a fresh password, as an administrator uploads one. */
+export async function officerPkcs12(issued: OfficerCertificate): Promise<{ pkcs12: Uint8Array; password: string }> {
+  const password = randomBytes(12).toString('base64url');
+  return { pkcs12: await writePkcs12({ privateKey: issued.privateKey, certificate: issued.certificate, chain: issued.chain, password }), password };
 }
 
 /** The CA and one PKCS#12 credential per agency, valid over `validity`. */
@@ -62,7 +104,7 @@ export async function createDemoAuthority(agencies: DemoAgency[], validity: { no
       return { agencyId: agency.id, pkcs12, password, certificate: issued, chain: [certificate] };
     }),
   );
-  return { certificate, credentials };
+  return { certificate, credentials, privateKey: caKeys!.privateKey };
 }
 
 /**
@@ -70,7 +112,7 @@ export async function createDemoAuthority(agencies: DemoAgency[], validity: { no
  * credentials as the agencies' current ones. They are not opened here: they were made a moment
  * ago, and opening a PKCS#12 file takes a while; the first signature at each agency opens it.
  */
-export async function installDemoAuthority(tx: Queryable, signing: Signing, authority: DemoAuthority): Promise<void> {
+export async function installDemoAuthority(tx: Queryable, signing: Signing, authority: Pick<DemoAuthority, 'certificate' | 'credentials'>): Promise<void> {
   await tx.query('INSERT INTO demo_certification_authorities (fingerprint_sha256, certificate) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
     describeCertificate(authority.certificate).fingerprintSha256,
     Buffer.from(authority.certificate),

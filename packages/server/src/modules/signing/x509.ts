@@ -140,6 +140,15 @@ export async function generateKeyPair(): Promise<KeyPair> {
   return webcrypto.subtle.generateKey(EC_KEY, true, ['sign', 'verify']);
 }
 
+// Remote signing services sign a hash handed to them; with RSA PKCS#1 v1.5 that is a plain
+// private-key operation on the DigestInfo, which node:crypto offers (it cannot sign a bare hash with ECDSA).
+const RSA_KEY: webcrypto.RsaHashedKeyGenParams = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' };
+
+/** An RSA key pair, as the certificates of remote signing services hold. */
+export async function generateRsaKeyPair(): Promise<KeyPair> {
+  return webcrypto.subtle.generateKey(RSA_KEY, true, ['sign', 'verify']);
+}
+
 function keyIdentifier(certificate: pkijs.Certificate): Buffer {
   return createHash('sha1').update(bufferOf(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)).digest();
 }
