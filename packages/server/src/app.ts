@@ -19,6 +19,7 @@ import { foldDigitisedDocumentTallies } from './modules/digitisation/index.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { foldDossierTallies } from './modules/dossiers/index.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
+import { documentRoutes } from './modules/documents/index.js';
 import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { moveContentsToBlobStore, sweepUnreferencedBlobs } from './modules/files/storage.js';
@@ -56,6 +57,7 @@ import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
 import { DOSSIER_CODE_TOPIC, assistanceRoutes, dossierCodeTopic } from './modules/assistance/index.js';
 import { CITIZEN_CODE_TOPIC, citizenCodeTopic } from './modules/citizens/codes.js';
 import { installWebApp } from './modules/web/routes.js';
+import { EXCHANGE_TOPIC, type ReceivedPackageHandler, exchangeRoutes, exchangeTopic } from './modules/exchange/index.js';
 import { sealAuditLog } from './platform/audit.js';
 import { openBlobStore } from './platform/blob-store/open.js';
 import { installAuthentication, requireOfficer } from './platform/authentication.js';
@@ -75,6 +77,8 @@ export interface BuildOptions {
   now?: () => Date;
   /** Run the background jobs (audit sealing, the outbox); tests that want a still database turn them off. */
   backgroundJobs?: boolean;
+  /** What is done with packages received from peer installations, besides keeping them (the incoming register). */
+  exchangeHandler?: ReceivedPackageHandler;
 }
 
 /** What the outbox worker delivers, by topic. */
@@ -85,6 +89,7 @@ export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Co
     [NOTIFICATION_TOPIC]: notificationTopic(db, senders, config.publicUrl),
     [SMS_REPLY_TOPIC]: smsReplyTopic(senders),
     [BOOKING_NOTICE_TOPIC]: bookingNoticeTopic(db, senders, config.publicUrl),
+    [EXCHANGE_TOPIC]: exchangeTopic(db),
   };
 }
 
@@ -166,9 +171,11 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     operationsRoutes,
     paymentRoutes,
     assistanceRoutes,
+    documentRoutes,
   ]) {
     await app.register(routes(ctx));
   }
+  await app.register(exchangeRoutes(ctx, options.exchangeHandler));
   if (config.payments.simulator) await app.register(paymentSimulatorRoutes(ctx));
   await installWebApp(app, config.webDir);
   const outboxTopics = outboxTopicsFor(db, senders, config);

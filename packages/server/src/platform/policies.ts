@@ -192,3 +192,8 @@ export function canManageCentre(officer: AuthenticatedOfficer, centreAndAncestor
     grantsIn(officer, centreAndAncestors[0]!).some((grant) => grant.role === 'agency_leader' || grant.role === 'unit_head')
   );
 }
+
+/** The agencies whose document registers an officer reads: every agency they hold a role at, but as an assisted-digital point's helper. */
+export function documentAgencyIds(officer: AuthenticatedOfficer): string[] {
+  return [...new Set(officer.grants.filter((grant) => grant.role !== 'assisting_helper').map((grant) => grant.agencyId))];
+}

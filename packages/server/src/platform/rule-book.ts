@@ -1,3 +1,4 @@
+import { type AssignmentHold, type IncomingAction, holdsAssignment, rolesMayTake } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedOfficer } from './actor.js';
 import { requireOfficer } from './authentication.js';
@@ -152,6 +153,18 @@ export const RULES = {
       en: 'The payment gateway, by its HMAC-SHA512 signature with the shared secret (redirect, IPN)',
     },
   },
+  'exchange-peer': {
+    who: 'public',
+    description: {
+      vi: 'Hệ thống ngang hàng đã được quản trị viên đăng ký, xác thực bằng chữ ký số trên gói tin theo chứng thư đã đăng ký',
+      en: 'A peer installation registered by an administrator, by the signature on the package made with its registered certificate',
+    },
+  },
+  'administer-exchange-peers': {
+    who: 'officer',
+    description: { vi: 'Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống', en: 'Administrators of the installation’s root agency (the province)' },
+    allows: (officer, rootAgencyIds: readonly string[]) => policies.canChangeCalendar(officer, rootAgencyIds),
+  },
   'assist-submission': {
     who: 'officer',
     description: {
@@ -169,6 +182,36 @@ export const RULES = {
     // null: the province's fee account as a whole (its statements, the lines nobody's dossier claims yet).
     allows: (officer, receivingAgencyId: string | null) =>
       officer.grants.some((grant) => (grant.role === 'receiving_officer' || grant.role === 'admin') && (receivingAgencyId === null || grant.agencyId === receivingAgencyId)),
+  },
+  'see-documents': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên)',
+      en: 'Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators)',
+    },
+    allows: (officer, agencyId: string) => policies.documentAgencyIds(officer).includes(agencyId),
+  },
+  'register-incoming-documents': {
+    who: 'officer',
+    description: { vi: 'Văn thư của cơ quan nhận văn bản', en: 'Document clerks of the receiving agency' },
+    allows: (officer, agencyId: string) => officer.grants.some((grant) => grant.role === 'document_clerk' && grant.agencyId === agencyId),
+  },
+  'route-incoming-document': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao)',
+      en: 'Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit)',
+    },
+    allows: (officer, subject: { agencyId: string; action: IncomingAction; assignment: AssignmentHold | null }) =>
+      rolesMayTake(
+        officer.grants.filter((grant) => grant.agencyId === subject.agencyId).map((grant) => grant.role),
+        subject.action,
+      ) && (subject.assignment === null || holdsAssignment(officer, subject.assignment)),
+  },
+  'see-overdue-documents': {
+    who: 'officer',
+    description: { vi: 'Lãnh đạo cơ quan và lãnh đạo phòng của cơ quan nhận văn bản', en: 'Leaders and unit heads of the receiving agency' },
+    allows: (officer, agencyId: string) => officer.grants.some((grant) => (grant.role === 'agency_leader' || grant.role === 'unit_head') && grant.agencyId === agencyId),
   },
 } satisfies Record<string, Rule<never>>;
 

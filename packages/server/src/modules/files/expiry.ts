@@ -7,8 +7,8 @@ const BATCH = 500;
 
 /**
  * Deletes uploads, by anyone, that nothing names a day after they were stored: no citizen's draft,
- * no component or event attachment of a dossier, no form template, signed result or digitised
- * document. Each module that keeps files says which in a view (`…_file_ids`, as text: ids in
+ * no component or event attachment of a dossier, no form template, signed result, digitised
+ * document or official document. Each module that keeps files says which in a view (`…_file_ids`, as text: ids in
  * dossiers and drafts are JSON, not foreign keys). Returns how many went; each pass is one
  * transaction with its audit entry.
  */
@@ -21,6 +21,7 @@ export async function expireUnusedUploads(db: Database, now: Date): Promise<numb
          UNION SELECT file_id FROM component_template_file_ids
          UNION SELECT file_id FROM digitised_file_ids
          UNION SELECT file_id FROM signed_result_file_ids
+         UNION SELECT file_id FROM document_file_ids
        ), expired AS (
          SELECT f.id FROM files f
           WHERE f.created_at < $1 AND NOT EXISTS (SELECT 1 FROM named n WHERE n.id = f.id::text)

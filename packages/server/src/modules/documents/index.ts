@@ -1,0 +1,2 @@
+/** What the documents module offers the other modules; everything else in it is its own. */
+export { documentRoutes } from './routes.js';

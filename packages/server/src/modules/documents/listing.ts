@@ -1,0 +1,160 @@
+import { incomingDeadlineStatus } from '@motcua/core';
+import type { AppContext } from '../../app-context.js';
+import type { Queryable } from '../../db/database.js';
+import { containsText } from '../../db/like.js';
+import { SqlParams } from '../../db/sql-params.js';
+import type { AuthenticatedOfficer } from '../../platform/actor.js';
+import { iso } from '../../platform/instants.js';
+import { DOCUMENT_COLUMNS, type DocumentRow, type IncomingSummary, summaryOf } from './records.js';
+import type { MY_DOCUMENT_VIEWS } from './schema.js';
+
+/**
+ * How much of a query the register's text must hold to be an answer: pg_trgm's word similarity of
+ * the folded query to the folded number, symbol, sender and subject, as the procedure search weighs
+ * names (a typo or two in a word still finds it, nonsense finds nothing).
+ */
+const RELEVANCE_THRESHOLD = 0.5;
+
+export interface RegisterSearch {
+  q?: string | undefined;
+  registerNumber?: number | undefined;
+  number?: number | undefined;
+  symbol?: string | undefined;
+  sender?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  year?: number | undefined;
+  state?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A page of an agency's incoming register, newest line first, or best match first for a query.
+ * The query is folded by search_key() (no diacritics) and matched by trigrams on the stored
+ * search_text (its GIN index keeps it fast on a large register); `<%` uses the index.
+ */
+export async function searchRegister(ctx: AppContext, agencyId: string, search: RegisterSearch) {
+  const p = new SqlParams();
+  const conditions = [`d.agency_id = ${p.add(agencyId)}`, `d.direction = 'incoming'`];
+  const q = search.q?.trim() ?? '';
+  let order = 'd.register_year DESC, d.register_number DESC';
+  if (q !== '') {
+    const key = `search_key(${p.add(q)})`;
+    conditions.push(`(${containsText('d.search_text', key)} OR ${key} <% d.search_text)`);
+    order = `word_similarity(${key}, d.search_text) DESC, ${order}`;
+  }
+  if (search.registerNumber !== undefined) conditions.push(`d.register_number = ${p.add(search.registerNumber)}`);
+  if (search.number !== undefined) conditions.push(`d.number = ${p.add(search.number)}`);
+  if (search.symbol) conditions.push(containsText('lower(d.symbol)', `lower(${p.add(search.symbol.normalize('NFC').trim())})`));
+  if (search.sender) conditions.push(containsText('search_key(d.sender)', `search_key(${p.add(search.sender.trim())})`));
+  if (search.from) conditions.push(`d.document_date >= ${p.add(search.from)}::date`);
+  if (search.to) conditions.push(`d.document_date <= ${p.add(search.to)}::date`);
+  if (search.year !== undefined) conditions.push(`d.register_year = ${p.add(search.year)}`);
+  if (search.state) conditions.push(`d.state = ${p.add(search.state)}`);
+  const sql = `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${conditions.join(' AND ')}
+                ORDER BY ${order} LIMIT ${p.add(search.limit + 1)} OFFSET ${p.add(search.offset)}`;
+  const rows = await ctx.db.transaction(async (tx) => {
+    await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(RELEVANCE_THRESHOLD)]);
+    return (await tx.query<DocumentRow>(sql, p.values)).rows;
+  });
+  const [calendar, now] = [await ctx.calendar.current(), ctx.now()];
+  return {
+    items: rows.slice(0, search.limit).map((row) => summaryOf(row, calendar, now)),
+    nextOffset: rows.length > search.limit ? search.offset + search.limit : null,
+  };
+}
+
+/** Every line of an agency's incoming register of a year, in order, with the lead assignee of each: what is printed and exported. */
+export async function registerLines(db: Queryable, agencyId: string, year: number) {
+  const { rows } = await db.query<DocumentRow & { lead: string | null }>(
+    `SELECT ${DOCUMENT_COLUMNS},
+            (SELECT coalesce(u.name, o.full_name) FROM document_assignments a
+               LEFT JOIN unit_directory u ON u.id = a.unit_id LEFT JOIN officer_directory o ON o.id = a.officer_id
+              WHERE a.document_id = d.id AND a.role = 'lead' AND a.parent_id IS NULL ORDER BY a.assigned_at LIMIT 1) AS lead
+       FROM documents d
+      WHERE d.agency_id = $1 AND d.direction = 'incoming' AND d.register_year = $2
+      ORDER BY d.register_number`,
+    [agencyId, year],
+  );
+  return rows;
+}
+
+/** The units an officer heads, by agency: their assignments are the unit head's to hold. */
+const headedUnitIds = (officer: AuthenticatedOfficer) => officer.grants.filter((grant) => grant.role === 'unit_head' && grant.unitId !== null).map((grant) => grant.unitId!);
+const agencyIdsAs = (officer: AuthenticatedOfficer, role: string) => officer.grants.filter((grant) => grant.role === role).map((grant) => grant.agencyId);
+
+type View = (typeof MY_DOCUMENT_VIEWS)[number];
+
+/**
+ * An officer's queues: what they hold to handle (their own assignments and their units'), of it
+ * what is overdue, what was sent to them for information, what the clerk has to present and what
+ * the leader has to assign.
+ */
+export async function myDocuments(ctx: AppContext, officer: AuthenticatedOfficer, view: View) {
+  const now = ctx.now();
+  const calendar = await ctx.calendar.current();
+  if (view === 'to_present' || view === 'to_assign') {
+    const [role, states] = view === 'to_present' ? ['document_clerk', ['registered', 'returned']] : ['agency_leader', ['presented']];
+    const { rows } = await ctx.db.query<DocumentRow>(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d
+        WHERE d.direction = 'incoming' AND d.agency_id = ANY($1::uuid[]) AND d.state = ANY($2::text[])
+        ORDER BY d.register_year, d.register_number LIMIT 500`,
+      [agencyIdsAs(officer, role), states],
+    );
+    return { items: rows.map((row) => ({ document: summaryOf(row, calendar, now), assignment: null })) };
+  }
+  const roles = view === 'for_information' ? ['information'] : ['lead', 'cooperating'];
+  const { rows } = await ctx.db.query<DocumentRow & { assignment_id: string; assignment_role: 'lead' | 'cooperating' | 'information'; assignment_due_at: Date | null }>(
+    `SELECT ${DOCUMENT_COLUMNS}, a.id AS assignment_id, a.role AS assignment_role, a.due_at AS assignment_due_at
+       FROM document_assignments a JOIN documents d ON d.id = a.document_id
+      WHERE a.finished_at IS NULL AND a.role = ANY($3::text[]) AND (a.officer_id = $1 OR a.unit_id = ANY($2::uuid[]))
+        AND d.state IN ('assigned', 'in_progress')
+        AND ($4::timestamptz IS NULL OR a.due_at < $4)
+      ORDER BY a.due_at NULLS LAST, d.register_year, d.register_number LIMIT 500`,
+    [officer.id, headedUnitIds(officer), roles, view === 'overdue' ? now : null],
+  );
+  return {
+    items: rows.map((row) => ({
+      document: summaryOf(row, calendar, now),
+      assignment: {
+        id: row.assignment_id,
+        role: row.assignment_role,
+        dueAt: iso(row.assignment_due_at),
+        deadlineStatus: incomingDeadlineStatus(calendar, row.assignment_due_at, null, now),
+      },
+    })),
+  };
+}
+
+/**
+ * The agency's overdue incoming documents by the unit handling them: a unit's own assignment, or
+ * the unit its officer's assignment was passed down from; officers assigned directly by the
+ * leader come under no unit.
+ */
+export async function overdueByUnit(ctx: AppContext, agencyId: string) {
+  const now = ctx.now();
+  const calendar = await ctx.calendar.current();
+  const { rows } = await ctx.db.query<DocumentRow & { unit_id: string | null; unit_code: string | null; unit_name: string | null }>(
+    `SELECT DISTINCT ON (x.unit_id, d.register_year, d.register_number) ${DOCUMENT_COLUMNS}, x.unit_id, u.code AS unit_code, u.name AS unit_name
+       FROM documents d
+       JOIN LATERAL (
+         SELECT coalesce(a.unit_id, parent.unit_id) AS unit_id
+           FROM document_assignments a LEFT JOIN document_assignments parent ON parent.id = a.parent_id
+          WHERE a.document_id = d.id AND a.role <> 'information' AND a.finished_at IS NULL AND a.due_at < $2
+       ) x ON true
+       LEFT JOIN unit_directory u ON u.id = x.unit_id
+      WHERE d.agency_id = $1 AND d.direction = 'incoming' AND d.state IN ('assigned', 'in_progress') AND d.due_at < $2
+      ORDER BY x.unit_id, d.register_year, d.register_number`,
+    [agencyId, now],
+  );
+  const units = new Map<string, { unit: { id: string; code: string; name: string } | null; count: number; documents: IncomingSummary[] }>();
+  for (const row of rows) {
+    const key = row.unit_id ?? '';
+    const entry = units.get(key) ?? { unit: row.unit_id ? { id: row.unit_id, code: row.unit_code!, name: row.unit_name! } : null, count: 0, documents: [] };
+    entry.count += 1;
+    entry.documents.push(summaryOf(row, calendar, now));
+    units.set(key, entry);
+  }
+  return { units: [...units.values()].sort((a, b) => b.count - a.count || (a.unit?.name ?? '').localeCompare(b.unit?.name ?? '', 'vi')) };
+}
