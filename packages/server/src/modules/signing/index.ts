@@ -2,3 +2,4 @@
 export { inspectPdfSignature } from './cms.js';
 export type { ActiveCredential, Signing } from './credentials.js';
 export { describeCertificate } from './x509.js';
+export { generateKeyPair, issueCertificate, toPem } from './x509.js';

@@ -1,0 +1,265 @@
+import { X509Certificate, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { type AddressInfo, connect, createServer } from 'node:net';
+import { buildPackage } from '@motcua/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Queryable } from '../src/db/database.js';
+import { recallDocumentPackage, sendDocumentPackage, sendStatus } from '../src/modules/exchange/index.js';
+import { ENGINES } from './support/engines.js';
+import { signIn } from './support/http.js';
+import { type Installation, describeSelf, registerPeer, sampleLetter, sha256, startInstallation } from './support/installations.js';
+
+const PROVINCE = { code: '000.00.00.H29', name: 'Ủy ban nhân dân tỉnh Hà Tĩnh' };
+const MINISTRY = { code: '000.00.00.G01', name: 'Bộ Nội vụ' };
+const SYSTEM = { kind: 'system' as const, ip: '127.0.0.1' };
+
+// Each engine sends; the other (the same when there is only one) receives.
+const PAIRS = ENGINES.map((engine, index) => [engine.name, engine, ENGINES[(index + 1) % ENGINES.length]!] as const);
+
+const one = async <Row>(db: Queryable, sql: string, params: unknown[] = []) => (await db.query<Row>(sql, params)).rows[0]!;
+const count = async (db: Queryable, sql: string, params: unknown[] = []) => (await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM ${sql}`, params)).n;
+
+/** The province of installation A sends the ministry of installation B a letter; its package id. */
+const sendLetter = (a: Installation, subject?: string) =>
+  a.db.transaction((tx) =>
+    sendDocumentPackage(tx, a.exchange, {
+      actor: SYSTEM,
+      senderAgencyCode: PROVINCE.code,
+      recipient: { agencyCode: MINISTRY.code, name: MINISTRY.name },
+      document: sampleLetter(subject ? { subject } : {}),
+    }),
+  );
+
+/** What an installation sent: the exact bytes and headers a peer got. */
+async function sentPackage(a: Installation, packageId: string) {
+  const row = await one<{ body: Uint8Array; signature: string; fingerprint_sha256: string }>(
+    a.db,
+    'SELECT o.body, o.signature, i.fingerprint_sha256 FROM exchange_outgoing_packages o CROSS JOIN exchange_identity i WHERE o.package_id = $1',
+    [packageId],
+  );
+  return { body: Buffer.from(row.body), signature: row.signature, fingerprint: row.fingerprint_sha256 };
+}
+
+const post = (to: Installation, body: Uint8Array, headers: Record<string, string>) =>
+  fetch(`${to.baseUrl}/api/exchange/v1/packages`, { method: 'POST', headers: { 'content-type': 'application/xml', ...headers }, body: Buffer.from(body) });
+
+const received = (b: Installation) => count(b.db, 'exchange_received_packages');
+
+describe.each(PAIRS)('exchange between two installations (sender on %s)', (_, senderEngine, receiverEngine) => {
+  let a: Installation;
+  let b: Installation;
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([startInstallation(senderEngine, PROVINCE), startInstallation(receiverEngine, MINISTRY)]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  it('publishes its identity and certificate, and lets only the administrators of the root agency register peers', async () => {
+    const self = await describeSelf(a);
+    expect(self).toMatchObject({ baseUrl: a.baseUrl, name: 'MotCua — UBND tỉnh Thử Nghiệm' });
+    expect(self.agencyCodes).toContain(PROVINCE.code);
+    expect(self.fingerprintSha256).toBe(new X509Certificate(self.certificatePem).fingerprint256.replaceAll(':', '').toLowerCase());
+
+    const specialist = await signIn(a.app, 'specialist');
+    const refused = await specialist.request('POST', '/api/v1/exchange/peers', { name: 'B', baseUrl: b.baseUrl, certificatePem: self.certificatePem, agencyCodes: [MINISTRY.code] });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'forbidden', rule: 'administer-exchange-peers' });
+
+    const atA = await registerPeer(a, b);
+    expect(atA.statusCode, atA.body).toBe(201);
+    expect(atA.json()).toMatchObject({ baseUrl: b.baseUrl, agencyCodes: [MINISTRY.code] });
+    const atB = await registerPeer(b, a);
+    expect(atB.statusCode, atB.body).toBe(201);
+    expect(atB.json()).toMatchObject({ agencyCodes: [PROVINCE.code] });
+
+    const admin = await signIn(a.app, 'admin');
+    const ours = await admin.request('POST', '/api/v1/exchange/peers', { name: 'Nhầm', baseUrl: 'https://nham.example.vn', certificatePem: self.certificatePem, agencyCodes: [PROVINCE.code] });
+    expect(ours.json()).toMatchObject({ code: 'exchange_agency_code_is_ours' });
+    const notHttps = await admin.request('POST', '/api/v1/exchange/peers', { name: 'Nhầm', baseUrl: 'http://example.vn', certificatePem: self.certificatePem, agencyCodes: ['000.00.00.G02'] });
+    expect(notHttps.json()).toMatchObject({ code: 'invalid_input', field: 'baseUrl' });
+  });
+
+  let letterId: string;
+
+  it('sends a signed letter through the outbox; the receiver keeps it, hands it over and answers that it arrived', async () => {
+    ({ packageId: letterId } = await sendLetter(a));
+    expect(await received(b)).toBe(0);
+
+    expect(await a.drain()).toBe(1);
+    const stored = await one<{ kind: string; state: string; sender_code: string; recipient_code: string }>(
+      b.db,
+      'SELECT kind, state, sender_code, recipient_code FROM exchange_received_packages WHERE package_id = $1',
+      [letterId],
+    );
+    expect(stored).toEqual({ kind: 'document', state: 'received', sender_code: PROVINCE.code, recipient_code: MINISTRY.code });
+    expect(b.handled.documents).toHaveLength(1);
+    expect(b.handled.documents[0]!.package).toMatchObject({
+      header: { packageId: letterId, from: { agencyCode: PROVINCE.code }, to: { agencyCode: MINISTRY.code } },
+      document: { number: { text: '123/UBND-VP' }, subject: 'Về việc báo cáo kết quả triển khai Đề án 06 năm 2026', signer: { name: 'Nguyễn Văn Thắng' } },
+    });
+    expect(new TextDecoder().decode(b.handled.documents[0]!.package.document.attachments[0]!.content)).toContain('đã ký số');
+    expect(await one(a.db, 'SELECT delivered_at IS NOT NULL AS delivered FROM exchange_outgoing_packages WHERE package_id = $1', [letterId])).toEqual({ delivered: true });
+
+    expect(await b.drain()).toBe(1);
+    expect(await one(a.db, 'SELECT last_status FROM exchange_outgoing_packages WHERE package_id = $1', [letterId])).toEqual({ last_status: 'arrived' });
+    expect(a.handled.statuses.map((status) => [status.package.refersTo, status.package.status])).toEqual([[letterId, 'arrived']]);
+  });
+
+  it('carries the statuses the receiver sends as the letter moves, in order', async () => {
+    await b.db.transaction(async (tx) => {
+      await sendStatus(tx, b.exchange, { actor: SYSTEM, documentPackageId: letterId, status: 'accepted' });
+      await sendStatus(tx, b.exchange, { actor: SYSTEM, documentPackageId: letterId, status: 'assigned' });
+    });
+    await b.drain();
+    expect(a.handled.statuses.map((status) => status.package.status)).toEqual(['arrived', 'accepted', 'assigned']);
+    expect(await one(a.db, 'SELECT last_status FROM exchange_outgoing_packages WHERE package_id = $1', [letterId])).toEqual({ last_status: 'assigned' });
+  });
+
+  it('keeps a package delivered twice once, and answers the second delivery as the first', async () => {
+    const { body, signature, fingerprint } = await sentPackage(a, letterId);
+    const first = await one<{ received_at: Date }>(b.db, 'SELECT received_at FROM exchange_received_packages WHERE package_id = $1', [letterId]);
+    const before = { packages: await received(b), outbox: await count(b.db, 'outbox') };
+    const again = await post(b, body, { 'x-motcua-signature': signature, 'x-motcua-certificate-sha256': fingerprint });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ packageId: letterId, kind: 'document', receivedAt: first.received_at.toISOString() });
+    expect({ packages: await received(b), outbox: await count(b.db, 'outbox') }).toEqual(before);
+    expect(b.handled.documents).toHaveLength(1);
+  });
+
+  it('refuses a package changed after it was signed, or signed by a key no peer registered, logs it and keeps nothing', async () => {
+    const { body, signature, fingerprint } = await sentPackage(a, letterId);
+    const before = await received(b);
+
+    const tampered = Buffer.from(body.toString('utf8').replace('Đề án 06', 'Đề án 07'));
+    const changed = await post(b, tampered, { 'x-motcua-signature': signature, 'x-motcua-certificate-sha256': fingerprint });
+    expect(changed.status).toBe(401);
+    expect(await changed.json()).toMatchObject({ code: 'exchange_signature_invalid', message: expect.stringContaining('Chữ ký số') });
+
+    const stranger = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const built = buildPackage(
+      {
+        kind: 'document',
+        header: { packageId: randomUUID(), from: { agencyCode: PROVINCE.code, name: PROVINCE.name }, to: { agencyCode: MINISTRY.code, name: MINISTRY.name }, sentAt: new Date() },
+        document: sampleLetter({ subject: 'Văn bản giả mạo' }),
+      },
+      sha256,
+    );
+    if (!built.ok) throw new Error(built.problem.en);
+    const forged = sign('sha256', built.bytes, stranger.privateKey).toString('base64');
+    const unregistered = await post(b, built.bytes, { 'x-motcua-signature': forged, 'x-motcua-certificate-sha256': sha256(new TextEncoder().encode('no such certificate')) });
+    expect(unregistered.status).toBe(403);
+    expect(await unregistered.json()).toMatchObject({ code: 'exchange_peer_unknown' });
+    const impostor = await post(b, built.bytes, { 'x-motcua-signature': forged, 'x-motcua-certificate-sha256': fingerprint });
+    expect(impostor.status).toBe(401);
+    const unsigned = await post(b, built.bytes, {});
+    expect(await unsigned.json()).toMatchObject({ code: 'exchange_signature_missing' });
+
+    expect(await received(b)).toBe(before);
+    expect(b.handled.documents).toHaveLength(1);
+    const refusals = await b.db.query<{ code: string }>('SELECT code FROM exchange_refusals ORDER BY id');
+    expect(refusals.rows.map((row) => row.code)).toEqual(['exchange_signature_invalid', 'exchange_peer_unknown', 'exchange_signature_invalid', 'exchange_signature_missing']);
+    expect(await count(b.db, "audit_log WHERE action = 'exchange.package_refused'")).toBe(4);
+  });
+
+  it('refuses a validly signed package that is malformed, naming the problem', async () => {
+    const { body, fingerprint } = await sentPackage(a, letterId);
+    const identity = await one<{ sealed_private_key: Uint8Array }>(a.db, 'SELECT sealed_private_key FROM exchange_identity');
+    const key = a.exchange.signing.vault.open(Buffer.from(identity.sealed_private_key));
+    const broken = Buffer.from(body.toString('utf8').replace(MINISTRY.code, 'G01'));
+    const signature = sign('sha256', broken, { key, format: 'der', type: 'pkcs8' }).toString('base64');
+    const response = await post(b, broken, { 'x-motcua-signature': signature, 'x-motcua-certificate-sha256': fingerprint });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'exchange_bad_agency_code', message: expect.stringContaining('Mã định danh cơ quan "G01"') });
+  });
+
+  it('recalls the letter after it, never before it', async () => {
+    const { packageId: second } = await sendLetter(a, 'Về việc đăng ký chỉ tiêu biên chế năm 2027');
+    await a.db.transaction((tx) => recallDocumentPackage(tx, a.exchange, { actor: SYSTEM, documentPackageId: second, reason: 'Văn bản ban hành sai thể thức' }));
+    await a.drain();
+    expect(await one(b.db, 'SELECT state FROM exchange_received_packages WHERE package_id = $1', [second])).toEqual({ state: 'recalled' });
+    expect(b.handled.controls.map((control) => [control.package.refersTo, control.package.action, control.package.reason])).toEqual([[second, 'recall', 'Văn bản ban hành sai thể thức']]);
+    expect(await one(b.db, 'SELECT state FROM exchange_received_packages WHERE package_id = $1', [letterId])).toEqual({ state: 'received' });
+  });
+});
+
+/**
+ * A proxy in front of the receiver that can cut the connection once the receiver answers, so that
+ * the receiver keeps the package and the sender never hears so: the answer lost mid-delivery.
+ */
+async function startProxy(targetPort: number) {
+  const mode = { cutAnswers: false };
+  const server = createServer((client) => {
+    const upstream = connect(targetPort, '127.0.0.1');
+    client.pipe(upstream);
+    upstream.on('data', (chunk) => {
+      if (mode.cutAnswers) {
+        client.destroy();
+        upstream.destroy();
+      } else {
+        client.write(chunk);
+      }
+    });
+    upstream.on('end', () => client.end());
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+    client.on('close', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    mode,
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+describe.each(PAIRS)('a receiver that goes down mid-delivery (sender on %s)', (_, senderEngine, receiverEngine) => {
+  let a: Installation;
+  let b: Installation;
+  let proxy: Awaited<ReturnType<typeof startProxy>>;
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([startInstallation(senderEngine, PROVINCE), startInstallation(receiverEngine, MINISTRY)]);
+    proxy = await startProxy(Number(new URL(b.baseUrl).port));
+    expect((await registerPeer(a, b, proxy.baseUrl)).statusCode).toBe(201);
+    expect((await registerPeer(b, a)).statusCode).toBe(201);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  it('gets the package exactly once after it restarts on the same database, however often the sender tried', async () => {
+    const waiting = () => count(a.db, 'outbox WHERE done_at IS NULL AND dead_at IS NULL');
+    // The retry's wait is over: the test does not sleep through the outbox's back-off.
+    const retryNow = () => a.db.query('UPDATE outbox SET available_at = now() WHERE done_at IS NULL AND dead_at IS NULL');
+
+    await b.stop();
+    const { packageId } = await sendLetter(a);
+    await a.drain();
+    expect(await waiting()).toBe(1);
+    const keptAt = (id: string) => count(b.db, 'exchange_received_packages WHERE package_id = $1', [id]);
+    expect(await keptAt(packageId)).toBe(0);
+
+    await b.restart();
+    proxy.mode.cutAnswers = true;
+    await retryNow();
+    await a.drain();
+    expect(await waiting()).toBe(1);
+    expect(await keptAt(packageId)).toBe(1);
+    expect(await one(a.db, 'SELECT delivered_at FROM exchange_outgoing_packages WHERE package_id = $1', [packageId])).toEqual({ delivered_at: null });
+
+    proxy.mode.cutAnswers = false;
+    await retryNow();
+    await a.drain();
+    expect(await waiting()).toBe(0);
+    expect(await one(a.db, 'SELECT attempts FROM outbox WHERE payload->>\'packageId\' = $1', [packageId])).toEqual({ attempts: 3 });
+    expect(await one(a.db, 'SELECT delivered_at IS NOT NULL AS delivered FROM exchange_outgoing_packages WHERE package_id = $1', [packageId])).toEqual({ delivered: true });
+    expect(await keptAt(packageId)).toBe(1);
+    expect(b.handled.documents.map((document) => document.package.header.packageId)).toEqual([packageId]);
+    expect(await count(b.db, "exchange_outgoing_packages WHERE kind = 'status' AND refers_to = $1", [packageId])).toBe(1);
+
+    await b.drain();
+    expect(a.handled.statuses.map((status) => [status.package.refersTo, status.package.status])).toEqual([[packageId, 'arrived']]);
+  });
+});

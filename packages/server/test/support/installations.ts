@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DocumentContent, exchangeAttachment, parseNumberSymbol } from '@motcua/core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, outboxTopicsFor } from '../../src/app.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/database.js';
+import type { ExchangeContext, Received, ReceivedPackageHandler } from '../../src/modules/exchange/index.js';
+import { createSenders } from '../../src/modules/notifications/senders.js';
+import { createSigning } from '../../src/modules/signing/credentials.js';
+import { drainOutbox } from '../../src/platform/outbox.js';
+import type { Engine } from './engines.js';
+import { signIn } from './http.js';
+import { type Province, createProvince } from './province.js';
+import { TEST_CREDENTIAL_KEY } from './signing.js';
+
+/** What an installation's exchange handler was called with, in order. */
+export interface HandledPackages {
+  documents: Array<Received<'document'>>;
+  statuses: Array<Received<'status'>>;
+  controls: Array<Received<'control'>>;
+}
+
+function recordingHandler(): { handled: HandledPackages; handler: ReceivedPackageHandler } {
+  const handled: HandledPackages = { documents: [], statuses: [], controls: [] };
+  return {
+    handled,
+    handler: {
+      onDocument: async (_tx, received) => void handled.documents.push(received),
+      onStatus: async (_tx, received) => void handled.statuses.push(received),
+      onControl: async (_tx, received) => void handled.controls.push(received),
+    },
+  };
+}
+
+export interface Installation {
+  db: Database;
+  province: Province;
+  config: Config;
+  /** The agency only this installation has, besides the test province every installation has. */
+  ownAgency: { code: string; name: string };
+  baseUrl: string;
+  app: FastifyInstance;
+  handled: HandledPackages;
+  /** For the exchange functions the document modules call. */
+  exchange: ExchangeContext;
+  /** Delivers what the outbox holds (packages to peers among it); how many messages it handled. */
+  drain(): Promise<number>;
+  /** Stops serving, keeping the database: the installation is down. */
+  stop(): Promise<void>;
+  /** Serves again on the same database and port, with a fresh handler record. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A port free now on loopback, so that the installation's public URL can name it before it listens. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** An installation listening on a loopback port: the test province, plus an agency of its own. */
+export async function startInstallation(engine: Engine, ownAgency: { code: string; name: string }): Promise<Installation> {
+  const { db, dispose } = await engine.open();
+  const province = await createProvince(db);
+  await db.query(`INSERT INTO agencies (code, name, short_name, kind, parent_id) VALUES ($1, $2, $2, 'department', $3)`, [ownAgency.code, ownAgency.name, province.agencyIds.province]);
+  const port = await freePort();
+  const filesDir = await mkdtemp(join(tmpdir(), 'motcua-exchange-'));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const config: Config = {
+    ...loadConfig({}),
+    publicUrl: baseUrl,
+    blobStore: { kind: 'directory', dir: filesDir },
+    publicRequestsPerMinute: 10_000,
+    credentialKey: TEST_CREDENTIAL_KEY,
+  };
+  const topics = outboxTopicsFor(db, createSenders(config), config);
+  const serve = async () => {
+    const recorder = recordingHandler();
+    const app = await buildApp(config, db, { logger: false, backgroundJobs: false, exchangeHandler: recorder.handler });
+    await app.listen({ port, host: '127.0.0.1' });
+    return { app, handled: recorder.handled };
+  };
+  const installation: Installation = {
+    db,
+    province,
+    config,
+    ownAgency,
+    baseUrl,
+    ...(await serve()),
+    exchange: { signing: createSigning(config), now: () => new Date() },
+    drain: () => drainOutbox(db, topics),
+    stop: () => installation.app.close(),
+    async restart() {
+      Object.assign(installation, await serve());
+    },
+    async close() {
+      await installation.app.close();
+      await dispose();
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
+  return installation;
+}
+
+export interface SelfDescription {
+  name: string;
+  baseUrl: string;
+  certificatePem: string;
+  fingerprintSha256: string;
+  agencyCodes: string[];
+}
+
+export async function describeSelf(installation: Installation): Promise<SelfDescription> {
+  const response = await fetch(`${installation.baseUrl}/api/exchange/v1/peers/self`);
+  if (!response.ok) throw new Error(`peers/self: ${response.status} ${await response.text()}`);
+  return (await response.json()) as SelfDescription;
+}
+
+/**
+ * Registers `peer` at `at` as its administrator would: its identity read from its public address,
+ * serving the agency codes it has that `at` has not. `baseUrl` may route through something else.
+ */
+export async function registerPeer(at: Installation, peer: Installation, baseUrl = peer.baseUrl) {
+  const [ours, theirs] = await Promise.all([describeSelf(at), describeSelf(peer)]);
+  const admin = await signIn(at.app, 'admin');
+  return admin.request('POST', '/api/v1/exchange/peers', {
+    name: theirs.name,
+    baseUrl,
+    certificatePem: theirs.certificatePem,
+    agencyCodes: theirs.agencyCodes.filter((code) => !ours.agencyCodes.includes(code)),
+  });
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A letter as a province sends it to a ministry, with its signed PDF. */
+export function sampleLetter(overrides: Partial<DocumentContent> = {}): DocumentContent {
+  return {
+    number: parseNumberSymbol('123/UBND-VP')!,
+    type: 'letter',
+    date: '2026-12-04',
+    subject: 'Về việc báo cáo kết quả triển khai Đề án 06 năm 2026',
+    signer: { name: 'Nguyễn Văn Thắng', position: 'Phó Chủ tịch' },
+    urgency: 'urgent',
+    steering: ['reply_required'],
+    deadline: '2026-12-18',
+    replyTo: null,
+    attachments: [exchangeAttachment('Công văn 123-UBND-VP.pdf', 'application/pdf', new TextEncoder().encode('%PDF-1.7\n% đã ký số\n%%EOF\n'), sha256)],
+    ...overrides,
+  };
+}
