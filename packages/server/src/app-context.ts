@@ -4,7 +4,7 @@ import type { Database } from './db/database.js';
 import type { BlobStore } from './platform/blob-store/index.js';
 import type { CalendarService } from './modules/calendar/service.js';
 import type { QueueEventHub } from './modules/centres/event-hub.js';
-import type { SignResult } from './modules/dossiers/index.js';
+import type { DeferApproval, SignResult } from './modules/dossiers/index.js';
 import type { OperationsHub } from './modules/operations/index.js';
 import type { Signing } from './modules/signing/credentials.js';
 import type { SessionCache } from './platform/authentication.js';
@@ -21,6 +21,8 @@ export interface AppContext {
   signing: Signing;
   /** Signs an approved dossier's result (the results module, lent to the dossier lifecycle). */
   signResult: SignResult;
+  /** Lets an approval wait for the approver's remote signature (the results module, lent to the dossier lifecycle). */
+  deferApproval: DeferApproval;
   /** The channels applicants are told of their dossiers' progress on: those this installation is configured for. */
   notify: ReadonlySet<NotificationChannel>;
   /** The centres' queue events as they commit, for the streams this instance serves. */

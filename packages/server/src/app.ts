@@ -35,6 +35,7 @@ import { paymentRoutes, paymentSimulatorRoutes } from './modules/payments/index.
 import { applyVersionsInForce } from './modules/procedures/index.js';
 import { procedureRoutes } from './modules/procedures/routes.js';
 import { resultSigner } from './modules/results/issue.js';
+import { remoteApproval, settleAwaitingApprovals } from './modules/results/awaiting.js';
 import { startQueueEventHub } from './modules/centres/event-hub.js';
 import { endEventStreams } from './modules/centres/event-streams.js';
 import { liveRoutes } from './modules/centres/live-routes.js';
@@ -133,6 +134,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     sessions,
     signing,
     signResult: resultSigner({ blobs: blobStore, signing }),
+    deferApproval: remoteApproval({ blobs: blobStore, signing }),
     notify: new Set(Object.keys(senders) as Array<keyof typeof senders>),
     queueEvents,
     operationsEvents,
@@ -186,6 +188,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
           [
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
+            { name: 'settle-remote-signatures', everyMs: 5_000, run: () => settleAwaitingApprovals(ctx) },
             { name: 'fold-dossier-tallies', everyMs: 10_000, run: () => foldDossierTallies(db) },
             { name: 'fold-digitised-document-tallies', everyMs: 10_000, run: () => foldDigitisedDocumentTallies(db) },
             { name: 'fold-statistics-tallies', everyMs: 10_000, run: () => foldStatisticsTallies(db) },

@@ -85,6 +85,15 @@ export const RULES = {
     description: { vi: 'Quản trị viên và lãnh đạo của cơ quan sở hữu chứng thư ký số', en: 'Administrators and leaders of the agency the signing certificate belongs to' },
     allows: (officer, agencyAndAncestors: readonly string[]) => policies.canSeeSigningCredential(officer, agencyAndAncestors),
   },
+  'officer-signing': {
+    who: 'officer',
+    description: {
+      vi: 'Chính cán bộ đó, hoặc quản trị viên của mọi cơ quan mà cán bộ có vai trò (cấu hình ký số cá nhân, ảnh chữ ký)',
+      en: 'The officer themself, or administrators of every agency they hold a role at (personal signing, signature image)',
+    },
+    allows: (officer, subject: { officerId: string; lineages: ReadonlyArray<readonly string[]> }) =>
+      officer.id === subject.officerId || policies.canAdministerEvery(officer, subject.lineages),
+  },
   'revoke-result': {
     who: 'officer',
     description: { vi: 'Lãnh đạo cơ quan đã ban hành văn bản, hoặc quản trị viên cấp trên', en: 'Leaders of the issuing agency, or administrators above it' },

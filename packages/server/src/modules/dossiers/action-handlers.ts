@@ -1,5 +1,5 @@
 import { type DossierAction, type ProcedureDefinition, type TransitionRule, fixedFeeVnd } from '@motcua/core';
-import type { Queryable } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { type StepPost, officersForStep } from '../officers/index.js';
@@ -20,6 +20,30 @@ export type SignResult = (approval: {
   definition: ProcedureDefinition;
   resultFileId: string | undefined;
 }) => Promise<{ fileId: string }>;
+
+/** An approval waiting for the approver's remote signature: the dossier stays as it is until then. */
+export interface AwaitingSignature {
+  id: string;
+  requestedAt: string;
+  /** When the signer's time to confirm on their phone runs out. */
+  expiresAt: string;
+}
+
+/**
+ * Starts the approval of a leader who signs through a remote signing service: the result is
+ * prepared and sent for signing, and the approval completes when the signature arrives (the
+ * results module, wired in app.ts). Undefined when the approver's signature is at hand: the
+ * approval goes on at once.
+ */
+export type DeferApproval = (approval: {
+  db: Database;
+  now: Date;
+  actor: Actor & { kind: 'officer' };
+  dossier: repo.DossierRow;
+  approvingAgencyId: string;
+  definition: ProcedureDefinition;
+  input: ActionInput;
+}) => Promise<AwaitingSignature | undefined>;
 
 /** What an action's handler sees and adds to: the change is written in one statement after it. */
 export interface ActionWork {

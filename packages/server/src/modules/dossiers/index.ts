@@ -1,5 +1,5 @@
 /** What the dossiers module offers the other modules; everything else in it is its own. */
-export type { SignResult } from './action-handlers.js';
+export type { AwaitingSignature, DeferApproval, SignResult } from './action-handlers.js';
 export { actionBody, actionDescription } from './action-schema.js';
 export { definitionOf } from './definitions.js';
 export { DeliveryChoiceSchema, DeliveryOptionsSchema, DeliveryViewSchema, deliveryOptions, deliveryView } from './delivery.js';

@@ -109,7 +109,20 @@ export const CreatedDossierSchema = component('CreatedDossier', Type.Object({
   dueAt: Type.Union([Type.String(), Type.Null()]),
 }));
 
-export const ActionResult = component('ActionResult', Type.Object({ code: Type.String(), state: Type.String(), version: Type.Integer() }));
+export const ActionResult = component(
+  'ActionResult',
+  Type.Object({
+    code: Type.String(),
+    state: Type.String(),
+    version: Type.Integer(),
+    awaitingSignature: Type.Optional(
+      Type.Object(
+        { id: Type.String(), requestedAt: Type.String(), expiresAt: Type.String() },
+        { description: 'An approval waiting for the approver to confirm the signature on their phone (remote signing): the dossier is unchanged until then' },
+      ),
+    ),
+  }),
+);
 
 export const ListQuery = Type.Object({
   queue: Type.Optional(Type.Enum(QUEUES)),

@@ -27,7 +27,7 @@ import { linkDossierToTicket, ticketBeingServed } from '../centres/index.js';
 import { type FileRecord, readStoredFile } from '../files/index.js';
 import { type EligibleOfficer, type StepPost, officersForStep } from '../officers/index.js';
 import { type ProcedureVersionRow, PROCEDURE, findCurrentVersion } from '../procedures/index.js';
-import { ACTION_HANDLERS } from './action-handlers.js';
+import { ACTION_HANDLERS, type AwaitingSignature } from './action-handlers.js';
 import { declarationOf } from './declaration.js';
 import { definitionOf } from './definitions.js';
 import * as repo from './repo.js';
@@ -40,7 +40,7 @@ import { authorize } from '../../platform/rule-book.js';
 export const DOSSIER = { vi: 'hồ sơ', en: 'Dossier' };
 
 /** What the dossier use cases need of the application. */
-export type DossierDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now' | 'signResult' | 'notify'>;
+export type DossierDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now' | 'signResult' | 'notify'> & Partial<Pick<AppContext, 'deferApproval'>>;
 
 export interface ApplicantInput {
   type: 'citizen' | 'organisation';
@@ -380,7 +380,7 @@ export async function actOnDossier(
   code: string,
   action: DossierAction,
   { uploadTokens, ...input }: ActionInput & UploadProof & { version: number },
-): Promise<{ code: string; state: string; version: number }> {
+): Promise<{ code: string; state: string; version: number; awaitingSignature?: AwaitingSignature }> {
   const calendar = await ctx.calendar.current();
   const rule = ruleFor(action);
   if (rule.from.includes('new')) {
@@ -407,6 +407,12 @@ export async function actOnDossier(
     const user = fileUserOf(actor, { handlingAgencyIds: [receivingAgencyId, competentAgencyId, ...stepAgencyIds], uploadTokens });
     const applicant = { type: dossier.applicant_type, idNumber: dossier.applicant_id_number };
     await assertFilesUsable(ctx.db, { user, held: await repo.heldFileIds(ctx.db, dossier.id), applicant }, named);
+  }
+  if (action === 'approve' && actor.kind === 'officer' && ctx.deferApproval && 'transaction' in ctx.db) {
+    // Only at the last step can a dossier be approved, so it is at one.
+    const approval = { db: ctx.db, now: ctx.now(), actor, dossier, approvingAgencyId: open!.agency_id, definition, input };
+    const awaitingSignature = await ctx.deferApproval(approval);
+    if (awaitingSignature) return { code: dossier.code, state: dossier.state, version: dossier.version, awaitingSignature };
   }
   // The version the actor saw is checked again where the change is written, so that of two
   // officers acting at once exactly one wins.

@@ -5,14 +5,14 @@ import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { type BlobStore, contentAddress, readBlob } from '../../platform/blob-store/index.js';
 import { AppError } from '../../platform/errors.js';
-import { findAgency } from '../agencies/index.js';
+import { type AgencyRow, findAgency } from '../agencies/index.js';
 import { digitiseSignedResult } from '../digitisation/index.js';
 import type { DossierRow } from '../dossiers/index.js';
 import type { SignResult } from '../dossiers/index.js';
 import { insertFile, readStoredFile } from '../files/index.js';
 import { signingLinesAt } from '../officers/index.js';
 import { dayOf } from '../papers/index.js';
-import type { Signing } from '../signing/index.js';
+import { type Signing, describeCertificate } from '../signing/index.js';
 import { type SignatureStamp, renderResult, signDocument, stampUploadedResult } from './render.js';
 import { fillTemplate, templateFor } from './templates.js';
 
@@ -45,23 +45,27 @@ export const resultSigner =
   ({ db, now, actor, dossier, approvingAgencyId, definition, resultFileId }) =>
     issueSignedResult({ ...deps, db, now }, actor, dossier, approvingAgencyId, definition, resultFileId);
 
+/** A result written and stamped, ready to be signed: what it is made from and what its signature block says. */
+export interface DraftedResult {
+  unsigned: Uint8Array;
+  stamp: SignatureStamp;
+  source: 'upload' | 'template';
+  sourceFileId: string | null;
+}
+
 /**
- * Issues the result of a dossier a leader approves: the officer's PDF (`resultFileId`) or the
- * procedure's template filled with the dossier's facts, stamped with the verification QR code and
- * signed with the credential of the agency where the approval happens. Any failure (no
- * credential, an expired certificate, a wrong password, an unreadable PDF) throws, so that the
- * approval's transaction leaves the dossier as it was.
+ * The result of a dossier as a leader approves it, before its signature: the officer's PDF
+ * (`resultFileId`) or the procedure's template filled with the dossier's facts, stamped with the
+ * verification QR code and the signature block of the approver at the agency.
  */
-export async function issueSignedResult(
-  ctx: IssueContext,
+export async function draftResult(
+  ctx: Omit<IssueContext, 'signing'> & Pick<Signing, 'verificationUrl'>,
   actor: Actor & { kind: 'officer' },
   dossier: DossierRow,
-  approvingAgencyId: string,
+  agency: AgencyRow,
   definition: ProcedureDefinition,
   resultFileId: string | undefined,
-): Promise<IssuedResult> {
-  const agency = (await findAgency(ctx.db, approvingAgencyId))!;
-  const credential = await ctx.signing.activeCredential(ctx.db, agency.id, ctx.now);
+): Promise<DraftedResult> {
   const uploaded = resultFileId ? await readStoredFile(ctx.db, resultFileId) : undefined;
   if (resultFileId && uploaded?.contentType !== 'application/pdf') throw notAPdf();
 
@@ -78,7 +82,7 @@ export async function issueSignedResult(
     authority,
     signedAt: ctx.now,
     verificationCode,
-    verificationUrl: ctx.signing.verificationUrl(verificationCode),
+    verificationUrl: ctx.verificationUrl(verificationCode),
     documentType: template?.title ?? (resultDocumentName(definition.resultDocument) || 'Kết quả giải quyết thủ tục hành chính'),
     dossierCode: dossier.code,
   };
@@ -99,37 +103,55 @@ export async function issueSignedResult(
         }),
         stamp,
       );
-  const { signed: signedBytes, pages } = await signDocument(unsigned, credential, stamp);
-  const signed = Buffer.from(signedBytes);
-  const sha256 = contentAddress(signed);
+  return { unsigned, stamp, source: uploaded ? 'upload' : 'template', sourceFileId: uploaded ? resultFileId! : null };
+}
 
+/** Who signed: the agency's credential, or the approver's personal certificate (remote signing). */
+export type SignedBy = { credentialId: string; certificate: Uint8Array } | { credentialId: null; certificate: Uint8Array };
+
+/**
+ * Stores a signed result with the dossier's files, records it under its verification code, makes
+ * it a digitised document of the applicant and audits it, in the approval's transaction.
+ */
+export async function recordSignedResult(
+  ctx: Pick<IssueContext, 'db' | 'blobs'>,
+  actor: Actor & { kind: 'officer' },
+  dossier: DossierRow,
+  agencyId: string,
+  drafted: DraftedResult,
+  signed: { bytes: Uint8Array; pages: number; by: SignedBy },
+): Promise<IssuedResult> {
+  const { stamp } = drafted;
+  const content = Buffer.from(signed.bytes);
+  const sha256 = contentAddress(content);
   const file = await insertFile(ctx.db, ctx.blobs, actor, {
     name: `ket-qua-${dossier.code}.pdf`,
     contentType: 'application/pdf',
-    size: signed.length,
+    size: content.length,
     sha256,
-    content: signed,
-    pages,
+    content,
+    pages: signed.pages,
   });
   const { rows: issued } = await ctx.db.query<{ id: string }>(
-    `INSERT INTO signed_results (verification_code, dossier_id, agency_id, agency_name, credential_id, document_type, source, source_file_id,
-                                 file_id, sha256, signer_id, signer_name, signer_title, signed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+    `INSERT INTO signed_results (verification_code, dossier_id, agency_id, agency_name, credential_id, signer_certificate, document_type, source,
+                                 source_file_id, file_id, sha256, signer_id, signer_name, signer_title, signed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
     [
-      verificationCode,
+      stamp.verificationCode,
       dossier.id,
-      agency.id,
-      agency.name,
-      credential.id,
+      agencyId,
+      stamp.agencyName,
+      signed.by.credentialId,
+      signed.by.credentialId ? null : Buffer.from(signed.by.certificate),
       stamp.documentType,
-      uploaded ? 'upload' : 'template',
-      uploaded ? resultFileId : null,
+      drafted.source,
+      drafted.sourceFileId,
       file.id,
       sha256,
       actor.officer.id,
       stamp.signerName,
       stamp.signerTitle,
-      ctx.now,
+      stamp.signedAt,
     ],
   );
   const id = issued[0]!.id;
@@ -140,13 +162,41 @@ export async function issueSignedResult(
     applicant: { type: dossier.applicant_type, idNumber: dossier.applicant_id_number, name: dossier.applicant_name },
     dossierId: dossier.id,
     signedResultId: id,
-    at: ctx.now,
+    at: stamp.signedAt,
   });
   await appendAudit(ctx.db, actor, {
     action: 'signed_result.issue',
     entityType: 'dossier',
     entityId: dossier.code,
-    details: { verificationCode, sha256, fileId: file.id, certificate: credential.facts.fingerprintSha256, source: uploaded ? 'upload' : 'template' },
+    details: {
+      verificationCode: stamp.verificationCode,
+      sha256,
+      fileId: file.id,
+      certificate: describeCertificate(signed.by.certificate).fingerprintSha256,
+      source: drafted.source,
+      signer: signed.by.credentialId ? 'agency' : 'officer',
+    },
   });
-  return { id, verificationCode, fileId: file.id, sha256 };
+  return { id, verificationCode: stamp.verificationCode, fileId: file.id, sha256 };
+}
+
+/**
+ * Issues the result of a dossier a leader approves, signed with the credential of the agency
+ * where the approval happens. Any failure (no credential, an expired certificate, a wrong
+ * password, an unreadable PDF) throws, so that the approval's transaction leaves the dossier as
+ * it was.
+ */
+export async function issueSignedResult(
+  ctx: IssueContext,
+  actor: Actor & { kind: 'officer' },
+  dossier: DossierRow,
+  approvingAgencyId: string,
+  definition: ProcedureDefinition,
+  resultFileId: string | undefined,
+): Promise<IssuedResult> {
+  const agency = (await findAgency(ctx.db, approvingAgencyId))!;
+  const credential = await ctx.signing.activeCredential(ctx.db, agency.id, ctx.now);
+  const drafted = await draftResult({ ...ctx, verificationUrl: ctx.signing.verificationUrl }, actor, dossier, agency, definition, resultFileId);
+  const { signed, pages } = await signDocument(drafted.unsigned, credential, drafted.stamp);
+  return recordSignedResult(ctx, actor, dossier, agency.id, drafted, { bytes: signed, pages, by: { credentialId: credential.id, certificate: credential.certificate } });
 }

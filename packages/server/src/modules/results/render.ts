@@ -2,7 +2,7 @@ import { PDF } from '@libpdf/core';
 import { AppError } from '../../platform/errors.js';
 import { SIZES, Paper } from '../papers/index.js';
 import { placeOf, timeAndDay } from '../papers/index.js';
-import type { ActiveCredential } from '../signing/index.js';
+import type { ActiveCredential, SignatureClaims } from '../signing/index.js';
 import type { ResultTemplate } from './templates.js';
 
 /**
@@ -113,14 +113,17 @@ export async function stampUploadedResult(uploaded: Uint8Array, stamp: Signature
 export async function signDocument(bytes: Uint8Array, credential: ActiveCredential, stamp: SignatureStamp): Promise<{ signed: Uint8Array; pages: number }> {
   const document = await PDF.load(bytes);
   const pages = document.getPageCount();
-  const { bytes: signed } = await document.sign({
-    signer: credential.signer,
+  const { bytes: signed } = await document.sign({ signer: credential.signer, ...resultClaims(stamp), level: 'B-B' });
+  return { signed, pages };
+}
+
+/** What a result's signature says besides the CMS, whoever signs it (the agency's credential here, a remote signer later). */
+export function resultClaims(stamp: SignatureStamp): SignatureClaims {
+  return {
     reason: `${stamp.documentType} – kết quả giải quyết hồ sơ ${stamp.dossierCode}`,
     location: placeOf(stamp.agencyName),
     contactInfo: stamp.verificationUrl,
     signingTime: stamp.signedAt,
     fieldName: 'ChuKySo',
-    level: 'B-B',
-  });
-  return { signed, pages };
+  };
 }

@@ -9,6 +9,7 @@ import { Nullable, writeErrors } from '../../platform/schemas.js';
 import { DossierCodeParam } from '../dossiers/index.js';
 import { UPLOAD_BODY_LIMIT } from '../files/index.js';
 import { ProcedureCode } from '../procedures/index.js';
+import { approvalSignature } from './awaiting.js';
 import { checkDocument, listDossierResults, revokeResult, verifyCode } from './service.js';
 import { describeTemplate, saveTemplate } from './templates.js';
 
@@ -78,6 +79,15 @@ const DossierResult = Type.Object({
   canRevoke: Type.Boolean({ description: 'The result stands and the officer may revoke it (POST /api/v1/signed-results/{code}/revoke)' }),
 });
 
+const ApprovalSignature = component('ApprovalSignature', Type.Object({
+  id: Str,
+  state: Type.Enum(['awaiting', 'approved', 'failed'] as const),
+  requestedAt: Str,
+  expiresAt: Str,
+  settledAt: Nullable(Str),
+  failure: Nullable(Type.Object({ code: Str, message: Str, messageEn: Str })),
+}));
+
 export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
   return async (app) => {
@@ -93,6 +103,24 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => listDossierResults(ctx.db, officerActor(request), request.params.code),
+    );
+
+    app.get(
+      '/api/v1/dossiers/:code/approval-signature',
+      {
+        config: { rule: 'see-dossier' },
+        schema: {
+          tags: TAGS,
+          summary: 'Phê duyệt đang chờ người ký xác nhận ký số từ xa trên điện thoại: trạng thái, lý do nếu không thành',
+          description:
+            'The latest approval of the dossier by a leader who signs through a remote signing service. The service is asked for news first: ' +
+            'once the signature arrives the dossier is approved with the signed result (state approved); if the signer refuses, the time runs out ' +
+            'or the dossier changed meanwhile, the dossier stays as it was (state failed, with the reason). 404 when none was asked.',
+          params: Type.Object({ code: DossierCodeParam }),
+          response: { 200: ApprovalSignature, ...writeErrors },
+        },
+      },
+      async (request) => approvalSignature(ctx, officerActor(request), request.params.code),
     );
 
     app.post(

@@ -48,12 +48,12 @@ interface SignedResultRow {
 const SELECT_RESULTS = `
   SELECT r.id, r.verification_code, r.dossier_id, d.code AS dossier_code, p.code AS procedure_code, p.name AS procedure_name,
          d.applicant_type, d.applicant_name, r.agency_id, a.code AS agency_code, r.agency_name, r.document_type, r.source, r.file_id,
-         r.sha256, r.signer_name, r.signer_title, r.signed_at, r.revoked_at, r.revocation_reason, c.certificate
+         r.sha256, r.signer_name, r.signer_title, r.signed_at, r.revoked_at, r.revocation_reason, coalesce(r.signer_certificate, c.certificate) AS certificate
     FROM signed_results r
     JOIN dossier_facts d ON d.id = r.dossier_id
     JOIN procedure_catalogue p ON p.id = d.procedure_id
     JOIN agency_directory a ON a.id = r.agency_id
-    JOIN signing_credential_facts c ON c.id = r.credential_id`;
+    LEFT JOIN signing_credential_facts c ON c.id = r.credential_id`;
 
 async function findByCode(db: Queryable, code: string): Promise<SignedResultRow | undefined> {
   const normalised = normaliseVerificationCode(code);

@@ -72,7 +72,13 @@ export interface Signing {
   activeCredential(db: Queryable, agencyId: string, at: Date): Promise<ActiveCredential>;
   /** The root certificates agencies' certificates must chain to: MOTCUA_TRUST_ANCHORS's, then the demo CA while the demo is on. */
   trustAnchors(db: Queryable): Promise<Uint8Array[]>;
+  /** Opens a sealed PKCS#12 credential (an agency's or an officer's); `id` names its row, which never changes. */
+  openSealed(id: string, sealed: Uint8Array): Promise<OpenedCredential>;
 }
+
+/** A PKCS#12 file and its password, sealed for the database. */
+export const sealPkcs12 = (vault: CredentialVault, pkcs12: Uint8Array, password: string) =>
+  vault.seal(Buffer.from(JSON.stringify({ pkcs12: Buffer.from(pkcs12).toString('base64'), password } satisfies Secret)));
 
 const noCredential = () =>
   new AppError(
@@ -102,18 +108,19 @@ export function createSigning(config: Pick<Config, 'credentialKey' | 'dataDir' |
   // A credential row never changes (a new file is a new row), so an opened one can be kept: opening
   // a PKCS#12 file derives keys from its password, which takes a noticeable moment.
   const opened = new Map<string, Promise<OpenedCredential>>();
-  const open = (row: CredentialRow) => {
-    let credential = opened.get(row.id);
+  const openSealed = (id: string, sealed: Uint8Array) => {
+    let credential = opened.get(id);
     if (!credential) {
       credential = (async () => {
-        const secret = JSON.parse(vault.open(Buffer.from(row.sealed_secret)).toString('utf8')) as Secret;
+        const secret = JSON.parse(vault.open(Buffer.from(sealed)).toString('utf8')) as Secret;
         return openPkcs12(Buffer.from(secret.pkcs12, 'base64'), secret.password);
       })();
-      opened.set(row.id, credential);
-      credential.catch(() => opened.delete(row.id));
+      opened.set(id, credential);
+      credential.catch(() => opened.delete(id));
     }
     return credential;
   };
+  const open = (row: CredentialRow) => openSealed(row.id, row.sealed_secret);
   return {
     vault,
     verificationUrl: (code) => `${config.publicUrl}/verify/${code}`,
@@ -129,6 +136,7 @@ export function createSigning(config: Pick<Config, 'credentialKey' | 'dataDir' |
     async trustAnchors(db) {
       return [...configuredAnchors, ...(config.seedDemo ? await demoAuthorities(db) : [])];
     },
+    openSealed,
   };
 }
 
@@ -140,7 +148,6 @@ export async function storeCredential(
   input: { pkcs12: Uint8Array; password: string; opened: Pick<OpenedCredential, 'certificate' | 'chain' | 'facts'>; configuredBy: string | null },
 ): Promise<string> {
   const { facts } = input.opened;
-  const secret: Secret = { pkcs12: Buffer.from(input.pkcs12).toString('base64'), password: input.password };
   await tx.query('UPDATE signing_credentials SET retired_at = now() WHERE agency_id = $1 AND retired_at IS NULL', [agencyId]);
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO signing_credentials (agency_id, sealed_secret, certificate, chain, subject, issuer, serial_number, not_before, not_after,
@@ -148,7 +155,7 @@ export async function storeCredential(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
     [
       agencyId,
-      vault.seal(Buffer.from(JSON.stringify(secret))),
+      sealPkcs12(vault, input.pkcs12, input.password),
       Buffer.from(input.opened.certificate),
       input.opened.chain.map((der) => Buffer.from(der)),
       facts.subject,

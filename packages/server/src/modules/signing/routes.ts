@@ -5,8 +5,9 @@ import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
-import { UPLOAD_BODY_LIMIT } from '../files/index.js';
+import { FileBody, UPLOAD_BODY_LIMIT } from '../files/index.js';
 import { configureCredential, describeCredential, retireCredential, trustBundlePem } from './credentials.js';
+import { configureOfficerPkcs12, configureOfficerRemote, describeOfficerSigning, officerSignatureImage, storeSignatureImage } from './personal.js';
 
 const TAGS = ['signing'];
 const AgencyParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -24,6 +25,36 @@ const Credential = component('SigningCredential', Type.Object({
   configuredAt: Type.String(),
   expired: Type.Boolean(),
 }));
+
+const OfficerParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+const OfficerSigning = component('OfficerSigning', Type.Object({
+  officerId: Type.String(),
+  method: Type.Enum(['pkcs12', 'remote'] as const),
+  remote: Type.Union([Type.Object({ serviceUrl: Type.String(), accountId: Type.String() }), Type.Null()]),
+  subject: Type.String({ description: 'RFC 4514, e.g. CN=Nguyễn Thị Hường, O=Ủy ban nhân dân xã Hòa Bình, C=VN' }),
+  commonName: Type.String(),
+  issuer: Type.String(),
+  notAfter: Type.String(),
+  fingerprintSha256: Type.String(),
+  configuredAt: Type.String(),
+}));
+
+const OfficerSigningBody = Type.Union([
+  Type.Object({
+    method: Type.Literal('pkcs12'),
+    pkcs12Base64: Type.String({ minLength: 4, description: 'The officer’s own .p12/.pfx file, base64' }),
+    password: Type.String({ maxLength: 1000 }),
+  }),
+  Type.Object({
+    method: Type.Literal('remote'),
+    serviceUrl: Type.String({ format: 'uri', maxLength: 500, description: 'The remote signing service’s base address' }),
+    accountId: Type.String({ minLength: 1, maxLength: 200, description: 'The officer’s account at the service' }),
+  }),
+]);
+
+const PngBody = Type.Object({ pngBase64: Type.String({ minLength: 8, description: 'A transparent PNG, base64' }) });
+const ImageFacts = Type.Object({ width: Type.Integer(), height: Type.Integer() });
 
 export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -82,6 +113,89 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         await retireCredential(ctx, officerActor(request), request.params.id);
         return reply.status(204).send(null);
       },
+    );
+
+    app.put(
+      '/api/v1/officers/:id/signing-method',
+      {
+        config: { rule: 'administer-agencies' },
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: {
+          tags: TAGS,
+          summary: 'Cấu hình ký số cá nhân của cán bộ: tệp .p12/.pfx do hệ thống giữ, hoặc tài khoản tại dịch vụ ký số từ xa (quản trị)',
+          description:
+            'pkcs12: the file must open with the password and hold a key. remote: the service is asked for the account’s certificate ' +
+            '(400 remote_account_unknown, 502 remote_signing_unavailable). Either way the certificate must be valid now and chain to a trust ' +
+            'anchor (400 signing_certificate_untrusted). A leader whose signing is remote approves results by confirming on their phone.',
+          params: OfficerParams,
+          body: OfficerSigningBody,
+          response: { 200: OfficerSigning, ...writeErrors },
+        },
+      },
+      async (request) => {
+        const body = request.body;
+        return body.method === 'pkcs12'
+          ? configureOfficerPkcs12(ctx, officerActor(request), request.params.id, body)
+          : configureOfficerRemote(ctx, officerActor(request), request.params.id, { serviceUrl: body.serviceUrl, accountId: body.accountId });
+      },
+    );
+
+    app.get(
+      '/api/v1/officers/:id/signing-method',
+      {
+        config: { rule: 'officer-signing' },
+        schema: {
+          tags: TAGS,
+          summary: 'Cán bộ ký số cá nhân bằng gì: chứng thư số, dịch vụ ký số từ xa',
+          params: OfficerParams,
+          response: { 200: OfficerSigning, ...writeErrors },
+        },
+      },
+      async (request) => describeOfficerSigning(ctx, officerActor(request), request.params.id),
+    );
+
+    app.put(
+      '/api/v1/officers/:id/signature-image',
+      {
+        config: { rule: 'administer-agencies' },
+        schema: {
+          tags: TAGS,
+          summary: 'Tải lên ảnh chữ ký của cán bộ (PNG nền trong suốt, màu xanh; quản trị)',
+          params: OfficerParams,
+          body: PngBody,
+          response: { 200: ImageFacts, ...writeErrors },
+        },
+      },
+      async (request) => storeSignatureImage(ctx, officerActor(request), { kind: 'officer', officerId: request.params.id }, request.body.pngBase64),
+    );
+
+    app.get(
+      '/api/v1/officers/:id/signature-image',
+      {
+        config: { rule: 'officer-signing' },
+        schema: {
+          tags: TAGS,
+          summary: 'Ảnh chữ ký của cán bộ (PNG)',
+          params: OfficerParams,
+          response: { 200: FileBody('PNG'), ...writeErrors },
+        },
+      },
+      async (request, reply) => reply.type('image/png').send(Buffer.from(await officerSignatureImage(ctx, officerActor(request), request.params.id))),
+    );
+
+    app.put(
+      '/api/v1/agencies/:id/seal-image',
+      {
+        config: { rule: 'administer-agencies' },
+        schema: {
+          tags: TAGS,
+          summary: 'Tải lên ảnh con dấu của cơ quan (PNG nền trong suốt, màu đỏ; quản trị)',
+          params: AgencyParams,
+          body: PngBody,
+          response: { 200: ImageFacts, ...writeErrors },
+        },
+      },
+      async (request) => storeSignatureImage(ctx, officerActor(request), { kind: 'agency', agencyId: request.params.id }, request.body.pngBase64),
     );
 
     app.get(
