@@ -16,12 +16,15 @@ import { CERTIFICATE_HEADER, PACKAGES_PATH, PACKAGE_CONTENT_TYPE, SIGNATURE_HEAD
 const AgencyCodes = Type.Array(Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2}$' }), { maxItems: 2000, description: 'Mã định danh cơ quan (ddd.dd.dd.Xdd)' });
 const CertificatePem = Type.String({ minLength: 1, maxLength: 20_000, description: 'PEM, -----BEGIN CERTIFICATE-----' });
 
-const PeerBody = Type.Object({
-  name: Name(300),
-  baseUrl: Type.String({ minLength: 1, maxLength: 500, description: 'https://host of the peer; plain http only for this machine' }),
-  certificatePem: CertificatePem,
-  agencyCodes: AgencyCodes,
-});
+const PeerBody = component(
+  'ExchangePeerInput',
+  Type.Object({
+    name: Name(300),
+    baseUrl: Type.String({ minLength: 1, maxLength: 500, description: 'https://host of the peer; plain http only for this machine' }),
+    certificatePem: CertificatePem,
+    agencyCodes: AgencyCodes,
+  }),
+);
 
 const PeerSchema = component(
   'ExchangePeer',
