@@ -48,3 +48,4 @@ export * from './signing/remote-signature.js';
 export * from './signing/visible-signature.js';
 export * from './documents/index.js';
 export * from './exchange/index.js';
+export * from './work-records/index.js';

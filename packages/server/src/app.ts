@@ -53,6 +53,7 @@ import { signingRoutes } from './modules/signing/routes.js';
 import { statisticsRoutes } from './modules/statistics/routes.js';
 import { foldStatisticsTallies, leaderStatisticsRoutes, openDataRoutes, statisticsReportRoutes } from './modules/statistics/index.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
+import { workRecordRoutes } from './modules/work-records/index.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
 import { DOSSIER_CODE_TOPIC, assistanceRoutes, dossierCodeTopic } from './modules/assistance/index.js';
@@ -171,6 +172,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     liveRoutes,
     ratingRoutes,
     operationsRoutes,
+    workRecordRoutes,
     paymentRoutes,
     assistanceRoutes,
     documentRoutes,

@@ -31,6 +31,8 @@ export const TABLE_OWNERS = {
   dossier_state_tallies: 'dossiers',
   dossier_state_tally_changes: 'dossiers',
   files: 'files',
+  work_records: 'work-records',
+  work_record_items: 'work-records',
   notifications: 'notifications',
   officers: 'officers',
   officer_roles: 'officers',
@@ -119,4 +121,5 @@ export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'search.sql': 'platform',
   'signing.sql': 'signing',
   'statistics.sql': 'statistics',
+  'work-records.sql': 'work-records',
 };

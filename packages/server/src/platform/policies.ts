@@ -1,4 +1,4 @@
-import type { ActorKind, OfficerRole, TransitionRule } from '@motcua/core';
+import { ARCHIVE_ROLES, type ActorKind, type OfficerRole, RECORD_LIST_ROLES, type TransitionRule } from '@motcua/core';
 import type { AuthenticatedOfficer, RoleGrant } from './actor.js';
 import { type CurrentStep, dossierAgencyIds, handlesStep, queuesOf, receptionDeskIds } from './dossier-rules.js';
 
@@ -197,3 +197,21 @@ export function canManageCentre(officer: AuthenticatedOfficer, centreAndAncestor
 export function documentAgencyIds(officer: AuthenticatedOfficer): string[] {
   return [...new Set(officer.grants.filter((grant) => grant.role !== 'assisting_helper').map((grant) => grant.agencyId))];
 }
+
+/** Who keeps a work record, as the rule book weighs it. */
+export interface WorkRecordKeeping {
+  agencyId: string;
+  keeperId: string;
+  unitId: string | null;
+}
+
+/** The keeper files into and closes their record; the head of its unit and the agency's leaders may do it in their stead. */
+export function mayKeepWorkRecord(officer: AuthenticatedOfficer, record: WorkRecordKeeping): boolean {
+  return (
+    officer.id === record.keeperId ||
+    grantsIn(officer, record.agencyId).some((grant) => grant.role === 'agency_leader' || (grant.role === 'unit_head' && record.unitId !== null && grant.unitId === record.unitId))
+  );
+}
+
+export const mayKeepWorkRecordList = (officer: AuthenticatedOfficer, agencyId: string): boolean => grantsIn(officer, agencyId).some((grant) => RECORD_LIST_ROLES.includes(grant.role));
+export const mayArchiveWorkRecords = (officer: AuthenticatedOfficer, agencyId: string): boolean => grantsIn(officer, agencyId).some((grant) => ARCHIVE_ROLES.includes(grant.role));

@@ -222,6 +222,29 @@ export const RULES = {
     description: { vi: 'Lãnh đạo cơ quan và lãnh đạo phòng của cơ quan nhận văn bản', en: 'Leaders and unit heads of the receiving agency' },
     allows: (officer, agencyId: string) => officer.grants.some((grant) => (grant.role === 'agency_leader' || grant.role === 'unit_head') && grant.agencyId === agencyId),
   },
+  'see-work-records': {
+    who: 'officer',
+    description: { vi: 'Cán bộ của cơ quan có danh mục hồ sơ công việc', en: 'Officers of the agency the work records belong to' },
+    allows: (officer, agencyId: string) => policies.documentAgencyIds(officer).includes(agencyId),
+  },
+  'keep-work-record-list': {
+    who: 'officer',
+    description: { vi: 'Văn thư, lãnh đạo và quản trị viên của cơ quan', en: 'Document clerks, leaders and administrators of the agency' },
+    allows: (officer, agencyId: string) => policies.mayKeepWorkRecordList(officer, agencyId),
+  },
+  'keep-work-record': {
+    who: 'officer',
+    description: {
+      vi: 'Người lập hồ sơ, lãnh đạo phòng của người lập hồ sơ, hoặc lãnh đạo cơ quan',
+      en: 'The record’s keeper, the head of the keeper’s unit, or a leader of the agency',
+    },
+    allows: (officer, record: policies.WorkRecordKeeping) => policies.mayKeepWorkRecord(officer, record),
+  },
+  'archive-work-records': {
+    who: 'officer',
+    description: { vi: 'Văn thư của cơ quan, người nhận hồ sơ nộp lưu vào lưu trữ cơ quan', en: 'The agency’s document clerks, who take records over into its archive' },
+    allows: (officer, agencyId: string) => policies.mayArchiveWorkRecords(officer, agencyId),
+  },
 } satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;

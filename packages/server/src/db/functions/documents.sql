@@ -4,3 +4,7 @@ CREATE OR REPLACE VIEW document_file_ids (file_id) AS
 
 CREATE OR REPLACE TRIGGER document_events_append_only BEFORE UPDATE OR DELETE ON document_events
   FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
+
+-- What the work records (modules/work-records) show of the documents filed in them.
+CREATE OR REPLACE VIEW document_summaries AS
+  SELECT id, agency_id, direction, register_year, register_number, number_symbol, type, subject, document_date, state FROM documents;

@@ -1,2 +1,3 @@
 /** What the documents module offers the other modules; everything else in it is its own. */
 export { documentRoutes } from './routes.js';
+export { agencyOfRequest } from './service.js';

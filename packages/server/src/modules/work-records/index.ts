@@ -1,0 +1,2 @@
+/** What the work-records module offers the other modules: its routes. */
+export { workRecordRoutes } from './routes.js';
