@@ -68,7 +68,7 @@ describe.each(ENGINES)('incoming documents on $name', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine, { at: START });
     officerIds = t.province.officerIds;
-    [clerk, leader, head, specialist, specialist2] = await Promise.all(['clerk', 'leader', 'head', 'specialist', 'specialist2'].map((name) => signIn(t.app, name)));
+    [clerk, leader, head, specialist, specialist2] = await Promise.all([signIn(t.app, 'clerk'), signIn(t.app, 'leader'), signIn(t.app, 'head'), signIn(t.app, 'specialist'), signIn(t.app, 'specialist2')]);
   });
   afterAll(() => t.close());
 

@@ -346,6 +346,7 @@ export const DEMO_OFFICERS: DemoOfficer[] = [
     heads: [['truongphong.snv', 'Mai Xuân Hiếu', 'lao-dong', 'Trưởng phòng Lao động - Việc làm, Sở Nội vụ']],
     leader: ['Nguyễn Thị Ngọc Lan', 'Phó Giám đốc Sở Nội vụ'],
   }),
+  officer('vanthu.snv', 'Trịnh Thị Thu Hằng', 'Văn thư Văn phòng Sở Nội vụ', GOV, [{ role: 'document_clerk', agencyCode: AGENCY.noiVu }]),
   ...departmentStaff('stp', AGENCY.tuPhap, 'Sở Tư pháp', {
     receiver: 'Đỗ Thị Phương',
     specialists: [['chuyenvien.stp', 'Lê Văn Khánh', 'bo-tro-tu-phap', 'Phòng Bổ trợ tư pháp']],

@@ -1,5 +1,5 @@
 import { incomingDeadlineStatus } from '@motcua/core';
-import type { AppContext } from '../../app-context.js';
+import type { DocumentDeps } from './service.js';
 import type { Queryable } from '../../db/database.js';
 import { containsText } from '../../db/like.js';
 import { SqlParams } from '../../db/sql-params.js';
@@ -34,7 +34,7 @@ export interface RegisterSearch {
  * The query is folded by search_key() (no diacritics) and matched by trigrams on the stored
  * search_text (its GIN index keeps it fast on a large register); `<%` uses the index.
  */
-export async function searchRegister(ctx: AppContext, agencyId: string, search: RegisterSearch) {
+export async function searchRegister(ctx: DocumentDeps, agencyId: string, search: RegisterSearch) {
   const p = new SqlParams();
   const conditions = [`d.agency_id = ${p.add(agencyId)}`, `d.direction = 'incoming'`];
   const q = search.q?.trim() ?? '';
@@ -91,7 +91,7 @@ type View = (typeof MY_DOCUMENT_VIEWS)[number];
  * what is overdue, what was sent to them for information, what the clerk has to present and what
  * the leader has to assign.
  */
-export async function myDocuments(ctx: AppContext, officer: AuthenticatedOfficer, view: View) {
+export async function myDocuments(ctx: DocumentDeps, officer: AuthenticatedOfficer, view: View) {
   const now = ctx.now();
   const calendar = await ctx.calendar.current();
   if (view === 'to_present' || view === 'to_assign') {
@@ -132,7 +132,7 @@ export async function myDocuments(ctx: AppContext, officer: AuthenticatedOfficer
  * the unit its officer's assignment was passed down from; officers assigned directly by the
  * leader come under no unit.
  */
-export async function overdueByUnit(ctx: AppContext, agencyId: string) {
+export async function overdueByUnit(ctx: DocumentDeps, agencyId: string) {
   const now = ctx.now();
   const calendar = await ctx.calendar.current();
   const { rows } = await ctx.db.query<DocumentRow & { unit_id: string | null; unit_code: string | null; unit_name: string | null }>(

@@ -9,8 +9,8 @@ import {
   URGENCY_CODES,
 } from '@motcua/core';
 import { component } from '../../platform/components.js';
-import { CalendarDate, CalendarYear, Name, Nullable } from '../../platform/schemas.js';
-import { UploadBody } from '../files/index.js';
+import { AgencyReference, CalendarDate, CalendarYear, Name, Nullable } from '../../platform/schemas.js';
+import { FileFactsSchema, UploadBody } from '../files/index.js';
 
 const Note = (description: string) => Type.String({ maxLength: 2000, description });
 
@@ -128,8 +128,11 @@ export const IncomingListQuery = Type.Object({
   offset: Type.Integer({ minimum: 0, maximum: 100_000, default: 0 }),
 });
 
+/** A unit of an agency, as a document's assignment or the overdue list names it. */
+const UnitReference = component('UnitReference', Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }));
+
 const Holder = Type.Object({
-  unit: Nullable(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() })),
+  unit: Nullable(UnitReference),
   officer: Nullable(Type.Object({ id: Type.String(), fullName: Type.String() })),
 });
 
@@ -155,13 +158,13 @@ export const IncomingDocumentSchema = component(
   'IncomingDocument',
   Type.Object({
     ...IncomingSummarySchema.properties,
-    agency: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
+    agency: AgencyReference,
     channel: Type.Enum(ARRIVAL_CHANNELS),
     pageCount: Type.Integer(),
     stateName: Labelled,
     finishedAt: Nullable(Type.String()),
     answerDocumentId: Nullable(Type.String()),
-    attachments: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), contentType: Type.String(), size: Type.Integer() })),
+    attachments: Type.Array(FileFactsSchema),
     assignments: Type.Array(AssignmentSchema),
     history: Type.Array(
       Type.Object({
@@ -190,7 +193,7 @@ export const MyDocumentsSchema = Type.Object({
 export const OverdueByUnitSchema = Type.Object({
   units: Type.Array(
     Type.Object({
-      unit: Nullable(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() })),
+      unit: Nullable(UnitReference),
       count: Type.Integer(),
       documents: Type.Array(IncomingSummarySchema),
     }),

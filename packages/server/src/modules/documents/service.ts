@@ -23,6 +23,9 @@ import { checkUpload, describeFiles, insertFile, readStoredFile, receivedAsJson 
 import { officersForStep } from '../officers/index.js';
 import { type AssignmentRow, DOCUMENT_COLUMNS, type DocumentRow, assignmentView, assignmentsOf, holdOf, summaryOf } from './records.js';
 
+/** What the documents' services work with: the database, the files' store, the working calendar and the clock. */
+export type DocumentDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now'>;
+
 export const INCOMING_DOCUMENT = { vi: 'văn bản đến', en: 'Incoming document' };
 type OfficerActor = Actor & { kind: 'officer' };
 
@@ -30,7 +33,7 @@ type OfficerActor = Actor & { kind: 'officer' };
  * The agency a request is about: the one named, or else the only one the officer works at.
  * Whether they may act there is the route's rule to check.
  */
-export async function agencyOfRequest(ctx: AppContext, officer: AuthenticatedOfficer, code: string | undefined): Promise<AgencyRow> {
+export async function agencyOfRequest(ctx: DocumentDeps, officer: AuthenticatedOfficer, code: string | undefined): Promise<AgencyRow> {
   if (code) {
     const agency = await findAgencyByCode(ctx.db, code);
     if (!agency) throw notFound({ vi: `cơ quan có mã ${code}`, en: `Agency ${code}` });
@@ -95,7 +98,7 @@ async function recordEvent(
   });
 }
 
-async function attach(tx: Queryable, ctx: AppContext, actor: OfficerActor, documentId: string, upload: Awaited<ReturnType<typeof checkUpload>>, at: Date) {
+async function attach(tx: Queryable, ctx: DocumentDeps, actor: OfficerActor, documentId: string, upload: Awaited<ReturnType<typeof checkUpload>>, at: Date) {
   const file = await insertFile(tx, ctx.blobStore, actor, upload);
   await tx.query('INSERT INTO document_attachments (document_id, file_id, added_by, added_at) VALUES ($1, $2, $3, $4)', [documentId, file.id, actor.officer.id, at]);
   return file;
@@ -105,7 +108,7 @@ async function attach(tx: Queryable, ctx: AppContext, actor: OfficerActor, docum
  * Registers a document that arrived: its line in the agency's incoming register of the year (drawn
  * in the same transaction, so consecutive and never twice), its scan, its first event and audit.
  */
-export async function registerIncoming(ctx: AppContext, actor: OfficerActor, agency: AgencyRow, input: IncomingInput): Promise<string> {
+export async function registerIncoming(ctx: DocumentDeps, actor: OfficerActor, agency: AgencyRow, input: IncomingInput): Promise<string> {
   authorize(actor.officer, 'register-incoming-documents', agency.id);
   const confidentiality = input.confidentiality ?? 'normal';
   if (input.scan) refuseClassifiedContent(confidentiality, 'scan');
@@ -164,7 +167,7 @@ async function visibleDocument(db: Queryable, officer: AuthenticatedOfficer, id:
   return row;
 }
 
-export async function showIncoming(ctx: AppContext, officer: AuthenticatedOfficer, id: string) {
+export async function showIncoming(ctx: DocumentDeps, officer: AuthenticatedOfficer, id: string) {
   const row = await visibleDocument(ctx.db, officer, id);
   const [agency, calendar, assignments, attachments, events] = await Promise.all([
     findAgency(ctx.db, row.agency_id),
@@ -200,7 +203,7 @@ export async function showIncoming(ctx: AppContext, officer: AuthenticatedOffice
 }
 
 /** Adds a file to a document the clerk registered: never to a classified one. */
-export async function addAttachment(ctx: AppContext, actor: OfficerActor, id: string, upload: { name: string; contentBase64: string }) {
+export async function addAttachment(ctx: DocumentDeps, actor: OfficerActor, id: string, upload: { name: string; contentBase64: string }) {
   const row = await visibleDocument(ctx.db, actor.officer, id);
   authorize(actor.officer, 'register-incoming-documents', row.agency_id);
   refuseClassifiedContent(row.confidentiality, 'contentBase64');
@@ -214,7 +217,7 @@ export async function addAttachment(ctx: AppContext, actor: OfficerActor, id: st
   });
 }
 
-export async function attachmentFile(ctx: AppContext, officer: AuthenticatedOfficer, id: string, fileId: string) {
+export async function attachmentFile(ctx: DocumentDeps, officer: AuthenticatedOfficer, id: string, fileId: string) {
   await visibleDocument(ctx.db, officer, id);
   const { rows } = await ctx.db.query('SELECT 1 FROM document_attachments WHERE document_id = $1 AND file_id = $2', [id, fileId]);
   const file = rows.length > 0 ? await readStoredFile(ctx.db, fileId) : undefined;
@@ -266,7 +269,7 @@ type Effect = (tx: Queryable, document: DocumentRow, assignment: AssignmentRow |
  * against the rule book (the role the routing table names at its agency; on an assignment, its
  * holder), the transition against the table, then the effect, the new state, the event and the audit.
  */
-async function act(ctx: AppContext, actor: OfficerActor, id: string, action: IncomingAction, assignmentId: string | null, note: string | undefined, effect: Effect) {
+async function act(ctx: DocumentDeps, actor: OfficerActor, id: string, action: IncomingAction, assignmentId: string | null, note: string | undefined, effect: Effect) {
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const document = await visibleDocument(tx, actor.officer, id, true);
@@ -288,9 +291,9 @@ async function act(ctx: AppContext, actor: OfficerActor, id: string, action: Inc
 
 const nothingMore: Effect = async () => ({});
 
-export const presentIncoming = (ctx: AppContext, actor: OfficerActor, id: string, note?: string) => act(ctx, actor, id, 'present', null, note, nothingMore);
-export const returnIncoming = (ctx: AppContext, actor: OfficerActor, id: string, note?: string) => act(ctx, actor, id, 'return', null, note, nothingMore);
-export const withdrawIncoming = (ctx: AppContext, actor: OfficerActor, id: string, note?: string) => act(ctx, actor, id, 'withdraw', null, note, nothingMore);
+export const presentIncoming = (ctx: DocumentDeps, actor: OfficerActor, id: string, note?: string) => act(ctx, actor, id, 'present', null, note, nothingMore);
+export const returnIncoming = (ctx: DocumentDeps, actor: OfficerActor, id: string, note?: string) => act(ctx, actor, id, 'return', null, note, nothingMore);
+export const withdrawIncoming = (ctx: DocumentDeps, actor: OfficerActor, id: string, note?: string) => act(ctx, actor, id, 'withdraw', null, note, nothingMore);
 
 export interface AssignInput {
   lead: Assignee;
@@ -304,7 +307,7 @@ const HANDLING_ROLES = ['specialist', 'unit_head'];
 const INFORMED_ROLES = ['agency_leader', 'unit_head', 'specialist', 'document_clerk'];
 
 /** The leader's assignment (phân phối): the lead, those cooperating and those told, with the instructions and the deadline. */
-export async function assignIncoming(ctx: AppContext, actor: OfficerActor, id: string, input: AssignInput) {
+export async function assignIncoming(ctx: DocumentDeps, actor: OfficerActor, id: string, input: AssignInput) {
   const calendar = await ctx.calendar.current();
   return act(ctx, actor, id, 'assign', null, input.instructions, async (tx, document, _assignment, at) => {
     const dueAt = input.workingDays === undefined ? null : assignmentDeadline(calendar, at, input.workingDays);
@@ -327,7 +330,7 @@ export async function assignIncoming(ctx: AppContext, actor: OfficerActor, id: s
 }
 
 /** A unit head hands the unit's part to one of its officers (with others of the unit cooperating), within the unit's deadline. */
-export async function passDown(ctx: AppContext, actor: OfficerActor, id: string, assignmentId: string, input: { officerId: string; cooperatingOfficerIds?: string[] | undefined; instructions?: string | undefined }) {
+export async function passDown(ctx: DocumentDeps, actor: OfficerActor, id: string, assignmentId: string, input: { officerId: string; cooperatingOfficerIds?: string[] | undefined; instructions?: string | undefined }) {
   return act(ctx, actor, id, 'pass_down', assignmentId, input.instructions, async (tx, document, unitAssignment, at) => {
     const parent = unitAssignment!;
     const instructions = input.instructions?.normalize('NFC').trim() ?? '';
@@ -344,7 +347,7 @@ export async function passDown(ctx: AppContext, actor: OfficerActor, id: string,
   });
 }
 
-export async function recordProgress(ctx: AppContext, actor: OfficerActor, id: string, assignmentId: string, note: string) {
+export async function recordProgress(ctx: DocumentDeps, actor: OfficerActor, id: string, assignmentId: string, note: string) {
   const text = note.normalize('NFC').trim();
   return act(ctx, actor, id, 'record_progress', assignmentId, text, async (tx, _document, assignment, at) => {
     await tx.query('UPDATE document_assignments SET progress_note = $2, progress_at = $3 WHERE id = $1', [assignment!.id, text, at]);
@@ -368,7 +371,7 @@ async function finishAssignment(tx: Queryable, assignment: AssignmentRow, office
 }
 
 /** The lead finishes the document, optionally naming the outgoing document of the agency that answers it. */
-export async function finishIncoming(ctx: AppContext, actor: OfficerActor, id: string, assignmentId: string, input: { note?: string | undefined; answerDocumentId?: string | undefined }) {
+export async function finishIncoming(ctx: DocumentDeps, actor: OfficerActor, id: string, assignmentId: string, input: { note?: string | undefined; answerDocumentId?: string | undefined }) {
   const note = input.note?.normalize('NFC').trim() ?? '';
   return act(ctx, actor, id, 'finish', assignmentId, note, async (tx, document, assignment, at) => {
     if (input.answerDocumentId) {
@@ -381,7 +384,7 @@ export async function finishIncoming(ctx: AppContext, actor: OfficerActor, id: s
   });
 }
 
-export async function finishPart(ctx: AppContext, actor: OfficerActor, id: string, assignmentId: string, note?: string) {
+export async function finishPart(ctx: DocumentDeps, actor: OfficerActor, id: string, assignmentId: string, note?: string) {
   const text = note?.normalize('NFC').trim() ?? '';
   return act(ctx, actor, id, 'finish_part', assignmentId, text, async (tx, _document, assignment, at) => {
     await finishAssignment(tx, assignment!, actor.officer.id, at, text);

@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/demo/seed.js';
+import { createSigning } from '../src/modules/signing/credentials.js';
+import { openBlobStore } from '../src/platform/blob-store/open.js';
+import { ENGINES, type OpenedDatabase } from './support/engines.js';
+import { signIn } from './support/http.js';
+import { TEST_CREDENTIAL_KEY } from './support/signing.js';
+
+interface Line {
+  numberSymbol: string;
+  sender: string;
+  state: string;
+  confidentiality: string;
+  deadlineStatus: string | null;
+}
+
+describe.each(ENGINES)('the demo’s incoming documents on $name', (engine) => {
+  let opened: OpenedDatabase;
+  let app: FastifyInstance;
+  let filesDir: string;
+
+  beforeAll(async () => {
+    opened = await engine.open();
+    filesDir = await mkdtemp(join(tmpdir(), 'motcua-files-'));
+    const config = { ...loadConfig({}), blobStore: { kind: 'directory' as const, dir: filesDir }, credentialKey: TEST_CREDENTIAL_KEY };
+    await seedDemoIfEmpty(opened.db, await openBlobStore(config.blobStore), createSigning(config), { log: () => undefined, dossiers: 0, ticketDays: 0 });
+    app = await buildApp(config, opened.db, { logger: false, backgroundJobs: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await opened?.dispose();
+    await rm(filesDir, { recursive: true, force: true });
+  });
+
+  const register = async (username: string) => {
+    const session = await signIn(app, username, DEMO_PASSWORD);
+    const response = await session.request('GET', '/api/v1/documents/incoming');
+    expect(response.statusCode, response.body).toBe(200);
+    return { session, lines: (response.json() as { items: Line[] }).items };
+  };
+
+  it('has Sở Nội vụ’s documents in every state of their course, one overdue and one classified', async () => {
+    const { lines } = await register('vanthu.snv');
+    expect(new Set(lines.map((line) => line.state))).toEqual(new Set(['registered', 'presented', 'assigned', 'in_progress', 'finished']));
+    expect(lines.find((line) => line.numberSymbol === '2215/QĐ-UBND')).toMatchObject({ sender: 'Ủy ban nhân dân tỉnh Thanh Hóa', state: 'in_progress' });
+    expect(lines.find((line) => line.numberSymbol === '4521/BNV-CCHC')).toMatchObject({ state: 'assigned', deadlineStatus: 'overdue' });
+    expect(lines.find((line) => line.confidentiality !== 'normal')).toMatchObject({ numberSymbol: '156/BC-CAT-PV01', state: 'presented' });
+    const leader = await signIn(app, 'lanhdao.snv', DEMO_PASSWORD);
+    const overdue = (await leader.request('GET', '/api/v1/documents/incoming/overdue')).json() as { units: Array<{ documents: Array<{ numberSymbol: string }> }> };
+    expect(overdue.units.flatMap((unit) => unit.documents.map((document) => document.numberSymbol))).toEqual(['4521/BNV-CCHC']);
+  });
+
+  it('has the province’s People’s Committee a report presented to its leader and a letter sent back', async () => {
+    const { lines } = await register('vanthu.ubnd');
+    expect(lines.map((line) => [line.numberSymbol, line.state])).toEqual([
+      ['1234/SNV-CCHC', 'presented'],
+      ['88/UBND-VP', 'returned'],
+    ]);
+  });
+});
