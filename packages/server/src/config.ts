@@ -40,6 +40,8 @@ export interface Config {
   /** The SMS carrier's HTTP gateway; absent = no SMS. */
   sms: SmsConfig | undefined;
   payments: PaymentsConfig;
+  /** The port `npm start` serves the simulated remote signing service on while the demo is on (MOTCUA_SIGNING_SIMULATOR_PORT); undefined = none. */
+  signingSimulatorPort: number | undefined;
 }
 
 /** How applicants pay fees online: a payment gateway, and bank transfers by VietQR. */
@@ -176,6 +178,14 @@ function blobStoreSettings(env: NodeJS.ProcessEnv, dataDir: string): BlobStoreSe
   };
 }
 
+/** The demo's simulated remote signing service listens next to the server unless told another port, or off. */
+function signingSimulatorPort(env: NodeJS.ProcessEnv, port: number): number | undefined {
+  if (!flag(env.MOTCUA_DEMO, true) || NO.includes((env.MOTCUA_SIGNING_SIMULATOR_PORT ?? '').toLowerCase())) return undefined;
+  const chosen = Number(env.MOTCUA_SIGNING_SIMULATOR_PORT || port + 1);
+  if (!Number.isInteger(chosen) || chosen < 1 || chosen > 65535) throw new Error(`MOTCUA_SIGNING_SIMULATOR_PORT must be a port number or "off", not "${env.MOTCUA_SIGNING_SIMULATOR_PORT}"`);
+  return chosen;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
@@ -189,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     blobStore: blobStoreSettings(env, dataDir),
     seedDemo: flag(env.MOTCUA_DEMO, true),
+    signingSimulatorPort: signingSimulatorPort(env, port),
     secureCookies: flag(env.MOTCUA_SECURE_COOKIES, true),
     sessionHours: Number(env.MOTCUA_SESSION_HOURS ?? 10),
     requireTwoFactor: flag(env.MOTCUA_REQUIRE_TWO_FACTOR, !flag(env.MOTCUA_DEMO, true)),

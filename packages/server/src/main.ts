@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
 import { createSigning } from './modules/signing/credentials.js';
+import { startDemoSigning } from './modules/signing/demo-signing.js';
 import { openBlobStore } from './platform/blob-store/open.js';
 
 const config = loadConfig();
@@ -29,4 +30,10 @@ if (config.seedDemo) {
   await seedDemoIfEmpty(db, await openBlobStore(config.blobStore), createSigning(config), { log: (line) => app.log.info(line) }).catch((error: Error) => {
     app.log.error({ err: error }, 'the demo province could not be created');
   });
+  const port = config.signingSimulatorPort;
+  if (port !== undefined) {
+    await startDemoSigning(db, { ...config, signingSimulatorPort: port })
+      .then(() => app.log.info(`Simulated remote signing service on http://localhost:${port} (a leader's phone: /phone/<username>)`))
+      .catch((error: Error) => app.log.error({ err: error }, 'the simulated remote signing service could not start'));
+  }
 }

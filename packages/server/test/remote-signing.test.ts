@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueOfficerCertificate } from '../src/modules/signing/demo-ca.js';
 import { createSigningSimulator } from '../src/modules/signing/simulator.js';
 import { type TestApp, startTestApp } from './support/app.js';
-import { act, detail } from './support/dossiers.js';
+import { detail } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 import { pdfsig } from './support/pdfsig.js';

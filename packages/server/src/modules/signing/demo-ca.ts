@@ -79,10 +79,10 @@ export async function officerPkcs12(issued: OfficerCertificate): Promise<{ pkcs1
 }
 
 /** The CA and one PKCS#12 credential per agency, valid over `validity`. */
-export async function createDemoAuthority(agencies: DemoAgency[], validity: { notBefore: Date; notAfter: Date }): Promise<DemoAuthority> {
+export async function createDemoAuthority(agencies: DemoAgency[], validity: { notBefore: Date; notAfter: Date }, caName = DEMO_CA_NAME): Promise<DemoAuthority> {
   const [caKeys, ...agencyKeys] = await Promise.all([generateKeyPair(), ...agencies.map(() => generateKeyPair())]);
   const certificate = await issueCertificate({
-    subject: { country: 'VN', organisation: 'MotCua', commonName: DEMO_CA_NAME },
+    subject: { country: 'VN', organisation: 'MotCua', commonName: caName },
     publicKey: caKeys!.publicKey,
     issuer: { selfKey: caKeys!.privateKey },
     ca: true,
@@ -113,12 +113,17 @@ export async function createDemoAuthority(agencies: DemoAgency[], validity: { no
  * ago, and opening a PKCS#12 file takes a while; the first signature at each agency opens it.
  */
 export async function installDemoAuthority(tx: Queryable, signing: Signing, authority: Pick<DemoAuthority, 'certificate' | 'credentials'>): Promise<void> {
-  await tx.query('INSERT INTO demo_certification_authorities (fingerprint_sha256, certificate) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-    describeCertificate(authority.certificate).fingerprintSha256,
-    Buffer.from(authority.certificate),
-  ]);
+  await trustDemoAuthority(tx, authority.certificate);
   for (const { agencyId, pkcs12, password, certificate, chain } of authority.credentials) {
     const opened = { certificate, chain, facts: describeCertificate(certificate) };
     await storeCredential(tx, signing.vault, agencyId, { pkcs12, password, opened, configuredBy: null });
   }
+}
+
+/** Records a demo CA as trusted while the demo is on (the agencies' one, the simulated remote signing service's). */
+export async function trustDemoAuthority(tx: Queryable, certificate: Uint8Array): Promise<void> {
+  await tx.query('INSERT INTO demo_certification_authorities (fingerprint_sha256, certificate) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    describeCertificate(certificate).fingerprintSha256,
+    Buffer.from(certificate),
+  ]);
 }
