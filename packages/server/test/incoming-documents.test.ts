@@ -207,6 +207,7 @@ describe.each(ENGINES)('incoming documents on $name', (engine) => {
     expect(await search('q=cai%20cach%20hanh%20chinh')).toContain(REFORM_REPORT.subject);
     expect(await search('q=cai%20cahc%20hanh%20chinh%20quy%20IV')).toContain(REFORM_REPORT.subject);
     expect(await search('q=1234%2FSNV')).toContain(REFORM_REPORT.subject);
+    expect(await search('q=cchc')).toEqual([REFORM_REPORT.subject]);
     expect(await search('q=xyzabc%20khong%20co')).toEqual([]);
     expect(await search('sender=so%20noi%20vu')).toContain(REFORM_REPORT.subject);
     expect(await search('symbol=snv-cchc&number=1234')).toEqual([REFORM_REPORT.subject]);

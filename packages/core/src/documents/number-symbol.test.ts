@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_CODES, contentRefusal, documentTypeOfAbbreviation, isClassified } from './kinds.js';
-import { formatNumberSymbol, parseNumberSymbol, registerSequence } from './number-symbol.js';
+import { formatNumberSymbol, parseNumberSymbol, registerSearchWords, registerSequence } from './number-symbol.js';
 import { defaultAgencyAbbreviation, defaultUnitAbbreviation } from './symbol-abbreviations.js';
 
 describe('document types', () => {
@@ -100,5 +100,14 @@ describe('symbol abbreviations by default', () => {
     ['Phòng Cải cách hành chính', 'CCHC'],
   ])('a unit %s signs as %s', (name, expected) => {
     expect(defaultUnitAbbreviation({ name })).toBe(expected);
+  });
+});
+
+describe('register search words', () => {
+  it('folds diacritics and splits numbers and symbols', () => {
+    expect(registerSearchWords('Cải cách  hành chính')).toEqual(['cai', 'cach', 'hanh', 'chinh']);
+    expect(registerSearchWords('Số 1234/SNV-CCHC')).toEqual(['so', '1234', 'snv', 'cchc']);
+    expect(registerSearchWords('Đề án')).toEqual(['de', 'an']);
+    expect(registerSearchWords(' %_ ')).toEqual([]);
   });
 });

@@ -91,3 +91,19 @@ export interface RegisterSequence {
 export function registerSequence(agencyId: string, register: DocumentRegister, at: Date): RegisterSequence {
   return { agencyId, register, year: Number(vietnamDate(at).slice(0, 4)) };
 }
+
+/**
+ * The words a register search looks for: lower case, without diacritics (đ → d, as the database's
+ * search_key folds them), split at anything that is not a letter or a digit, so that `1234/SNV`
+ * looks for `1234` and `snv`.
+ */
+export function registerSearchWords(query: string): string[] {
+  return (
+    query
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? []
+  );
+}

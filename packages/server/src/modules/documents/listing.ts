@@ -1,4 +1,4 @@
-import { incomingDeadlineStatus } from '@motcua/core';
+import { incomingDeadlineStatus, registerSearchWords } from '@motcua/core';
 import type { DocumentDeps } from './service.js';
 import type { Queryable } from '../../db/database.js';
 import { containsText } from '../../db/like.js';
@@ -9,11 +9,13 @@ import { DOCUMENT_COLUMNS, type DocumentRow, type IncomingSummary, summaryOf } f
 import type { MY_DOCUMENT_VIEWS } from './schema.js';
 
 /**
- * How much of a query the register's text must hold to be an answer: pg_trgm's word similarity of
+ * How much of a query a line must hold to be a typo-tolerant answer: pg_trgm's word similarity of
  * the folded query to the folded number, symbol, sender and subject, as the procedure search weighs
  * names (a typo or two in a word still finds it, nonsense finds nothing).
  */
 const RELEVANCE_THRESHOLD = 0.5;
+/** The lines that resemble a mistyped query are ranked among this many at most, so that a vague query stays quick on a large register. */
+const RESEMBLING_CANDIDATES = 500;
 
 export interface RegisterSearch {
   q?: string | undefined;
@@ -29,39 +31,62 @@ export interface RegisterSearch {
   offset: number;
 }
 
+/** Every word present, the last one as a prefix (results as one types); words are [a-z0-9]+ only. */
+const wordsQuery = (words: readonly string[]) => `${words.join(' & ')}:*`;
+
 /**
- * A page of an agency's incoming register, newest line first, or best match first for a query.
- * The query is folded by search_key() (no diacritics) and matched by trigrams on the stored
- * search_text (its GIN index keeps it fast on a large register); `<%` uses the index.
+ * The conditions of the filters other than the free query. The sender and the symbol are compared
+ * as the register is read newest first: a filter most lines pass finds its page at once.
  */
-export async function searchRegister(ctx: DocumentDeps, agencyId: string, search: RegisterSearch) {
-  const p = new SqlParams();
+function filterConditions(agencyId: string, search: RegisterSearch, p: SqlParams): string[] {
   const conditions = [`d.agency_id = ${p.add(agencyId)}`, `d.direction = 'incoming'`];
-  const q = search.q?.trim() ?? '';
-  let order = 'd.register_year DESC, d.register_number DESC';
-  if (q !== '') {
-    const key = `search_key(${p.add(q)})`;
-    conditions.push(`(${containsText('d.search_text', key)} OR ${key} <% d.search_text)`);
-    order = `word_similarity(${key}, d.search_text) DESC, ${order}`;
-  }
   if (search.registerNumber !== undefined) conditions.push(`d.register_number = ${p.add(search.registerNumber)}`);
   if (search.number !== undefined) conditions.push(`d.number = ${p.add(search.number)}`);
   if (search.symbol) conditions.push(containsText('lower(d.symbol)', `lower(${p.add(search.symbol.normalize('NFC').trim())})`));
-  if (search.sender) conditions.push(containsText('search_key(d.sender)', `search_key(${p.add(search.sender.trim())})`));
+  if (search.sender) conditions.push(containsText('d.sender_key', `search_key(${p.add(search.sender.trim())})`));
   if (search.from) conditions.push(`d.document_date >= ${p.add(search.from)}::date`);
   if (search.to) conditions.push(`d.document_date <= ${p.add(search.to)}::date`);
   if (search.year !== undefined) conditions.push(`d.register_year = ${p.add(search.year)}`);
   if (search.state) conditions.push(`d.state = ${p.add(search.state)}`);
-  const sql = `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${conditions.join(' AND ')}
-                ORDER BY ${order} LIMIT ${p.add(search.limit + 1)} OFFSET ${p.add(search.offset)}`;
-  const rows = await ctx.db.transaction(async (tx) => {
-    await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(RELEVANCE_THRESHOLD)]);
-    return (await tx.query<DocumentRow>(sql, p.values)).rows;
-  });
+  return conditions;
+}
+
+const NEWEST_FIRST = 'd.register_year DESC, d.register_number DESC';
+
+/**
+ * A page of an agency's incoming register, newest line first. A free query is matched as the
+ * procedure catalogue matches one: by its words (without diacritics; the words index keeps it
+ * quick on a large register), and only when no line holds them all, by trigram resemblance of
+ * the whole query, best match first, so that a typo still finds the document.
+ */
+export async function searchRegister(ctx: DocumentDeps, agencyId: string, search: RegisterSearch) {
+  const words = registerSearchWords(search.q ?? '');
+  const byWords = async () => {
+    const p = new SqlParams();
+    const conditions = filterConditions(agencyId, search, p);
+    if (words.length > 0) conditions.push(`d.search_words @@ to_tsquery('simple', ${p.add(wordsQuery(words))})`);
+    const sql = `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${conditions.join(' AND ')}
+                  ORDER BY ${NEWEST_FIRST} LIMIT ${p.add(search.limit + 1)} OFFSET ${p.add(search.offset)}`;
+    return (await ctx.db.query<DocumentRow>(sql, p.values)).rows;
+  };
+  const byResemblance = () =>
+    ctx.db.transaction(async (tx) => {
+      await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(RELEVANCE_THRESHOLD)]);
+      const p = new SqlParams();
+      const key = p.add(words.join(' '));
+      const conditions = [...filterConditions(agencyId, search, p), `${key} <% d.search_text`];
+      const sql = `SELECT * FROM (SELECT ${DOCUMENT_COLUMNS}, d.search_text FROM documents d WHERE ${conditions.join(' AND ')} LIMIT ${RESEMBLING_CANDIDATES}) d
+                    ORDER BY word_similarity(${key}, d.search_text) DESC, ${NEWEST_FIRST} LIMIT ${p.add(search.limit + 1)}`;
+      return (await tx.query<DocumentRow>(sql, p.values)).rows;
+    });
+  let rows = await byWords();
+  // Resemblance ranks one page, the best: a query that needs it is a typo, not a browse.
+  const resembling = rows.length === 0 && words.length > 0 && search.offset === 0;
+  if (resembling) rows = await byResemblance();
   const [calendar, now] = [await ctx.calendar.current(), ctx.now()];
   return {
     items: rows.slice(0, search.limit).map((row) => summaryOf(row, calendar, now)),
-    nextOffset: rows.length > search.limit ? search.offset + search.limit : null,
+    nextOffset: !resembling && rows.length > search.limit ? search.offset + search.limit : null,
   };
 }
 
