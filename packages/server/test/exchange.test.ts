@@ -3,7 +3,7 @@ import { type AddressInfo, connect, createServer } from 'node:net';
 import { buildPackage } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queryable } from '../src/db/database.js';
-import { recallDocumentPackage, sendDocumentPackage, sendStatus } from '../src/modules/exchange/index.js';
+import { recallDocumentPackage, sendDocumentPackage, sendStatus, updateDocumentPackage } from '../src/modules/exchange/index.js';
 import { ENGINES } from './support/engines.js';
 import { signIn } from './support/http.js';
 import { type Installation, describeSelf, registerPeer, sampleLetter, sha256, startInstallation } from './support/installations.js';
@@ -180,6 +180,21 @@ describe.each(PAIRS)('exchange between two installations (sender on %s)', (_, se
     expect(await one(b.db, 'SELECT state FROM exchange_received_packages WHERE package_id = $1', [second])).toEqual({ state: 'recalled' });
     expect(b.handled.controls.map((control) => [control.package.refersTo, control.package.action, control.package.reason])).toEqual([[second, 'recall', 'Văn bản ban hành sai thể thức']]);
     expect(await one(b.db, 'SELECT state FROM exchange_received_packages WHERE package_id = $1', [letterId])).toEqual({ state: 'received' });
+  });
+
+  it('updates the letter with a corrected version, and carries a refusal back with its reason', async () => {
+    await a.db.transaction((tx) =>
+      updateDocumentPackage(tx, a.exchange, { actor: SYSTEM, documentPackageId: letterId, reason: 'Điều chỉnh hạn xử lý', document: sampleLetter({ deadline: '2026-12-25' }) }),
+    );
+    await a.drain();
+    expect(await one(b.db, 'SELECT state FROM exchange_received_packages WHERE package_id = $1', [letterId])).toEqual({ state: 'updated' });
+    expect(b.handled.controls.at(-1)!.package).toMatchObject({ refersTo: letterId, action: 'update', replacement: { deadline: '2026-12-25' } });
+
+    await b.db.transaction((tx) => sendStatus(tx, b.exchange, { actor: SYSTEM, documentPackageId: letterId, status: 'refused', reason: 'Không thuộc thẩm quyền của Bộ Nội vụ' }));
+    await b.drain();
+    // The second letter's arrival went back in the same pass, under its own ordering key: only this letter's order counts.
+    const ofTheLetter = a.handled.statuses.filter((status) => status.package.refersTo === letterId);
+    expect(ofTheLetter.at(-1)!.package).toMatchObject({ status: 'refused', reason: 'Không thuộc thẩm quyền của Bộ Nội vụ' });
   });
 });
 
