@@ -17,6 +17,7 @@ import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { iso } from '../../platform/instants.js';
+import { documentAgencyIds } from '../../platform/policies.js';
 import { authorize, may } from '../../platform/rule-book.js';
 import { type AgencyRow, findAgency, findAgencyByCode, findUnit } from '../agencies/index.js';
 import { checkUpload, describeFiles, insertFile, readStoredFile, receivedAsJson } from '../files/index.js';
@@ -39,7 +40,7 @@ export async function agencyOfRequest(ctx: DocumentDeps, officer: AuthenticatedO
     if (!agency) throw notFound({ vi: `cơ quan có mã ${code}`, en: `Agency ${code}` });
     return agency;
   }
-  const agencyIds = [...new Set(officer.grants.filter((grant) => grant.role !== 'assisting_helper').map((grant) => grant.agencyId))];
+  const agencyIds = documentAgencyIds(officer);
   if (agencyIds.length !== 1) {
     throw new AppError(400, 'agency_required', 'Bạn làm việc tại nhiều cơ quan: hãy chọn cơ quan (mã cơ quan).', 'You work at several agencies: name the agency (its code).', 'agency');
   }
