@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { crc32, deflateSync } from 'node:zlib';
 import { AppError } from '../../platform/errors.js';
+import { officialName } from './demo-ca.js';
 
 /**
  * The images of visible signatures: an officer's handwritten signature (blue, transparent PNG)
@@ -71,15 +74,17 @@ class Canvas {
     }
   }
 
-  /** A filled polygon (even-odd), sampled at each pixel's centre. */
-  polygon(points: ReadonlyArray<readonly [number, number]>, colour: Rgb): void {
+  /** Filled closed contours (even-odd: a letter's counters stay open), sampled at each pixel's centre. */
+  fill(contours: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, colour: Rgb): void {
     for (let y = 0; y < this.height; y++) {
       const crossings: number[] = [];
       const sy = y + 0.5;
-      points.forEach(([x1, y1], index) => {
-        const [x2, y2] = points[(index + 1) % points.length]!;
-        if (y1 <= sy !== y2 <= sy) crossings.push(x1 + ((sy - y1) * (x2 - x1)) / (y2 - y1));
-      });
+      for (const points of contours) {
+        points.forEach(([x1, y1], index) => {
+          const [x2, y2] = points[(index + 1) % points.length]!;
+          if (y1 <= sy !== y2 <= sy) crossings.push(x1 + ((sy - y1) * (x2 - x1)) / (y2 - y1));
+        });
+      }
       crossings.sort((a, b) => a - b);
       for (let pair = 0; pair + 1 < crossings.length; pair += 2) {
         for (let x = Math.ceil(crossings[pair]! - 0.5); x < crossings[pair + 1]! - 0.5; x++) this.ink(x, y, colour, 1);
@@ -141,10 +146,95 @@ export function drawDemoSignature(name: string): Uint8Array {
   return canvas.png();
 }
 
+interface GlyphPath {
+  commands: Array<{ command: string; args: number[] }>;
+}
+interface OutlineFont {
+  unitsPerEm: number;
+  layout(text: string): { glyphs: Array<{ path: GlyphPath }>; positions: Array<{ xAdvance: number }> };
+}
+
+const require = createRequire(import.meta.url);
+let sealFont: OutlineFont | undefined;
+/** Noto Serif Bold's outlines, through pdfkit's own fontkit (as papers/fonts.ts resolves it). */
+function outlineFont(): OutlineFont {
+  const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(buffer: Uint8Array): OutlineFont };
+  return (sealFont ??= fontkit.create(readFileSync(require.resolve('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'))));
+}
+
+type Point = readonly [number, number];
+
+/** A glyph's outline as closed contours of points, its curves cut into short segments. */
+function contoursOf(path: GlyphPath, place: (x: number, y: number) => Point): Point[][] {
+  const contours: Point[][] = [];
+  let current: Point[] = [];
+  let last: [number, number] = [0, 0];
+  const to = (x: number, y: number) => {
+    current.push(place(x, y));
+    last = [x, y];
+  };
+  const STEPS = 8;
+  for (const { command, args } of path.commands) {
+    if (command === 'moveTo') {
+      if (current.length > 2) contours.push(current);
+      current = [];
+      to(args[0]!, args[1]!);
+    } else if (command === 'lineTo') {
+      to(args[0]!, args[1]!);
+    } else if (command === 'quadraticCurveTo' || command === 'bezierCurveTo') {
+      const [x0, y0] = last;
+      for (let step = 1; step <= STEPS; step++) {
+        const t = step / STEPS;
+        const u = 1 - t;
+        if (command === 'quadraticCurveTo') {
+          to(u * u * x0 + 2 * u * t * args[0]! + t * t * args[2]!, u * u * y0 + 2 * u * t * args[1]! + t * t * args[3]!);
+        } else {
+          to(
+            u * u * u * x0 + 3 * u * u * t * args[0]! + 3 * u * t * t * args[2]! + t * t * t * args[4]!,
+            u * u * u * y0 + 3 * u * u * t * args[1]! + 3 * u * t * t * args[3]! + t * t * t * args[5]!,
+          );
+        }
+      }
+    } else if (command === 'closePath') {
+      if (current.length > 2) contours.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 2) contours.push(current);
+  return contours;
+}
+
 /**
- * A demo round seal: two rings, a band of dashes where the agency's name would be engraved, and
- * a five-pointed star in the middle, in red on a transparent background. (The name itself is in
- * the signature's text and in the certificate.)
+ * Letters set along a circle of `radius` (their baseline), reading clockwise and centred on the
+ * top, each upright towards the outside as on an engraved seal, over at most `span` radians.
+ */
+function textAround(canvas: Canvas, text: string, centre: number, radius: number, span: number, maxHeight: number, colour: Rgb): void {
+  const font = outlineFont();
+  const run = font.layout(text);
+  const tracking = font.unitsPerEm * 0.12;
+  const advances = run.positions.map((position) => position.xAdvance + tracking);
+  const total = advances.reduce((sum, advance) => sum + advance, 0) - tracking;
+  const scale = Math.min(maxHeight / font.unitsPerEm, (radius * span) / total);
+  let along = -total / 2;
+  run.glyphs.forEach((glyph, index) => {
+    const middle = along + (advances[index]! - tracking) / 2;
+    const angle = (middle * scale) / radius;
+    const [sin, cos] = [Math.sin(angle), Math.cos(angle)];
+    const half = (advances[index]! - tracking) / 2;
+    // x along the tangent (clockwise), y outwards; the canvas's y grows downwards.
+    const place = (x: number, y: number): Point => {
+      const tangent = (x - half) * scale;
+      const outward = radius + y * scale;
+      return [centre + outward * sin + tangent * cos, centre - outward * cos + tangent * sin];
+    };
+    canvas.fill(contoursOf(glyph.path, place), colour);
+    along += advances[index]!;
+  });
+}
+
+/**
+ * A demo round seal: two rings, the agency's name in capitals around the band between them, and a
+ * five-pointed star in the middle, in red on a transparent background.
  */
 export function drawDemoSeal(agencyName: string): Uint8Array {
   const size = 400;
@@ -152,17 +242,13 @@ export function drawDemoSeal(agencyName: string): Uint8Array {
   const canvas = new Canvas(size, size);
   canvas.ring(centre, centre, 186, 196, SEAL_RED);
   canvas.ring(centre, centre, 128, 134, SEAL_RED);
-  // One mark per letter of the name around the band, as the engraved letters stand.
-  const letters = [...agencyName.normalize('NFC').replace(/\s+/g, '')];
-  letters.forEach((_letter, index) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * index) / letters.length;
-    for (let r = 145; r <= 175; r += 1.5) canvas.dot(centre + r * Math.cos(angle), centre + r * Math.sin(angle), 4, SEAL_RED);
-  });
+  const name = officialName(agencyName).toLocaleUpperCase('vi');
+  textAround(canvas, name, centre, 146, (300 / 180) * Math.PI, 38, SEAL_RED);
   const star = Array.from({ length: 10 }, (_unused, index) => {
     const radius = index % 2 === 0 ? 90 : 36;
     const angle = -Math.PI / 2 + (Math.PI * index) / 5;
     return [centre + radius * Math.cos(angle), centre + radius * Math.sin(angle)] as const;
   });
-  canvas.polygon(star, SEAL_RED);
+  canvas.fill([star], SEAL_RED);
   return canvas.png();
 }
