@@ -181,13 +181,26 @@ describe.each(ENGINES)('approval with a remote signature on $name', (engine) => 
     expect((await news(staff.leader, dossier.code)).state).toBe('failed');
   }, 60_000);
 
+  it('a dossier that moved on while the signature was awaited is not approved when the signature arrives', async () => {
+    const dossier = await dossierAwaitingApproval(staff);
+    await approveRemotely(dossier);
+    const withdrawn = await staff.reception.request('POST', `/api/v1/dossiers/${dossier.code}/actions/withdraw`, { version: dossier.version, comment: 'Công dân đề nghị rút hồ sơ' });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const [request] = await phone();
+    await tap(request!.transactionId, 'confirm');
+    const settled = await news(staff.leader, dossier.code);
+    expect(settled).toMatchObject({ state: 'failed', failure: { code: 'dossier_changed' } });
+    expect(settled.failure!.message).toContain('Hồ sơ đã có thay đổi trong khi chờ ký số');
+    await unchanged(dossier.code, { version: dossier.version + 1, state: 'withdrawn' });
+  }, 60_000);
+
   it('records the configuration and each approval waiting for a signature in the audit log', async () => {
     const { rows } = await t.db.query<{ action: string }>(
       `SELECT action FROM audit_log WHERE action IN ('officer_signing.configure', 'dossier.approve.awaiting_signature', 'dossier.approve.signature_failed') ORDER BY seq`,
     );
     const actions = rows.map((row) => row.action);
     expect(actions[0]).toBe('officer_signing.configure');
-    expect(actions.filter((action) => action === 'dossier.approve.awaiting_signature')).toHaveLength(5);
-    expect(actions.filter((action) => action === 'dossier.approve.signature_failed')).toHaveLength(4);
+    expect(actions.filter((action) => action === 'dossier.approve.awaiting_signature')).toHaveLength(6);
+    expect(actions.filter((action) => action === 'dossier.approve.signature_failed')).toHaveLength(5);
   });
 });
