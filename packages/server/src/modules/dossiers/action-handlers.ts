@@ -11,15 +11,16 @@ import type { ActionInput, TransitionContext } from './transition.js';
  * issued. The results module provides it (wired in app.ts), so that the dossier lifecycle needs
  * to know nothing of certificates and templates.
  */
-export type SignResult = (approval: {
-  db: Queryable;
+export type SignResult = (approval: Approval & { db: Queryable; resultFileId: string | undefined }) => Promise<{ fileId: string }>;
+
+/** Who approves which dossier, where and when. */
+interface Approval {
   now: Date;
   actor: Actor & { kind: 'officer' };
   dossier: repo.DossierRow;
   approvingAgencyId: string;
   definition: ProcedureDefinition;
-  resultFileId: string | undefined;
-}) => Promise<{ fileId: string }>;
+}
 
 /** An approval waiting for the approver's remote signature: the dossier stays as it is until then. */
 export interface AwaitingSignature {
@@ -35,15 +36,7 @@ export interface AwaitingSignature {
  * results module, wired in app.ts). Undefined when the approver's signature is at hand: the
  * approval goes on at once.
  */
-export type DeferApproval = (approval: {
-  db: Database;
-  now: Date;
-  actor: Actor & { kind: 'officer' };
-  dossier: repo.DossierRow;
-  approvingAgencyId: string;
-  definition: ProcedureDefinition;
-  input: ActionInput;
-}) => Promise<AwaitingSignature | undefined>;
+export type DeferApproval = (approval: Approval & { db: Database; input: ActionInput }) => Promise<AwaitingSignature | undefined>;
 
 /** What an action's handler sees and adds to: the change is written in one statement after it. */
 export interface ActionWork {
