@@ -70,6 +70,8 @@ describe('visible signatures per Decree 30/2020', () => {
     expect(pixelsIn(page, fromTop({ ...imageBox, x: imageBox.x + imageBox.width / 3, width: (imageBox.width * 2) / 3 }), blue)).toBeGreaterThan(100);
     expect(pixelsIn(page, fromTop(seal), red)).toBeGreaterThan(500);
     expect(pixelsIn(page, fromTop({ ...imageBox, width: imageBox.width / 3 }), red)).toBeGreaterThan(20);
+    // The seal's information under it is drawn, not only in the text layer: a subset font can draw blanks.
+    expect(pixelsIn(page, { xMin: seal.x, xMax: seal.x + 120, yMin: PAGE_HEIGHT - seal.y, yMax: PAGE_HEIGHT - seal.y + 22 }, red)).toBeGreaterThan(40);
     expect(pixelsIn(page, { xMin: 0, xMax: 595, yMin: 0, yMax: 250 }, (r, g, b) => blue(r, g, b) || red(r, g, b))).toBe(0);
 
     const text = (await pdfText(released)).replace(/\s+/g, ' ');

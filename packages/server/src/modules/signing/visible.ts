@@ -51,7 +51,7 @@ export interface AgencySeal {
 async function withMarks(pdf: Uint8Array, draw: (document: PDF) => void): Promise<Uint8Array> {
   const document = await PDF.load(pdf);
   draw(document);
-  return document.save({ incremental: true });
+  return document.save({ incremental: true, subsetFonts: true });
 }
 
 function pageOf(document: PDF, index: number): PDFPage {
