@@ -252,6 +252,20 @@ describe.each(ENGINES)('incoming documents on $name', (engine) => {
     expect(sheet.getRow(4).getCell(4).value).toBe('1234/SNV-CCHC');
   });
 
+  it('lists what agencies and units sign document symbols with, by default or as an administrator set it', async () => {
+    type Listed = { code: string; symbolAbbreviation: string; units: Array<{ code: string; symbolAbbreviation: string }> };
+    const listed = async () => (await t.app.inject({ method: 'GET', url: '/api/public/agencies' })).json() as Listed[];
+    const before = await listed();
+    const commune = before.find((agency) => agency.code === AGENCIES.commune.code)!;
+    expect(commune.symbolAbbreviation).toBe('UBND');
+    expect(commune.units.find((unit) => unit.code === 'VHXH')!.symbolAbbreviation).toBe('VHXH');
+    expect(before.find((agency) => agency.code === AGENCIES.department.code)!.symbolAbbreviation).toBe('STP');
+    const admin = await signIn(t.app, 'admin');
+    expect((await admin.request('PATCH', `/api/v1/agencies/${t.province.agencyIds.department}`, { symbolAbbreviation: 'QĐ-X' })).statusCode).toBe(400);
+    expect((await admin.request('PATCH', `/api/v1/agencies/${t.province.agencyIds.department}`, { symbolAbbreviation: 'STPTN' })).statusCode).toBe(200);
+    expect((await listed()).find((agency) => agency.code === AGENCIES.department.code)!.symbolAbbreviation).toBe('STPTN');
+  });
+
   it('shows nothing of the register to officers of another agency, and lets them do nothing', async () => {
     const document = await assigned(5, { type: 'plan', sender: 'Sở Tư pháp', subject: 'Kế hoạch kiểm tra công tác hộ tịch' });
     const unitAssignment = document.assignments[0]!;

@@ -11,6 +11,8 @@ export interface AgencyUnit {
   code: string;
   name: string;
   kind: UnitKind;
+  /** What it signs document symbols with after its agency's (`45/UBND-VP`). */
+  symbolAbbreviation: string;
 }
 
 /** An agency with its units, as the server lists them to the portal and the administration. */
@@ -25,5 +27,7 @@ export interface Agency {
   phone: string;
   abolishedOn: string | null;
   successorId: string | null;
+  /** What it signs document symbols with (`12/QĐ-UBND`, `05/BC-SNV`). */
+  symbolAbbreviation: string;
   units: AgencyUnit[];
 }

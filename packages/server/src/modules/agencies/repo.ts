@@ -22,8 +22,13 @@ export interface UnitRow {
   kind: UnitKind;
 }
 
-export async function listAgencies(db: Queryable): Promise<AgencyRow[]> {
-  return (await db.query<AgencyRow>('SELECT * FROM agencies ORDER BY code')).rows;
+/** The abbreviation set for a document symbol (migration 045), null where @motcua/core's default applies. */
+export interface WithSymbolAbbreviation {
+  symbol_abbreviation: string | null;
+}
+
+export async function listAgencies(db: Queryable): Promise<Array<AgencyRow & WithSymbolAbbreviation>> {
+  return (await db.query<AgencyRow & WithSymbolAbbreviation>('SELECT * FROM agencies ORDER BY code')).rows;
 }
 
 /** The communes, wards and special zones in office (not abolished), by code: what a declaration's address fields choose from. */
@@ -35,8 +40,8 @@ export async function listCommunes(db: Queryable): Promise<Array<{ id: string; c
   ).rows;
 }
 
-export async function listUnits(db: Queryable): Promise<UnitRow[]> {
-  return (await db.query<UnitRow>('SELECT * FROM units ORDER BY agency_id, code')).rows;
+export async function listUnits(db: Queryable): Promise<Array<UnitRow & WithSymbolAbbreviation>> {
+  return (await db.query<UnitRow & WithSymbolAbbreviation>('SELECT * FROM units ORDER BY agency_id, code')).rows;
 }
 
 export async function findAgency(db: Queryable, id: string): Promise<AgencyRow | undefined> {
@@ -81,13 +86,18 @@ export async function insertAgency(
   return rows[0]!;
 }
 
-export async function updateAgency(db: Queryable, id: string, changes: Partial<Pick<AgencyRow, 'name' | 'short_name' | 'address' | 'phone' | 'abolished_on' | 'successor_id'>>): Promise<AgencyRow | undefined> {
+export async function updateAgency(
+  db: Queryable,
+  id: string,
+  changes: Partial<Pick<AgencyRow, 'name' | 'short_name' | 'address' | 'phone' | 'abolished_on' | 'successor_id'> & WithSymbolAbbreviation>,
+): Promise<AgencyRow | undefined> {
   const { rows } = await db.query<AgencyRow>(
     `UPDATE agencies SET
        name = coalesce($2, name), short_name = coalesce($3, short_name), address = coalesce($4, address),
-       phone = coalesce($5, phone), abolished_on = coalesce($6, abolished_on), successor_id = coalesce($7, successor_id)
+       phone = coalesce($5, phone), abolished_on = coalesce($6, abolished_on), successor_id = coalesce($7, successor_id),
+       symbol_abbreviation = coalesce($8, symbol_abbreviation)
      WHERE id = $1 RETURNING *`,
-    [id, changes.name ?? null, changes.short_name ?? null, changes.address ?? null, changes.phone ?? null, changes.abolished_on ?? null, changes.successor_id ?? null],
+    [id, changes.name ?? null, changes.short_name ?? null, changes.address ?? null, changes.phone ?? null, changes.abolished_on ?? null, changes.successor_id ?? null, changes.symbol_abbreviation ?? null],
   );
   return rows[0];
 }

@@ -1,13 +1,17 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
-import { AGENCY_KINDS, UNIT_KINDS } from '@motcua/core';
+import { AGENCY_KINDS, UNIT_KINDS, defaultUnitAbbreviation } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { AgencyReference, CalendarDate, Name, writeErrors } from '../../platform/schemas.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { createAgency, createUnit, listAgencyTree, updateAgencyDetails } from './service.js';
 
-const Unit = component('Unit', Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.Enum(UNIT_KINDS) }));
+const SymbolAbbreviation = Type.String({ description: 'What it signs document symbols with (`UBND`, `SNV`; a unit `VP`), set or by default from its kind and name' });
+const Unit = component(
+  'Unit',
+  Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), kind: Type.Enum(UNIT_KINDS), symbolAbbreviation: SymbolAbbreviation }),
+);
 const Agency = component('Agency', Type.Object({
   id: Type.String(),
   code: Type.String(),
@@ -19,6 +23,7 @@ const Agency = component('Agency', Type.Object({
   phone: Type.String(),
   abolishedOn: Type.Union([Type.String(), Type.Null()]),
   successorId: Type.Union([Type.String(), Type.Null()]),
+  symbolAbbreviation: SymbolAbbreviation,
   units: Type.Array(Unit),
 }));
 const AgencyKind = Type.Enum(AGENCY_KINDS);
@@ -77,6 +82,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
               phone: Type.String({ maxLength: 50 }),
               abolishedOn: CalendarDate(),
               successorId: Type.String({ format: 'uuid' }),
+              symbolAbbreviation: Type.String({ pattern: '^[\\p{L}\\d]{1,20}$', description: 'Letters and digits, as in `12/QĐ-UBND`' }),
             }),
           ),
           response: { 200: AgencyReference, ...writeErrors },
@@ -106,7 +112,7 @@ export function agencyRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const unit = await createUnit(ctx.db, officerActor(request), request.params.id, request.body);
-        return reply.status(201).send({ id: unit.id, code: unit.code, name: unit.name, kind: unit.kind });
+        return reply.status(201).send({ id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, symbolAbbreviation: defaultUnitAbbreviation(unit) });
       },
     );
   };

@@ -1,4 +1,4 @@
-import { type Agency, type AgencyKind, type UnitKind, isAgencyCode } from '@motcua/core';
+import { type Agency, type AgencyKind, type UnitKind, defaultAgencyAbbreviation, defaultUnitAbbreviation, isAgencyCode } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -53,7 +53,10 @@ export async function listAgencyTree(db: Queryable): Promise<Agency[]> {
     phone: agency.phone,
     abolishedOn: agency.abolished_on,
     successorId: agency.successor_id,
-    units: units.filter((unit) => unit.agency_id === agency.id).map(({ id, code, name, kind }) => ({ id, code, name, kind })),
+    symbolAbbreviation: agency.symbol_abbreviation ?? defaultAgencyAbbreviation(agency),
+    units: units
+      .filter((unit) => unit.agency_id === agency.id)
+      .map(({ id, code, name, kind, symbol_abbreviation }) => ({ id, code, name, kind, symbolAbbreviation: symbol_abbreviation ?? defaultUnitAbbreviation({ name }) })),
   }));
 }
 
@@ -134,7 +137,7 @@ export async function updateAgencyDetails(
   db: Database,
   actor: Actor & { kind: 'officer' },
   agencyId: string,
-  changes: { name?: string; shortName?: string; address?: string; phone?: string; abolishedOn?: string; successorId?: string },
+  changes: { name?: string; shortName?: string; address?: string; phone?: string; abolishedOn?: string; successorId?: string; symbolAbbreviation?: string },
 ): Promise<repo.AgencyRow> {
   // Naming a successor hands the agency's work to it: that agency has a say too.
   await assertAdministersEvery(db, actor.officer, changes.successorId ? [agencyId, changes.successorId] : [agencyId]);
@@ -146,6 +149,7 @@ export async function updateAgencyDetails(
       phone: changes.phone,
       abolished_on: changes.abolishedOn,
       successor_id: changes.successorId,
+      symbol_abbreviation: changes.symbolAbbreviation?.normalize('NFC'),
     });
     if (!agency) throw notFound(AGENCY);
     await appendAudit(tx, actor, { action: 'agency.update', entityType: 'agency', entityId: agencyId, details: { ...changes } });
