@@ -196,6 +196,27 @@ describe.each(PAIRS)('exchange between two installations (sender on %s)', (_, se
     const ofTheLetter = a.handled.statuses.filter((status) => status.package.refersTo === letterId);
     expect(ofTheLetter.at(-1)!.package).toMatchObject({ status: 'refused', reason: 'Không thuộc thẩm quyền của Bộ Nội vụ' });
   });
+
+  it('lets the administrator move a peer and remove it; what was queued for it is then given up, and nothing more can be sent', async () => {
+    const admin = await signIn(a.app, 'admin');
+    const [peer] = (await admin.request('GET', '/api/v1/exchange/peers')).json() as Array<{ id: string; name: string; certificatePem: string; agencyCodes: string[] }>;
+    // The peer as listed is not a registration: its fingerprint and dates are the installation's to set.
+    const asListed = await admin.request('PUT', `/api/v1/exchange/peers/${peer!.id}`, { ...peer, id: undefined, baseUrl: 'https://vanban.moha.example.vn' });
+    expect(asListed.statusCode, asListed.body).toBe(400);
+    const { name, certificatePem, agencyCodes } = peer!;
+    const updated = await admin.request('PUT', `/api/v1/exchange/peers/${peer!.id}`, { name, certificatePem, agencyCodes, baseUrl: 'https://vanban.moha.example.vn' });
+    expect(updated.json()).toMatchObject({ id: peer!.id, baseUrl: 'https://vanban.moha.example.vn', agencyCodes: [MINISTRY.code] });
+
+    const { packageId } = await sendLetter(a, 'Về việc tổng kết công tác năm 2026');
+    expect((await admin.request('DELETE', `/api/v1/exchange/peers/${peer!.id}`)).statusCode).toBe(204);
+    await a.drain();
+    expect(await one(a.db, 'SELECT given_up_at IS NOT NULL AS given_up, last_error FROM exchange_outgoing_packages WHERE package_id = $1', [packageId])).toEqual({
+      given_up: true,
+      last_error: `No peer installation serves agency ${MINISTRY.code}`,
+    });
+    await expect(sendLetter(a)).rejects.toMatchObject({ statusCode: 422, code: 'exchange_no_peer' });
+    expect(await count(a.db, "audit_log WHERE action IN ('exchange.peer_registered', 'exchange.peer_updated', 'exchange.peer_removed')")).toBe(3);
+  });
 });
 
 /**

@@ -23,7 +23,7 @@ const PeerBody = component(
     baseUrl: Type.String({ minLength: 1, maxLength: 500, description: 'https://host of the peer; plain http only for this machine' }),
     certificatePem: CertificatePem,
     agencyCodes: AgencyCodes,
-  }),
+  }, { additionalProperties: false }),
 );
 
 const PeerSchema = component(
