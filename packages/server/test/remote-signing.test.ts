@@ -97,6 +97,9 @@ describe.each(ENGINES)('approval with a remote signature on $name', (engine) => 
     expect(answer).toMatchObject({ state: before.status.state, version: dossier.version });
     await unchanged(dossier.code, { version: dossier.version, state: before.status.state });
     expect(await news(staff.leader, dossier.code)).toMatchObject({ state: 'awaiting', failure: null });
+    // The dossier's page says what it waits for, and the leader's name.
+    const waiting = (await (await staff.head.request('GET', `/api/v1/dossiers/${dossier.code}`)).json()) as { awaitingSignature: unknown };
+    expect(waiting.awaitingSignature).toMatchObject({ id: answer.awaitingSignature!.id, expiresAt: answer.awaitingSignature!.expiresAt, signerName: LEADER_NAME });
 
     // While it waits, the dossier cannot be approved a second time.
     const again = await staff.leader.request('POST', `/api/v1/dossiers/${dossier.code}/actions/approve`, { version: dossier.version });
@@ -111,6 +114,7 @@ describe.each(ENGINES)('approval with a remote signature on $name', (engine) => 
     await tap(request!.transactionId, 'confirm');
 
     expect(await news(staff.leader, dossier.code)).toMatchObject({ state: 'approved', failure: null });
+    expect(((await (await staff.head.request('GET', `/api/v1/dossiers/${dossier.code}`)).json()) as { awaitingSignature: unknown }).awaitingSignature).toBeNull();
     const after = await detail(staff.leader, dossier.code);
     expect(after.status.state).toBe('result_ready');
     expect(after.version).toBe(dossier.version + 1);

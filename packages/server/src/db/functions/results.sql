@@ -5,3 +5,7 @@ CREATE OR REPLACE VIEW signed_result_facts AS
 CREATE OR REPLACE VIEW signed_result_file_ids (file_id) AS
   SELECT file_id::text FROM signed_results
   UNION ALL SELECT source_file_id::text FROM signed_results WHERE source_file_id IS NOT NULL;
+-- The approvals still waiting for the approver's remote signature: the dossier page shows them.
+CREATE OR REPLACE VIEW approval_awaiting_signature_facts AS
+  SELECT id, dossier_id, officer_id, requested_at, (prepared -> 'ticket' ->> 'expiresAt')::timestamptz AS expires_at
+    FROM approvals_awaiting_signature WHERE state = 'awaiting';

@@ -28,10 +28,22 @@ import * as repo from './repo.js';
 import { DOSSIER, assertOfficerSees, currentStepOf } from './service.js';
 import { applicantOf, assistanceFacts, dossierDeadline, stateView, stepHistory, stepTiming } from './views.js';
 import { filledDeclaration } from './declaration.js';
+import type { Queryable } from '../../db/database.js';
 import { iso } from '../../platform/instants.js';
 import { ticketOfDossier } from './ticket-journey.js';
 
 /** Everything an officer sees on the dossier page, with exactly the actions they may take now. */
+/** An approval waiting for the approver to confirm their remote signature (the results module's view): the dossier is unchanged until then. */
+async function awaitingSignatureOf(db: Queryable, dossierId: string) {
+  const { rows } = await db.query<{ id: string; requested_at: Date; expires_at: Date; signer_name: string }>(
+    `SELECT w.id, w.requested_at, w.expires_at, o.full_name AS signer_name
+       FROM approval_awaiting_signature_facts w JOIN officer_directory o ON o.id = w.officer_id WHERE w.dossier_id = $1`,
+    [dossierId],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, requestedAt: iso(row.requested_at)!, expiresAt: iso(row.expires_at)!, signerName: row.signer_name } : null;
+}
+
 export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'officer' }, code: string) {
   const { db } = ctx;
   const { officer } = actor;
@@ -84,6 +96,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     returnMethod: dossier.return_method,
     delivery: await deliveryView(db, dossier, events, 'applicant'),
     outcome: dossier.outcome,
+    awaitingSignature: await awaitingSignatureOf(db, dossier.id),
     supplementCount: dossier.supplement_count,
     extensionCount: dossier.extension_count,
     deadlineStatus: dossierDeadline(calendar, now, dossier),

@@ -209,6 +209,12 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
   returnMethod: Nullable(Str),
   delivery: DeliveryViewSchema,
   outcome: Nullable(Str),
+  awaitingSignature: Nullable(
+    Type.Object(
+      { id: Str, requestedAt: Str, expiresAt: Str, signerName: Str },
+      { description: 'The approval waits for the approver to confirm the remote signature on their phone (GET …/approval-signature); the dossier is unchanged until then' },
+    ),
+  ),
   supplementCount: Type.Integer(),
   extensionCount: Type.Integer(),
   deadlineStatus: DeadlineStatusSchema,

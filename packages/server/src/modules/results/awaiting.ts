@@ -98,7 +98,7 @@ async function byId(db: Queryable, id: string): Promise<AwaitingRow> {
   return rows[0]!;
 }
 
-const awaitingView = (row: AwaitingRow): AwaitingSignature => ({ id: row.id, requestedAt: iso(row.requested_at)!, expiresAt: row.prepared.ticket.expiresAt });
+const awaitingView = (row: AwaitingRow): AwaitingSignature => ({ id: row.id, requestedAt: iso(row.requested_at)!, expiresAt: iso(new Date(row.prepared.ticket.expiresAt))! });
 
 const alreadyAwaiting = () =>
   new AppError(
