@@ -13,8 +13,11 @@ const db = await openDatabase(config).catch((error: Error) => {
 });
 const app = await buildApp(config, db);
 
+let signingSimulator: Awaited<ReturnType<typeof startDemoSigning>> | undefined;
+
 async function shutdown(signal: string) {
   app.log.info(`${signal}: shutting down`);
+  await signingSimulator?.close();
   await app.close();
   await db.close();
   process.exit(0);
@@ -33,7 +36,10 @@ if (config.seedDemo) {
   const port = config.signingSimulatorPort;
   if (port !== undefined) {
     await startDemoSigning(db, { ...config, signingSimulatorPort: port })
-      .then(() => app.log.info(`Simulated remote signing service on http://localhost:${port} (a leader's phone: /phone/<username>)`))
+      .then((started) => {
+        signingSimulator = started;
+        app.log.info(`Simulated remote signing service on http://localhost:${port} (a leader's phone: /phone/<username>)`);
+      })
       .catch((error: Error) => app.log.error({ err: error }, 'the simulated remote signing service could not start'));
   }
 }
