@@ -153,6 +153,7 @@ export function officerCapabilities(officer: AuthenticatedOfficer) {
     followsUpNotices: noticeFollowUpAgencyIds(officer).length > 0,
     statisticsAgencyIds: statisticsAgencyIds(officer),
     assistancePointIds: assistancePointIds(officer),
+    documentAgencyIds: documentAgencyIds(officer),
   };
 }
 

@@ -26,6 +26,7 @@ const Officer = component('SignedInOfficer', Type.Object({
   followsUpNotices: Type.Boolean({ description: 'Whether the officer follows up notices to applicants (GET /api/v1/notifications)' }),
   statisticsAgencyIds: Type.Array(Type.String(), { description: 'The agencies whose leaders’ statistics the officer reads, each with everything below it (GET /api/v1/statistics)' }),
   assistancePointIds: Type.Array(Type.String(), { description: 'The assisted-digital points (or reception desks) where the officer submits dossiers for citizens present (POST /api/v1/assisted/dossiers)' }),
+  documentAgencyIds: Type.Array(Type.String(), { description: 'The agencies whose document registers and work records the officer reads (GET /api/v1/documents/incoming, GET /api/v1/work-records)' }),
   accountSetUp: Type.Union([Type.Literal('password_change'), Type.Literal('two_factor_set_up'), Type.Null()], {
     description: 'What the officer must do to their account before the API answers anything else (403 `password_change_required` or `two_factor_setup_required` until then)',
   }),

@@ -17,6 +17,7 @@ import {
   AttachmentBody,
   AttachmentParams,
   DocumentParams,
+  DocumentStaffSchema,
   FinishBody,
   IncomingDocumentSchema,
   IncomingListQuery,
@@ -45,6 +46,7 @@ import {
   showIncoming,
   withdrawIncoming,
 } from './service.js';
+import { documentStaff } from './staff.js';
 
 const TAGS = ['documents'];
 const BASE = '/api/v1/documents/incoming';
@@ -126,6 +128,24 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const agency = await agencyOfRequest(ctx, requireOfficer(request), request.query.agency);
         authorize(request, 'see-overdue-documents', agency.id);
         return overdueByUnit(ctx, agency.id);
+      },
+    );
+
+    app.get(
+      '/api/v1/documents/staff',
+      {
+        config: { rule: 'see-documents' },
+        schema: {
+          tags: TAGS,
+          summary: 'Phòng, đơn vị và cán bộ của cơ quan để chọn khi phân phối, giao xử lý văn bản hoặc giao lập hồ sơ',
+          querystring: AgencyQuery,
+          response: { 200: DocumentStaffSchema, ...writeErrors },
+        },
+      },
+      async (request) => {
+        const agency = await agencyOfRequest(ctx, requireOfficer(request), request.query.agency);
+        authorize(request, 'see-documents', agency.id);
+        return documentStaff(ctx.db, agency.id);
       },
     );
 

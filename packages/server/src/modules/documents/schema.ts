@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import {
   ARRIVAL_CHANNELS,
+  OFFICER_ROLES,
   ASSIGNMENT_ROLES,
   CONFIDENTIALITY_CODES,
   DEADLINE_STATUSES,
@@ -202,3 +203,17 @@ export const OverdueByUnitSchema = Type.Object({
 });
 
 export const RegisterQuery = Type.Object({ agency: Type.Optional(AgencyParam), year: Type.Optional(CalendarYear) });
+
+export const DocumentStaffSchema = Type.Object({
+  units: Type.Array(UnitReference),
+  officers: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      fullName: Type.String(),
+      title: Type.String(),
+      role: Type.Enum(OFFICER_ROLES),
+      unit: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
+    }),
+    { description: 'One line per officer and role they hold at the agency (clerk, leader, unit head, specialist)' },
+  ),
+});
