@@ -142,8 +142,9 @@ const unknownReference = (pkg: Extract<ExchangePackage, { refersTo: string }>, p
 async function apply(tx: Queryable, ctx: ExchangeContext, handler: ReceivedPackageHandler | undefined, peer: Peer, pkg: ExchangePackage, actor: Actor): Promise<void> {
   const from = { id: peer.id, name: peer.name };
   if (pkg.kind === 'document') {
-    await handler?.onDocument(tx, { package: pkg, peer: from });
+    // Queued first, so that a status the register sends at once (accepted) goes after it.
     await sendStatus(tx, ctx, { actor, documentPackageId: pkg.header.packageId, status: 'arrived' });
+    await handler?.onDocument(tx, { package: pkg, peer: from });
   } else if (pkg.kind === 'status') {
     const { rowCount } = await tx.query(
       "UPDATE exchange_outgoing_packages SET last_status = $2, last_status_at = now() WHERE package_id = $1 AND kind = 'document' AND recipient_code = $3",
