@@ -1,33 +1,28 @@
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.js';
 import { MIGRATIONS_DIR } from '../src/paths.js';
 import { ENGINES, type OpenedDatabase } from './support/engines.js';
+import { type MigrationsCopy, copyOfMigrations } from './support/migration-copies.js';
 
 const VERIFYING_MIGRATION = '043_contacts_verified.sql';
 
 describe.each(ENGINES)('contacts verified (migration 043) on $name', (engine) => {
   let opened: OpenedDatabase;
-  let before: string;
+  let before: MigrationsCopy;
 
   beforeAll(async () => {
     opened = await engine.open({ migrated: false });
     // The migrations as they were before contacts were verified.
-    before = await mkdtemp(join(tmpdir(), 'motcua-migrations-'));
-    await cp(MIGRATIONS_DIR, before, { recursive: true });
-    for (const name of await readdir(before)) if (name.endsWith('.sql') && name >= VERIFYING_MIGRATION) await rm(join(before, name));
+    before = await copyOfMigrations({ before: VERIFYING_MIGRATION });
   });
   afterAll(async () => {
     await opened.dispose();
-    await rm(before, { recursive: true, force: true });
+    await before.remove();
   });
 
   it('counts the contacts of accounts registered before as verified from their registration, and keeps their reset codes as such', async () => {
     const { db } = opened;
-    await migrate(db, pathToFileURL(`${before}/`));
+    await migrate(db, before.dir, null);
     const registered = new Date('2026-10-01T08:00:00+07:00');
     const { rows } = await db.query<{ id: string }>(
       `INSERT INTO citizens (full_name, email, phone, password_hash, created_at) VALUES

@@ -5,16 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { EditedMigrationError, migrate } from '../src/db/migrate.js';
-import { FUNCTIONS_DIR, MIGRATIONS_DIR } from '../src/paths.js';
+import { FUNCTIONS_DIR } from '../src/paths.js';
 import { ENGINES, type OpenedDatabase } from './support/engines.js';
-
-/** A copy of the migrations that a test may edit, as a developer would edit the real ones. */
-async function copyOfMigrations(): Promise<{ dir: URL; path: string; first: string }> {
-  const path = await mkdtemp(join(tmpdir(), 'motcua-migrations-'));
-  await cp(MIGRATIONS_DIR, path, { recursive: true });
-  const first = (await readdir(path)).filter((name) => name.endsWith('.sql')).sort()[0]!;
-  return { dir: pathToFileURL(`${path}/`), path, first };
-}
+import { copyOfMigrations } from './support/migration-copies.js';
 
 describe.each(ENGINES)('migrations on $name', (engine) => {
   let opened: OpenedDatabase;
@@ -28,7 +21,7 @@ describe.each(ENGINES)('migrations on $name', (engine) => {
   });
   afterAll(async () => {
     await opened.dispose();
-    await rm(copy.path, { recursive: true, force: true });
+    await copy.remove();
   });
 
   it('records a checksum of every applied migration and does nothing more on an up-to-date database', async () => {
@@ -97,7 +90,7 @@ describe.each(ENGINES)('migrations on $name', (engine) => {
       await appendFile(join(pristine.path, pristine.first), '\n-- edited\n');
       await expect(migrate(db, pristine.dir)).rejects.toBeInstanceOf(EditedMigrationError);
     } finally {
-      await rm(pristine.path, { recursive: true, force: true });
+      await pristine.remove();
     }
   });
 });

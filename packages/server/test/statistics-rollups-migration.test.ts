@@ -1,7 +1,3 @@
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.js';
 import { MIGRATIONS_DIR } from '../src/paths.js';
@@ -11,22 +7,14 @@ const ROLLUPS_MIGRATION = '044_statistics_agency_rollups.sql';
 
 describe.each(ENGINES)("agencies' rollups of the statistics (migration 044) on $name", (engine) => {
   let opened: OpenedDatabase;
-  let before: string;
 
   beforeAll(async () => {
-    opened = await engine.open({ migrated: false });
-    before = await mkdtemp(join(tmpdir(), 'motcua-migrations-'));
-    await cp(MIGRATIONS_DIR, before, { recursive: true });
-    for (const name of await readdir(before)) if (name.endsWith('.sql') && name >= ROLLUPS_MIGRATION) await rm(join(before, name));
+    opened = await engine.open();
   });
-  afterAll(async () => {
-    await opened.dispose();
-    await rm(before, { recursive: true, force: true });
-  });
+  afterAll(() => opened.dispose());
 
   it('builds the rollups of an installation that already has tallies from its month and year rows', async () => {
     const { db } = opened;
-    await migrate(db, pathToFileURL(`${before}/`));
     const agency = '00000000-0000-4000-8000-000000000001';
     const procedures = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2'];
     const officer = '00000000-0000-4000-8000-0000000000b1';
@@ -39,7 +27,10 @@ describe.each(ENGINES)("agencies' rollups of the statistics (migration 044) on $
       await db.query(`INSERT INTO statistics_tallies (span, day, agency_id, unit_id, officer_id, steps_started) VALUES ($1, $2, $3, NULL, $4, $5)`, [span, day, agency, officer, times]);
     }
 
-    await migrate(db, MIGRATIONS_DIR);
+    // The installation upgrades: migration 044 runs over these rows (it is written to run on any
+    // database at or after 043, as its first run here did on an empty one).
+    await db.query('DELETE FROM schema_migrations WHERE name = $1', [ROLLUPS_MIGRATION]);
+    expect(await migrate(db, MIGRATIONS_DIR)).toEqual([ROLLUPS_MIGRATION]);
     const { rows } = await db.query<{ span: string; day: string; procedure_id: string | null; officer_id: string | null; channel: string | null; received: number; steps_started: number }>(
       `SELECT span, day::text, procedure_id, officer_id, channel, received::int, steps_started::int FROM statistics_tallies WHERE span IN ('M', 'Y') ORDER BY span, channel`,
     );
