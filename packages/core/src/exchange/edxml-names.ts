@@ -9,7 +9,7 @@
  * 102:2016/BTTTT (and its technical guidance) before claiming conformance; only this file should
  * need to change.
  */
-import { DOCUMENT_TYPES, type DocumentType, type Urgency, documentTypeOfAbbreviation } from '../documents/index.js';
+import { type Confidentiality, DOCUMENT_TYPES, type DocumentType, type Urgency, documentTypeOfAbbreviation } from '../documents/index.js';
 
 export const EDXML_NAMESPACE = 'urn:motcua:exchange:edxml:2016';
 
@@ -42,6 +42,7 @@ export const EDXML_ELEMENTS = {
   dueDate: 'DueDate',
   otherInfo: 'OtherInfo',
   priority: 'Priority',
+  securityLevel: 'SecurityLevel',
   steering: 'SteeringType',
   replyTo: 'ResponseFor',
   refersTo: 'ReferenceDocumentId',
@@ -63,6 +64,9 @@ export const EDXML_PACKAGE_KINDS = { document: 'edoc', status: 'status', control
 
 /** Độ khẩn: thường, khẩn, thượng khẩn, hỏa tốc. */
 export const EDXML_URGENCY_CODES: Readonly<Record<Urgency, string>> = { normal: '0', urgent: '1', very_urgent: '2', flash: '3' };
+
+/** Độ mật: a classified document is marked so that the receiver refuses it (state secrets never travel this way). */
+export const EDXML_SECURITY_CODES: Readonly<Record<Confidentiality, string>> = { normal: '0', confidential: '1', secret: '2', top_secret: '3' };
 
 /** A document's type by the abbreviation of Decree 30/2020 (`QĐ`, `BC`); a letter (công văn), which has none, as `CV`. */
 const LETTER_TYPE_CODE = 'CV';

@@ -80,6 +80,7 @@ describe('exchange packages', () => {
       'the province updates the deadline',
       { kind: 'control', header: header(), refersTo: '0b9f4a8e-1111-4c8e-9f3a-1d2e3f4a5b6c', action: 'update', reason: 'Điều chỉnh hạn xử lý', replacement: document({ deadline: '2026-12-25' }) },
     ],
+    ['a province marks a document secret', { kind: 'document', header: header(), document: document({ confidentiality: 'secret' }) }],
   ];
 
   it.each(realLooking)('reads back what it builds: %s', (_, pkg) => {

@@ -1,11 +1,12 @@
 import { isAgencyCode } from '../codes/agency-code.js';
-import { type DocumentType, type ParsedNumberSymbol, type Urgency, parseNumberSymbol } from '../documents/index.js';
+import { type Confidentiality, type DocumentType, type ParsedNumberSymbol, type Urgency, parseNumberSymbol } from '../documents/index.js';
 import {
   EDXML_CONTROL_ACTIONS,
   EDXML_ELEMENTS as E,
   EDXML_NAMESPACE,
   EDXML_PACKAGE_KINDS,
   EDXML_PREFIX,
+  EDXML_SECURITY_CODES,
   EDXML_STATUS_CODES,
   EDXML_STEERING_CODES,
   EDXML_URGENCY_CODES,
@@ -67,6 +68,8 @@ export interface DocumentContent {
   subject: string;
   signer: { name: string; position: string };
   urgency: Urgency;
+  /** Độ mật; absent on the wire when normal. A receiver refuses a classified document. */
+  confidentiality?: Confidentiality;
   steering: SteeringFlag[];
   /** Hạn xử lý, YYYY-MM-DD, if the sender sets one. */
   deadline: string | null;
@@ -262,6 +265,8 @@ function readDocument(scope: Scope, header: XmlElement, body: XmlElement | undef
   const other = scope.required(header, E.otherInfo, path);
   const priority = scope.requiredText(other, E.priority, otherPath);
   const urgency = codeOf(EDXML_URGENCY_CODES, priority) ?? badValue(`${otherPath}/${E.priority}`, `độ khẩn "${priority}"`, `urgency "${priority}"`);
+  const security = scope.optional(other, E.securityLevel, otherPath) ? scope.requiredText(other, E.securityLevel, otherPath) : EDXML_SECURITY_CODES.normal;
+  const confidentiality = codeOf(EDXML_SECURITY_CODES, security) ?? badValue(`${otherPath}/${E.securityLevel}`, `độ mật "${security}"`, `security level "${security}"`);
   const steering = scope.all(other, E.steering).map((element) => {
     const value = element.text.trim();
     return codeOf(EDXML_STEERING_CODES, value) ?? badValue(`${otherPath}/${E.steering}`, `tính chỉ đạo "${value}"`, `steering "${value}"`);
@@ -284,7 +289,19 @@ function readDocument(scope: Scope, header: XmlElement, body: XmlElement | undef
   const attachments = attachmentElements.map((element, index) => readAttachment(scope, element, `${E.body}/${E.attachment}[${index + 1}]`, sha256));
   if (attachments.length === 0) refuse('missing_field', `${E.body}/${E.attachment}`, 'Gói văn bản không có tệp đính kèm nào.', 'The document package has no file.');
 
-  return { number, type, date, subject, signer, urgency, steering: [...new Set(steering)], deadline: readDate(scope, header, E.dueDate, path), replyTo, attachments };
+  return {
+    number,
+    type,
+    date,
+    subject,
+    signer,
+    urgency,
+    ...(confidentiality !== 'normal' && { confidentiality }),
+    steering: [...new Set(steering)],
+    deadline: readDate(scope, header, E.dueDate, path),
+    replyTo,
+    attachments,
+  };
 }
 
 function readEnvelope(root: XmlElement, sha256: Sha256Hex): ExchangePackage {
@@ -404,6 +421,7 @@ function writeDocument(document: DocumentContent, q: (local: string) => string):
     ...(document.deadline ? [xmlElement(q(E.dueDate), document.deadline)] : []),
     xmlElement(q(E.otherInfo), [
       xmlElement(q(E.priority), EDXML_URGENCY_CODES[document.urgency]),
+      ...(document.confidentiality && document.confidentiality !== 'normal' ? [xmlElement(q(E.securityLevel), EDXML_SECURITY_CODES[document.confidentiality])] : []),
       ...document.steering.map((flag) => xmlElement(q(E.steering), EDXML_STEERING_CODES[flag])),
     ]),
     ...(document.replyTo
