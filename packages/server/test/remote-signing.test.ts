@@ -8,6 +8,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { detail } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { pdfText } from './support/pdf.js';
 import { pdfsig } from './support/pdfsig.js';
 import { dossierAwaitingApproval, signInStaff, signedResultsOf, type Staff } from './support/results.js';
 import { testAuthority, testCaPem } from './support/signing.js';
@@ -126,6 +127,7 @@ describe.each(ENGINES)('approval with a remote signature on $name', (engine) => 
     expect(report).toContain('Certificate Validation: Certificate is Trusted.');
     expect(report).toContain(`Signer Certificate Common Name: ${LEADER_NAME}`);
     expect(report).toContain('Total document signed');
+    expect((await pdfText(download.rawPayload)).replace(/\s+/g, ' ')).toContain(`Ký bởi: ${LEADER_NAME}`);
     const verified = await t.app.inject({ method: 'GET', url: `/api/public/verify/${result!.verificationCode}` });
     expect(verified.json()).toMatchObject({ genuine: true, certificate: { subject: expect.stringContaining(`CN=${LEADER_NAME}`) } });
     const check = await t.app.inject({ method: 'POST', url: `/api/public/verify/${result!.verificationCode}/check`, payload: { contentBase64: download.rawPayload.toString('base64') } });

@@ -116,7 +116,7 @@ export const remoteApproval =
     if (personal?.method !== 'remote') return undefined;
     if ((await latestFor(db, dossier.id))?.state === 'awaiting') throw alreadyAwaiting();
     const agency = (await findAgency(db, approvingAgencyId))!;
-    const drafted = await draftResult({ db, blobs: deps.blobs, now, verificationUrl: deps.signing.verificationUrl }, actor, dossier, agency, definition, input.resultFileId);
+    const drafted = await draftResult({ db, blobs: deps.blobs, now, verificationUrl: deps.signing.verificationUrl }, actor, dossier, agency, definition, input.resultFileId, 'personal');
     const outcome = await signPdf(drafted.unsigned, personal.signer, resultClaims(drafted.stamp));
     if (!('awaiting' in outcome)) throw new Error('A remote signer signs later');
     const prepared = outcome.awaiting;

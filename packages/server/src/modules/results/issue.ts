@@ -65,6 +65,7 @@ export async function draftResult(
   agency: AgencyRow,
   definition: ProcedureDefinition,
   resultFileId: string | undefined,
+  signature: 'agency' | 'personal' = 'agency',
 ): Promise<DraftedResult> {
   const uploaded = resultFileId ? await readStoredFile(ctx.db, resultFileId) : undefined;
   if (resultFileId && uploaded?.contentType !== 'application/pdf') throw notAPdf();
@@ -85,6 +86,7 @@ export async function draftResult(
     verificationUrl: ctx.verificationUrl(verificationCode),
     documentType: template?.title ?? (resultDocumentName(definition.resultDocument) || 'Kết quả giải quyết thủ tục hành chính'),
     dossierCode: dossier.code,
+    signedBy: signature === 'personal' ? actor.officer.fullName : undefined,
   };
   const unsigned = uploaded
     ? await stampUploadedResult(await readBlob(ctx.blobs, uploaded.sha256), stamp)

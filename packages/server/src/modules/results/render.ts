@@ -23,6 +23,8 @@ export interface SignatureStamp {
   verificationUrl: string;
   documentType: string;
   dossierCode: string;
+  /** Whose digital signature it is, when not the agency's: the approver's personal one (remote signing). */
+  signedBy?: string | undefined;
 }
 
 function heading(paper: Paper, stamp: SignatureStamp): Paper {
@@ -36,7 +38,7 @@ function heading(paper: Paper, stamp: SignatureStamp): Paper {
 
 /** The signature block: the signer's title, the digital signature's facts where ink would go, the name. */
 function signature(paper: Paper, stamp: SignatureStamp, recipients?: string[]): Paper {
-  const note = `(Đã ký số)\nKý bởi: ${stamp.agencyName}\nThời gian ký: ${timeAndDay(stamp.signedAt)}`;
+  const note = `(Đã ký số)\nKý bởi: ${stamp.signedBy ?? stamp.agencyName}\nThời gian ký: ${timeAndDay(stamp.signedAt)}`;
   return paper.signatures([{ title: stamp.authority ?? stamp.signerTitle, note, name: stamp.signerName }], recipients);
 }
 
