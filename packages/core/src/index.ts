@@ -49,3 +49,4 @@ export * from './signing/visible-signature.js';
 export * from './documents/index.js';
 export * from './exchange/index.js';
 export * from './work-records/index.js';
+export * from './text/spelling.js';

@@ -83,6 +83,8 @@ export const TABLE_OWNERS = {
   document_assignments: 'documents',
   document_events: 'documents',
   document_register_counters: 'documents',
+  document_words: 'documents',
+  document_exchange_arrivals: 'documents',
   exchange_identity: 'exchange',
   exchange_peers: 'exchange',
   exchange_peer_agencies: 'exchange',

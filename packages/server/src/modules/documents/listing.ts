@@ -1,7 +1,7 @@
-import { incomingDeadlineStatus, registerSearchWords } from '@motcua/core';
+import { correctWords, incomingDeadlineStatus, registerSearchWords, toTsquery } from '@motcua/core';
 import type { DocumentDeps } from './service.js';
 import type { Queryable } from '../../db/database.js';
-import { containsText } from '../../db/like.js';
+import { containsText, startsWithText } from '../../db/like.js';
 import { SqlParams } from '../../db/sql-params.js';
 import type { AuthenticatedOfficer } from '../../platform/actor.js';
 import { iso } from '../../platform/instants.js';
@@ -9,13 +9,12 @@ import { DOCUMENT_COLUMNS, type DocumentRow, type IncomingSummary, summaryOf } f
 import type { MY_DOCUMENT_VIEWS } from './schema.js';
 
 /**
- * How much of a query a line must hold to be a typo-tolerant answer: pg_trgm's word similarity of
- * the folded query to the folded number, symbol, sender and subject, as the procedure search weighs
- * names (a typo or two in a word still finds it, nonsense finds nothing).
+ * How much of a query a line must still resemble when some of its words were recognised as none of
+ * the agency's (pg_trgm's word similarity of the folded query to the folded number, symbol, sender
+ * and subject), as the procedure search weighs names: nonsense finds nothing rather than whatever
+ * shares a word with it.
  */
 const RELEVANCE_THRESHOLD = 0.5;
-/** The lines that resemble a mistyped query are ranked among this many at most, so that a vague query stays quick on a large register. */
-const RESEMBLING_CANDIDATES = 500;
 
 export interface RegisterSearch {
   q?: string | undefined;
@@ -30,9 +29,6 @@ export interface RegisterSearch {
   limit: number;
   offset: number;
 }
-
-/** Every word present, the last one as a prefix (results as one types); words are [a-z0-9]+ only. */
-const wordsQuery = (words: readonly string[]) => `${words.join(' & ')}:*`;
 
 /**
  * The conditions of the filters other than the free query. The sender and the symbol are compared
@@ -54,39 +50,47 @@ function filterConditions(agencyId: string, search: RegisterSearch, p: SqlParams
 const NEWEST_FIRST = 'd.register_year DESC, d.register_number DESC';
 
 /**
+ * The query's words as the agency's documents have them: each one they use (the last also as the
+ * beginning of one) as it is, and only when some is not, the agency's whole vocabulary searched for
+ * the words closest to it. Numbers are taken as they are: the vocabulary has none (migration 047).
+ */
+async function recognisedWords(db: Queryable, agencyId: string, words: readonly string[]) {
+  const { rows: used } = await db.query<{ word: string }>(
+    `SELECT word FROM document_words WHERE agency_id = $1 AND word = ANY($2::text[])
+     UNION ALL (SELECT word FROM document_words WHERE agency_id = $1 AND ${startsWithText('word', '$3')} LIMIT 1)`,
+    [agencyId, words, words[words.length - 1]],
+  );
+  const numbers = words.filter((word) => /^[0-9]+$/.test(word));
+  const recognised = correctWords(words, [...numbers, ...used.map((row) => row.word)]);
+  if (recognised.length === words.length) return recognised;
+  const { rows: vocabulary } = await db.query<{ word: string }>('SELECT word FROM document_words WHERE agency_id = $1', [agencyId]);
+  return correctWords(words, [...numbers, ...vocabulary.map((row) => row.word)]);
+}
+
+/**
  * A page of an agency's incoming register, newest line first. A free query is matched as the
- * procedure catalogue matches one: by its words (without diacritics; the words index keeps it
- * quick on a large register), and only when no line holds them all, by trigram resemblance of
- * the whole query, best match first, so that a typo still finds the document.
+ * procedure catalogue matches one: every word (without diacritics, the last as a prefix) on the
+ * words index, so that it stays quick on a large register; a word none of the agency's documents
+ * uses is read as the agency's words within an edit or two of it ("cahc" → "cach"), and one close
+ * to none is dropped, the lines found then having to resemble the whole query.
  */
 export async function searchRegister(ctx: DocumentDeps, agencyId: string, search: RegisterSearch) {
   const words = registerSearchWords(search.q ?? '');
-  const byWords = async () => {
+  const corrected = words.length === 0 ? [] : await recognisedWords(ctx.db, agencyId, words);
+  const rows: DocumentRow[] = [];
+  if (words.length === 0 || corrected.length > 0) {
     const p = new SqlParams();
     const conditions = filterConditions(agencyId, search, p);
-    if (words.length > 0) conditions.push(`d.search_words @@ to_tsquery('simple', ${p.add(wordsQuery(words))})`);
+    if (corrected.length > 0) conditions.push(`d.search_words @@ to_tsquery('simple', ${p.add(toTsquery(corrected))})`);
+    if (corrected.length < words.length) conditions.push(`word_similarity(${p.add(words.join(' '))}, d.search_text) >= ${RELEVANCE_THRESHOLD}`);
     const sql = `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${conditions.join(' AND ')}
                   ORDER BY ${NEWEST_FIRST} LIMIT ${p.add(search.limit + 1)} OFFSET ${p.add(search.offset)}`;
-    return (await ctx.db.query<DocumentRow>(sql, p.values)).rows;
-  };
-  const byResemblance = () =>
-    ctx.db.transaction(async (tx) => {
-      await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(RELEVANCE_THRESHOLD)]);
-      const p = new SqlParams();
-      const key = p.add(words.join(' '));
-      const conditions = [...filterConditions(agencyId, search, p), `${key} <% d.search_text`];
-      const sql = `SELECT * FROM (SELECT ${DOCUMENT_COLUMNS}, d.search_text FROM documents d WHERE ${conditions.join(' AND ')} LIMIT ${RESEMBLING_CANDIDATES}) d
-                    ORDER BY word_similarity(${key}, d.search_text) DESC, ${NEWEST_FIRST} LIMIT ${p.add(search.limit + 1)}`;
-      return (await tx.query<DocumentRow>(sql, p.values)).rows;
-    });
-  let rows = await byWords();
-  // Resemblance ranks one page, the best: a query that needs it is a typo, not a browse.
-  const resembling = rows.length === 0 && words.length > 0 && search.offset === 0;
-  if (resembling) rows = await byResemblance();
+    rows.push(...(await ctx.db.query<DocumentRow>(sql, p.values)).rows);
+  }
   const [calendar, now] = [await ctx.calendar.current(), ctx.now()];
   return {
     items: rows.slice(0, search.limit).map((row) => summaryOf(row, calendar, now)),
-    nextOffset: !resembling && rows.length > search.limit ? search.offset + search.limit : null,
+    nextOffset: rows.length > search.limit ? search.offset + search.limit : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { type ProcedureDefinition, type PublicationInput, checkProcedureDefinition, offeringAgencyCodes, checkPublication, effectiveInstant, upcomingVersion, versionInForce, vietnamDate } from '@motcua/core';
+import { type ProcedureDefinition, type PublicationInput, checkProcedureDefinition, correctWords, offeringAgencyCodes, checkPublication, effectiveInstant, toTsquery, upcomingVersion, versionInForce, vietnamDate } from '@motcua/core';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
@@ -7,7 +7,6 @@ import { type AgencyChoice, assertAdministersEvery, communesInOffice, findAgency
 import { describeFiles } from '../files/index.js';
 import { TtlCache } from '../../platform/ttl-cache.js';
 import * as repo from './repo.js';
-import { correctWords, toTsquery } from './spelling.js';
 import { createVocabulary } from './vocabulary.js';
 
 export type { ProcedureVersionRow } from './repo.js';
