@@ -1,16 +1,17 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { type FastifyPluginAsyncTypebox, type TSchema, Type } from '@fastify/type-provider-typebox';
 import { component } from '../../platform/components.js';
 import type { AppContext } from '../../app-context.js';
 import { officerActor } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
+import type { RuleName } from '../../platform/rule-book.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { FileBody, UPLOAD_BODY_LIMIT } from '../files/index.js';
 import { configureCredential, describeCredential, retireCredential, trustBundlePem } from './credentials.js';
-import { configureOfficerPkcs12, configureOfficerRemote, describeOfficerSigning, officerSignatureImage, storeSignatureImage } from './personal.js';
+import { type ImageOwner, configureOfficerPkcs12, configureOfficerRemote, describeOfficerSigning, officerSignatureImage, storeSignatureImage } from './personal.js';
 
 const TAGS = ['signing'];
-const AgencyParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 const Credential = component('SigningCredential', Type.Object({
   id: Type.String(),
@@ -25,8 +26,6 @@ const Credential = component('SigningCredential', Type.Object({
   configuredAt: Type.String(),
   expired: Type.Boolean(),
 }));
-
-const OfficerParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 const OfficerSigning = component('OfficerSigning', Type.Object({
   officerId: Type.String(),
@@ -56,59 +55,64 @@ const OfficerSigningBody = Type.Union([
 const PngBody = Type.Object({ pngBase64: Type.String({ minLength: 8, description: 'A transparent PNG, base64' }) });
 const ImageFacts = Type.Object({ width: Type.Integer(), height: Type.Integer() });
 
+/** An officer's signature and an agency's seal are uploaded alike, each by its owner's administrators. */
+const IMAGE_UPLOADS: { path: string; summary: string; owner: (id: string) => ImageOwner }[] = [
+  {
+    path: '/api/v1/officers/:id/signature-image',
+    summary: 'Tải lên ảnh chữ ký của cán bộ (PNG nền trong suốt, màu xanh; quản trị)',
+    owner: (officerId) => ({ kind: 'officer', officerId }),
+  },
+  {
+    path: '/api/v1/agencies/:id/seal-image',
+    summary: 'Tải lên ảnh con dấu của cơ quan (PNG nền trong suốt, màu đỏ; quản trị)',
+    owner: (agencyId) => ({ kind: 'agency', agencyId }),
+  },
+];
+
+/** The options of a route about one agency or officer (:id): the rule it answers to, what it says, and its answers besides the errors. */
+function aboutOne<const Answers extends Record<number, TSchema>, const More extends { description?: string; body?: TSchema }>(
+  rule: RuleName,
+  summary: string,
+  answers: Answers,
+  more: More,
+) {
+  return { config: { rule }, schema: { tags: TAGS, summary, params: IdParams, response: { ...answers, ...writeErrors }, ...more } };
+}
+
 export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
   return async (app) => {
     app.put(
       '/api/v1/agencies/:id/signing-credential',
       {
-        config: { rule: 'administer-agencies' },
-        bodyLimit: UPLOAD_BODY_LIMIT,
-        schema: {
-          tags: TAGS,
-          summary: 'Cấu hình chứng thư số ký kết quả của cơ quan (tệp .p12/.pfx và mật khẩu; quản trị)',
+        ...aboutOne('administer-agencies', 'Cấu hình chứng thư số ký kết quả của cơ quan (tệp .p12/.pfx và mật khẩu; quản trị)', { 200: Credential }, {
           description:
             'The file must open with the password, hold a private key, and its certificate must be valid now and chain (through the ' +
             'intermediates the file carries) to a trust anchor of the installation, else 400 signing_certificate_untrusted. It replaces the ' +
             'current credential. The file and the password are sealed at rest and never returned.',
-          params: AgencyParams,
           body: Type.Object({
             pkcs12Base64: Type.String({ minLength: 4, description: 'The .p12/.pfx file, base64' }),
             password: Type.String({ maxLength: 1000 }),
           }),
-          response: { 200: Credential, ...writeErrors },
-        },
+        }),
+        bodyLimit: UPLOAD_BODY_LIMIT,
       },
       async (request) => configureCredential(ctx, officerActor(request), request.params.id, request.body),
     );
 
     app.get(
       '/api/v1/agencies/:id/signing-credential',
-      {
-        config: { rule: 'see-signing-credential' },
-        schema: {
-          tags: TAGS,
-          summary: 'Chứng thư số ký kết quả của cơ quan (chủ thể, tổ chức cấp, thời hạn)',
-          description: 'For the agency’s administrators and leaders.',
-          params: AgencyParams,
-          response: { 200: Credential, ...writeErrors },
-        },
-      },
+      aboutOne('see-signing-credential', 'Chứng thư số ký kết quả của cơ quan (chủ thể, tổ chức cấp, thời hạn)', { 200: Credential }, {
+        description: 'For the agency’s administrators and leaders.',
+      }),
       async (request) => describeCredential(ctx, officerActor(request), request.params.id),
     );
 
     app.delete(
       '/api/v1/agencies/:id/signing-credential',
-      {
-        config: { rule: 'administer-agencies' },
-        schema: {
-          tags: TAGS,
-          summary: 'Ngừng sử dụng chứng thư số của cơ quan (quản trị)',
-          description: 'Until a new one is configured, approvals at the agency fail with signing_certificate_missing.',
-          params: AgencyParams,
-          response: { 204: Type.Null(), ...writeErrors },
-        },
-      },
+      aboutOne('administer-agencies', 'Ngừng sử dụng chứng thư số của cơ quan (quản trị)', { 204: Type.Null() }, {
+        description: 'Until a new one is configured, approvals at the agency fail with signing_certificate_missing.',
+      }),
       async (request, reply) => {
         await retireCredential(ctx, officerActor(request), request.params.id);
         return reply.status(204).send(null);
@@ -118,19 +122,19 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.put(
       '/api/v1/officers/:id/signing-method',
       {
-        config: { rule: 'administer-agencies' },
+        ...aboutOne(
+          'administer-agencies',
+          'Cấu hình ký số cá nhân của cán bộ: tệp .p12/.pfx do hệ thống giữ, hoặc tài khoản tại dịch vụ ký số từ xa (quản trị)',
+          { 200: OfficerSigning },
+          {
+            description:
+              'pkcs12: the file must open with the password and hold a key. remote: the service is asked for the account’s certificate ' +
+              '(400 remote_account_unknown, 502 remote_signing_unavailable). Either way the certificate must be valid now and chain to a trust ' +
+              'anchor (400 signing_certificate_untrusted). A leader whose signing is remote approves results by confirming on their phone.',
+            body: OfficerSigningBody,
+          },
+        ),
         bodyLimit: UPLOAD_BODY_LIMIT,
-        schema: {
-          tags: TAGS,
-          summary: 'Cấu hình ký số cá nhân của cán bộ: tệp .p12/.pfx do hệ thống giữ, hoặc tài khoản tại dịch vụ ký số từ xa (quản trị)',
-          description:
-            'pkcs12: the file must open with the password and hold a key. remote: the service is asked for the account’s certificate ' +
-            '(400 remote_account_unknown, 502 remote_signing_unavailable). Either way the certificate must be valid now and chain to a trust ' +
-            'anchor (400 signing_certificate_untrusted). A leader whose signing is remote approves results by confirming on their phone.',
-          params: OfficerParams,
-          body: OfficerSigningBody,
-          response: { 200: OfficerSigning, ...writeErrors },
-        },
       },
       async (request) => {
         const body = request.body;
@@ -142,61 +146,23 @@ export function signingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/v1/officers/:id/signing-method',
-      {
-        config: { rule: 'officer-signing' },
-        schema: {
-          tags: TAGS,
-          summary: 'Cán bộ ký số cá nhân bằng gì: chứng thư số, dịch vụ ký số từ xa',
-          params: OfficerParams,
-          response: { 200: OfficerSigning, ...writeErrors },
-        },
-      },
+      aboutOne('officer-signing', 'Cán bộ ký số cá nhân bằng gì: chứng thư số, dịch vụ ký số từ xa', { 200: OfficerSigning }, {}),
       async (request) => describeOfficerSigning(ctx, officerActor(request), request.params.id),
-    );
-
-    app.put(
-      '/api/v1/officers/:id/signature-image',
-      {
-        config: { rule: 'administer-agencies' },
-        schema: {
-          tags: TAGS,
-          summary: 'Tải lên ảnh chữ ký của cán bộ (PNG nền trong suốt, màu xanh; quản trị)',
-          params: OfficerParams,
-          body: PngBody,
-          response: { 200: ImageFacts, ...writeErrors },
-        },
-      },
-      async (request) => storeSignatureImage(ctx, officerActor(request), { kind: 'officer', officerId: request.params.id }, request.body.pngBase64),
     );
 
     app.get(
       '/api/v1/officers/:id/signature-image',
-      {
-        config: { rule: 'officer-signing' },
-        schema: {
-          tags: TAGS,
-          summary: 'Ảnh chữ ký của cán bộ (PNG)',
-          params: OfficerParams,
-          response: { 200: FileBody('PNG'), ...writeErrors },
-        },
-      },
+      aboutOne('officer-signing', 'Ảnh chữ ký của cán bộ (PNG)', { 200: FileBody('PNG') }, {}),
       async (request, reply) => reply.type('image/png').send(Buffer.from(await officerSignatureImage(ctx, officerActor(request), request.params.id))),
     );
 
-    app.put(
-      '/api/v1/agencies/:id/seal-image',
-      {
-        config: { rule: 'administer-agencies' },
-        schema: {
-          tags: TAGS,
-          summary: 'Tải lên ảnh con dấu của cơ quan (PNG nền trong suốt, màu đỏ; quản trị)',
-          params: AgencyParams,
-          body: PngBody,
-          response: { 200: ImageFacts, ...writeErrors },
-        },
-      },
-      async (request) => storeSignatureImage(ctx, officerActor(request), { kind: 'agency', agencyId: request.params.id }, request.body.pngBase64),
-    );
+    for (const upload of IMAGE_UPLOADS) {
+      app.put(
+        upload.path,
+        aboutOne('administer-agencies', upload.summary, { 200: ImageFacts }, { body: PngBody }),
+        async (request) => storeSignatureImage(ctx, officerActor(request), upload.owner(request.params.id), request.body.pngBase64),
+      );
+    }
 
     app.get(
       '/api/public/signing-ca.pem',
