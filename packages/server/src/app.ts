@@ -19,7 +19,7 @@ import { foldDigitisedDocumentTallies } from './modules/digitisation/index.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { foldDossierTallies } from './modules/dossiers/index.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
-import { documentRoutes } from './modules/documents/index.js';
+import { documentRoutes, receivedDocuments } from './modules/documents/index.js';
 import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { moveContentsToBlobStore, sweepUnreferencedBlobs } from './modules/files/storage.js';
@@ -79,8 +79,10 @@ export interface BuildOptions {
   now?: () => Date;
   /** Run the background jobs (audit sealing, the outbox); tests that want a still database turn them off. */
   backgroundJobs?: boolean;
-  /** What is done with packages received from peer installations, besides keeping them (the incoming register). */
-  exchangeHandler?: ReceivedPackageHandler;
+  /** Wraps what is done with packages received from peer installations besides keeping them (the incoming register's part); tests watch it. */
+  exchangeHandler?: (registering: ReceivedPackageHandler) => ReceivedPackageHandler;
+  /** Given the application's context as it is built, the one the background jobs run with; tests run a job's pass with it. */
+  context?: (ctx: AppContext) => void;
 }
 
 /** What the outbox worker delivers, by topic. */
@@ -141,6 +143,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     operationsEvents,
     now: options.now ?? (() => new Date()),
   };
+  options.context?.(ctx);
 
   for (const routes of [
     healthRoutes,
@@ -179,7 +182,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   ]) {
     await app.register(routes(ctx));
   }
-  await app.register(exchangeRoutes(ctx, options.exchangeHandler));
+  const registering = receivedDocuments(ctx);
+  await app.register(exchangeRoutes(ctx, options.exchangeHandler?.(registering) ?? registering));
   if (config.payments.simulator) await app.register(paymentSimulatorRoutes(ctx));
   await installWebApp(app, config.webDir);
   const outboxTopics = outboxTopicsFor(db, senders, config);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueOfficerCertificate } from '../src/modules/signing/demo-ca.js';
+import { settleAwaitingApprovals } from '../src/modules/results/awaiting.js';
 import { createSigningSimulator } from '../src/modules/signing/simulator.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { detail } from './support/dossiers.js';
@@ -200,13 +201,59 @@ describe.each(ENGINES)('approval with a remote signature on $name', (engine) => 
     await unchanged(dossier.code, { version: dossier.version + 1, state: 'withdrawn' });
   }, 60_000);
 
+  describe('the background job settle-remote-signatures, with nobody watching', () => {
+    /** One pass of the job, as app.ts runs it every 5 seconds: with the application's context. */
+    const settleRemoteSignatures = () => settleAwaitingApprovals(t.context);
+    const waitingOf = async (code: string) => ((await (await staff.head.request('GET', `/api/v1/dossiers/${code}`)).json()) as { awaitingSignature: unknown }).awaitingSignature;
+
+    it('approves the dossier with the signed result once the leader confirmed', async () => {
+      const dossier = await dossierAwaitingApproval(staff);
+      await approveRemotely(dossier);
+      expect(await settleRemoteSignatures()).toBe(0);
+      expect(await waitingOf(dossier.code)).not.toBeNull();
+      const [request] = await phone();
+      await tap(request!.transactionId, 'confirm');
+
+      expect(await settleRemoteSignatures()).toBe(1);
+      expect(await waitingOf(dossier.code)).toBeNull();
+      const after = await detail(staff.leader, dossier.code);
+      expect(after.status.state).toBe('result_ready');
+      expect(after.version).toBe(dossier.version + 1);
+      const [result] = await signedResultsOf(staff.leader, dossier.code);
+      const verified = await t.app.inject({ method: 'GET', url: `/api/public/verify/${result!.verificationCode}` });
+      expect(verified.json()).toMatchObject({ genuine: true, certificate: { subject: expect.stringContaining(`CN=${LEADER_NAME}`) } });
+      // A second pass finds nothing left, and the leader's news agrees with what the job did.
+      expect(await settleRemoteSignatures()).toBe(0);
+      expect(await news(staff.leader, dossier.code)).toMatchObject({ state: 'approved', failure: null });
+      expect(await signedResultsOf(staff.leader, dossier.code)).toHaveLength(1);
+    }, 60_000);
+
+    it('leaves the dossier as it was once the request expired, with the reason for the leader', async () => {
+      const dossier = await dossierAwaitingApproval(staff);
+      const before = await detail(staff.leader, dossier.code);
+      await approveRemotely(dossier);
+      t.clock.at = new Date(t.clock.at.getTime() + TIMEOUT_MS);
+
+      expect(await settleRemoteSignatures()).toBe(1);
+      expect(await waitingOf(dossier.code)).toBeNull();
+      await unchanged(dossier.code, { version: before.version, state: before.status.state });
+      expect(await news(staff.leader, dossier.code)).toMatchObject({ state: 'failed', failure: { code: 'signature_expired' } });
+      const [request] = (await t.db.query<{ state: string }>(
+        `SELECT r.state FROM remote_signature_requests r JOIN approvals_awaiting_signature a ON a.remote_request_id = r.id
+          JOIN dossier_facts d ON d.id = a.dossier_id WHERE d.code = $1`,
+        [dossier.code],
+      )).rows;
+      expect(request).toEqual({ state: 'expired' });
+    }, 60_000);
+  });
+
   it('records the configuration and each approval waiting for a signature in the audit log', async () => {
     const { rows } = await t.db.query<{ action: string }>(
       `SELECT action FROM audit_log WHERE action IN ('officer_signing.configure', 'dossier.approve.awaiting_signature', 'dossier.approve.signature_failed') ORDER BY seq`,
     );
     const actions = rows.map((row) => row.action);
     expect(actions[0]).toBe('officer_signing.configure');
-    expect(actions.filter((action) => action === 'dossier.approve.awaiting_signature')).toHaveLength(6);
-    expect(actions.filter((action) => action === 'dossier.approve.signature_failed')).toHaveLength(5);
+    expect(actions.filter((action) => action === 'dossier.approve.awaiting_signature')).toHaveLength(8);
+    expect(actions.filter((action) => action === 'dossier.approve.signature_failed')).toHaveLength(6);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
+import type { AppContext } from '../../src/app-context.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import type { Engine } from './engines.js';
@@ -16,6 +17,8 @@ export interface TestApp {
   config: Config;
   /** The instant the app believes it is; tests move it to replay days of work. */
   clock: { at: Date };
+  /** The application's context, as its background jobs (off in tests) would run with it. */
+  context: AppContext;
   /** Another app instance on the same PostgreSQL data, if the engine can have one. */
   startAnotherInstance?: () => Promise<FastifyInstance>;
   /** Another connection pool on the same PostgreSQL data, as another instance's worker has. */
@@ -37,7 +40,8 @@ export async function startTestApp(engine: Engine, options: { at?: Date; publicR
     credentialKey: TEST_CREDENTIAL_KEY,
     ...options.config,
   };
-  const app = await buildApp(config, db, { logger: false, now: () => clock.at, backgroundJobs: false });
+  let context: AppContext | undefined;
+  const app = await buildApp(config, db, { logger: false, now: () => clock.at, backgroundJobs: false, context: (built) => (context = built) });
   const others: FastifyInstance[] = [];
   return {
     app,
@@ -45,6 +49,7 @@ export async function startTestApp(engine: Engine, options: { at?: Date; publicR
     province,
     config,
     clock,
+    context: context!,
     ...(openAnotherInstance && {
       openAnotherDatabase: openAnotherInstance,
       async startAnotherInstance() {
