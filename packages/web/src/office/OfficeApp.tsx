@@ -23,6 +23,13 @@ import { SignInPage } from './SignInPage.js';
 import { FigureDossiersPage } from './statistics/FigureDossiersPage.js';
 import { StatisticsPage } from './statistics/StatisticsPage.js';
 import { officeTexts } from './texts.js';
+import { IncomingDocumentPage } from './documents/IncomingDocumentPage.js';
+import { MyDocumentsPage, OverdueByUnitPage } from './documents/MyDocumentsPage.js';
+import { RegisterIncomingPage } from './documents/RegisterIncomingPage.js';
+import { RegisterPage } from './documents/RegisterPage.js';
+import { MY_DOCUMENTS_PATH } from './documents/texts.js';
+import { WorkRecordPage } from './work-records/WorkRecordPage.js';
+import { WorkRecordsPage } from './work-records/WorkRecordsPage.js';
 
 /** The officers' back office under /can-bo: sign-in, work queues, counter reception and dossiers. */
 export function OfficeApp() {
@@ -47,6 +54,8 @@ function SignedInOffice() {
     <Navigate to={queuePath(firstQueue.queue)} replace />
   ) : officer.assistancePointIds.length > 0 ? (
     <Navigate to={ASSISTED_PATH} replace />
+  ) : officer.documentAgencyIds.length > 0 ? (
+    <Navigate to={MY_DOCUMENTS_PATH} replace />
   ) : (
     <NoDossierRole />
   );
@@ -71,6 +80,13 @@ function SignedInOffice() {
           <Route path="thong-ke/ho-so" element={<FigureDossiersPage />} />
           <Route path="doi-soat-thanh-toan" element={<ReconciliationPage />} />
           <Route path="tai-khoan" element={<OfficerAccountPage />} />
+          <Route path="van-ban" element={<RegisterPage />} />
+          <Route path="van-ban/vao-so" element={<RegisterIncomingPage />} />
+          <Route path="van-ban/cua-toi" element={<MyDocumentsPage />} />
+          <Route path="van-ban/qua-han-theo-phong" element={<OverdueByUnitPage />} />
+          <Route path="van-ban/:id" element={<IncomingDocumentPage />} />
+          <Route path="ho-so-cong-viec" element={<WorkRecordsPage />} />
+          <Route path="ho-so-cong-viec/:id" element={<WorkRecordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </OfficeLayout>

@@ -14,6 +14,8 @@ import { counterTexts } from './counter/texts.js';
 import { DASHBOARD_PATH } from './statistics/scope.js';
 import { statisticsTexts } from './statistics/texts.js';
 import { RECONCILIATION_PATH, reconciliationTexts } from './payments/texts.js';
+import { DOCUMENTS_PATH, MY_DOCUMENTS_PATH, documentTexts } from './documents/texts.js';
+import { WORK_RECORDS_PATH, workRecordTexts } from './work-records/texts.js';
 
 function OfficerTools() {
   const { t } = useI18n();
@@ -62,6 +64,13 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
     ...(officer?.followsUpNotices ? [{ to: NOTIFICATIONS_PATH, label: t(texts.notifications), count: failedNotices }] : []),
     ...(managed.length ? [{ to: CENTRES_PATH, label: t(centreTexts.navCentre) }] : []),
     ...(officer?.statisticsAgencyIds.length ? [{ to: DASHBOARD_PATH, label: t(statisticsTexts.nav) }] : []),
+    ...(officer?.documentAgencyIds.length
+      ? [
+          { to: MY_DOCUMENTS_PATH, label: t(documentTexts.navMine) },
+          { to: DOCUMENTS_PATH, label: t(documentTexts.nav) },
+          { to: WORK_RECORDS_PATH, label: t(workRecordTexts.nav) },
+        ]
+      : []),
   ];
   return (
     <Frame

@@ -1,0 +1,52 @@
+import { DOCUMENT_TYPES, INCOMING_STATE_LABELS, URGENCIES } from '@motcua/core';
+import type { IncomingDocumentSummary } from './api.js';
+import { Link } from 'react-router';
+import { formatDate, formatDateTime } from '../../shared/format.js';
+import { useI18n } from '../../shared/i18n.js';
+import { Alert } from '../../shared/ui/feedback.js';
+import { DataTable } from '../../shared/ui/DataTable.js';
+import { DeadlineBadge } from '../ui.js';
+import { documentPath, documentTexts as texts } from './texts.js';
+
+/** Incoming documents as the register lists them: arrival number, number and symbol, sender, subject, and how they stand against their deadline. */
+export function DocumentTable({ items, caption }: { items: readonly IncomingDocumentSummary[]; caption: string }) {
+  const { t, language } = useI18n();
+  return (
+    <DataTable
+      items={items}
+      compact
+      caption={caption}
+      empty={
+        <Alert kind="info">
+          <p>{t(texts.empty)}</p>
+        </Alert>
+      }
+      columns={[t(texts.arrivalNumber), t(texts.arrivedAt), t(texts.numberSymbol), t(texts.sender), t(texts.subject), t(texts.type), t(texts.urgency), t(texts.state), t(texts.deadline)]}
+      row={(item) => (
+        <tr key={item.id}>
+          <th scope="row">
+            <Link to={documentPath(item.id)}>{`${item.registerNumber}/${item.registerYear}`}</Link>
+          </th>
+          <td className="nowrap">{formatDate(item.arrivedAt, language)}</td>
+          <td>
+            {item.numberSymbol || '—'}
+            {item.date && <span className="muted small block">{formatDate(item.date, language)}</span>}
+          </td>
+          <td>{item.sender}</td>
+          <td>
+            <Link to={documentPath(item.id)}>{item.subject}</Link>
+          </td>
+          <td>{t(DOCUMENT_TYPES[item.type])}</td>
+          <td>{item.urgency === 'normal' ? '—' : <span className="badge badge-warning">{t(URGENCIES[item.urgency])}</span>}</td>
+          <td>{t(INCOMING_STATE_LABELS[item.state])}</td>
+          <td className="nowrap">
+            {formatDateTime(item.dueAt, language)}
+            <span className="block">
+              <DeadlineBadge status={item.deadlineStatus} />
+            </span>
+          </td>
+        </tr>
+      )}
+    />
+  );
+}

@@ -1,0 +1,175 @@
+import { type ReactNode, useState } from 'react';
+import { ASSIGNMENT_ROLE_LABELS, CONFIDENTIALITIES, DOCUMENT_TYPES, INCOMING_ACTIONS, INCOMING_STATES, INCOMING_STATE_LABELS, URGENCIES, incomingTransitionOf } from '@motcua/core';
+import { apiRead } from '@motcua/contract';
+import { Link, useLocation, useParams } from 'react-router';
+import { formatDate, formatDateTime, formatFileSize } from '../../shared/format.js';
+import { useI18n } from '../../shared/i18n.js';
+import { DataTable } from '../../shared/ui/DataTable.js';
+import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
+import { useApi } from '../../shared/use-api.js';
+import { useTitle } from '../../shared/use-title.js';
+import { DeadlineBadge } from '../ui.js';
+import { type IncomingDocument, holderName } from './api.js';
+import { DocumentActions } from './DocumentActions.js';
+import { DOCUMENTS_PATH, documentTexts as texts } from './texts.js';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children || '—'}</dd>
+    </>
+  );
+}
+
+/** One incoming document: its facts, files, assignments with their progress, its history, and what the officer may do to it now. */
+export function IncomingDocumentPage() {
+  const { t } = useI18n();
+  const id = useParams().id ?? '';
+  const arrived = (useLocation().state as { message?: string } | null)?.message;
+  const read = useApi(apiRead('/api/v1/documents/incoming/{id}', { path: { id } }));
+  const [updated, setUpdated] = useState<{ document: IncomingDocument; message: string }>();
+  const document = updated?.document ?? read.data;
+  useTitle(document ? `${t(texts.arrivalNumber)} ${document.registerNumber}/${document.registerYear}: ${document.subject}` : t(texts.registerTitle));
+  if (read.error) return <ErrorMessage error={read.error} onRetry={read.reload} />;
+  if (!document) return <Loading />;
+  return (
+    <div className="page office-page">
+      <p>
+        <Link to={DOCUMENTS_PATH}>{t(texts.registerTitle)}</Link>
+      </p>
+      <h1>
+        {t(texts.arrivalNumber)} {document.registerNumber}/{document.registerYear}: {document.subject}
+      </h1>
+      <ActionStatus message={updated?.message ?? arrived} />
+      <DocumentActions document={document} onDone={(next, message) => setUpdated({ document: next, message })} />
+      <DocumentFacts document={document} />
+      <Assignments document={document} />
+      <History document={document} />
+    </div>
+  );
+}
+
+function DocumentFacts({ document }: { document: IncomingDocument }) {
+  const { t, language } = useI18n();
+  return (
+    <div className="office-columns">
+      <section className="card" aria-labelledby="document-facts">
+        <h2 id="document-facts">{t(texts.facts)}</h2>
+        <dl className="facts compact-facts">
+          <Fact label={t(texts.state)}>{language === 'en' ? document.stateName.en : document.stateName.vi}</Fact>
+          <Fact label={t(texts.numberSymbol)}>{document.numberSymbol}</Fact>
+          <Fact label={t(texts.type)}>{t(DOCUMENT_TYPES[document.type])}</Fact>
+          <Fact label={t(texts.documentDate)}>{document.date && formatDate(document.date, language)}</Fact>
+          <Fact label={t(texts.sender)}>{document.sender}</Fact>
+          <Fact label={t(texts.arrivedAt)}>{formatDateTime(document.arrivedAt, language)}</Fact>
+          <Fact label={t(texts.channel)}>{t(document.channel === 'paper' ? texts.channelPaper : texts.channelElectronic)}</Fact>
+          <Fact label={t(texts.urgency)}>{t(URGENCIES[document.urgency])}</Fact>
+          <Fact label={t(texts.confidentiality)}>{t(CONFIDENTIALITIES[document.confidentiality])}</Fact>
+          <Fact label={t(texts.pageCount)}>{String(document.pageCount)}</Fact>
+          <Fact label={t(texts.deadline)}>
+            {document.dueAt && (
+              <>
+                {formatDateTime(document.dueAt, language)} <DeadlineBadge status={document.deadlineStatus} />
+              </>
+            )}
+          </Fact>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="document-files">
+        <h2 id="document-files">{t(texts.attachments)}</h2>
+        {document.attachments.length === 0 ? (
+          <p className="muted">{t(texts.noAttachments)}</p>
+        ) : (
+          <ul className="plain-list">
+            {document.attachments.map((file) => (
+              <li key={file.id}>
+                <a href={`/api/v1/documents/incoming/${document.id}/attachments/${file.id}`} target="_blank" rel="noreferrer">
+                  {file.name}
+                </a>{' '}
+                <span className="muted small">({formatFileSize(file.size, language)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Assignments({ document }: { document: IncomingDocument }) {
+  const { t, language } = useI18n();
+  return (
+    <section className="card" aria-labelledby="document-assignments">
+      <h2 id="document-assignments">{t(texts.assignments)}</h2>
+      <DataTable
+        items={document.assignments}
+        compact
+        caption={t(texts.assignments)}
+        empty={<p className="muted">{t(texts.noAssignments)}</p>}
+        columns={[t(texts.holder), t(texts.role), t(texts.instructions), t(texts.deadline), t(texts.progress)]}
+        row={(assignment) => (
+          <tr key={assignment.id}>
+            <th scope="row">
+              {assignment.parentId && <span aria-hidden="true">↳ </span>}
+              {holderName(assignment)}
+            </th>
+            <td>{t(ASSIGNMENT_ROLE_LABELS[assignment.role])}</td>
+            <td>{assignment.instructions || '—'}</td>
+            <td className="nowrap">
+              {formatDateTime(assignment.dueAt, language)}
+              <span className="block">
+                <DeadlineBadge status={assignment.deadlineStatus} />
+              </span>
+            </td>
+            <td>
+              {assignment.progressNote || '—'}
+              {assignment.progressAt && <span className="muted small block">{formatDateTime(assignment.progressAt, language)}</span>}
+              {assignment.finishedAt && <span className="badge badge-success">{t(texts.finishedAt, { at: formatDateTime(assignment.finishedAt, language) })}</span>}
+            </td>
+          </tr>
+        )}
+      />
+    </section>
+  );
+}
+
+/** An event of the history by the action's name in the routing table, or else by the state it led to (registration). */
+function useEventLabel() {
+  const { t } = useI18n();
+  return ({ action, toState }: IncomingDocument['history'][number]) => {
+    const known = INCOMING_ACTIONS.find((candidate) => candidate === action);
+    if (known) return t(incomingTransitionOf(known).label);
+    if (action === 'attach') return t(texts.attached);
+    const state = INCOMING_STATES.find((candidate) => candidate === toState);
+    return state ? t(INCOMING_STATE_LABELS[state]) : action;
+  };
+}
+
+function History({ document }: { document: IncomingDocument }) {
+  const { t, language } = useI18n();
+  const eventLabel = useEventLabel();
+  return (
+    <section className="card" aria-labelledby="document-history">
+      <h2 id="document-history">{t(texts.history)}</h2>
+      <DataTable
+        items={document.history}
+        compact
+        caption={t(texts.history)}
+        columns={[t(texts.when), t(texts.who), t(texts.what)]}
+        row={(event, index) => (
+          <tr key={index}>
+            <th scope="row" className="nowrap">
+              {formatDateTime(event.occurredAt, language)}
+            </th>
+            <td>{event.actorName}</td>
+            <td>
+              {eventLabel(event)}
+              {event.note && <span className="muted small block">{event.note}</span>}
+            </td>
+          </tr>
+        )}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { apiRead } from '@motcua/contract';
+import { NavLink, useSearchParams } from 'react-router';
+import { useI18n } from '../../shared/i18n.js';
+import { type Officer, useOfficerSession } from '../../shared/officer-session.js';
+import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
+import { useApi } from '../../shared/use-api.js';
+import { useTitle } from '../../shared/use-title.js';
+import { DocumentTable } from './DocumentTable.js';
+import { MY_DOCUMENTS_PATH, OVERDUE_BY_UNIT_PATH, documentTexts as texts } from './texts.js';
+
+const VIEWS = [
+  { view: 'to_handle', slug: 'can-xu-ly', label: texts.viewToHandle, role: null },
+  { view: 'overdue', slug: 'qua-han', label: texts.viewOverdue, role: null },
+  { view: 'for_information', slug: 'de-biet', label: texts.viewInformation, role: null },
+  { view: 'to_present', slug: 'cho-trinh', label: texts.viewToPresent, role: 'document_clerk' },
+  { view: 'to_assign', slug: 'cho-phan-phoi', label: texts.viewToAssign, role: 'agency_leader' },
+] as const;
+
+/** Overdue by unit is for those who answer for the units: leaders and unit heads. */
+export const seesOverdueByUnit = (officer: Officer | null | undefined) => Boolean(officer?.grants.some((grant) => grant.role === 'agency_leader' || grant.role === 'unit_head'));
+
+/** The officer's documents: what they hold to handle, of it what is overdue, what they were told of; the clerk's to present and the leader's to assign. */
+export function MyDocumentsPage() {
+  const { t } = useI18n();
+  const { officer } = useOfficerSession();
+  const [params] = useSearchParams();
+  const views = VIEWS.filter((entry) => entry.role === null || officer?.grants.some((grant) => grant.role === entry.role));
+  const current = views.find((entry) => entry.slug === params.get('xem')) ?? views[0]!;
+  useTitle(`${t(texts.mineTitle)}: ${t(current.label)}`);
+  const list = useApi(apiRead('/api/v1/documents/mine', { query: { view: current.view } }));
+  return (
+    <div className="page office-page">
+      <h1>{t(texts.mineTitle)}</h1>
+      <nav aria-label={t(texts.views)}>
+        <ul className="row plain-list">
+          {views.map((entry) => (
+            <li key={entry.view}>
+              <NavLink to={`${MY_DOCUMENTS_PATH}?xem=${entry.slug}`} aria-current={entry === current ? 'page' : undefined} className={entry === current ? 'button' : 'button button-secondary'}>
+                {t(entry.label)}
+              </NavLink>
+            </li>
+          ))}
+          {seesOverdueByUnit(officer) && (
+            <li>
+              <NavLink to={OVERDUE_BY_UNIT_PATH} className="button button-secondary">
+                {t(texts.overdueTitle)}
+              </NavLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <h2>{t(current.label)}</h2>
+      {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
+      {list.loading && !list.data && <Loading />}
+      {list.data && <DocumentTable items={list.data.items.map((item) => (item.assignment ? { ...item.document, dueAt: item.assignment.dueAt, deadlineStatus: item.assignment.deadlineStatus } : item.document))} caption={t(current.label)} />}
+    </div>
+  );
+}
+
+/** The agency's overdue documents, unit by unit, for its leaders and unit heads. */
+export function OverdueByUnitPage() {
+  const { t } = useI18n();
+  useTitle(t(texts.overdueTitle));
+  const overdue = useApi(apiRead('/api/v1/documents/incoming/overdue'));
+  return (
+    <div className="page office-page">
+      <h1>{t(texts.overdueTitle)}</h1>
+      {overdue.error && <ErrorMessage error={overdue.error} onRetry={overdue.reload} />}
+      {overdue.loading && !overdue.data && <Loading />}
+      {overdue.data && overdue.data.units.length === 0 && <p>{t(texts.overdueEmpty)}</p>}
+      {overdue.data?.units.map((entry) => {
+        const name = entry.unit?.name ?? t(texts.directToOfficers);
+        const heading = t(texts.overdueCount, { name, count: entry.count });
+        return (
+          <section key={entry.unit?.id ?? 'officers'} aria-label={heading}>
+            <h2>{heading}</h2>
+            <DocumentTable items={entry.documents} caption={heading} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
