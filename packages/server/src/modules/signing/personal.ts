@@ -38,18 +38,15 @@ interface MethodRow {
   configured_at: Date;
 }
 
-export interface OfficerSigningView {
+/** How the officer signs, and the certificate they sign with (its facts, times as ISO strings). */
+export type OfficerSigningView = Pick<CertificateFacts, 'subject' | 'commonName' | 'issuer' | 'fingerprintSha256'> & {
   officerId: string;
   method: SigningMethod;
   /** The remote service and the officer's account there; null for a PKCS#12 file. */
   remote: RemoteAccount | null;
-  subject: string;
-  commonName: string;
-  issuer: string;
   notAfter: string;
-  fingerprintSha256: string;
   configuredAt: string;
-}
+};
 
 type Ctx = { db: Database; signing: Signing; now: () => Date };
 
