@@ -1,11 +1,11 @@
 import { DOCUMENT_TYPES, INCOMING_STATE_LABELS, URGENCIES } from '@motcua/core';
 import type { IncomingDocumentSummary } from './api.js';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../shared/format.js';
+import { formatDate } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { Alert } from '../../shared/ui/feedback.js';
 import { DataTable } from '../../shared/ui/DataTable.js';
-import { DeadlineBadge } from '../ui.js';
+import { DueCell } from '../ui.js';
 import { documentPath, documentTexts as texts } from './texts.js';
 
 /** Incoming documents as the register lists them: arrival number, number and symbol, sender, subject, and how they stand against their deadline. */
@@ -39,12 +39,7 @@ export function DocumentTable({ items, caption }: { items: readonly IncomingDocu
           <td>{t(DOCUMENT_TYPES[item.type])}</td>
           <td>{item.urgency === 'normal' ? '—' : <span className="badge badge-warning">{t(URGENCIES[item.urgency])}</span>}</td>
           <td>{t(INCOMING_STATE_LABELS[item.state])}</td>
-          <td className="nowrap">
-            {formatDateTime(item.dueAt, language)}
-            <span className="block">
-              <DeadlineBadge status={item.deadlineStatus} />
-            </span>
-          </td>
+          <DueCell dueAt={item.dueAt} status={item.deadlineStatus} />
         </tr>
       )}
     />

@@ -1,26 +1,16 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { ASSIGNMENT_ROLE_LABELS, CONFIDENTIALITIES, DOCUMENT_TYPES, INCOMING_ACTIONS, INCOMING_STATES, INCOMING_STATE_LABELS, URGENCIES, incomingTransitionOf } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
 import { Link, useLocation, useParams } from 'react-router';
 import { formatDate, formatDateTime, formatFileSize } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
-import { DataTable } from '../../shared/ui/DataTable.js';
 import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
-import { DeadlineBadge } from '../ui.js';
+import { DeadlineBadge, DueCell, Fact, TableCard } from '../ui.js';
 import { type IncomingDocument, holderName } from './api.js';
 import { DocumentActions } from './DocumentActions.js';
 import { DOCUMENTS_PATH, documentTexts as texts } from './texts.js';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children || '—'}</dd>
-    </>
-  );
-}
 
 /** One incoming document: its facts, files, assignments with their progress, its history, and what the officer may do to it now. */
 export function IncomingDocumentPage() {
@@ -100,37 +90,29 @@ function DocumentFacts({ document }: { document: IncomingDocument }) {
 function Assignments({ document }: { document: IncomingDocument }) {
   const { t, language } = useI18n();
   return (
-    <section className="card" aria-labelledby="document-assignments">
-      <h2 id="document-assignments">{t(texts.assignments)}</h2>
-      <DataTable
-        items={document.assignments}
-        compact
-        caption={t(texts.assignments)}
-        empty={<p className="muted">{t(texts.noAssignments)}</p>}
-        columns={[t(texts.holder), t(texts.role), t(texts.instructions), t(texts.deadline), t(texts.progress)]}
-        row={(assignment) => (
-          <tr key={assignment.id}>
-            <th scope="row">
-              {assignment.parentId && <span aria-hidden="true">↳ </span>}
-              {holderName(assignment)}
-            </th>
-            <td>{t(ASSIGNMENT_ROLE_LABELS[assignment.role])}</td>
-            <td>{assignment.instructions || '—'}</td>
-            <td className="nowrap">
-              {formatDateTime(assignment.dueAt, language)}
-              <span className="block">
-                <DeadlineBadge status={assignment.deadlineStatus} />
-              </span>
-            </td>
-            <td>
-              {assignment.progressNote || '—'}
-              {assignment.progressAt && <span className="muted small block">{formatDateTime(assignment.progressAt, language)}</span>}
-              {assignment.finishedAt && <span className="badge badge-success">{t(texts.finishedAt, { at: formatDateTime(assignment.finishedAt, language) })}</span>}
-            </td>
-          </tr>
-        )}
-      />
-    </section>
+    <TableCard
+      id="document-assignments"
+      title={t(texts.assignments)}
+      empty={t(texts.noAssignments)}
+      items={document.assignments}
+      columns={[t(texts.holder), t(texts.role), t(texts.instructions), t(texts.deadline), t(texts.progress)]}
+      row={(assignment) => (
+        <tr key={assignment.id}>
+          <th scope="row">
+            {assignment.parentId && <span aria-hidden="true">↳ </span>}
+            {holderName(assignment)}
+          </th>
+          <td>{t(ASSIGNMENT_ROLE_LABELS[assignment.role])}</td>
+          <td>{assignment.instructions || '—'}</td>
+          <DueCell dueAt={assignment.dueAt} status={assignment.deadlineStatus} />
+          <td>
+            {assignment.progressNote || '—'}
+            {assignment.progressAt && <span className="muted small block">{formatDateTime(assignment.progressAt, language)}</span>}
+            {assignment.finishedAt && <span className="badge badge-success">{t(texts.finishedAt, { at: formatDateTime(assignment.finishedAt, language) })}</span>}
+          </td>
+        </tr>
+      )}
+    />
   );
 }
 
@@ -150,26 +132,24 @@ function History({ document }: { document: IncomingDocument }) {
   const { t, language } = useI18n();
   const eventLabel = useEventLabel();
   return (
-    <section className="card" aria-labelledby="document-history">
-      <h2 id="document-history">{t(texts.history)}</h2>
-      <DataTable
-        items={document.history}
-        compact
-        caption={t(texts.history)}
-        columns={[t(texts.when), t(texts.who), t(texts.what)]}
-        row={(event, index) => (
-          <tr key={index}>
-            <th scope="row" className="nowrap">
-              {formatDateTime(event.occurredAt, language)}
-            </th>
-            <td>{event.actorName}</td>
-            <td>
-              {eventLabel(event)}
-              {event.note && <span className="muted small block">{event.note}</span>}
-            </td>
-          </tr>
-        )}
-      />
-    </section>
+    <TableCard
+      id="document-history"
+      title={t(texts.history)}
+      empty=""
+      items={document.history}
+      columns={[t(texts.when), t(texts.who), t(texts.what)]}
+      row={(event, index) => (
+        <tr key={index}>
+          <th scope="row" className="nowrap">
+            {formatDateTime(event.occurredAt, language)}
+          </th>
+          <td>{event.actorName}</td>
+          <td>
+            {eventLabel(event)}
+            {event.note && <span className="muted small block">{event.note}</span>}
+          </td>
+        </tr>
+      )}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ARCHIVE_ROLES, type WorkRecordAction, nextWorkRecordState, workRecordTransitionOf } from '@motcua/core';
 import { type ResponseOf, apiRead } from '@motcua/contract';
 import { Link, useParams } from 'react-router';
@@ -13,19 +13,11 @@ import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { documentPath } from '../documents/texts.js';
+import { Fact, TableCard } from '../ui.js';
 import { UnplacedError } from '../documents/UnplacedError.js';
 import { WORK_RECORDS_PATH, workRecordTexts as texts } from './texts.js';
 
 type WorkRecordDetail = ResponseOf<'/api/v1/work-records/{id}'>;
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children || '—'}</dd>
-    </>
-  );
-}
 
 const STATE_ACTIONS = ['close', 'reopen', 'hand_over'] as const satisfies readonly WorkRecordAction[];
 
@@ -111,53 +103,50 @@ function Entries({ record, reload, onUnfiled }: { record: WorkRecordDetail; relo
   const { t, language } = useI18n();
   const nameOf = (entry: WorkRecordDetail['entries'][number]) => (entry.document ? `${entry.document.numberSymbol || entry.document.subject}` : (entry.note ?? ''));
   return (
-    <section className="card" aria-labelledby="record-entries">
-      <h2 id="record-entries">{t(texts.entries)}</h2>
-      <DataTable
-        items={record.entries}
-        compact
-        caption={t(texts.entries)}
-        empty={<p className="muted">{t(texts.noEntries)}</p>}
-        columns={[t(texts.entry), t(texts.filedBy), t(texts.filedAt), ...(record.state === 'open' ? [t(texts.unfile)] : [])]}
-        row={(entry) => (
-          <tr key={entry.id}>
-            <th scope="row">
-              {entry.document ? (
-                <>
-                  {entry.document.direction === 'incoming' ? <Link to={documentPath(entry.document.id)}>{entry.document.numberSymbol || entry.document.subject}</Link> : entry.document.numberSymbol}
-                  <span className="muted small block">{entry.document.subject}</span>
-                </>
-              ) : (
-                <>
-                  <span className="muted small block">{t(texts.note)}</span>
-                  {entry.note}
-                </>
-              )}
-            </th>
-            <td>{entry.filedBy}</td>
-            <td className="nowrap">{formatDateTime(entry.filedAt, language)}</td>
-            {record.state === 'open' && (
-              <td>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  aria-label={t(texts.unfileItem, { name: nameOf(entry) })}
-                  onClick={() =>
-                    onUnfiled(async () => {
-                      await dataOf(api.DELETE('/api/v1/work-records/{id}/entries/{itemId}', { params: { path: { id: record.id, itemId: entry.id } } }));
-                      reload();
-                      return t(texts.unfiled);
-                    })
-                  }
-                >
-                  {t(texts.unfile)}
-                </button>
-              </td>
+    <TableCard
+      id="record-entries"
+      title={t(texts.entries)}
+      empty={t(texts.noEntries)}
+      items={record.entries}
+      columns={[t(texts.entry), t(texts.filedBy), t(texts.filedAt), ...(record.state === 'open' ? [t(texts.unfile)] : [])]}
+      row={(entry) => (
+        <tr key={entry.id}>
+          <th scope="row">
+            {entry.document ? (
+              <>
+                {entry.document.direction === 'incoming' ? <Link to={documentPath(entry.document.id)}>{entry.document.numberSymbol || entry.document.subject}</Link> : entry.document.numberSymbol}
+                <span className="muted small block">{entry.document.subject}</span>
+              </>
+            ) : (
+              <>
+                <span className="muted small block">{t(texts.note)}</span>
+                {entry.note}
+              </>
             )}
-          </tr>
-        )}
-      />
-    </section>
+          </th>
+          <td>{entry.filedBy}</td>
+          <td className="nowrap">{formatDateTime(entry.filedAt, language)}</td>
+          {record.state === 'open' && (
+            <td>
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-label={t(texts.unfileItem, { name: nameOf(entry) })}
+                onClick={() =>
+                  onUnfiled(async () => {
+                    await dataOf(api.DELETE('/api/v1/work-records/{id}/entries/{itemId}', { params: { path: { id: record.id, itemId: entry.id } } }));
+                    reload();
+                    return t(texts.unfiled);
+                  })
+                }
+              >
+                {t(texts.unfile)}
+              </button>
+            </td>
+          )}
+        </tr>
+      )}
+    />
   );
 }
 
