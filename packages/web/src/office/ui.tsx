@@ -3,6 +3,7 @@ import type { DeadlineStatus } from '@motcua/core';
 import { formatDateTime } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { type Column, DataTable } from '../shared/ui/DataTable.js';
+import { Alert } from '../shared/ui/feedback.js';
 import { deadlineTexts } from './texts.js';
 
 const DEADLINE_TONE: Record<DeadlineStatus, string> = {
@@ -51,5 +52,14 @@ export function TableCard<T>({ id, title, empty, items, columns, row }: { id: st
       <h2 id={id}>{title}</h2>
       <DataTable items={items} compact caption={title} empty={<p className="muted">{empty}</p>} columns={columns} row={row} />
     </section>
+  );
+}
+
+/** What a list says in its place when it has nothing to list. */
+export function NothingListed({ text }: { text: string }) {
+  return (
+    <Alert kind="info">
+      <p>{text}</p>
+    </Alert>
   );
 }

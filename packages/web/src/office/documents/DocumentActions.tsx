@@ -10,7 +10,7 @@ import { Field } from '../../shared/ui/Field.js';
 import { type DocumentAssignment, type IncomingDocument, holderName, officerLabel, officersWith, useDocumentStaff } from './api.js';
 import { type AvailableAction, availableActions } from './available-actions.js';
 import { documentTexts as texts } from './texts.js';
-import { UnplacedError } from './UnplacedError.js';
+import { UnplacedError } from './FormParts.js';
 
 type Done = (document: IncomingDocument, message: string) => void;
 

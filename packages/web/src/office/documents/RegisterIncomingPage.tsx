@@ -9,7 +9,7 @@ import { Field } from '../../shared/ui/Field.js';
 import { RadioGroup } from '../../shared/ui/RadioGroup.js';
 import { useTitle } from '../../shared/use-title.js';
 import { ACCEPT_ATTRIBUTE, fileProblem } from '../files.js';
-import { UnplacedError } from './UnplacedError.js';
+import { SubmitRow, UnplacedError } from './FormParts.js';
 import { DOCUMENTS_PATH, documentPath, documentTexts as texts } from './texts.js';
 
 interface Draft {
@@ -141,11 +141,7 @@ export function RegisterIncomingPage() {
             <input type="file" name="scan" accept={ACCEPT_ATTRIBUTE} onChange={(event) => set('scan', event.target.files?.[0] ?? null)} />
           </Field>
         )}
-        <div className="row">
-          <button type="submit" className="button" disabled={submission.busy}>
-            {t(texts.save)}
-          </button>
-        </div>
+        <SubmitRow label={t(texts.save)} busy={submission.busy} />
       </form>
     </div>
   );

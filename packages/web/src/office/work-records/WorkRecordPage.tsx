@@ -14,7 +14,7 @@ import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { documentPath } from '../documents/texts.js';
 import { Fact, TableCard } from '../ui.js';
-import { UnplacedError } from '../documents/UnplacedError.js';
+import { SubmitRow, UnplacedError } from '../documents/FormParts.js';
 import { WORK_RECORDS_PATH, workRecordTexts as texts } from './texts.js';
 
 type WorkRecordDetail = ResponseOf<'/api/v1/work-records/{id}'>;
@@ -243,11 +243,7 @@ function FileNote({ record, onFiled }: { record: WorkRecordDetail; onFiled(): vo
         <Field label={t(texts.note)} required error={errorAt('note')}>
           <textarea name="note" rows={3} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} />
         </Field>
-        <div className="row">
-          <button type="submit" className="button" disabled={submission.busy}>
-            {t(texts.addNote)}
-          </button>
-        </div>
+        <SubmitRow label={t(texts.addNote)} busy={submission.busy} />
       </form>
     </section>
   );

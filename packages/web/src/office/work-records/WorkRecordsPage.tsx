@@ -8,13 +8,14 @@ import { formatDate } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useOfficerSession } from '../../shared/officer-session.js';
 import { DataTable } from '../../shared/ui/DataTable.js';
-import { ActionStatus, Alert, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
+import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { officerLabel, officersWith, useDocumentStaff } from '../documents/api.js';
 import { thisYear } from '../documents/RegisterPage.js';
-import { UnplacedError } from '../documents/UnplacedError.js';
+import { NothingListed } from '../ui.js';
+import { SubmitRow, UnplacedError } from '../documents/FormParts.js';
 import { workRecordPath, workRecordTexts as texts } from './texts.js';
 
 export type WorkRecord = ResponseOf<'/api/v1/work-records'>[number];
@@ -79,11 +80,7 @@ function WorkRecordTable({ records, caption }: { records: WorkRecord[]; caption:
       items={records}
       compact
       caption={caption}
-      empty={
-        <Alert kind="info">
-          <p>{t(texts.empty)}</p>
-        </Alert>
-      }
+      empty={<NothingListed text={t(texts.empty)} />}
       columns={[t(texts.code), t(texts.recordTitle), t(texts.keeper), t(texts.retention), t(texts.items), t(texts.state), t(texts.handOverBy)]}
       row={(record) => (
         <tr key={record.id}>
@@ -160,11 +157,7 @@ function OpenRecordForm({ year, onOpened }: { year: number; onOpened(record: Wor
             ))}
           </select>
         </Field>
-        <div className="row">
-          <button type="submit" className="button" disabled={submission.busy}>
-            {t(texts.openRecord)}
-          </button>
-        </div>
+        <SubmitRow label={t(texts.openRecord)} busy={submission.busy} />
       </form>
     </section>
   );

@@ -8,3 +8,14 @@ export function UnplacedError({ error, fields }: { error: ApiError | undefined; 
   if (!error || (field && fields.some((name) => field === name || field.startsWith(`${name}.`)))) return null;
   return <ErrorMessage error={error} />;
 }
+
+/** A form's one button, waiting while its request runs. */
+export function SubmitRow({ label, busy }: { label: string; busy: boolean }) {
+  return (
+    <div className="row">
+      <button type="submit" className="button" disabled={busy}>
+        {label}
+      </button>
+    </div>
+  );
+}
