@@ -1,46 +1,26 @@
 import { X509Certificate, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
-import { type AddressInfo, connect, createServer } from 'node:net';
 import { buildPackage } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Queryable } from '../src/db/database.js';
-import { recallDocumentPackage, sendDocumentPackage, sendStatus, updateDocumentPackage } from '../src/modules/exchange/index.js';
-import { ENGINES } from './support/engines.js';
+import { recallDocumentPackage, sendStatus, updateDocumentPackage } from '../src/modules/exchange/index.js';
 import { signIn } from './support/http.js';
-import { type Installation, describeSelf, registerPeer, sampleLetter, sha256, startInstallation } from './support/installations.js';
-
-const PROVINCE = { code: '000.00.00.H29', name: 'Ủy ban nhân dân tỉnh Hà Tĩnh' };
-const MINISTRY = { code: '000.00.00.G01', name: 'Bộ Nội vụ' };
-const SYSTEM = { kind: 'system' as const, ip: '127.0.0.1' };
-
-// Each engine sends; the other (the same when there is only one) receives.
-const PAIRS = ENGINES.map((engine, index) => [engine.name, engine, ENGINES[(index + 1) % ENGINES.length]!] as const);
-
-const one = async <Row>(db: Queryable, sql: string, params: unknown[] = []) => (await db.query<Row>(sql, params)).rows[0]!;
-const count = async (db: Queryable, sql: string, params: unknown[] = []) => (await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM ${sql}`, params)).n;
-
-/** The province of installation A sends the ministry of installation B a letter; its package id. */
-const sendLetter = (a: Installation, subject?: string) =>
-  a.db.transaction((tx) =>
-    sendDocumentPackage(tx, a.exchange, {
-      actor: SYSTEM,
-      senderAgencyCode: PROVINCE.code,
-      recipient: { agencyCode: MINISTRY.code, name: MINISTRY.name },
-      document: sampleLetter(subject ? { subject } : {}),
-    }),
-  );
-
-/** What an installation sent: the exact bytes and headers a peer got. */
-async function sentPackage(a: Installation, packageId: string) {
-  const row = await one<{ body: Uint8Array; signature: string; fingerprint_sha256: string }>(
-    a.db,
-    'SELECT o.body, o.signature, i.fingerprint_sha256 FROM exchange_outgoing_packages o CROSS JOIN exchange_identity i WHERE o.package_id = $1',
-    [packageId],
-  );
-  return { body: Buffer.from(row.body), signature: row.signature, fingerprint: row.fingerprint_sha256 };
-}
-
-const post = (to: Installation, body: Uint8Array, headers: Record<string, string>) =>
-  fetch(`${to.baseUrl}/api/exchange/v1/packages`, { method: 'POST', headers: { 'content-type': 'application/xml', ...headers }, body: Buffer.from(body) });
+import {
+  ENGINE_PAIRS as PAIRS,
+  type Installation,
+  MINISTRY,
+  PROVINCE,
+  SYSTEM,
+  count,
+  describeSelf,
+  one,
+  postPackage as post,
+  registerPeer,
+  sampleLetter,
+  sendLetter,
+  sentPackage,
+  sha256,
+  startInstallation,
+  startProxy,
+} from './support/installations.js';
 
 const received = (b: Installation) => count(b.db, 'exchange_received_packages');
 
@@ -174,7 +154,7 @@ describe.each(PAIRS)('exchange between two installations (sender on %s)', (_, se
   });
 
   it('recalls the letter after it, never before it', async () => {
-    const { packageId: second } = await sendLetter(a, 'Về việc đăng ký chỉ tiêu biên chế năm 2027');
+    const { packageId: second } = await sendLetter(a, { subject: 'Về việc đăng ký chỉ tiêu biên chế năm 2027' });
     await a.db.transaction((tx) => recallDocumentPackage(tx, a.exchange, { actor: SYSTEM, documentPackageId: second, reason: 'Văn bản ban hành sai thể thức' }));
     await a.drain();
     expect(await one(b.db, 'SELECT state FROM exchange_received_packages WHERE package_id = $1', [second])).toEqual({ state: 'recalled' });
@@ -207,7 +187,7 @@ describe.each(PAIRS)('exchange between two installations (sender on %s)', (_, se
     const updated = await admin.request('PUT', `/api/v1/exchange/peers/${peer!.id}`, { name, certificatePem, agencyCodes, baseUrl: 'https://vanban.moha.example.vn' });
     expect(updated.json()).toMatchObject({ id: peer!.id, baseUrl: 'https://vanban.moha.example.vn', agencyCodes: [MINISTRY.code] });
 
-    const { packageId } = await sendLetter(a, 'Về việc tổng kết công tác năm 2026');
+    const { packageId } = await sendLetter(a, { subject: 'Về việc tổng kết công tác năm 2026' });
     expect((await admin.request('DELETE', `/api/v1/exchange/peers/${peer!.id}`)).statusCode).toBe(204);
     await a.drain();
     expect(await one(a.db, 'SELECT given_up_at IS NOT NULL AS given_up, last_error FROM exchange_outgoing_packages WHERE package_id = $1', [packageId])).toEqual({
@@ -218,36 +198,6 @@ describe.each(PAIRS)('exchange between two installations (sender on %s)', (_, se
     expect(await count(a.db, "audit_log WHERE action IN ('exchange.peer_registered', 'exchange.peer_updated', 'exchange.peer_removed')")).toBe(3);
   });
 });
-
-/**
- * A proxy in front of the receiver that can cut the connection once the receiver answers, so that
- * the receiver keeps the package and the sender never hears so: the answer lost mid-delivery.
- */
-async function startProxy(targetPort: number) {
-  const mode = { cutAnswers: false };
-  const server = createServer((client) => {
-    const upstream = connect(targetPort, '127.0.0.1');
-    client.pipe(upstream);
-    upstream.on('data', (chunk) => {
-      if (mode.cutAnswers) {
-        client.destroy();
-        upstream.destroy();
-      } else {
-        client.write(chunk);
-      }
-    });
-    upstream.on('end', () => client.end());
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-    client.on('close', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    mode,
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
 
 describe.each(PAIRS)('a receiver that goes down mid-delivery (sender on %s)', (_, senderEngine, receiverEngine) => {
   let a: Installation;

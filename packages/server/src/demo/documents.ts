@@ -13,6 +13,7 @@ import {
   registerIncoming,
   returnIncoming,
 } from '../modules/documents/service.js';
+import type { Signing } from '../modules/signing/credentials.js';
 import type { Actor } from '../platform/actor.js';
 import type { BlobStore } from '../platform/blob-store/index.js';
 import { AGENCY } from './data/index.js';
@@ -25,10 +26,10 @@ const scan = (name: string) => ({ name, contentBase64: SAMPLE_SCAN.toString('bas
  * state of their course (one overdue, one classified), replayed through the documents' services
  * on the dates they would have come. Returns how many.
  */
-export async function seedDemoDocuments(db: Database, blobStore: BlobStore): Promise<number> {
+export async function seedDemoDocuments(db: Database, blobStore: BlobStore, signing: Signing): Promise<number> {
   const realNow = new Date();
   const clock = { at: realNow };
-  const deps: DocumentDeps = { db, blobStore, calendar: createCalendarService(db), now: () => clock.at };
+  const deps: DocumentDeps = { db, blobStore, calendar: createCalendarService(db), signing, now: () => clock.at };
   const calendar = await deps.calendar.current();
   const cast = await loadCast(db);
   const as = (username: string): Actor & { kind: 'officer' } => ({ kind: 'officer', officer: cast.officers.find((officer) => officer.username === username)!, ip: '127.0.0.1' });

@@ -107,7 +107,7 @@ export async function seedDemoIfEmpty(db: Database, blobStore: BlobStore, signin
   // Before the dossiers: their line is the last, the one that says the demo is ready.
   const tickets = await seedCentreHistory(db, { days: options.ticketDays ?? 3 });
   options.log(`Demo centres' past mornings: ${tickets} queue tickets called, served and rated.`);
-  options.log(`Demo incoming documents registered: ${await seedDemoDocuments(db, blobStore)}.`);
+  options.log(`Demo incoming documents registered: ${await seedDemoDocuments(db, blobStore, signing)}.`);
   const count = await seedDemoDossiers(db, blobStore, signing, options.dossiers ?? 300, DEMO_PASSWORD);
   options.log(`Demo dossiers created: ${count}. Officers and the citizen ${DEMO_CITIZEN.email} sign in with password "${DEMO_PASSWORD}".`);
   return true;

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { type AddressInfo, createServer } from 'node:net';
+import { type AddressInfo, type Socket, connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DocumentContent, exchangeAttachment, parseNumberSymbol } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, outboxTopicsFor } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
-import type { Database } from '../../src/db/database.js';
-import type { ExchangeContext, Received, ReceivedPackageHandler } from '../../src/modules/exchange/index.js';
+import type { Database, Queryable } from '../../src/db/database.js';
+import { type ExchangeContext, type Received, type ReceivedPackageHandler, sendDocumentPackage } from '../../src/modules/exchange/index.js';
 import { createSenders } from '../../src/modules/notifications/senders.js';
 import { createSigning } from '../../src/modules/signing/credentials.js';
 import { drainOutbox } from '../../src/platform/outbox.js';
-import type { Engine } from './engines.js';
+import { ENGINES, type Engine } from './engines.js';
 import { signIn } from './http.js';
 import { type Province, createProvince } from './province.js';
 import { TEST_CREDENTIAL_KEY } from './signing.js';
@@ -24,15 +24,25 @@ export interface HandledPackages {
   controls: Array<Received<'control'>>;
 }
 
-function recordingHandler(): { handled: HandledPackages; handler: ReceivedPackageHandler } {
+/** The installation's own handler (the incoming register), recording what it handled once it has. */
+function recordingHandler(): { handled: HandledPackages; wrap: (registering: ReceivedPackageHandler) => ReceivedPackageHandler } {
   const handled: HandledPackages = { documents: [], statuses: [], controls: [] };
   return {
     handled,
-    handler: {
-      onDocument: async (_tx, received) => void handled.documents.push(received),
-      onStatus: async (_tx, received) => void handled.statuses.push(received),
-      onControl: async (_tx, received) => void handled.controls.push(received),
-    },
+    wrap: (registering) => ({
+      onDocument: async (tx, received) => {
+        await registering.onDocument(tx, received);
+        handled.documents.push(received);
+      },
+      onStatus: async (tx, received) => {
+        await registering.onStatus(tx, received);
+        handled.statuses.push(received);
+      },
+      onControl: async (tx, received) => {
+        await registering.onControl(tx, received);
+        handled.controls.push(received);
+      },
+    }),
   };
 }
 
@@ -83,7 +93,7 @@ export async function startInstallation(engine: Engine, ownAgency: { code: strin
   const topics = outboxTopicsFor(db, createSenders(config), config);
   const serve = async () => {
     const recorder = recordingHandler();
-    const app = await buildApp(config, db, { logger: false, backgroundJobs: false, exchangeHandler: recorder.handler });
+    const app = await buildApp(config, db, { logger: false, backgroundJobs: false, exchangeHandler: recorder.wrap });
     await app.listen({ port, host: '127.0.0.1' });
     return { app, handled: recorder.handled };
   };
@@ -154,5 +164,79 @@ export function sampleLetter(overrides: Partial<DocumentContent> = {}): Document
     replyTo: null,
     attachments: [exchangeAttachment('Công văn 123-UBND-VP.pdf', 'application/pdf', new TextEncoder().encode('%PDF-1.7\n% đã ký số\n%%EOF\n'), sha256)],
     ...overrides,
+  };
+}
+
+export const PROVINCE = { code: '000.00.00.H29', name: 'Ủy ban nhân dân tỉnh Hà Tĩnh' };
+export const MINISTRY = { code: '000.00.00.G01', name: 'Bộ Nội vụ' };
+export const SYSTEM = { kind: 'system' as const, ip: '127.0.0.1' };
+
+/** Each engine sends; the other (the same when there is only one) receives. */
+export const ENGINE_PAIRS = ENGINES.map((engine, index) => [engine.name, engine, ENGINES[(index + 1) % ENGINES.length]!] as const);
+
+export const one = async <Row>(db: Queryable, sql: string, params: unknown[] = []) => (await db.query<Row>(sql, params)).rows[0]!;
+export const count = async (db: Queryable, sql: string, params: unknown[] = []) => (await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM ${sql}`, params)).n;
+
+/** The province of installation A sends a letter to the ministry of installation B (or another recipient); its package id. */
+export const sendLetter = (a: Installation, overrides: Partial<DocumentContent> = {}, recipient = MINISTRY) =>
+  a.db.transaction((tx) =>
+    sendDocumentPackage(tx, a.exchange, {
+      actor: SYSTEM,
+      senderAgencyCode: PROVINCE.code,
+      recipient: { agencyCode: recipient.code, name: recipient.name },
+      document: sampleLetter(overrides),
+    }),
+  );
+
+/** What an installation sent: the exact bytes and headers a peer got. */
+export async function sentPackage(a: Installation, packageId: string) {
+  const row = await one<{ body: Uint8Array; signature: string; fingerprint_sha256: string }>(
+    a.db,
+    'SELECT o.body, o.signature, i.fingerprint_sha256 FROM exchange_outgoing_packages o CROSS JOIN exchange_identity i WHERE o.package_id = $1',
+    [packageId],
+  );
+  return { body: Buffer.from(row.body), signature: row.signature, fingerprint: row.fingerprint_sha256 };
+}
+
+export const postPackage = (to: Installation, body: Uint8Array, headers: Record<string, string>) =>
+  fetch(`${to.baseUrl}/api/exchange/v1/packages`, { method: 'POST', headers: { 'content-type': 'application/xml', ...headers }, body: Buffer.from(body) });
+
+/**
+ * A proxy in front of the receiver that can cut the connection once the receiver answers, so that
+ * the receiver keeps the package and the sender never hears so: the answer lost mid-delivery.
+ */
+export async function startProxy(targetPort: number) {
+  const mode = { cutAnswers: false };
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(targetPort, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    }
+    client.pipe(upstream);
+    upstream.on('data', (chunk) => {
+      if (mode.cutAnswers) {
+        client.destroy();
+        upstream.destroy();
+      } else {
+        client.write(chunk);
+      }
+    });
+    upstream.on('end', () => client.end());
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+    client.on('close', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    mode,
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    // The sender's connections are kept alive: closing waits for none of them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        for (const socket of sockets) socket.destroy();
+      }),
   };
 }

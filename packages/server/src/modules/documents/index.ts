@@ -1,3 +1,4 @@
 /** What the documents module offers the other modules; everything else in it is its own. */
 export { documentRoutes } from './routes.js';
 export { agencyOfRequest } from './service.js';
+export { receivedDocuments } from './received.js';

@@ -165,6 +165,19 @@ export const IncomingDocumentSchema = component(
     stateName: Labelled,
     finishedAt: Nullable(Type.String()),
     answerDocumentId: Nullable(Type.String()),
+    sentElectronically: Nullable(
+      Type.Object(
+        {
+          packageId: Type.String({ format: 'uuid' }),
+          senderCode: Type.String(),
+          senderName: Type.String(),
+          signer: Type.Object({ name: Type.String(), position: Type.String() }),
+          deadline: Nullable(Type.String({ description: 'Hạn xử lý the sender set, YYYY-MM-DD' })),
+          steering: Type.Array(Type.String({ description: 'directive, reply_required, for_information' })),
+        },
+        { description: 'What the sending installation said of a document received electronically; null for one that came on paper' },
+      ),
+    ),
     attachments: Type.Array(FileFactsSchema),
     assignments: Type.Array(AssignmentSchema),
     history: Type.Array(

@@ -13,7 +13,7 @@ import {
 } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
-import type { Actor, AuthenticatedOfficer } from '../../platform/actor.js';
+import { type Actor, type AuthenticatedOfficer, actorId, actorName } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { iso } from '../../platform/instants.js';
@@ -22,10 +22,11 @@ import { authorize, may } from '../../platform/rule-book.js';
 import { type AgencyRow, findAgency, findAgencyByCode, findUnit } from '../agencies/index.js';
 import { checkUpload, describeFiles, insertFile, readStoredFile, receivedAsJson } from '../files/index.js';
 import { officersForStep } from '../officers/index.js';
+import { reportToSender, sentElectronically } from './arrivals.js';
 import { type AssignmentRow, DOCUMENT_COLUMNS, type DocumentRow, assignmentView, assignmentsOf, holdOf, summaryOf } from './records.js';
 
-/** What the documents' services work with: the database, the files' store, the working calendar and the clock. */
-export type DocumentDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now'>;
+/** What the documents' services work with: the database, the files' store, the working calendar, the clock, and the key that signs statuses to senders. */
+export type DocumentDeps = Pick<AppContext, 'db' | 'blobStore' | 'calendar' | 'now' | 'signing'>;
 
 export const INCOMING_DOCUMENT = { vi: 'văn bản đến', en: 'Incoming document' };
 type OfficerActor = Actor & { kind: 'officer' };
@@ -80,16 +81,16 @@ function readNumberSymbol(input: IncomingInput) {
   return { text: parsed.text, number: parsed.number, symbol: parsed.symbol, type: input.type ?? parsed.type };
 }
 
-async function recordEvent(
+export async function recordEvent(
   tx: Queryable,
-  actor: OfficerActor,
+  actor: Actor,
   event: { documentId: string; assignmentId?: string | null; action: string; from: IncomingState | null; to: IncomingState; note?: string | undefined; details?: Record<string, unknown> },
   at: Date,
 ) {
   await tx.query(
     `INSERT INTO document_events (document_id, assignment_id, action, from_state, to_state, actor_officer_id, actor_name, note, details, occurred_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [event.documentId, event.assignmentId ?? null, event.action, event.from, event.to, actor.officer.id, actor.officer.fullName, event.note ?? '', JSON.stringify(event.details ?? {}), at],
+    [event.documentId, event.assignmentId ?? null, event.action, event.from, event.to, actorId(actor), actorName(actor), event.note ?? '', JSON.stringify(event.details ?? {}), at],
   );
   await appendAudit(tx, actor, {
     action: `document.incoming.${event.action}`,
@@ -99,10 +100,65 @@ async function recordEvent(
   });
 }
 
-async function attach(tx: Queryable, ctx: DocumentDeps, actor: OfficerActor, documentId: string, upload: Awaited<ReturnType<typeof checkUpload>>, at: Date) {
+export async function attach(tx: Queryable, ctx: Pick<DocumentDeps, 'blobStore'>, actor: Actor, documentId: string, upload: Awaited<ReturnType<typeof checkUpload>>, at: Date) {
   const file = await insertFile(tx, ctx.blobStore, actor, upload);
-  await tx.query('INSERT INTO document_attachments (document_id, file_id, added_by, added_at) VALUES ($1, $2, $3, $4)', [documentId, file.id, actor.officer.id, at]);
+  await tx.query('INSERT INTO document_attachments (document_id, file_id, added_by, added_at) VALUES ($1, $2, $3, $4)', [documentId, file.id, actorId(actor), at]);
   return file;
+}
+
+export interface IncomingLine {
+  sequence: ReturnType<typeof registerSequence>;
+  channel: DocumentRow['channel'];
+  arrivedAt: Date;
+  numberSymbol: { text: string; number: number | null; symbol: string; type: DocumentRow['type'] };
+  documentDate: string | null;
+  sender: string;
+  subject: string;
+  urgency: DocumentRow['urgency'];
+  confidentiality: DocumentRow['confidentiality'];
+  pageCount: number;
+  /** The clerk who registered it; null when it registered itself (received electronically). */
+  registeredBy: string | null;
+  at: Date;
+}
+
+/**
+ * Writes an incoming document's line in its agency's register of the year, in the caller's
+ * transaction: its number drawn there, so consecutive and never twice.
+ */
+export async function insertIncoming(tx: Queryable, line: IncomingLine): Promise<{ id: string; registerNumber: number }> {
+  const { sequence, numberSymbol } = line;
+  const { rows: drawn } = await tx.query<{ last_number: number }>(
+    `INSERT INTO document_register_counters AS c (agency_id, register, year, last_number) VALUES ($1, $2, $3, 1)
+     ON CONFLICT (agency_id, register, year) DO UPDATE SET last_number = c.last_number + 1 RETURNING c.last_number`,
+    [sequence.agencyId, sequence.register, sequence.year],
+  );
+  const registerNumber = drawn[0]!.last_number;
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO documents (agency_id, direction, register_year, register_number, channel, arrived_at, number_symbol, number, symbol, type,
+                            document_date, sender, subject, urgency, confidentiality, page_count, state, registered_by, created_at, updated_at)
+     VALUES ($1, 'incoming', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'registered', $16, $17, $17) RETURNING id`,
+    [
+      sequence.agencyId,
+      sequence.year,
+      registerNumber,
+      line.channel,
+      line.arrivedAt,
+      numberSymbol.text,
+      numberSymbol.number,
+      numberSymbol.symbol,
+      numberSymbol.type,
+      line.documentDate,
+      line.sender.normalize('NFC').trim(),
+      line.subject.normalize('NFC').trim(),
+      line.urgency,
+      line.confidentiality,
+      line.pageCount,
+      line.registeredBy,
+      line.at,
+    ],
+  );
+  return { id: rows[0]!.id, registerNumber };
 }
 
 /**
@@ -120,37 +176,20 @@ export async function registerIncoming(ctx: DocumentDeps, actor: OfficerActor, a
   if (arrivedAt > now) throw invalid('arrivedAt', 'Thời điểm đến không thể ở tương lai.', 'The arrival cannot be in the future.');
   const sequence = registerSequence(agency.id, 'incoming', now);
   return ctx.db.transaction(async (tx) => {
-    const { rows: drawn } = await tx.query<{ last_number: number }>(
-      `INSERT INTO document_register_counters AS c (agency_id, register, year, last_number) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (agency_id, register, year) DO UPDATE SET last_number = c.last_number + 1 RETURNING c.last_number`,
-      [sequence.agencyId, sequence.register, sequence.year],
-    );
-    const registerNumber = drawn[0]!.last_number;
-    const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO documents (agency_id, direction, register_year, register_number, channel, arrived_at, number_symbol, number, symbol, type,
-                              document_date, sender, subject, urgency, confidentiality, page_count, state, registered_by, created_at, updated_at)
-       VALUES ($1, 'incoming', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'registered', $16, $17, $17) RETURNING id`,
-      [
-        agency.id,
-        sequence.year,
-        registerNumber,
-        input.channel ?? 'paper',
-        arrivedAt,
-        numberSymbol.text,
-        numberSymbol.number,
-        numberSymbol.symbol,
-        numberSymbol.type,
-        input.documentDate ?? null,
-        input.sender.normalize('NFC').trim(),
-        input.subject.normalize('NFC').trim(),
-        input.urgency ?? 'normal',
-        confidentiality,
-        input.pageCount ?? scan?.pages ?? 1,
-        actor.officer.id,
-        now,
-      ],
-    );
-    const id = rows[0]!.id;
+    const { id, registerNumber } = await insertIncoming(tx, {
+      sequence,
+      channel: input.channel ?? 'paper',
+      arrivedAt,
+      numberSymbol,
+      documentDate: input.documentDate ?? null,
+      sender: input.sender,
+      subject: input.subject,
+      urgency: input.urgency ?? 'normal',
+      confidentiality,
+      pageCount: input.pageCount ?? scan?.pages ?? 1,
+      registeredBy: actor.officer.id,
+      at: now,
+    });
     if (scan) await attach(tx, ctx, actor, id, scan, now);
     await recordEvent(tx, actor, { documentId: id, action: 'register', from: null, to: 'registered', details: { registerYear: sequence.year, registerNumber } }, now);
     return id;
@@ -170,7 +209,7 @@ async function visibleDocument(db: Queryable, officer: AuthenticatedOfficer, id:
 
 export async function showIncoming(ctx: DocumentDeps, officer: AuthenticatedOfficer, id: string) {
   const row = await visibleDocument(ctx.db, officer, id);
-  const [agency, calendar, assignments, attachments, events] = await Promise.all([
+  const [agency, calendar, assignments, attachments, events, electronic] = await Promise.all([
     findAgency(ctx.db, row.agency_id),
     ctx.calendar.current(),
     assignmentsOf(ctx.db, id),
@@ -179,6 +218,7 @@ export async function showIncoming(ctx: DocumentDeps, officer: AuthenticatedOffi
       'SELECT action, from_state, to_state, actor_name, note, occurred_at FROM document_events WHERE document_id = $1 ORDER BY id',
       [id],
     ),
+    sentElectronically(ctx.db, id),
   ]);
   const files = await describeFiles(ctx.db, attachments.rows.map((attachment) => attachment.file_id));
   const now = ctx.now();
@@ -190,6 +230,7 @@ export async function showIncoming(ctx: DocumentDeps, officer: AuthenticatedOffi
     stateName: { code: row.state, ...INCOMING_STATE_LABELS[row.state] },
     finishedAt: iso(row.finished_at),
     answerDocumentId: row.answer_document_id,
+    sentElectronically: electronic,
     attachments: attachments.rows.flatMap((attachment) => files.get(attachment.file_id) ?? []),
     assignments: assignments.map((assignment) => assignmentView(assignment, calendar, now)),
     history: events.rows.map((event) => ({
@@ -286,6 +327,7 @@ async function act(ctx: DocumentDeps, actor: OfficerActor, id: string, action: I
     const details = await effect(tx, document, assignment, now);
     await tx.query('UPDATE documents SET state = $2, updated_at = $3 WHERE id = $1', [id, next.state, now]);
     await recordEvent(tx, actor, { documentId: id, assignmentId, action, from: document.state, to: next.state, note, details }, now);
+    await reportToSender(tx, ctx, actor, { documentId: id, from: document.state, to: next.state, note });
   });
   return showIncoming(ctx, actor.officer, id);
 }

@@ -106,7 +106,12 @@ async function authenticate(db: Queryable, delivered: DeliveredPackage): Promise
   return peer;
 }
 
-async function checkParties(db: Queryable, peer: Peer, pkg: ExchangePackage): Promise<void> {
+/**
+ * The sender must be one the signing peer serves. The recipient must be an agency here: a document
+ * for another is kept and refused with a status (so that its sender learns it went astray); a
+ * status or control package for another is turned away. True when the recipient is here.
+ */
+async function checkParties(db: Queryable, peer: Peer, pkg: ExchangePackage): Promise<boolean> {
   const claimed = { peerId: peer.id, packageId: pkg.header.packageId, senderCode: pkg.header.from.agencyCode };
   if (!peer.agencyCodes.includes(pkg.header.from.agencyCode)) {
     throw new Refusal(
@@ -118,7 +123,7 @@ async function checkParties(db: Queryable, peer: Peer, pkg: ExchangePackage): Pr
     );
   }
   const { rows } = await db.query('SELECT 1 FROM agency_directory WHERE code = $1', [pkg.header.to.agencyCode]);
-  if (!rows[0]) {
+  if (!rows[0] && pkg.kind !== 'document') {
     throw new Refusal(
       422,
       'exchange_recipient_unknown',
@@ -127,6 +132,7 @@ async function checkParties(db: Queryable, peer: Peer, pkg: ExchangePackage): Pr
       claimed,
     );
   }
+  return rows.length > 0;
 }
 
 const unknownReference = (pkg: Extract<ExchangePackage, { refersTo: string }>, peer: Peer) =>
@@ -139,26 +145,29 @@ const unknownReference = (pkg: Extract<ExchangePackage, { refersTo: string }>, p
   );
 
 /** What a package does here besides being kept: the handler's part, the arrival status back, the document's state. */
-async function apply(tx: Queryable, ctx: ExchangeContext, handler: ReceivedPackageHandler | undefined, peer: Peer, pkg: ExchangePackage, actor: Actor): Promise<void> {
+async function apply(tx: Queryable, ctx: ExchangeContext, handler: ReceivedPackageHandler, peer: Peer, pkg: ExchangePackage, actor: Actor, addressedHere: boolean): Promise<void> {
   const from = { id: peer.id, name: peer.name };
-  if (pkg.kind === 'document') {
+  if (pkg.kind === 'document' && !addressedHere) {
+    const reason = `Cơ quan nhận ${pkg.header.to.agencyCode} (${pkg.header.to.name}) không thuộc hệ thống này; văn bản không được vào sổ.`;
+    await sendStatus(tx, ctx, { actor, documentPackageId: pkg.header.packageId, status: 'refused', reason });
+  } else if (pkg.kind === 'document') {
     // Queued first, so that a status the register sends at once (accepted) goes after it.
     await sendStatus(tx, ctx, { actor, documentPackageId: pkg.header.packageId, status: 'arrived' });
-    await handler?.onDocument(tx, { package: pkg, peer: from });
+    await handler.onDocument(tx, { package: pkg, peer: from });
   } else if (pkg.kind === 'status') {
     const { rowCount } = await tx.query(
       "UPDATE exchange_outgoing_packages SET last_status = $2, last_status_at = now() WHERE package_id = $1 AND kind = 'document' AND recipient_code = $3",
       [pkg.refersTo, pkg.status, pkg.header.from.agencyCode],
     );
     if (rowCount === 0) throw unknownReference(pkg, peer);
-    await handler?.onStatus(tx, { package: pkg, peer: from });
+    await handler.onStatus(tx, { package: pkg, peer: from });
   } else {
     const { rowCount } = await tx.query(
       "UPDATE exchange_received_packages SET state = $2 WHERE package_id = $1 AND kind = 'document' AND sender_code = $3",
       [pkg.refersTo, pkg.action === 'recall' ? 'recalled' : 'updated', pkg.header.from.agencyCode],
     );
     if (rowCount === 0) throw unknownReference(pkg, peer);
-    await handler?.onControl(tx, { package: pkg, peer: from });
+    await handler.onControl(tx, { package: pkg, peer: from });
   }
 }
 
@@ -176,7 +185,7 @@ interface StoredRow {
  */
 export async function receivePackage(
   ctx: Pick<AppContext, 'db' | 'signing' | 'now'>,
-  handler: ReceivedPackageHandler | undefined,
+  handler: ReceivedPackageHandler,
   delivered: DeliveredPackage,
 ): Promise<ReceiptAnswer> {
   try {
@@ -187,7 +196,7 @@ export async function receivePackage(
       throw new Refusal(400, `exchange_${problem.code}`, problem.vi, problem.en, { peerId: peer.id });
     }
     const pkg = reading.package;
-    await checkParties(ctx.db, peer, pkg);
+    const addressedHere = await checkParties(ctx.db, peer, pkg);
     const bodySha256 = sha256Hex(delivered.body);
     const actor = systemActor(delivered);
     return await ctx.db.transaction(async (tx) => {
@@ -221,7 +230,7 @@ export async function receivePackage(
         );
       }
       if (rows[0]) {
-        await apply(tx, ctx, handler, peer, pkg, actor);
+        await apply(tx, ctx, handler, peer, pkg, actor, addressedHere);
         await appendAudit(tx, actor, {
           action: `exchange.${pkg.kind}_received`,
           entityType: 'exchange_package',

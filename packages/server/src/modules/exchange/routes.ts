@@ -6,11 +6,12 @@ import { component } from '../../platform/components.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { authorize } from '../../platform/rule-book.js';
-import { Name, writeErrors } from '../../platform/schemas.js';
+import { Name, Nullable, writeErrors } from '../../platform/schemas.js';
 import { rootAgencyIds } from '../agencies/index.js';
 import { exchangeIdentity } from './identity.js';
 import { listPeers, registerPeer, removePeer, updatePeer } from './peers.js';
 import { type ReceivedPackageHandler, receivePackage } from './receiving.js';
+import { sentDocumentCourse } from './sent.js';
 import { CERTIFICATE_HEADER, PACKAGES_PATH, PACKAGE_CONTENT_TYPE, SIGNATURE_HEADER } from './transport.js';
 
 const AgencyCodes = Type.Array(Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2}$' }), { maxItems: 2000, description: 'Mã định danh cơ quan (ddd.dd.dd.Xdd)' });
@@ -42,13 +43,40 @@ const PeerSchema = component(
 
 const PeerId = Type.Object({ peerId: Type.String({ format: 'uuid' }) });
 
+const Instant = Type.String({ format: 'date-time' });
+const SentDocumentSchema = component(
+  'SentDocumentPackage',
+  Type.Object({
+    packageId: Type.String({ format: 'uuid' }),
+    senderCode: Type.String(),
+    recipient: Type.Object({ agencyCode: Type.String(), name: Type.String() }),
+    sentAt: Instant,
+    deliveredAt: Nullable(Instant),
+    givenUpAt: Nullable(Instant),
+    lastError: Nullable(Type.String()),
+    lastStatus: Nullable(Type.String()),
+    statuses: Type.Array(
+      Type.Object({
+        packageId: Type.String({ format: 'uuid' }),
+        status: Type.String({ description: 'arrived, refused, accepted, assigned, in_progress, finished' }),
+        reason: Nullable(Type.String()),
+        sentAt: Instant,
+        receivedAt: Instant,
+      }),
+    ),
+    followUps: Type.Array(
+      Type.Object({ packageId: Type.String({ format: 'uuid' }), action: Type.String({ description: 'recall, update' }), reason: Type.String(), sentAt: Instant, deliveredAt: Nullable(Instant), givenUpAt: Nullable(Instant) }),
+    ),
+  }),
+);
+
 const TAGS = ['exchange'];
 
 /**
  * Exchange between installations: the package endpoint peers call (authenticated by the
  * package's signature, no session), this installation's identity, and the administration of peers.
  */
-export function exchangeRoutes(ctx: AppContext, handler: ReceivedPackageHandler | undefined): FastifyPluginAsyncTypebox {
+export function exchangeRoutes(ctx: AppContext, handler: ReceivedPackageHandler): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
   return async (app) => {
     // The body is kept as bytes: the signature is over them exactly as they came.
@@ -118,6 +146,20 @@ export function exchangeRoutes(ctx: AppContext, handler: ReceivedPackageHandler 
           agencyCodes: rows.map((row) => row.code),
         };
       },
+    );
+
+    app.get(
+      '/api/v1/exchange/sent/:packageId',
+      {
+        config: { rule: 'see-documents' },
+        schema: {
+          tags: TAGS,
+          summary: 'Tình trạng một văn bản đã gửi điện tử: đã chuyển chưa, các trạng thái bên nhận báo về, thu hồi và cập nhật',
+          params: Type.Object({ packageId: Type.String({ format: 'uuid' }) }),
+          response: { 200: SentDocumentSchema, 401: errorResponseSchema, 404: errorResponseSchema },
+        },
+      },
+      async (request) => sentDocumentCourse(ctx.db, officerActor(request).officer, request.params.packageId),
     );
 
     const authorizeAdministrator = async (request: Parameters<typeof officerActor>[0]) => {

@@ -101,10 +101,10 @@ export async function sendStatus(
     [input.documentPackageId],
   );
   if (!rows[0]) throw notFound({ vi: 'văn bản điện tử đã nhận', en: 'Received document package' });
-  const us = await ourAgency(tx, rows[0].recipient_code);
+  // From the agency it was addressed to, as addressed: a document for an agency not here is refused in its name.
   const pkg: ExchangePackage = {
     kind: 'status',
-    header: header(ctx, { agencyCode: us.code, name: us.name }, { agencyCode: rows[0].sender_code, name: rows[0].sender_name }),
+    header: header(ctx, { agencyCode: rows[0].recipient_code, name: rows[0].recipient_name }, { agencyCode: rows[0].sender_code, name: rows[0].sender_name }),
     refersTo: input.documentPackageId,
     status: input.status,
     reason: input.reason ?? null,
