@@ -31,9 +31,12 @@ describe('an incoming document from registration to the archive, in Chromium', (
 
   /** Opens an action's form on the document page, lets `fill` complete it, sends it and waits for its confirmation. */
   async function act(page: Page, action: string, fill?: (form: ReturnType<Page['locator']>) => Promise<void>): Promise<void> {
-    await page.getByRole('button', { name: action, exact: true }).click();
+    // From the keyboard: the button opens the form, which takes the focus to its heading.
+    await page.getByRole('button', { name: action, exact: true }).focus();
+    await page.keyboard.press('Enter');
     const form = page.locator('#document-action-form form');
     await form.getByRole('heading', { name: action }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(action);
     await expectAccessible(page);
     await fill?.(form);
     await form.getByRole('button', { name: action, exact: true }).click();
