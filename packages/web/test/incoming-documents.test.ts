@@ -5,7 +5,10 @@ import { samplePdf } from './support/documents.js';
 import { signInOfficer } from './support/sessions.js';
 import { siteAndBrowser } from './support/site-and-browser.js';
 
-const SUBJECT = 'Về việc báo cáo công tác cải cách hành chính quý IV năm 2026';
+/** The site runs on the real clock: the register's year is this year in Vietnam, and the document is dated today. */
+const TODAY = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+const YEAR = TODAY.slice(0, 4);
+const SUBJECT = `Về việc báo cáo công tác cải cách hành chính năm ${YEAR}`;
 const SCAN = samplePdf('Cong van 1234/SNV-CCHC');
 /** How long a page may take to show what a write changed: a write with its audit entry on the embedded database. */
 const WRITE = { timeout: 15_000 };
@@ -50,7 +53,7 @@ describe('an incoming document from registration to the archive, in Chromium', (
     await expect.poll(() => page.locator('main h2').first().textContent(), WRITE).toBe(list);
     await expectAccessible(page);
     await page.getByRole('link', { name: SUBJECT }).click();
-    await expect.poll(() => heading(page), WRITE).toBe(`Số đến 1/2026: ${SUBJECT}`);
+    await expect.poll(() => heading(page), WRITE).toBe(`Số đến 1/${YEAR}: ${SUBJECT}`);
   }
 
   it('lets the clerk register a document with its scan, find it without diacritics and present it', async () => {
@@ -76,14 +79,14 @@ describe('an incoming document from registration to the archive, in Chromium', (
     await page.getByLabel('Độ mật').selectOption({ label: 'Thường' });
 
     await page.getByLabel(/^Số, ký hiệu/).fill('Số: 1234/SNV-CCHC');
-    await page.getByLabel('Ngày văn bản').fill('2026-12-04');
+    await page.getByLabel('Ngày văn bản').fill(TODAY);
     await page.getByLabel(/^Nơi gửi/).fill('Sở Nội vụ tỉnh Thử Nghiệm');
     await page.getByLabel(/^Trích yếu nội dung/).fill(SUBJECT);
     await page.getByLabel('Độ khẩn').selectOption({ label: 'Khẩn' });
     await page.getByLabel('Số trang').fill('3');
     await page.getByLabel(/^Bản scan/).setInputFiles({ name: 'cong-van-1234-snv.pdf', mimeType: 'application/pdf', buffer: SCAN });
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
-    await expect.poll(() => heading(page), WRITE).toBe(`Số đến 1/2026: ${SUBJECT}`);
+    await expect.poll(() => heading(page), WRITE).toBe(`Số đến 1/${YEAR}: ${SUBJECT}`);
     documentUrl = page.url();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã vào sổ' }).textContent(), WRITE).toBe('Đã vào sổ văn bản số đến 1.');
     expect(await page.getByRole('link', { name: 'cong-van-1234-snv.pdf' }).count()).toBe(1);
@@ -100,7 +103,7 @@ describe('an incoming document from registration to the archive, in Chromium', (
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     await expect.poll(() => page.locator('table tbody tr').count(), WRITE).toBe(1);
     expect(await page.locator('table tbody tr').textContent()).toContain('Sở Nội vụ tỉnh Thử Nghiệm');
-    expect(await page.getByRole('link', { name: 'In sổ (PDF)' }).getAttribute('href')).toBe('/api/v1/documents/incoming/register.pdf?year=2026');
+    expect(await page.getByRole('link', { name: 'In sổ (PDF)' }).getAttribute('href')).toBe(`/api/v1/documents/incoming/register.pdf?year=${YEAR}`);
     await expectAccessible(page);
     await page.context().close();
   });
@@ -158,11 +161,11 @@ describe('an incoming document from registration to the archive, in Chromium', (
   it('lets the clerk open a work record for the specialist', async () => {
     const page = await signInAs('clerk');
     await page.getByRole('navigation', { name: 'Hàng đợi công việc' }).getByRole('link', { name: 'Hồ sơ công việc' }).click();
-    await expect.poll(() => heading(page), WRITE).toBe('Danh mục hồ sơ công việc năm 2026');
+    await expect.poll(() => heading(page), WRITE).toBe(`Danh mục hồ sơ công việc năm ${YEAR}`);
     await expectAccessible(page);
     const form = page.getByRole('region', { name: 'Lập hồ sơ mới' });
     await form.getByLabel(/^Số, ký hiệu hồ sơ/).fill('01.VHXH');
-    await form.getByLabel(/^Tiêu đề hồ sơ/).fill('Hồ sơ cải cách hành chính năm 2026');
+    await form.getByLabel(/^Tiêu đề hồ sơ/).fill(`Hồ sơ cải cách hành chính năm ${YEAR}`);
     await form.getByLabel(/^Thời hạn bảo quản/).fill('10');
     await form.getByLabel(/^Người lập hồ sơ/).selectOption({ label: 'Trần Văn Chuyên' });
     await form.getByRole('button', { name: 'Lập hồ sơ mới' }).click();
@@ -175,13 +178,13 @@ describe('an incoming document from registration to the archive, in Chromium', (
   it('lets the specialist file the document into the record and close it', async () => {
     const page = await signInAs('specialist');
     await page.getByRole('navigation', { name: 'Hàng đợi công việc' }).getByRole('link', { name: 'Hồ sơ công việc' }).click();
-    await page.getByRole('link', { name: 'Hồ sơ cải cách hành chính năm 2026' }).click();
-    await expect.poll(() => heading(page), WRITE).toBe('01.VHXH: Hồ sơ cải cách hành chính năm 2026');
+    await page.getByRole('link', { name: `Hồ sơ cải cách hành chính năm ${YEAR}` }).click();
+    await expect.poll(() => heading(page), WRITE).toBe(`01.VHXH: Hồ sơ cải cách hành chính năm ${YEAR}`);
     recordUrl = page.url();
     await expectAccessible(page);
     await page.getByRole('searchbox', { name: /^Tìm trong sổ văn bản đến/ }).fill('bao cao cai cach');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-    await page.getByRole('button', { name: 'Đưa văn bản số đến 1/2026 vào hồ sơ' }).click();
+    await page.getByRole('button', { name: `Đưa văn bản số đến 1/${YEAR} vào hồ sơ` }).click();
     const entries = page.getByRole('region', { name: 'Văn bản, tài liệu trong hồ sơ' }).first();
     await expect.poll(() => entries.locator('tbody tr').count(), WRITE).toBe(1);
     expect(await entries.textContent()).toContain(SUBJECT);
@@ -197,7 +200,7 @@ describe('an incoming document from registration to the archive, in Chromium', (
   it('lets the clerk take the record over into the archive, after which it is only read', async () => {
     const page = await signInAs('clerk');
     await page.goto(recordUrl);
-    await expect.poll(() => heading(page), WRITE).toBe('01.VHXH: Hồ sơ cải cách hành chính năm 2026');
+    await expect.poll(() => heading(page), WRITE).toBe(`01.VHXH: Hồ sơ cải cách hành chính năm ${YEAR}`);
     await page.getByRole('button', { name: 'Nhận nộp lưu vào lưu trữ cơ quan' }).click();
     await expect.poll(() => page.locator('dl.facts').textContent(), WRITE).toContain('Đã nộp lưu cơ quan');
     expect(await page.getByText('Hồ sơ đã nộp lưu vào lưu trữ cơ quan: chỉ còn để xem.').isVisible()).toBe(true);
@@ -205,7 +208,7 @@ describe('an incoming document from registration to the archive, in Chromium', (
     await expectAccessible(page);
     // The document page keeps its course for whoever reads the register.
     await page.goto(documentUrl);
-    await expect.poll(() => heading(page), WRITE).toBe(`Số đến 1/2026: ${SUBJECT}`);
+    await expect.poll(() => heading(page), WRITE).toBe(`Số đến 1/${YEAR}: ${SUBJECT}`);
     await page.context().close();
   });
 });

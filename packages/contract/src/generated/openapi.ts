@@ -2250,6 +2250,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/officers/{id}/signing-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cán bộ ký số cá nhân bằng gì: chứng thư số, dịch vụ ký số từ xa
+         * @description Quy tắc phân quyền `officer-signing`: Chính cán bộ đó, hoặc quản trị viên của mọi cơ quan mà cán bộ có vai trò (cấu hình ký số cá nhân, ảnh chữ ký). Authorisation rule `officer-signing`: The officer themself, or administrators of every agency they hold a role at (personal signing, signature image).
+         */
+        get: operations["getOfficersByIdSigningMethod"];
+        /**
+         * Cấu hình ký số cá nhân của cán bộ: tệp .p12/.pfx do hệ thống giữ, hoặc tài khoản tại dịch vụ ký số từ xa (quản trị)
+         * @description pkcs12: the file must open with the password and hold a key. remote: the service is asked for the account’s certificate (400 remote_account_unknown, 502 remote_signing_unavailable). Either way the certificate must be valid now and chain to a trust anchor (400 signing_certificate_untrusted). A leader whose signing is remote approves results by confirming on their phone.
+         *
+         *     Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putOfficersByIdSigningMethod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/signature-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ảnh chữ ký của cán bộ (PNG)
+         * @description Quy tắc phân quyền `officer-signing`: Chính cán bộ đó, hoặc quản trị viên của mọi cơ quan mà cán bộ có vai trò (cấu hình ký số cá nhân, ảnh chữ ký). Authorisation rule `officer-signing`: The officer themself, or administrators of every agency they hold a role at (personal signing, signature image).
+         */
+        get: operations["getOfficersByIdSignatureImage"];
+        /**
+         * Tải lên ảnh chữ ký của cán bộ (PNG nền trong suốt, màu xanh; quản trị)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putOfficersByIdSignatureImage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/seal-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tải lên ảnh con dấu của cơ quan (PNG nền trong suốt, màu đỏ; quản trị)
+         * @description Quy tắc phân quyền `administer-agencies`: Quản trị viên của mọi cơ quan liên quan, hoặc của cơ quan cấp trên của chúng. Authorisation rule `administer-agencies`: Administrators of every agency concerned, or of an agency above it.
+         */
+        put: operations["putAgenciesByIdSealImage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/signing-ca.pem": {
         parameters: {
             query?: never;
@@ -2284,6 +2354,28 @@ export interface paths {
          * @description Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
          */
         get: operations["getDossiersByCodeSignedResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{code}/approval-signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phê duyệt đang chờ người ký xác nhận ký số từ xa trên điện thoại: trạng thái, lý do nếu không thành
+         * @description The latest approval of the dossier by a leader who signs through a remote signing service. The service is asked for news first: once the signature arrives the dossier is approved with the signed result (state approved); if the signer refuses, the time runs out or the dossier changed meanwhile, the dossier stays as it was (state failed, with the reason). 404 when none was asked.
+         *
+         *     Quy tắc phân quyền `see-dossier`: Cán bộ làm việc với hồ sơ tại một cơ quan mà hồ sơ liên quan (tiếp nhận, giải quyết, hoặc có bước xử lý). Authorisation rule `see-dossier`: Officers who work on dossiers at an agency the dossier has to do with (receiving, competent, or running one of its steps).
+         */
+        get: operations["getDossiersByCodeApprovalSignature"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3562,6 +3654,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh mục hồ sơ công việc của cơ quan trong một năm
+         * @description Quy tắc phân quyền `see-work-records`: Cán bộ của cơ quan có danh mục hồ sơ công việc. Authorisation rule `see-work-records`: Officers of the agency the work records belong to.
+         */
+        get: operations["getWorkRecords"];
+        put?: never;
+        /**
+         * Lập một hồ sơ trong danh mục hồ sơ của năm, giao cho người lập hồ sơ
+         * @description Quy tắc phân quyền `keep-work-record-list`: Văn thư, lãnh đạo và quản trị viên của cơ quan. Authorisation rule `keep-work-record-list`: Document clerks, leaders and administrators of the agency.
+         */
+        post: operations["postWorkRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-records.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh mục hồ sơ của cơ quan trong một năm, tải về dạng bảng tính Excel (.xlsx)
+         * @description Quy tắc phân quyền `see-work-records`: Cán bộ của cơ quan có danh mục hồ sơ công việc. Authorisation rule `see-work-records`: Officers of the agency the work records belong to.
+         */
+        get: operations["getWorkRecordsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một hồ sơ công việc và các văn bản, tài liệu trong hồ sơ
+         * @description Quy tắc phân quyền `see-work-records`: Cán bộ của cơ quan có danh mục hồ sơ công việc. Authorisation rule `see-work-records`: Officers of the agency the work records belong to.
+         */
+        get: operations["getWorkRecordsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-records/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đưa một văn bản của cơ quan hoặc một ghi chú vào hồ sơ đang lập
+         * @description Quy tắc phân quyền `keep-work-record`: Người lập hồ sơ, lãnh đạo phòng của người lập hồ sơ, hoặc lãnh đạo cơ quan. Authorisation rule `keep-work-record`: The record’s keeper, the head of the keeper’s unit, or a leader of the agency.
+         */
+        post: operations["postWorkRecordsByIdEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-records/{id}/entries/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Rút một văn bản, tài liệu khỏi hồ sơ đang lập
+         * @description Quy tắc phân quyền `keep-work-record`: Người lập hồ sơ, lãnh đạo phòng của người lập hồ sơ, hoặc lãnh đạo cơ quan. Authorisation rule `keep-work-record`: The record’s keeper, the head of the keeper’s unit, or a leader of the agency.
+         */
+        delete: operations["deleteWorkRecordsByIdEntriesByItemId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-records/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kết thúc hồ sơ (chờ nộp lưu vào lưu trữ cơ quan trong một năm)
+         * @description Quy tắc phân quyền `keep-work-record`: Người lập hồ sơ, lãnh đạo phòng của người lập hồ sơ, hoặc lãnh đạo cơ quan. Authorisation rule `keep-work-record`: The record’s keeper, the head of the keeper’s unit, or a leader of the agency.
+         */
+        post: operations["postWorkRecordsByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-records/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mở lại hồ sơ đã kết thúc, chưa nộp lưu
+         * @description Quy tắc phân quyền `keep-work-record`: Người lập hồ sơ, lãnh đạo phòng của người lập hồ sơ, hoặc lãnh đạo cơ quan. Authorisation rule `keep-work-record`: The record’s keeper, the head of the keeper’s unit, or a leader of the agency.
+         */
+        post: operations["postWorkRecordsByIdReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-records/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lưu trữ cơ quan nhận nộp lưu hồ sơ đã kết thúc; từ đó hồ sơ chỉ còn để xem
+         * @description Quy tắc phân quyền `archive-work-records`: Văn thư của cơ quan, người nhận hồ sơ nộp lưu vào lưu trữ cơ quan. Authorisation rule `archive-work-records`: The agency’s document clerks, who take records over into its archive.
+         */
+        post: operations["postWorkRecordsByIdHandOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizen/dossiers/{code}/payment": {
         parameters: {
             query?: never;
@@ -3856,6 +4112,464 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/incoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sổ văn bản đến của cơ quan: danh sách, tìm theo số, ký hiệu, nơi gửi, ngày, trích yếu (không dấu, gõ sai vẫn tìm được)
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsIncoming"];
+        put?: never;
+        /**
+         * Vào sổ văn bản đến (số đến tự động theo cơ quan và năm; kèm bản scan nếu không phải văn bản mật)
+         * @description A classified document (Mật, Tối mật, Tuyệt mật) is registered with its metadata only: a scan is refused with 422 classified_content.
+         *
+         *     Quy tắc phân quyền `register-incoming-documents`: Văn thư của cơ quan nhận văn bản. Authorisation rule `register-incoming-documents`: Document clerks of the receiving agency.
+         */
+        post: operations["postDocumentsIncoming"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Văn bản của tôi: cần xử lý, quá hạn, để biết, chờ trình (văn thư), chờ phân phối (lãnh đạo)
+         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         */
+        get: operations["getDocumentsMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Văn bản đến quá hạn xử lý, theo phòng, đơn vị (lãnh đạo)
+         * @description Quy tắc phân quyền `see-overdue-documents`: Lãnh đạo cơ quan và lãnh đạo phòng của cơ quan nhận văn bản. Authorisation rule `see-overdue-documents`: Leaders and unit heads of the receiving agency.
+         */
+        get: operations["getDocumentsIncomingOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phòng, đơn vị và cán bộ của cơ quan để chọn khi phân phối, giao xử lý văn bản hoặc giao lập hồ sơ
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/register.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sổ đăng ký văn bản đến của một năm, bản in PDF
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsIncomingRegisterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/register.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sổ đăng ký văn bản đến của một năm, tải về dạng bảng tính Excel (.xlsx)
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsIncomingRegisterXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Văn bản đến: thông tin, tệp, phân công và quá trình xử lý
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsIncomingById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thêm tệp (bản scan, phụ lục) vào văn bản đến; không nhận với văn bản mật
+         * @description Quy tắc phân quyền `register-incoming-documents`: Văn thư của cơ quan nhận văn bản. Authorisation rule `register-incoming-documents`: Document clerks of the receiving agency.
+         */
+        post: operations["postDocumentsIncomingByIdAttachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp của văn bản đến
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsIncomingByIdAttachmentsByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/present": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Văn thư trình lãnh đạo văn bản đến
+         * @description Quy tắc phân quyền `route-incoming-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao). Authorisation rule `route-incoming-document`: Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit).
+         */
+        post: operations["postDocumentsIncomingByIdPresent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo trả lại văn thư (không thuộc thẩm quyền, vào sổ sai)
+         * @description Quy tắc phân quyền `route-incoming-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao). Authorisation rule `route-incoming-document`: Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit).
+         */
+        post: operations["postDocumentsIncomingByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Văn thư thu hồi văn bản vào sổ nhầm (số đến giữ nguyên trong sổ)
+         * @description Quy tắc phân quyền `route-incoming-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao). Authorisation rule `route-incoming-document`: Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit).
+         */
+        post: operations["postDocumentsIncomingByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo phân phối: đơn vị, cá nhân chủ trì, phối hợp, để biết; ý kiến chỉ đạo; hạn xử lý theo ngày làm việc
+         * @description Quy tắc phân quyền `route-incoming-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao). Authorisation rule `route-incoming-document`: Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit).
+         */
+        post: operations["postDocumentsIncomingByIdAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/assignments/{assignmentId}/pass-down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo phòng giao chuyên viên trong phòng xử lý phần việc của phòng
+         * @description Quy tắc phân quyền `route-incoming-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao). Authorisation rule `route-incoming-document`: Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit).
+         */
+        post: operations["postDocumentsIncomingByIdAssignmentsByAssignmentIdPassDown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/assignments/{assignmentId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cập nhật tiến độ xử lý phần việc được giao
+         * @description Quy tắc phân quyền `route-incoming-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao). Authorisation rule `route-incoming-document`: Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit).
+         */
+        post: operations["postDocumentsIncomingByIdAssignmentsByAssignmentIdProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/assignments/{assignmentId}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hoàn thành xử lý văn bản (đơn vị, cá nhân chủ trì), có thể kèm văn bản đi trả lời
+         * @description Quy tắc phân quyền `route-incoming-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao). Authorisation rule `route-incoming-document`: Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit).
+         */
+        post: operations["postDocumentsIncomingByIdAssignmentsByAssignmentIdFinish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/incoming/{id}/assignments/{assignmentId}/finish-part": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hoàn thành phần phối hợp được giao
+         * @description Quy tắc phân quyền `route-incoming-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đến quy định cho thao tác, tại cơ quan nhận văn bản; với một phần việc được giao, chỉ người được giao (hoặc lãnh đạo phòng được giao). Authorisation rule `route-incoming-document`: Officers holding a role the incoming routing table names for the action, at the receiving agency; on an assignment, only its holder (the officer, or the head of the unit).
+         */
+        post: operations["postDocumentsIncomingByIdAssignmentsByAssignmentIdFinishPart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/v1/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhận gói tin (văn bản, trạng thái, thu hồi/cập nhật) từ hệ thống ngang hàng
+         * @description Body: the package's XML (application/xml, modelled on edXML). Headers: x-motcua-certificate-sha256 (SHA-256 of the sender's registered certificate, hex) and x-motcua-signature (base64 signature with SHA-256 over the exact body). Refused, logged and not kept: 401 exchange_signature_missing or exchange_signature_invalid, 403 exchange_peer_unknown or exchange_sender_not_served, 400 exchange_<problem> for a malformed package, 422 exchange_recipient_unknown or exchange_unknown_reference, 409 exchange_package_conflict. The same package sent again gets the same answer.
+         *
+         *     Quy tắc phân quyền `exchange-peer`: Hệ thống ngang hàng đã được quản trị viên đăng ký, xác thực bằng chữ ký số trên gói tin theo chứng thư đã đăng ký. Authorisation rule `exchange-peer`: A peer installation registered by an administrator, by the signature on the package made with its registered certificate.
+         */
+        post: operations["postExchangeV1Packages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/v1/peers/self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh tính của hệ thống này: tên, địa chỉ, chứng thư số và các cơ quan phục vụ, để hệ thống khác đăng ký làm hệ thống ngang hàng
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getExchangeV1PeersSelf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/sent/{packageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình trạng một văn bản đã gửi điện tử: đã chuyển chưa, các trạng thái bên nhận báo về, thu hồi và cập nhật
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getExchangeSentByPackageId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các hệ thống ngang hàng đã đăng ký
+         * @description Quy tắc phân quyền `administer-exchange-peers`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `administer-exchange-peers`: Administrators of the installation’s root agency (the province).
+         */
+        get: operations["getExchangePeers"];
+        put?: never;
+        /**
+         * Đăng ký một hệ thống ngang hàng và các cơ quan nó phục vụ
+         * @description Refused with 409 exchange_agency_code_taken (another peer serves the code), exchange_agency_code_is_ours, exchange_peer_certificate_taken.
+         *
+         *     Quy tắc phân quyền `administer-exchange-peers`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `administer-exchange-peers`: Administrators of the installation’s root agency (the province).
+         */
+        post: operations["postExchangePeers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/peers/{peerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sửa một hệ thống ngang hàng (địa chỉ, chứng thư, các cơ quan)
+         * @description Quy tắc phân quyền `administer-exchange-peers`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `administer-exchange-peers`: Administrators of the installation’s root agency (the province).
+         */
+        put: operations["putExchangePeersByPeerId"];
+        post?: never;
+        /**
+         * Xoá một hệ thống ngang hàng
+         * @description Quy tắc phân quyền `administer-exchange-peers`: Quản trị viên của cơ quan gốc (cấp tỉnh) của hệ thống. Authorisation rule `administer-exchange-peers`: Administrators of the installation’s root agency (the province).
+         */
+        delete: operations["deleteExchangePeersByPeerId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3864,6 +4578,12 @@ export interface components {
             code: string;
             state: string;
             version: number;
+            /** @description An approval waiting for the approver to confirm the signature on their phone (remote signing): the dossier is unchanged until then */
+            awaitingSignature?: {
+                id: string;
+                requestedAt: string;
+                expiresAt: string;
+            };
         };
         Agency: {
             id: string;
@@ -3877,6 +4597,8 @@ export interface components {
             phone: string;
             abolishedOn: string | null;
             successorId: string | null;
+            /** @description What it signs document symbols with (`UBND`, `SNV`; a unit `VP`), set or by default from its kind and name */
+            symbolAbbreviation: string;
             units: components["schemas"]["Unit"][];
         };
         AgencyChoice: {
@@ -3908,6 +4630,19 @@ export interface components {
             phone: string;
             email: string;
             address: string;
+        };
+        ApprovalSignature: {
+            id: string;
+            /** @enum {unknown} */
+            state: "awaiting" | "approved" | "failed";
+            requestedAt: string;
+            expiresAt: string;
+            settledAt: string | null;
+            failure: {
+                code: string;
+                message: string;
+                messageEn: string;
+            } | null;
         };
         ApproveBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
@@ -4393,6 +5128,40 @@ export interface components {
             reuseCount: number;
             verificationCode: string | null;
         };
+        DocumentAssignment: {
+            id: string;
+            parentId: string | null;
+            /** @enum {unknown} */
+            role: "lead" | "cooperating" | "information";
+            roleName: string;
+            unit: components["schemas"]["UnitReference"] | null;
+            officer: {
+                id: string;
+                fullName: string;
+            } | null;
+            instructions: string;
+            assignedAt: string;
+            dueAt: string | null;
+            deadlineStatus: ("on_time" | "due_soon" | "overdue" | "finished_early" | "finished_on_time" | "finished_late") | null;
+            progressNote: string;
+            progressAt: string | null;
+            finishedAt: string | null;
+        };
+        /**
+         * @description normal, Mật, Tối mật, Tuyệt mật
+         * @enum {unknown}
+         */
+        DocumentConfidentiality: "normal" | "confidential" | "secret" | "top_secret";
+        /**
+         * @description Decree 30/2020 type; `letter` is a công văn
+         * @enum {unknown}
+         */
+        DocumentType: "resolution" | "decision" | "directive" | "statute" | "regulation" | "notice" | "guidance" | "programme" | "plan" | "option" | "scheme" | "report" | "minutes" | "proposal" | "contract" | "telegram" | "invitation" | "introduction" | "authorisation" | "dispatch_note" | "transfer_note" | "letter";
+        /**
+         * @description normal, Khẩn, Thượng khẩn, Hỏa tốc
+         * @enum {unknown}
+         */
+        DocumentUrgency: "normal" | "urgent" | "very_urgent" | "flash";
         Dossier: {
             code: string;
             lookupCode: string;
@@ -4433,6 +5202,12 @@ export interface components {
             returnMethod: string | null;
             delivery: components["schemas"]["ResultDelivery"];
             outcome: string | null;
+            awaitingSignature: {
+                id: string;
+                requestedAt: string;
+                expiresAt: string;
+                signerName: string;
+            } | null;
             supplementCount: number;
             extensionCount: number;
             deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
@@ -4634,6 +5409,29 @@ export interface components {
                 message: string;
                 messageEn: string;
             }[];
+        };
+        ExchangePeer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            baseUrl: string;
+            certificatePem: string;
+            fingerprintSha256: string;
+            agencyCodes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExchangePeerInput: {
+            /** Format: visible-text */
+            name: string;
+            /** @description https://host of the peer; plain http only for this machine */
+            baseUrl: string;
+            /** @description PEM, -----BEGIN CERTIFICATE----- */
+            certificatePem: string;
+            /** @description Mã định danh cơ quan (ddd.dd.dd.Xdd) */
+            agencyCodes: string[];
         };
         ExtendBody: {
             /** @description The dossier version you saw; a newer one means someone acted first (409). */
@@ -4901,6 +5699,85 @@ export interface components {
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
+        IncomingDocument: {
+            id: string;
+            registerYear: number;
+            /** @description Số đến: the line in the agency’s incoming register of that year */
+            registerNumber: number;
+            number: number | null;
+            /** @description Its symbol: `QĐ-UBND` */
+            symbol: string;
+            /** @description Number and symbol as written: `12/QĐ-UBND` */
+            numberSymbol: string;
+            type: components["schemas"]["DocumentType"];
+            typeName: string;
+            subject: string;
+            date: string | null;
+            sender: string;
+            arrivedAt: string;
+            state: components["schemas"]["IncomingDocumentState"];
+            urgency: components["schemas"]["DocumentUrgency"];
+            confidentiality: components["schemas"]["DocumentConfidentiality"];
+            dueAt: string | null;
+            deadlineStatus: ("on_time" | "due_soon" | "overdue" | "finished_early" | "finished_on_time" | "finished_late") | null;
+            agency: components["schemas"]["AgencyReference"];
+            /** @enum {unknown} */
+            channel: "paper" | "electronic";
+            pageCount: number;
+            stateName: {
+                code: string;
+                vi: string;
+                en: string;
+            };
+            finishedAt: string | null;
+            answerDocumentId: string | null;
+            sentElectronically: {
+                /** Format: uuid */
+                packageId: string;
+                senderCode: string;
+                senderName: string;
+                signer: {
+                    name: string;
+                    position: string;
+                };
+                deadline: string | null;
+                steering: string[];
+            } | null;
+            attachments: components["schemas"]["FileFacts"][];
+            assignments: components["schemas"]["DocumentAssignment"][];
+            history: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                actorName: string;
+                note: string;
+                occurredAt: string;
+            }[];
+        };
+        /** @enum {unknown} */
+        IncomingDocumentState: "registered" | "presented" | "returned" | "withdrawn" | "assigned" | "in_progress" | "finished";
+        IncomingDocumentSummary: {
+            id: string;
+            registerYear: number;
+            /** @description Số đến: the line in the agency’s incoming register of that year */
+            registerNumber: number;
+            number: number | null;
+            /** @description Its symbol: `QĐ-UBND` */
+            symbol: string;
+            /** @description Number and symbol as written: `12/QĐ-UBND` */
+            numberSymbol: string;
+            type: components["schemas"]["DocumentType"];
+            typeName: string;
+            subject: string;
+            date: string | null;
+            sender: string;
+            arrivedAt: string;
+            state: components["schemas"]["IncomingDocumentState"];
+            urgency: components["schemas"]["DocumentUrgency"];
+            confidentiality: components["schemas"]["DocumentConfidentiality"];
+            dueAt: string | null;
+            deadlineStatus: ("on_time" | "due_soon" | "overdue" | "finished_early" | "finished_on_time" | "finished_late") | null;
+        };
         InProgressFigures: {
             /** @description Open at the end of the period (now, if it runs on) */
             total: number;
@@ -5153,6 +6030,22 @@ export interface components {
         };
         /** @enum {unknown} */
         OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
+        OfficerSigning: {
+            officerId: string;
+            /** @enum {unknown} */
+            method: "pkcs12" | "remote";
+            remote: {
+                serviceUrl: string;
+                accountId: string;
+            } | null;
+            /** @description RFC 4514, e.g. CN=Nguyễn Thị Hường, O=Ủy ban nhân dân xã Hòa Bình, C=VN */
+            subject: string;
+            commonName: string;
+            issuer: string;
+            notAfter: string;
+            fingerprintSha256: string;
+            configuredAt: string;
+        };
         OperationsScreen: {
             /** @description The agency shown, with every agency below it */
             agency: {
@@ -5727,6 +6620,43 @@ export interface components {
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
         };
+        SentDocumentPackage: {
+            /** Format: uuid */
+            packageId: string;
+            senderCode: string;
+            recipient: {
+                agencyCode: string;
+                name: string;
+            };
+            /** Format: date-time */
+            sentAt: string;
+            deliveredAt: string | null;
+            givenUpAt: string | null;
+            lastError: string | null;
+            lastStatus: string | null;
+            statuses: {
+                /** Format: uuid */
+                packageId: string;
+                /** @description arrived, refused, accepted, assigned, in_progress, finished */
+                status: string;
+                reason: string | null;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                receivedAt: string;
+            }[];
+            followUps: {
+                /** Format: uuid */
+                packageId: string;
+                /** @description recall, update */
+                action: string;
+                reason: string;
+                /** Format: date-time */
+                sentAt: string;
+                deliveredAt: string | null;
+                givenUpAt: string | null;
+            }[];
+        };
         SignedInOfficer: {
             id: string;
             username: string;
@@ -5744,6 +6674,8 @@ export interface components {
             statisticsAgencyIds: string[];
             /** @description The assisted-digital points (or reception desks) where the officer submits dossiers for citizens present (POST /api/v1/assisted/dossiers) */
             assistancePointIds: string[];
+            /** @description The agencies whose document registers and work records the officer reads (GET /api/v1/documents/incoming, GET /api/v1/work-records) */
+            documentAgencyIds: string[];
             /** @description What the officer must do to their account before the API answers anything else (403 `password_change_required` or `two_factor_setup_required` until then) */
             accountSetUp: "password_change" | "two_factor_set_up" | null;
             /** @description Whether the officer signs in with a code from an authenticator app */
@@ -5969,6 +6901,13 @@ export interface components {
             name: string;
             /** @enum {unknown} */
             kind: "one_stop" | "processing";
+            /** @description What it signs document symbols with (`UBND`, `SNV`; a unit `VP`), set or by default from its kind and name */
+            symbolAbbreviation: string;
+        };
+        UnitReference: {
+            id: string;
+            code: string;
+            name: string;
         };
         UploadTokens: {
             /** @description The uploadToken of each file named here that was uploaded anonymously to POST /api/public/files; without it such a file is refused (403 file_not_yours) */
@@ -5999,6 +6938,91 @@ export interface components {
             comment: string;
             /** @description Attachments. Optional. PDF, JPEG or PNG, at most 10 MB each. */
             attachmentIds?: string[];
+        };
+        WorkRecord: {
+            id: string;
+            agency: {
+                code: string;
+                name: string;
+            };
+            year: number;
+            code: string;
+            title: string;
+            retention: {
+                years: number | null;
+                /** @description `10 năm`, `Vĩnh viễn` */
+                label: string;
+            };
+            keeper: {
+                id: string;
+                name: string;
+            };
+            unit: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {unknown} */
+            state: "open" | "closed" | "archived";
+            stateLabel: string;
+            openedAt: string;
+            closedAt: string | null;
+            archivedAt: string | null;
+            handOverBy: string | null;
+            handOverOverdue: boolean;
+            /** @description Documents and notes filed */
+            items: number;
+        };
+        WorkRecordDetail: {
+            id: string;
+            agency: {
+                code: string;
+                name: string;
+            };
+            year: number;
+            code: string;
+            title: string;
+            retention: {
+                years: number | null;
+                /** @description `10 năm`, `Vĩnh viễn` */
+                label: string;
+            };
+            keeper: {
+                id: string;
+                name: string;
+            };
+            unit: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {unknown} */
+            state: "open" | "closed" | "archived";
+            stateLabel: string;
+            openedAt: string;
+            closedAt: string | null;
+            archivedAt: string | null;
+            handOverBy: string | null;
+            handOverOverdue: boolean;
+            /** @description Documents and notes filed */
+            items: number;
+            entries: {
+                id: string;
+                /** @enum {unknown} */
+                kind: "document" | "note";
+                document: {
+                    id: string;
+                    /** @enum {unknown} */
+                    direction: "incoming" | "outgoing";
+                    registerNumber: number | null;
+                    registerYear: number | null;
+                    numberSymbol: string;
+                    type: string;
+                    subject: string;
+                    documentDate: string | null;
+                } | null;
+                note: string | null;
+                filedBy: string;
+                filedAt: string;
+            }[];
         };
     };
     responses: never;
@@ -6534,6 +7558,8 @@ export interface operations {
                     abolishedOn?: string;
                     /** Format: uuid */
                     successorId?: string;
+                    /** @description Letters and digits, as in `12/QĐ-UBND` */
+                    symbolAbbreviation?: string;
                 };
             };
         };
@@ -13506,6 +14532,381 @@ export interface operations {
             };
         };
     };
+    getOfficersByIdSigningMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerSigning"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOfficersByIdSigningMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    method: "pkcs12";
+                    /** @description The officer’s own .p12/.pfx file, base64 */
+                    pkcs12Base64: string;
+                    password: string;
+                } | {
+                    /** @enum {string} */
+                    method: "remote";
+                    /**
+                     * Format: uri
+                     * @description The remote signing service’s base address
+                     */
+                    serviceUrl: string;
+                    /** @description The officer’s account at the service */
+                    accountId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerSigning"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOfficersByIdSignatureImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PNG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOfficersByIdSignatureImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A transparent PNG, base64 */
+                    pngBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        width: number;
+                        height: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putAgenciesByIdSealImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A transparent PNG, base64 */
+                    pngBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        width: number;
+                        height: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getPublicSigningCaPem: {
         parameters: {
             query?: never;
@@ -13583,6 +14984,74 @@ export interface operations {
                         /** @description The result stands and the officer may revoke it (POST /api/v1/signed-results/{code}/revoke) */
                         canRevoke: boolean;
                     }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDossiersByCodeApprovalSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. 000.00.01.H56-261123-0007 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalSignature"];
                 };
             };
             /** @description Default Response */
@@ -18037,6 +19506,653 @@ export interface operations {
             };
         };
     };
+    getWorkRecords: {
+        parameters: {
+            query: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                year: number;
+                state?: "open" | "closed" | "archived";
+                /** @description Only the records the signed-in officer keeps */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRecord"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The agency’s code; may be left out by an officer of one agency only */
+                    agency?: string;
+                    year: number;
+                    /** @description Số, ký hiệu hồ sơ in the list, e.g. `01.VP` */
+                    code: string;
+                    /**
+                     * Format: visible-text
+                     * @description Tiêu đề hồ sơ
+                     */
+                    title: string;
+                    retentionYears: number | null;
+                    /**
+                     * Format: uuid
+                     * @description The officer who keeps the record (người lập hồ sơ)
+                     */
+                    keeperId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkRecordsXlsx: {
+        parameters: {
+            query: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkRecordsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRecordDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkRecordsByIdEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A document, or a note */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description An incoming or outgoing document of the record’s agency
+                     */
+                    documentId: string;
+                } | {
+                    /**
+                     * Format: visible-text
+                     * @description A note of the keeper’s
+                     */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWorkRecordsByIdEntriesByItemId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkRecordsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkRecordsByIdReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkRecordsByIdHandOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getCitizenDossiersByCodePayment: {
         parameters: {
             query?: never;
@@ -19001,6 +21117,1869 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsIncoming: {
+        parameters: {
+            query: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                /** @description Number and symbol, sender or subject; without diacritics and with typos too */
+                q?: string;
+                registerNumber?: number;
+                /** @description The document’s own number */
+                number?: number;
+                /** @description Part of the symbol: `QĐ-UBND` */
+                symbol?: string;
+                /** @description Part of the sender’s name, without regard to diacritics */
+                sender?: string;
+                /** @description First document date; years 1900–2100 */
+                from?: string;
+                /** @description Last document date; years 1900–2100 */
+                to?: string;
+                year?: number;
+                state?: components["schemas"]["IncomingDocumentState"];
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IncomingDocumentSummary"][];
+                        nextOffset: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncoming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The agency’s code; may be left out by an officer of one agency only */
+                    agency?: string;
+                    /**
+                     * @default paper
+                     * @enum {unknown}
+                     */
+                    channel?: "paper" | "electronic";
+                    /**
+                     * Format: date-time
+                     * @description When it arrived; now when left out
+                     */
+                    arrivedAt?: string;
+                    /** @description As written on the document: `12/QĐ-UBND`, `Số: 45/UBND-VP` */
+                    numberSymbol?: string;
+                    type?: components["schemas"]["DocumentType"];
+                    /**
+                     * Format: date
+                     * @description The date written on the document; years 1900–2100
+                     */
+                    documentDate?: string;
+                    /**
+                     * Format: visible-text
+                     * @description Tác giả: the agency or person that sent it
+                     */
+                    sender: string;
+                    /**
+                     * Format: visible-text
+                     * @description Trích yếu
+                     */
+                    subject: string;
+                    urgency?: components["schemas"]["DocumentUrgency"];
+                    confidentiality?: components["schemas"]["DocumentConfidentiality"];
+                    pageCount?: number;
+                    /** @description The scan (PDF, JPEG or PNG, at most 10 MB); never for a classified document */
+                    scan?: {
+                        name: string;
+                        /** @description At most 10 MB; the accepted types depend on the endpoint */
+                        contentBase64: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsMine: {
+        parameters: {
+            query: {
+                view: "to_handle" | "overdue" | "for_information" | "to_present" | "to_assign";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            document: components["schemas"]["IncomingDocumentSummary"];
+                            assignment: {
+                                id: string;
+                                /** @enum {unknown} */
+                                role: "lead" | "cooperating" | "information";
+                                dueAt: string | null;
+                                deadlineStatus: ("on_time" | "due_soon" | "overdue" | "finished_early" | "finished_on_time" | "finished_late") | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsIncomingOverdue: {
+        parameters: {
+            query?: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per unit with overdue documents; unit null: assigned to officers directly */
+                        units: {
+                            unit: components["schemas"]["UnitReference"] | null;
+                            count: number;
+                            documents: components["schemas"]["IncomingDocumentSummary"][];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsStaff: {
+        parameters: {
+            query?: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        units: components["schemas"]["UnitReference"][];
+                        /** @description One line per officer and role they hold at the agency (clerk, leader, unit head, specialist) */
+                        officers: {
+                            id: string;
+                            fullName: string;
+                            title: string;
+                            /** @enum {unknown} */
+                            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsIncomingRegisterPdf: {
+        parameters: {
+            query?: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsIncomingRegisterXlsx: {
+        parameters: {
+            query?: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsIncomingById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description At most 10 MB; the accepted types depend on the endpoint */
+                    contentBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileFacts"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsIncomingByIdAttachmentsByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF, JPEG or PNG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdPresent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A unit of the agency (held by its head) or one officer */
+                    lead: {
+                        unitCode: string;
+                    } | {
+                        /** Format: uuid */
+                        officerId: string;
+                    };
+                    cooperating?: ({
+                        unitCode: string;
+                    } | {
+                        /** Format: uuid */
+                        officerId: string;
+                    })[];
+                    information?: ({
+                        unitCode: string;
+                    } | {
+                        /** Format: uuid */
+                        officerId: string;
+                    })[];
+                    /** @description Ý kiến chỉ đạo */
+                    instructions?: string;
+                    /** @description Deadline in working days from now; none when left out */
+                    workingDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdAssignmentsByAssignmentIdPassDown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The officer of the unit who handles it
+                     */
+                    officerId: string;
+                    cooperatingOfficerIds?: string[];
+                    /** @description What the unit head asks */
+                    instructions?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdAssignmentsByAssignmentIdProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: visible-text */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdAssignmentsByAssignmentIdFinish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kết quả xử lý */
+                    note?: string;
+                    /**
+                     * Format: uuid
+                     * @description The outgoing document of the agency that answers it
+                     */
+                    answerDocumentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsIncomingByIdAssignmentsByAssignmentIdFinishPart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postExchangeV1Packages: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-motcua-signature"?: string;
+                "x-motcua-certificate-sha256"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        packageId: string;
+                        kind: string;
+                        /** Format: date-time */
+                        receivedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExchangeV1PeersSelf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        baseUrl: string;
+                        certificatePem: string;
+                        fingerprintSha256: string;
+                        agencyCodes: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExchangeSentByPackageId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                packageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentDocumentPackage"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExchangePeers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangePeer"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postExchangePeers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangePeerInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangePeer"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putExchangePeersByPeerId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                peerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangePeerInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangePeer"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteExchangePeersByPeerId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                peerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
