@@ -71,3 +71,37 @@ export function nextOutgoingState(
 
 /** Every version of the draft is kept: a draft is edited only while its author holds it. */
 export const outgoingEditable = (state: OutgoingState): boolean => state === 'draft' || state === 'returned';
+
+/** Who an outgoing document is held by at each step: its author, the unit head of its unit, its chosen signer. */
+export interface OutgoingHold {
+  agencyId: string;
+  authorId: string;
+  /** The drafting unit, whose head reviews it; null when the author drafts for no unit (any unit head of the agency reviews it). */
+  unitId: string | null;
+  signerId: string;
+}
+
+interface OfficerGrants {
+  id: string;
+  grants: ReadonlyArray<{ role: OfficerRole; agencyId: string; unitId: string | null }>;
+}
+
+/**
+ * Whether the officer may take the action on an outgoing document where it stands: a role the table
+ * names at the document's agency, and the step's holder where the step has one (the author
+ * submits, the head of the drafting unit reviews, the chosen signer signs or declines).
+ */
+export function mayTakeOutgoing(officer: OfficerGrants, state: OutgoingState, action: OutgoingAction, hold: OutgoingHold): boolean {
+  const transition = outgoingTransition(state, action);
+  if (!transition) return false;
+  const grants = officer.grants.filter((grant) => grant.agencyId === hold.agencyId && transition.roles.includes(grant.role));
+  if (grants.length === 0) return false;
+  if (action === 'submit') return officer.id === hold.authorId;
+  if (state === 'in_review') return grants.some((grant) => grant.role === 'unit_head' && (hold.unitId === null || grant.unitId === hold.unitId));
+  if (state === 'to_sign') return officer.id === hold.signerId;
+  return true;
+}
+
+/** The officer's queues of outgoing documents (văn bản đi của tôi), each the state its documents wait in. */
+export const OUTGOING_QUEUES = { to_review: 'in_review', to_format_check: 'format_check', to_sign: 'to_sign', to_release: 'signed' } as const satisfies Record<string, OutgoingState>;
+export type OutgoingQueue = keyof typeof OUTGOING_QUEUES;

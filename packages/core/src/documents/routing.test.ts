@@ -13,7 +13,7 @@ import {
   nextIncomingState,
   rolesMayTake,
 } from './incoming-routing.js';
-import { OUTGOING_ACTIONS, OUTGOING_STATES, nextOutgoingState, outgoingEditable } from './outgoing-routing.js';
+import { OUTGOING_ACTIONS, OUTGOING_QUEUES, OUTGOING_STATES, OUTGOING_TRANSITIONS, mayTakeOutgoing, nextOutgoingState, outgoingEditable } from './outgoing-routing.js';
 
 describe('the incoming course', () => {
   /** Every (state, action) pair that the course allows, and where it leads; every other pair is refused. */
@@ -131,5 +131,42 @@ describe('the outgoing course', () => {
 
   it('keeps a draft editable only while its author holds it', () => {
     expect(OUTGOING_STATES.filter(outgoingEditable)).toEqual(['draft', 'returned']);
+  });
+});
+
+describe('who takes an outgoing document’s step', () => {
+  const AGENCY = 'a1';
+  const hold = { agencyId: AGENCY, authorId: 'author', unitId: 'u1', signerId: 'chair' };
+  const officer = (id: string, role: 'specialist' | 'unit_head' | 'document_clerk' | 'agency_leader', unitId: string | null = null, agencyId = AGENCY) => ({
+    id,
+    grants: [{ role, agencyId, unitId }],
+  });
+
+  it.each([
+    ['the author submits', officer('author', 'specialist', 'u1'), 'draft', 'submit', true],
+    ['another specialist does not submit it', officer('other', 'specialist', 'u1'), 'draft', 'submit', false],
+    ['the head of the drafting unit forwards it', officer('head', 'unit_head', 'u1'), 'in_review', 'forward', true],
+    ['the head of another unit does not', officer('head2', 'unit_head', 'u2'), 'in_review', 'forward', false],
+    ['the head of the drafting unit returns it', officer('head', 'unit_head', 'u1'), 'in_review', 'return', true],
+    ['a clerk approves its format', officer('clerk', 'document_clerk'), 'format_check', 'approve_format', true],
+    ['a clerk returns it for its format', officer('clerk', 'document_clerk'), 'format_check', 'return', true],
+    ['the chosen signer signs', officer('chair', 'agency_leader'), 'to_sign', 'sign', true],
+    ['another leader does not sign', officer('vice', 'agency_leader'), 'to_sign', 'sign', false],
+    ['another leader does not decline it either', officer('vice', 'agency_leader'), 'to_sign', 'return', false],
+    ['a clerk releases it', officer('clerk', 'document_clerk'), 'signed', 'release', true],
+    ['a clerk of another agency does not', officer('clerk', 'document_clerk', null, 'a2'), 'signed', 'release', false],
+    ['a leader recalls it', officer('vice', 'agency_leader'), 'released', 'recall', true],
+    ['a specialist does not recall it', officer('author', 'specialist', 'u1'), 'released', 'recall', false],
+    ['nobody signs a draft', officer('chair', 'agency_leader'), 'draft', 'sign', false],
+  ] as const)('%s', (_name, who, state, action, allowed) => {
+    expect(mayTakeOutgoing(who, state, action, hold)).toBe(allowed);
+  });
+
+  it('with no drafting unit, any unit head of the agency reviews', () => {
+    expect(mayTakeOutgoing(officer('head2', 'unit_head', 'u2'), 'in_review', 'forward', { ...hold, unitId: null })).toBe(true);
+  });
+
+  it('each queue is a state some step leaves', () => {
+    for (const state of Object.values(OUTGOING_QUEUES)) expect(OUTGOING_TRANSITIONS.some((transition) => transition.from === state && transition.action !== 'return')).toBe(true);
   });
 });
