@@ -50,3 +50,4 @@ export * from './documents/index.js';
 export * from './exchange/index.js';
 export * from './work-records/index.js';
 export * from './text/spelling.js';
+export * from './meetings/index.js';

@@ -47,10 +47,20 @@ export interface ApplicantNoticeFacts {
   trackingUrl: string;
 }
 
+/** A file an e-mail carries beside its text (a meeting's calendar object). */
+export interface NoticeAttachment {
+  filename: string;
+  /** With its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  contentType: string;
+  content: string;
+}
+
 export interface RenderedNotice {
   /** E-mail subject; empty for SMS. */
   subject: string;
   text: string;
+  /** E-mail only: SMS carries none. */
+  attachments?: readonly NoticeAttachment[] | undefined;
 }
 
 interface NoticeSpec {

@@ -20,7 +20,14 @@ function smtpSender(config: MailConfig): NotificationSender {
   return {
     async send(recipient, notice, reference) {
       try {
-        const info = await transport.sendMail({ from: config.from, to: recipient, subject: notice.subject, text: notice.text, headers: { 'X-MotCua-Notification': reference } });
+        const info = await transport.sendMail({
+          from: config.from,
+          to: recipient,
+          subject: notice.subject,
+          text: notice.text,
+          attachments: notice.attachments?.map(({ filename, contentType, content }) => ({ filename, contentType, content })),
+          headers: { 'X-MotCua-Notification': reference },
+        });
         return info.messageId;
       } catch (error) {
         const code = (error as { responseCode?: number }).responseCode;

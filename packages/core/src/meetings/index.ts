@@ -1,0 +1,2 @@
+export * from './icalendar.js';
+export * from './meeting.js';
