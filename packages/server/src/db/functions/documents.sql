@@ -18,5 +18,36 @@ BEGIN
     ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;
-CREATE OR REPLACE TRIGGER documents_remember_words AFTER INSERT OR UPDATE OF number_symbol, sender, subject ON documents
+CREATE OR REPLACE TRIGGER documents_remember_words AFTER INSERT OR UPDATE OF number_symbol, sender, subject, search_words ON documents
   FOR EACH ROW EXECUTE FUNCTION remember_document_words();
+
+-- The words a document is searched by (search_words): its number and symbol, sender and subject,
+-- slashes, dashes and dots splitting the number and symbol into words (`1234/SNV-CCHC` is found by
+-- `snv` or `cchc`), and the words of its files' text (migration 066) without their positions, which
+-- no search reads: a long file's words then stay well within what a tsvector may hold.
+CREATE OR REPLACE FUNCTION document_search_words(document_id uuid, number_symbol text, sender text, subject text) RETURNS tsvector
+  LANGUAGE sql STABLE AS $$
+  SELECT to_tsvector('simple', translate(search_key(number_symbol || ' ' || sender || ' ' || subject), '/-.', '   '))
+      || coalesce((SELECT strip(to_tsvector('simple', translate(string_agg(a.text_key, ' '), '/-.', '   ')))
+                     FROM document_attachments a WHERE a.document_id = $1 AND a.text_key <> ''), '')
+$$;
+
+CREATE OR REPLACE FUNCTION fill_document_search_words() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.search_words := document_search_words(NEW.id, NEW.number_symbol, NEW.sender, NEW.subject);
+  RETURN NEW;
+END $$;
+CREATE OR REPLACE TRIGGER documents_search_words BEFORE INSERT OR UPDATE OF number_symbol, sender, subject ON documents
+  FOR EACH ROW EXECUTE FUNCTION fill_document_search_words();
+
+-- A file with text attached or removed changes its document's words; a scan without text does not.
+CREATE OR REPLACE FUNCTION refresh_document_search_words() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed document_attachments := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+BEGIN
+  IF changed.text_key = '' AND (TG_OP <> 'UPDATE' OR OLD.text_key = '') THEN RETURN NULL; END IF;
+  UPDATE documents d SET search_words = document_search_words(d.id, d.number_symbol, d.sender, d.subject) WHERE d.id = changed.document_id;
+  RETURN NULL;
+END $$;
+CREATE OR REPLACE TRIGGER document_attachments_search_words AFTER INSERT OR DELETE OR UPDATE OF text_key ON document_attachments
+  FOR EACH ROW EXECUTE FUNCTION refresh_document_search_words();

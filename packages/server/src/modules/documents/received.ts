@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { findAgencyByCode } from '../agencies/index.js';
 import { type ReceivedPackageHandler, sendStatus } from '../exchange/index.js';
-import { type DocumentDeps, attach, insertIncoming, recordEvent } from './service.js';
+import { type DocumentDeps, attach, insertIncoming, recordEvent, withText } from './service.js';
 
 /** Who registers, recalls and updates what another installation sends: the installation itself. */
 const EXCHANGE_ACTOR: Actor = { kind: 'system', ip: '' };
@@ -26,8 +26,9 @@ async function arrivalOf(tx: Queryable, packageId: string): Promise<ArrivedDocum
 const filesOf = (document: DocumentContent) =>
   document.attachments.map((file) => ({ name: file.name, contentType: file.contentType, size: file.size, sha256: file.sha256, content: Buffer.from(file.content), pages: null }));
 
+/** The package's files, each with its text read (in the transaction that receives the package: the exchange's handler runs in it). */
 async function attachAll(tx: Queryable, ctx: DocumentDeps, documentId: string, document: DocumentContent, at: Date) {
-  for (const file of filesOf(document)) await attach(tx, ctx, EXCHANGE_ACTOR, documentId, file, at);
+  for (const file of filesOf(document)) await attach(tx, ctx, EXCHANGE_ACTOR, documentId, await withText(file), at);
 }
 
 const refusal = (pkg: { header: PackageHeader }, document: DocumentContent) =>

@@ -20,7 +20,7 @@ import { iso } from '../../platform/instants.js';
 import { documentAgencyIds } from '../../platform/policies.js';
 import { authorize, may } from '../../platform/rule-book.js';
 import { type AgencyRow, findAgency, findAgencyByCode, findUnit } from '../agencies/index.js';
-import { checkUpload, describeFiles, insertFile, readStoredFile, receivedAsJson } from '../files/index.js';
+import { checkUpload, describeFiles, insertFile, pdfTextOf, readStoredFile, receivedAsJson } from '../files/index.js';
 import { officersForStep } from '../officers/index.js';
 import { reportToSender, sentElectronically } from './arrivals.js';
 import { type AssignmentRow, DOCUMENT_COLUMNS, type DocumentRow, assignmentView, assignmentsOf, holdOf, summaryOf } from './records.js';
@@ -100,9 +100,24 @@ export async function recordEvent(
   });
 }
 
-export async function attach(tx: Queryable, ctx: Pick<DocumentDeps, 'blobStore'>, actor: Actor, documentId: string, upload: Awaited<ReturnType<typeof checkUpload>>, at: Date) {
+/** A checked file with the text of its pages (empty when it has none), read before the transaction that attaches it. */
+export type ReadUpload = Awaited<ReturnType<typeof checkUpload>> & { text: string };
+
+export const withText = async (upload: Awaited<ReturnType<typeof checkUpload>>): Promise<ReadUpload> => ({ ...upload, text: await pdfTextOf(upload) });
+
+/**
+ * Attaches a file to a document, its text kept folded: the register is searched by the words of
+ * its documents' files as well (db/functions/documents.sql), and they join the agency's vocabulary.
+ */
+export async function attach(tx: Queryable, ctx: Pick<DocumentDeps, 'blobStore'>, actor: Actor, documentId: string, upload: ReadUpload, at: Date) {
   const file = await insertFile(tx, ctx.blobStore, actor, upload);
-  await tx.query('INSERT INTO document_attachments (document_id, file_id, added_by, added_at) VALUES ($1, $2, $3, $4)', [documentId, file.id, actorId(actor), at]);
+  await tx.query('INSERT INTO document_attachments (document_id, file_id, added_by, added_at, text_key) VALUES ($1, $2, $3, $4, search_key($5))', [
+    documentId,
+    file.id,
+    actorId(actor),
+    at,
+    upload.text,
+  ]);
   return file;
 }
 
@@ -170,7 +185,7 @@ export async function registerIncoming(ctx: DocumentDeps, actor: OfficerActor, a
   const confidentiality = input.confidentiality ?? 'normal';
   if (input.scan) refuseClassifiedContent(confidentiality, 'scan');
   const numberSymbol = readNumberSymbol(input);
-  const scan = input.scan ? await checkUpload({ ...receivedAsJson(input.scan), field: 'scan' }) : null;
+  const scan = input.scan ? await withText(await checkUpload({ ...receivedAsJson(input.scan), field: 'scan' })) : null;
   const now = ctx.now();
   const arrivedAt = input.arrivedAt ? new Date(input.arrivedAt) : now;
   if (arrivedAt > now) throw invalid('arrivedAt', 'Thời điểm đến không thể ở tương lai.', 'The arrival cannot be in the future.');
@@ -249,7 +264,7 @@ export async function addAttachment(ctx: DocumentDeps, actor: OfficerActor, id: 
   const row = await visibleDocument(ctx.db, actor.officer, id);
   authorize(actor.officer, 'register-incoming-documents', row.agency_id);
   refuseClassifiedContent(row.confidentiality, 'contentBase64');
-  const checked = await checkUpload(receivedAsJson(upload));
+  const checked = await withText(await checkUpload(receivedAsJson(upload)));
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const locked = await visibleDocument(tx, actor.officer, id, true);

@@ -4,7 +4,8 @@ import { PDF } from '@libpdf/core';
 import type { PdfInspection } from './pages.js';
 
 /**
- * Counts the pages of PDFs, one at a time, in a worker thread started by pages.ts. Before the PDF
+ * Counts the pages of PDFs, and reads their text when asked, one at a time, in a worker thread
+ * started by pages.ts. Before the PDF
  * library reads a file, every stream that zlib can inflate is inflated once with a cap on the total
  * output, so that a small file whose streams inflate to gigabytes (a "zip bomb") is refused
  * after reading no more than the cap.
@@ -32,19 +33,46 @@ function inflatesWithin(pdf: Buffer, budget: number): boolean {
   return true;
 }
 
-async function inspect(pdf: Buffer, maxInflatedBytes: number): Promise<PdfInspection> {
-  if (!inflatesWithin(pdf, maxInflatedBytes)) return { readable: false, reason: 'inflated_size' };
-  try {
-    const pages = (await PDF.load(pdf)).getPageCount();
-    return { readable: true, pages: pages > 0 ? pages : null };
-  } catch {
-    // Damaged, encrypted or not really a PDF: kept, with no page count.
-    return { readable: true, pages: null };
+/** The text layer of every page, in order, up to the characters a caller keeps (pages.ts). */
+function textOf(document: PDF, maxTextChars: number): string {
+  const pages: string[] = [];
+  let length = 0;
+  for (const page of document.getPages()) {
+    if (length >= maxTextChars) break;
+    const text = page.extractText({ includeChars: false }).text;
+    pages.push(text);
+    length += text.length + 1;
   }
+  return pages.join('\n').slice(0, maxTextChars).normalize('NFC');
+}
+
+async function inspect(pdf: Buffer, { maxInflatedBytes, maxTextChars }: InspectionRequest): Promise<PdfInspection> {
+  if (!inflatesWithin(pdf, maxInflatedBytes)) return { readable: false, reason: 'inflated_size' };
+  let document: PDF;
+  try {
+    document = await PDF.load(pdf);
+  } catch {
+    // Damaged, encrypted or not really a PDF: kept, with no page count and no text.
+    return { readable: true, pages: null, text: null };
+  }
+  const pages = document.getPageCount();
+  let text: string | null = null;
+  try {
+    if (maxTextChars > 0) text = textOf(document, maxTextChars);
+  } catch {
+    // A page whose content the library cannot read: the file is kept, without its text.
+  }
+  return { readable: true, pages: pages > 0 ? pages : null, text };
+}
+
+interface InspectionRequest {
+  maxInflatedBytes: number;
+  /** How much of the text layer to read; none when 0. */
+  maxTextChars: number;
 }
 
 // The first message says the worker has loaded; each later one answers a file.
 parentPort!.postMessage('ready');
-parentPort!.on('message', async ({ content, maxInflatedBytes }: { content: Uint8Array; maxInflatedBytes: number }) => {
-  parentPort!.postMessage(await inspect(Buffer.from(content.buffer, content.byteOffset, content.byteLength), maxInflatedBytes));
+parentPort!.on('message', async ({ content, ...request }: InspectionRequest & { content: Uint8Array }) => {
+  parentPort!.postMessage(await inspect(Buffer.from(content.buffer, content.byteOffset, content.byteLength), request));
 });

@@ -2,18 +2,21 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * What reading a PDF found: its number of pages (null when it cannot be read: damaged, encrypted,
- * not really a PDF), or that reading it would cost more than an upload may.
+ * not really a PDF) and, when asked for, the text of its pages (empty for a scan without a text
+ * layer, null when not asked for or unreadable), or that reading it would cost more than an upload may.
  */
-export type PdfInspection = { readable: true; pages: number | null } | { readable: false; reason: 'inflated_size' | 'deadline' | 'memory' };
+export type PdfInspection = { readable: true; pages: number | null; text: string | null } | { readable: false; reason: 'inflated_size' | 'deadline' | 'memory' };
 
 export interface PdfInspectionLimits {
   /** How long a worker may read one file before it is stopped. */
   deadlineMs: number;
   /** How much all of the file's compressed streams may inflate to, together. */
   maxInflatedBytes: number;
+  /** How many characters of the text layer to read (0: none, only the pages are counted). */
+  maxTextChars: number;
 }
 
-export const PDF_INSPECTION_LIMITS: PdfInspectionLimits = { deadlineMs: 5_000, maxInflatedBytes: 128 * 1024 * 1024 };
+export const PDF_INSPECTION_LIMITS: PdfInspectionLimits = { deadlineMs: 5_000, maxInflatedBytes: 128 * 1024 * 1024, maxTextChars: 0 };
 // Each worker's JavaScript heap; a worker that outgrows it stops, and the file is refused.
 const WORKER_HEAP_MB = 256;
 // Files are read two at a time at most, so that a burst of uploads cannot take every core and all the memory.
@@ -73,7 +76,7 @@ function ask(worker: Worker, content: Uint8Array, limits: PdfInspectionLimits): 
     const exited = (code: number) => settle(() => reject(new Error(`The PDF inspection worker stopped with code ${code} before answering`)));
     const deadline = setTimeout(() => settle(() => resolve({ inspection: { readable: false, reason: 'deadline' }, reusable: false })), limits.deadlineMs);
     worker.on('message', answered).on('error', failed).on('exit', exited);
-    worker.postMessage({ content, maxInflatedBytes: limits.maxInflatedBytes });
+    worker.postMessage({ content, maxInflatedBytes: limits.maxInflatedBytes, maxTextChars: limits.maxTextChars });
   });
 }
 

@@ -8,7 +8,7 @@ import { type BlobStore, contentAddress } from '../../platform/blob-store/index.
 import { AppError } from '../../platform/errors.js';
 import { type Quota, withinQuota } from '../../platform/quotas.js';
 import { uploadOwnerAgencyIds } from '../../platform/policies.js';
-import { inspectPdf } from './pages.js';
+import { PDF_INSPECTION_LIMITS, inspectPdf } from './pages.js';
 import { storeContent } from './storage.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -87,6 +87,23 @@ export async function pageCount(content: Buffer, contentType: string, field = 'c
     );
   }
   return inspection.pages;
+}
+
+/**
+ * How much of a PDF's text is kept for search: about a hundred dense pages. The distinct words of so
+ * much stay well within the megabyte a tsvector may hold, and a register is searched by what a
+ * document is about, which its first pages say.
+ */
+const MAX_TEXT_CHARS = 250_000;
+
+/**
+ * The text layer of a PDF, read off the event loop (about 20 ms a dense page): empty for other
+ * files, for a scan without a text layer, and for a file the reader gives up on.
+ */
+export async function pdfTextOf(file: { content: Uint8Array; contentType: string }): Promise<string> {
+  if (file.contentType !== 'application/pdf') return '';
+  const inspection = await inspectPdf(file.content, { ...PDF_INSPECTION_LIMITS, maxTextChars: MAX_TEXT_CHARS });
+  return inspection.readable ? (inspection.text ?? '') : '';
 }
 
 /** The name as given, with the extension of its real type added where it lacks one, so that it opens with the right application. */
