@@ -1,4 +1,4 @@
-import { type Channel, type Figures, NO_FIGURES, addDays, TALLY_MEASURES, type Tallies, emptyTallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
+import { type Channel, type Figures, NO_FIGURES, type SpanRange, addDays, TALLY_MEASURES, type Tallies, emptyTallies, figuresFrom, nextDay, spanRanges, vietnamDate, vietnamInstant } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
 import { SqlParams } from '../../db/sql-params.js';
 
@@ -34,16 +34,30 @@ function scopeConditions(scope: StatisticsScope, p: SqlParams, row = 'r'): strin
   return conditions;
 }
 
+/** The span a range's rows are read from: the agencies' rollups (spans 'M', 'Y', db/functions/statistics.sql) for whole months and years when the reader needs no procedure, unit or officer. */
+const spanOf = (span: SpanRange['span'], rollups: boolean) => (rollups && span !== 'd' ? span.toUpperCase() : span);
+
 /**
  * Rows of the days from `from` to `to` (null: ever after), whole years and months from their own
- * rows (or months only): the agencies' rollups (spans 'M', 'Y', db/functions/statistics.sql) when
- * the reader needs no procedure, unit or officer.
+ * rows (or months only), the rollups' when `rollups`.
  */
 function rangeCondition(p: SqlParams, from: string, to: string | null, largest: 'm' | 'y' = 'y', rollups = false): string {
   const parts = spanRanges(from, to, largest).map(({ span, lo, hi }) =>
-    `(r.span = '${rollups && span !== 'd' ? span.toUpperCase() : span}' AND r.day >= ${p.add(lo)}::date${hi ? ` AND r.day < ${p.add(hi)}::date` : ''})`,
+    `(r.span = '${spanOf(span, rollups)}' AND r.day >= ${p.add(lo)}::date${hi ? ` AND r.day < ${p.add(hi)}::date` : ''})`,
   );
   return parts.length === 0 ? 'false' : `(${parts.join(' OR ')})`;
+}
+
+/**
+ * The same rows as one UNION ALL of a SELECT per range, each on one span: a range of rollup rows
+ * is then read from its covering index alone (migration 067), where one condition OR-ing the
+ * ranges would fetch every row from the table through a bitmap.
+ */
+function rangeSelects(p: SqlParams, from: string, to: string | null, largest: 'm' | 'y', rollups: boolean, select: (range: SpanRange) => string, conditions: string[]): string[] {
+  return spanRanges(from, to, largest).map((range) => {
+    const bounds = [`r.span = '${spanOf(range.span, rollups)}'`, `r.day >= ${p.add(range.lo)}::date`, ...(range.hi ? [`r.day < ${p.add(range.hi)}::date`] : [])];
+    return `SELECT ${select(range)} FROM statistics_rows r WHERE ${where([...bounds, ...conditions])}`;
+  });
 }
 
 /** The condition on the tallies' rows `r` that counts each day of the period once. */
@@ -101,23 +115,34 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
   const largest = byMonth ? 'm' : 'y';
   // The rollups have rows of agencies and channels only.
   const rollups = !scope.procedureIds && !scope.unitId && !scope.officerId && (grouping === null || byMonth || grouping === 'agency');
-  const keyOf = (inPeriod: string) => (grouping === null ? `''` : byMonth ? `CASE WHEN ${inPeriod} THEN to_char(r.day, 'YYYY-MM') END` : `r.${GROUP_KEYS[grouping]}`);
+  // By month, rows are grouped by the month's first day (a month row's own day) and the month
+  // written out once per group: a date hashes and compares faster than text made for every row.
+  const monthOf = ({ span }: SpanRange) => (span === 'd' ? `date_trunc('month', r.day)::date` : 'r.day');
+  const keyOf = (range: SpanRange | null) => (grouping === null ? `''` : byMonth ? (range ? monthOf(range) : 'NULL::date') : `r.${GROUP_KEYS[grouping]}`);
+  const keyWritten = byMonth ? `to_char(grp, 'YYYY-MM')` : 'grp';
   // Open dossiers and today's appointments belong to the period's end: its last month's, by month.
-  const openGroup = byMonth ? `''` : keyOf('');
+  const openGroup = byMonth ? `''` : keyOf(null);
 
   const main = new SqlParams();
-  const inPeriod = rangeCondition(main, period.from, after, largest, rollups);
-  const afterPeriod = rangeCondition(main, after, null, 'y', rollups);
-  const mainSql = `SELECT grp, in_period, channel, ${SCANNED.map((m) => `sum(${m})::float8 AS ${m}`).join(', ')}
-      FROM (SELECT ${keyOf(inPeriod)} AS grp, ${inPeriod} AS in_period, r.channel, ${SCANNED.map((m) => `r.${m}`).join(', ')}
-              FROM statistics_rows r
-             WHERE ${where([...scopeConditions(scope, main), 'r.duration_days IS NULL', `(${inPeriod} OR ${afterPeriod})`])}) parts
-     GROUP BY 1, 2, 3`;
+  const mainConditions = [...scopeConditions(scope, main), 'r.duration_days IS NULL'];
+  const measures = SCANNED.map((m) => `r.${m}`).join(', ');
+  const mainParts = [
+    ...rangeSelects(main, period.from, after, largest, rollups, (range) => `${keyOf(range)} AS grp, true AS in_period, r.channel, ${measures}`, mainConditions),
+    ...rangeSelects(main, after, null, 'y', rollups, () => `${keyOf(null)} AS grp, false AS in_period, r.channel, ${measures}`, mainConditions),
+  ];
+  const mainSql = `SELECT ${keyWritten} AS grp, in_period, channel, ${SCANNED.map((m) => `sum(${m})::float8 AS ${m}`).join(', ')}
+      FROM (${mainParts.join(' UNION ALL ')}) parts
+     GROUP BY parts.grp, in_period, channel`;
 
   const durations = new SqlParams();
-  const durationSql = `SELECT ${keyOf('true')} AS grp, r.duration_days AS days, sum(r.finished_in_days)::float8 AS dossiers FROM statistics_rows r
-     WHERE ${where([...scopeConditions(scope, durations), rangeCondition(durations, period.from, after, largest, rollups), 'r.duration_days IS NOT NULL'])}
-     GROUP BY 1, 2 HAVING sum(r.finished_in_days) <> 0`;
+  const durationParts = rangeSelects(durations, period.from, after, largest, rollups, (range) => `${keyOf(range)} AS grp, r.duration_days, r.finished_in_days`, [
+    ...scopeConditions(scope, durations),
+    'r.duration_days IS NOT NULL',
+  ]);
+  const durationSql = durationParts.length === 0
+    ? null
+    : `SELECT ${keyWritten} AS grp, duration_days AS days, sum(finished_in_days)::float8 AS dossiers FROM (${durationParts.join(' UNION ALL ')}) parts
+     GROUP BY parts.grp, duration_days HAVING sum(finished_in_days) <> 0`;
 
   // The rows that hold open dossiers or steps: the folded ones from their partial index, and every change.
   const open = new SqlParams();
@@ -144,7 +169,7 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
 
   const [mainRows, durationRows, openRows, laterRows] = await Promise.all([
     db.query<Record<string, number | string | boolean | null>>(mainSql, main.values),
-    db.query<{ grp: string; days: number; dossiers: number }>(durationSql, durations.values),
+    durationSql ? db.query<{ grp: string; days: number; dossiers: number }>(durationSql, durations.values) : Promise.resolve({ rows: [] }),
     db.query<{ grp: string; open: number; overdue_base: number; steps_open: number }>(openSql, open.values),
     today ? db.query<{ grp: string; dossiers: number }>(laterSql, later.values) : Promise.resolve({ rows: [] }),
   ]);
