@@ -47,12 +47,13 @@ export interface ApplicantNoticeFacts {
   trackingUrl: string;
 }
 
-/** A file an e-mail carries beside its text (a meeting's calendar object). */
+/** A file an e-mail carries beside its text (a meeting's calendar object, a released document's PDF). */
 export interface NoticeAttachment {
   filename: string;
   /** With its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
   contentType: string;
-  content: string;
+  /** Text (a calendar object) or bytes (a signed PDF). */
+  content: string | Uint8Array;
 }
 
 export interface RenderedNotice {

@@ -25,7 +25,7 @@ function smtpSender(config: MailConfig): NotificationSender {
           to: recipient,
           subject: notice.subject,
           text: notice.text,
-          attachments: notice.attachments?.map(({ filename, contentType, content }) => ({ filename, contentType, content })),
+          attachments: notice.attachments?.map(({ filename, contentType, content }) => ({ filename, contentType, content: typeof content === 'string' ? content : Buffer.from(content) })),
           headers: { 'X-MotCua-Notification': reference },
         });
         return info.messageId;
