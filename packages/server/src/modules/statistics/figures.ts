@@ -123,8 +123,11 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
   // Open dossiers and today's appointments belong to the period's end: its last month's, by month.
   const openGroup = byMonth ? `''` : keyOf(null);
 
+  // Grouped by a key, a row without it belongs to no group (a dossier's rows have no officer): not read at all.
+  const keyed = grouping === null || byMonth ? [] : [`r.${GROUP_KEYS[grouping]} IS NOT NULL`];
+
   const main = new SqlParams();
-  const mainConditions = [...scopeConditions(scope, main), 'r.duration_days IS NULL'];
+  const mainConditions = [...scopeConditions(scope, main), ...keyed, 'r.duration_days IS NULL'];
   const measures = SCANNED.map((m) => `r.${m}`).join(', ');
   const mainParts = [
     ...rangeSelects(main, period.from, after, largest, rollups, (range) => `${keyOf(range)} AS grp, true AS in_period, r.channel, ${measures}`, mainConditions),
@@ -137,6 +140,7 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
   const durations = new SqlParams();
   const durationParts = rangeSelects(durations, period.from, after, largest, rollups, (range) => `${keyOf(range)} AS grp, r.duration_days, r.finished_in_days`, [
     ...scopeConditions(scope, durations),
+    ...keyed,
     'r.duration_days IS NOT NULL',
   ]);
   const durationSql = durationParts.length === 0
@@ -149,9 +153,9 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
   const openColumns = `${openGroup} AS grp, r.open, r.open_running_statutory + r.open_paused_late AS overdue_base, r.steps_open`;
   const openSql = `SELECT grp, sum(open)::float8 AS open, sum(overdue_base)::float8 AS overdue_base, sum(steps_open)::float8 AS steps_open
        FROM (SELECT ${openColumns} FROM statistics_tallies r
-              WHERE ${where([...scopeConditions(scope, open), `r.span = 'd'`, '(r.open <> 0 OR r.open_running_statutory <> 0 OR r.open_paused_late <> 0 OR r.steps_open <> 0)'])}
+              WHERE ${where([...scopeConditions(scope, open), ...keyed, `r.span = 'd'`, '(r.open <> 0 OR r.open_running_statutory <> 0 OR r.open_paused_late <> 0 OR r.steps_open <> 0)'])}
              UNION ALL
-             SELECT ${openColumns} FROM statistics_tally_changes r WHERE ${where(scopeConditions(scope, open))}) held
+             SELECT ${openColumns} FROM statistics_tally_changes r WHERE ${where([...scopeConditions(scope, open), ...keyed])}) held
       GROUP BY 1`;
 
   // Counted as overdue on their appointment's day, today's appointments still to come are not yet.
@@ -182,10 +186,9 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
   };
   const afterAll = emptyTallies();
   for (const row of mainRows.rows) {
-    // By month, the rows after the period have no month; otherwise a row without the key (a
-    // ticket's rating has no procedure) belongs to no group.
+    // By month, the rows after the period have no month.
     if (row.grp === null) {
-      if (byMonth && !row.in_period) for (const measure of SCANNED) afterAll[measure] += Number(row[measure]);
+      for (const measure of SCANNED) afterAll[measure] += Number(row[measure]);
       continue;
     }
     const into = accumulatorOf(String(row.grp));
@@ -194,7 +197,7 @@ async function inputsOf(db: Queryable, scope: StatisticsScope, period: Period, n
     const channel = CHANNEL_FIGURES[row.channel as keyof typeof CHANNEL_FIGURES];
     if (row.in_period && channel) into.receivedByChannel[channel] += Number(row.received);
   }
-  for (const row of openRows.rows) if (row.grp !== null && !byMonth) accumulatorOf(String(row.grp));
+  for (const row of openRows.rows) if (!byMonth) accumulatorOf(String(row.grp));
   if (byMonth) {
     let later = afterAll;
     for (const month of monthsOf(period, now).reverse()) {
