@@ -2,21 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recallDocumentPackage, updateDocumentPackage } from '../src/modules/exchange/index.js';
 import { type Session, signIn } from './support/http.js';
 import {
-  ENGINE_PAIRS,
   type Installation,
   MINISTRY,
+  POSTGRES_SENDS,
   PROVINCE,
+  type Peers,
   SYSTEM,
+  connectPeers,
   count,
+  describeEngines,
   one,
   postPackage,
-  registerPeer,
   sampleLetter,
   sendLetter,
   sentPackage,
   sha256,
-  startInstallation,
-  startProxy,
+  startPeers,
 } from './support/installations.js';
 
 const REGISTER = '/api/v1/documents/incoming';
@@ -45,10 +46,10 @@ const electronicLines = (b: Installation) => count(b.db, "documents WHERE channe
 const documentOf = async (b: Installation, packageId: string) =>
   (await one<{ document_id: string } | undefined>(b.db, 'SELECT document_id FROM document_exchange_arrivals WHERE package_id = $1', [packageId]))?.document_id;
 
-describe.each(ENGINE_PAIRS)('documents received from another installation into the incoming register (sender on %s)', (_, senderEngine, receiverEngine) => {
+describe(`documents received from another installation into the incoming register (${describeEngines(POSTGRES_SENDS)})`, () => {
+  let peers: Peers;
   let a: Installation;
   let b: Installation;
-  let proxy: Awaited<ReturnType<typeof startProxy>>;
   /** Signed in once: A's clerk of the sending agency, B's clerk and leader of the receiving one. */
   let sender: Session;
   let clerk: Session;
@@ -74,22 +75,17 @@ describe.each(ENGINE_PAIRS)('documents received from another installation into t
   const statusesOf = async (packageId: string) => (await course(packageId)).statuses.map((status) => status.status);
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([startInstallation(senderEngine, PROVINCE), startInstallation(receiverEngine, MINISTRY)]);
-    // A reaches B through a proxy that can lose B's answers.
-    proxy = await startProxy(Number(new URL(b.baseUrl).port));
-    const atA = await registerPeer(a, b, proxy.baseUrl);
-    expect(atA.statusCode, atA.body).toBe(201);
-    expect((await registerPeer(b, a)).statusCode).toBe(201);
+    peers = await startPeers(POSTGRES_SENDS);
+    ({ a, b } = peers);
+    const peer = await connectPeers(peers);
     const admin = await signIn(a.app, 'admin');
-    const peer = atA.json() as { id: string; name: string; certificatePem: string; agencyCodes: string[] };
     const widened = await admin.request('PUT', `/api/v1/exchange/peers/${peer.id}`, {
       name: peer.name,
-      baseUrl: proxy.baseUrl,
+      baseUrl: peer.baseUrl,
       certificatePem: peer.certificatePem,
       agencyCodes: [...peer.agencyCodes, ELSEWHERE.code],
     });
     expect(widened.statusCode, widened.body).toBe(200);
-    // The ministry's clerk, leader and specialist are officers of B's test province who also work there.
     // The province's and the ministry's officers are officers of each installation's test province who also work there.
     const grant = async (at: Installation, agencyCode: string, username: string, role: string) =>
       at.db.query('INSERT INTO officer_roles (officer_id, role, agency_id) SELECT $1, $2, id FROM agencies WHERE code = $3', [at.province.officerIds[username], role, agencyCode]);
@@ -100,10 +96,7 @@ describe.each(ENGINE_PAIRS)('documents received from another installation into t
     [sender, clerk, leader] = await Promise.all([signIn(a.app, 'clerk'), signIn(b.app, 'clerk'), signIn(b.app, 'leader')]);
     // Two installations migrate and start at once, one on PGlite: longer than one app on a shared machine.
   }, 300_000);
-  afterAll(async () => {
-    await proxy?.close();
-    await Promise.all([a?.close(), b?.close()]);
-  });
+  afterAll(() => peers?.close());
 
   let letterId: string;
   let documentId: string;
@@ -208,6 +201,7 @@ describe.each(ENGINE_PAIRS)('documents received from another installation into t
     expect(await documentOf(b, packageId)).toBeUndefined();
 
     await b.restart();
+    const { proxy } = peers;
     proxy.mode.cutAnswers = true;
     await retryNow();
     await a.drain();

@@ -171,8 +171,48 @@ export const PROVINCE = { code: '000.00.00.H29', name: 'Ủy ban nhân dân tỉ
 export const MINISTRY = { code: '000.00.00.G01', name: 'Bộ Nội vụ' };
 export const SYSTEM = { kind: 'system' as const, ip: '127.0.0.1' };
 
-/** Each engine sends; the other (the same when there is only one) receives. */
-export const ENGINE_PAIRS = ENGINES.map((engine, index) => [engine.name, engine, ENGINES[(index + 1) % ENGINES.length]!] as const);
+/**
+ * Which engine sends and which receives in an exchange test file. Starting an installation (a
+ * database migrated, a province, an app) is most of such a test's time, so each file starts one
+ * pair: PGlite sends to PostgreSQL in one file and PostgreSQL to PGlite in the other, and each
+ * engine both sends and receives (both PGlite without TEST_DATABASE_URL).
+ */
+export const PGLITE_SENDS = { sender: ENGINES[0]!, receiver: ENGINES.at(-1)! };
+export const POSTGRES_SENDS = { sender: ENGINES.at(-1)!, receiver: ENGINES[0]! };
+export const describeEngines = ({ sender, receiver }: typeof PGLITE_SENDS) => `sender on ${sender.name}, receiver on ${receiver.name}`;
+
+export interface Peers {
+  /** The province's installation, which sends. */
+  a: Installation;
+  /** The ministry's installation, which receives. */
+  b: Installation;
+  /** In front of B: A reaches B through it once they are peers, and it can lose B's answers. */
+  proxy: Awaited<ReturnType<typeof startProxy>>;
+  close(): Promise<void>;
+}
+
+/** The province's installation A and the ministry's B, started together, with a proxy in front of B; not yet each other's peers. */
+export async function startPeers(engines: typeof PGLITE_SENDS): Promise<Peers> {
+  const [a, b] = await Promise.all([startInstallation(engines.sender, PROVINCE), startInstallation(engines.receiver, MINISTRY)]);
+  const proxy = await startProxy(Number(new URL(b.baseUrl).port));
+  return {
+    a,
+    b,
+    proxy,
+    async close() {
+      await proxy.close();
+      await Promise.all([a.close(), b.close()]);
+    },
+  };
+}
+
+/** Registers each installation as the other's peer, A reaching B through the proxy; the peer as A registered it. */
+export async function connectPeers({ a, b, proxy }: Peers) {
+  const atA = await registerPeer(a, b, proxy.baseUrl);
+  const atB = await registerPeer(b, a);
+  for (const response of [atA, atB]) if (response.statusCode !== 201) throw new Error(`Registering a peer: ${response.statusCode} ${response.body}`);
+  return atA.json() as { id: string; name: string; baseUrl: string; certificatePem: string; agencyCodes: string[] };
+}
 
 export const one = async <Row>(db: Queryable, sql: string, params: unknown[] = []) => (await db.query<Row>(sql, params)).rows[0]!;
 export const count = async (db: Queryable, sql: string, params: unknown[] = []) => (await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM ${sql}`, params)).n;
