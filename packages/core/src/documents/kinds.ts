@@ -28,7 +28,7 @@ export const DOCUMENT_TYPES = {
 } as const satisfies Record<string, { vi: string; en: string; abbreviation: string | null }>;
 
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
-export const DOCUMENT_TYPE_CODES = Object.keys(DOCUMENT_TYPES) as DocumentType[];
+export const DOCUMENT_TYPE_CODES = codesOf(DOCUMENT_TYPES);
 
 export const isDocumentType = (value: string): value is DocumentType => Object.hasOwn(DOCUMENT_TYPES, value);
 
@@ -38,25 +38,27 @@ export function documentTypeOfAbbreviation(abbreviation: string): DocumentType |
   return DOCUMENT_TYPE_CODES.find((type) => DOCUMENT_TYPES[type].abbreviation === nfc);
 }
 
-/** Độ khẩn: how fast a document must travel and be handled. */
-export const URGENCIES = {
-  normal: { vi: 'Thường', en: 'Normal' },
-  urgent: { vi: 'Khẩn', en: 'Urgent' },
-  very_urgent: { vi: 'Thượng khẩn', en: 'Very urgent' },
-  flash: { vi: 'Hỏa tốc', en: 'Flash' },
+/**
+ * The two marks a document carries beside its type, each a scale from its lowest level: độ khẩn,
+ * how fast it must travel and be handled, and độ mật, its state-secret classification.
+ */
+const MARKS = {
+  urgency: { normal: { vi: 'Thường', en: 'Normal' }, urgent: { vi: 'Khẩn', en: 'Urgent' }, very_urgent: { vi: 'Thượng khẩn', en: 'Very urgent' }, flash: { vi: 'Hỏa tốc', en: 'Flash' } },
+  confidentiality: { normal: { vi: 'Thường', en: 'Not classified' }, confidential: { vi: 'Mật', en: 'Confidential' }, secret: { vi: 'Tối mật', en: 'Secret' }, top_secret: { vi: 'Tuyệt mật', en: 'Top secret' } },
 } as const;
-export type Urgency = keyof typeof URGENCIES;
-export const URGENCY_CODES = Object.keys(URGENCIES) as Urgency[];
 
-/** Độ mật: state-secret classification. */
-export const CONFIDENTIALITIES = {
-  normal: { vi: 'Thường', en: 'Not classified' },
-  confidential: { vi: 'Mật', en: 'Confidential' },
-  secret: { vi: 'Tối mật', en: 'Secret' },
-  top_secret: { vi: 'Tuyệt mật', en: 'Top secret' },
-} as const;
+/** A table's codes, in its order. */
+function codesOf<Table extends object>(table: Table) {
+  return Object.keys(table) as Array<keyof Table & string>;
+}
+
+export const URGENCIES = MARKS.urgency;
+export type Urgency = keyof typeof URGENCIES;
+export const URGENCY_CODES = codesOf(URGENCIES);
+
+export const CONFIDENTIALITIES = MARKS.confidentiality;
 export type Confidentiality = keyof typeof CONFIDENTIALITIES;
-export const CONFIDENTIALITY_CODES = Object.keys(CONFIDENTIALITIES) as Confidentiality[];
+export const CONFIDENTIALITY_CODES = codesOf(CONFIDENTIALITIES);
 
 export const isClassified = (confidentiality: Confidentiality): boolean => confidentiality !== 'normal';
 

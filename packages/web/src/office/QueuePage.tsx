@@ -1,10 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { DOSSIER_STATES, STATE_LABELS, readDossierCode } from '@motcua/core';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { formatDate, formatDateTime, formatNumber } from '../shared/format.js';
+import { formatDate, formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { CursorPages } from '../shared/ui/CursorPages.js';
-import { DataTable } from '../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading } from '../shared/ui/feedback.js';
 import { Field } from '../shared/ui/Field.js';
 import { StateBadge } from '../shared/ui/StateBadge.js';
@@ -13,7 +12,7 @@ import { type OfficeDossierListItem, apiRead } from '@motcua/contract';
 import { useTitle } from '../shared/use-title.js';
 import { queueFromSlug, useOfficerQueues, useQueueCounts } from './queues.js';
 import { queuePageTexts as texts } from './texts.js';
-import { DeadlineBadge } from './ui.js';
+import { DueCell, OfficeList } from './ui.js';
 
 const PAGE_SIZE = 30;
 
@@ -146,9 +145,8 @@ function QueueFilters({ q, state, procedureCode, onChange }: { q: string; state:
 function DossierTable({ items, caption }: { items: OfficeDossierListItem[]; caption: string }) {
   const { t, language } = useI18n();
   return (
-    <DataTable
+    <OfficeList
       items={items}
-      compact
       caption={caption}
       columns={[t(texts.code), t(texts.procedure), t(texts.applicant), t(texts.state), t(texts.received), { label: t(texts.due), sort: 'ascending' }]}
       row={(item) => (
@@ -174,12 +172,7 @@ function DossierTable({ items, caption }: { items: OfficeDossierListItem[]; capt
             <StateBadge state={item.status.state} />
           </td>
           <td className="nowrap">{item.receivedAt ? formatDate(item.receivedAt, language) : formatDate(item.submittedAt, language)}</td>
-          <td className="nowrap">
-            {formatDateTime(item.dueAt, language)}
-            <span className="block">
-              <DeadlineBadge status={item.deadlineStatus} />
-            </span>
-          </td>
+          <DueCell dueAt={item.dueAt} status={item.deadlineStatus} />
         </tr>
       )}
     />

@@ -3,19 +3,17 @@ import type { IncomingDocumentSummary } from './api.js';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
-import { DataTable } from '../../shared/ui/DataTable.js';
-import { DueCell, NothingListed } from '../ui.js';
+import { DueCell, OfficeList } from '../ui.js';
 import { documentPath, documentTexts as texts } from './texts.js';
 
 /** Incoming documents as the register lists them: arrival number, number and symbol, sender, subject, and how they stand against their deadline. */
 export function DocumentTable({ items, caption }: { items: readonly IncomingDocumentSummary[]; caption: string }) {
   const { t, language } = useI18n();
   return (
-    <DataTable
+    <OfficeList
       items={items}
-      compact
       caption={caption}
-      empty={<NothingListed text={t(texts.empty)} />}
+      empty={t(texts.empty)}
       columns={[t(texts.arrivalNumber), t(texts.arrivedAt), t(texts.numberSymbol), t(texts.sender), t(texts.subject), t(texts.type), t(texts.urgency), t(texts.state), t(texts.deadline)]}
       row={(item) => (
         <tr key={item.id}>

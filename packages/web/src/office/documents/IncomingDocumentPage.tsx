@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { ASSIGNMENT_ROLE_LABELS, CONFIDENTIALITIES, DOCUMENT_TYPES, INCOMING_ACTIONS, INCOMING_STATES, INCOMING_STATE_LABELS, URGENCIES, incomingTransitionOf } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { formatDate, formatDateTime, formatFileSize } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
-import { DeadlineBadge, DueCell, Fact, TableCard } from '../ui.js';
+import { DeadlineBadge, DueCell, Fact, RecordPage, TableCard } from '../ui.js';
 import { type IncomingDocument, holderName } from './api.js';
 import { DocumentActions } from './DocumentActions.js';
 import { DOCUMENTS_PATH, documentTexts as texts } from './texts.js';
@@ -20,23 +20,18 @@ export function IncomingDocumentPage() {
   const read = useApi(apiRead('/api/v1/documents/incoming/{id}', { path: { id } }));
   const [updated, setUpdated] = useState<{ document: IncomingDocument; message: string }>();
   const document = updated?.document ?? read.data;
-  useTitle(document ? `${t(texts.arrivalNumber)} ${document.registerNumber}/${document.registerYear}: ${document.subject}` : t(texts.registerTitle));
+  const title = document && `${t(texts.arrivalNumber)} ${document.registerNumber}/${document.registerYear}: ${document.subject}`;
+  useTitle(title ?? t(texts.registerTitle));
   if (read.error) return <ErrorMessage error={read.error} onRetry={read.reload} />;
   if (!document) return <Loading />;
   return (
-    <div className="page office-page">
-      <p>
-        <Link to={DOCUMENTS_PATH}>{t(texts.registerTitle)}</Link>
-      </p>
-      <h1>
-        {t(texts.arrivalNumber)} {document.registerNumber}/{document.registerYear}: {document.subject}
-      </h1>
+    <RecordPage back={{ to: DOCUMENTS_PATH, label: t(texts.registerTitle) }} title={title}>
       <ActionStatus message={updated?.message ?? arrived} />
       <DocumentActions document={document} onDone={(next, message) => setUpdated({ document: next, message })} />
       <DocumentFacts document={document} />
       <Assignments document={document} />
       <History document={document} />
-    </div>
+    </RecordPage>
   );
 }
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { vietnamDate } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
 import { Link, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
+import { SearchForm } from '../ui.js';
 import { DocumentTable } from './DocumentTable.js';
 import { REGISTER_INCOMING_PATH, documentTexts as texts } from './texts.js';
 
@@ -28,8 +29,7 @@ export function RegisterPage() {
   const [yearText, setYearText] = useState(String(year));
   useEffect(() => setText(q), [q]);
   const isClerk = officer?.grants.some((grant) => grant.role === 'document_clerk');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const search = () => {
     const next = new URLSearchParams();
     if (text.trim()) next.set('q', text.trim());
     if (/^\d{4}$/.test(yearText)) next.set('nam', yearText);
@@ -52,21 +52,11 @@ export function RegisterPage() {
           {t(texts.exportRegister)}
         </a>
       </div>
-      <form className="queue-filters" role="search" onSubmit={submit}>
-        <div className="queue-search">
-          <Field label={t(texts.searchLabel)} hint={t(texts.searchHint)}>
-            <input type="search" name="q" value={text} maxLength={200} onChange={(event) => setText(event.target.value)} />
-          </Field>
-        </div>
+      <SearchForm label={t(texts.searchLabel)} hint={t(texts.searchHint)} text={text} onText={setText} onSearch={search} button={t(texts.search)}>
         <Field label={t(texts.year)}>
           <input name="year" inputMode="numeric" size={6} value={yearText} onChange={(event) => setYearText(event.target.value)} />
         </Field>
-        <div className="row queue-filter-buttons">
-          <button type="submit" className="button">
-            {t(texts.search)}
-          </button>
-        </div>
-      </form>
+      </SearchForm>
       {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
       {list.loading && !list.data && <Loading />}
       {list.data && (

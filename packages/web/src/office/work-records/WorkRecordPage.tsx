@@ -7,13 +7,12 @@ import { api, dataOf } from '../../shared/api.js';
 import { formatDate, formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useOfficerSession } from '../../shared/officer-session.js';
-import { DataTable } from '../../shared/ui/DataTable.js';
 import { Alert, ErrorMessage, Loading, useOutcome } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { documentPath } from '../documents/texts.js';
-import { Fact, TableCard } from '../ui.js';
+import { Fact, OfficeList, RecordPage, SearchForm, TableCard } from '../ui.js';
 import { SubmitRow, UnplacedError } from '../documents/FormParts.js';
 import { WORK_RECORDS_PATH, workRecordTexts as texts } from './texts.js';
 
@@ -57,13 +56,7 @@ export function WorkRecordPage() {
   };
   const offered = STATE_ACTIONS.filter((action) => 'state' in nextWorkRecordState(record.state, action) && mayAs[workRecordTransitionOf(action).by]);
   return (
-    <div className="page office-page">
-      <p>
-        <Link to={WORK_RECORDS_PATH}>{t(texts.nav)}</Link>
-      </p>
-      <h1>
-        {record.code}: {record.title}
-      </h1>
+    <RecordPage back={{ to: WORK_RECORDS_PATH, label: t(texts.nav) }} title={`${record.code}: ${record.title}`}>
       {outcome.view}
       {record.state === 'archived' && (
         <Alert kind="info">
@@ -95,7 +88,7 @@ export function WorkRecordPage() {
       <Entries record={record} onUnfiled={(message) => void outcome.run(async () => message())} reload={read.reload} />
       {record.state === 'open' && <FileDocument record={record} onFiled={read.reload} />}
       {record.state === 'open' && <FileNote record={record} onFiled={read.reload} />}
-    </div>
+    </RecordPage>
   );
 }
 
@@ -157,34 +150,18 @@ function FileDocument({ record, onFiled }: { record: WorkRecordDetail; onFiled()
   const [q, setQ] = useState<string>();
   const found = useApi(q === undefined ? null : apiRead('/api/v1/documents/incoming', { query: { q, limit: 10, offset: 0 } }));
   const outcome = useOutcome();
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setQ(text.trim());
-  };
   const filed = new Set(record.entries.map((entry) => entry.document?.id));
   return (
     <section className="card" aria-labelledby="file-document">
       <h2 id="file-document">{t(texts.fileDocument)}</h2>
-      <form role="search" onSubmit={search} className="queue-filters">
-        <div className="queue-search">
-          <Field label={t(texts.findDocument)} hint={t(texts.findHint)}>
-            <input type="search" name="q" maxLength={200} value={text} onChange={(event) => setText(event.target.value)} />
-          </Field>
-        </div>
-        <div className="row queue-filter-buttons">
-          <button type="submit" className="button">
-            {t(texts.find)}
-          </button>
-        </div>
-      </form>
+      <SearchForm label={t(texts.findDocument)} hint={t(texts.findHint)} text={text} onText={setText} onSearch={() => setQ(text.trim())} button={t(texts.find)} />
       {outcome.view}
       {found.error && <ErrorMessage error={found.error} onRetry={found.reload} />}
       {found.data && (
-        <DataTable
+        <OfficeList
           items={found.data.items.filter((document) => !filed.has(document.id))}
-          compact
           caption={t(texts.found)}
-          empty={<p>{t(texts.noneFound)}</p>}
+          empty={t(texts.noneFound)}
           columns={[t(texts.entry), t(texts.filedAt), t(texts.fileThis)]}
           row={(document) => (
             <tr key={document.id}>

@@ -7,14 +7,13 @@ import { api, dataOf } from '../../shared/api.js';
 import { formatDate } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useOfficerSession } from '../../shared/officer-session.js';
-import { DataTable } from '../../shared/ui/DataTable.js';
 import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { officerLabel, officersWith, useDocumentStaff } from '../documents/api.js';
 import { thisYear } from '../documents/RegisterPage.js';
-import { NothingListed } from '../ui.js';
+import { OfficeList } from '../ui.js';
 import { SubmitRow, UnplacedError } from '../documents/FormParts.js';
 import { workRecordPath, workRecordTexts as texts } from './texts.js';
 
@@ -76,11 +75,10 @@ export function WorkRecordsPage() {
 function WorkRecordTable({ records, caption }: { records: WorkRecord[]; caption: string }) {
   const { t, language } = useI18n();
   return (
-    <DataTable
+    <OfficeList
       items={records}
-      compact
       caption={caption}
-      empty={<NothingListed text={t(texts.empty)} />}
+      empty={t(texts.empty)}
       columns={[t(texts.code), t(texts.recordTitle), t(texts.keeper), t(texts.retention), t(texts.items), t(texts.state), t(texts.handOverBy)]}
       row={(record) => (
         <tr key={record.id}>
