@@ -51,3 +51,5 @@ export * from './exchange/index.js';
 export * from './work-records/index.js';
 export * from './text/spelling.js';
 export * from './meetings/index.js';
+export * from './enquiries/index.js';
+export * from './land/index.js';

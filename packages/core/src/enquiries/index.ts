@@ -1,0 +1,3 @@
+export * from './course.js';
+export * from './questions.js';
+export * from './feedback.js';
