@@ -1,3 +1,4 @@
 export * from './course.js';
 export * from './questions.js';
 export * from './feedback.js';
+export * from './question-texts.js';
