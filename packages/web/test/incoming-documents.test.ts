@@ -211,4 +211,35 @@ describe('an incoming document from registration to the archive, in Chromium', (
     await expect.poll(() => heading(page), WRITE).toBe(`Số đến 1/${YEAR}: ${SUBJECT}`);
     await page.context().close();
   });
+
+  it('lets an officer who works at two agencies choose, from the keyboard, whose register and work records they work on', async () => {
+    const { db, province } = shared.site;
+    await db.query("INSERT INTO officer_roles (officer_id, role, agency_id) VALUES ($1, 'document_clerk', $2)", [province.officerIds.clerk, province.agencyIds.otherCommune]);
+    const page = await signInAs('clerk');
+    await page.getByRole('navigation', { name: 'Hàng đợi công việc' }).getByRole('link', { name: 'Văn bản đến' }).click();
+    await expect.poll(() => heading(page), WRITE).toBe('Sổ văn bản đến');
+    const picker = page.getByLabel('Cơ quan đang làm việc');
+    // The first of their agencies until they choose: the commune the document was registered at.
+    await expect.poll(() => picker.locator('option:checked').textContent(), WRITE).toBe('UBND xã Hòa Bình');
+    expect(await picker.locator('option').allTextContents()).toEqual(['UBND xã Hòa Bình', 'UBND xã Đồng Tâm']);
+    await expect.poll(() => page.getByRole('link', { name: SUBJECT }).count(), WRITE).toBe(1);
+    await expectAccessible(page);
+
+    await picker.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByText('Không có văn bản nào.').count(), WRITE).toBe(1);
+    expect(await page.getByRole('link', { name: SUBJECT }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'In sổ (PDF)' }).getAttribute('href')).toContain('agency=002.02.02.H99');
+
+    // The choice holds on the other pages of the registers and records.
+    await page.getByRole('navigation', { name: 'Hàng đợi công việc' }).getByRole('link', { name: 'Hồ sơ công việc' }).click();
+    await expect.poll(() => heading(page), WRITE).toBe(`Danh mục hồ sơ công việc năm ${YEAR}`);
+    expect(await picker.locator('option:checked').textContent()).toBe('UBND xã Đồng Tâm');
+    await expect.poll(() => page.getByText('Chưa có hồ sơ nào trong năm.').count(), WRITE).toBe(1);
+    await expectAccessible(page);
+    await picker.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.getByRole('link', { name: `Hồ sơ cải cách hành chính năm ${YEAR}` }).count(), WRITE).toBe(1);
+    await page.context().close();
+  });
 });

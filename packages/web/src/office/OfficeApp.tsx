@@ -27,6 +27,7 @@ import { IncomingDocumentPage } from './documents/IncomingDocumentPage.js';
 import { MyDocumentsPage, OverdueByUnitPage } from './documents/MyDocumentsPage.js';
 import { RegisterIncomingPage } from './documents/RegisterIncomingPage.js';
 import { RegisterPage } from './documents/RegisterPage.js';
+import { DocumentAgencyProvider } from './documents/agency.js';
 import { MY_DOCUMENTS_PATH } from './documents/texts.js';
 import { WorkRecordPage } from './work-records/WorkRecordPage.js';
 import { WorkRecordsPage } from './work-records/WorkRecordsPage.js';
@@ -62,33 +63,35 @@ function SignedInOffice() {
   return (
     <QueueCountsProvider>
       <OfficeLayout>
-        <Routes>
-          <Route index element={home} />
-          <Route path="dang-nhap" element={home} />
-          <Route path="hang-doi/:queue" element={<QueuePage />} />
-          <Route path="quay" element={<CounterPage />} />
-          <Route path="tiep-nhan" element={<ReceptionPage />} />
-          <Route path="ho-tro-nop-ho-so" element={<AssistedSubmissionPage />} />
-          <Route path="ho-so/:code" element={<DossierPage />} />
-          <Route path="ho-so/:code/giay-tiep-nhan" element={<ReceiptPage />} />
-          <Route path="thong-bao" element={<NotificationsPage />} />
-          <Route path="trung-tam" element={<CentresPage />} />
-          <Route path="trung-tam/:agencyCode" element={<CentreLivePage />} />
-          <Route path="trung-tam/:agencyCode/so-lieu" element={<CentreFiguresPage />} />
-          <Route path="trung-tam/:agencyCode/danh-gia" element={<CentreRatingsPage />} />
-          <Route path="thong-ke" element={<StatisticsPage />} />
-          <Route path="thong-ke/ho-so" element={<FigureDossiersPage />} />
-          <Route path="doi-soat-thanh-toan" element={<ReconciliationPage />} />
-          <Route path="tai-khoan" element={<OfficerAccountPage />} />
-          <Route path="van-ban" element={<RegisterPage />} />
-          <Route path="van-ban/vao-so" element={<RegisterIncomingPage />} />
-          <Route path="van-ban/cua-toi" element={<MyDocumentsPage />} />
-          <Route path="van-ban/qua-han-theo-phong" element={<OverdueByUnitPage />} />
-          <Route path="van-ban/:id" element={<IncomingDocumentPage />} />
-          <Route path="ho-so-cong-viec" element={<WorkRecordsPage />} />
-          <Route path="ho-so-cong-viec/:id" element={<WorkRecordPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <DocumentAgencyProvider>
+          <Routes>
+            <Route index element={home} />
+            <Route path="dang-nhap" element={home} />
+            <Route path="hang-doi/:queue" element={<QueuePage />} />
+            <Route path="quay" element={<CounterPage />} />
+            <Route path="tiep-nhan" element={<ReceptionPage />} />
+            <Route path="ho-tro-nop-ho-so" element={<AssistedSubmissionPage />} />
+            <Route path="ho-so/:code" element={<DossierPage />} />
+            <Route path="ho-so/:code/giay-tiep-nhan" element={<ReceiptPage />} />
+            <Route path="thong-bao" element={<NotificationsPage />} />
+            <Route path="trung-tam" element={<CentresPage />} />
+            <Route path="trung-tam/:agencyCode" element={<CentreLivePage />} />
+            <Route path="trung-tam/:agencyCode/so-lieu" element={<CentreFiguresPage />} />
+            <Route path="trung-tam/:agencyCode/danh-gia" element={<CentreRatingsPage />} />
+            <Route path="thong-ke" element={<StatisticsPage />} />
+            <Route path="thong-ke/ho-so" element={<FigureDossiersPage />} />
+            <Route path="doi-soat-thanh-toan" element={<ReconciliationPage />} />
+            <Route path="tai-khoan" element={<OfficerAccountPage />} />
+            <Route path="van-ban" element={<RegisterPage />} />
+            <Route path="van-ban/vao-so" element={<RegisterIncomingPage />} />
+            <Route path="van-ban/cua-toi" element={<MyDocumentsPage />} />
+            <Route path="van-ban/qua-han-theo-phong" element={<OverdueByUnitPage />} />
+            <Route path="van-ban/:id" element={<IncomingDocumentPage />} />
+            <Route path="ho-so-cong-viec" element={<WorkRecordsPage />} />
+            <Route path="ho-so-cong-viec/:id" element={<WorkRecordPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </DocumentAgencyProvider>
       </OfficeLayout>
     </QueueCountsProvider>
   );

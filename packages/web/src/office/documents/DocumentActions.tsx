@@ -139,8 +139,8 @@ function ActionForm({ document, chosen, title, onCancel, onDone }: { document: I
         {title}
       </h3>
       <UnplacedError error={submission.error} fields={['lead', 'cooperating', 'information', 'workingDays', 'officerId', 'cooperatingOfficerIds', noteField]} />
-      {action === 'assign' && <AssignFields draft={assign} onChange={setAssign} errorAt={errorAt} />}
-      {action === 'pass_down' && assignment && <PassDownFields assignment={assignment} draft={passDown} onChange={setPassDown} errorAt={errorAt} />}
+      {action === 'assign' && <AssignFields agencyCode={document.agency.code} draft={assign} onChange={setAssign} errorAt={errorAt} />}
+      {action === 'pass_down' && assignment && <PassDownFields agencyCode={document.agency.code} assignment={assignment} draft={passDown} onChange={setPassDown} errorAt={errorAt} />}
       <Field label={t(noteLabel)} required={action === 'record_progress'} error={errorAt(noteField)}>
         <textarea name={noteField} rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
       </Field>
@@ -170,9 +170,9 @@ const assigneeOf = (choice: string) => {
 type ErrorAt = (path: string) => string | undefined;
 
 /** The leader's assignment: a lead, those cooperating, those told, and a deadline in working days. */
-function AssignFields({ draft, onChange, errorAt }: { draft: AssignDraft; onChange(draft: AssignDraft): void; errorAt: ErrorAt }) {
+function AssignFields({ agencyCode, draft, onChange, errorAt }: { agencyCode: string; draft: AssignDraft; onChange(draft: AssignDraft): void; errorAt: ErrorAt }) {
   const { t } = useI18n();
-  const staff = useDocumentStaff();
+  const staff = useDocumentStaff(agencyCode);
   if (staff.error) return <ErrorMessage error={staff.error} onRetry={staff.reload} />;
   const handlers = [
     ...(staff.data?.units ?? []).map((unit) => ({ value: `unit:${unit.code}`, label: t(texts.unitOption, { name: unit.name }) })),
@@ -201,9 +201,9 @@ function AssignFields({ draft, onChange, errorAt }: { draft: AssignDraft; onChan
 }
 
 /** The unit head's hand-down: one specialist of the unit handles it, others of the unit may cooperate. */
-function PassDownFields({ assignment, draft, onChange, errorAt }: { assignment: DocumentAssignment; draft: PassDownDraft; onChange(draft: PassDownDraft): void; errorAt: ErrorAt }) {
+function PassDownFields({ agencyCode, assignment, draft, onChange, errorAt }: { agencyCode: string; assignment: DocumentAssignment; draft: PassDownDraft; onChange(draft: PassDownDraft): void; errorAt: ErrorAt }) {
   const { t } = useI18n();
-  const staff = useDocumentStaff();
+  const staff = useDocumentStaff(agencyCode);
   if (staff.error) return <ErrorMessage error={staff.error} onRetry={staff.reload} />;
   const specialists = officersWith(staff.data, ['specialist'], assignment.unit?.id).map((officer) => ({ value: officer.id, label: officerLabel(officer) }));
   return (

@@ -7,6 +7,7 @@ import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { DocumentTable } from './DocumentTable.js';
 import { MY_DOCUMENTS_PATH, OVERDUE_BY_UNIT_PATH, documentTexts as texts } from './texts.js';
+import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
 
 const VIEWS = [
   { view: 'to_handle', slug: 'can-xu-ly', label: texts.viewToHandle, role: null },
@@ -61,10 +62,12 @@ export function MyDocumentsPage() {
 export function OverdueByUnitPage() {
   const { t } = useI18n();
   useTitle(t(texts.overdueTitle));
-  const overdue = useApi(apiRead('/api/v1/documents/incoming/overdue'));
+  const agency = useDocumentAgency();
+  const overdue = useApi(agency.ready ? apiRead('/api/v1/documents/incoming/overdue', { query: agency.query }) : null);
   return (
     <div className="page office-page">
       <h1>{t(texts.overdueTitle)}</h1>
+      <DocumentAgencyPicker />
       {overdue.error && <ErrorMessage error={overdue.error} onRetry={overdue.reload} />}
       {overdue.loading && !overdue.data && <Loading />}
       {overdue.data && overdue.data.units.length === 0 && <p>{t(texts.overdueEmpty)}</p>}

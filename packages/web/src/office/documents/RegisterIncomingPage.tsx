@@ -11,6 +11,7 @@ import { useTitle } from '../../shared/use-title.js';
 import { ACCEPT_ATTRIBUTE, fileProblem } from '../files.js';
 import { SubmitRow, UnplacedError } from './FormParts.js';
 import { DOCUMENTS_PATH, documentPath, documentTexts as texts } from './texts.js';
+import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
 
 interface Draft {
   channel: 'paper' | 'electronic';
@@ -39,6 +40,7 @@ export function RegisterIncomingPage() {
   const { formRef, submission, errorAt, submit } = useCheckedForm();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
   const classified = isClassified(draft.confidentiality);
+  const agency = useDocumentAgency();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,6 +54,7 @@ export function RegisterIncomingPage() {
       const document = await dataOf(
         api.POST('/api/v1/documents/incoming', {
           body: {
+            ...agency.query,
             channel: draft.channel,
             ...(draft.arrivedAt && { arrivedAt: `${draft.arrivedAt}:00+07:00` }),
             ...(draft.numberSymbol.trim() && { numberSymbol: draft.numberSymbol.trim() }),
@@ -77,6 +80,7 @@ export function RegisterIncomingPage() {
         <Link to={DOCUMENTS_PATH}>{t(texts.registerTitle)}</Link>
       </p>
       <h1>{t(texts.registerNew)}</h1>
+      <DocumentAgencyPicker />
       <form ref={formRef} onSubmit={onSubmit} noValidate className="stack">
         <UnplacedError error={submission.error} fields={FIELDS} />
         <RadioGroup

@@ -9,6 +9,7 @@ import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { SearchForm } from '../ui.js';
+import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
 import { DocumentTable } from './DocumentTable.js';
 import { REGISTER_INCOMING_PATH, documentTexts as texts } from './texts.js';
 
@@ -24,7 +25,8 @@ export function RegisterPage() {
   const q = params.get('q') ?? '';
   const year = Number(params.get('nam')) || thisYear();
   const offset = Number(params.get('tu')) || 0;
-  const list = useApi(apiRead('/api/v1/documents/incoming', { query: { q: q || undefined, year, offset, limit: PAGE_SIZE } }));
+  const agency = useDocumentAgency();
+  const list = useApi(agency.ready ? apiRead('/api/v1/documents/incoming', { query: { ...agency.query, q: q || undefined, year, offset, limit: PAGE_SIZE } }) : null);
   const [text, setText] = useState(q);
   const [yearText, setYearText] = useState(String(year));
   useEffect(() => setText(q), [q]);
@@ -35,10 +37,11 @@ export function RegisterPage() {
     if (/^\d{4}$/.test(yearText)) next.set('nam', yearText);
     setParams(next);
   };
-  const fileQuery = `?year=${year}`;
+  const fileQuery = `?${new URLSearchParams({ ...agency.query, year: String(year) }).toString()}`;
   return (
     <div className="page office-page">
       <h1>{t(texts.registerTitle)}</h1>
+      <DocumentAgencyPicker />
       <div className="row">
         {isClerk && (
           <Link className="button" to={REGISTER_INCOMING_PATH}>

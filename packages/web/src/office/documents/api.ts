@@ -7,8 +7,8 @@ export type DocumentAssignment = IncomingDocument['assignments'][number];
 export type DocumentStaff = ResponseOf<'/api/v1/documents/staff'>;
 export type StaffOfficer = DocumentStaff['officers'][number];
 
-/** The units and officers of the signed-in officer's agency, for the forms that choose among them. */
-export const useDocumentStaff = () => useApi(apiRead('/api/v1/documents/staff'));
+/** The units and officers of an agency (by its code; the officer's only one when left out), for the forms that choose among them. */
+export const useDocumentStaff = (agencyCode?: string) => useApi(apiRead('/api/v1/documents/staff', { query: agencyCode ? { agency: agencyCode } : {} }));
 
 /** "Name — title", as the choices list an officer. */
 export const officerLabel = (officer: StaffOfficer) => [officer.fullName, officer.title].filter(Boolean).join(' — ');

@@ -11,6 +11,8 @@ export const documentTexts = defineTexts({
   nav: { vi: 'Văn bản đến', en: 'Incoming documents' },
   navMine: { vi: 'Văn bản của tôi', en: 'My documents' },
   registerTitle: { vi: 'Sổ văn bản đến', en: 'Incoming register' },
+  workingAgency: { vi: 'Cơ quan đang làm việc', en: 'Agency worked on' },
+  workingAgencyHint: { vi: 'Bạn làm việc tại nhiều cơ quan: sổ văn bản, hồ sơ công việc và danh sách quá hạn là của cơ quan được chọn.', en: 'You work at several agencies: the registers, work records and overdue lists are those of the agency chosen.' },
   registerCaption: { vi: 'Sổ văn bản đến năm {year}, số đến mới nhất ở trên', en: 'Incoming register of {year}, the latest first' },
   searchLabel: { vi: 'Tìm văn bản', en: 'Search documents' },
   searchHint: {

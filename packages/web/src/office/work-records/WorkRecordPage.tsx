@@ -148,7 +148,7 @@ function FileDocument({ record, onFiled }: { record: WorkRecordDetail; onFiled()
   const { t, language } = useI18n();
   const [text, setText] = useState('');
   const [q, setQ] = useState<string>();
-  const found = useApi(q === undefined ? null : apiRead('/api/v1/documents/incoming', { query: { q, limit: 10, offset: 0 } }));
+  const found = useApi(q === undefined ? null : apiRead('/api/v1/documents/incoming', { query: { agency: record.agency.code, q, limit: 10, offset: 0 } }));
   const outcome = useOutcome();
   const filed = new Set(record.entries.map((entry) => entry.document?.id));
   return (

@@ -11,6 +11,7 @@ import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
+import { DocumentAgencyPicker, useDocumentAgency } from '../documents/agency.js';
 import { officerLabel, officersWith, useDocumentStaff } from '../documents/api.js';
 import { thisYear } from '../documents/RegisterPage.js';
 import { OfficeList } from '../ui.js';
@@ -27,7 +28,8 @@ export function WorkRecordsPage() {
   const year = Number(params.get('nam')) || thisYear();
   const mine = params.get('cua-toi') === '1';
   useTitle(t(texts.title, { year }));
-  const list = useApi(apiRead('/api/v1/work-records', { query: { year, ...(mine && { mine: true }) } }));
+  const agency = useDocumentAgency();
+  const list = useApi(agency.ready ? apiRead('/api/v1/work-records', { query: { ...agency.query, year, ...(mine && { mine: true }) } }) : null);
   const [yearText, setYearText] = useState(String(year));
   const [opened, setOpened] = useState<string>();
   const keepsList = officer?.grants.some((grant) => RECORD_LIST_ROLES.includes(grant.role));
@@ -38,6 +40,7 @@ export function WorkRecordsPage() {
   return (
     <div className="page office-page">
       <h1>{t(texts.title, { year })}</h1>
+      <DocumentAgencyPicker />
       <form className="queue-filters" onSubmit={show}>
         <Field label={t(texts.year)}>
           <input name="year" inputMode="numeric" size={6} value={yearText} onChange={(event) => setYearText(event.target.value)} />
@@ -50,7 +53,7 @@ export function WorkRecordsPage() {
           <button type="submit" className="button">
             {t(texts.show)}
           </button>
-          <a className="button button-secondary" href={`/api/v1/work-records.xlsx?year=${year}`} download>
+          <a className="button button-secondary" href={`/api/v1/work-records.xlsx?${new URLSearchParams({ ...agency.query, year: String(year) }).toString()}`} download>
             {t(texts.export)}
           </a>
         </div>
@@ -108,7 +111,8 @@ function WorkRecordTable({ records, caption }: { records: WorkRecord[]; caption:
 /** A clerk or a leader opens a record in the year's list and gives it to the officer who keeps it. */
 function OpenRecordForm({ year, onOpened }: { year: number; onOpened(record: WorkRecord): void }) {
   const { t } = useI18n();
-  const staff = useDocumentStaff();
+  const agency = useDocumentAgency();
+  const staff = useDocumentStaff(agency.chosen?.code);
   const { formRef, submission, errorAt, submit } = useCheckedForm();
   const [draft, setDraft] = useState({ code: '', title: '', retentionYears: '', keeperId: '' });
   const set = (key: keyof typeof draft, value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
@@ -122,7 +126,7 @@ function OpenRecordForm({ year, onOpened }: { year: number; onOpened(record: Wor
     submit(errors, async () => {
       const record = await dataOf(
         api.POST('/api/v1/work-records', {
-          body: { year, code: draft.code.trim(), title: draft.title.trim(), retentionYears: draft.retentionYears ? Number(draft.retentionYears) : null, keeperId: draft.keeperId },
+          body: { ...agency.query, year, code: draft.code.trim(), title: draft.title.trim(), retentionYears: draft.retentionYears ? Number(draft.retentionYears) : null, keeperId: draft.keeperId },
         }),
       );
       setDraft({ code: '', title: '', retentionYears: '', keeperId: '' });

@@ -10,12 +10,12 @@ export function AgencyChoice({ agencies, onChange, empty = '', ...select }: Omit
   agencies: ReadonlyArray<{ id: string; name: string }>;
   value: string;
   onChange(agencyId: string): void;
-  /** What the empty first option says, if anything. */
-  empty?: string;
+  /** What the empty first option says, if anything; null: no empty option, one agency is always chosen. */
+  empty?: string | null;
 }) {
   return (
     <select {...select} onChange={(event) => onChange(event.target.value)}>
-      <option value="">{empty}</option>
+      {empty !== null && <option value="">{empty}</option>}
       {agencies.map((agency) => (
         <option key={agency.id} value={agency.id}>
           {agency.name}
