@@ -54,6 +54,7 @@ import { statisticsRoutes } from './modules/statistics/routes.js';
 import { foldStatisticsTallies, leaderStatisticsRoutes, openDataRoutes, statisticsReportRoutes } from './modules/statistics/index.js';
 import { trackingRoutes } from './modules/tracking/routes.js';
 import { workRecordRoutes } from './modules/work-records/index.js';
+import { MEETING_MAIL_TOPIC, meetingMailTopic, meetingRoutes, remindInvitees } from './modules/meetings/index.js';
 import { SMS_REPLY_TOPIC, smsReplyTopic } from './modules/tracking/sms.js';
 import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
 import { DOSSIER_CODE_TOPIC, assistanceRoutes, dossierCodeTopic } from './modules/assistance/index.js';
@@ -86,7 +87,7 @@ export interface BuildOptions {
 }
 
 /** What the outbox worker delivers, by topic. */
-export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl' | 'credentialKey' | 'dataDir'>): Record<string, OutboxTopic> {
+export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl' | 'credentialKey' | 'dataDir' | 'mail'>): Record<string, OutboxTopic> {
   return {
     [CITIZEN_CODE_TOPIC]: citizenCodeTopic(db, senders, createVault(config), config.publicUrl),
     [DOSSIER_CODE_TOPIC]: dossierCodeTopic(db, senders, createVault(config)),
@@ -94,6 +95,7 @@ export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Co
     [SMS_REPLY_TOPIC]: smsReplyTopic(senders),
     [BOOKING_NOTICE_TOPIC]: bookingNoticeTopic(db, senders, config.publicUrl),
     [EXCHANGE_TOPIC]: exchangeTopic(db),
+    [MEETING_MAIL_TOPIC]: meetingMailTopic(db, senders, createVault(config), { publicUrl: config.publicUrl, mailFrom: config.mail?.from ?? '' }),
   };
 }
 
@@ -179,6 +181,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     paymentRoutes,
     assistanceRoutes,
     documentRoutes,
+    meetingRoutes,
   ]) {
     await app.register(routes(ctx));
   }
@@ -206,6 +209,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'purge-quota-usage', everyMs: 3_600_000, run: () => purgeQuotaUsage(db, ctx.now()) },
             { name: 'end-past-queue-days', everyMs: 60_000, run: () => endPastQueueDays(db, ctx.now()) },
             { name: 'mark-booking-no-shows', everyMs: 60_000, run: () => markNoShows(db, ctx.now()) },
+            { name: 'remind-meeting-invitees', everyMs: 300_000, run: () => remindInvitees(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],
           app.log,

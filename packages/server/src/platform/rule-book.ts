@@ -245,6 +245,21 @@ export const RULES = {
     description: { vi: 'Văn thư của cơ quan, người nhận hồ sơ nộp lưu vào lưu trữ cơ quan', en: 'The agency’s document clerks, who take records over into its archive' },
     allows: (officer, agencyId: string) => policies.mayArchiveWorkRecords(officer, agencyId),
   },
+  'arrange-meeting': {
+    who: 'officer',
+    description: {
+      vi: 'Người soạn giấy mời, hoặc văn thư, lãnh đạo của cơ quan gửi giấy mời',
+      en: 'The invitation’s author, or the document clerks and leaders of the inviting agency',
+    },
+    allows: (officer, invitation: { agencyId: string; authorId: string | null }) =>
+      officer.grants.some(
+        (grant) => grant.agencyId === invitation.agencyId && (officer.id === invitation.authorId || grant.role === 'document_clerk' || grant.role === 'agency_leader'),
+      ),
+  },
+  'meeting-invitee-by-link': {
+    who: 'public',
+    description: { vi: 'Người được mời họp, bằng đường dẫn riêng trong thư mời', en: 'The meeting’s invitee, by the personal link in their invitation' },
+  },
 } satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;

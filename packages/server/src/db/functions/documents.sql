@@ -51,3 +51,9 @@ BEGIN
 END $$;
 CREATE OR REPLACE TRIGGER document_attachments_search_words AFTER INSERT OR DELETE OR UPDATE OF text_key ON document_attachments
   FOR EACH ROW EXECUTE FUNCTION refresh_document_search_words();
+
+-- What the meetings module (giấy mời) reads of a document: its agency, type and course, its number
+-- and subject, and who drafts it.
+CREATE OR REPLACE VIEW document_course_facts AS
+  SELECT d.id, d.agency_id, d.direction, d.type, d.state, d.number_symbol, d.subject, d.document_date, d.registered_by AS author_id
+    FROM documents d;
