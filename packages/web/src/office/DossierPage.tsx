@@ -16,6 +16,7 @@ import { DossierNotifications } from './dossier/DossierNotifications.js';
 import { DossierPapers } from './dossier/DossierPapers.js';
 import { DossierSteps } from './dossier/DossierSteps.js';
 import { DossierTimeline } from './dossier/DossierTimeline.js';
+import { ApprovalSignature } from './dossier/ApprovalSignature.js';
 import { SignedResults } from './dossier/SignedResults.js';
 import { DossierPayment } from './dossier/DossierPayment.js';
 import { ResultDelivery } from '../shared/delivery/ResultDelivery.js';
@@ -121,6 +122,7 @@ function DossierBody({ dossier, onStart, onDone, onConflict, reload }: {
           <p>{t(texts.clockStopped)}</p>
         </Alert>
       )}
+      <ApprovalSignature dossier={dossier} reload={reload} />
       <ActionPanel dossier={dossier} onStart={onStart} onDone={onDone} onConflict={onConflict} />
       <SignedResults key={`results-${dossier.version}`} dossier={dossier} />
       <DossierPayment key={`payment-${dossier.version}`} code={dossier.code} />

@@ -408,3 +408,18 @@ export const notificationTexts = defineTexts({
     en: 'Only receiving officers of a one-stop section and administrators follow up the notices to applicants.',
   },
 });
+
+export const approvalSignatureTexts = defineTexts({
+  awaitingTitle: { vi: 'Phê duyệt đang chờ ký số từ xa', en: 'The approval awaits a remote signature' },
+  awaiting: {
+    vi: 'Đang chờ {name} xác nhận ký số trên điện thoại. Hồ sơ giữ nguyên cho đến khi có chữ ký; nếu người ký từ chối hoặc hết thời gian, phê duyệt không được thực hiện.',
+    en: 'Waiting for {name} to confirm the signature on their phone. The dossier stays as it is until the signature arrives; if the signer refuses or the time runs out, nothing is approved.',
+  },
+  state: { vi: 'Trạng thái yêu cầu', en: 'Request' },
+  stateAwaiting: { vi: 'Chờ người ký xác nhận', en: 'Awaiting the signer’s confirmation' },
+  requestedAt: { vi: 'Gửi yêu cầu lúc', en: 'Requested at' },
+  expiresAt: { vi: 'Hết hạn lúc', en: 'Expires at' },
+  askForNews: { vi: 'Kiểm tra trạng thái ký số', en: 'Check the signature’s status' },
+  approved: { vi: 'Đã nhận chữ ký số lúc {at}: hồ sơ đã được phê duyệt, văn bản kết quả đã ký.', en: 'Signature received at {at}: the dossier is approved and its result signed.' },
+  failedTitle: { vi: 'Phê duyệt không được thực hiện ({at})', en: 'The approval was not carried out ({at})' },
+});
