@@ -219,12 +219,26 @@ describe.each(ENGINES)('meeting invitations (giấy mời) on $name', (engine) =
     expect((await m.t.app.inject({ method: 'GET', url: '/api/v1/meeting-invitations/short' })).statusCode).toBe(400);
   });
 
+  it('lets invitees inside the installation answer in the back office: an officer their own, an agency’s leader for it', async () => {
+    const colleague = await signIn(m.t.app, 'specialist2');
+    const own = (await colleague.request('GET', '/api/v1/meeting-invitations/mine')).json() as { items: Array<{ id: string; numberSymbol: string; answer: string }> };
+    expect(own.items).toEqual([expect.objectContaining({ numberSymbol: '15/GM-UBND', answer: 'declined', inviteeName: 'Lê Thị Hai' })]);
+    const forDepartment = (await departmentLeader.request('GET', '/api/v1/meeting-invitations/mine')).json() as { items: Array<{ id: string; inviteeName: string }> };
+    expect(forDepartment.items.map((item) => item.inviteeName)).toEqual([AGENCIES.department.name]);
+    expect((await otherSpecialist.request('GET', '/api/v1/meeting-invitations/mine')).json()).toEqual({ items: [] });
+    const answerUrl = `/api/v1/meeting-invitations/mine/${forDepartment.items[0]!.id}/answer`;
+    for (const stranger of [otherSpecialist, colleague]) expect((await stranger.request('POST', answerUrl, { answer: 'accepted' })).statusCode).toBe(404);
+    const answered = await departmentLeader.request('POST', answerUrl, { answer: 'accepted', note: 'Giám đốc Sở dự' });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(answered.json()).toMatchObject({ answer: 'accepted', note: 'Giám đốc Sở dự' });
+  });
+
   it('shows the organiser every answer', async () => {
     const meeting = (await clerk.request('GET', url())).json() as Meeting;
-    expect(meeting.answers).toEqual({ pending: 1, accepted: 1, declined: 2 });
+    expect(meeting.answers).toEqual({ pending: 0, accepted: 2, declined: 2 });
     expect(meeting.invitees.map(({ name, answer, delegateName }) => ({ name, answer, delegateName }))).toEqual([
       { name: 'Lê Thị Hai', answer: 'declined', delegateName: '' },
-      { name: AGENCIES.department.name, answer: 'pending', delegateName: '' },
+      { name: AGENCIES.department.name, answer: 'accepted', delegateName: '' },
       { name: OUTSIDER.name, answer: 'accepted', delegateName: '' },
       { name: GUEST.name, answer: 'declined', delegateName: 'Ông Lê Văn Phó, Phó phòng' },
     ]);
@@ -255,7 +269,7 @@ describe.each(ENGINES)('meeting invitations (giấy mời) on $name', (engine) =
     expect(update.event.location).toBe('Phòng họp số 1');
     expect(update.event.startDate.toJSDate()).toEqual(new Date('2026-12-10T14:00:00+07:00'));
     expect(update.event.attendees.map((attendee) => [attendee.getParameter('cn'), attendee.getParameter('partstat')])).toEqual([
-      [AGENCIES.department.name, 'NEEDS-ACTION'],
+      [AGENCIES.department.name, 'ACCEPTED'],
       [OUTSIDER.name, 'ACCEPTED'],
       [GUEST.name, 'DELEGATED'],
     ]);
@@ -276,6 +290,6 @@ describe.each(ENGINES)('meeting invitations (giấy mời) on $name', (engine) =
     expect(late.json()).toMatchObject({ code: 'meeting_cancelled' });
     expect((await clerk.request('POST', `${url()}/cancel`, { reason: 'Lần nữa' })).json()).toMatchObject({ code: 'meeting_cancelled' });
     const { rows } = await m.t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'meeting.%' ORDER BY seq`, [documentId]);
-    expect(rows.map((row) => row.action)).toEqual(['meeting.set', 'meeting.edit', 'meeting.invite', 'meeting.answer', 'meeting.answer', 'meeting.answer', 'meeting.change', 'meeting.cancel']);
+    expect(rows.map((row) => row.action)).toEqual(['meeting.set', 'meeting.edit', 'meeting.invite', 'meeting.answer', 'meeting.answer', 'meeting.answer', 'meeting.answer', 'meeting.change', 'meeting.cancel']);
   });
 });

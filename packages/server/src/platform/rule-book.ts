@@ -256,6 +256,17 @@ export const RULES = {
         (grant) => grant.agencyId === invitation.agencyId && (officer.id === invitation.authorId || grant.role === 'document_clerk' || grant.role === 'agency_leader'),
       ),
   },
+  'answer-meeting-invitation': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ được mời họp; với giấy mời gửi cơ quan, văn thư và lãnh đạo của cơ quan đó',
+      en: 'The invited officer; for an invitation to an agency, its document clerks and leaders',
+    },
+    allows: (officer, invitee: { officerId: string | null; agencyId: string | null }) =>
+      invitee.officerId !== null
+        ? invitee.officerId === officer.id
+        : officer.grants.some((grant) => grant.agencyId === invitee.agencyId && (grant.role === 'document_clerk' || grant.role === 'agency_leader')),
+  },
   'meeting-invitee-by-link': {
     who: 'public',
     description: { vi: 'Người được mời họp, bằng đường dẫn riêng trong thư mời', en: 'The meeting’s invitee, by the personal link in their invitation' },

@@ -8,8 +8,19 @@ import { rateLimits } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { INVITATION_PAGE_PATH } from './mail.js';
 import { invitationPage, unknownLinkPage } from './page.js';
-import { AnswerBody, CancelMeetingBody, InvitationSchema, InvitationTokenParams, MeetingBody, MeetingChangeBody, MeetingSchema } from './schema.js';
-import { answerInvitation, cancelMeeting, invitationByToken, setMeeting, showMeeting } from './service.js';
+import {
+  AnswerBody,
+  CancelMeetingBody,
+  InvitationSchema,
+  InvitationTokenParams,
+  InviteeParams,
+  MeetingBody,
+  MeetingChangeBody,
+  MeetingSchema,
+  OfficerInvitationListSchema,
+  OfficerInvitationSchema,
+} from './schema.js';
+import { answerAsOfficer, answerInvitation, cancelMeeting, invitationByToken, myInvitations, setMeeting, showMeeting } from './service.js';
 
 const TAGS = ['meetings'];
 const BASE = '/api/v1/documents/:id/meeting';
@@ -104,6 +115,34 @@ export function meetingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         await cancelMeeting(ctx, actor, request.params.id, request.body.reason);
         return showMeeting(ctx, actor.officer, request.params.id);
       },
+    );
+
+    app.get(
+      '/api/v1/meeting-invitations/mine',
+      {
+        config: { rule: 'signed-in-officer' },
+        schema: {
+          tags: TAGS,
+          summary: 'Giấy mời họp gửi tôi, hoặc gửi cơ quan tôi trả lời thay (văn thư, lãnh đạo), của các cuộc họp chưa kết thúc',
+          response: { 200: OfficerInvitationListSchema, ...writeErrors },
+        },
+      },
+      async (request) => myInvitations(ctx, requireOfficer(request)),
+    );
+
+    app.post(
+      '/api/v1/meeting-invitations/mine/:inviteeId/answer',
+      {
+        config: { rule: 'answer-meeting-invitation' },
+        schema: {
+          tags: TAGS,
+          summary: 'Cán bộ xác nhận tham dự hoặc báo vắng (có thể cử người dự thay) trên hệ thống',
+          params: InviteeParams,
+          body: AnswerBody,
+          response: { 200: OfficerInvitationSchema, ...writeErrors },
+        },
+      },
+      async (request) => answerAsOfficer(ctx, officerActor(request), request.params.inviteeId, request.body),
     );
 
     app.get(

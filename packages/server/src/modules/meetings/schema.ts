@@ -106,3 +106,10 @@ export const InvitationSchema = component(
     answerable: Type.Boolean({ description: 'False once the meeting starts or when it is cancelled' }),
   }),
 );
+
+export const InviteeParams = Type.Object({ inviteeId: Type.String({ format: 'uuid' }) });
+
+const OfficerInvitation = Type.Object({ id: Type.String({ description: 'The invitation (invitee) id to answer by' }), documentId: Type.String(), ...InvitationSchema.properties });
+
+export const OfficerInvitationSchema = component('OfficerMeetingInvitation', OfficerInvitation);
+export const OfficerInvitationListSchema = component('OfficerMeetingInvitations', Type.Object({ items: Type.Array(OfficerInvitationSchema) }));

@@ -335,30 +335,70 @@ const REFUSALS = {
   meeting_started: { vi: 'Cuộc họp đã bắt đầu: không thay đổi được câu trả lời.', en: 'The meeting has started: the answer can no longer change.' },
 } as const;
 
-/** The invitee confirms or declines (naming a delegate, or not), by their link, until the meeting starts; the answer may change until then. */
-export async function answerInvitation(ctx: MeetingDeps, token: string, body: Static<typeof AnswerBody>, ip: string) {
-  const now = ctx.now();
+/**
+ * Records an invitee's answer in the caller's transaction, until the meeting starts: a
+ * confirmation, or a decline naming a delegate or not; it may change until then.
+ */
+async function recordAnswer(tx: Queryable, invitee: InviteeRow, body: Static<typeof AnswerBody>, actor: Actor, now: Date): Promise<InviteeRow> {
   const delegateName = (body.delegateName ?? '').trim().normalize('NFC');
   if (body.answer === 'accepted' && delegateName !== '') {
     throw new AppError(400, 'delegate_with_decline', 'Chỉ cử người dự thay khi báo vắng.', 'A delegate is named with a decline only.', 'delegateName');
   }
+  const meeting = await existingMeeting(tx, invitee.document_id);
+  const refusal = answerRefusal({ startsAt: new Date(meeting.starts_at), cancelled: meeting.cancelled_at !== null }, now);
+  if (refusal) throw new AppError(409, refusal, REFUSALS[refusal].vi, REFUSALS[refusal].en);
+  const { rows } = await tx.query<InviteeRow>(
+    `UPDATE meeting_invitees SET answer = $2, delegate_name = $3, answer_note = $4, answered_at = $5 WHERE id = $1 RETURNING ${INVITEE_COLUMNS}`,
+    [invitee.id, body.answer, delegateName, (body.note ?? '').trim().normalize('NFC'), now],
+  );
+  await appendAudit(tx, actor, {
+    action: 'meeting.answer',
+    entityType: 'document',
+    entityId: invitee.document_id,
+    details: { inviteeId: invitee.id, answer: body.answer, delegateName },
+  });
+  return rows[0]!;
+}
+
+/** The invitee answers by their link: the one who holds it acts under the invitee's name. */
+export async function answerInvitation(ctx: MeetingDeps, token: string, body: Static<typeof AnswerBody>, ip: string) {
   const invitee = await ctx.db.transaction(async (tx) => {
     const found = await inviteeByToken(tx, token, true);
-    const meeting = await existingMeeting(tx, found.document_id);
-    const refusal = answerRefusal({ startsAt: new Date(meeting.starts_at), cancelled: meeting.cancelled_at !== null }, now);
-    if (refusal) throw new AppError(409, refusal, REFUSALS[refusal].vi, REFUSALS[refusal].en);
-    const note = (body.note ?? '').trim().normalize('NFC');
-    const { rows } = await tx.query<InviteeRow>(
-      `UPDATE meeting_invitees SET answer = $2, delegate_name = $3, answer_note = $4, answered_at = $5 WHERE id = $1 RETURNING ${INVITEE_COLUMNS}`,
-      [found.id, body.answer, delegateName, note, now],
-    );
-    await appendAudit(tx, { kind: 'applicant', name: found.name, ip }, {
-      action: 'meeting.answer',
-      entityType: 'document',
-      entityId: found.document_id,
-      details: { inviteeId: found.id, answer: body.answer, delegateName },
-    });
-    return rows[0]!;
+    return recordAnswer(tx, found, body, { kind: 'applicant', name: found.name, ip }, ctx.now());
   });
   return invitationView(ctx, invitee);
+}
+
+/** An invitation inside the installation, as the officers it is for read it in the back office. */
+const officerInvitation = async (ctx: MeetingDeps, invitee: InviteeRow) => ({ id: invitee.id, documentId: invitee.document_id, ...(await invitationView(ctx, invitee)) });
+
+/**
+ * The invitations the officer answers in the back office: their own, and those to an agency they
+ * answer for (its document clerks and leaders, rule answer-meeting-invitation); released ones of
+ * meetings not yet over, soonest first.
+ */
+export async function myInvitations(ctx: MeetingDeps, officer: AuthenticatedOfficer) {
+  const answeringFor = officer.grants.filter((grant) => may(officer, 'answer-meeting-invitation', { officerId: null, agencyId: grant.agencyId })).map((grant) => grant.agencyId);
+  const { rows } = await ctx.db.query<InviteeRow>(
+    `SELECT ${INVITEE_COLUMNS.split(', ').map((column) => `i.${column}`).join(', ')}
+       FROM meeting_invitees i JOIN meetings m ON m.document_id = i.document_id
+      WHERE i.invited_at IS NOT NULL AND m.ends_at > $3
+        AND (i.officer_id = $1 OR (i.officer_id IS NULL AND i.agency_id = ANY($2::uuid[])))
+      ORDER BY m.starts_at, i.position`,
+    [officer.id, answeringFor, ctx.now()],
+  );
+  return { items: await Promise.all(rows.map((row) => officerInvitation(ctx, row))) };
+}
+
+/** An officer answers an invitation to them, or to the agency they answer for, in the back office. */
+export async function answerAsOfficer(ctx: MeetingDeps, actor: OfficerActor, inviteeId: string, body: Static<typeof AnswerBody>) {
+  const invitee = await ctx.db.transaction(async (tx) => {
+    const { rows } = await tx.query<InviteeRow>(`SELECT ${INVITEE_COLUMNS} FROM meeting_invitees WHERE id = $1 AND invited_at IS NOT NULL FOR UPDATE`, [inviteeId]);
+    const found = rows[0];
+    const subject = found && { officerId: found.officer_id, agencyId: found.agency_id };
+    // Someone else's invitation is not shown to be there at all.
+    if (!found || !subject!.agencyId || !may(actor.officer, 'answer-meeting-invitation', subject!)) throw notFound({ vi: 'giấy mời', en: 'Invitation' });
+    return recordAnswer(tx, found, body, actor, ctx.now());
+  });
+  return officerInvitation(ctx, invitee);
 }
