@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from './support/app.js';
 import { registerCitizen } from './support/citizens.js';
 import { APPLICANT, BIRTH_COMPONENTS, act } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { drawnPdf } from './support/pdf.js';
 import { type Approval, approve, dossierAwaitingApproval, signInStaff, type Staff } from './support/results.js';
 
 interface Digitised {
@@ -24,15 +24,10 @@ interface Digitised {
 }
 
 /** A scanned document of `pages` pages. */
-async function scan(pages: number): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  for (let page = 1; page <= pages; page++) doc.addPage().fontSize(14).text(`Scan page ${page}`, 72, 72);
-  doc.end();
-  return done;
-}
+const scan = (pages: number) =>
+  drawnPdf((doc) => {
+    for (let page = 1; page <= pages; page++) doc.addPage().fontSize(14).text(`Scan page ${page}`, 72, 72);
+  });
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

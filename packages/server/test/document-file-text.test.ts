@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { drawnPdf } from './support/pdf.js';
 import { AGENCIES } from './support/province.js';
 
 const BASE = '/api/v1/documents/incoming';
@@ -12,17 +12,12 @@ const FONT = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-ser
 const PHRASE = 'Phương án sơ tán dân cư vùng trũng khi lũ quét, sạt lở đất xảy ra';
 
 /** A plan of two pages with a text layer, as a word processor exports it. */
-async function plan(): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.registerFont('serif', FONT);
-  doc.addPage().font('serif').fontSize(13).text('KẾ HOẠCH phòng, chống thiên tai năm 2027', 72, 72);
-  doc.addPage().font('serif').fontSize(13).text(`Mục 3. ${PHRASE}.`, 72, 72);
-  doc.end();
-  return done;
-}
+const plan = () =>
+  drawnPdf((doc) => {
+    doc.registerFont('serif', FONT);
+    doc.addPage().font('serif').fontSize(13).text('KẾ HOẠCH phòng, chống thiên tai năm 2027', 72, 72);
+    doc.addPage().font('serif').fontSize(13).text(`Mục 3. ${PHRASE}.`, 72, 72);
+  });
 
 describe.each(ENGINES)("the incoming register searched by the text of its documents' PDFs on $name", (engine) => {
   let t: TestApp;

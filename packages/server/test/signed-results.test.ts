@@ -4,7 +4,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createSigning } from '../src/modules/signing/credentials.js';
@@ -14,7 +13,7 @@ import { type TestApp, startTestApp } from './support/app.js';
 import { detail } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
-import { inkIn, pdfInfo, pdfText, pdfWords, readQrCodes, renderPage } from './support/pdf.js';
+import { drawnPdf, inkIn, pdfInfo, pdfText, pdfWords, readQrCodes, renderPage } from './support/pdf.js';
 import { pdfsig } from './support/pdfsig.js';
 import { AGENCIES } from './support/province.js';
 import { approve, dossierAwaitingApproval, signedResultsOf, signInStaff, type Staff } from './support/results.js';
@@ -25,15 +24,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** A one-page PDF as an officer's word processor would export it. */
-async function officerPdf(text: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4' });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.fontSize(16).text(text, 72, 100);
-  doc.end();
-  return done;
-}
+const officerPdf = (text: string) => drawnPdf((doc) => doc.addPage().fontSize(16).text(text, 72, 100));
 
 /**
  * A CA and an agency certificate made by the openssl command with Vietnamese names (-utf8), the

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import PDFDocument from 'pdfkit';
 
 /**
  * Reading PDFs back as a person would: the text with poppler's pdftotext, the page as pixels with
@@ -147,4 +148,15 @@ export function pixelsIn(page: ColourPage, box: Pick<Word, 'xMin' | 'yMin' | 'xM
     }
   }
   return count;
+}
+
+/** A PDF with a text layer, as a word processor exports one: A4 pages that `draw` adds and writes. */
+export function drawnPdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  draw(doc);
+  doc.end();
+  return done;
 }
