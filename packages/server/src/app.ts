@@ -19,7 +19,7 @@ import { foldDigitisedDocumentTallies } from './modules/digitisation/index.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { foldDossierTallies } from './modules/dossiers/index.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
-import { documentRoutes, receivedDocuments } from './modules/documents/index.js';
+import { OUTGOING_MAIL_TOPIC, documentRoutes, outgoingDocumentRoutes, outgoingMailTopic, receivedDocuments, settleOutgoingSignatures } from './modules/documents/index.js';
 import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { moveContentsToBlobStore, sweepUnreferencedBlobs } from './modules/files/storage.js';
@@ -60,9 +60,9 @@ import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
 import { DOSSIER_CODE_TOPIC, assistanceRoutes, dossierCodeTopic } from './modules/assistance/index.js';
 import { CITIZEN_CODE_TOPIC, citizenCodeTopic } from './modules/citizens/codes.js';
 import { installWebApp } from './modules/web/routes.js';
-import { landRoutes } from './modules/land/index.js';
 import { EXCHANGE_TOPIC, type ReceivedPackageHandler, exchangeRoutes, exchangeTopic } from './modules/exchange/index.js';
 import { sealAuditLog } from './platform/audit.js';
+import type { BlobStore } from './platform/blob-store/index.js';
 import { openBlobStore } from './platform/blob-store/open.js';
 import { installAuthentication, requireOfficer } from './platform/authentication.js';
 import { startBackgroundJobs } from './platform/background-jobs.js';
@@ -88,7 +88,8 @@ export interface BuildOptions {
 }
 
 /** What the outbox worker delivers, by topic. */
-export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl' | 'credentialKey' | 'dataDir' | 'mail'>): Record<string, OutboxTopic> {
+export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Config, 'publicUrl' | 'credentialKey' | 'dataDir' | 'mail' | 'blobStore'>): Record<string, OutboxTopic> {
+  let blobs: Promise<BlobStore> | undefined;
   return {
     [CITIZEN_CODE_TOPIC]: citizenCodeTopic(db, senders, createVault(config), config.publicUrl),
     [DOSSIER_CODE_TOPIC]: dossierCodeTopic(db, senders, createVault(config)),
@@ -96,6 +97,8 @@ export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Co
     [SMS_REPLY_TOPIC]: smsReplyTopic(senders),
     [BOOKING_NOTICE_TOPIC]: bookingNoticeTopic(db, senders, config.publicUrl),
     [EXCHANGE_TOPIC]: exchangeTopic(db),
+    // The released document's PDF is read from the blob store when its e-mail goes out: opened once, when first needed.
+    [OUTGOING_MAIL_TOPIC]: outgoingMailTopic(db, () => (blobs ??= openBlobStore(config.blobStore)), senders),
     [MEETING_MAIL_TOPIC]: meetingMailTopic(db, senders, createVault(config), { publicUrl: config.publicUrl, mailFrom: config.mail?.from ?? '' }),
   };
 }
@@ -182,8 +185,8 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     paymentRoutes,
     assistanceRoutes,
     documentRoutes,
+    outgoingDocumentRoutes,
     meetingRoutes,
-    landRoutes,
   ]) {
     await app.register(routes(ctx));
   }
@@ -200,6 +203,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'seal-audit-log', everyMs: 1000, run: () => sealAuditLog(db) },
             { name: 'outbox', everyMs: 1000, run: () => drainOutbox(db, outboxTopics) },
             { name: 'settle-remote-signatures', everyMs: 5_000, run: () => settleAwaitingApprovals(ctx) },
+            { name: 'settle-outgoing-signatures', everyMs: 5_000, run: () => settleOutgoingSignatures(ctx) },
             { name: 'fold-dossier-tallies', everyMs: 10_000, run: () => foldDossierTallies(db) },
             { name: 'fold-digitised-document-tallies', everyMs: 10_000, run: () => foldDigitisedDocumentTallies(db) },
             { name: 'fold-statistics-tallies', everyMs: 10_000, run: () => foldStatisticsTallies(db) },

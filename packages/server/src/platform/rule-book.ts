@@ -1,4 +1,4 @@
-import { type AssignmentHold, type IncomingAction, holdsAssignment, rolesMayTake } from '@motcua/core';
+import { type AssignmentHold, type IncomingAction, type OutgoingAction, type OutgoingHold, type OutgoingState, holdsAssignment, mayTakeOutgoing, rolesMayTake } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedOfficer } from './actor.js';
 import { requireOfficer } from './authentication.js';
@@ -217,6 +217,19 @@ export const RULES = {
         subject.action,
       ) && (subject.assignment === null || holdsAssignment(officer, subject.assignment)),
   },
+  'draft-outgoing-documents': {
+    who: 'officer',
+    description: { vi: 'Chuyên viên của cơ quan ban hành văn bản đi', en: 'Specialists of the agency issuing the outgoing document' },
+    allows: (officer, agencyId: string) => officer.grants.some((grant) => grant.role === 'specialist' && grant.agencyId === agencyId),
+  },
+  'route-outgoing-document': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ giữ vai trò mà bảng luân chuyển văn bản đi quy định cho thao tác, tại cơ quan ban hành; người soạn thảo trình, lãnh đạo phòng soạn thảo duyệt, người được chọn ký mới ký',
+      en: 'Officers holding a role the outgoing routing table names for the action, at the issuing agency; the author submits, the head of the drafting unit reviews, the chosen signer signs',
+    },
+    allows: (officer, subject: { state: OutgoingState; action: OutgoingAction; hold: OutgoingHold }) => mayTakeOutgoing(officer, subject.state, subject.action, subject.hold),
+  },
   'see-overdue-documents': {
     who: 'officer',
     description: { vi: 'Lãnh đạo cơ quan và lãnh đạo phòng của cơ quan nhận văn bản', en: 'Leaders and unit heads of the receiving agency' },
@@ -270,24 +283,6 @@ export const RULES = {
   'meeting-invitee-by-link': {
     who: 'public',
     description: { vi: 'Người được mời họp, bằng đường dẫn riêng trong thư mời', en: 'The meeting’s invitee, by the personal link in their invitation' },
-  },
-  'import-land-register': {
-    who: 'officer',
-    description: {
-      vi: 'Cán bộ địa chính và quản trị viên của xã, phường, hoặc của cơ quan cấp trên',
-      en: 'Land officers and administrators of the commune, or of an agency above it',
-    },
-    allows: (officer, communeAndAncestors: readonly string[]) =>
-      officer.grants.some((grant) => (grant.role === 'land_officer' || grant.role === 'admin') && communeAndAncestors.includes(grant.agencyId)),
-  },
-  'see-land-holders': {
-    who: 'officer',
-    description: {
-      vi: 'Cán bộ địa chính của xã, phường có thửa đất, hoặc của cơ quan cấp trên (người sử dụng đất, giấy chứng nhận, hồ sơ đất đai)',
-      en: 'Land officers of the parcel’s commune, or of an agency above it (holders, certificates, land dossiers)',
-    },
-    allows: (officer, communeAndAncestors: readonly string[]) =>
-      officer.grants.some((grant) => grant.role === 'land_officer' && communeAndAncestors.includes(grant.agencyId)),
   },
 } satisfies Record<string, Rule<never>>;
 

@@ -1,6 +1,11 @@
--- The files a document holds: the files module keeps them (expiry.ts).
+-- The files a document holds (its attachments; an outgoing one's versions, and what it was signed
+-- and released as): the files module keeps them (expiry.ts).
 CREATE OR REPLACE VIEW document_file_ids (file_id) AS
-  SELECT file_id::text FROM document_attachments;
+  SELECT file_id::text FROM document_attachments
+  UNION ALL SELECT file_id::text FROM outgoing_document_versions
+  UNION ALL SELECT body_file_id::text FROM outgoing_document_versions WHERE body_file_id IS NOT NULL
+  UNION ALL SELECT signed_file_id::text FROM outgoing_documents WHERE signed_file_id IS NOT NULL
+  UNION ALL SELECT released_file_id::text FROM outgoing_documents WHERE released_file_id IS NOT NULL;
 
 CREATE OR REPLACE TRIGGER document_events_append_only BEFORE UPDATE OR DELETE ON document_events
   FOR EACH ROW EXECUTE FUNCTION reject_change_to_append_only_table();
@@ -53,7 +58,7 @@ CREATE OR REPLACE TRIGGER document_attachments_search_words AFTER INSERT OR DELE
   FOR EACH ROW EXECUTE FUNCTION refresh_document_search_words();
 
 -- What the meetings module (giấy mời) reads of a document: its agency, type and course, its number
--- and subject, and who drafts it.
+-- and subject, and who drafts it (an outgoing draft's author; whoever registered it otherwise).
 CREATE OR REPLACE VIEW document_course_facts AS
-  SELECT d.id, d.agency_id, d.direction, d.type, d.state, d.number_symbol, d.subject, d.document_date, d.registered_by AS author_id
-    FROM documents d;
+  SELECT d.id, d.agency_id, d.direction, d.type, d.state, d.number_symbol, d.subject, d.document_date, coalesce(o.author_id, d.registered_by) AS author_id
+    FROM documents d LEFT JOIN outgoing_documents o ON o.document_id = d.id;

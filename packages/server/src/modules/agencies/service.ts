@@ -156,3 +156,21 @@ export async function updateAgencyDetails(
     return agency;
   }).finally(() => agencyCache.delete(agencyId));
 }
+
+/**
+ * What an agency, and the unit that drafted a document, write in its symbol (`QĐ-UBND`,
+ * `UBND-VP`): the abbreviation an administrator set, else @motcua/core's default from the name.
+ */
+export async function symbolAbbreviations(db: Queryable, agencyId: string, unitId: string | null): Promise<{ agency: string; unit: string | null }> {
+  const { rows } = await db.query<{ name: string; kind: AgencyKind; symbol_abbreviation: string | null; unit_name: string | null; unit_abbreviation: string | null }>(
+    `SELECT a.name, a.kind, a.symbol_abbreviation, u.name AS unit_name, u.symbol_abbreviation AS unit_abbreviation
+       FROM agencies a LEFT JOIN units u ON u.id = $2 AND u.agency_id = a.id WHERE a.id = $1`,
+    [agencyId, unitId],
+  );
+  const row = rows[0];
+  if (!row) throw notFound(AGENCY);
+  return {
+    agency: row.symbol_abbreviation ?? defaultAgencyAbbreviation(row),
+    unit: row.unit_name === null ? null : (row.unit_abbreviation ?? defaultUnitAbbreviation({ name: row.unit_name })),
+  };
+}

@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { appendAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
+import { findAgencyByCode } from '../agencies/index.js';
 import { type ExchangeContext, sendStatus } from '../exchange/index.js';
 
 /** A document received electronically as kept with it: the package it came in and what its sender said. */
@@ -48,8 +49,11 @@ export async function reportToSender(
 ): Promise<void> {
   const status = statusForSender(move.from, move.to);
   if (!status) return;
-  const { rows } = await tx.query<{ package_id: string }>('SELECT package_id FROM document_exchange_arrivals WHERE document_id = $1', [move.documentId]);
-  if (!rows[0]) return;
+  const { rows } = await tx.query<{ package_id: string; sender_code: string }>('SELECT package_id, sender_code FROM document_exchange_arrivals WHERE document_id = $1', [
+    move.documentId,
+  ]);
+  // One released by an agency of this installation has no package to answer: its sender sees its deliveries here.
+  if (!rows[0] || (await findAgencyByCode(tx, rows[0].sender_code))) return;
   const reason = status === 'refused' ? move.note?.trim() || INCOMING_STATE_LABELS[move.to].vi : null;
   try {
     await sendStatus(tx, ctx, { actor, documentPackageId: rows[0].package_id, status, reason });

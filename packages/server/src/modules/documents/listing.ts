@@ -1,4 +1,4 @@
-import { correctWords, incomingDeadlineStatus, registerSearchWords, toTsquery } from '@motcua/core';
+import { OUTGOING_QUEUES, type OutgoingQueue, correctWords, incomingDeadlineStatus, registerSearchWords, toTsquery } from '@motcua/core';
 import type { DocumentDeps } from './service.js';
 import type { Queryable } from '../../db/database.js';
 import { containsText, startsWithText } from '../../db/like.js';
@@ -6,6 +6,7 @@ import { SqlParams } from '../../db/sql-params.js';
 import type { AuthenticatedOfficer } from '../../platform/actor.js';
 import { iso } from '../../platform/instants.js';
 import { DOCUMENT_COLUMNS, type DocumentRow, type IncomingSummary, summaryOf } from './records.js';
+import { OUTGOING_SELECT, type OutgoingRow, myOutgoing, outgoingSummary } from './outgoing.js';
 import type { MY_DOCUMENT_VIEWS } from './schema.js';
 
 /**
@@ -34,8 +35,8 @@ export interface RegisterSearch {
  * The conditions of the filters other than the free query. The sender and the symbol are compared
  * as the register is read newest first: a filter most lines pass finds its page at once.
  */
-function filterConditions(agencyId: string, search: RegisterSearch, p: SqlParams): string[] {
-  const conditions = [`d.agency_id = ${p.add(agencyId)}`, `d.direction = 'incoming'`];
+function filterConditions(agencyId: string, direction: 'incoming' | 'outgoing', search: RegisterSearch, p: SqlParams): string[] {
+  const conditions = [`d.agency_id = ${p.add(agencyId)}`, `d.direction = ${p.add(direction)}`];
   if (search.registerNumber !== undefined) conditions.push(`d.register_number = ${p.add(search.registerNumber)}`);
   if (search.number !== undefined) conditions.push(`d.number = ${p.add(search.number)}`);
   if (search.symbol) conditions.push(containsText('lower(d.symbol)', `lower(${p.add(search.symbol.normalize('NFC').trim())})`));
@@ -75,23 +76,35 @@ async function recognisedWords(db: Queryable, agencyId: string, words: readonly 
  * to none is dropped, the lines found then having to resemble the whole query.
  */
 export async function searchRegister(ctx: DocumentDeps, agencyId: string, search: RegisterSearch) {
-  const words = registerSearchWords(search.q ?? '');
-  const corrected = words.length === 0 ? [] : await recognisedWords(ctx.db, agencyId, words);
-  const rows: DocumentRow[] = [];
-  if (words.length === 0 || corrected.length > 0) {
-    const p = new SqlParams();
-    const conditions = filterConditions(agencyId, search, p);
-    if (corrected.length > 0) conditions.push(`d.search_words @@ to_tsquery('simple', ${p.add(toTsquery(corrected))})`);
-    if (corrected.length < words.length) conditions.push(`word_similarity(${p.add(words.join(' '))}, d.search_text) >= ${RELEVANCE_THRESHOLD}`);
-    const sql = `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${conditions.join(' AND ')}
-                  ORDER BY ${NEWEST_FIRST} LIMIT ${p.add(search.limit + 1)} OFFSET ${p.add(search.offset)}`;
-    rows.push(...(await ctx.db.query<DocumentRow>(sql, p.values)).rows);
-  }
+  const rows = await searchLines<DocumentRow>(ctx.db, agencyId, search, { direction: 'incoming', select: `SELECT ${DOCUMENT_COLUMNS} FROM documents d`, order: NEWEST_FIRST });
   const [calendar, now] = [await ctx.calendar.current(), ctx.now()];
   return {
     items: rows.slice(0, search.limit).map((row) => summaryOf(row, calendar, now)),
     nextOffset: rows.length > search.limit ? search.offset + search.limit : null,
   };
+}
+
+/** A page of an agency's outgoing documents, searched as the incoming register is: drafts first, then the register newest line first. */
+export async function searchOutgoingRegister(ctx: DocumentDeps, agencyId: string, search: RegisterSearch) {
+  const rows = await searchLines<OutgoingRow>(ctx.db, agencyId, search, {
+    direction: 'outgoing',
+    select: OUTGOING_SELECT,
+    order: 'd.register_year DESC NULLS FIRST, d.register_number DESC NULLS FIRST, d.updated_at DESC',
+  });
+  return { items: rows.slice(0, search.limit).map(outgoingSummary), nextOffset: rows.length > search.limit ? search.offset + search.limit : null };
+}
+
+/** The lines of one register that match the search (one more than the page, to tell whether another follows), read by `select` (documents as `d`). */
+async function searchLines<Row extends object>(db: Queryable, agencyId: string, search: RegisterSearch, register: { direction: 'incoming' | 'outgoing'; select: string; order: string }) {
+  const words = registerSearchWords(search.q ?? '');
+  const corrected = words.length === 0 ? [] : await recognisedWords(db, agencyId, words);
+  if (words.length > 0 && corrected.length === 0) return [];
+  const p = new SqlParams();
+  const conditions = filterConditions(agencyId, register.direction, search, p);
+  if (corrected.length > 0) conditions.push(`d.search_words @@ to_tsquery('simple', ${p.add(toTsquery(corrected))})`);
+  if (corrected.length < words.length) conditions.push(`word_similarity(${p.add(words.join(' '))}, d.search_text) >= ${RELEVANCE_THRESHOLD}`);
+  const sql = `${register.select} WHERE ${conditions.join(' AND ')} ORDER BY ${register.order} LIMIT ${p.add(search.limit + 1)} OFFSET ${p.add(search.offset)}`;
+  return (await db.query<Row>(sql, p.values)).rows;
 }
 
 /** Every line of an agency's incoming register of a year, in order, with the lead assignee of each: what is printed and exported. */
@@ -109,6 +122,12 @@ export async function registerLines(db: Queryable, agencyId: string, year: numbe
   return rows;
 }
 
+/** Every numbered line of an agency's outgoing register of a year, in order: what is printed and exported. */
+export async function outgoingRegisterLines(db: Queryable, agencyId: string, year: number): Promise<OutgoingRow[]> {
+  const { rows } = await db.query<OutgoingRow>(`${OUTGOING_SELECT} WHERE d.agency_id = $1 AND d.direction = 'outgoing' AND d.register_year = $2 ORDER BY d.register_number`, [agencyId, year]);
+  return rows;
+}
+
 /** The units an officer heads, by agency: their assignments are the unit head's to hold. */
 const headedUnitIds = (officer: AuthenticatedOfficer) => officer.grants.filter((grant) => grant.role === 'unit_head' && grant.unitId !== null).map((grant) => grant.unitId!);
 const agencyIdsAs = (officer: AuthenticatedOfficer, role: string) => officer.grants.filter((grant) => grant.role === role).map((grant) => grant.agencyId);
@@ -121,6 +140,7 @@ type View = (typeof MY_DOCUMENT_VIEWS)[number];
  * the leader has to assign.
  */
 export async function myDocuments(ctx: DocumentDeps, officer: AuthenticatedOfficer, view: View) {
+  if (Object.hasOwn(OUTGOING_QUEUES, view)) return { items: [], outgoing: await myOutgoing(ctx.db, officer, view as OutgoingQueue) };
   const now = ctx.now();
   const calendar = await ctx.calendar.current();
   if (view === 'to_present' || view === 'to_assign') {
@@ -131,7 +151,7 @@ export async function myDocuments(ctx: DocumentDeps, officer: AuthenticatedOffic
         ORDER BY d.register_year, d.register_number LIMIT 500`,
       [agencyIdsAs(officer, role), states],
     );
-    return { items: rows.map((row) => ({ document: summaryOf(row, calendar, now), assignment: null })) };
+    return { items: rows.map((row) => ({ document: summaryOf(row, calendar, now), assignment: null })), outgoing: [] };
   }
   const roles = view === 'for_information' ? ['information'] : ['lead', 'cooperating'];
   const { rows } = await ctx.db.query<DocumentRow & { assignment_id: string; assignment_role: 'lead' | 'cooperating' | 'information'; assignment_due_at: Date | null }>(
@@ -153,6 +173,7 @@ export async function myDocuments(ctx: DocumentDeps, officer: AuthenticatedOffic
         deadlineStatus: incomingDeadlineStatus(calendar, row.assignment_due_at, null, now),
       },
     })),
+    outgoing: [],
   };
 }
 

@@ -48,6 +48,16 @@ async function registerArrival(tx: Queryable, ctx: DocumentDeps, pkg: { header: 
     await sendStatus(tx, ctx, { actor: EXCHANGE_ACTOR, documentPackageId: header.packageId, status: 'refused', reason: refusal(pkg, document) });
     return;
   }
+  await registerReceived(tx, ctx, pkg);
+}
+
+/**
+ * Registers a document sent electronically to an agency here, from another installation or, by
+ * release, from another agency of this one: its line in the recipient's incoming register (the
+ * package id keeps it once, and names it to a recall). Returns the incoming document's id.
+ */
+export async function registerReceived(tx: Queryable, ctx: DocumentDeps, pkg: { header: PackageHeader; document: DocumentContent }): Promise<string> {
+  const { header, document } = pkg;
   // The exchange accepts only packages addressed to an agency of the directory, which is this installation's agencies.
   const agency = (await findAgencyByCode(tx, header.to.agencyCode))!;
   const now = ctx.now();
@@ -78,6 +88,13 @@ async function registerArrival(tx: Queryable, ctx: DocumentDeps, pkg: { header: 
     { documentId: id, action: 'register', from: null, to: 'registered', details: { registerYear: sequence.year, registerNumber, packageId: header.packageId, senderCode: header.from.agencyCode } },
     now,
   );
+  return id;
+}
+
+/** A released document recalled by its sender in this installation: withdrawn from the recipient's handling as a peer's recall is. */
+export async function recallReceived(tx: Queryable, ctx: DocumentDeps, packageId: string, reason: string): Promise<void> {
+  const arrival = await arrivalOf(tx, packageId);
+  if (arrival) await recall(tx, ctx, arrival, reason, packageId);
 }
 
 /** The sender recalls what it sent: withdrawn from handling here unless already finished; either way the reason is kept. */

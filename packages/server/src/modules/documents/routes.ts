@@ -1,13 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { vietnamDate } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor, requireOfficer } from '../../platform/authentication.js';
 import { errorResponseSchema } from '../../platform/errors.js';
 import { authorize } from '../../platform/rule-book.js';
 import { writeErrors } from '../../platform/schemas.js';
-import { WorkbookResponse, XLSX_CONTENT_TYPE } from '../../platform/workbooks.js';
 import { FileBody, FileFactsSchema, UPLOAD_BODY_LIMIT, sendFile } from '../files/index.js';
-import { PdfSchema, sendPdf } from '../papers/index.js';
 import { myDocuments, overdueByUnit, searchRegister } from './listing.js';
 import { INCOMING_REGISTER_NAME, incomingRegisterPdf, incomingRegisterWorkbook } from './register-files.js';
 import {
@@ -29,7 +26,6 @@ import {
   PassDownBody,
   ProgressBody,
   RegisterIncomingBody,
-  RegisterQuery,
 } from './schema.js';
 import {
   addAttachment,
@@ -46,6 +42,7 @@ import {
   showIncoming,
   withdrawIncoming,
 } from './service.js';
+import { registerDownloadRoutes } from './register-routes.js';
 import { documentStaff } from './staff.js';
 
 const TAGS = ['documents'];
@@ -105,7 +102,7 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { rule: 'signed-in-officer' },
         schema: {
           tags: TAGS,
-          summary: 'Văn bản của tôi: cần xử lý, quá hạn, để biết, chờ trình (văn thư), chờ phân phối (lãnh đạo)',
+          summary: 'Văn bản của tôi: cần xử lý, quá hạn, để biết, chờ trình (văn thư), chờ phân phối (lãnh đạo); văn bản đi chờ duyệt, chờ kiểm tra thể thức, chờ ký, chờ phát hành',
           querystring: MyDocumentsQuery,
           response: { 200: MyDocumentsSchema, ...writeErrors },
         },
@@ -149,38 +146,7 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
     );
 
-    const registerYear = (year: number | undefined) => year ?? Number(vietnamDate(ctx.now()).slice(0, 4));
-
-    app.get(
-      `${BASE}/register.pdf`,
-      {
-        config: { rule: 'see-documents' },
-        schema: { tags: TAGS, summary: `${INCOMING_REGISTER_NAME} của một năm, bản in PDF`, querystring: RegisterQuery, response: { 200: PdfSchema, ...writeErrors } },
-      },
-      async (request, reply) => {
-        const agency = await agencyOfRequest(ctx, requireOfficer(request), request.query.agency);
-        authorize(request, 'see-documents', agency.id);
-        const year = registerYear(request.query.year);
-        return sendPdf(reply, { fileName: `so-van-ban-den-${agency.code}-${year}.pdf`, content: await incomingRegisterPdf(ctx.db, agency, year, ctx.now()) });
-      },
-    );
-
-    app.get(
-      `${BASE}/register.xlsx`,
-      {
-        config: { rule: 'see-documents' },
-        schema: { tags: TAGS, summary: `${INCOMING_REGISTER_NAME} của một năm, tải về dạng bảng tính Excel (.xlsx)`, querystring: RegisterQuery, response: { 200: WorkbookResponse, ...writeErrors } },
-      },
-      async (request, reply) => {
-        const agency = await agencyOfRequest(ctx, requireOfficer(request), request.query.agency);
-        authorize(request, 'see-documents', agency.id);
-        const year = registerYear(request.query.year);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', `attachment; filename="so-van-ban-den-${agency.code}-${year}.xlsx"`)
-          .send(await incomingRegisterWorkbook(ctx.db, agency, year));
-      },
-    );
+    registerDownloadRoutes(app, ctx, { base: BASE, name: INCOMING_REGISTER_NAME, fileStem: 'so-van-ban-den', pdf: incomingRegisterPdf, workbook: incomingRegisterWorkbook });
 
     app.get(
       `${BASE}/:id`,

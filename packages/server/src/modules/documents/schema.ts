@@ -7,8 +7,13 @@ import {
   DEADLINE_STATUSES,
   DOCUMENT_TYPE_CODES,
   INCOMING_STATES,
+  OUTGOING_STATES,
   URGENCY_CODES,
 } from '@motcua/core';
+
+/** The outgoing queues of "my documents" (OUTGOING_QUEUES), spelled out for the schema. */
+const OUTGOING_QUEUE_NAMES = ['to_review', 'to_format_check', 'to_sign', 'to_release'] as const satisfies readonly OutgoingQueue[];
+import type { OutgoingQueue } from '@motcua/core';
 import { component } from '../../platform/components.js';
 import { AgencyReference, CalendarDate, CalendarYear, Name, Nullable } from '../../platform/schemas.js';
 import { FileFactsSchema, UploadBody } from '../files/index.js';
@@ -193,7 +198,36 @@ export const IncomingDocumentSchema = component(
   }),
 );
 
-export const MY_DOCUMENT_VIEWS = ['to_handle', 'overdue', 'for_information', 'to_present', 'to_assign'] as const;
+export const OutgoingStateSchema = component('OutgoingDocumentState', Type.Enum(OUTGOING_STATES));
+
+const OfficerName = Type.Object({ id: Type.String(), fullName: Type.String() });
+
+export const OutgoingSummarySchema = component(
+  'OutgoingDocumentSummary',
+  Type.Object({
+    id: Type.String(),
+    registerYear: Nullable(Type.Integer({ description: 'The year of the outgoing register it was numbered in; null until released' })),
+    registerNumber: Nullable(Type.Integer()),
+    number: Nullable(Type.Integer({ description: 'Its number in the agency’s outgoing register of the year; null until released' })),
+    symbol: Type.String({ description: '`QĐ-UBND`, `UBND-VP`; empty until released' }),
+    numberSymbol: Type.String({ description: '`12/QĐ-UBND`; empty until released' }),
+    type: DocumentTypeSchema,
+    typeName: Type.String(),
+    subject: Type.String(),
+    date: Nullable(Type.String({ description: 'Ngày ban hành, YYYY-MM-DD; null until released' })),
+    state: OutgoingStateSchema,
+    stateName: Type.String(),
+    urgency: UrgencySchema,
+    confidentiality: ConfidentialitySchema,
+    author: OfficerName,
+    signer: OfficerName,
+    version: Type.Integer({ description: 'The current version of the draft' }),
+    signaturePending: Type.Boolean({ description: 'The signer’s remote signing service has still to answer' }),
+    updatedAt: Type.String(),
+  }),
+);
+
+export const MY_DOCUMENT_VIEWS = ['to_handle', 'overdue', 'for_information', 'to_present', 'to_assign', ...OUTGOING_QUEUE_NAMES] as const;
 export const MyDocumentsQuery = Type.Object({ view: Type.Enum(MY_DOCUMENT_VIEWS, { default: 'to_handle' }) });
 export const MyDocumentsSchema = Type.Object({
   items: Type.Array(
@@ -202,6 +236,7 @@ export const MyDocumentsSchema = Type.Object({
       assignment: Nullable(Type.Object({ id: Type.String(), role: Type.Enum(ASSIGNMENT_ROLES), dueAt: Nullable(Type.String()), deadlineStatus: Nullable(Type.Enum(DEADLINE_STATUSES)) })),
     }),
   ),
+  outgoing: Type.Array(OutgoingSummarySchema, { description: 'The outgoing documents of the views to_review, to_format_check, to_sign and to_release (empty in the others)' }),
 });
 
 export const OverdueByUnitSchema = Type.Object({

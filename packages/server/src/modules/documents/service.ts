@@ -229,10 +229,7 @@ export async function showIncoming(ctx: DocumentDeps, officer: AuthenticatedOffi
     ctx.calendar.current(),
     assignmentsOf(ctx.db, id),
     ctx.db.query<{ file_id: string }>('SELECT file_id FROM document_attachments WHERE document_id = $1 ORDER BY added_at, file_id', [id]),
-    ctx.db.query<{ action: string; from_state: string | null; to_state: string; actor_name: string; note: string; occurred_at: Date }>(
-      'SELECT action, from_state, to_state, actor_name, note, occurred_at FROM document_events WHERE document_id = $1 ORDER BY id',
-      [id],
-    ),
+    documentHistory(ctx.db, id),
     sentElectronically(ctx.db, id),
   ]);
   const files = await describeFiles(ctx.db, attachments.rows.map((attachment) => attachment.file_id));
@@ -248,14 +245,7 @@ export async function showIncoming(ctx: DocumentDeps, officer: AuthenticatedOffi
     sentElectronically: electronic,
     attachments: attachments.rows.flatMap((attachment) => files.get(attachment.file_id) ?? []),
     assignments: assignments.map((assignment) => assignmentView(assignment, calendar, now)),
-    history: events.rows.map((event) => ({
-      action: event.action,
-      fromState: event.from_state,
-      toState: event.to_state,
-      actorName: event.actor_name,
-      note: event.note,
-      occurredAt: iso(event.occurred_at)!,
-    })),
+    history: events,
   };
 }
 
@@ -272,6 +262,22 @@ export async function addAttachment(ctx: DocumentDeps, actor: OfficerActor, id: 
     await recordEvent(tx, actor, { documentId: id, action: 'attach', from: locked.state, to: locked.state, details: { fileId: file.id, name: file.name } }, now);
     return { id: file.id, name: file.name, contentType: file.contentType, size: file.size };
   });
+}
+
+/** A document's course as its page shows it: every event, oldest first. */
+export async function documentHistory(db: Queryable, documentId: string) {
+  const { rows } = await db.query<{ action: string; from_state: string | null; to_state: string; actor_name: string; note: string; occurred_at: Date }>(
+    'SELECT action, from_state, to_state, actor_name, note, occurred_at FROM document_events WHERE document_id = $1 ORDER BY id',
+    [documentId],
+  );
+  return rows.map((event) => ({
+    action: event.action,
+    fromState: event.from_state,
+    toState: event.to_state,
+    actorName: event.actor_name,
+    note: event.note,
+    occurredAt: iso(event.occurred_at)!,
+  }));
 }
 
 export async function attachmentFile(ctx: DocumentDeps, officer: AuthenticatedOfficer, id: string, fileId: string) {

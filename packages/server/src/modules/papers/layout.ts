@@ -57,6 +57,21 @@ export interface Heading {
   qrCode?: string;
   /** A Code 128 barcode in the top margin on the right, level with the QR code. */
   barcode?: string;
+  /**
+   * Lines left blank for what is written in only when the paper is issued, each recorded in
+   * `slots`: the number and symbol under the issuer (`number`), the place and date under the motto
+   * (`date`).
+   */
+  blank?: { number?: boolean; date?: boolean };
+}
+
+/** A place on a page (0-based), in PDF points from the page's bottom-left corner, where something is drawn later. */
+export interface PageSlot {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface TextStyle {
@@ -122,6 +137,11 @@ export class Paper {
    * that follows takes it along to the next page rather than stand there alone.
    */
   private held: Array<{ height: number; draw: () => void }> = [];
+  /**
+   * Where the lines left blank went (`number`, `date`) and the space for the first signer's
+   * signature (`signature`): what is drawn on the PDF after it is made, such as a visible signature.
+   */
+  readonly slots: Record<string, PageSlot> = {};
 
   constructor(info: PaperInfo) {
     this.scale = info.scale ?? 1;
@@ -194,6 +214,11 @@ export class Paper {
     return this.doc.y;
   }
 
+  /** Records a slot on the current page from pdfkit's top-down coordinates. */
+  private slot(name: string, x: number, top: number, width: number, height: number): void {
+    this.slots[name] = { page: this.pageCount - 1, x, y: this.doc.page.height - top - height, width, height };
+  }
+
   /** The rule under a centred line, as long as a share of the line's own width. */
   private underline(text: string, x: number, width: number, y: number, share: number): void {
     const length = Math.min(this.doc.widthOfString(text), width) * share;
@@ -224,6 +249,11 @@ export class Paper {
       const natural = this.style('regular', SIZES.agency).widthOfString(line);
       y = this.centred(line, leftX, y, leftWidth, 'regular', SIZES.agency * Math.min(1, (leftWidth - 1) / natural));
     }
+    const blankLine = this.style('regular', SIZES.agency).currentLineHeight(true);
+    if (heading.blank?.number) {
+      this.slot('number', leftX, y, leftWidth, blankLine);
+      y += blankLine;
+    }
     const leftBottom = y;
 
     let right = this.centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', mottoX, top, MOTTO_COLUMN, 'bold', SIZES.nation);
@@ -233,6 +263,9 @@ export class Paper {
     if (heading.placeAndDate) {
       const { place, at } = heading.placeAndDate;
       right = this.centred(`${place}, ${longDay(at)}`, mottoX, right + this.gap(10), MOTTO_COLUMN, 'italic', SIZES.body);
+    } else if (heading.blank?.date) {
+      this.slot('date', mottoX, right + this.gap(10), MOTTO_COLUMN, blankLine);
+      right += this.gap(10) + blankLine;
     }
     const qrBottom = heading.qrCode !== undefined ? QR_CORNER + QR_SIZE : 0;
     this.doc.x = this.left;
@@ -427,6 +460,11 @@ export class Paper {
     blocks.forEach((lines, index) => {
       bottom = Math.max(bottom, this.drawLines(lines, this.left + (first + index) * columnWidth, top, columnWidth, 'center'));
     });
+    const signed = blocks[0];
+    if (signers[0]?.name && signed) {
+      const above = this.linesHeight(signed.slice(0, -1), columnWidth, 'center');
+      this.slot('signature', this.left + first * columnWidth, top + above, columnWidth, this.gap(SIGNATURE_SPACE));
+    }
     this.doc.x = this.left;
     this.doc.y = bottom + this.gap(10);
     return this;

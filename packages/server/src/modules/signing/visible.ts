@@ -65,6 +65,26 @@ function note(document: PDF, page: PDFPage, lines: string[], at: { x: number; y:
   lines.forEach((line, index) => page.drawText(line, { x: at.x, y: at.y - index * (NOTE_SIZE + 2), font: embedded, size: NOTE_SIZE, color: INK_RED }));
 }
 
+/**
+ * What the clerk writes in at release, in the space the draft left for it (the number and symbol,
+ * the place and date): black, centred in its box on its page (0-based).
+ */
+export interface Inscription {
+  page: number;
+  box: Box;
+  text: string;
+  size: number;
+}
+
+function inscribe(document: PDF, inscriptions: readonly Inscription[]): void {
+  if (inscriptions.length === 0) return;
+  const embedded = document.embedFont(font());
+  for (const { page, box, text, size } of inscriptions) {
+    const width = embedded.getTextWidth(text, size);
+    pageOf(document, page).drawText(text, { x: box.x + Math.max(0, (box.width - width) / 2), y: box.y + (box.height - size) / 2 + size * 0.2, font: embedded, size, color: rgb(0, 0, 0) });
+  }
+}
+
 /** Where the officer's image was drawn for a signature at `position`, as the seal needs it. */
 export function signatureImageBox(position: SignaturePosition, image: { width: number; height: number }): Box {
   return centredImage(position.box, image);
@@ -82,11 +102,19 @@ export async function signAsOfficer(pdf: Uint8Array, officer: OfficerSignature, 
 
 /**
  * The agency's signature at release: the seal over the left third of the signer's image (`signed`:
- * where signatureImageBox() put it), the agency's name and the time under the seal, then its PAdES
- * signature.
+ * where signatureImageBox() put it), the agency's name and the time under the seal, what the clerk
+ * writes in at release (`inscriptions`), then its PAdES signature, which covers them all.
  */
-export async function sealAsAgency(pdf: Uint8Array, agency: AgencySeal, signed: { page: number; imageBox: Box }, at: Date, reason: string): Promise<PdfSignature> {
+export async function sealAsAgency(
+  pdf: Uint8Array,
+  agency: AgencySeal,
+  signed: { page: number; imageBox: Box },
+  at: Date,
+  reason: string,
+  inscriptions: readonly Inscription[] = [],
+): Promise<PdfSignature> {
   const marked = await withMarks(pdf, (document) => {
+    inscribe(document, inscriptions);
     const image = document.embedPng(agency.image);
     const seal = sealOverSignature(signed.imageBox, SEAL_DIAMETER);
     const page = pageOf(document, signed.page);
