@@ -60,6 +60,7 @@ import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
 import { DOSSIER_CODE_TOPIC, assistanceRoutes, dossierCodeTopic } from './modules/assistance/index.js';
 import { CITIZEN_CODE_TOPIC, citizenCodeTopic } from './modules/citizens/codes.js';
 import { installWebApp } from './modules/web/routes.js';
+import { landRoutes } from './modules/land/index.js';
 import { EXCHANGE_TOPIC, type ReceivedPackageHandler, exchangeRoutes, exchangeTopic } from './modules/exchange/index.js';
 import { sealAuditLog } from './platform/audit.js';
 import type { BlobStore } from './platform/blob-store/index.js';
@@ -187,6 +188,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     documentRoutes,
     outgoingDocumentRoutes,
     meetingRoutes,
+    landRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -97,6 +97,11 @@ export const TABLE_OWNERS = {
   exchange_outgoing_packages: 'exchange',
   exchange_received_packages: 'exchange',
   exchange_refusals: 'exchange',
+  land_parcels: 'land',
+  land_parcel_holders: 'land',
+  land_planning_zones: 'land',
+  land_commune_boundaries: 'land',
+  land_parcel_dossiers: 'land',
 } as const;
 
 export type TableOwner = (typeof TABLE_OWNERS)[keyof typeof TABLE_OWNERS];
@@ -120,6 +125,7 @@ export const FUNCTION_FILE_OWNERS: Readonly<Record<string, TableOwner>> = {
   'dossier-statistics.sql': 'dossiers',
   'exchange.sql': 'exchange',
   'files.sql': 'files',
+  'land.sql': 'land',
   'notifications.sql': 'notifications',
   'officers.sql': 'officers',
   'outbox.sql': 'platform',

@@ -284,6 +284,24 @@ export const RULES = {
     who: 'public',
     description: { vi: 'Người được mời họp, bằng đường dẫn riêng trong thư mời', en: 'The meeting’s invitee, by the personal link in their invitation' },
   },
+  'import-land-register': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ địa chính và quản trị viên của xã, phường, hoặc của cơ quan cấp trên',
+      en: 'Land officers and administrators of the commune, or of an agency above it',
+    },
+    allows: (officer, communeAndAncestors: readonly string[]) =>
+      officer.grants.some((grant) => (grant.role === 'land_officer' || grant.role === 'admin') && communeAndAncestors.includes(grant.agencyId)),
+  },
+  'see-land-holders': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ địa chính của xã, phường có thửa đất, hoặc của cơ quan cấp trên (người sử dụng đất, giấy chứng nhận, hồ sơ đất đai)',
+      en: 'Land officers of the parcel’s commune, or of an agency above it (holders, certificates, land dossiers)',
+    },
+    allows: (officer, communeAndAncestors: readonly string[]) =>
+      officer.grants.some((grant) => grant.role === 'land_officer' && communeAndAncestors.includes(grant.agencyId)),
+  },
 } satisfies Record<string, Rule<never>>;
 
 export type RuleName = keyof typeof RULES;

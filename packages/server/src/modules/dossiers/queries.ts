@@ -33,6 +33,33 @@ import { iso } from '../../platform/instants.js';
 import { ticketOfDossier } from './ticket-journey.js';
 
 /** Everything an officer sees on the dossier page, with exactly the actions they may take now. */
+/** The parcels a land officer linked the dossier to (the land module's view): what the public may read of them, never their holder. */
+async function landParcelsOf(db: Queryable, dossierId: string) {
+  const { rows } = await db.query<{
+    purpose: string;
+    sheet_number: number;
+    parcel_number: number;
+    area_m2: string;
+    land_uses: Array<{ code: string }>;
+    address: string | null;
+    commune_code: string;
+    commune_name: string;
+  }>(
+    `SELECT v.purpose, v.sheet_number, v.parcel_number, v.area_m2, v.land_uses, v.address, a.code AS commune_code, a.name AS commune_name
+       FROM dossier_land_parcels v JOIN agency_directory a ON a.id = v.commune_id WHERE v.dossier_id = $1 ORDER BY v.linked_at, v.sheet_number, v.parcel_number`,
+    [dossierId],
+  );
+  return rows.map((row) => ({
+    commune: { code: row.commune_code, name: row.commune_name },
+    sheet: row.sheet_number,
+    parcel: row.parcel_number,
+    areaM2: Number(row.area_m2),
+    landUses: row.land_uses.map((use) => use.code),
+    address: row.address,
+    purpose: row.purpose,
+  }));
+}
+
 /** An approval waiting for the approver to confirm their remote signature (the results module's view): the dossier is unchanged until then. */
 async function awaitingSignatureOf(db: Queryable, dossierId: string) {
   const { rows } = await db.query<{ id: string; requested_at: Date; expires_at: Date; signer_name: string }>(
@@ -101,6 +128,7 @@ export async function dossierDetail(ctx: AppContext, actor: Actor & { kind: 'off
     extensionCount: dossier.extension_count,
     deadlineStatus: dossierDeadline(calendar, now, dossier),
     ticket,
+    landParcels: await landParcelsOf(db, dossier.id),
     currentStepIndex: dossier.current_step_index,
     steps: steps.map((step) => ({
       index: step.step_index,

@@ -229,6 +229,18 @@ export const DossierDetailSchema = component('Dossier', Type.Object({
       serviceFinished: Type.Boolean(),
     }, { description: 'The queue ticket the dossier was received from, if it was' })),
   ),
+  landParcels: Type.Array(
+    Type.Object({
+      commune: Type.Object({ code: Str, name: Str }),
+      sheet: Type.Integer(),
+      parcel: Type.Integer(),
+      areaM2: Type.Number(),
+      landUses: Type.Array(Str),
+      address: Nullable(Str),
+      purpose: Str,
+    }),
+    { description: 'The land parcels a land officer linked the dossier to (a transfer, a certificate’s issue); the land office reads their holders in the land register' },
+  ),
   currentStepIndex: Nullable(Type.Integer()),
   steps: Type.Array(
     component('DossierStep', Type.Object({

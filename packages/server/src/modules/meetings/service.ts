@@ -156,8 +156,8 @@ export async function setMeeting(
     if (body.invitees) await replaceInvitees(tx, documentId, await resolveInvitees(tx, body.invitees));
     let mailed = 0;
     if (released) {
-      // A changed time means a new reminder, the day before the new date.
-      if (details.startsAt.getTime() !== new Date(existing!.starts_at).getTime()) {
+      // A meeting moved to another day is reminded again, the day before its new date.
+      if (reminderDueAt(details.startsAt).getTime() !== reminderDueAt(new Date(existing!.starts_at)).getTime()) {
         await tx.query('UPDATE meeting_invitees SET reminded_at = NULL WHERE document_id = $1', [documentId]);
       }
       mailed = await queueMeetingMails(tx, stillHearing(await inviteesOf(tx, documentId)), 'update', existing!.sequence + 1, now);
