@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inviteToMeeting, remindInvitees } from '../src/modules/meetings/index.js';
+import { cancelMeetingOfRecalled, inviteToMeeting, remindInvitees } from '../src/modules/meetings/index.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 import { type MessagingApp, startMessagingApp } from './support/messaging-app.js';
@@ -293,5 +293,34 @@ describe.each(ENGINES)('meeting invitations (giấy mời) on $name', (engine) =
     expect((await clerk.request('POST', `${url()}/cancel`, { reason: 'Lần nữa' })).json()).toMatchObject({ code: 'meeting_cancelled' });
     const { rows } = await m.t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'meeting.%' ORDER BY seq`, [documentId]);
     expect(rows.map((row) => row.action)).toEqual(['meeting.set', 'meeting.edit', 'meeting.invite', 'meeting.answer', 'meeting.answer', 'meeting.answer', 'meeting.answer', 'meeting.change', 'meeting.cancel']);
+  });
+
+  it('calls the meeting off when its giấy mời is recalled, once', async () => {
+    const { officerIds, agencyIds } = m.t.province;
+    const system = { kind: 'system' as const, ip: '127.0.0.1' };
+    const { rows } = await m.t.db.query<{ id: string }>(
+      `INSERT INTO documents (agency_id, direction, type, subject, state, registered_by, created_at, updated_at)
+       VALUES ($1, 'outgoing', 'invitation', 'Họp giao ban tháng 12', 'draft', $2, $3, $3) RETURNING id`,
+      [agencyIds.commune, officerIds['specialist'], m.t.clock.at],
+    );
+    const recalled = rows[0]!.id;
+    const set = await author.request('POST', `/api/v1/documents/${recalled}/meeting`, { ...MEETING, startsAt: '2026-12-11T08:00:00+07:00', endsAt: '2026-12-11T09:00:00+07:00', invitees: [OUTSIDER] });
+    expect(set.statusCode, set.body).toBe(201);
+    await m.t.db.transaction(async (tx) => {
+      await tx.query(`UPDATE documents SET state = 'released', number_symbol = '16/GM-UBND' WHERE id = $1`, [recalled]);
+      await inviteToMeeting(tx, m.t.context, system, recalled);
+    });
+    expect([...(await newMails()).keys()]).toEqual([OUTSIDER.email]);
+    await m.t.db.transaction(async (tx) => {
+      await tx.query(`UPDATE documents SET state = 'recalled' WHERE id = $1`, [recalled]);
+      expect(await cancelMeetingOfRecalled(tx, m.t.context, system, recalled, 'Giấy mời ban hành nhầm')).toBe(true);
+      expect(await cancelMeetingOfRecalled(tx, m.t.context, system, recalled, 'Lần nữa')).toBe(false);
+    });
+    const mails = await newMails();
+    expect([...mails.keys()]).toEqual([OUTSIDER.email]);
+    const { method, event } = calendarOf(mails.get(OUTSIDER.email)!);
+    expect([method, event.sequence]).toEqual(['CANCEL', 1]);
+    expect(mails.get(OUTSIDER.email)!.text).toContain('Lý do: Giấy mời ban hành nhầm');
+    expect((await clerk.request('GET', `/api/v1/documents/${recalled}/meeting`)).json()).toMatchObject({ cancelReason: 'Giấy mời ban hành nhầm', sequence: 1 });
   });
 });

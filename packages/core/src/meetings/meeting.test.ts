@@ -193,9 +193,10 @@ describe('the invitee e-mail', () => {
     expect(meetingTime({ startsAt: STARTS, endsAt: new Date('2026-12-11T10:00:00+07:00') }).vi).toBe('08:30 10/12/2026 – 10:00 11/12/2026');
   });
 
-  it('offers no answer on a cancellation', () => {
-    const mail = renderMeetingMail({ ...facts, kind: 'cancellation' });
+  it('gives the reason and offers no answer on a cancellation', () => {
+    const mail = renderMeetingMail({ ...facts, kind: 'cancellation', cancelReason: 'Lãnh đạo đi công tác' });
     expect(mail.subject.startsWith('Hủy cuộc họp')).toBe(true);
+    expect(mail.text).toContain('Lý do: Lãnh đạo đi công tác');
     expect(mail.text).not.toContain(facts.answerUrl);
   });
 });

@@ -127,6 +127,8 @@ export interface MeetingMailFacts {
   meeting: MeetingDetails;
   /** The invitee's own page to confirm or decline. */
   answerUrl: string;
+  /** Why the meeting is called off (a cancellation only). */
+  cancelReason?: string | undefined;
 }
 
 const SUBJECTS: Record<MeetingMailKind, { vi: string; en: string }> = {
@@ -166,6 +168,7 @@ export function renderMeetingMail(facts: MeetingMailFacts): RenderedNotice {
     '',
     headline.vi,
     `Giấy mời số ${facts.numberSymbol}: ${facts.subject}`,
+    ...(facts.kind === 'cancellation' && facts.cancelReason ? [`Lý do: ${facts.cancelReason}`] : []),
     `Thời gian: ${when.vi}`,
     ...(meeting.place ? [`Địa điểm: ${meeting.place}`] : []),
     ...(meeting.videoUrl ? [`Họp trực tuyến: ${meeting.videoUrl}`] : []),

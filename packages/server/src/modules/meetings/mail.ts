@@ -87,6 +87,7 @@ export function meetingMailTopic(db: Queryable, senders: Senders, vault: CodeVau
         subject: document.subject,
         meeting: details,
         answerUrl,
+        cancelReason: meeting.cancel_reason,
       });
       try {
         const sender = senders.email;

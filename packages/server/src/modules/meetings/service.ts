@@ -182,15 +182,34 @@ export async function cancelMeeting(ctx: MeetingDeps, actor: OfficerActor, docum
       throw new AppError(409, 'meeting_not_released', 'Giấy mời chưa phát hành: sửa hoặc bỏ dự thảo thay vì hủy cuộc họp.', 'The invitation is not released: change the draft instead.');
     }
     if (meeting.cancelled_at) throw cancelledAlready();
-    await tx.query('UPDATE meetings SET cancelled_at = $2, cancel_reason = $3, sequence = sequence + 1, updated_by = $4, updated_at = $2 WHERE document_id = $1', [
-      documentId,
-      now,
-      reason.trim().normalize('NFC'),
-      actorId(actor),
-    ]);
-    const mailed = await queueMeetingMails(tx, stillHearing(await inviteesOf(tx, documentId)), 'cancellation', meeting.sequence + 1, now);
-    await appendAudit(tx, actor, { action: 'meeting.cancel', entityType: 'document', entityId: documentId, details: { reason, mailed } });
+    await callOff(tx, actor, meeting, reason, now);
   });
+}
+
+/** Marks the meeting called off, one version on, and queues the cancellation to all still coming, with its audit entry. */
+async function callOff(tx: Queryable, actor: Actor, meeting: MeetingRow, reason: string, now: Date): Promise<void> {
+  const why = reason.trim().normalize('NFC');
+  await tx.query('UPDATE meetings SET cancelled_at = $2, cancel_reason = $3, sequence = sequence + 1, updated_by = $4, updated_at = $2 WHERE document_id = $1', [
+    meeting.document_id,
+    now,
+    why,
+    actorId(actor),
+  ]);
+  const mailed = await queueMeetingMails(tx, stillHearing(await inviteesOf(tx, meeting.document_id)), 'cancellation', meeting.sequence + 1, now);
+  await appendAudit(tx, actor, { action: 'meeting.cancel', entityType: 'document', entityId: meeting.document_id, details: { reason: why, mailed } });
+}
+
+/**
+ * The recall of a released giấy mời calls its meeting off, inside the recall's transaction: the
+ * invitees still coming get the cancellation (METHOD:CANCEL) with the recall's reason. Nothing
+ * happens for another document, or a meeting not invited to or called off already. Returns
+ * whether it called the meeting off.
+ */
+export async function cancelMeetingOfRecalled(tx: Queryable, ctx: Pick<AppContext, 'now'>, actor: Actor, documentId: string, reason: string): Promise<boolean> {
+  const meeting = await meetingOf(tx, documentId, true);
+  if (!meeting?.invited_at || meeting.cancelled_at) return false;
+  await callOff(tx, actor, meeting, reason, ctx.now());
+  return true;
 }
 
 const newInvitationToken = () => randomBytes(24).toString('base64url');
