@@ -50,6 +50,7 @@ interface Outgoing {
   actions: string[];
   versions: Array<{ version: number; bodyKind: string; note: string; file: { id: string } | null }>;
   releasedFile: { id: string } | null;
+  attachments: Array<{ id: string; name: string }>;
   deliveries: Array<{ channel: string; recipient: string; status: string; incomingDocumentId: string | null; recalledAt: string | null }>;
   history: Array<{ action: string; toState: string; note: string }>;
 }
@@ -139,7 +140,7 @@ describe.each(ENGINES)('outgoing documents on $name', (engine) => {
   });
 
   it('drafts, returns, revises, forwards, checks, signs and releases: numbered, sealed, in the department’s register and in the mailbox', async () => {
-    const drafted = await draft({ body: { file: { name: 'ke-hoach.pdf', contentBase64: await bodyPdf() } } });
+    const drafted = await draft({ body: { file: { name: 'ke-hoach.pdf', contentBase64: await bodyPdf() } }, attachments: [{ name: 'phu-luc.pdf', contentBase64: await bodyPdf() }] });
     expect(drafted).toMatchObject({ state: 'draft', version: 1, number: null, numberSymbol: '', actions: ['revise', 'submit'] });
     expect((await show(specialist2, drafted.id)).actions).toEqual([]);
 
@@ -191,13 +192,17 @@ describe.each(ENGINES)('outgoing documents on $name', (engine) => {
       attachments: unknown[];
     };
     expect(arrived).toMatchObject({ numberSymbol: '01/KH-UBND', sender: 'UBND xã Hòa Bình', channel: 'electronic', state: 'registered' });
-    expect(arrived.attachments).toHaveLength(1);
+    expect(arrived.attachments).toHaveLength(2);
+    // The attachment carries the agency's signature with the number and symbol.
+    const attachment = await download(clerk, drafted.id, released.attachments[0]!.id);
+    expect(await pdfsig(attachment, await testCaPem())).toContain('Signature is Valid');
+    expect((await pdfText(attachment)).replace(/\s+/g, ' ')).toContain('Kèm theo văn bản số 01/KH-UBND');
 
     // By e-mail through the outbox, with the signed PDF.
     await drain();
     const mail = mailbox.received.find((received) => received.subject?.includes('01/KH-UBND'))!;
     expect(mail.text).toContain(SUBJECT);
-    expect(mail.attachments[0]).toMatchObject({ contentType: 'application/pdf' });
+    expect(mail.attachments.map((file) => file.contentType)).toEqual(['application/pdf', 'application/pdf']);
     expect(Buffer.compare(mail.attachments[0]!.content, pdf)).toBe(0);
     expect((await show(clerk, drafted.id)).deliveries.find((delivery) => delivery.channel === 'email')).toMatchObject({ status: 'sent' });
 

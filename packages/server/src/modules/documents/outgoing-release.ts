@@ -21,6 +21,7 @@ import { inviteToMeeting } from '../meetings/index.js';
 import type { Senders } from '../notifications/index.js';
 import { longDay, placeOf } from '../papers/index.js';
 import {
+  type DocumentSigner,
   type PreparedSignature,
   checkPng,
   finishPdf,
@@ -28,6 +29,7 @@ import {
   officerSigner,
   recordRemoteRequest,
   sealAsAgency,
+  sealAttachment,
   settleRemoteRequest,
   signAsOfficer,
   signatureImage,
@@ -39,6 +41,7 @@ import {
   type OutgoingRow,
   actOnOutgoing,
   assertMayTake,
+  attachmentIdsOf,
   currentVersion,
   recordOutgoingEvent,
   showOutgoing,
@@ -46,7 +49,7 @@ import {
 } from './outgoing.js';
 import { recallReceived, registerReceived } from './received.js';
 import { drawRegisterNumber } from './register-numbers.js';
-import type { DocumentDeps } from './service.js';
+import { type DocumentDeps, attach, withText } from './service.js';
 
 /**
  * The end of an outgoing document's course: the chosen leader signs it with their personal
@@ -204,8 +207,33 @@ export async function settleOutgoingSignatures(ctx: DocumentDeps): Promise<numbe
 /** The outbox topic that e-mails a released document to an address among its recipients. */
 export const OUTGOING_MAIL_TOPIC = 'document.outgoing_mail';
 
-/** The document as other agencies get it: its particulars and the released PDF. */
-function contentOf(row: OutgoingRow, numberSymbol: string, date: string, pdf: Uint8Array, sha256: string): DocumentContent {
+/** A file as a package or an e-mail carries it. */
+interface CarriedFile {
+  name: string;
+  sha256: string;
+  content: Uint8Array;
+}
+
+/**
+ * The agency's signature on each attachment, with the document's number and symbol and the time
+ * (sealAttachment): the sealed file replaces the draft's in the document's attachments.
+ */
+async function sealAttachments(tx: Queryable, ctx: DocumentDeps, actor: Actor, documentId: string, agency: { name: string; signer: DocumentSigner }, numberSymbol: string, at: Date) {
+  const sealed: CarriedFile[] = [];
+  for (const fileId of await attachmentIdsOf(tx, documentId)) {
+    const original = (await readStoredFile(tx, fileId))!;
+    const outcome = await sealAttachment(await readBlob(ctx.blobStore, original.sha256), agency, { numberAndSymbol: numberSymbol }, at);
+    if (!('signed' in outcome)) throw new Error('The agency’s credential signs at once');
+    const upload = await withText(await checkUpload({ name: original.name, content: Buffer.from(outcome.signed), field: 'attachments' }));
+    await tx.query('DELETE FROM document_attachments WHERE document_id = $1 AND file_id = $2', [documentId, fileId]);
+    const file = await attach(tx, ctx, actor, documentId, upload, at);
+    sealed.push({ name: file.name, sha256: upload.sha256, content: outcome.signed });
+  }
+  return sealed;
+}
+
+/** The document as other agencies get it: its particulars, the released PDF and its sealed attachments. */
+function contentOf(row: OutgoingRow, numberSymbol: string, date: string, files: CarriedFile[]): DocumentContent {
   return {
     number: parseNumberSymbol(numberSymbol)!,
     type: row.type,
@@ -216,7 +244,7 @@ function contentOf(row: OutgoingRow, numberSymbol: string, date: string, pdf: Ui
     steering: [],
     deadline: null,
     replyTo: null,
-    attachments: [{ name: `${numberSymbol.replaceAll('/', '-')}.pdf`, contentType: 'application/pdf', sha256, size: pdf.length, content: pdf }],
+    attachments: files.map((file) => ({ name: file.name, contentType: 'application/pdf', sha256: file.sha256, size: file.content.length, content: file.content })),
   };
 }
 
@@ -289,16 +317,17 @@ export async function releaseOutgoing(ctx: DocumentDeps, actor: OfficerActor, id
     );
     if (!('signed' in sealed)) throw new Error('The agency’s credential signs at once');
     const file = await storePdf(tx, ctx, actor, `${numberSymbol.replaceAll('/', '-')}.pdf`, sealed.signed);
+    const attachments = await sealAttachments(tx, ctx, actor, id, { name: agency.name, signer: heldSigner(credential) }, numberSymbol, at);
     const parsed = parseNumberSymbol(numberSymbol)!;
     await tx.query(
       `UPDATE documents SET register_year = $2, register_number = $3, number_symbol = $4, number = $5, symbol = $6, document_date = $7 WHERE id = $1`,
       [id, sequence.year, number, numberSymbol, number, parsed.symbol, date],
     );
     await tx.query('UPDATE outgoing_documents SET released_file_id = $2, released_at = $3, released_by = $4 WHERE document_id = $1', [id, file.id, at, actor.officer.id]);
-    await deliver(tx, ctx, actor, locked, contentOf(locked, numberSymbol, date, sealed.signed, file.sha256), at);
+    await deliver(tx, ctx, actor, locked, contentOf(locked, numberSymbol, date, [{ name: file.name, sha256: file.sha256, content: sealed.signed }, ...attachments]), at);
     // A giấy mời invites its meeting's invitees as it is released; other types have no meeting.
     const invited = await inviteToMeeting(tx, ctx, actor, id);
-    return { registerYear: sequence.year, registerNumber: number, numberSymbol, date, fileId: file.id, ...(invited > 0 && { invited }) };
+    return { registerYear: sequence.year, registerNumber: number, numberSymbol, date, fileId: file.id, attachments: attachments.length, ...(invited > 0 && { invited }) };
   });
 }
 
@@ -337,17 +366,23 @@ export function outgoingMailTopic(db: Queryable, blobs: () => Promise<BlobStore>
       );
       const delivery = rows[0];
       if (!delivery || delivery.status === 'sent') return;
-      const file = (await readStoredFile(db, delivery.released_file_id))!;
-      const pdf = await readBlob(await blobs(), file.sha256);
+      const store = await blobs();
+      const { rows: attached } = await db.query<{ file_id: string }>('SELECT file_id FROM document_attachments x JOIN outgoing_document_deliveries d ON d.document_id = x.document_id WHERE d.id = $1 ORDER BY x.added_at, x.file_id', [delivery.id]);
+      const files = await Promise.all(
+        [delivery.released_file_id, ...attached.map((row) => row.file_id)].map(async (fileId) => {
+          const file = (await readStoredFile(db, fileId))!;
+          return { filename: file.name, contentType: 'application/pdf', content: await readBlob(store, file.sha256) };
+        }),
+      );
       const notice = {
         subject: `${delivery.agency_name} gửi văn bản số ${delivery.number_symbol}`,
         text: [
           `${delivery.agency_name} gửi Quý cơ quan, đơn vị văn bản số ${delivery.number_symbol} ngày ${delivery.document_date}:`,
           delivery.subject,
           '',
-          'Văn bản điện tử đã được ký số, đính kèm thư này (PDF).',
+          'Văn bản điện tử đã được ký số, đính kèm thư này (PDF), cùng các tài liệu kèm theo.',
         ].join('\n'),
-        attachments: [{ filename: file.name, contentType: 'application/pdf', content: pdf }],
+        attachments: files,
       };
       try {
         const sender = senders.email;

@@ -38,6 +38,12 @@ const draftFields = {
   signerId: Type.String({ format: 'uuid', description: 'The leader who signs it, in the capacity their grant says (TM., KT., TL., TUQ.)' }),
   recipients: Recipients,
   body: Body,
+  attachments: Type.Optional(
+    Type.Array(Type.Object({ ...UploadBody.properties }, { additionalProperties: false }), {
+      maxItems: 20,
+      description: 'Phụ lục, tài liệu kèm theo (PDF): sealed by the agency at release with the number and date; a revision that gives them replaces them',
+    }),
+  ),
   note: Type.Optional(Type.String({ maxLength: 2000, description: 'What this version changes' })),
 };
 
@@ -84,6 +90,7 @@ export const OutgoingDocumentSchema = component(
     signedFile: Nullable(FileFactsSchema),
     releasedFile: Nullable(FileFactsSchema),
     releasedAt: Nullable(Type.String()),
+    attachments: Type.Array(FileFactsSchema, { description: 'Its attachments; once released, as the agency sealed them' }),
     versions: Type.Array(
       Type.Object({
         version: Type.Integer(),

@@ -26,7 +26,7 @@ import { type AgencyRow, findAgency, findAgencyByCode, findUnit } from '../agenc
 import { checkUpload, describeFiles, insertFile, readStoredFile, receivedAsJson } from '../files/index.js';
 import { officersForStep, signingLinesAt } from '../officers/index.js';
 import { type OutgoingLayout, type OutgoingParticulars, composeUploaded, composeWritten } from './outgoing-paper.js';
-import { type DocumentDeps, documentHistory } from './service.js';
+import { type DocumentDeps, type ReadUpload, attach, documentHistory, withText } from './service.js';
 
 /**
  * Outgoing documents (văn bản đi): a specialist drafts one, every version kept; it goes through the
@@ -153,6 +153,8 @@ export interface DraftInput {
   signerId: string;
   recipients: { agencies?: string[] | undefined; emails?: string[] | undefined; peers?: Array<{ agencyCode: string; name: string }> | undefined };
   body: { file: { name: string; contentBase64: string } } | { text: string };
+  /** Phụ lục, tài liệu kèm theo (PDF): sealed by the agency at release with the document's number and date. */
+  attachments?: Array<{ name: string; contentBase64: string }> | undefined;
   note?: string | undefined;
 }
 
@@ -254,6 +256,16 @@ async function readBody(body: DraftInput['body']) {
   return { kind: 'template' as const, upload: null, text };
 }
 
+/** The attachments, each checked as a PDF with its text read (the register is searched by it). */
+const readAttachments = (attachments: DraftInput['attachments']) =>
+  Promise.all((attachments ?? []).map(async (file, index) => withText(await pdfUpload(file.name, receivedAsJson(file).content, `attachments/${index}`))));
+
+/** Replaces the draft's attachments with these (a revision that gives none keeps them). */
+async function putAttachments(tx: Queryable, ctx: DocumentDeps, actor: OfficerActor, documentId: string, files: ReadUpload[], at: Date) {
+  await tx.query('DELETE FROM document_attachments WHERE document_id = $1', [documentId]);
+  for (const file of files) await attach(tx, ctx, actor, documentId, file, at);
+}
+
 async function insertVersion(
   tx: Queryable,
   ctx: DocumentDeps,
@@ -280,11 +292,12 @@ export async function createDraft(ctx: DocumentDeps, actor: OfficerActor, agency
   const confidentiality = input.confidentiality ?? 'normal';
   refuseClassified(confidentiality);
   const subject = input.subject.normalize('NFC').trim();
-  const [recipients, signer, unitId, body] = await Promise.all([
+  const [recipients, signer, unitId, body, attachments] = await Promise.all([
     readRecipients(ctx.db, agency, input.recipients),
     readSigner(ctx.db, agency, input.signerId),
     readUnit(ctx.db, actor, agency, input.unitCode),
     readBody(input.body),
+    readAttachments(input.attachments),
   ]);
   const composed = await composeVersion(ctx, agency, { type: input.type, subject, recipients, signer, body: body.upload ? { upload: body.upload.content } : { text: body.text } });
   const now = ctx.now();
@@ -300,6 +313,7 @@ export async function createDraft(ctx: DocumentDeps, actor: OfficerActor, agency
       [id, actor.officer.id, unitId, input.signerId, JSON.stringify(signer.lines), JSON.stringify(recipients)],
     );
     await insertVersion(tx, ctx, actor, id, 1, { ...body, subject, note: input.note?.normalize('NFC').trim() ?? '' }, composed, now);
+    await putAttachments(tx, ctx, actor, id, attachments, now);
     await recordOutgoingEvent(tx, actor, { documentId: id, action: 'draft', from: null, to: 'draft', details: { version: 1, bodyKind: body.kind } }, now);
     return id;
   });
@@ -343,11 +357,12 @@ export async function reviseDraft(ctx: DocumentDeps, actor: OfficerActor, id: st
   const confidentiality = input.confidentiality ?? row.confidentiality;
   refuseClassified(confidentiality);
   const subject = input.subject?.normalize('NFC').trim() ?? row.subject;
-  const [recipients, signer, unitId, body] = await Promise.all([
+  const [recipients, signer, unitId, body, attachments] = await Promise.all([
     input.recipients ? readRecipients(ctx.db, agency, input.recipients) : row.recipients,
     readSigner(ctx.db, agency, input.signerId ?? row.signer_id),
     input.unitCode ? readUnit(ctx.db, actor, agency, input.unitCode) : row.unit_id,
     input.body ? readBody(input.body) : null,
+    input.attachments ? readAttachments(input.attachments) : null,
   ]);
   const kept = body ?? { kind: previous.body_kind, upload: null, text: previous.body_text };
   const source = body?.upload
@@ -380,6 +395,7 @@ export async function reviseDraft(ctx: DocumentDeps, actor: OfficerActor, id: st
       JSON.stringify(signer.lines),
       JSON.stringify(recipients),
     ]);
+    if (attachments) await putAttachments(tx, ctx, actor, id, attachments, now);
     await recordOutgoingEvent(tx, actor, { documentId: id, action: 'revise', from: locked.state, to: locked.state, note: input.note, details: { version } }, now);
   });
   return showOutgoing(ctx, actor.officer, id);
@@ -463,8 +479,14 @@ interface DeliveryRow {
 
 /** The files of an outgoing document an officer of its agency may open: every version's, the signed and the released PDF. */
 export async function outgoingFileIds(db: Queryable, row: OutgoingRow): Promise<Set<string>> {
-  const versions = await versionsOf(db, row.id);
-  return new Set([...versions.flatMap((version) => [version.file_id, version.body_file_id ?? []].flat()), row.signed_file_id ?? [], row.released_file_id ?? []].flat());
+  const [versions, attachments] = await Promise.all([versionsOf(db, row.id), attachmentIdsOf(db, row.id)]);
+  return new Set([...versions.flatMap((version) => [version.file_id, version.body_file_id ?? []].flat()), row.signed_file_id ?? [], row.released_file_id ?? [], ...attachments].flat());
+}
+
+/** The document's attachments (sealed ones once it is released), in the order they were given. */
+export async function attachmentIdsOf(db: Queryable, documentId: string): Promise<string[]> {
+  const { rows } = await db.query<{ file_id: string }>('SELECT file_id FROM document_attachments WHERE document_id = $1 ORDER BY added_at, file_id', [documentId]);
+  return rows.map((row) => row.file_id);
 }
 
 export async function showOutgoing(ctx: DocumentDeps, officer: AuthenticatedOfficer, id: string) {
@@ -479,7 +501,8 @@ export async function showOutgoing(ctx: DocumentDeps, officer: AuthenticatedOffi
       [id],
     ),
   ]);
-  const files = await describeFiles(ctx.db, [...(await outgoingFileIds(ctx.db, row))]);
+  const [fileIds, attachmentIds] = await Promise.all([outgoingFileIds(ctx.db, row), attachmentIdsOf(ctx.db, id)]);
+  const files = await describeFiles(ctx.db, [...fileIds]);
   const file = (fileId: string | null) => (fileId ? (files.get(fileId) ?? null) : null);
   return {
     ...outgoingSummary(row),
@@ -494,6 +517,7 @@ export async function showOutgoing(ctx: DocumentDeps, officer: AuthenticatedOffi
     signedFile: file(row.signed_file_id),
     releasedFile: file(row.released_file_id),
     releasedAt: iso(row.released_at),
+    attachments: attachmentIds.flatMap((fileId) => files.get(fileId) ?? []),
     versions: versions.map((version) => ({
       version: version.version,
       bodyKind: version.body_kind,
