@@ -8,6 +8,7 @@ import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_OFFICERS, DEMO_PROCEDURES } from './da
 import { seedCentreHistory } from './centre-history.js';
 import { seedDemoDossiers } from './dossiers.js';
 import { seedDemoDocuments } from './documents.js';
+import { seedDemoLand } from './land.js';
 import { DEMO_CITIZEN } from './citizen.js';
 
 /**
@@ -107,7 +108,8 @@ export async function seedDemoIfEmpty(db: Database, blobStore: BlobStore, signin
   // Before the dossiers: their line is the last, the one that says the demo is ready.
   const tickets = await seedCentreHistory(db, { days: options.ticketDays ?? 3 });
   options.log(`Demo centres' past mornings: ${tickets} queue tickets called, served and rated.`);
-  options.log(`Demo incoming documents registered: ${await seedDemoDocuments(db, blobStore, signing)}.`);
+  options.log(`Demo documents registered and drafted: ${await seedDemoDocuments(db, blobStore, signing)}.`);
+  options.log(`Demo land register of phường Hạc Thành: ${await seedDemoLand(db)} parcels.`);
   const count = await seedDemoDossiers(db, blobStore, signing, options.dossiers ?? 300, DEMO_PASSWORD);
   options.log(`Demo dossiers created: ${count}. Officers and the citizen ${DEMO_CITIZEN.email} sign in with password "${DEMO_PASSWORD}".`);
   return true;

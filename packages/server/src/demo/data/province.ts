@@ -424,6 +424,11 @@ export const DEMO_OFFICERS: DemoOfficer[] = [
     'Nguyễn Văn Thắng',
     'Lê Anh Tuấn',
   ]),
+  // The ward's land officer (công chức địa chính) keeps its land register: holders, certificates, the parcels of its land dossiers.
+  officer('diachinh.hacthanh', 'Trịnh Văn Khải', 'Công chức Địa chính - Xây dựng, Phòng Kinh tế, Hạ tầng và Đô thị phường Hạc Thành', GOV, [
+    { role: 'land_officer', agencyCode: AGENCY.hacThanh },
+    { role: 'specialist', agencyCode: AGENCY.hacThanh, unitCode: 'kinh-te' },
+  ]),
   ...communeStaff('hamrong', AGENCY.hamRong, 'phường', 'Hàm Rồng', [
     'Đỗ Thị Thu Hương',
     'Hoàng Thị Yến',

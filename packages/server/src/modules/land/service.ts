@@ -19,6 +19,9 @@ import type { LinkPurpose } from './schema.js';
 
 type OfficerActor = Actor & { kind: 'officer' };
 
+/** What the land register's use cases need of the application. */
+export type LandDeps = Pick<AppContext, 'db' | 'now'>;
+
 const PARCEL = { vi: 'thửa đất', en: 'Parcel' };
 
 const LINK_PURPOSES: Record<LinkPurpose, string> = {
@@ -62,13 +65,13 @@ export function publicParcel(row: repo.PublicParcelRow) {
   };
 }
 
-export async function parcelByNumber(ctx: AppContext, query: { commune: string; sheet: number; parcel: number }) {
+export async function parcelByNumber(ctx: LandDeps, query: { commune: string; sheet: number; parcel: number }) {
   const row = await repo.findParcelByNumber(ctx.db, query.commune, query.sheet, query.parcel);
   if (!row) throw notFound({ vi: `thửa đất số ${query.parcel}, tờ bản đồ số ${query.sheet} của xã, phường có mã ${query.commune}`, en: `Parcel ${query.parcel} of map sheet ${query.sheet} in commune ${query.commune}` });
   return publicParcel(row);
 }
 
-export async function parcelsAtPoint(ctx: AppContext, point: { lng: number; lat: number }) {
+export async function parcelsAtPoint(ctx: LandDeps, point: { lng: number; lat: number }) {
   return { parcels: (await repo.findParcelsAtPoint(ctx.db, point.lng, point.lat)).map(publicParcel) };
 }
 
@@ -87,7 +90,7 @@ export function readBox(text: string): repo.Box {
   return { minLng, minLat, maxLng, maxLat };
 }
 
-export async function mapLayer(ctx: AppContext, query: { bbox: string; layer: repo.MapLayer; limit: number }) {
+export async function mapLayer(ctx: LandDeps, query: { bbox: string; layer: repo.MapLayer; limit: number }) {
   const rows = await repo.mapFeatures(ctx.db, query.layer, readBox(query.bbox), query.limit);
   return {
     type: 'FeatureCollection' as const,
@@ -96,11 +99,11 @@ export async function mapLayer(ctx: AppContext, query: { bbox: string; layer: re
   };
 }
 
-export async function landCommunes(ctx: AppContext) {
+export async function landCommunes(ctx: LandDeps) {
   return (await repo.listLandCommunes(ctx.db)).map((row) => ({ code: row.code, name: row.name, parcels: row.parcels, bbox: [row.min_lng, row.min_lat, row.max_lng, row.max_lat] }));
 }
 
-async function communeOf(ctx: AppContext, code: string): Promise<AgencyRow> {
+async function communeOf(ctx: LandDeps, code: string): Promise<AgencyRow> {
   const commune = await findAgencyByCode(ctx.db, code);
   if (!commune) throw notFound({ vi: `xã, phường có mã ${code}`, en: `Commune ${code}` });
   if (commune.kind !== 'commune') {
@@ -122,7 +125,7 @@ const problemsError = (problems: readonly LandImportProblem[]) =>
  * file is written whole, in one transaction, or not at all. Parcels are added or replaced by sheet
  * and parcel number, zones by code, so importing a file again changes nothing.
  */
-export async function importLandRegister(ctx: AppContext, actor: OfficerActor, communeCode: string, file: unknown) {
+export async function importLandRegister(ctx: LandDeps, actor: OfficerActor, communeCode: string, file: unknown) {
   const commune = await communeOf(ctx, communeCode);
   authorize(actor.officer, 'import-land-register', await lineage(ctx.db, commune.id));
   const collection = readLandCollection(file);
@@ -160,13 +163,13 @@ export async function importLandRegister(ctx: AppContext, actor: OfficerActor, c
  * A parcel as the land office sees it. Anyone else is told it does not exist, as the public lookups
  * never say which parcels have a holder on file.
  */
-async function parcelOnFile(ctx: AppContext, officer: AuthenticatedOfficer, parcelId: string) {
+async function parcelOnFile(ctx: LandDeps, officer: AuthenticatedOfficer, parcelId: string) {
   const row = await repo.findParcelById(ctx.db, parcelId);
   if (!row || !may(officer, 'see-land-holders', await lineage(ctx.db, row.commune_id))) throw notFound(PARCEL);
   return row;
 }
 
-async function officerView(ctx: AppContext, row: repo.PublicParcelRow) {
+async function officerView(ctx: LandDeps, row: repo.PublicParcelRow) {
   const [holder, dossiers] = await Promise.all([repo.findHolder(ctx.db, row.id), repo.linkedDossiers(ctx.db, row.id)]);
   return {
     id: row.id,
@@ -183,18 +186,18 @@ async function officerView(ctx: AppContext, row: repo.PublicParcelRow) {
   };
 }
 
-export async function showParcelOnFile(ctx: AppContext, officer: AuthenticatedOfficer, parcelId: string) {
+export async function showParcelOnFile(ctx: LandDeps, officer: AuthenticatedOfficer, parcelId: string) {
   return officerView(ctx, await parcelOnFile(ctx, officer, parcelId));
 }
 
-export async function findParcelOnFile(ctx: AppContext, officer: AuthenticatedOfficer, query: { commune: string; sheet: number; parcel: number }) {
+export async function findParcelOnFile(ctx: LandDeps, officer: AuthenticatedOfficer, query: { commune: string; sheet: number; parcel: number }) {
   const found = await repo.findParcelByNumber(ctx.db, query.commune, query.sheet, query.parcel);
   if (!found) throw notFound(PARCEL);
   return showParcelOnFile(ctx, officer, found.id);
 }
 
 /** A dossier the land officer may see (else "not found", as for any officer), for linking. */
-async function visibleDossier(ctx: AppContext, officer: AuthenticatedOfficer, code: string) {
+async function visibleDossier(ctx: LandDeps, officer: AuthenticatedOfficer, code: string) {
   const found = await findDossierAtStep(ctx.db, code);
   if (!found) throw notFound(DOSSIER);
   assertOfficerSees(officer, found);
@@ -202,7 +205,7 @@ async function visibleDossier(ctx: AppContext, officer: AuthenticatedOfficer, co
 }
 
 /** Links a parcel to a land dossier (a transfer, a certificate's issue); linking it again changes nothing. */
-export async function linkParcelToDossier(ctx: AppContext, actor: OfficerActor, parcelId: string, body: { dossierCode: string; purpose: LinkPurpose }) {
+export async function linkParcelToDossier(ctx: LandDeps, actor: OfficerActor, parcelId: string, body: { dossierCode: string; purpose: LinkPurpose }) {
   const parcel = await parcelOnFile(ctx, actor.officer, parcelId);
   const dossier = await visibleDossier(ctx, actor.officer, body.dossierCode);
   await ctx.db.transaction(async (tx) => {
@@ -219,7 +222,7 @@ export async function linkParcelToDossier(ctx: AppContext, actor: OfficerActor, 
   return officerView(ctx, parcel);
 }
 
-export async function unlinkParcelFromDossier(ctx: AppContext, actor: OfficerActor, parcelId: string, dossierCode: string) {
+export async function unlinkParcelFromDossier(ctx: LandDeps, actor: OfficerActor, parcelId: string, dossierCode: string) {
   const parcel = await parcelOnFile(ctx, actor.officer, parcelId);
   const dossier = await visibleDossier(ctx, actor.officer, dossierCode);
   await ctx.db.transaction(async (tx) => {
