@@ -56,6 +56,16 @@ describe.each(ENGINES)('the demo’s incoming documents on $name', (engine) => {
     expect(overdue.units.flatMap((unit) => unit.documents.map((document) => document.numberSymbol))).toEqual(['4521/BNV-CCHC']);
   });
 
+  it('has Sở Nội vụ’s outgoing drafts on their way to signature, each in the queue of who holds it', async () => {
+    const clerk = await signIn(app, 'vanthu.snv', DEMO_PASSWORD);
+    const drafts = (await clerk.request('GET', '/api/v1/documents/outgoing')).json() as { items: Array<{ state: string; numberSymbol: string }> };
+    expect(drafts.items.map((item) => item.state).sort()).toEqual(['draft', 'format_check', 'returned', 'to_sign']);
+    expect(drafts.items.every((item) => item.numberSymbol === '')).toBe(true);
+    const leader = await signIn(app, 'lanhdao.snv', DEMO_PASSWORD);
+    const toSign = (await leader.request('GET', '/api/v1/documents/mine?view=to_sign')).json() as { outgoing: Array<{ subject: string }> };
+    expect(toSign.outgoing.map((item) => item.subject)).toEqual(['Về việc rà soát, thống kê số lượng người làm việc năm 2026']);
+  });
+
   it('has the province’s People’s Committee a report presented to its leader and a letter sent back', async () => {
     const { lines } = await register('vanthu.ubnd');
     expect(lines.map((line) => [line.numberSymbol, line.state])).toEqual([

@@ -13,6 +13,7 @@ import {
   registerIncoming,
   returnIncoming,
 } from '../modules/documents/service.js';
+import { type DraftInput, approveFormat, createDraft, forwardOutgoing, returnOutgoing, submitOutgoing } from '../modules/documents/outgoing.js';
 import type { Signing } from '../modules/signing/credentials.js';
 import type { Actor } from '../platform/actor.js';
 import type { BlobStore } from '../platform/blob-store/index.js';
@@ -23,8 +24,9 @@ const scan = (name: string) => ({ name, contentBase64: SAMPLE_SCAN.toString('bas
 
 /**
  * A handful of incoming documents at the province's People's Committee and at Sở Nội vụ, in every
- * state of their course (one overdue, one classified), replayed through the documents' services
- * on the dates they would have come. Returns how many.
+ * state of their course (one overdue, one classified), and Sở Nội vụ's outgoing drafts on their way
+ * to signature, replayed through the documents' services on the dates they would have come.
+ * Returns how many.
  */
 export async function seedDemoDocuments(db: Database, blobStore: BlobStore, signing: Signing): Promise<number> {
   const realNow = new Date();
@@ -148,6 +150,39 @@ export async function seedDemoDocuments(db: Database, blobStore: BlobStore, sign
     scan: scan('cv-1234-snv.pdf'),
   });
   await then(workingDaysAgo(2, '15:00'), () => presentIncoming(deps, as('vanthu.ubnd'), reform, 'Kính trình Phó Chủ tịch UBND tỉnh'));
+
+  // Sở Nội vụ's outgoing documents on their way: a draft, one returned with the unit head's
+  // comments, one at the office's format check, one waiting for the deputy director's signature.
+  const signerId = as('lanhdao.snv').officer.id;
+  const draftOutgoing = async (at: Date, input: Pick<DraftInput, 'type' | 'subject' | 'body'>) => {
+    moveTo(at);
+    count += 1;
+    return createDraft(deps, as('chuyenvien.snv'), noiVu, { ...input, signerId, recipients: { agencies: [AGENCY.province] } });
+  };
+  await draftOutgoing(workingDaysAgo(0, '08:30'), {
+    type: 'report',
+    subject: 'Báo cáo kết quả giải quyết việc làm năm 2026',
+    body: { text: 'Thực hiện chỉ tiêu được giao, năm 2026 toàn tỉnh giải quyết việc làm cho 42.000 lao động.\nSở Nội vụ báo cáo Ủy ban nhân dân tỉnh kết quả cụ thể như sau.' },
+  });
+  const returned = await draftOutgoing(workingDaysAgo(3, '10:00'), {
+    type: 'plan',
+    subject: 'Kế hoạch triển khai giao chỉ tiêu giải quyết việc làm năm 2027',
+    body: { text: 'Căn cứ Quyết định số 2215/QĐ-UBND của Ủy ban nhân dân tỉnh;\nSở Nội vụ ban hành kế hoạch triển khai như sau.' },
+  });
+  await then(workingDaysAgo(3, '10:15'), () => submitOutgoing(deps, as('chuyenvien.snv'), returned));
+  await then(workingDaysAgo(2, '09:00'), () => returnOutgoing(deps, as('truongphong.snv'), returned, 'Bổ sung chỉ tiêu cụ thể cho từng huyện, thị xã.'));
+  const steps = [
+    (id: string) => submitOutgoing(deps, as('chuyenvien.snv'), id),
+    (id: string) => forwardOutgoing(deps, as('truongphong.snv'), id),
+    (id: string) => approveFormat(deps, as('vanthu.snv'), id),
+  ];
+  for (const [subject, through] of [
+    ['Về việc cử cán bộ tham dự tập huấn công tác tổ chức bộ máy', 2],
+    ['Về việc rà soát, thống kê số lượng người làm việc năm 2026', 3],
+  ] as const) {
+    const id = await draftOutgoing(workingDaysAgo(2, '14:00'), { type: 'letter', subject, body: { text: `Sở Nội vụ đề nghị các cơ quan, đơn vị ${subject.replace(/^Về việc /u, '')}.` } });
+    for (const step of steps.slice(0, through)) await then(workingDaysAgo(1, '09:30'), () => step(id));
+  }
 
   clock.at = realNow;
   return count;
