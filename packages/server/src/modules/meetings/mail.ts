@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import type { CodeVault } from '../../platform/one-time-codes.js';
 import { type OutboxTopic, PermanentDeliveryError, enqueue } from '../../platform/outbox.js';
 import type { Senders } from '../notifications/index.js';
-import { type InviteeRow, type MeetingRow, MEETING_COLUMNS, detailsOf, documentFacts, inviteesOf, stillHearing } from './records.js';
+import { INVITEE_COLUMNS, type InviteeRow, MEETING_COLUMNS, type MeetingRow, detailsOf, documentFacts, inviteeColumns, inviteesOf, stillHearing } from './records.js';
 
 /** An e-mail to an invitee with the meeting's calendar object: the outbox topic, and the page the links open. */
 export const MEETING_MAIL_TOPIC = 'meeting.mail';
@@ -44,7 +44,7 @@ export function meetingMailTopic(db: Queryable, senders: Senders, vault: CodeVau
       const mail = rows[0];
       if (!mail) throw new PermanentDeliveryError(`No meeting mail ${String(message.payload.mailId)}`);
       if (mail.status === 'sent' || mail.status === 'superseded') return;
-      const invitee = (await db.query<InviteeRow>('SELECT * FROM meeting_invitees WHERE id = $1', [mail.invitee_id])).rows[0]!;
+      const invitee = (await db.query<InviteeRow>(`SELECT ${INVITEE_COLUMNS} FROM meeting_invitees WHERE id = $1`, [mail.invitee_id])).rows[0]!;
       const meeting = (await db.query<MeetingRow>(`SELECT ${MEETING_COLUMNS} FROM meetings WHERE document_id = $1`, [invitee.document_id])).rows[0]!;
       // A change sent after this one was queued tells the invitee more: this one stays unsent.
       if ((mail.kind === 'invitation' || mail.kind === 'update') && mail.sequence < meeting.sequence) {
@@ -120,7 +120,7 @@ const LOOK_AHEAD_MS = 2 * 24 * 3_600_000;
  */
 export async function remindInvitees(db: Database, now: Date): Promise<number> {
   const { rows } = await db.query<InviteeRow & { starts_at: Date; meeting_invited_at: Date; sequence: number }>(
-    `SELECT i.*, m.starts_at, m.invited_at AS meeting_invited_at, m.sequence
+    `SELECT ${inviteeColumns('i')}, m.starts_at, m.invited_at AS meeting_invited_at, m.sequence
        FROM meetings m JOIN meeting_invitees i ON i.document_id = m.document_id
       WHERE m.invited_at IS NOT NULL AND m.cancelled_at IS NULL AND m.starts_at > $1 AND m.starts_at <= $2 AND i.reminded_at IS NULL`,
     [now, new Date(now.getTime() + LOOK_AHEAD_MS)],

@@ -48,8 +48,25 @@ export interface DocumentFacts {
 }
 
 export const MEETING_COLUMNS = 'document_id, starts_at, ends_at, place, video_url, chair, agenda, sequence, invited_at, cancelled_at, cancel_reason';
-export const INVITEE_COLUMNS =
-  'id, document_id, position, agency_id, officer_id, name, email, sealed_token, invited_at, answer, delegate_name, answer_note, answered_at, reminded_at';
+const INVITEE_COLUMN_NAMES = [
+  'id',
+  'document_id',
+  'position',
+  'agency_id',
+  'officer_id',
+  'name',
+  'email',
+  'sealed_token',
+  'invited_at',
+  'answer',
+  'delegate_name',
+  'answer_note',
+  'answered_at',
+  'reminded_at',
+];
+/** An invitee's columns, of the table or (in a join) of its alias. */
+export const inviteeColumns = (alias?: string) => INVITEE_COLUMN_NAMES.map((column) => (alias ? `${alias}.${column}` : column)).join(', ');
+export const INVITEE_COLUMNS = inviteeColumns();
 
 export async function documentFacts(db: Queryable, documentId: string): Promise<DocumentFacts | undefined> {
   const { rows } = await db.query<DocumentFacts>(

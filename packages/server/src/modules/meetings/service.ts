@@ -25,6 +25,7 @@ import {
   type DocumentFacts,
   type InviteeRow,
   INVITEE_COLUMNS,
+  inviteeColumns,
   MEETING,
   type MeetingRow,
   detailsOf,
@@ -259,7 +260,7 @@ export async function showMeeting(ctx: MeetingDeps, officer: AuthenticatedOffice
   await invitationDocument(ctx.db, officer, documentId);
   const meeting = await existingMeeting(ctx.db, documentId);
   const { rows } = await ctx.db.query<InviteeWithMail>(
-    `SELECT ${INVITEE_COLUMNS.split(', ').map((column) => `i.${column}`).join(', ')}, a.code AS agency_code, a.name AS agency_name,
+    `SELECT ${inviteeColumns('i')}, a.code AS agency_code, a.name AS agency_name,
             m.kind AS mail_kind, m.status AS mail_status, m.sent_at AS mail_sent_at
        FROM meeting_invitees i LEFT JOIN agency_directory a ON a.id = i.agency_id
        LEFT JOIN LATERAL (SELECT kind, status, sent_at FROM meeting_mails x WHERE x.invitee_id = i.id ORDER BY x.id DESC LIMIT 1) m ON true
@@ -399,7 +400,7 @@ const officerInvitation = async (ctx: MeetingDeps, invitee: InviteeRow) => ({ id
 export async function myInvitations(ctx: MeetingDeps, officer: AuthenticatedOfficer) {
   const answeringFor = officer.grants.filter((grant) => may(officer, 'answer-meeting-invitation', { officerId: null, agencyId: grant.agencyId })).map((grant) => grant.agencyId);
   const { rows } = await ctx.db.query<InviteeRow>(
-    `SELECT ${INVITEE_COLUMNS.split(', ').map((column) => `i.${column}`).join(', ')}
+    `SELECT ${inviteeColumns('i')}
        FROM meeting_invitees i JOIN meetings m ON m.document_id = i.document_id
       WHERE i.invited_at IS NOT NULL AND m.ends_at > $3
         AND (i.officer_id = $1 OR (i.officer_id IS NULL AND i.agency_id = ANY($2::uuid[])))
