@@ -13,7 +13,7 @@ const external = Object.keys(manifest.dependencies).filter((name) => !name.start
 
 await build({
   // Worker threads are started from files of their own, which their module finds beside itself.
-  entryPoints: { main: 'src/main.ts', 'verify-audit': 'src/cli/verify-audit.ts', 'pages-worker': 'src/modules/files/pages-worker.ts' },
+  entryPoints: { main: 'src/main.ts', 'verify-audit': 'src/cli/verify-audit.ts', 'import-land': 'src/cli/import-land.ts', 'pages-worker': 'src/modules/files/pages-worker.ts' },
   absWorkingDir: new URL('..', import.meta.url).pathname,
   outdir: 'dist',
   bundle: true,
