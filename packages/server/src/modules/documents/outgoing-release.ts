@@ -17,7 +17,7 @@ import { type OutboxTopic, PermanentDeliveryError, enqueue } from '../../platfor
 import { findAgency, findAgencyByCode, symbolAbbreviations } from '../agencies/index.js';
 import { recallDocumentPackage, sendDocumentPackage } from '../exchange/index.js';
 import { checkUpload, insertFile, readStoredFile } from '../files/index.js';
-import { inviteToMeeting } from '../meetings/index.js';
+import { cancelMeetingOfRecalled, inviteToMeeting } from '../meetings/index.js';
 import type { Senders } from '../notifications/index.js';
 import { longDay, placeOf } from '../papers/index.js';
 import {
@@ -333,8 +333,8 @@ export async function releaseOutgoing(ctx: DocumentDeps, actor: OfficerActor, id
 
 /**
  * A leader or the clerk recalls a released document: withdrawn from the incoming registers of the
- * agencies here it went to, and a recall sent after it to each peer installation. E-mails sent
- * cannot be taken back; the history says so.
+ * agencies here it went to, a recall sent after it to each peer installation, and a giấy mời's
+ * meeting called off. E-mails sent cannot be taken back.
  */
 export async function recallOutgoing(ctx: DocumentDeps, actor: OfficerActor, id: string, note?: string) {
   const reason = note?.normalize('NFC').trim() ?? '';
@@ -349,7 +349,9 @@ export async function recallOutgoing(ctx: DocumentDeps, actor: OfficerActor, id:
       else await recallDocumentPackage(tx, ctx, { actor, documentPackageId: delivery.package_id!, reason });
       await tx.query('UPDATE outgoing_document_deliveries SET recalled_at = $2 WHERE id = $1', [delivery.id, at]);
     }
-    return { recalledDeliveries: rows.length };
+    // A giấy mời's meeting is called off with it.
+    const meetingCalledOff = await cancelMeetingOfRecalled(tx, ctx, actor, id, reason);
+    return { recalledDeliveries: rows.length, ...(meetingCalledOff && { meetingCalledOff }) };
   });
 }
 
