@@ -60,6 +60,7 @@ import { citizenPasswordRoutes } from './modules/citizens/password-routes.js';
 import { DOSSIER_CODE_TOPIC, assistanceRoutes, dossierCodeTopic } from './modules/assistance/index.js';
 import { CITIZEN_CODE_TOPIC, citizenCodeTopic } from './modules/citizens/codes.js';
 import { installWebApp } from './modules/web/routes.js';
+import { QUESTION_NOTICE_TOPIC, purgeUnconfirmedQuestions, questionNoticeTopic, questionRoutes } from './modules/questions/index.js';
 import { landRoutes } from './modules/land/index.js';
 import { EXCHANGE_TOPIC, type ReceivedPackageHandler, exchangeRoutes, exchangeTopic } from './modules/exchange/index.js';
 import { sealAuditLog } from './platform/audit.js';
@@ -100,6 +101,7 @@ export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Co
     [EXCHANGE_TOPIC]: exchangeTopic(db),
     // The released document's PDF is read from the blob store when its e-mail goes out: opened once, when first needed.
     [OUTGOING_MAIL_TOPIC]: outgoingMailTopic(db, () => (blobs ??= openBlobStore(config.blobStore)), senders),
+    [QUESTION_NOTICE_TOPIC]: questionNoticeTopic(db, senders, createVault(config), config.publicUrl),
     [MEETING_MAIL_TOPIC]: meetingMailTopic(db, senders, createVault(config), { publicUrl: config.publicUrl, mailFrom: config.mail?.from ?? '' }),
   };
 }
@@ -189,6 +191,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     outgoingDocumentRoutes,
     meetingRoutes,
     landRoutes,
+    questionRoutes,
   ]) {
     await app.register(routes(ctx));
   }
@@ -217,6 +220,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'purge-quota-usage', everyMs: 3_600_000, run: () => purgeQuotaUsage(db, ctx.now()) },
             { name: 'end-past-queue-days', everyMs: 60_000, run: () => endPastQueueDays(db, ctx.now()) },
             { name: 'mark-booking-no-shows', everyMs: 60_000, run: () => markNoShows(db, ctx.now()) },
+            { name: 'purge-unconfirmed-questions', everyMs: 3_600_000, run: () => purgeUnconfirmedQuestions(db, ctx.now()) },
             { name: 'remind-meeting-invitees', everyMs: 300_000, run: () => remindInvitees(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],

@@ -1,9 +1,12 @@
-import { type AssignmentHold, type IncomingAction, type OutgoingAction, type OutgoingHold, type OutgoingState, holdsAssignment, mayTakeOutgoing, rolesMayTake } from '@motcua/core';
+import { type AssignmentHold, type IncomingAction, type OutgoingAction, type OutgoingHold, type OutgoingState, type OfficerRole, QUESTION_COURSE, type QuestionAction, type QuestionState, holdsAssignment, mayTakeOutgoing, rolesMayTake } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedOfficer } from './actor.js';
 import { requireOfficer } from './authentication.js';
 import { AppError } from './errors.js';
 import * as policies from './policies.js';
+
+/** The officers who see an agency's citizens' questions: those who assign, answer and approve them. */
+const QUESTION_OFFICER_ROLES: ReadonlySet<OfficerRole> = new Set(['agency_leader', 'unit_head', 'specialist']);
 
 /** Who may call a route at all: anyone, a signed-in officer, or a signed-in citizen. */
 export type RouteAccess = 'public' | 'officer' | 'citizen';
@@ -301,6 +304,29 @@ export const RULES = {
     },
     allows: (officer, communeAndAncestors: readonly string[]) =>
       officer.grants.some((grant) => grant.role === 'land_officer' && communeAndAncestors.includes(grant.agencyId)),
+  },
+  'question-asker-by-link': {
+    who: 'public',
+    description: { vi: 'Người hỏi, bằng đường dẫn xác nhận gửi tới thư điện tử hoặc số điện thoại của mình', en: 'The asker, by the confirmation link sent to their e-mail address or phone' },
+  },
+  'see-questions': {
+    who: 'officer',
+    description: { vi: 'Lãnh đạo, lãnh đạo phòng và chuyên viên của cơ quan nhận câu hỏi', en: 'Leaders, unit heads and specialists of the agency the question is with' },
+    allows: (officer, agencyId: string) => officer.grants.some((grant) => grant.agencyId === agencyId && QUESTION_OFFICER_ROLES.has(grant.role)),
+  },
+  'take-question-step': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời',
+      en: 'Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers',
+    },
+    allows: (officer, question: { agencyId: string; state: QuestionState; action: QuestionAction; assigneeId: string | null }) =>
+      'state' in
+        QUESTION_COURSE.next(
+          question.state,
+          question.action,
+          officer.grants.filter((grant) => grant.agencyId === question.agencyId).map((grant) => grant.role),
+        ) && (question.action !== 'answer' || question.assigneeId === officer.id),
   },
 } satisfies Record<string, Rule<never>>;
 

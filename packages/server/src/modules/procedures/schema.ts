@@ -147,6 +147,9 @@ export const ProcedureInForceSchema = component('Procedure', Type.Object({
   ...ProcedureDetailSchema.properties,
   ...Decision,
   upcoming: Nullable(Type.Object({ version: Type.Integer(), effectiveFrom: Type.String(), ...Decision })),
+  questions: Type.Array(Type.Object({ code: Type.String(), title: Type.String(), answer: Type.String(), publishedAt: Type.String() }), {
+    description: 'The latest questions about the procedure answered and published (hỏi đáp), anonymised; a draft has none',
+  }),
 }));
 
 export const ProcedureDraftSchema = component('ProcedureDraft', Type.Object({

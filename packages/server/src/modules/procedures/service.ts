@@ -291,7 +291,20 @@ export async function getProcedure(db: Queryable, code: string, at: Date) {
     ...detail,
     ...decisionOf(row),
     upcoming: upcoming ? { version: upcoming.version, effectiveFrom: upcoming.effective_from.toISOString(), ...decisionOf(upcoming) } : null,
+    questions: await publishedQuestionsAbout(db, row.procedure_id),
   };
+}
+
+/** How many of the latest published questions a procedure's page shows; the questions' page has the rest. */
+const QUESTIONS_ON_PROCEDURE_PAGE = 5;
+
+/** The latest questions about a procedure answered and published, as the questions module publishes them (anonymised). */
+async function publishedQuestionsAbout(db: Queryable, procedureId: string) {
+  const { rows } = await db.query<{ code: string; title: string; answer: string; published_at: Date }>(
+    'SELECT code, title, answer, published_at FROM published_questions WHERE procedure_id = $1 ORDER BY published_at DESC, code LIMIT $2',
+    [procedureId, QUESTIONS_ON_PROCEDURE_PAGE],
+  );
+  return rows.map((row) => ({ code: row.code, title: row.title, answer: row.answer, publishedAt: row.published_at.toISOString() }));
 }
 
 /**
@@ -311,7 +324,7 @@ async function draftView(db: Queryable, draft: repo.DraftRow, now: Date) {
     templatesOf: base?.version_id,
   });
   return {
-    procedure: { ...detail, decidingDocument: null, decidedOn: null, upcoming: null },
+    procedure: { ...detail, decidingDocument: null, decidedOn: null, upcoming: null, questions: [] },
     baseVersion: draft.base_version,
     savedAt: draft.saved_at?.toISOString() ?? null,
     savedBy: draft.saved_by,

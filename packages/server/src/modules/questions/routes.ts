@@ -1,0 +1,204 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { normaliseEmail, normalisePhone } from '@motcua/core';
+import type { AppContext } from '../../app-context.js';
+import { officerActor, requireOfficer } from '../../platform/authentication.js';
+import { type Citizen, citizenActor, requireCitizen } from '../../platform/citizen-authentication.js';
+import { AppError, errorResponseSchema, invalid } from '../../platform/errors.js';
+import { rateLimits } from '../../platform/rate-limits.js';
+import { writeErrors } from '../../platform/schemas.js';
+import { agencyOfRequest } from '../documents/index.js';
+import { publishedQuestion, searchPublishedQuestions } from './published.js';
+import {
+  AnswerBody,
+  AskQuestionBody,
+  AskedSchema,
+  AssignBody,
+  CitizenQuestionBody,
+  CommentBody,
+  ConfirmQuestionBody,
+  OfficerQuestionDetailSchema,
+  OfficerQuestionPage,
+  PublishBody,
+  PublishedQuestionPage,
+  PublishedQuestionQuery,
+  PublishedQuestionSchema,
+  QuestionCodeParams,
+  QuestionListQuery,
+  QuestionParams,
+  ReasonBody,
+  ReceivedSchema,
+  TransferBody,
+} from './schema.js';
+import {
+  type Asker,
+  answerQuestion,
+  approveQuestion,
+  askAsCitizen,
+  askQuestion,
+  assignQuestion,
+  confirmQuestion,
+  listQuestions,
+  publishQuestion,
+  rejectQuestion,
+  returnQuestion,
+  showQuestion,
+  transferQuestion,
+  unpublishQuestion,
+} from './service.js';
+
+const TAGS = ['questions'];
+const publicErrors = { 400: errorResponseSchema, 404: errorResponseSchema, 410: errorResponseSchema, 422: errorResponseSchema, 429: errorResponseSchema };
+
+/** The contact an asker gave: their e-mail address if any (where the answer reads best), else their mobile. */
+function contactOf(body: { name: string; email?: string | undefined; phone?: string | undefined }): Asker {
+  if (body.email !== undefined) {
+    const email = normaliseEmail(body.email);
+    if (!email) throw invalid('email', 'Địa chỉ thư điện tử không hợp lệ.', 'The e-mail address is not valid.');
+    return { name: body.name, channel: 'email', contact: email };
+  }
+  if (body.phone !== undefined) {
+    const phone = normalisePhone(body.phone);
+    if (!phone) throw invalid('phone', 'Số điện thoại phải là số di động Việt Nam (10 chữ số, ví dụ 0912345678).', 'The phone must be a Vietnamese mobile number (10 digits, e.g. 0912345678).');
+    return { name: body.name, channel: 'sms', contact: phone };
+  }
+  throw new AppError(400, 'contact_required', 'Hãy cho địa chỉ thư điện tử hoặc số điện thoại di động để nhận trả lời.', 'Give an e-mail address or a mobile number to receive the answer.', 'email');
+}
+
+/** A signed-in citizen is answered on their account's e-mail address, or else its phone. */
+function citizenContact(citizen: Citizen): Asker {
+  const contact: Pick<Asker, 'channel' | 'contact'> | null = citizen.email ? { channel: 'email', contact: citizen.email } : citizen.phone ? { channel: 'sms', contact: citizen.phone } : null;
+  if (!contact) throw new AppError(400, 'contact_required', 'Tài khoản chưa có thư điện tử hoặc số điện thoại để nhận trả lời.', 'The account has no e-mail address or phone to receive the answer.');
+  return { name: citizen.fullName, citizenId: citizen.id, ...contact };
+}
+
+/** Citizens' questions and answers (hỏi đáp): asking, the competent agency's answering, the published answers. */
+export function questionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const limits = rateLimits(ctx.config);
+  return async (app) => {
+    app.post(
+      '/api/public/questions',
+      {
+        config: { rule: 'public', rateLimit: limits.public },
+        schema: {
+          tags: TAGS,
+          summary: 'Gửi câu hỏi về một thủ tục hoặc lĩnh vực; câu hỏi được chuyển cơ quan có thẩm quyền khi người hỏi xác nhận qua đường dẫn gửi tới thư điện tử hoặc số điện thoại',
+          body: AskQuestionBody,
+          response: { 202: AskedSchema, ...publicErrors },
+        },
+      },
+      async (request, reply) => {
+        const { name, email, phone, ...topic } = request.body;
+        return reply.status(202).send(await askQuestion(ctx, contactOf({ name, email, phone }), topic, request.ip));
+      },
+    );
+
+    app.post(
+      '/api/public/questions/confirm',
+      {
+        config: { rule: 'question-asker-by-link', rateLimit: limits.public },
+        schema: { tags: TAGS, summary: 'Xác nhận câu hỏi bằng đường dẫn đã gửi tới người hỏi', body: ConfirmQuestionBody, response: { 200: ReceivedSchema, ...publicErrors } },
+      },
+      async (request) => confirmQuestion(ctx, request.body.token, request.ip),
+    );
+
+    app.post(
+      '/api/citizen/questions',
+      {
+        config: { rule: 'citizen-themself' },
+        schema: { tags: TAGS, summary: 'Công dân đã đăng nhập gửi câu hỏi; trả lời gửi tới liên hệ của tài khoản', body: CitizenQuestionBody, response: { 201: ReceivedSchema, ...writeErrors, 429: errorResponseSchema } },
+      },
+      async (request, reply) => reply.status(201).send(await askAsCitizen(ctx, citizenActor(request), citizenContact(requireCitizen(request)), request.body)),
+    );
+
+    app.get(
+      '/api/public/questions',
+      {
+        config: { rule: 'public', rateLimit: limits.public },
+        schema: {
+          tags: TAGS,
+          summary: 'Tra cứu câu hỏi đã được trả lời và công khai (không dấu, chấp nhận gõ sai), theo thủ tục, lĩnh vực',
+          querystring: PublishedQuestionQuery,
+          response: { 200: PublishedQuestionPage, 400: errorResponseSchema },
+        },
+      },
+      async (request) => searchPublishedQuestions(ctx.db, request.query),
+    );
+
+    app.get(
+      '/api/public/questions/:code',
+      {
+        config: { rule: 'public', rateLimit: limits.public },
+        schema: { tags: TAGS, summary: 'Một câu hỏi đã công khai và câu trả lời', params: QuestionCodeParams, response: { 200: PublishedQuestionSchema, 404: errorResponseSchema } },
+      },
+      async (request) => publishedQuestion(ctx.db, request.params.code),
+    );
+
+    app.get(
+      '/api/v1/questions',
+      {
+        config: { rule: 'see-questions' },
+        schema: { tags: TAGS, summary: 'Câu hỏi của cơ quan: chờ giao, được giao cho tôi, chờ duyệt, quá hạn', querystring: QuestionListQuery, response: { 200: OfficerQuestionPage, ...writeErrors } },
+      },
+      async (request) => {
+        const officer = requireOfficer(request);
+        const agency = await agencyOfRequest(ctx, officer, request.query.agency);
+        return listQuestions(ctx, officer, agency, request.query);
+      },
+    );
+
+    app.get(
+      '/api/v1/questions/:id',
+      {
+        config: { rule: 'see-questions' },
+        schema: { tags: TAGS, summary: 'Một câu hỏi và quá trình xử lý', params: QuestionParams, response: { 200: OfficerQuestionDetailSchema, ...writeErrors } },
+      },
+      async (request) => showQuestion(ctx, requireOfficer(request), request.params.id),
+    );
+
+    const step = { rule: 'take-question-step' } as const;
+    const stepResponse = { 200: OfficerQuestionDetailSchema, ...writeErrors };
+    app.post(
+      '/api/v1/questions/:id/assign',
+      { config: step, schema: { tags: TAGS, summary: 'Giao chuyên viên trả lời', params: QuestionParams, body: AssignBody, response: stepResponse } },
+      async (request) => assignQuestion(ctx, officerActor(request), request.params.id, request.body.assigneeId),
+    );
+    app.post(
+      '/api/v1/questions/:id/transfer',
+      { config: step, schema: { tags: TAGS, summary: 'Chuyển câu hỏi đến cơ quan có thẩm quyền, nêu lý do', params: QuestionParams, body: TransferBody, response: stepResponse } },
+      async (request) => transferQuestion(ctx, officerActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/v1/questions/:id/answer',
+      { config: step, schema: { tags: TAGS, summary: 'Chuyên viên được giao trình dự thảo trả lời', params: QuestionParams, body: AnswerBody, response: stepResponse } },
+      async (request) => answerQuestion(ctx, officerActor(request), request.params.id, request.body.answer),
+    );
+    app.post(
+      '/api/v1/questions/:id/return',
+      { config: step, schema: { tags: TAGS, summary: 'Lãnh đạo trả lại dự thảo kèm ý kiến', params: QuestionParams, body: CommentBody, response: stepResponse } },
+      async (request) => returnQuestion(ctx, officerActor(request), request.params.id, request.body.comment),
+    );
+    app.post(
+      '/api/v1/questions/:id/approve',
+      { config: step, schema: { tags: TAGS, summary: 'Lãnh đạo duyệt; câu trả lời được gửi tới người hỏi', params: QuestionParams, response: stepResponse } },
+      async (request) => approveQuestion(ctx, officerActor(request), request.params.id),
+    );
+    app.post(
+      '/api/v1/questions/:id/publish',
+      {
+        config: step,
+        schema: { tags: TAGS, summary: 'Công khai trên Cổng, ẩn danh người hỏi; lãnh đạo có thể biên tập tiêu đề, nội dung, trả lời', params: QuestionParams, body: PublishBody, response: stepResponse },
+      },
+      async (request) => publishQuestion(ctx, officerActor(request), request.params.id, request.body),
+    );
+    for (const [path, summary, run] of [
+      ['unpublish', 'Thôi công khai trên Cổng, nêu lý do', unpublishQuestion],
+      ['reject', 'Không trả lời (trùng lặp, không thuộc phạm vi, vi phạm), nêu lý do', rejectQuestion],
+    ] as const) {
+      app.post(
+        `/api/v1/questions/:id/${path}`,
+        { config: step, schema: { tags: TAGS, summary, params: QuestionParams, body: ReasonBody, response: stepResponse } },
+        async (request) => run(ctx, officerActor(request), request.params.id, request.body.reason),
+      );
+    }
+  };
+}
