@@ -59,11 +59,20 @@ describe.each(ENGINES)('the demo’s incoming documents on $name', (engine) => {
   it('has Sở Nội vụ’s outgoing drafts on their way to signature, each in the queue of who holds it', async () => {
     const clerk = await signIn(app, 'vanthu.snv', DEMO_PASSWORD);
     const drafts = (await clerk.request('GET', '/api/v1/documents/outgoing')).json() as { items: Array<{ state: string; numberSymbol: string }> };
-    expect(drafts.items.map((item) => item.state).sort()).toEqual(['draft', 'format_check', 'returned', 'to_sign']);
+    expect(drafts.items.map((item) => item.state).sort()).toEqual(['draft', 'draft', 'format_check', 'returned', 'to_sign']);
     expect(drafts.items.every((item) => item.numberSymbol === '')).toBe(true);
     const leader = await signIn(app, 'lanhdao.snv', DEMO_PASSWORD);
     const toSign = (await leader.request('GET', '/api/v1/documents/mine?view=to_sign')).json() as { outgoing: Array<{ subject: string }> };
     expect(toSign.outgoing.map((item) => item.subject)).toEqual(['Về việc rà soát, thống kê số lượng người làm việc năm 2026']);
+  });
+
+  it('has a giấy mời being drafted with its meeting a week ahead and its invitees', async () => {
+    const author = await signIn(app, 'chuyenvien.snv', DEMO_PASSWORD);
+    const drafts = (await author.request('GET', '/api/v1/documents/outgoing')).json() as { items: Array<{ id: string; type: string }> };
+    const invitation = drafts.items.find((item) => item.type === 'invitation')!;
+    const meeting = (await author.request('GET', `/api/v1/documents/${invitation.id}/meeting`)).json() as { place: string; invitedAt: string | null; invitees: Array<{ kind: string }> };
+    expect(meeting).toMatchObject({ place: 'Hội trường Sở Nội vụ, tầng 3', invitedAt: null });
+    expect(meeting.invitees.map((invitee) => invitee.kind)).toEqual(['agency', 'outside']);
   });
 
   it('has the province’s People’s Committee a report presented to its leader and a letter sent back', async () => {

@@ -1,35 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { AGENCY } from '../src/demo/data/index.js';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/demo/seed.js';
-import { createSigning } from '../src/modules/signing/credentials.js';
-import { openBlobStore } from '../src/platform/blob-store/open.js';
-import { ENGINES, type OpenedDatabase } from './support/engines.js';
+import { DEMO_PASSWORD } from '../src/demo/seed.js';
+import { type DemoApp, startDemoApp } from './support/demo-app.js';
+import { ENGINES } from './support/engines.js';
 import { signIn } from './support/http.js';
-import { TEST_CREDENTIAL_KEY } from './support/signing.js';
 
 describe.each(ENGINES)('the demo’s land register on $name', (engine) => {
-  let opened: OpenedDatabase;
+  let demo: DemoApp;
   let app: FastifyInstance;
-  let filesDir: string;
 
   beforeAll(async () => {
-    opened = await engine.open();
-    filesDir = await mkdtemp(join(tmpdir(), 'motcua-files-'));
-    const config = { ...loadConfig({}), blobStore: { kind: 'directory' as const, dir: filesDir }, credentialKey: TEST_CREDENTIAL_KEY };
-    await seedDemoIfEmpty(opened.db, await openBlobStore(config.blobStore), createSigning(config), { log: () => undefined, dossiers: 0, ticketDays: 0 });
-    app = await buildApp(config, opened.db, { logger: false, backgroundJobs: false });
+    demo = await startDemoApp(engine);
+    app = demo.app;
   });
-  afterAll(async () => {
-    await app?.close();
-    await opened?.dispose();
-    await rm(filesDir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.close());
 
   it("has a ward's parcels the public finds by number and on the map, and its land officer sees their holders", async () => {
     const communes = (await app.inject({ method: 'GET', url: '/api/public/land/communes' })).json();

@@ -14,6 +14,7 @@ import {
   returnIncoming,
 } from '../modules/documents/service.js';
 import { type DraftInput, approveFormat, createDraft, forwardOutgoing, returnOutgoing, submitOutgoing } from '../modules/documents/outgoing.js';
+import { setMeeting } from '../modules/meetings/index.js';
 import type { Signing } from '../modules/signing/credentials.js';
 import type { Actor } from '../platform/actor.js';
 import type { BlobStore } from '../platform/blob-store/index.js';
@@ -183,6 +184,30 @@ export async function seedDemoDocuments(db: Database, blobStore: BlobStore, sign
     const id = await draftOutgoing(workingDaysAgo(2, '14:00'), { type: 'letter', subject, body: { text: `Sở Nội vụ đề nghị các cơ quan, đơn vị ${subject.replace(/^Về việc /u, '')}.` } });
     for (const step of steps.slice(0, through)) await then(workingDaysAgo(1, '09:30'), () => step(id));
   }
+
+  // A giấy mời being drafted, with its meeting a week ahead: the province's committee, a commune
+  // and someone outside the installation invited.
+  const invitation = await draftOutgoing(workingDaysAgo(0, '09:00'), {
+    type: 'invitation',
+    subject: 'Giấy mời họp triển khai kế hoạch giải quyết việc làm năm 2027',
+    body: { text: 'Sở Nội vụ trân trọng kính mời đại diện lãnh đạo các cơ quan, đơn vị dự họp triển khai kế hoạch giải quyết việc làm năm 2027.' },
+  });
+  const meetingDay = addDays(vietnamDate(realNow), 7);
+  await setMeeting(
+    deps,
+    as('chuyenvien.snv'),
+    invitation,
+    {
+      startsAt: `${meetingDay}T08:00:00+07:00`,
+      endsAt: `${meetingDay}T11:00:00+07:00`,
+      place: 'Hội trường Sở Nội vụ, tầng 3',
+      videoUrl: 'https://hop.thanhhoa.example.vn/snv-viec-lam-2027',
+      chair: 'Đồng chí Giám đốc Sở Nội vụ',
+      agenda: 'Triển khai kế hoạch giải quyết việc làm năm 2027; giao chỉ tiêu cho các huyện, thị xã, thành phố.',
+      invitees: [{ agencyCode: AGENCY.province }, { name: 'Ông Lê Văn Doanh, Hiệp hội Doanh nghiệp tỉnh', email: 'hiephoi.doanhnghiep@example.vn' }],
+    },
+    'create',
+  );
 
   clock.at = realNow;
   return count;
