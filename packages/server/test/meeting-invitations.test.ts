@@ -1,9 +1,9 @@
-import ICAL from 'ical.js';
-import type { AddressObject, ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelMeetingOfRecalled, inviteToMeeting, remindInvitees } from '../src/modules/meetings/index.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
+import { calendarOf, recipientOf } from './support/meeting-mail.js';
 import { type MessagingApp, startMessagingApp } from './support/messaging-app.js';
 import { AGENCIES } from './support/province.js';
 
@@ -30,17 +30,6 @@ interface Meeting {
   reminderAt: string;
   invitees: Array<{ kind: string; name: string; email: string; answer: string; delegateName: string; lastMail: { kind: string; status: string } | null }>;
   answers: { pending: number; accepted: number; declined: number };
-}
-
-const recipientOf = (mail: ParsedMail) => (mail.to as AddressObject).value[0]!.address;
-
-/** The mail's calendar attachment, parsed by ical.js. */
-function calendarOf(mail: ParsedMail) {
-  const attachment = mail.attachments.find((file) => file.contentType === 'text/calendar');
-  expect(attachment, 'the .ics attachment').toBeDefined();
-  const calendar = new ICAL.Component(ICAL.parse(attachment!.content.toString('utf8')));
-  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-  return { method: calendar.getFirstPropertyValue('method'), event };
 }
 
 const linkIn = (mail: ParsedMail) => /https:\/\/dichvucong\.example\.vn\/giay-moi\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '')![1]!;
