@@ -271,3 +271,19 @@ describe.each(ENGINES)('land register on $name', (engine) => {
     expect((await specialist.request('GET', `/api/v1/dossiers/${dossier.code}`)).json().landParcels).toEqual([]);
   });
 });
+
+describe('the public land lookups', () => {
+  it('are rate-limited per address like the other public endpoints', async () => {
+    const t = await startTestApp(ENGINES[0]!, { publicRequestsPerMinute: 3 });
+    try {
+      // Nothing is imported in this app: the lookup by number finds nothing, the others find nothing in their lists.
+      for (const [url, status] of [[byNumber(12, 125), 404], [atPoint([106.82, 10.95]), 200], ['/api/public/land/map?bbox=106.8,10.9,106.9,11', 200]] as const) {
+        const answers = [];
+        for (let request = 0; request < 4; request++) answers.push((await t.app.inject({ method: 'GET', url })).statusCode);
+        expect(answers, url).toEqual([status, status, status, 429]);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
