@@ -62,6 +62,7 @@ import { CITIZEN_CODE_TOPIC, citizenCodeTopic } from './modules/citizens/codes.j
 import { installWebApp } from './modules/web/routes.js';
 import { QUESTION_NOTICE_TOPIC, purgeUnconfirmedQuestions, questionNoticeTopic, questionRoutes } from './modules/questions/index.js';
 import { landRoutes } from './modules/land/index.js';
+import { FEEDBACK_NOTICE_TOPIC, feedbackNoticeTopic, feedbackRoutes, purgeUnconfirmedFeedback } from './modules/feedback/index.js';
 import { EXCHANGE_TOPIC, type ReceivedPackageHandler, exchangeRoutes, exchangeTopic } from './modules/exchange/index.js';
 import { sealAuditLog } from './platform/audit.js';
 import type { BlobStore } from './platform/blob-store/index.js';
@@ -102,6 +103,7 @@ export function outboxTopicsFor(db: Queryable, senders: Senders, config: Pick<Co
     // The released document's PDF is read from the blob store when its e-mail goes out: opened once, when first needed.
     [OUTGOING_MAIL_TOPIC]: outgoingMailTopic(db, () => (blobs ??= openBlobStore(config.blobStore)), senders),
     [QUESTION_NOTICE_TOPIC]: questionNoticeTopic(db, senders, createVault(config), config.publicUrl),
+    [FEEDBACK_NOTICE_TOPIC]: feedbackNoticeTopic(db, senders, createVault(config), config.publicUrl),
     [MEETING_MAIL_TOPIC]: meetingMailTopic(db, senders, createVault(config), { publicUrl: config.publicUrl, mailFrom: config.mail?.from ?? '' }),
   };
 }
@@ -191,6 +193,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
     outgoingDocumentRoutes,
     meetingRoutes,
     landRoutes,
+    feedbackRoutes,
     questionRoutes,
   ]) {
     await app.register(routes(ctx));
@@ -221,6 +224,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'end-past-queue-days', everyMs: 60_000, run: () => endPastQueueDays(db, ctx.now()) },
             { name: 'mark-booking-no-shows', everyMs: 60_000, run: () => markNoShows(db, ctx.now()) },
             { name: 'purge-unconfirmed-questions', everyMs: 3_600_000, run: () => purgeUnconfirmedQuestions(db, ctx.now()) },
+            { name: 'purge-unconfirmed-feedback', everyMs: 3_600_000, run: () => purgeUnconfirmedFeedback(db, ctx.now()) },
             { name: 'remind-meeting-invitees', everyMs: 300_000, run: () => remindInvitees(db, ctx.now()) },
             { name: 'remind-applicants', everyMs: 600_000, run: async () => remindApplicants(db, await ctx.calendar.current(), ctx.notify, ctx.now()) },
           ],

@@ -54,6 +54,7 @@ const COMMUNE: ScorecardFacts = {
   procedures: { offered: 4, publishedOnTime: 4, fullyOnline: 2 },
   dossiersSynced: 20,
   documents: { components: 30, reused: 3, results: 9 },
+  dossiersWithFeedback: 0,
 };
 
 const points = (facts: ScorecardFacts) => {
@@ -102,6 +103,14 @@ describe('each indicator, on a commune’s month', () => {
     expect(scored.satisfaction).toBe(14);
   });
 
+  it('satisfaction: a dossier complained about of the 10 finished takes 10 % more → 60 % → 18 × 0.6/0.9 = 12', () => {
+    expect(points({ ...COMMUNE, dossiersWithFeedback: 1 }).satisfaction).toBe(12);
+    // More dossiers complained about than finished take all of it, no more.
+    expect(scorecardOf({ ...COMMUNE, dossiersWithFeedback: 30 }, WEIGHTS).groups.at(-1)!.indicators[0]!.value).toBe(0);
+    const onlyComplaints = { ...COMMUNE, figures: NO_FIGURES, dossiersWithFeedback: 2 };
+    expect(scorecardOf(onlyComplaints, WEIGHTS).groups.at(-1)!.indicators[0]!.value).toBe(0);
+  });
+
   it('are given with their share, points and threshold', () => {
     const online = scorecardOf(COMMUNE, WEIGHTS).groups.find((group) => group.key === 'online')!;
     expect(online.indicators[1]).toEqual({ key: 'online_submission', points: 6.4, max: 8, value: 0.4, threshold: 0.5 });
@@ -136,9 +145,10 @@ describe('the groups and the total', () => {
       procedures: { offered: 5, publishedOnTime: 5, fullyOnline: 4 },
       dossiersSynced: 20,
       documents: { components: 10, reused: 8, results: 8 },
+      dossiersWithFeedback: 0,
     };
     expect(scorecardOf(perfect, WEIGHTS).total).toBe(100);
-    const idle: ScorecardFacts = { figures: NO_FIGURES, procedures: { offered: 0, publishedOnTime: 0, fullyOnline: 0 }, dossiersSynced: 0, documents: { components: 0, reused: 0, results: 0 } };
+    const idle: ScorecardFacts = { figures: NO_FIGURES, procedures: { offered: 0, publishedOnTime: 0, fullyOnline: 0 }, dossiersSynced: 0, documents: { components: 0, reused: 0, results: 0 }, dossiersWithFeedback: 0 };
     const card = scorecardOf(idle, WEIGHTS);
     expect(card.total).toBe(0);
     expect(card.groups.flatMap((group) => group.indicators).every((indicator) => indicator.value === null)).toBe(true);
@@ -163,6 +173,7 @@ describe('the groups and the total', () => {
       procedures: { offered: 8, publishedOnTime: 8, fullyOnline: 4 },
       dossiersSynced: 40,
       documents: { components: 60, reused: 6, results: 18 },
+      dossiersWithFeedback: 0,
     });
   });
 });

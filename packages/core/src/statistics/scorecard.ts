@@ -30,21 +30,25 @@ export interface ScorecardFacts {
   dossiersSynced: number;
   /** Digitised documents of the period's dossiers: scans of components (of those, reused from an earlier record) and results. */
   documents: { components: number; reused: number; results: number };
+  /** Dossiers of the agency that citizens sent feedback, a petition, a complaint or a denunciation about in the period, each once. */
+  dossiersWithFeedback: number;
 }
 
 const onTime = (f: Figures) => f.finished.early + f.finished.onTime;
 const capped = (value: number | null) => (value === null ? null : Math.min(1, value));
 
 /**
- * 100 % minus the share of the period's finished dossiers that were late and the share of ratings
- * that were 'not satisfied' (the people's complaints are not recorded here yet, so the ratings stand
- * for them); a share with nothing to divide counts 0, and with neither there is nothing to measure.
+ * 100 % minus the share of the period's finished dossiers that were late, the share of ratings
+ * that were 'not satisfied' and the share of dossiers people sent feedback or complaints about (of
+ * the finished ones, or of those complained about when more: a share is at most all); a share with
+ * nothing to divide counts 0, and with none of them there is nothing to measure.
  */
-function satisfaction({ figures: f }: ScorecardFacts): number | null {
-  if (f.finished.total === 0 && f.satisfaction.ratings === 0) return null;
+function satisfaction({ figures: f, dossiersWithFeedback }: ScorecardFacts): number | null {
+  if (f.finished.total === 0 && f.satisfaction.ratings === 0 && dossiersWithFeedback === 0) return null;
   const late = ratio(f.finished.late, f.finished.total) ?? 0;
   const notSatisfied = ratio(f.satisfaction.notSatisfied, f.satisfaction.ratings) ?? 0;
-  return Math.max(0, 1 - late - notSatisfied);
+  const complainedAbout = ratio(dossiersWithFeedback, Math.max(f.finished.total, dossiersWithFeedback)) ?? 0;
+  return Math.max(0, 1 - late - notSatisfied - complainedAbout);
 }
 
 interface IndicatorDefinition {
@@ -225,5 +229,6 @@ export function addScorecardFacts(a: Omit<ScorecardFacts, 'figures'>, b: Omit<Sc
       reused: a.documents.reused + b.documents.reused,
       results: a.documents.results + b.documents.results,
     },
+    dossiersWithFeedback: a.dossiersWithFeedback + b.dossiersWithFeedback,
   };
 }

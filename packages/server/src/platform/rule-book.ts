@@ -1,4 +1,5 @@
 import { type AssignmentHold, type IncomingAction, type OutgoingAction, type OutgoingHold, type OutgoingState, type OfficerRole, QUESTION_COURSE, type QuestionAction, type QuestionState, holdsAssignment, mayTakeOutgoing, rolesMayTake } from '@motcua/core';
+import { FEEDBACK_COURSE, type FeedbackAction, type FeedbackState } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedOfficer } from './actor.js';
 import { requireOfficer } from './authentication.js';
@@ -7,6 +8,9 @@ import * as policies from './policies.js';
 
 /** The officers who see an agency's citizens' questions: those who assign, answer and approve them. */
 const QUESTION_OFFICER_ROLES: ReadonlySet<OfficerRole> = new Set(['agency_leader', 'unit_head', 'specialist']);
+
+/** The officers who handle an agency's feedback and petitions: those who sort, handle and approve them. */
+const FEEDBACK_OFFICER_ROLES: ReadonlySet<string> = new Set(['agency_leader', 'unit_head', 'specialist']);
 
 /** Who may call a route at all: anyone, a signed-in officer, or a signed-in citizen. */
 export type RouteAccess = 'public' | 'officer' | 'citizen';
@@ -327,6 +331,38 @@ export const RULES = {
           question.action,
           officer.grants.filter((grant) => grant.agencyId === question.agencyId).map((grant) => grant.role),
         ) && (question.action !== 'answer' || question.assigneeId === officer.id),
+  },
+  'feedback-sender-by-link': {
+    who: 'public',
+    description: {
+      vi: 'Người gửi phản ánh, kiến nghị, bằng đường dẫn gửi tới thư điện tử hoặc số điện thoại của mình',
+      en: 'The sender of the feedback, by the link sent to their e-mail address or phone',
+    },
+  },
+  'see-feedback': {
+    who: 'officer',
+    description: {
+      vi: 'Lãnh đạo, lãnh đạo phòng và chuyên viên của cơ quan nhận phản ánh, kiến nghị; lãnh đạo cơ quan cấp trên',
+      en: 'Leaders, unit heads and specialists of the agency the feedback is with; leaders of the agencies above it',
+    },
+    allows: (officer, agencyAndAncestors: readonly string[]) =>
+      officer.grants.some(
+        (grant) => (grant.agencyId === agencyAndAncestors[0] && FEEDBACK_OFFICER_ROLES.has(grant.role)) || (grant.role === 'agency_leader' && agencyAndAncestors.includes(grant.agencyId)),
+      ),
+  },
+  'take-feedback-step': {
+    who: 'officer',
+    description: {
+      vi: 'Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả',
+      en: 'Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer',
+    },
+    allows: (officer, feedback: { agencyId: string; state: FeedbackState; action: FeedbackAction; assigneeId: string | null }) =>
+      'state' in
+        FEEDBACK_COURSE.next(
+          feedback.state,
+          feedback.action,
+          officer.grants.filter((grant) => grant.agencyId === feedback.agencyId).map((grant) => grant.role),
+        ) && (feedback.action !== 'answer' || feedback.assigneeId === officer.id),
   },
 } satisfies Record<string, Rule<never>>;
 

@@ -3,3 +3,4 @@ export { NotificationSchema } from './schema.js';
 export type { Senders } from './senders.js';
 export { applicantNotifications, dossierNotifications } from './service.js';
 export type { PlannedNotification } from './service.js';
+export { type Enquirer, assertReachable, citizenEnquirer, enquirerContact } from './contacts.js';

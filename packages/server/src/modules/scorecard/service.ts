@@ -28,6 +28,7 @@ const NO_FACTS: CatalogueFacts = {
   procedures: { offered: 0, publishedOnTime: 0, fullyOnline: 0 },
   dossiersSynced: 0,
   documents: { components: 0, reused: 0, results: 0 },
+  dossiersWithFeedback: 0,
 };
 
 /** Every version of the weights, each a valid one (the table's checks cannot know the indicators). */
@@ -80,15 +81,33 @@ async function documentFacts(db: Queryable, period: Period) {
 }
 
 /**
+ * Per agency competent for the dossiers: how many of its dossiers people sent feedback or
+ * complaints about in the period (by the day it was received), each dossier once however often.
+ */
+async function feedbackFacts(db: Queryable, period: Period) {
+  const { rows } = await db.query<{ agency_id: string; dossiers: number }>(
+    `SELECT agency_id, count(DISTINCT dossier_id)::int AS dossiers FROM dossier_feedback_days WHERE day >= $1::date AND day <= $2::date GROUP BY 1`,
+    [period.from, period.to],
+  );
+  return new Map(rows.map((row) => [row.agency_id, row.dossiers]));
+}
+
+/**
  * An agency's facts besides its figures. MotCua has no connection to the national portal's
  * synchronisation yet: every dossier received is published as it changes on this portal's own
  * tracking (by its code), and that publication is what the synced-dossiers indicator reads, so a
  * received dossier counts as synced. A connector would feed the count of dossiers it acknowledged.
  */
-const factsOf = (received: number, procedures: CatalogueFacts['procedures'] | undefined, documents: CatalogueFacts['documents'] | undefined): CatalogueFacts => ({
+const factsOf = (
+  received: number,
+  procedures: CatalogueFacts['procedures'] | undefined,
+  documents: CatalogueFacts['documents'] | undefined,
+  dossiersWithFeedback: number | undefined,
+): CatalogueFacts => ({
   procedures: procedures ?? NO_FACTS.procedures,
   dossiersSynced: received,
   documents: documents ?? NO_FACTS.documents,
+  dossiersWithFeedback: dossiersWithFeedback ?? 0,
 });
 
 export interface AgencyScorecard extends Scorecard {
@@ -103,7 +122,7 @@ export async function scorecards(db: Queryable, asked: Period, now: Date): Promi
   const period = periodAsked(asked, now);
   const weights = weightsInForce(await weightVersions(db), period.to);
   if (!weights) throw invalid('to', 'Chưa có bộ chỉ số áp dụng cho kỳ này.', 'No scorecard weights are in force on that day.');
-  const [ranked, byAgency, province, procedures, documents] = await Promise.all([
+  const [ranked, byAgency, province, procedures, documents, feedback] = await Promise.all([
     db.query<{ id: string; code: string; name: string }>(
       `SELECT id, code, name FROM agency_directory WHERE kind = ANY($1::text[]) AND (abolished_on IS NULL OR abolished_on > $2::date)`,
       [RANKED_KINDS, period.from],
@@ -112,9 +131,10 @@ export async function scorecards(db: Queryable, asked: Period, now: Date): Promi
     figuresOf(db, {}, period, now),
     procedureFacts(db),
     documentFacts(db, period),
+    feedbackFacts(db, period),
   ]);
-  const facts = (id: string) => factsOf(byAgency.get(id)?.received ?? 0, procedures.get(id), documents.get(id));
-  const everyAgency = new Set([...byAgency.keys(), ...procedures.keys(), ...documents.keys()]);
+  const facts = (id: string) => factsOf(byAgency.get(id)?.received ?? 0, procedures.get(id), documents.get(id), feedback.get(id));
+  const everyAgency = new Set([...byAgency.keys(), ...procedures.keys(), ...documents.keys(), ...feedback.keys()]);
   const provinceFacts = [...everyAgency].map(facts).reduce(addScorecardFacts, NO_FACTS);
   const agencies = ranked.rows.map(({ id, code, name }) => ({ code, name, ...scorecardOf({ figures: byAgency.get(id) ?? NO_FIGURES, ...facts(id) }, weights) }));
   return { province: scorecardOf({ figures: province, ...provinceFacts }, weights), agencies: agencies.sort(byTotalThenName) };
