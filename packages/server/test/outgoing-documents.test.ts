@@ -5,8 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxTopicsFor } from '../src/app.js';
 import { Paper } from '../src/modules/papers/index.js';
-import { issueOfficerCertificate, officerPkcs12 } from '../src/modules/signing/demo-ca.js';
-import { drawDemoSeal, drawDemoSignature } from '../src/modules/signing/images.js';
+import { drawDemoSignature } from '../src/modules/signing/images.js';
 import { createSigningSimulator } from '../src/modules/signing/simulator.js';
 import { createSenders } from '../src/modules/notifications/senders.js';
 import { DEFAULT_OUTBOX_POLICY, drainOutbox } from '../src/platform/outbox.js';
@@ -17,7 +16,8 @@ import { type Mailbox, startMailbox } from './support/mailbox.js';
 import { pdfText } from './support/pdf.js';
 import { pdfsig } from './support/pdfsig.js';
 import { AGENCIES } from './support/province.js';
-import { testAuthority, testCaPem } from './support/signing.js';
+import { LEADER, b64, communeSigns, planDraft, throughToSignature } from './support/outgoing.js';
+import { testCaPem } from './support/signing.js';
 
 /**
  * Outgoing documents end to end over HTTP: a specialist drafts, the unit head returns it and then
@@ -30,11 +30,8 @@ import { testAuthority, testCaPem } from './support/signing.js';
 const BASE = '/api/v1/documents/outgoing';
 /** Monday 7 December 2026, 09:00 in Vietnam. */
 const START = new Date('2026-12-07T09:00:00+07:00');
-const VALIDITY = { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2045-12-31T00:00:00Z') };
-const LEADER = 'Hoàng Văn Chủ Tịch';
 const ACCOUNT = 'CCCD-001090099999';
 const SUBJECT = 'Về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026';
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 interface Outgoing {
   id: string;
@@ -78,14 +75,7 @@ describe.each(ENGINES)('outgoing documents on $name', (engine) => {
 
   const drain = () => drainOutbox(t.db, outboxTopicsFor(t.db, createSenders(t.config), t.config), DEFAULT_OUTBOX_POLICY);
   const draft = async (body: object = {}, status = 201) => {
-    const response = await specialist.request('POST', BASE, {
-      type: 'plan',
-      subject: SUBJECT,
-      signerId: leaderId,
-      recipients: { agencies: [AGENCIES.department.code], emails: ['vanthu@mattran.example.vn'] },
-      body: { text: 'Căn cứ Luật Mặt trận Tổ quốc Việt Nam;\nỦy ban nhân dân xã ban hành kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026.' },
-      ...body,
-    });
+    const response = await specialist.request('POST', BASE, { ...planDraft(leaderId, { agencies: [AGENCIES.department.code], emails: ['vanthu@mattran.example.vn'] }, SUBJECT), ...body });
     expect(response.statusCode, response.body).toBe(status);
     return response.json() as Outgoing & { code: string; field?: string };
   };
@@ -98,9 +88,8 @@ describe.each(ENGINES)('outgoing documents on $name', (engine) => {
   /** Drafted, submitted, forwarded and format-checked: waiting for the leader's signature. */
   const toSign = async () => {
     const drafted = await draft();
-    await step(specialist, drafted.id, 'submit');
-    await step(head, drafted.id, 'forward');
-    return step(clerk, drafted.id, 'approve-format');
+    await throughToSignature({ specialist, head, clerk }, drafted.id);
+    return drafted;
   };
   const download = async (who: Session, id: string, fileId: string) => (await who.request('GET', `${BASE}/${id}/files/${fileId}`)).rawPayload;
 
@@ -108,8 +97,6 @@ describe.each(ENGINES)('outgoing documents on $name', (engine) => {
     mailbox = await startMailbox();
     t = await startTestApp(engine, { at: START, config: { mail: { smtpUrl: mailbox.url, from: 'UBND xã Hòa Bình <vanthu@hoabinh.example.vn>' } } });
     leaderId = t.province.officerIds.leader!;
-    // The chairman signs on behalf of the People's Committee, as his grant says.
-    await t.db.query(`UPDATE officer_roles SET signing_authority = 'head', signing_position = 'Chủ tịch' WHERE officer_id = $1`, [leaderId]);
     const as = (username: string) => signIn(t.app, username);
     [specialist, specialist2, head, clerk, leader, admin, deptLeader, otherLeader] = await Promise.all([
       as('specialist'),
@@ -121,11 +108,7 @@ describe.each(ENGINES)('outgoing documents on $name', (engine) => {
       as('dept.leader'),
       as('other.leader'),
     ]);
-    const issued = await issueOfficerCertificate(await testAuthority(), { fullName: LEADER, agencyName: 'UBND xã Hòa Bình', province: 'Thử Nghiệm' }, VALIDITY);
-    const { pkcs12, password } = await officerPkcs12(issued);
-    expect((await admin.request('PUT', `/api/v1/officers/${leaderId}/signing-method`, { method: 'pkcs12', pkcs12Base64: b64(pkcs12), password })).statusCode).toBe(200);
-    expect((await admin.request('PUT', `/api/v1/officers/${leaderId}/signature-image`, { pngBase64: b64(drawDemoSignature(LEADER)) })).statusCode).toBe(200);
-    expect((await admin.request('PUT', `/api/v1/agencies/${t.province.agencyIds.commune}/seal-image`, { pngBase64: b64(drawDemoSeal('UBND xã Hòa Bình')) })).statusCode).toBe(200);
+    const issued = await communeSigns(t.db, t.province, admin);
     simulator = createSigningSimulator({
       accounts: [{ accountId: ACCOUNT, holderName: LEADER, privateKeyPkcs8: new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', issued.privateKey)), certificate: issued.certificate, chain: issued.chain }],
       timeoutMs: 5 * 60_000,

@@ -23,6 +23,7 @@ import { type AgencyRow, findAgency, findAgencyByCode, findUnit } from '../agenc
 import { checkUpload, describeFiles, insertFile, pdfTextOf, readStoredFile, receivedAsJson } from '../files/index.js';
 import { officersForStep } from '../officers/index.js';
 import { reportToSender, sentElectronically } from './arrivals.js';
+import { drawRegisterNumber } from './register-numbers.js';
 import { type AssignmentRow, DOCUMENT_COLUMNS, type DocumentRow, assignmentView, assignmentsOf, holdOf, summaryOf } from './records.js';
 
 /** What the documents' services work with: the database, the files' store, the working calendar, the clock, and the key that signs statuses to senders. */
@@ -143,12 +144,7 @@ export interface IncomingLine {
  */
 export async function insertIncoming(tx: Queryable, line: IncomingLine): Promise<{ id: string; registerNumber: number }> {
   const { sequence, numberSymbol } = line;
-  const { rows: drawn } = await tx.query<{ last_number: number }>(
-    `INSERT INTO document_register_counters AS c (agency_id, register, year, last_number) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (agency_id, register, year) DO UPDATE SET last_number = c.last_number + 1 RETURNING c.last_number`,
-    [sequence.agencyId, sequence.register, sequence.year],
-  );
-  const registerNumber = drawn[0]!.last_number;
+  const registerNumber = await drawRegisterNumber(tx, sequence);
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO documents (agency_id, direction, register_year, register_number, channel, arrived_at, number_symbol, number, symbol, type,
                             document_date, sender, subject, urgency, confidentiality, page_count, state, registered_by, created_at, updated_at)
