@@ -226,5 +226,12 @@ describe.each(ENGINES)('citizens’ questions and answers on $name', (engine) =>
     expect(wrongAssignee.json()).toMatchObject({ code: 'invalid_input', field: 'assigneeId' });
     expect((await head.request('POST', `/api/v1/questions/${question!.id}/transfer`, { agencyCode: AGENCIES.commune.code, reason: 'Nhầm.' })).json()).toMatchObject({ field: 'agencyCode' });
     expect(await count('question_events')).toBe(events);
+
+    // Transferred, it is the department's: the commune's head sees where it went, and no longer has it.
+    const transferred = await head.request('POST', `/api/v1/questions/${question!.id}/transfer`, { agencyCode: AGENCIES.department.code, reason: 'Thuộc thẩm quyền của Sở Tư pháp.' });
+    expect(transferred.json()).toMatchObject({ state: 'received', agency: { code: AGENCIES.department.code }, assignee: null, actions: [] });
+    expect((await head.request('GET', `/api/v1/questions/${question!.id}`)).statusCode).toBe(404);
+    const departmentLeader = await signIn(m.t.app, 'dept.leader');
+    expect((await departmentLeader.request('GET', `/api/v1/questions/${question!.id}`)).json().history.at(-1)).toMatchObject({ action: 'transfer', note: 'Thuộc thẩm quyền của Sở Tư pháp.' });
   });
 });

@@ -9,6 +9,7 @@ import { seedCentreHistory } from './centre-history.js';
 import { seedDemoDossiers } from './dossiers.js';
 import { seedDemoDocuments } from './documents.js';
 import { seedDemoLand } from './land.js';
+import { seedDemoQuestions } from './questions.js';
 import { DEMO_CITIZEN } from './citizen.js';
 
 /**
@@ -110,6 +111,7 @@ export async function seedDemoIfEmpty(db: Database, blobStore: BlobStore, signin
   options.log(`Demo centres' past mornings: ${tickets} queue tickets called, served and rated.`);
   options.log(`Demo documents registered and drafted: ${await seedDemoDocuments(db, blobStore, signing)}.`);
   options.log(`Demo land register of phường Hạc Thành: ${await seedDemoLand(db)} parcels.`);
+  options.log(`Demo citizens' questions asked and answered: ${await seedDemoQuestions(db, signing)}.`);
   const count = await seedDemoDossiers(db, blobStore, signing, options.dossiers ?? 300, DEMO_PASSWORD);
   options.log(`Demo dossiers created: ${count}. Officers and the citizen ${DEMO_CITIZEN.email} sign in with password "${DEMO_PASSWORD}".`);
   return true;

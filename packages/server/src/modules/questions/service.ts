@@ -28,6 +28,9 @@ import type { QUESTION_VIEWS } from './schema.js';
 
 type OfficerActor = Actor & { kind: 'officer' };
 
+/** What the questions' use cases need of the application: the routes give it the app's context, the demo its own clock. */
+export type QuestionDeps = Pick<AppContext, 'db' | 'calendar' | 'now' | 'notify' | 'signing'>;
+
 const QUESTION = { vi: 'câu hỏi', en: 'Question' };
 /** The outbox topic of the messages to askers (notices.ts): the confirmation link and the approved answer. */
 export const QUESTION_NOTICE_TOPIC = 'question.notice';
@@ -164,7 +167,7 @@ async function recordEvent(
 }
 
 /** Refuses a contact the installation cannot write to, before anything is written. */
-function assertReachable(ctx: AppContext, channel: NotificationChannel): void {
+function assertReachable(ctx: QuestionDeps, channel: NotificationChannel): void {
   if (!ctx.notify.has(channel)) {
     const [field, vi, en] =
       channel === 'email'
@@ -179,7 +182,7 @@ function assertReachable(ctx: AppContext, channel: NotificationChannel): void {
  * there (only the link's hash is kept; the link itself travels sealed through the outbox), and is
  * dropped unseen when not confirmed in QUESTION_CONFIRMATION_HOURS.
  */
-export async function askQuestion(ctx: AppContext, asker: Asker, topic: QuestionTopic, ip: string) {
+export async function askQuestion(ctx: QuestionDeps, asker: Asker, topic: QuestionTopic, ip: string) {
   assertReachable(ctx, asker.channel);
   const now = ctx.now();
   const routed = await topicOf(ctx.db, topic, now);
@@ -204,7 +207,7 @@ async function receivedView(db: Queryable, id: string) {
 }
 
 /** A signed-in citizen asks: their account's contact is known, so the question goes to the agency at once. */
-export async function askAsCitizen(ctx: AppContext, actor: Actor & { kind: 'applicant' }, asker: Asker, topic: QuestionTopic) {
+export async function askAsCitizen(ctx: QuestionDeps, actor: Actor & { kind: 'applicant' }, asker: Asker, topic: QuestionTopic) {
   const now = ctx.now();
   const routed = await topicOf(ctx.db, topic, now);
   const dueAt = questionDeadline(await ctx.calendar.current(), now);
@@ -218,7 +221,7 @@ export async function askAsCitizen(ctx: AppContext, actor: Actor & { kind: 'appl
 }
 
 /** The asker opens the link: the question is the competent agency's from now, due on the working day its deadline falls. */
-export async function confirmQuestion(ctx: AppContext, token: string, ip: string) {
+export async function confirmQuestion(ctx: QuestionDeps, token: string, ip: string) {
   const now = ctx.now();
   const calendar = await ctx.calendar.current();
   const id = await ctx.db.transaction(async (tx) => {
@@ -315,7 +318,7 @@ function present(row: QuestionRow, officer: AuthenticatedOfficer, now: Date) {
 export type QuestionView = (typeof QUESTION_VIEWS)[number];
 
 /** The agency's questions in one of the officers' views, the most urgent first. */
-export async function listQuestions(ctx: AppContext, officer: AuthenticatedOfficer, agency: AgencyRow, query: { view: QuestionView; page: number; pageSize: number }) {
+export async function listQuestions(ctx: QuestionDeps, officer: AuthenticatedOfficer, agency: AgencyRow, query: { view: QuestionView; page: number; pageSize: number }) {
   authorize(officer, 'see-questions', agency.id);
   const now = ctx.now();
   const values: unknown[] = [agency.id];
@@ -335,15 +338,23 @@ export async function listQuestions(ctx: AppContext, officer: AuthenticatedOffic
 /** A question its agency's officers may see; to any other officer it does not exist. */
 async function visibleQuestion(db: Queryable, officer: AuthenticatedOfficer, id: string, lock = false): Promise<QuestionRow> {
   if (lock) await db.query('SELECT 1 FROM questions WHERE id = $1 FOR UPDATE', [id]);
-  const { rows } = await db.query<QuestionRow>(`SELECT ${QUESTION_COLUMNS} FROM ${QUESTION_FROM} WHERE q.id = $1 AND q.state <> 'unconfirmed'`, [id]);
-  const row = rows[0];
+  const row = await findQuestion(db, id);
   if (!row || !may(officer, 'see-questions', row.agency_id)) throw notFound(QUESTION);
   return row;
 }
 
+async function findQuestion(db: Queryable, id: string): Promise<QuestionRow | undefined> {
+  const { rows } = await db.query<QuestionRow>(`SELECT ${QUESTION_COLUMNS} FROM ${QUESTION_FROM} WHERE q.id = $1 AND q.state <> 'unconfirmed'`, [id]);
+  return rows[0];
+}
+
 /** A question with its history, oldest step first. */
-export async function showQuestion(ctx: AppContext, officer: AuthenticatedOfficer, id: string) {
-  const question = await visibleQuestion(ctx.db, officer, id);
+export async function showQuestion(ctx: QuestionDeps, officer: AuthenticatedOfficer, id: string) {
+  return detailOf(ctx, officer, await visibleQuestion(ctx.db, officer, id));
+}
+
+async function detailOf(ctx: QuestionDeps, officer: AuthenticatedOfficer, question: QuestionRow) {
+  const { id } = question;
   const { rows } = await ctx.db.query<{ action: QuestionAction | 'ask'; from_state: string | null; to_state: string; actor_name: string; agency_name: string; note: string | null; occurred_at: Date }>(
     `SELECT e.action, e.from_state, e.to_state, e.actor_name, a.name AS agency_name, e.note, e.occurred_at
        FROM question_events e JOIN agency_directory a ON a.id = e.agency_id WHERE e.question_id = $1 ORDER BY e.id`,
@@ -371,7 +382,7 @@ type Change = (tx: Queryable, question: QuestionRow, now: Date) => Promise<{ set
  * in the course (409 where it does not apply), its taker checked against the rule book (403), the
  * change written with an event row, audited.
  */
-async function act(ctx: AppContext, actor: OfficerActor, id: string, action: QuestionAction, change: Change) {
+async function act(ctx: QuestionDeps, actor: OfficerActor, id: string, action: QuestionAction, change: Change) {
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const question = await visibleQuestion(tx, actor.officer, id, true);
@@ -394,11 +405,12 @@ async function act(ctx: AppContext, actor: OfficerActor, id: string, action: Que
     await appendAudit(tx, actor, { action: `question.${action}`, entityType: 'question', entityId: id, details: { code: question.code, ...details } });
   });
   if (action === 'publish' || action === 'unpublish') forgetPublishedWords(ctx.db);
-  return showQuestion(ctx, actor.officer, id);
+  // Whoever took the step sees where it led, even a question they just transferred to another agency.
+  return detailOf(ctx, actor.officer, (await findQuestion(ctx.db, id))!);
 }
 
 /** The unit head or leader gives the question to a specialist of the agency. */
-export const assignQuestion = (ctx: AppContext, actor: OfficerActor, id: string, assigneeId: string) =>
+export const assignQuestion = (ctx: QuestionDeps, actor: OfficerActor, id: string, assigneeId: string) =>
   act(ctx, actor, id, 'assign', async (tx, question) => {
     const grants = await loadGrants(tx, assigneeId);
     if (!grants.some((grant) => grant.role === 'specialist' && grant.agencyId === question.agency_id)) {
@@ -408,7 +420,7 @@ export const assignQuestion = (ctx: AppContext, actor: OfficerActor, id: string,
   });
 
 /** The question belongs to another agency: it goes there, received afresh, with the full time to answer. */
-export async function transferQuestion(ctx: AppContext, actor: OfficerActor, id: string, input: { agencyCode: string; reason: string }) {
+export async function transferQuestion(ctx: QuestionDeps, actor: OfficerActor, id: string, input: { agencyCode: string; reason: string }) {
   const calendar = await ctx.calendar.current();
   return act(ctx, actor, id, 'transfer', async (tx, question, now) => {
     const agency = await findAgencyByCode(tx, input.agencyCode);
@@ -423,14 +435,14 @@ export async function transferQuestion(ctx: AppContext, actor: OfficerActor, id:
 }
 
 /** The assigned specialist submits the answer for approval. */
-export const answerQuestion = (ctx: AppContext, actor: OfficerActor, id: string, answer: string) =>
+export const answerQuestion = (ctx: QuestionDeps, actor: OfficerActor, id: string, answer: string) =>
   act(ctx, actor, id, 'answer', async (_tx, _question, now) => ({ set: { answer: clean(answer), answered_by: actor.officer.id, answered_at: now } }));
 
 /** The leader sends the answer back to the specialist with comments. */
-export const returnQuestion = (ctx: AppContext, actor: OfficerActor, id: string, comment: string) => act(ctx, actor, id, 'return', async () => ({ set: {}, note: clean(comment) }));
+export const returnQuestion = (ctx: QuestionDeps, actor: OfficerActor, id: string, comment: string) => act(ctx, actor, id, 'return', async () => ({ set: {}, note: clean(comment) }));
 
 /** The leader approves the answer, which goes to the asker on their contact through the outbox. */
-export const approveQuestion = (ctx: AppContext, actor: OfficerActor, id: string) =>
+export const approveQuestion = (ctx: QuestionDeps, actor: OfficerActor, id: string) =>
   act(ctx, actor, id, 'approve', async (tx, question, now) => {
     await enqueue(tx, QUESTION_NOTICE_TOPIC, { questionId: question.id, kind: 'answer' }, `question/${question.id}`);
     return { set: { approved_by: actor.officer.id, approved_at: now } };
@@ -441,7 +453,7 @@ export const approveQuestion = (ctx: AppContext, actor: OfficerActor, id: string
  * answered; whatever they write, masked of mail addresses, phone numbers, identity numbers and the
  * asker's name, which the portal never shows.
  */
-export const publishQuestion = (ctx: AppContext, actor: OfficerActor, id: string, edits: { title?: string | undefined; body?: string | undefined; answer?: string | undefined }) =>
+export const publishQuestion = (ctx: QuestionDeps, actor: OfficerActor, id: string, edits: { title?: string | undefined; body?: string | undefined; answer?: string | undefined }) =>
   act(ctx, actor, id, 'publish', async (tx, question, now) => {
     const { rows } = await tx.query<{ answer: string }>('SELECT answer FROM questions WHERE id = $1', [id]);
     const names = [question.asker_name];
@@ -457,8 +469,8 @@ export const publishQuestion = (ctx: AppContext, actor: OfficerActor, id: string
   });
 
 /** The leader takes the question off the portal; its published text stays, to publish again. */
-export const unpublishQuestion = (ctx: AppContext, actor: OfficerActor, id: string, reason: string) =>
+export const unpublishQuestion = (ctx: QuestionDeps, actor: OfficerActor, id: string, reason: string) =>
   act(ctx, actor, id, 'unpublish', async () => ({ set: { published_at: null }, note: clean(reason) }));
 
 /** The leader declines to answer (a duplicate, out of scope, abusive), saying why. */
-export const rejectQuestion = (ctx: AppContext, actor: OfficerActor, id: string, reason: string) => act(ctx, actor, id, 'reject', async () => ({ set: {}, note: clean(reason) }));
+export const rejectQuestion = (ctx: QuestionDeps, actor: OfficerActor, id: string, reason: string) => act(ctx, actor, id, 'reject', async () => ({ set: {}, note: clean(reason) }));
