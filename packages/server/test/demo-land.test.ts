@@ -32,10 +32,10 @@ describe.each(ENGINES)('the demo’s land register on $name', (engine) => {
 
     const map = (await app.inject({ method: 'GET', url: `/api/public/land/map?bbox=${minLng},${minLat},${maxLng},${maxLat}&limit=5000` })).json();
     expect(map.features.length).toBe(communes[0].parcels);
-    expect(JSON.stringify(map)).not.toMatch(/holder|certificate|075\d{9}/);
+    expect(JSON.stringify(map)).not.toMatch(/holder|certificate|038\d{9}/);
 
     const officer = await signIn(app, 'diachinh.hacthanh', DEMO_PASSWORD);
     const onFile = (await officer.request('GET', `/api/v1/land/parcels?commune=${AGENCY.hacThanh}&sheet=1&parcel=1`)).json();
-    expect(onFile.holder).toMatchObject({ name: expect.any(String), idNumber: expect.stringMatching(/^075\d{9}$/) });
+    expect(onFile.holder).toMatchObject({ name: expect.any(String), idNumber: expect.stringMatching(/^038\d{9}$/) });
   });
 });

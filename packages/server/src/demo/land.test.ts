@@ -23,12 +23,12 @@ describe("the demo ward's land register", () => {
     expect(JSON.stringify(wardCollection(DEMO_WARD))).toBe(JSON.stringify(collection));
   });
 
-  it('lies around Biên Hòa, within the ward’s boundary', () => {
+  it('lies in phường Hạc Thành, Thanh Hóa, within the ward’s boundary', () => {
     const box = read.boundary!.bbox;
-    expect(box.minLng).toBeGreaterThan(106.8);
-    expect(box.maxLng).toBeLessThan(106.86);
-    expect(box.minLat).toBeGreaterThan(10.93);
-    expect(box.maxLat).toBeLessThan(10.97);
+    expect(box.minLng).toBeGreaterThan(105.76);
+    expect(box.maxLng).toBeLessThan(105.80);
+    expect(box.minLat).toBeGreaterThan(19.79);
+    expect(box.maxLat).toBeLessThan(19.82);
     expect(read.parcels.every((parcel) => boxContains(box, [parcel.bbox.minLng, parcel.bbox.minLat]) && boxContains(box, [parcel.bbox.maxLng, parcel.bbox.maxLat]))).toBe(true);
   });
 
@@ -57,7 +57,7 @@ describe("the demo ward's land register", () => {
     const codes = new Set(read.parcels.flatMap((parcel) => parcel.uses.map((use) => use.code)));
     expect([...codes].sort()).toEqual(['CLN', 'DCH', 'DGD', 'DKV', 'MNC', 'ODT', 'TMD', 'TON']);
     const lots = read.parcels.filter((parcel) => parcel.uses[0]!.code === 'ODT');
-    expect(lots.every((parcel) => parcel.holder !== null && /^075\d{9}$/.test(parcel.holder.idNumber!))).toBe(true);
+    expect(lots.every((parcel) => parcel.holder !== null && /^038\d{9}$/.test(parcel.holder.idNumber!))).toBe(true);
     expect(lots.filter((parcel) => parcel.certificateSerial !== null).length / lots.length).toBeGreaterThan(0.7);
     const widened = read.parcels.filter((parcel) => parcel.planningZone === 'QH-DGT-01');
     expect(widened.length).toBeGreaterThan(20);

@@ -19,15 +19,15 @@ export interface WardPlan {
   seed: number;
 }
 
-/** Biên Hòa, Đồng Nai: about 10.95° N, 106.83° E. */
-export const DEMO_WARD: WardPlan = { origin: [106.8265, 10.9485], blocksAcross: 10, blocksDown: 10, seed: 2026 };
+/** Phường Hạc Thành, the centre of Thanh Hóa city: about 19.80° N, 105.78° E. */
+export const DEMO_WARD: WardPlan = { origin: [105.7765, 19.7985], blocksAcross: 10, blocksDown: 10, seed: 2026 };
 
 const METRES_PER_DEGREE_LAT = 110_574;
 const STREET = 12;
 /** Every fourth street is a main street, wider. */
 const MAIN_STREET = 24;
 const ROTATION = (11 * Math.PI) / 180;
-const MAIN_STREET_NAME = 'đường Đồng Khởi';
+const MAIN_STREET_NAME = 'đại lộ Lê Lợi';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Hữu', 'Ngọc', 'Đức', 'Thu', 'Quốc', 'Kim'];
@@ -119,8 +119,8 @@ export function wardCollection(plan: WardPlan): { type: 'FeatureCollection'; fea
 
   const holder = () => ({
     holderName: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`,
-    // Đồng Nai's citizen identity numbers begin with its code, 075.
-    holderIdNumber: `075${Math.floor(between(0, 2)) ? '0' : '1'}${String(Math.floor(between(50, 100))).padStart(2, '0')}${String(Math.floor(between(0, 1_000_000))).padStart(6, '0')}`,
+    // Thanh Hóa's citizen identity numbers begin with its code, 038.
+    holderIdNumber: `038${Math.floor(between(0, 2)) ? '0' : '1'}${String(Math.floor(between(50, 100))).padStart(2, '0')}${String(Math.floor(between(0, 1_000_000))).padStart(6, '0')}`,
     ...(next() < 0.85 ? { certificateSerial: `${pick(['CS', 'CT', 'DA', 'DB'])} ${String(Math.floor(between(100_000, 999_999)))}` } : {}),
   });
   const areaOf = (geometry: Feature['geometry']) => Math.round(approximateAreaM2(geometry) * 10) / 10;
@@ -189,7 +189,7 @@ export function wardCollection(plan: WardPlan): { type: 'FeatureCollection'; fea
               area,
               landUse: uses,
               term: commercial ? '2071-12-31' : Array.isArray(uses) ? '2064-10-15' : 'long-term',
-              address: `Khu phố ${row + 1}, ${facing === 'south' && row % 4 === 0 ? MAIN_STREET_NAME : `hẻm ${column + 1}`}`,
+              address: `Khu phố ${row + 1}, ${facing === 'south' && row % 4 === 0 ? MAIN_STREET_NAME : `ngõ ${column + 1}`}`,
               ...planning,
               ...holder(),
             },
