@@ -1,11 +1,12 @@
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeUnconfirmedFeedback } from '../src/modules/feedback/index.js';
+import { registerCitizen } from './support/citizens.js';
 import { APPLICANT, act, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
 import { type Session, signIn } from './support/http.js';
 import { type MessagingApp, startMessagingApp } from './support/messaging-app.js';
-import { AGENCIES } from './support/province.js';
+import { AGENCIES, BIRTH_REGISTRATION } from './support/province.js';
 
 /** Monday 7 December 2026, 09:00 in Vietnam. */
 const START = new Date('2026-12-07T09:00:00+07:00');
@@ -299,5 +300,30 @@ describe.each(ENGINES)('feedback and petitions on $name', (engine) => {
     expect(fourth.json()).toMatchObject({ code: 'too_many_feedbacks' });
     expect(await purgeUnconfirmedFeedback(m.t.db, new Date(m.t.clock.at.getTime() + 49 * HOUR))).toBe(3);
     expect((await m.t.db.query(`SELECT 1 FROM feedbacks WHERE contact = 'gui.nhieu@example.vn'`)).rows).toEqual([]);
+  });
+
+  it('takes a signed-in citizen’s feedback at once, about the dossiers of their own contact only', async () => {
+    at('2026-12-15T10:00:00+07:00');
+    const stranger = await registerCitizen(m.t.app, { fullName: 'Vũ Thị Công Dân', email: 'cong.dan@example.vn' });
+    const aboutDossier = { kind: 'feedback', dossierCode: dossiers[0], title: 'Hồ sơ của người khác', body: 'Tôi muốn phản ánh về hồ sơ này.' };
+    expect((await stranger.request('POST', '/api/citizen/feedback', aboutDossier)).json()).toMatchObject({ code: 'dossier_not_matched' });
+    const aboutRule = await stranger.request('POST', '/api/citizen/feedback', {
+      kind: 'petition',
+      rule: 'Thành phần hồ sơ đăng ký khai sinh',
+      procedureCode: BIRTH_REGISTRATION.code,
+      title: 'Bỏ yêu cầu bản sao giấy tờ',
+      body: 'Đề nghị không yêu cầu bản sao giấy tờ đã có trong cơ sở dữ liệu.',
+    });
+    expect(aboutRule.statusCode, aboutRule.body).toBe(201);
+    // The procedure's agency, to be sorted within 2 working days.
+    expect(aboutRule.json()).toMatchObject({ kind: 'petition', state: 'received', agency: { code: AGENCIES.commune.code }, dueAt: '2026-12-17T03:00:00.000Z' });
+
+    const applicant = await registerCitizen(m.t.app, { fullName: APPLICANT.name, email: APPLICANT.email });
+    const own = await applicant.request('POST', '/api/citizen/feedback', { ...aboutDossier, title: 'Thời gian chờ', body: 'Thời gian chờ tại Bộ phận Một cửa quá lâu.' });
+    expect(own.statusCode, own.body).toBe(201);
+    const { rows } = await m.t.db.query<{ id: string }>('SELECT id FROM feedbacks WHERE code = $1', [own.json().code]);
+    const detail = (await s.head.request('GET', `/api/v1/feedback/${rows[0]!.id}`)).json();
+    expect(detail).toMatchObject({ sender: { name: APPLICANT.name, contact: APPLICANT.email, citizenAccount: true }, dossier: { code: dossiers[0] } });
+    expect(detail.history).toMatchObject([{ action: 'send', fromState: null, toState: 'received', actor: APPLICANT.name }]);
   });
 });
