@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { normaliseEmail, normalisePhone } from '@motcua/core';
 import type { AppContext } from '../../app-context.js';
 import { officerActor, requireOfficer } from '../../platform/authentication.js';
-import { type Citizen, citizenActor, requireCitizen } from '../../platform/citizen-authentication.js';
-import { AppError, errorResponseSchema, invalid } from '../../platform/errors.js';
+import { citizenActor, requireCitizen } from '../../platform/citizen-authentication.js';
+import { errorResponseSchema } from '../../platform/errors.js';
 import { rateLimits } from '../../platform/rate-limits.js';
 import { writeErrors } from '../../platform/schemas.js';
 import { agencyOfRequest } from '../documents/index.js';
+import { citizenEnquirer, enquirerContact } from '../notifications/index.js';
 import { publishedQuestion, searchPublishedQuestions } from './published.js';
 import {
   AnswerBody,
@@ -30,7 +30,6 @@ import {
   TransferBody,
 } from './schema.js';
 import {
-  type Asker,
   answerQuestion,
   approveQuestion,
   askAsCitizen,
@@ -49,28 +48,6 @@ import {
 const TAGS = ['questions'];
 const publicErrors = { 400: errorResponseSchema, 404: errorResponseSchema, 410: errorResponseSchema, 422: errorResponseSchema, 429: errorResponseSchema };
 
-/** The contact an asker gave: their e-mail address if any (where the answer reads best), else their mobile. */
-function contactOf(body: { name: string; email?: string | undefined; phone?: string | undefined }): Asker {
-  if (body.email !== undefined) {
-    const email = normaliseEmail(body.email);
-    if (!email) throw invalid('email', 'Địa chỉ thư điện tử không hợp lệ.', 'The e-mail address is not valid.');
-    return { name: body.name, channel: 'email', contact: email };
-  }
-  if (body.phone !== undefined) {
-    const phone = normalisePhone(body.phone);
-    if (!phone) throw invalid('phone', 'Số điện thoại phải là số di động Việt Nam (10 chữ số, ví dụ 0912345678).', 'The phone must be a Vietnamese mobile number (10 digits, e.g. 0912345678).');
-    return { name: body.name, channel: 'sms', contact: phone };
-  }
-  throw new AppError(400, 'contact_required', 'Hãy cho địa chỉ thư điện tử hoặc số điện thoại di động để nhận trả lời.', 'Give an e-mail address or a mobile number to receive the answer.', 'email');
-}
-
-/** A signed-in citizen is answered on their account's e-mail address, or else its phone. */
-function citizenContact(citizen: Citizen): Asker {
-  const contact: Pick<Asker, 'channel' | 'contact'> | null = citizen.email ? { channel: 'email', contact: citizen.email } : citizen.phone ? { channel: 'sms', contact: citizen.phone } : null;
-  if (!contact) throw new AppError(400, 'contact_required', 'Tài khoản chưa có thư điện tử hoặc số điện thoại để nhận trả lời.', 'The account has no e-mail address or phone to receive the answer.');
-  return { name: citizen.fullName, citizenId: citizen.id, ...contact };
-}
-
 /** Citizens' questions and answers (hỏi đáp): asking, the competent agency's answering, the published answers. */
 export function questionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const limits = rateLimits(ctx.config);
@@ -88,7 +65,7 @@ export function questionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const { name, email, phone, ...topic } = request.body;
-        return reply.status(202).send(await askQuestion(ctx, contactOf({ name, email, phone }), topic, request.ip));
+        return reply.status(202).send(await askQuestion(ctx, enquirerContact({ name, email, phone }), topic, request.ip));
       },
     );
 
@@ -107,7 +84,7 @@ export function questionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { rule: 'citizen-themself' },
         schema: { tags: TAGS, summary: 'Công dân đã đăng nhập gửi câu hỏi; trả lời gửi tới liên hệ của tài khoản', body: CitizenQuestionBody, response: { 201: ReceivedSchema, ...writeErrors, 429: errorResponseSchema } },
       },
-      async (request, reply) => reply.status(201).send(await askAsCitizen(ctx, citizenActor(request), citizenContact(requireCitizen(request)), request.body)),
+      async (request, reply) => reply.status(201).send(await askAsCitizen(ctx, citizenActor(request), citizenEnquirer(requireCitizen(request)), request.body)),
     );
 
     app.get(

@@ -22,6 +22,7 @@ import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { enqueue } from '../../platform/outbox.js';
 import { authorize, may } from '../../platform/rule-book.js';
 import { type AgencyRow, findAgencyByCode } from '../agencies/index.js';
+import { type Enquirer, assertReachable } from '../notifications/index.js';
 import { findCurrentVersion, offeringAgencies } from '../procedures/index.js';
 import { forgetPublishedWords } from './published.js';
 import type { QUESTION_VIEWS } from './schema.js';
@@ -37,14 +38,6 @@ export const QUESTION_NOTICE_TOPIC = 'question.notice';
 /** How many questions one e-mail address or phone may ask in a day, confirmed or not: more is someone flooding the agencies, or the contact. */
 export const QUESTIONS_PER_CONTACT_PER_DAY = 3;
 const DAY_MS = 86_400_000;
-
-export interface Asker {
-  name: string;
-  channel: NotificationChannel;
-  /** The normalised e-mail address or mobile number. */
-  contact: string;
-  citizenId?: string | undefined;
-}
 
 export interface QuestionTopic {
   procedureCode?: string | undefined;
@@ -109,7 +102,7 @@ const clean = (text: string) => text.normalize('NFC').trim();
  */
 async function insertQuestion(
   tx: Queryable,
-  asker: Asker,
+  asker: Enquirer,
   topic: QuestionTopic & Awaited<ReturnType<typeof topicOf>>,
   at: { now: Date; ip: string },
   course: { state: 'unconfirmed'; tokenHash: string; confirmBy: Date } | { state: 'received'; dueAt: Date },
@@ -166,24 +159,13 @@ async function recordEvent(
   );
 }
 
-/** Refuses a contact the installation cannot write to, before anything is written. */
-function assertReachable(ctx: QuestionDeps, channel: NotificationChannel): void {
-  if (!ctx.notify.has(channel)) {
-    const [field, vi, en] =
-      channel === 'email'
-        ? (['email', 'Hệ thống chưa gửi được thư điện tử: hãy cho số điện thoại di động.', 'This installation sends no e-mail: give a mobile number.'] as const)
-        : (['phone', 'Hệ thống chưa gửi được tin nhắn: hãy cho địa chỉ thư điện tử.', 'This installation sends no SMS: give an e-mail address.'] as const);
-    throw new AppError(422, 'channel_not_configured', vi, en, field);
-  }
-}
-
 /**
  * Someone not signed in asks: the question waits for its contact to be confirmed by the link sent
  * there (only the link's hash is kept; the link itself travels sealed through the outbox), and is
  * dropped unseen when not confirmed in QUESTION_CONFIRMATION_HOURS.
  */
-export async function askQuestion(ctx: QuestionDeps, asker: Asker, topic: QuestionTopic, ip: string) {
-  assertReachable(ctx, asker.channel);
+export async function askQuestion(ctx: QuestionDeps, asker: Enquirer, topic: QuestionTopic, ip: string) {
+  assertReachable(ctx.notify, asker.channel);
   const now = ctx.now();
   const routed = await topicOf(ctx.db, topic, now);
   const token = newToken();
@@ -207,7 +189,7 @@ async function receivedView(db: Queryable, id: string) {
 }
 
 /** A signed-in citizen asks: their account's contact is known, so the question goes to the agency at once. */
-export async function askAsCitizen(ctx: QuestionDeps, actor: Actor & { kind: 'applicant' }, asker: Asker, topic: QuestionTopic) {
+export async function askAsCitizen(ctx: QuestionDeps, actor: Actor & { kind: 'applicant' }, asker: Enquirer, topic: QuestionTopic) {
   const now = ctx.now();
   const routed = await topicOf(ctx.db, topic, now);
   const dueAt = questionDeadline(await ctx.calendar.current(), now);
