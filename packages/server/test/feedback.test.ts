@@ -174,7 +174,7 @@ describe.each(ENGINES)('feedback and petitions on $name', (engine) => {
 
     const published = await s.leader.request('POST', `${url}/publish`, {});
     expect(published.statusCode, published.body).toBe(200);
-    expect(published.json().publication.body).toBe('Tôi là [người hỏi], điện thoại [số điện thoại]. Khi nộp hồ sơ tôi phải đi lại hai lần vì hướng dẫn về giấy tờ chưa rõ.');
+    expect(published.json().publication.body).toBe('Tôi là [người gửi], điện thoại [số điện thoại]. Khi nộp hồ sơ tôi phải đi lại hai lần vì hướng dẫn về giấy tờ chưa rõ.');
     expect(published.json().history.map((event: { action: string }) => event.action)).toEqual([
       'confirm',
       'accept',

@@ -17,6 +17,10 @@ describe('a published question’s text', () => {
   it('finds the asker’s name in any case, and ignores an empty one', () => {
     expect(maskPersonalData('Con của NGUYỄN VĂN AN sinh năm 2025', ['Nguyễn Văn An', ' '])).toBe(`Con của ${MASKED.asker} sinh năm 2025`);
   });
+
+  it('names the person masked by the label it is given: a feedback’s sender, not an asker', () => {
+    expect(maskPersonalData('Tôi là Lê Thị Gửi, ĐT 0912345678', ['Lê Thị Gửi'], MASKED.sender)).toBe(`Tôi là [người gửi], ĐT ${MASKED.phone}`);
+  });
 });
 
 describe('the messages to the asker', () => {

@@ -13,13 +13,16 @@ const PHONE_IN_TEXT = /(?<![\p{L}\p{N}])(?:\+84|0)(?:[\s.-]?\d){8,10}(?![\p{L}\p
 // A citizen identity number (12 digits) or an old identity card's (9).
 const IDENTITY_IN_TEXT = /(?<![\p{L}\p{N}])(?:\d{12}|\d{9})(?![\p{L}\p{N}])/gu;
 
-export const MASKED = { email: '[thư điện tử]', phone: '[số điện thoại]', identity: '[số định danh]', asker: '[người hỏi]' } as const;
+export const MASKED = { email: '[thư điện tử]', phone: '[số điện thoại]', identity: '[số định danh]', asker: '[người hỏi]', sender: '[người gửi]' } as const;
 
-/** The text with every mail address, phone number and identity number masked, and the given names (the asker's) too. */
-export function maskPersonalData(text: string, names: readonly string[] = []): string {
+/**
+ * The text with every mail address, phone number and identity number masked, and the given names
+ * too, each replaced by the label of who they are (the asker of a question by default; the sender of a feedback).
+ */
+export function maskPersonalData(text: string, names: readonly string[] = [], nameLabel: string = MASKED.asker): string {
   let masked = text.normalize('NFC').replace(EMAIL_IN_TEXT, MASKED.email).replace(PHONE_IN_TEXT, MASKED.phone).replace(IDENTITY_IN_TEXT, MASKED.identity);
   for (const name of names.map((each) => each.normalize('NFC').trim()).filter((each) => each.length >= 2)) {
-    masked = masked.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), MASKED.asker);
+    masked = masked.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), nameLabel);
   }
   return masked;
 }

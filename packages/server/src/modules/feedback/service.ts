@@ -14,6 +14,7 @@ import {
   feedbackDeadlines,
   feedbackKindRefusal,
   maskPersonName,
+  MASKED,
   maskPersonalData,
   normaliseEmail,
   normalisePhone,
@@ -557,12 +558,12 @@ export const approveFeedback = (ctx: AppContext, actor: OfficerActor, id: string
  */
 export const publishFeedback = (ctx: AppContext, actor: OfficerActor, id: string, edits: { title?: string | undefined; body?: string | undefined; answer?: string | undefined }) =>
   act(ctx, actor, id, 'publish', async (_tx, feedback, now) => {
-    const names = [feedback.sender_name];
+    const mask = (text: string) => maskPersonalData(clean(text), [feedback.sender_name], MASKED.sender);
     return {
       set: {
-        public_title: maskPersonalData(clean(edits.title ?? feedback.title), names),
-        public_body: maskPersonalData(clean(edits.body ?? feedback.body), names),
-        public_answer: maskPersonalData(clean(edits.answer ?? feedback.answer!), names),
+        public_title: mask(edits.title ?? feedback.title),
+        public_body: mask(edits.body ?? feedback.body),
+        public_answer: mask(edits.answer ?? feedback.answer!),
         published_at: now,
       },
       details: { edited: Object.keys(edits) },
