@@ -33,6 +33,7 @@ export const LAZY_PAGE_MODULES = {
   DeviceApp: 'src/centre/DeviceApp.tsx',
   RateTicketPage: 'src/portal/RateTicketPage.tsx',
   QueueTicketPage: 'src/portal/QueueTicketPage.tsx',
+  LandLookupPage: 'src/portal/LandLookupPage.tsx',
 } as const;
 
 export type LazyPageName = keyof typeof LAZY_PAGE_MODULES;
@@ -82,6 +83,7 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'hang-cho/:token', page: 'QueueTicketPage', reads: ({ token }) => [queueTicketRead(token ?? '')] },
   { path: 'dat-lich/tra-cuu', page: 'BookingDetailsPage' },
   { path: 'dat-lich/:code', page: 'BookingDetailsPage' },
+  { path: 'tra-cuu-dat-dai', page: 'LandLookupPage' },
   { path: '*', page: 'NotFoundPage' },
 ];
 

@@ -42,6 +42,12 @@ export interface Config {
   payments: PaymentsConfig;
   /** The port `npm start` serves the simulated remote signing service on while the demo is on (MOTCUA_SIGNING_SIMULATOR_PORT); undefined = none. */
   signingSimulatorPort: number | undefined;
+  /**
+   * The base layer the portal's land map draws under the register's parcels (MOTCUA_MAP_BASE_LAYER_URL):
+   * raster tiles at an address with {z}, {x} and {y}, such as the province's own tile server; undefined =
+   * none, the parcels and planning zones alone. Its origin is let into the pages' img-src.
+   */
+  mapBaseLayerUrl: string | undefined;
 }
 
 /** How applicants pay fees online: a payment gateway, and bank transfers by VietQR. */
@@ -178,6 +184,16 @@ function blobStoreSettings(env: NodeJS.ProcessEnv, dataDir: string): BlobStoreSe
   };
 }
 
+/** The land map's base layer: an http(s) address of slippy-map tiles, refused at start if it could not be one. */
+function mapBaseLayerUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || !['http:', 'https:'].includes(url.protocol) || !['{z}', '{x}', '{y}'].every((part) => value.includes(part))) {
+    throw new Error(`MOTCUA_MAP_BASE_LAYER_URL must be an http(s) address of tiles with {z}, {x} and {y}, not "${value}"`);
+  }
+  return value;
+}
+
 /** The demo's simulated remote signing service listens next to the server unless told another port, or off. */
 function signingSimulatorPort(env: NodeJS.ProcessEnv, port: number): number | undefined {
   if (!flag(env.MOTCUA_DEMO, true) || NO.includes((env.MOTCUA_SIGNING_SIMULATOR_PORT ?? '').toLowerCase())) return undefined;
@@ -200,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     blobStore: blobStoreSettings(env, dataDir),
     seedDemo: flag(env.MOTCUA_DEMO, true),
     signingSimulatorPort: signingSimulatorPort(env, port),
+    mapBaseLayerUrl: mapBaseLayerUrl(env.MOTCUA_MAP_BASE_LAYER_URL),
     secureCookies: flag(env.MOTCUA_SECURE_COOKIES, true),
     sessionHours: Number(env.MOTCUA_SESSION_HOURS ?? 10),
     requireTwoFactor: flag(env.MOTCUA_REQUIRE_TWO_FACTOR, !flag(env.MOTCUA_DEMO, true)),

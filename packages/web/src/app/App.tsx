@@ -55,6 +55,7 @@ const LAZY_PAGES = lazyPages({
   DeviceApp: () => import('../centre/DeviceApp.js'),
   RateTicketPage: () => import('../portal/RateTicketPage.js'),
   QueueTicketPage: () => import('../portal/QueueTicketPage.js'),
+  LandLookupPage: () => import('../portal/LandLookupPage.js'),
 });
 
 const PAGES: Record<PageName, ComponentType> = { HomePage, NotFoundPage, ...LAZY_PAGES };

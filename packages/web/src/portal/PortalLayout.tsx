@@ -44,6 +44,7 @@ export function PortalLayout() {
     { to: '/cong-khai', label: t(texts.results) },
     { to: '/chi-so-phuc-vu', label: t(texts.scorecard) },
     { to: '/verify', label: t(texts.verify) },
+    { to: '/tra-cuu-dat-dai', label: t(texts.land) },
     { to: '/dat-lich', label: t(texts.booking) },
     ...(citizen ? [{ to: '/ho-so-cua-toi', label: t(texts.myDossiers) }] : []),
   ];

@@ -11,6 +11,7 @@ export const portalFrameTexts = defineTexts({
   results: { vi: 'Công khai kết quả', en: 'Published results' },
   scorecard: { vi: 'Chỉ số phục vụ', en: 'Service index' },
   verify: { vi: 'Xác thực văn bản', en: 'Verify a document' },
+  land: { vi: 'Thông tin đất đai', en: 'Land information' },
   booking: { vi: 'Đặt lịch hẹn', en: 'Book a time' },
   myDossiers: { vi: 'Hồ sơ của tôi', en: 'My dossiers' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },

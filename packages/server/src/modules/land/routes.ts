@@ -11,6 +11,7 @@ import {
   LinkDossierBody,
   MapFeatureCollectionSchema,
   MapQuery,
+  MapSettingsSchema,
   OfficerParcelSchema,
   ParcelNumberQuery,
   ParcelsAtPointSchema,
@@ -100,6 +101,20 @@ export function landRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => mapLayer(ctx, request.query),
+    );
+
+    app.get(
+      '/api/public/land/map-settings',
+      {
+        config: { rule: 'public', rateLimit: limits.public },
+        schema: {
+          tags: TAGS,
+          summary: 'Lớp nền của bản đồ địa chính do đơn vị triển khai cấu hình (nếu có)',
+          description: 'The raster tiles ({z}/{x}/{y}) the installation names to draw under the parcels (MOTCUA_MAP_BASE_LAYER_URL); null: none.',
+          response: { 200: MapSettingsSchema, 429: errorResponseSchema },
+        },
+      },
+      async () => ({ baseLayerUrl: ctx.config.mapBaseLayerUrl ?? null }),
     );
 
     app.post(

@@ -104,6 +104,10 @@ export const MapFeatureCollectionSchema = component(
   }),
 );
 
+export const MapSettingsSchema = Type.Object({
+  baseLayerUrl: Nullable(Type.String({ description: 'Raster tiles with {z}, {x} and {y} (Web Mercator), drawn under the parcels; null: none' })),
+});
+
 export const LandCommunesSchema = Type.Array(
   Type.Object({
     code: Str,
