@@ -19,7 +19,7 @@ import { foldDigitisedDocumentTallies } from './modules/digitisation/index.js';
 import { digitisationRoutes } from './modules/digitisation/routes.js';
 import { foldDossierTallies } from './modules/dossiers/index.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
-import { OUTGOING_MAIL_TOPIC, documentRoutes, outgoingDocumentRoutes, outgoingMailTopic, receivedDocuments, settleOutgoingSignatures } from './modules/documents/index.js';
+import { OUTGOING_MAIL_TOPIC, backfillAttachmentText, documentRoutes, outgoingDocumentRoutes, outgoingMailTopic, receivedDocuments, settleOutgoingSignatures } from './modules/documents/index.js';
 import { expireUnusedUploads } from './modules/files/expiry.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { moveContentsToBlobStore, sweepUnreferencedBlobs } from './modules/files/storage.js';
@@ -203,6 +203,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
   if (config.payments.simulator) await app.register(paymentSimulatorRoutes(ctx));
   await installWebApp(app, config.webDir);
   const outboxTopics = outboxTopicsFor(db, senders, config);
+  const readAttachmentText = backfillAttachmentText(db, blobStore);
   const jobs =
     options.backgroundJobs === false
       ? undefined
@@ -220,6 +221,7 @@ export async function buildApp(config: Config, db: Database, options: BuildOptio
             { name: 'purge-sign-in-failures', everyMs: 3_600_000, run: () => purgeSignInFailures(db, ctx.now()) },
             { name: 'expire-unused-uploads', everyMs: 3_600_000, run: () => expireUnusedUploads(db, ctx.now()) },
             { name: 'sweep-unreferenced-blobs', everyMs: 3_600_000, run: () => sweepUnreferencedBlobs(db, blobStore) },
+            { name: 'read-attachment-text', everyMs: 60_000, run: readAttachmentText },
             { name: 'purge-quota-usage', everyMs: 3_600_000, run: () => purgeQuotaUsage(db, ctx.now()) },
             { name: 'end-past-queue-days', everyMs: 60_000, run: () => endPastQueueDays(db, ctx.now()) },
             { name: 'mark-booking-no-shows', everyMs: 60_000, run: () => markNoShows(db, ctx.now()) },

@@ -4,3 +4,4 @@ export { outgoingDocumentRoutes } from './outgoing-routes.js';
 export { OUTGOING_MAIL_TOPIC, outgoingMailTopic, settleOutgoingSignatures } from './outgoing-release.js';
 export { agencyOfRequest } from './service.js';
 export { receivedDocuments } from './received.js';
+export { backfillAttachmentText } from './file-text-backfill.js';
