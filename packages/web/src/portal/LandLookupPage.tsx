@@ -129,7 +129,7 @@ function useMapFeatures(bbox: Bbox | null): MapFeatures {
     Promise.all([layer('parcels'), layer('planning_zones')]).then(
       ([parcels, zones]) =>
         setFeatures({
-          parcels: parcels.features.map(({ id, geometry }) => ({ id, geometry })),
+          parcels: parcels.features.map(({ id, geometry, properties }) => ({ id, geometry, sheet: Number(properties.sheet), parcel: Number(properties.parcel) })),
           zones: zones.features.map(({ id, geometry, properties }) => ({ id, geometry, name: String(properties.name ?? '') })),
           truncated: parcels.truncated,
         }),

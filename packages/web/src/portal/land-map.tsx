@@ -10,7 +10,7 @@ export interface AreaGeometry {
   coordinates: unknown[];
 }
 export interface MapFeatures {
-  parcels: Array<{ id: string; geometry: AreaGeometry }>;
+  parcels: Array<{ id: string; geometry: AreaGeometry; sheet: number; parcel: number }>;
   zones: Array<{ id: string; geometry: AreaGeometry; name: string }>;
   truncated: boolean;
 }
@@ -185,7 +185,9 @@ export function LandMap({ view, onView, features, chosen, communeName, baseLayer
         </g>
         <g className="land-map-parcels">
           {features.parcels.map((parcel) => (
-            <path key={parcel.id} d={pathOf(parcel.geometry, toScreen)} fillRule="evenodd" />
+            <path key={parcel.id} d={pathOf(parcel.geometry, toScreen)} fillRule="evenodd">
+              <title>{t(texts.parcelTitle, { parcel: String(parcel.parcel), sheet: String(parcel.sheet) })}</title>
+            </path>
           ))}
         </g>
         <g className="land-map-chosen">

@@ -35,6 +35,7 @@ export const landTexts = defineTexts({
   panSouth: { vi: 'Xuống phía nam', en: 'Move south' },
   panWest: { vi: 'Sang phía tây', en: 'Move west' },
   panEast: { vi: 'Sang phía đông', en: 'Move east' },
+  parcelTitle: { vi: 'Thửa {parcel}, tờ {sheet}', en: 'Parcel {parcel}, sheet {sheet}' },
   legendParcel: { vi: 'Thửa đất', en: 'Parcel' },
   legendZone: { vi: 'Vùng quy hoạch', en: 'Planning zone' },
   legendChosen: { vi: 'Thửa đang xem', en: 'Chosen parcel' },
