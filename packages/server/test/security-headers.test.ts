@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { type TestApp, startTestApp } from './support/app.js';
 import { BIRTH_COMPONENTS, receiveWalkIn } from './support/dossiers.js';
 import { ENGINES } from './support/engines.js';
@@ -105,5 +106,27 @@ describe.each(ENGINES)('HSTS without Secure cookies on $name', (engine) => {
     const page = await t.app.inject({ method: 'GET', url: '/' });
     expect(page.headers['strict-transport-security']).toBeUndefined();
     expect(page.headers['referrer-policy']).toBe('no-referrer');
+  });
+});
+
+describe('the land map’s base layer', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(ENGINES[0]!, { config: { mapBaseLayerUrl: 'https://tiles.thanhhoa.gov.vn/nen/{z}/{x}/{y}.png' } });
+  });
+  afterAll(() => t.close());
+
+  it('is named to the portal and is the one image let in from elsewhere', async () => {
+    const settings = await t.app.inject({ method: 'GET', url: '/api/public/land/map-settings' });
+    expect(settings.json()).toEqual({ baseLayerUrl: 'https://tiles.thanhhoa.gov.vn/nen/{z}/{x}/{y}.png' });
+    const page = await t.app.inject({ method: 'GET', url: '/tra-cuu-dat-dai' });
+    expect(directives(page)['img-src']).toBe("'self' data: https://tiles.thanhhoa.gov.vn");
+    expect(directives(page)['connect-src']).toBe("'self'");
+  });
+
+  it('is none unless the installation names one, and only an address of tiles', () => {
+    expect(loadConfig({}).mapBaseLayerUrl).toBeUndefined();
+    expect(() => loadConfig({ MOTCUA_MAP_BASE_LAYER_URL: 'https://tiles.thanhhoa.gov.vn/nen.png' })).toThrow(/\{z\}, \{x\} and \{y\}/);
+    expect(() => loadConfig({ MOTCUA_MAP_BASE_LAYER_URL: 'javascript:alert(1)//{z}{x}{y}' })).toThrow(/MOTCUA_MAP_BASE_LAYER_URL/);
   });
 });
