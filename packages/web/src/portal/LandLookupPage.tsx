@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, asApiError } from '../shared/api.js';
+import { ApiError, NETWORK_ERROR, asApiError, failureOf } from '../shared/api.js';
 import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { ErrorSummary, type FieldErrors } from '../shared/ui/ErrorSummary.js';
@@ -40,14 +40,13 @@ interface FeatureCollection {
   truncated: boolean;
 }
 
-/** A public GET of the land register, its failure thrown as the server's own message. */
+/** A public GET of the land register (its paths join the typed client when the contract is next generated). */
 async function read<T>(url: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(url, { headers: { accept: 'application/json' }, signal: signal ?? null }).catch((error: unknown) => {
-    throw (error as Error).name === 'AbortError' ? error : asApiError(error);
+    throw (error as Error).name === 'AbortError' ? error : new ApiError(0, NETWORK_ERROR);
   });
-  const body = (await response.json().catch(() => null)) as unknown;
-  if (!response.ok) throw new ApiError(response.status, body && typeof body === 'object' && 'code' in body ? (body as ApiError['body']) : { code: `http_${response.status}`, message: `Lỗi ${response.status}`, messageEn: `Error ${response.status}` });
-  return body as T;
+  if (!response.ok) throw await failureOf(response);
+  return (await response.json()) as T;
 }
 
 const WHOLE_NUMBER = /^\d{1,6}$/;
@@ -229,7 +228,7 @@ export function LandLookupPage() {
   return (
     <div className="page land-page">
       <h1>{t(texts.title)}</h1>
-      <p className="lead">{t(texts.lead)}</p>
+      <p>{t(texts.lead)}</p>
       {loadError && <ErrorMessage error={loadError} onRetry={loadCommunes} />}
       {!communes && !loadError && <Loading />}
       {communes && communes.length === 0 && <Alert>{t(texts.noCommunes)}</Alert>}

@@ -47,18 +47,22 @@ const csrf: Middleware = {
   },
 };
 
-const NETWORK_ERROR: ErrorBody = {
+export const NETWORK_ERROR: ErrorBody = {
   code: 'network_error',
   message: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.',
   messageEn: 'Could not reach the server. Check your connection and try again.',
 };
 
+/** A failed answer as the ApiError it carries: the server's structured body, or its status when it has none. */
+export async function failureOf(response: Response): Promise<ApiError> {
+  const payload = (await response.json().catch(() => null)) as unknown;
+  const body = payload && typeof payload === 'object' && 'code' in payload ? (payload as ErrorBody) : { code: `http_${response.status}`, message: `Lỗi ${response.status}`, messageEn: `Error ${response.status}` };
+  return new ApiError(response.status, body);
+}
+
 const failures: Middleware = {
   async onResponse({ response }) {
-    if (response.ok) return;
-    const payload = (await response.json().catch(() => null)) as unknown;
-    const body = payload && typeof payload === 'object' && 'code' in payload ? (payload as ErrorBody) : { code: `http_${response.status}`, message: `Lỗi ${response.status}`, messageEn: `Error ${response.status}` };
-    throw new ApiError(response.status, body);
+    if (!response.ok) throw await failureOf(response);
   },
   onError({ error }) {
     // A read given up (the page moved on) stays the abort it is; anything else is the network.
