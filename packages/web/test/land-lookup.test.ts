@@ -31,6 +31,8 @@ describe('land lookup page in Chromium', () => {
     await page.goto(`${shared.site.url}/tra-cuu-dat-dai`);
     // The one commune with a register is chosen already.
     await expect.poll(() => page.getByLabel(/^Xã, phường/).inputValue()).toBe(AGENCIES.commune.code);
+    // The map opens on the whole commune.
+    await expect.poll(() => page.locator('.land-map-parcels path').count()).toBe(WARD.features.filter((feature) => 'sheet' in feature.properties).length);
 
     await page.getByLabel(/^Số thửa/).fill('12a');
     await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
@@ -56,7 +58,6 @@ describe('land lookup page in Chromium', () => {
     expect(facts).not.toContain(String(widened.holderName));
     expect(facts).not.toContain(String(widened.holderIdNumber));
     await expect.poll(() => page.locator('.land-map-chosen path').count()).toBe(1);
-    await expect.poll(() => page.locator('.land-map-parcels path').count()).toBe(WARD.features.filter((feature) => 'sheet' in feature.properties).length);
 
     await page.waitForLoadState('networkidle');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

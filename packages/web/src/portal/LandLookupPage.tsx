@@ -6,7 +6,7 @@ import { ErrorSummary, type FieldErrors } from '../shared/ui/ErrorSummary.js';
 import { Field } from '../shared/ui/Field.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
 import { useTitle } from '../shared/use-title.js';
-import { type AreaGeometry, type Bbox, LandMap, type LngLat, type MapFeatures, type View, viewBbox, viewOf } from './land-map.js';
+import { type AreaGeometry, type Bbox, LandMap, centredOn, type LngLat, type MapFeatures, type View, viewBbox, viewOf } from './land-map.js';
 import { landTexts as texts } from './land-texts.js';
 import './land.css';
 
@@ -211,7 +211,13 @@ export function LandLookupPage() {
       return;
     }
     const query = new URLSearchParams({ commune, sheet: String(Number(sheet)), parcel: String(Number(number)) });
-    void show(read<Parcel>(`/api/public/land/parcels?${query}`).then((parcel) => [parcel]));
+    void show(
+      read<Parcel>(`/api/public/land/parcels?${query}`).then((parcel) => {
+        // A parcel found by its number is shown where it lies on the map.
+        setView((current) => current && centredOn(current, parcel.geometry));
+        return [parcel];
+      }),
+    );
   }
 
   const pick = ([lng, lat]: LngLat) => {

@@ -43,6 +43,14 @@ export function viewOf([minLng, minLat, maxLng, maxLat]: Bbox): View {
   return { centre: [(left + right) / 2, (top + bottom) / 2], zoom };
 }
 
+/** The view moved to the middle of a shape's first ring, at least close enough to tell lots apart. */
+export function centredOn({ zoom }: View, geometry: AreaGeometry): View {
+  const ring = (geometry.type === 'Polygon' ? geometry.coordinates[0] : (geometry.coordinates[0] as unknown[])[0]) as LngLat[];
+  const points = ring.map(project);
+  const middle = points.reduce<[number, number]>((sum, [x, y]) => [sum[0] + x / points.length, sum[1] + y / points.length], [0, 0]);
+  return { centre: middle, zoom: Math.max(zoom, 18) };
+}
+
 export function viewBbox({ centre, zoom }: View): Bbox {
   const scale = 2 ** zoom;
   const [west, north] = unproject([centre[0] - WIDTH / 2 / scale, centre[1] - HEIGHT / 2 / scale]);
