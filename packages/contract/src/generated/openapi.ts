@@ -4146,7 +4146,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Văn bản của tôi: cần xử lý, quá hạn, để biết, chờ trình (văn thư), chờ phân phối (lãnh đạo)
+         * Văn bản của tôi: cần xử lý, quá hạn, để biết, chờ trình (văn thư), chờ phân phối (lãnh đạo); văn bản đi chờ duyệt, chờ kiểm tra thể thức, chờ ký, chờ phát hành
          * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
          */
         get: operations["getDocumentsMine"];
@@ -4458,6 +4458,1204 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/outgoing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Văn bản đi của cơ quan: dự thảo và sổ văn bản đi, tìm theo số, ký hiệu, ngày, trích yếu (không dấu, gõ sai vẫn tìm được)
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsOutgoing"];
+        put?: never;
+        /**
+         * Soạn dự thảo văn bản đi (nội dung là tệp PDF, hoặc viết theo mẫu của loại văn bản, thể thức Phụ lục I Nghị định 30/2020)
+         * @description A classified document is not drafted through the system (422 classified_content). The signer must be a leader of the agency with a signing authority.
+         *
+         *     Quy tắc phân quyền `draft-outgoing-documents`: Chuyên viên của cơ quan ban hành văn bản đi. Authorisation rule `draft-outgoing-documents`: Specialists of the agency issuing the outgoing document.
+         */
+        post: operations["postDocumentsOutgoing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/register.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sổ đăng ký văn bản đi của một năm, bản in PDF
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsOutgoingRegisterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/register.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sổ đăng ký văn bản đi của một năm, tải về dạng bảng tính Excel (.xlsx)
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsOutgoingRegisterXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Văn bản đi: thông tin, các phiên bản dự thảo, tệp đã ký và phát hành, nơi nhận, quá trình
+         * @description A signature waiting for the signer’s remote signing service is asked about first.
+         *
+         *     Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsOutgoingById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp của văn bản đi (dự thảo, bản đã ký, bản phát hành)
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsOutgoingByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Người soạn thảo sửa dự thảo: một phiên bản mới (các phiên bản trước được giữ lại); chỉ khi đang soạn hoặc bị trả lại
+         * @description Quy tắc phân quyền `draft-outgoing-documents`: Chuyên viên của cơ quan ban hành văn bản đi. Authorisation rule `draft-outgoing-documents`: Specialists of the agency issuing the outgoing document.
+         */
+        post: operations["postDocumentsOutgoingByIdVersions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyên viên trình lãnh đạo phòng dự thảo (lần đầu hoặc sau khi sửa)
+         * @description Quy tắc phân quyền `route-outgoing-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đi quy định cho thao tác, tại cơ quan ban hành; người soạn thảo trình, lãnh đạo phòng soạn thảo duyệt, người được chọn ký mới ký. Authorisation rule `route-outgoing-document`: Officers holding a role the outgoing routing table names for the action, at the issuing agency; the author submits, the head of the drafting unit reviews, the chosen signer signs.
+         */
+        post: operations["postDocumentsOutgoingByIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại người soạn thảo kèm ý kiến (lãnh đạo phòng, văn thư kiểm tra thể thức, hoặc người ký)
+         * @description Quy tắc phân quyền `route-outgoing-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đi quy định cho thao tác, tại cơ quan ban hành; người soạn thảo trình, lãnh đạo phòng soạn thảo duyệt, người được chọn ký mới ký. Authorisation rule `route-outgoing-document`: Officers holding a role the outgoing routing table names for the action, at the issuing agency; the author submits, the head of the drafting unit reviews, the chosen signer signs.
+         */
+        post: operations["postDocumentsOutgoingByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo phòng chuyển văn phòng kiểm tra thể thức
+         * @description Quy tắc phân quyền `route-outgoing-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đi quy định cho thao tác, tại cơ quan ban hành; người soạn thảo trình, lãnh đạo phòng soạn thảo duyệt, người được chọn ký mới ký. Authorisation rule `route-outgoing-document`: Officers holding a role the outgoing routing table names for the action, at the issuing agency; the author submits, the head of the drafting unit reviews, the chosen signer signs.
+         */
+        post: operations["postDocumentsOutgoingByIdForward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/approve-format": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Văn thư xác nhận thể thức đúng, trình ký
+         * @description Quy tắc phân quyền `route-outgoing-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đi quy định cho thao tác, tại cơ quan ban hành; người soạn thảo trình, lãnh đạo phòng soạn thảo duyệt, người được chọn ký mới ký. Authorisation rule `route-outgoing-document`: Officers holding a role the outgoing routing table names for the action, at the issuing agency; the author submits, the head of the drafting unit reviews, the chosen signer signs.
+         */
+        post: operations["postDocumentsOutgoingByIdApproveFormat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Người ký ký số bằng chữ ký cá nhân (ký từ xa: văn bản chờ xác nhận trên điện thoại)
+         * @description Quy tắc phân quyền `route-outgoing-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đi quy định cho thao tác, tại cơ quan ban hành; người soạn thảo trình, lãnh đạo phòng soạn thảo duyệt, người được chọn ký mới ký. Authorisation rule `route-outgoing-document`: Officers holding a role the outgoing routing table names for the action, at the issuing agency; the author submits, the head of the drafting unit reviews, the chosen signer signs.
+         */
+        post: operations["postDocumentsOutgoingByIdSign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Văn thư cấp số, ngày tháng, ký số của cơ quan và phát hành đến nơi nhận
+         * @description Quy tắc phân quyền `route-outgoing-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đi quy định cho thao tác, tại cơ quan ban hành; người soạn thảo trình, lãnh đạo phòng soạn thảo duyệt, người được chọn ký mới ký. Authorisation rule `route-outgoing-document`: Officers holding a role the outgoing routing table names for the action, at the issuing agency; the author submits, the head of the drafting unit reviews, the chosen signer signs.
+         */
+        post: operations["postDocumentsOutgoingByIdRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/outgoing/{id}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thu hồi văn bản đã phát hành (lãnh đạo hoặc văn thư; ghi lý do)
+         * @description Quy tắc phân quyền `route-outgoing-document`: Cán bộ giữ vai trò mà bảng luân chuyển văn bản đi quy định cho thao tác, tại cơ quan ban hành; người soạn thảo trình, lãnh đạo phòng soạn thảo duyệt, người được chọn ký mới ký. Authorisation rule `route-outgoing-document`: Officers holding a role the outgoing routing table names for the action, at the issuing agency; the author submits, the head of the drafting unit reviews, the chosen signer signs.
+         */
+        post: operations["postDocumentsOutgoingByIdRecall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cuộc họp của giấy mời: thời gian, địa điểm, người được mời và trả lời của từng người (cơ quan mời theo dõi)
+         * @description Quy tắc phân quyền `see-documents`: Cán bộ của cơ quan có sổ văn bản (văn thư, lãnh đạo, lãnh đạo phòng, chuyên viên, cán bộ tiếp nhận, quản trị viên). Authorisation rule `see-documents`: Officers of the agency the document register is of (clerks, leaders, unit heads, specialists, receiving officers, administrators).
+         */
+        get: operations["getDocumentsByIdMeeting"];
+        /**
+         * Sửa cuộc họp: khi còn dự thảo; sau khi phát hành, gửi lịch cập nhật (SEQUENCE tăng) cho những người chưa báo vắng
+         * @description Quy tắc phân quyền `arrange-meeting`: Người soạn giấy mời, hoặc văn thư, lãnh đạo của cơ quan gửi giấy mời. Authorisation rule `arrange-meeting`: The invitation’s author, or the document clerks and leaders of the inviting agency.
+         */
+        put: operations["putDocumentsByIdMeeting"];
+        /**
+         * Ghi cuộc họp vào dự thảo giấy mời: thời gian, địa điểm hoặc đường dẫn họp trực tuyến, chủ trì, nội dung, người được mời
+         * @description The invitees are invited when the invitation is released: each by e-mail with an iCalendar attachment and a personal link to answer.
+         *
+         *     Quy tắc phân quyền `arrange-meeting`: Người soạn giấy mời, hoặc văn thư, lãnh đạo của cơ quan gửi giấy mời. Authorisation rule `arrange-meeting`: The invitation’s author, or the document clerks and leaders of the inviting agency.
+         */
+        post: operations["postDocumentsByIdMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/meeting/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hủy cuộc họp đã mời: gửi lịch hủy (METHOD:CANCEL) cho những người chưa báo vắng
+         * @description Quy tắc phân quyền `arrange-meeting`: Người soạn giấy mời, hoặc văn thư, lãnh đạo của cơ quan gửi giấy mời. Authorisation rule `arrange-meeting`: The invitation’s author, or the document clerks and leaders of the inviting agency.
+         */
+        post: operations["postDocumentsByIdMeetingCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Giấy mời họp gửi tôi, hoặc gửi cơ quan tôi trả lời thay (văn thư, lãnh đạo), của các cuộc họp chưa kết thúc
+         * @description Quy tắc phân quyền `signed-in-officer`: Cán bộ đã đăng nhập. Authorisation rule `signed-in-officer`: Any signed-in officer.
+         */
+        get: operations["getMeetingInvitationsMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/mine/{inviteeId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cán bộ xác nhận tham dự hoặc báo vắng (có thể cử người dự thay) trên hệ thống
+         * @description Quy tắc phân quyền `answer-meeting-invitation`: Cán bộ được mời họp; với giấy mời gửi cơ quan, văn thư và lãnh đạo của cơ quan đó. Authorisation rule `answer-meeting-invitation`: The invited officer; for an invitation to an agency, its document clerks and leaders.
+         */
+        post: operations["postMeetingInvitationsMineByInviteeIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Giấy mời theo đường dẫn riêng của người được mời
+         * @description Quy tắc phân quyền `meeting-invitee-by-link`: Người được mời họp, bằng đường dẫn riêng trong thư mời. Authorisation rule `meeting-invitee-by-link`: The meeting’s invitee, by the personal link in their invitation.
+         */
+        get: operations["getMeetingInvitationsByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/{token}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận tham dự hoặc báo vắng (có thể cử người dự thay); đổi được đến khi cuộc họp bắt đầu
+         * @description Quy tắc phân quyền `meeting-invitee-by-link`: Người được mời họp, bằng đường dẫn riêng trong thư mời. Authorisation rule `meeting-invitee-by-link`: The meeting’s invitee, by the personal link in their invitation.
+         */
+        post: operations["postMeetingInvitationsByTokenAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/land/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các xã, phường có dữ liệu địa chính, với khung bản đồ của từng nơi
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicLandCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/land/parcels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu thửa đất theo xã, phường, số tờ bản đồ và số thửa
+         * @description Land-use types, area, planning status, zone and restrictions, and the shape; never the holder nor the certificate.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicLandParcels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/land/parcels/at": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu thửa đất tại một điểm trên bản đồ (kinh độ, vĩ độ)
+         * @description The parcels whose shape holds the point (a click on the map): boxes from the index, then the exact point-in-polygon test.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicLandParcelsAt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/land/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các thửa đất, khu quy hoạch hoặc ranh giới xã, phường trong một khung bản đồ (GeoJSON, để vẽ bản đồ)
+         * @description A GeoJSON FeatureCollection a MapLibre or OpenLayers source reads as it is; `truncated` when the box holds more than `limit` features.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicLandMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/land/map-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lớp nền của bản đồ địa chính do đơn vị triển khai cấu hình (nếu có)
+         * @description The raster tiles ({z}/{x}/{y}) the installation names to draw under the parcels (MOTCUA_MAP_BASE_LAYER_URL); null: none.
+         *
+         *     Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicLandMapSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/land/communes/{code}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập dữ liệu địa chính của một xã, phường từ tệp GeoJSON (thửa đất, khu quy hoạch, ranh giới)
+         * @description The body is the GeoJSON FeatureCollection (application/json or application/geo+json; docs/land-import.md). Every feature is checked first: 400 invalid_land_import lists each problem with its feature and property, and nothing is written. Parcels are added or replaced by sheet and parcel number, so importing a file again changes nothing.
+         *
+         *     Quy tắc phân quyền `import-land-register`: Cán bộ địa chính và quản trị viên của xã, phường, hoặc của cơ quan cấp trên. Authorisation rule `import-land-register`: Land officers and administrators of the commune, or of an agency above it.
+         */
+        post: operations["postLandCommunesByCodeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/land/parcels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hồ sơ địa chính của một thửa đất (người sử dụng đất, giấy chứng nhận, hồ sơ đất đai), cho cán bộ địa chính
+         * @description Quy tắc phân quyền `see-land-holders`: Cán bộ địa chính của xã, phường có thửa đất, hoặc của cơ quan cấp trên (người sử dụng đất, giấy chứng nhận, hồ sơ đất đai). Authorisation rule `see-land-holders`: Land officers of the parcel’s commune, or of an agency above it (holders, certificates, land dossiers).
+         */
+        get: operations["getLandParcels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/land/parcels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hồ sơ địa chính của một thửa đất, cho cán bộ địa chính
+         * @description Quy tắc phân quyền `see-land-holders`: Cán bộ địa chính của xã, phường có thửa đất, hoặc của cơ quan cấp trên (người sử dụng đất, giấy chứng nhận, hồ sơ đất đai). Authorisation rule `see-land-holders`: Land officers of the parcel’s commune, or of an agency above it (holders, certificates, land dossiers).
+         */
+        get: operations["getLandParcelsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/land/parcels/{id}/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gắn thửa đất với một hồ sơ đất đai (chuyển nhượng, cấp giấy chứng nhận)
+         * @description By a land officer of the parcel’s commune who may see the dossier.
+         *
+         *     Quy tắc phân quyền `see-land-holders`: Cán bộ địa chính của xã, phường có thửa đất, hoặc của cơ quan cấp trên (người sử dụng đất, giấy chứng nhận, hồ sơ đất đai). Authorisation rule `see-land-holders`: Land officers of the parcel’s commune, or of an agency above it (holders, certificates, land dossiers).
+         */
+        post: operations["postLandParcelsByIdDossiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/land/parcels/{id}/dossiers/{dossierCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Bỏ gắn thửa đất với một hồ sơ
+         * @description Quy tắc phân quyền `see-land-holders`: Cán bộ địa chính của xã, phường có thửa đất, hoặc của cơ quan cấp trên (người sử dụng đất, giấy chứng nhận, hồ sơ đất đai). Authorisation rule `see-land-holders`: Land officers of the parcel’s commune, or of an agency above it (holders, certificates, land dossiers).
+         */
+        delete: operations["deleteLandParcelsByIdDossiersByDossierCode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu kết quả xử lý phản ánh, kiến nghị đã công khai (có dấu hoặc không dấu), theo cơ quan
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicFeedback"];
+        put?: never;
+        /**
+         * Gửi phản ánh, kiến nghị về quy định hành chính hoặc về một hồ sơ (theo mã, liên hệ phải là của người nộp); chuyển cơ quan có thẩm quyền khi người gửi xác nhận qua đường dẫn
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feedback/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận phản ánh, kiến nghị bằng đường dẫn đã gửi tới người gửi
+         * @description Quy tắc phân quyền `feedback-sender-by-link`: Người gửi phản ánh, kiến nghị, bằng đường dẫn gửi tới thư điện tử hoặc số điện thoại của mình. Authorisation rule `feedback-sender-by-link`: The sender of the feedback, by the link sent to their e-mail address or phone.
+         */
+        post: operations["postPublicFeedbackConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feedback/information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Người gửi bổ sung thông tin theo đề nghị của cơ quan, bằng đường dẫn trong thư đề nghị; thời hạn xử lý được tính tiếp
+         * @description Quy tắc phân quyền `feedback-sender-by-link`: Người gửi phản ánh, kiến nghị, bằng đường dẫn gửi tới thư điện tử hoặc số điện thoại của mình. Authorisation rule `feedback-sender-by-link`: The sender of the feedback, by the link sent to their e-mail address or phone.
+         */
+        post: operations["postPublicFeedbackInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Công dân đã đăng nhập gửi phản ánh, kiến nghị; kết quả gửi tới liên hệ của tài khoản
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feedback/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một phản ánh, kiến nghị đã công khai và kết quả xử lý
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicFeedbackByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phản ánh, kiến nghị của cơ quan: chờ phân loại, đang xử lý, được giao cho tôi, chờ duyệt, chờ công khai, quá hạn
+         * @description Quy tắc phân quyền `see-feedback`: Lãnh đạo, lãnh đạo phòng và chuyên viên của cơ quan nhận phản ánh, kiến nghị; lãnh đạo cơ quan cấp trên. Authorisation rule `see-feedback`: Leaders, unit heads and specialists of the agency the feedback is with; leaders of the agencies above it.
+         */
+        get: operations["getFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một phản ánh, kiến nghị và quá trình xử lý
+         * @description Quy tắc phân quyền `see-feedback`: Lãnh đạo, lãnh đạo phòng và chuyên viên của cơ quan nhận phản ánh, kiến nghị; lãnh đạo cơ quan cấp trên. Authorisation rule `see-feedback`: Leaders, unit heads and specialists of the agency the feedback is with; leaders of the agencies above it.
+         */
+        get: operations["getFeedbackById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận và giao chuyên viên xử lý
+         * @description Quy tắc phân quyền `take-feedback-step`: Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả. Authorisation rule `take-feedback-step`: Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer.
+         */
+        post: operations["postFeedbackByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Từ chối tiếp nhận (không thuộc phạm vi), nêu lý do; người gửi được thông báo
+         * @description Quy tắc phân quyền `take-feedback-step`: Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả. Authorisation rule `take-feedback-step`: Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer.
+         */
+        post: operations["postFeedbackByIdRefuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/request-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đề nghị người gửi bổ sung thông tin; thời hạn xử lý dừng lại đến khi người gửi trả lời
+         * @description Quy tắc phân quyền `take-feedback-step`: Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả. Authorisation rule `take-feedback-step`: Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer.
+         */
+        post: operations["postFeedbackByIdRequestInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyển khiếu nại, tố cáo đến cơ quan có thẩm quyền giải quyết
+         * @description Quy tắc phân quyền `take-feedback-step`: Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả. Authorisation rule `take-feedback-step`: Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer.
+         */
+        post: operations["postFeedbackByIdRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyên viên được giao trình kết quả xử lý
+         * @description Quy tắc phân quyền `take-feedback-step`: Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả. Authorisation rule `take-feedback-step`: Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer.
+         */
+        post: operations["postFeedbackByIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo trả lại kết quả kèm ý kiến
+         * @description Quy tắc phân quyền `take-feedback-step`: Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả. Authorisation rule `take-feedback-step`: Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer.
+         */
+        post: operations["postFeedbackByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo duyệt; kết quả được gửi tới người gửi
+         * @description Quy tắc phân quyền `take-feedback-step`: Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả. Authorisation rule `take-feedback-step`: Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer.
+         */
+        post: operations["postFeedbackByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Công khai kết quả trên Cổng, ẩn danh người gửi; lãnh đạo có thể biên tập
+         * @description Quy tắc phân quyền `take-feedback-step`: Cán bộ giữ vai trò mà bảng xử lý phản ánh, kiến nghị quy định cho thao tác, tại cơ quan nhận; chỉ chuyên viên được giao mới trình kết quả. Authorisation rule `take-feedback-step`: Officers holding a role the feedback’s course names for the step, at the agency it is with; only the assigned specialist submits the answer.
+         */
+        post: operations["postFeedbackByIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu câu hỏi đã được trả lời và công khai (không dấu, chấp nhận gõ sai), theo thủ tục, lĩnh vực
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicQuestions"];
+        put?: never;
+        /**
+         * Gửi câu hỏi về một thủ tục hoặc lĩnh vực; câu hỏi được chuyển cơ quan có thẩm quyền khi người hỏi xác nhận qua đường dẫn gửi tới thư điện tử hoặc số điện thoại
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/questions/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận câu hỏi bằng đường dẫn đã gửi tới người hỏi
+         * @description Quy tắc phân quyền `question-asker-by-link`: Người hỏi, bằng đường dẫn xác nhận gửi tới thư điện tử hoặc số điện thoại của mình. Authorisation rule `question-asker-by-link`: The asker, by the confirmation link sent to their e-mail address or phone.
+         */
+        post: operations["postPublicQuestionsConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Công dân đã đăng nhập gửi câu hỏi; trả lời gửi tới liên hệ của tài khoản
+         * @description Quy tắc phân quyền `citizen-themself`: Công dân đã đăng nhập, với tài khoản, bản nháp và hồ sơ của chính mình. Authorisation rule `citizen-themself`: The signed-in citizen, on their own account, drafts and dossiers.
+         */
+        post: operations["postCitizenQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/questions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một câu hỏi đã công khai và câu trả lời
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        get: operations["getPublicQuestionsByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Câu hỏi của cơ quan: chờ giao, được giao cho tôi, chờ duyệt, quá hạn
+         * @description Quy tắc phân quyền `see-questions`: Lãnh đạo, lãnh đạo phòng và chuyên viên của cơ quan nhận câu hỏi. Authorisation rule `see-questions`: Leaders, unit heads and specialists of the agency the question is with.
+         */
+        get: operations["getQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một câu hỏi và quá trình xử lý
+         * @description Quy tắc phân quyền `see-questions`: Lãnh đạo, lãnh đạo phòng và chuyên viên của cơ quan nhận câu hỏi. Authorisation rule `see-questions`: Leaders, unit heads and specialists of the agency the question is with.
+         */
+        get: operations["getQuestionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Giao chuyên viên trả lời
+         * @description Quy tắc phân quyền `take-question-step`: Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời. Authorisation rule `take-question-step`: Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers.
+         */
+        post: operations["postQuestionsByIdAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyển câu hỏi đến cơ quan có thẩm quyền, nêu lý do
+         * @description Quy tắc phân quyền `take-question-step`: Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời. Authorisation rule `take-question-step`: Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers.
+         */
+        post: operations["postQuestionsByIdTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyên viên được giao trình dự thảo trả lời
+         * @description Quy tắc phân quyền `take-question-step`: Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời. Authorisation rule `take-question-step`: Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers.
+         */
+        post: operations["postQuestionsByIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo trả lại dự thảo kèm ý kiến
+         * @description Quy tắc phân quyền `take-question-step`: Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời. Authorisation rule `take-question-step`: Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers.
+         */
+        post: operations["postQuestionsByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo duyệt; câu trả lời được gửi tới người hỏi
+         * @description Quy tắc phân quyền `take-question-step`: Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời. Authorisation rule `take-question-step`: Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers.
+         */
+        post: operations["postQuestionsByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Công khai trên Cổng, ẩn danh người hỏi; lãnh đạo có thể biên tập tiêu đề, nội dung, trả lời
+         * @description Quy tắc phân quyền `take-question-step`: Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời. Authorisation rule `take-question-step`: Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers.
+         */
+        post: operations["postQuestionsByIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thôi công khai trên Cổng, nêu lý do
+         * @description Quy tắc phân quyền `take-question-step`: Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời. Authorisation rule `take-question-step`: Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers.
+         */
+        post: operations["postQuestionsByIdUnpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Không trả lời (trùng lặp, không thuộc phạm vi, vi phạm), nêu lý do
+         * @description Quy tắc phân quyền `take-question-step`: Cán bộ giữ vai trò mà bảng xử lý câu hỏi quy định cho thao tác, tại cơ quan nhận câu hỏi; chỉ chuyên viên được giao mới trình trả lời. Authorisation rule `take-question-step`: Officers holding a role the questions’ course names for the step, at the agency the question is with; only the assigned specialist answers.
+         */
+        post: operations["postQuestionsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exchange/v1/packages": {
         parameters: {
             query?: never;
@@ -4667,7 +5865,7 @@ export interface components {
                 index: number;
                 name: string;
                 /** @enum {unknown} */
-                role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
+                role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper" | "land_officer";
                 agency: {
                     id: string;
                     name: string;
@@ -5212,6 +6410,19 @@ export interface components {
             extensionCount: number;
             deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
             ticket: components["schemas"]["DossierTicket"] | null;
+            /** @description The land parcels a land officer linked the dossier to (a transfer, a certificate’s issue); the land office reads their holders in the land register */
+            landParcels: {
+                commune: {
+                    code: string;
+                    name: string;
+                };
+                sheet: number;
+                parcel: number;
+                areaM2: number;
+                landUses: string[];
+                address: string | null;
+                purpose: string;
+            }[];
             currentStepIndex: number | null;
             steps: components["schemas"]["DossierStep"][];
             events: components["schemas"]["DossierEvent"][];
@@ -5451,6 +6662,32 @@ export interface components {
             name: string;
             amountVnd: number;
             note?: string;
+        };
+        FeedbackInformationSupplied: {
+            code: string;
+            /** @enum {unknown} */
+            state: "unconfirmed" | "received" | "awaiting_information" | "in_handling" | "answered" | "handled" | "published" | "refused" | "routed" | "withdrawn";
+            dueAt: string | null;
+        };
+        FeedbackReceived: {
+            code: string;
+            /** @enum {unknown} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation";
+            /** @enum {unknown} */
+            state: "received";
+            agency: {
+                code: string;
+                name: string;
+            };
+            dueAt: string;
+        };
+        FeedbackSent: {
+            /** @enum {unknown} */
+            state: "unconfirmed";
+            /** @enum {unknown} */
+            channel: "email" | "sms";
+            /** @description The link sent to the contact works until then */
+            confirmBy: string;
         };
         FileFacts: {
             id: string;
@@ -5807,6 +7044,221 @@ export interface components {
             followUrl: string;
             issuedAt: string;
         };
+        LandGeometry: {
+            type: "Polygon" | "MultiPolygon";
+            coordinates: unknown[];
+        };
+        LandImportSummary: {
+            commune: {
+                code: string;
+                name: string;
+            };
+            parcelsAdded: number;
+            parcelsChanged: number;
+            parcelsUnchanged: number;
+            /** @description Parcels whose holder or certificate was recorded or changed */
+            holdersChanged: number;
+            planningZones: number;
+            boundary: boolean;
+        };
+        LandMapFeatures: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: {
+                /** @enum {string} */
+                type: "Feature";
+                id: string;
+                geometry: components["schemas"]["LandGeometry"];
+                /** @description parcels: commune, sheet, parcel, landUse ("ODT+CLN"), areaM2, planningStatus; planning_zones: commune, code, name, plannedUse; commune_boundaries: commune, name */
+                properties: {
+                    [key: string]: string | number | null;
+                };
+            }[];
+            /** @description More features lie in the box than the limit: zoom in, or ask with a smaller box */
+            truncated: boolean;
+        };
+        LandParcel: {
+            commune: {
+                code: string;
+                name: string;
+            };
+            sheet: number;
+            parcel: number;
+            label: string;
+            labelEn: string;
+            areaM2: number;
+            landUses: {
+                /** @enum {unknown} */
+                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
+                label: string;
+                labelEn: string;
+                areaM2: number | null;
+                term: {
+                    kind: "long_term" | "until";
+                    date: string | null;
+                    label: string;
+                    labelEn: string;
+                };
+            }[];
+            address: string | null;
+            plannedUse: {
+                /** @enum {unknown} */
+                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
+                label: string;
+                labelEn: string;
+            } | null;
+            planningStatus: {
+                /** @enum {unknown} */
+                code: "consistent" | "to_be_converted" | "partly_planned" | "to_be_acquired";
+                label: string;
+                labelEn: string;
+            } | null;
+            planningZone: components["schemas"]["LandPlanningZone"] | null;
+            restrictions: string[];
+            geometry: components["schemas"]["LandGeometry"];
+        };
+        LandParcelOnFile: {
+            id: string;
+            commune: {
+                code: string;
+                name: string;
+            };
+            sheet: number;
+            parcel: number;
+            label: string;
+            labelEn: string;
+            areaM2: number;
+            landUses: {
+                /** @enum {unknown} */
+                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
+                label: string;
+                labelEn: string;
+                areaM2: number | null;
+                term: {
+                    kind: "long_term" | "until";
+                    date: string | null;
+                    label: string;
+                    labelEn: string;
+                };
+            }[];
+            address: string | null;
+            plannedUse: {
+                /** @enum {unknown} */
+                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
+                label: string;
+                labelEn: string;
+            } | null;
+            planningStatus: {
+                /** @enum {unknown} */
+                code: "consistent" | "to_be_converted" | "partly_planned" | "to_be_acquired";
+                label: string;
+                labelEn: string;
+            } | null;
+            planningZone: components["schemas"]["LandPlanningZone"] | null;
+            restrictions: string[];
+            geometry: components["schemas"]["LandGeometry"];
+            certificateSerial: string | null;
+            holder: {
+                name: string;
+                idNumber: string | null;
+                address: string | null;
+            } | null;
+            dossiers: {
+                code: string;
+                state: string;
+                /** @enum {unknown} */
+                purpose: "transfer" | "certificate_issue" | "change_of_use" | "other";
+                purposeLabel: string;
+                linkedAt: string;
+            }[];
+        };
+        LandParcelsAtPoint: {
+            /** @description The parcels whose shape holds the point (two when it is on their common edge); empty outside every parcel */
+            parcels: components["schemas"]["LandParcel"][];
+        };
+        LandPlanningZone: {
+            code: string;
+            name: string;
+            plannedUse: {
+                /** @enum {unknown} */
+                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
+                label: string;
+                labelEn: string;
+            };
+            decision: string | null;
+        };
+        Meeting: {
+            documentId: string;
+            /** @description ISO 8601, Vietnam time */
+            startsAt: string;
+            endsAt: string;
+            place: string;
+            videoUrl: string | null;
+            chair: string;
+            agenda: string;
+            /** @description iCalendar SEQUENCE last sent: 0 with the invitation, one more at each change */
+            sequence: number;
+            invitedAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string;
+            /** @description When the reminder goes: 08:00 the day before */
+            reminderAt: string;
+            invitees: {
+                id: string;
+                kind: "agency" | "officer" | "outside";
+                name: string;
+                /** @description Where the invitation is mailed; empty when it reaches the invitee in the back office only */
+                email: string;
+                agency: components["schemas"]["AgencyReference"] | null;
+                answer: components["schemas"]["MeetingAnswer"];
+                answerLabel: {
+                    vi: string;
+                    en: string;
+                };
+                delegateName: string;
+                note: string;
+                answeredAt: string | null;
+                invitedAt: string | null;
+                remindedAt: string | null;
+                lastMail: {
+                    kind: string;
+                    status: string;
+                    sentAt: string | null;
+                } | null;
+            }[];
+            answers: {
+                pending: number;
+                accepted: number;
+                declined: number;
+            };
+        };
+        /**
+         * @description pending: no answer yet; accepted; declined (with a delegate or not)
+         * @enum {unknown}
+         */
+        MeetingAnswer: "pending" | "accepted" | "declined";
+        MeetingInvitation: {
+            inviteeName: string;
+            agencyName: string;
+            numberSymbol: string;
+            subject: string;
+            startsAt: string;
+            endsAt: string;
+            time: {
+                vi: string;
+                en: string;
+            };
+            place: string;
+            videoUrl: string | null;
+            chair: string;
+            agenda: string;
+            cancelled: boolean;
+            answer: components["schemas"]["MeetingAnswer"];
+            delegateName: string;
+            note: string;
+            /** @description False once the meeting starts or when it is cancelled */
+            answerable: boolean;
+        };
         MyDossier: {
             code: string;
             lookupCode: string;
@@ -6021,6 +7473,130 @@ export interface components {
             mayManage: boolean;
             mayConfigure: boolean;
         };
+        OfficerFeedback: {
+            id: string;
+            code: string;
+            /** @enum {unknown} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation";
+            kindLabel: string;
+            /** @enum {unknown} */
+            subject: "rule" | "dossier";
+            /** @enum {unknown} */
+            state: "unconfirmed" | "received" | "awaiting_information" | "in_handling" | "answered" | "handled" | "published" | "refused" | "routed" | "withdrawn";
+            stateLabel: string;
+            title: string;
+            body: string;
+            sender: {
+                name: string;
+                /** @enum {unknown} */
+                channel: "email" | "sms";
+                contact: string;
+                citizenAccount: boolean;
+            };
+            dossier: {
+                code: string;
+            } | null;
+            rule: string | null;
+            procedure: {
+                code: string;
+                name: string;
+            } | null;
+            agency: {
+                code: string;
+                name: string;
+            };
+            sentAt: string;
+            receivedAt: string;
+            dueAt: string | null;
+            overdue: boolean;
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            informationRequest: string | null;
+            awaitingSince: string | null;
+            /** @description Working minutes spent waiting for the sender, in the waits that ended */
+            waitedWorkingMinutes: number;
+            suppliedInformation: string | null;
+            routedTo: string | null;
+            answer: string | null;
+            handledAt: string | null;
+            publication: {
+                title: string;
+                body: string;
+                answer: string;
+                publishedAt: string | null;
+            } | null;
+            /** @description What the signed-in officer may do now */
+            actions: ("confirm" | "accept" | "refuse" | "request_information" | "supply_information" | "route" | "answer" | "return" | "approve" | "publish" | "withdraw")[];
+        };
+        OfficerFeedbackDetail: {
+            id: string;
+            code: string;
+            /** @enum {unknown} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation";
+            kindLabel: string;
+            /** @enum {unknown} */
+            subject: "rule" | "dossier";
+            /** @enum {unknown} */
+            state: "unconfirmed" | "received" | "awaiting_information" | "in_handling" | "answered" | "handled" | "published" | "refused" | "routed" | "withdrawn";
+            stateLabel: string;
+            title: string;
+            body: string;
+            sender: {
+                name: string;
+                /** @enum {unknown} */
+                channel: "email" | "sms";
+                contact: string;
+                citizenAccount: boolean;
+            };
+            dossier: {
+                code: string;
+            } | null;
+            rule: string | null;
+            procedure: {
+                code: string;
+                name: string;
+            } | null;
+            agency: {
+                code: string;
+                name: string;
+            };
+            sentAt: string;
+            receivedAt: string;
+            dueAt: string | null;
+            overdue: boolean;
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            informationRequest: string | null;
+            awaitingSince: string | null;
+            /** @description Working minutes spent waiting for the sender, in the waits that ended */
+            waitedWorkingMinutes: number;
+            suppliedInformation: string | null;
+            routedTo: string | null;
+            answer: string | null;
+            handledAt: string | null;
+            publication: {
+                title: string;
+                body: string;
+                answer: string;
+                publishedAt: string | null;
+            } | null;
+            /** @description What the signed-in officer may do now */
+            actions: ("confirm" | "accept" | "refuse" | "request_information" | "supply_information" | "route" | "answer" | "return" | "approve" | "publish" | "withdraw")[];
+            history: {
+                action: string;
+                label: string;
+                fromState: string | null;
+                toState: string;
+                actor: string;
+                agency: string;
+                note: string | null;
+                at: string;
+            }[];
+        };
         OfficerGrant: {
             role: components["schemas"]["OfficerRole"];
             agencyId: string;
@@ -6028,8 +7604,138 @@ export interface components {
             signingAuthority: components["schemas"]["SigningAuthority"] | null;
             signingPosition: string;
         };
+        OfficerMeetingInvitation: {
+            /** @description The invitation (invitee) id to answer by */
+            id: string;
+            documentId: string;
+            inviteeName: string;
+            agencyName: string;
+            numberSymbol: string;
+            subject: string;
+            startsAt: string;
+            endsAt: string;
+            time: {
+                vi: string;
+                en: string;
+            };
+            place: string;
+            videoUrl: string | null;
+            chair: string;
+            agenda: string;
+            cancelled: boolean;
+            answer: components["schemas"]["MeetingAnswer"];
+            delegateName: string;
+            note: string;
+            /** @description False once the meeting starts or when it is cancelled */
+            answerable: boolean;
+        };
+        OfficerMeetingInvitations: {
+            items: components["schemas"]["OfficerMeetingInvitation"][];
+        };
+        OfficerQuestion: {
+            id: string;
+            code: string;
+            /** @enum {unknown} */
+            state: "unconfirmed" | "received" | "assigned" | "answered" | "approved" | "published" | "rejected";
+            stateLabel: string;
+            title: string;
+            body: string;
+            asker: {
+                name: string;
+                /** @enum {unknown} */
+                channel: "email" | "sms";
+                contact: string;
+                citizenAccount: boolean;
+            };
+            procedure: {
+                code: string;
+                name: string;
+            } | null;
+            field: {
+                code: string;
+                name: string;
+            };
+            agency: {
+                code: string;
+                name: string;
+            };
+            askedAt: string;
+            receivedAt: string;
+            dueAt: string;
+            /** @description Still open (received, being answered or waiting for approval) past its deadline */
+            overdue: boolean;
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            answer: string | null;
+            publication: {
+                title: string;
+                body: string;
+                answer: string;
+                publishedAt: string | null;
+            } | null;
+            /** @description What the signed-in officer may do now */
+            actions: ("confirm" | "assign" | "transfer" | "answer" | "return" | "approve" | "publish" | "unpublish" | "reject")[];
+        };
+        OfficerQuestionDetail: {
+            id: string;
+            code: string;
+            /** @enum {unknown} */
+            state: "unconfirmed" | "received" | "assigned" | "answered" | "approved" | "published" | "rejected";
+            stateLabel: string;
+            title: string;
+            body: string;
+            asker: {
+                name: string;
+                /** @enum {unknown} */
+                channel: "email" | "sms";
+                contact: string;
+                citizenAccount: boolean;
+            };
+            procedure: {
+                code: string;
+                name: string;
+            } | null;
+            field: {
+                code: string;
+                name: string;
+            };
+            agency: {
+                code: string;
+                name: string;
+            };
+            askedAt: string;
+            receivedAt: string;
+            dueAt: string;
+            /** @description Still open (received, being answered or waiting for approval) past its deadline */
+            overdue: boolean;
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            answer: string | null;
+            publication: {
+                title: string;
+                body: string;
+                answer: string;
+                publishedAt: string | null;
+            } | null;
+            /** @description What the signed-in officer may do now */
+            actions: ("confirm" | "assign" | "transfer" | "answer" | "return" | "approve" | "publish" | "unpublish" | "reject")[];
+            history: {
+                action: string;
+                label: string;
+                fromState: string | null;
+                toState: string;
+                actor: string;
+                agency: string;
+                note: string | null;
+                at: string;
+            }[];
+        };
         /** @enum {unknown} */
-        OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
+        OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper" | "land_officer";
         OfficerSigning: {
             officerId: string;
             /** @enum {unknown} */
@@ -6117,6 +7823,131 @@ export interface components {
                 applicant: string;
             }[];
         };
+        OutgoingDocument: {
+            id: string;
+            registerYear: number | null;
+            registerNumber: number | null;
+            number: number | null;
+            /** @description `QĐ-UBND`, `UBND-VP`; empty until released */
+            symbol: string;
+            /** @description `12/QĐ-UBND`; empty until released */
+            numberSymbol: string;
+            type: components["schemas"]["DocumentType"];
+            typeName: string;
+            subject: string;
+            date: string | null;
+            state: components["schemas"]["OutgoingDocumentState"];
+            stateName: string;
+            urgency: components["schemas"]["DocumentUrgency"];
+            confidentiality: components["schemas"]["DocumentConfidentiality"];
+            author: {
+                id: string;
+                fullName: string;
+            };
+            signer: {
+                id: string;
+                fullName: string;
+            };
+            /** @description The current version of the draft */
+            version: number;
+            /** @description The signer’s remote signing service has still to answer */
+            signaturePending: boolean;
+            updatedAt: string;
+            agency: components["schemas"]["AgencyReference"];
+            unit: {
+                id: string;
+                name: string;
+            } | null;
+            stateLabel: {
+                code: string;
+                vi: string;
+                en: string;
+            };
+            confidentialityName: string;
+            /** @description Printed over the signature: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH` */
+            signerLines: string[];
+            recipients: {
+                kind: "agency" | "email" | "peer";
+                code?: string;
+                address?: string;
+                name: string;
+            }[];
+            signature: {
+                pending: boolean;
+                expiresAt: string;
+            } | null;
+            draftFile: components["schemas"]["FileFacts"] | null;
+            signedFile: components["schemas"]["FileFacts"] | null;
+            releasedFile: components["schemas"]["FileFacts"] | null;
+            releasedAt: string | null;
+            /** @description Its attachments; once released, as the agency sealed them */
+            attachments: components["schemas"]["FileFacts"][];
+            versions: {
+                version: number;
+                bodyKind: "upload" | "template";
+                subject: string;
+                note: string;
+                createdBy: string;
+                createdAt: string;
+                file: components["schemas"]["FileFacts"] | null;
+            }[];
+            deliveries: {
+                channel: "internal" | "email" | "exchange";
+                recipient: string;
+                recipientName: string;
+                incomingDocumentId: string | null;
+                packageId: string | null;
+                /** @description delivered (to an agency here), pending, sent or failed (e-mail), sent (to a peer) */
+                status: string;
+                attempts: number;
+                lastError: string | null;
+                sentAt: string | null;
+                recalledAt: string | null;
+            }[];
+            /** @description What the signed-in officer may do now */
+            actions: ("revise" | "submit" | "return" | "forward" | "approve_format" | "sign" | "release" | "recall")[];
+            history: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                actorName: string;
+                note: string;
+                occurredAt: string;
+            }[];
+        };
+        /** @enum {unknown} */
+        OutgoingDocumentState: "draft" | "in_review" | "returned" | "format_check" | "to_sign" | "signed" | "released" | "recalled";
+        OutgoingDocumentSummary: {
+            id: string;
+            registerYear: number | null;
+            registerNumber: number | null;
+            number: number | null;
+            /** @description `QĐ-UBND`, `UBND-VP`; empty until released */
+            symbol: string;
+            /** @description `12/QĐ-UBND`; empty until released */
+            numberSymbol: string;
+            type: components["schemas"]["DocumentType"];
+            typeName: string;
+            subject: string;
+            date: string | null;
+            state: components["schemas"]["OutgoingDocumentState"];
+            stateName: string;
+            urgency: components["schemas"]["DocumentUrgency"];
+            confidentiality: components["schemas"]["DocumentConfidentiality"];
+            author: {
+                id: string;
+                fullName: string;
+            };
+            signer: {
+                id: string;
+                fullName: string;
+            };
+            /** @description The current version of the draft */
+            version: number;
+            /** @description The signer’s remote signing service has still to answer */
+            signaturePending: boolean;
+            updatedAt: string;
+        };
         PairedDevice: {
             id: string;
             /** @enum {unknown} */
@@ -6175,6 +8006,13 @@ export interface components {
                 decidingDocument: string | null;
                 decidedOn: string | null;
             } | null;
+            /** @description The latest questions about the procedure answered and published (hỏi đáp), anonymised; a draft has none */
+            questions: {
+                code: string;
+                title: string;
+                answer: string;
+                publishedAt: string;
+            }[];
         };
         ProcedureComponent: {
             code: string;
@@ -6267,7 +8105,7 @@ export interface components {
             /** Format: visible-text */
             name: string;
             /** @enum {unknown} */
-            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
+            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper" | "land_officer";
             agency: {
                 /** @enum {string} */
                 kind: "competent";
@@ -6310,6 +8148,62 @@ export interface components {
                 total: number;
                 groups: components["schemas"]["ScorecardGroup"][];
             }[];
+        };
+        PublishedFeedback: {
+            code: string;
+            /** @enum {unknown} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation";
+            /** @enum {unknown} */
+            subject: "rule" | "dossier";
+            title: string;
+            body: string;
+            answer: string;
+            procedure: {
+                code: string;
+                name: string;
+            } | null;
+            agency: {
+                code: string;
+                name: string;
+            };
+            publishedAt: string;
+        };
+        PublishedQuestion: {
+            code: string;
+            title: string;
+            body: string;
+            answer: string;
+            procedure: {
+                code: string;
+                name: string;
+            } | null;
+            field: {
+                code: string;
+                name: string;
+            };
+            agency: {
+                code: string;
+                name: string;
+            };
+            publishedAt: string;
+        };
+        QuestionAsked: {
+            /** @enum {unknown} */
+            state: "unconfirmed";
+            /** @enum {unknown} */
+            channel: "email" | "sms";
+            /** @description The link sent to the contact works until then */
+            confirmBy: string;
+        };
+        QuestionReceived: {
+            code: string;
+            /** @enum {unknown} */
+            state: "received";
+            agency: {
+                code: string;
+                name: string;
+            };
+            dueAt: string;
         };
         QueueEntry: {
             /** @enum {unknown} */
@@ -6566,7 +8460,7 @@ export interface components {
         };
         RoleGrant: {
             /** @enum {unknown} */
-            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
+            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper" | "land_officer";
             agencyId: string;
             unitId: string | null;
         };
@@ -21353,7 +23247,7 @@ export interface operations {
     getDocumentsMine: {
         parameters: {
             query: {
-                view: "to_handle" | "overdue" | "for_information" | "to_present" | "to_assign";
+                view: "to_handle" | "overdue" | "for_information" | "to_present" | "to_assign" | "to_review" | "to_format_check" | "to_sign" | "to_release";
             };
             header?: never;
             path?: never;
@@ -21378,6 +23272,8 @@ export interface operations {
                                 deadlineStatus: ("on_time" | "due_soon" | "overdue" | "finished_early" | "finished_on_time" | "finished_late") | null;
                             } | null;
                         }[];
+                        /** @description The outgoing documents of the views to_review, to_format_check, to_sign and to_release (empty in the others) */
+                        outgoing: components["schemas"]["OutgoingDocumentSummary"][];
                     };
                 };
             };
@@ -21529,7 +23425,7 @@ export interface operations {
                             fullName: string;
                             title: string;
                             /** @enum {unknown} */
-                            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper";
+                            role: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper" | "land_officer";
                             unit: {
                                 id: string;
                                 name: string;
@@ -22539,6 +24435,4829 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncomingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsOutgoing: {
+        parameters: {
+            query: {
+                /** @description An agency’s code */
+                agency?: string;
+                /** @description Number and symbol or subject; without diacritics and with typos too */
+                q?: string;
+                number?: number;
+                /** @description Part of the symbol: `QĐ-UBND` */
+                symbol?: string;
+                /** @description First date of issue */
+                from?: string;
+                /** @description Last date of issue */
+                to?: string;
+                year?: number;
+                state?: string;
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OutgoingDocumentSummary"][];
+                        nextOffset: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An agency’s code */
+                    agency?: string;
+                    type: components["schemas"]["DocumentType"];
+                    /**
+                     * Format: visible-text
+                     * @description Trích yếu
+                     */
+                    subject: string;
+                    urgency?: components["schemas"]["DocumentUrgency"];
+                    confidentiality?: components["schemas"]["DocumentConfidentiality"];
+                    /** @description The drafting unit; the author’s own when left out */
+                    unitCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description The leader who signs it, in the capacity their grant says (TM., KT., TL., TUQ.)
+                     */
+                    signerId: string;
+                    recipients: {
+                        /** @description Agencies of this installation: the document arrives in their incoming registers at release */
+                        agencies?: string[];
+                        /** @description E-mail addresses: the signed PDF is sent to each at release */
+                        emails?: string[];
+                        /** @description Agencies of peer installations, sent an exchange package at release */
+                        peers?: {
+                            agencyCode: string;
+                            /** Format: visible-text */
+                            name: string;
+                        }[];
+                    };
+                    /** @description The body: an uploaded PDF, or text written from the template of the type (Decree 30/2020 Appendix I) */
+                    body: {
+                        /** @description The body as a PDF (at most 10 MB) */
+                        file: {
+                            name: string;
+                            /** @description At most 10 MB; the accepted types depend on the endpoint */
+                            contentBase64: string;
+                        };
+                    } | {
+                        /** @description The body written in the type’s template: one paragraph a line */
+                        text: string;
+                    };
+                    /** @description Phụ lục, tài liệu kèm theo (PDF): sealed by the agency at release with the number and date; a revision that gives them replaces them */
+                    attachments?: {
+                        name: string;
+                        /** @description At most 10 MB; the accepted types depend on the endpoint */
+                        contentBase64: string;
+                    }[];
+                    /** @description What this version changes */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsOutgoingRegisterPdf: {
+        parameters: {
+            query?: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsOutgoingRegisterXlsx: {
+        parameters: {
+            query?: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsOutgoingById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsOutgoingByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Blob;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoingByIdVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    type?: components["schemas"]["DocumentType"];
+                    /**
+                     * Format: visible-text
+                     * @description Trích yếu
+                     */
+                    subject?: string;
+                    urgency?: components["schemas"]["DocumentUrgency"];
+                    confidentiality?: components["schemas"]["DocumentConfidentiality"];
+                    /** @description The drafting unit; the author’s own when left out */
+                    unitCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description The leader who signs it, in the capacity their grant says (TM., KT., TL., TUQ.)
+                     */
+                    signerId?: string;
+                    recipients?: {
+                        /** @description Agencies of this installation: the document arrives in their incoming registers at release */
+                        agencies?: string[];
+                        /** @description E-mail addresses: the signed PDF is sent to each at release */
+                        emails?: string[];
+                        /** @description Agencies of peer installations, sent an exchange package at release */
+                        peers?: {
+                            agencyCode: string;
+                            /** Format: visible-text */
+                            name: string;
+                        }[];
+                    };
+                    /** @description The body: an uploaded PDF, or text written from the template of the type (Decree 30/2020 Appendix I) */
+                    body?: {
+                        /** @description The body as a PDF (at most 10 MB) */
+                        file: {
+                            name: string;
+                            /** @description At most 10 MB; the accepted types depend on the endpoint */
+                            contentBase64: string;
+                        };
+                    } | {
+                        /** @description The body written in the type’s template: one paragraph a line */
+                        text: string;
+                    };
+                    /** @description Phụ lục, tài liệu kèm theo (PDF): sealed by the agency at release with the number and date; a revision that gives them replaces them */
+                    attachments?: {
+                        name: string;
+                        /** @description At most 10 MB; the accepted types depend on the endpoint */
+                        contentBase64: string;
+                    }[];
+                    /** @description What this version changes */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoingByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoingByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoingByIdForward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoingByIdApproveFormat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoingByIdSign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoingByIdRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsOutgoingByIdRecall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ghi chú */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutgoingDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentsByIdMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDocumentsByIdMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description When it starts (ISO 8601 with offset)
+                     */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /**
+                     * @description Where; may be empty when it is held online only
+                     * @default
+                     */
+                    place: string;
+                    videoUrl?: string | null;
+                    /**
+                     * Format: visible-text
+                     * @description Who chairs it (name and title)
+                     */
+                    chair: string;
+                    /**
+                     * @description Nội dung: what the meeting is about
+                     * @default
+                     */
+                    agenda: string;
+                    /** @description Replaces the invitees while the invitation is a draft; fixed once it is released */
+                    invitees?: ({
+                        /** @description An agency of this installation: its incoming register receives the invitation */
+                        agencyCode: string;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description An officer of this installation, mailed at their address if they have one
+                         */
+                        officerId: string;
+                    } | {
+                        /**
+                         * Format: visible-text
+                         * @description Someone outside the installation
+                         */
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsByIdMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The meeting a draft giấy mời calls, with its invitees */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description When it starts (ISO 8601 with offset)
+                     */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /**
+                     * @description Where; may be empty when it is held online only
+                     * @default
+                     */
+                    place: string;
+                    videoUrl?: string | null;
+                    /**
+                     * Format: visible-text
+                     * @description Who chairs it (name and title)
+                     */
+                    chair: string;
+                    /**
+                     * @description Nội dung: what the meeting is about
+                     * @default
+                     */
+                    agenda: string;
+                    invitees: ({
+                        /** @description An agency of this installation: its incoming register receives the invitation */
+                        agencyCode: string;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description An officer of this installation, mailed at their address if they have one
+                         */
+                        officerId: string;
+                    } | {
+                        /**
+                         * Format: visible-text
+                         * @description Someone outside the installation
+                         */
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDocumentsByIdMeetingCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description Why the meeting is called off (sent to the invitees)
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeetingInvitationsMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerMeetingInvitations"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMeetingInvitationsMineByInviteeIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inviteeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: "accepted" | "declined";
+                    /** @description With a decline: who attends in the invitee’s stead */
+                    delegateName?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerMeetingInvitation"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeetingInvitationsByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingInvitation"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMeetingInvitationsByTokenAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: "accepted" | "declined";
+                    /** @description With a decline: who attends in the invitee’s stead */
+                    delegateName?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingInvitation"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicLandCommunes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        parcels: number;
+                        /** @description [minLng, minLat, maxLng, maxLat] of the parcels and boundary */
+                        bbox: number[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicLandParcels: {
+        parameters: {
+            query: {
+                /** @description The commune’s agency code */
+                commune: string;
+                /** @description Số tờ bản đồ */
+                sheet: number;
+                /** @description Số thửa */
+                parcel: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandParcel"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicLandParcelsAt: {
+        parameters: {
+            query: {
+                /** @description Longitude (WGS 84) */
+                lng: number;
+                /** @description Latitude (WGS 84) */
+                lat: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandParcelsAtPoint"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicLandMap: {
+        parameters: {
+            query: {
+                /** @description minLng,minLat,maxLng,maxLat (WGS 84), as OGC API Features */
+                bbox: string;
+                layer: "parcels" | "planning_zones" | "commune_boundaries";
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandMapFeatures"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicLandMapSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseLayerUrl: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postLandCommunesByCodeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** @description A GeoJSON FeatureCollection of one commune (docs/land-import.md); ogr2ogr’s name and crs members are allowed */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description FeatureCollection */
+                    type: string;
+                    features: unknown[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandImportSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLandParcels: {
+        parameters: {
+            query: {
+                /** @description The commune’s agency code */
+                commune: string;
+                /** @description Số tờ bản đồ */
+                sheet: number;
+                /** @description Số thửa */
+                parcel: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandParcelOnFile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLandParcelsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandParcelOnFile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postLandParcelsByIdDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dossierCode: string;
+                    /** @enum {unknown} */
+                    purpose: "transfer" | "certificate_issue" | "change_of_use" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandParcelOnFile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteLandParcelsByIdDossiersByDossierCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                dossierCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandParcelOnFile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicFeedback: {
+        parameters: {
+            query: {
+                /** @description Words of the feedback or its answer, with or without diacritics */
+                q?: string;
+                agency?: string;
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublishedFeedback"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description Họ và tên người gửi
+                     */
+                    name: string;
+                    /** @description Where the confirmation link and the answer go; or a phone */
+                    email?: string;
+                    /** @description A Vietnamese mobile number, when no e-mail is given */
+                    phone?: string;
+                    /**
+                     * @description `feedback` phản ánh, `petition` kiến nghị, `complaint` khiếu nại, `denunciation` tố cáo
+                     * @enum {unknown}
+                     */
+                    kind: "feedback" | "petition" | "complaint" | "denunciation";
+                    /** @description The dossier it is about, by its code; the contact given must be its applicant’s. Leave out for a rule */
+                    dossierCode?: string;
+                    /**
+                     * Format: visible-text
+                     * @description The administrative rule it is about, as the sender names it (quy định hành chính)
+                     */
+                    rule?: string;
+                    /** @description National catalogue code, e.g. 1.001193 */
+                    procedureCode?: string;
+                    /** @description The agency it goes to, for a rule: one handling the procedure named, or any agency when none is */
+                    agencyCode?: string;
+                    /**
+                     * Format: visible-text
+                     * @description Tiêu đề
+                     */
+                    title: string;
+                    /**
+                     * Format: visible-text
+                     * @description Nội dung phản ánh, kiến nghị
+                     */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSent"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicFeedbackConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceived"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicFeedbackInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    /**
+                     * Format: visible-text
+                     * @description Thông tin bổ sung
+                     */
+                    information: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackInformationSupplied"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description `feedback` phản ánh, `petition` kiến nghị, `complaint` khiếu nại, `denunciation` tố cáo
+                     * @enum {unknown}
+                     */
+                    kind: "feedback" | "petition" | "complaint" | "denunciation";
+                    /** @description The dossier it is about, by its code; the contact given must be its applicant’s. Leave out for a rule */
+                    dossierCode?: string;
+                    /**
+                     * Format: visible-text
+                     * @description The administrative rule it is about, as the sender names it (quy định hành chính)
+                     */
+                    rule?: string;
+                    /** @description National catalogue code, e.g. 1.001193 */
+                    procedureCode?: string;
+                    /** @description The agency it goes to, for a rule: one handling the procedure named, or any agency when none is */
+                    agencyCode?: string;
+                    /**
+                     * Format: visible-text
+                     * @description Tiêu đề
+                     */
+                    title: string;
+                    /**
+                     * Format: visible-text
+                     * @description Nội dung phản ánh, kiến nghị
+                     */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceived"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicFeedbackByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedFeedback"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFeedback: {
+        parameters: {
+            query: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                /** @description `to_sort`: received, to accept, refuse, route or ask about; `in_handling`: being handled or waiting for the sender; `mine`: given to me; `to_approve`: answered; `to_publish`: handled; `overdue`: past the deadline of its state (to a leader, with the agencies below) */
+                view: "all" | "to_sort" | "in_handling" | "mine" | "to_approve" | "to_publish" | "overdue";
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OfficerFeedback"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFeedbackById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFeedbackByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description A specialist of the agency
+                     */
+                    assigneeId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFeedbackByIdRefuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description Why
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFeedbackByIdRequestInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description What the sender is asked to add
+                     */
+                    request: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFeedbackByIdRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description The competent body, named (e.g. Thanh tra tỉnh)
+                     */
+                    body: string;
+                    /**
+                     * Format: visible-text
+                     * @description Why it is competent
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFeedbackByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description Kết quả xử lý
+                     */
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFeedbackByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description What to change in the answer
+                     */
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFeedbackByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFeedbackByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description The title as the portal shows it; by default the sender’s, masked
+                     */
+                    title?: string;
+                    /**
+                     * Format: visible-text
+                     * @description The feedback as the portal shows it; by default the sender’s, masked
+                     */
+                    body?: string;
+                    /**
+                     * Format: visible-text
+                     * @description The answer as the portal shows it; by default the approved one, masked
+                     */
+                    answer?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerFeedbackDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicQuestions: {
+        parameters: {
+            query: {
+                /** @description Words of the question or answer, with or without diacritics, typos tolerated */
+                q?: string;
+                /** @description National catalogue code, e.g. 1.001193 */
+                procedure?: string;
+                /** @description The field (lĩnh vực) the question is about, when it is about no one procedure */
+                field?: string;
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublishedQuestion"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description Họ và tên người hỏi
+                     */
+                    name: string;
+                    /** @description Where the confirmation link and the answer go; or a phone */
+                    email?: string;
+                    /** @description A Vietnamese mobile number, when no e-mail is given */
+                    phone?: string;
+                    /** @description National catalogue code, e.g. 1.001193 */
+                    procedureCode?: string;
+                    /** @description The field (lĩnh vực) the question is about, when it is about no one procedure */
+                    fieldCode?: string;
+                    /** @description The asker’s commune, for a procedure every commune handles */
+                    agencyCode?: string;
+                    /**
+                     * Format: visible-text
+                     * @description Tiêu đề câu hỏi
+                     */
+                    title: string;
+                    /**
+                     * Format: visible-text
+                     * @description Nội dung câu hỏi
+                     */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionAsked"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicQuestionsConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionReceived"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCitizenQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description National catalogue code, e.g. 1.001193 */
+                    procedureCode?: string;
+                    /** @description The field (lĩnh vực) the question is about, when it is about no one procedure */
+                    fieldCode?: string;
+                    /** @description The asker’s commune, for a procedure every commune handles */
+                    agencyCode?: string;
+                    /**
+                     * Format: visible-text
+                     * @description Tiêu đề câu hỏi
+                     */
+                    title: string;
+                    /**
+                     * Format: visible-text
+                     * @description Nội dung câu hỏi
+                     */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionReceived"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicQuestionsByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedQuestion"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getQuestions: {
+        parameters: {
+            query: {
+                /** @description The agency’s code; may be left out by an officer of one agency only */
+                agency?: string;
+                /** @description `to_assign`: received, for a specialist; `mine`: given to me to answer; `to_approve`: answered; `overdue`: open past its deadline */
+                view: "all" | "to_assign" | "mine" | "to_approve" | "overdue";
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OfficerQuestion"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getQuestionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuestionsByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description A specialist of the agency
+                     */
+                    assigneeId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuestionsByIdTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agencyCode: string;
+                    /**
+                     * Format: visible-text
+                     * @description Why the other agency is competent
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuestionsByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description Nội dung trả lời
+                     */
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuestionsByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description What to change in the answer
+                     */
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuestionsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuestionsByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description The title as the portal shows it; by default the asker’s, masked
+                     */
+                    title?: string;
+                    /**
+                     * Format: visible-text
+                     * @description The question as the portal shows it; by default the asker’s, masked
+                     */
+                    body?: string;
+                    /**
+                     * Format: visible-text
+                     * @description The answer as the portal shows it; by default the approved one, masked
+                     */
+                    answer?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuestionsByIdUnpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description Why
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuestionsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: visible-text
+                     * @description Why
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerQuestionDetail"];
                 };
             };
             /** @description Default Response */
