@@ -28,7 +28,7 @@ export function backfillAttachmentText(db: Database, blobs: BlobStore): () => Pr
     db.transaction(async (tx) => {
       const { rows } = await tx.query<{ document_id: string; file_id: string; added_at: Date; sha256: string }>(
         `SELECT a.document_id, a.file_id, a.added_at, f.sha256
-           FROM document_attachments a JOIN files f ON f.id = a.file_id
+           FROM document_attachments a JOIN file_facts f ON f.id = a.file_id
           WHERE a.text_key = '' AND f.content_type = 'application/pdf'
             AND a.added_at < (SELECT applied_at FROM schema_migrations WHERE name = '066_document_file_text.sql')
             AND ($1::timestamptz IS NULL OR (a.added_at, a.document_id, a.file_id) > ($1, $2::uuid, $3::uuid))
