@@ -3,22 +3,25 @@ import { OUTGOING_ACTIONS } from '@motcua/core';
 import { component } from '../../platform/components.js';
 import { AgencyReference, Name, Nullable } from '../../platform/schemas.js';
 import { FileFactsSchema, UploadBody } from '../files/index.js';
-import { ConfidentialitySchema, DocumentTypeSchema, OutgoingSummarySchema, UrgencySchema } from './schema.js';
+import { ConfidentialitySchema, DocumentHistoryEntrySchema, DocumentTypeSchema, LabelledSchema, OutgoingSummarySchema, UrgencySchema } from './schema.js';
 
 const AgencyParam = Type.String({ pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[HG]\\d{2}$', description: 'An agency’s code' });
 
-const Recipients = Type.Object(
-  {
-    agencies: Type.Optional(Type.Array(AgencyParam, { maxItems: 100, description: 'Agencies of this installation: the document arrives in their incoming registers at release' })),
-    emails: Type.Optional(Type.Array(Type.String({ maxLength: 254 }), { maxItems: 100, description: 'E-mail addresses: the signed PDF is sent to each at release' })),
-    peers: Type.Optional(
-      Type.Array(Type.Object({ agencyCode: Type.String({ minLength: 1, maxLength: 50 }), name: Name(500) }, { additionalProperties: false }), {
-        maxItems: 100,
-        description: 'Agencies of peer installations, sent an exchange package at release',
-      }),
-    ),
-  },
-  { additionalProperties: false },
+const Recipients = component(
+  'OutgoingRecipients',
+  Type.Object(
+    {
+      agencies: Type.Optional(Type.Array(AgencyParam, { maxItems: 100, description: 'Agencies of this installation: the document arrives in their incoming registers at release' })),
+      emails: Type.Optional(Type.Array(Type.String({ maxLength: 254 }), { maxItems: 100, description: 'E-mail addresses: the signed PDF is sent to each at release' })),
+      peers: Type.Optional(
+        Type.Array(Type.Object({ agencyCode: Type.String({ minLength: 1, maxLength: 50 }), name: Name(500) }, { additionalProperties: false }), {
+          maxItems: 100,
+          description: 'Agencies of peer installations, sent an exchange package at release',
+        }),
+      ),
+    },
+    { additionalProperties: false },
+  ),
 );
 
 const Body = Type.Union(
@@ -81,7 +84,7 @@ export const OutgoingDocumentSchema = component(
     ...OutgoingSummarySchema.properties,
     agency: AgencyReference,
     unit: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
-    stateLabel: Type.Object({ code: Type.String(), vi: Type.String(), en: Type.String() }),
+    stateLabel: LabelledSchema,
     confidentialityName: Type.String(),
     signerLines: Type.Array(Type.String(), { description: 'Printed over the signature: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`' }),
     recipients: Type.Array(RecipientSchema),
@@ -117,8 +120,6 @@ export const OutgoingDocumentSchema = component(
       }),
     ),
     actions: Type.Array(Type.Enum(['revise', ...OUTGOING_ACTIONS] as const), { description: 'What the signed-in officer may do now' }),
-    history: Type.Array(
-      Type.Object({ action: Type.String(), fromState: Nullable(Type.String()), toState: Type.String(), actorName: Type.String(), note: Type.String(), occurredAt: Type.String() }),
-    ),
+    history: Type.Array(DocumentHistoryEntrySchema),
   }),
 );

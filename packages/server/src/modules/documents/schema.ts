@@ -89,7 +89,21 @@ export const FinishBody = Type.Object(
   { additionalProperties: false },
 );
 
-const Labelled = Type.Object({ code: Type.String(), vi: Type.String(), en: Type.String() });
+/** A code with its names in Vietnamese and English. */
+export const LabelledSchema = component('LabelledCode', Type.Object({ code: Type.String(), vi: Type.String(), en: Type.String() }));
+
+/** One step of a document's history. */
+export const DocumentHistoryEntrySchema = component(
+  'DocumentHistoryEntry',
+  Type.Object({
+    action: Type.String(),
+    fromState: Nullable(Type.String()),
+    toState: Type.String(),
+    actorName: Type.String(),
+    note: Type.String(),
+    occurredAt: Type.String(),
+  }),
+);
 
 export const IncomingSummarySchema = component(
   'IncomingDocumentSummary',
@@ -167,7 +181,7 @@ export const IncomingDocumentSchema = component(
     agency: AgencyReference,
     channel: Type.Enum(ARRIVAL_CHANNELS),
     pageCount: Type.Integer(),
-    stateName: Labelled,
+    stateName: LabelledSchema,
     finishedAt: Nullable(Type.String()),
     answerDocumentId: Nullable(Type.String()),
     sentElectronically: Nullable(
@@ -185,16 +199,7 @@ export const IncomingDocumentSchema = component(
     ),
     attachments: Type.Array(FileFactsSchema),
     assignments: Type.Array(AssignmentSchema),
-    history: Type.Array(
-      Type.Object({
-        action: Type.String(),
-        fromState: Nullable(Type.String()),
-        toState: Type.String(),
-        actorName: Type.String(),
-        note: Type.String(),
-        occurredAt: Type.String(),
-      }),
-    ),
+    history: Type.Array(DocumentHistoryEntrySchema),
   }),
 );
 

@@ -76,13 +76,16 @@ export const MeetingSchema = component(
 
 export const InvitationTokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
 
-export const AnswerBody = Type.Object(
-  {
-    answer: Type.Union([Type.Literal('accepted'), Type.Literal('declined')]),
-    delegateName: Type.Optional(Type.String({ maxLength: 200, description: 'With a decline: who attends in the invitee’s stead' })),
-    note: Type.Optional(Type.String({ maxLength: 1000 })),
-  },
-  { additionalProperties: false },
+export const AnswerBody = component(
+  'MeetingInvitationAnswer',
+  Type.Object(
+    {
+      answer: Type.Union([Type.Literal('accepted'), Type.Literal('declined')]),
+      delegateName: Type.Optional(Type.String({ maxLength: 200, description: 'With a decline: who attends in the invitee’s stead' })),
+      note: Type.Optional(Type.String({ maxLength: 1000 })),
+    },
+    { additionalProperties: false },
+  ),
 );
 
 export const InvitationSchema = component(
