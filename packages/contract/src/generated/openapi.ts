@@ -6606,6 +6606,29 @@ export interface components {
                 fileIds: string[];
             }[];
         };
+        Enquirer: {
+            name: string;
+            /** @enum {unknown} */
+            channel: "email" | "sms";
+            contact: string;
+            citizenAccount: boolean;
+        };
+        EnquiryHistoryEntry: {
+            action: string;
+            label: string;
+            fromState: string | null;
+            toState: string;
+            actor: string;
+            agency: string;
+            note: string | null;
+            at: string;
+        };
+        EnquiryPublication: {
+            title: string;
+            body: string;
+            answer: string;
+            publishedAt: string | null;
+        };
         Error: {
             code: string;
             /** @description Vietnamese */
@@ -7087,32 +7110,10 @@ export interface components {
             label: string;
             labelEn: string;
             areaM2: number;
-            landUses: {
-                /** @enum {unknown} */
-                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
-                label: string;
-                labelEn: string;
-                areaM2: number | null;
-                term: {
-                    kind: "long_term" | "until";
-                    date: string | null;
-                    label: string;
-                    labelEn: string;
-                };
-            }[];
+            landUses: components["schemas"]["LandUse"][];
             address: string | null;
-            plannedUse: {
-                /** @enum {unknown} */
-                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
-                label: string;
-                labelEn: string;
-            } | null;
-            planningStatus: {
-                /** @enum {unknown} */
-                code: "consistent" | "to_be_converted" | "partly_planned" | "to_be_acquired";
-                label: string;
-                labelEn: string;
-            } | null;
+            plannedUse: components["schemas"]["LandUseType"] | null;
+            planningStatus: components["schemas"]["LandPlanningStatus"] | null;
             planningZone: components["schemas"]["LandPlanningZone"] | null;
             restrictions: string[];
             geometry: components["schemas"]["LandGeometry"];
@@ -7128,32 +7129,10 @@ export interface components {
             label: string;
             labelEn: string;
             areaM2: number;
-            landUses: {
-                /** @enum {unknown} */
-                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
-                label: string;
-                labelEn: string;
-                areaM2: number | null;
-                term: {
-                    kind: "long_term" | "until";
-                    date: string | null;
-                    label: string;
-                    labelEn: string;
-                };
-            }[];
+            landUses: components["schemas"]["LandUse"][];
             address: string | null;
-            plannedUse: {
-                /** @enum {unknown} */
-                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
-                label: string;
-                labelEn: string;
-            } | null;
-            planningStatus: {
-                /** @enum {unknown} */
-                code: "consistent" | "to_be_converted" | "partly_planned" | "to_be_acquired";
-                label: string;
-                labelEn: string;
-            } | null;
+            plannedUse: components["schemas"]["LandUseType"] | null;
+            planningStatus: components["schemas"]["LandPlanningStatus"] | null;
             planningZone: components["schemas"]["LandPlanningZone"] | null;
             restrictions: string[];
             geometry: components["schemas"]["LandGeometry"];
@@ -7176,16 +7155,37 @@ export interface components {
             /** @description The parcels whose shape holds the point (two when it is on their common edge); empty outside every parcel */
             parcels: components["schemas"]["LandParcel"][];
         };
+        LandPlanningStatus: {
+            /** @enum {unknown} */
+            code: "consistent" | "to_be_converted" | "partly_planned" | "to_be_acquired";
+            label: string;
+            labelEn: string;
+        };
         LandPlanningZone: {
             code: string;
             name: string;
-            plannedUse: {
-                /** @enum {unknown} */
-                code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
-                label: string;
-                labelEn: string;
-            };
+            plannedUse: components["schemas"]["LandUseType"];
             decision: string | null;
+        };
+        LandUse: {
+            /** @enum {unknown} */
+            code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
+            label: string;
+            labelEn: string;
+            areaM2: number | null;
+            term: components["schemas"]["LandUseTerm"];
+        };
+        LandUseTerm: {
+            kind: "long_term" | "until";
+            date: string | null;
+            label: string;
+            labelEn: string;
+        };
+        LandUseType: {
+            /** @enum {unknown} */
+            code: "LUC" | "LUK" | "LUN" | "BHK" | "NHK" | "CLN" | "RSX" | "RPH" | "RDD" | "NTS" | "LMU" | "NKH" | "ONT" | "ODT" | "TSC" | "CQP" | "CAN" | "DVH" | "DYT" | "DGD" | "DTT" | "SKK" | "SKN" | "TMD" | "SKC" | "SKS" | "DGT" | "DTL" | "DNL" | "DCH" | "DKV" | "DSH" | "TON" | "TIN" | "NTD" | "SON" | "MNC" | "BCS" | "DCS";
+            label: string;
+            labelEn: string;
         };
         Meeting: {
             documentId: string;
@@ -7486,13 +7486,7 @@ export interface components {
             stateLabel: string;
             title: string;
             body: string;
-            sender: {
-                name: string;
-                /** @enum {unknown} */
-                channel: "email" | "sms";
-                contact: string;
-                citizenAccount: boolean;
-            };
+            sender: components["schemas"]["Enquirer"];
             dossier: {
                 code: string;
             } | null;
@@ -7521,12 +7515,7 @@ export interface components {
             routedTo: string | null;
             answer: string | null;
             handledAt: string | null;
-            publication: {
-                title: string;
-                body: string;
-                answer: string;
-                publishedAt: string | null;
-            } | null;
+            publication: components["schemas"]["EnquiryPublication"] | null;
             /** @description What the signed-in officer may do now */
             actions: ("confirm" | "accept" | "refuse" | "request_information" | "supply_information" | "route" | "answer" | "return" | "approve" | "publish" | "withdraw")[];
         };
@@ -7543,13 +7532,7 @@ export interface components {
             stateLabel: string;
             title: string;
             body: string;
-            sender: {
-                name: string;
-                /** @enum {unknown} */
-                channel: "email" | "sms";
-                contact: string;
-                citizenAccount: boolean;
-            };
+            sender: components["schemas"]["Enquirer"];
             dossier: {
                 code: string;
             } | null;
@@ -7578,24 +7561,10 @@ export interface components {
             routedTo: string | null;
             answer: string | null;
             handledAt: string | null;
-            publication: {
-                title: string;
-                body: string;
-                answer: string;
-                publishedAt: string | null;
-            } | null;
+            publication: components["schemas"]["EnquiryPublication"] | null;
             /** @description What the signed-in officer may do now */
             actions: ("confirm" | "accept" | "refuse" | "request_information" | "supply_information" | "route" | "answer" | "return" | "approve" | "publish" | "withdraw")[];
-            history: {
-                action: string;
-                label: string;
-                fromState: string | null;
-                toState: string;
-                actor: string;
-                agency: string;
-                note: string | null;
-                at: string;
-            }[];
+            history: components["schemas"]["EnquiryHistoryEntry"][];
         };
         OfficerGrant: {
             role: components["schemas"]["OfficerRole"];
@@ -7640,13 +7609,7 @@ export interface components {
             stateLabel: string;
             title: string;
             body: string;
-            asker: {
-                name: string;
-                /** @enum {unknown} */
-                channel: "email" | "sms";
-                contact: string;
-                citizenAccount: boolean;
-            };
+            asker: components["schemas"]["Enquirer"];
             procedure: {
                 code: string;
                 name: string;
@@ -7669,12 +7632,7 @@ export interface components {
                 name: string;
             } | null;
             answer: string | null;
-            publication: {
-                title: string;
-                body: string;
-                answer: string;
-                publishedAt: string | null;
-            } | null;
+            publication: components["schemas"]["EnquiryPublication"] | null;
             /** @description What the signed-in officer may do now */
             actions: ("confirm" | "assign" | "transfer" | "answer" | "return" | "approve" | "publish" | "unpublish" | "reject")[];
         };
@@ -7686,13 +7644,7 @@ export interface components {
             stateLabel: string;
             title: string;
             body: string;
-            asker: {
-                name: string;
-                /** @enum {unknown} */
-                channel: "email" | "sms";
-                contact: string;
-                citizenAccount: boolean;
-            };
+            asker: components["schemas"]["Enquirer"];
             procedure: {
                 code: string;
                 name: string;
@@ -7715,24 +7667,10 @@ export interface components {
                 name: string;
             } | null;
             answer: string | null;
-            publication: {
-                title: string;
-                body: string;
-                answer: string;
-                publishedAt: string | null;
-            } | null;
+            publication: components["schemas"]["EnquiryPublication"] | null;
             /** @description What the signed-in officer may do now */
             actions: ("confirm" | "assign" | "transfer" | "answer" | "return" | "approve" | "publish" | "unpublish" | "reject")[];
-            history: {
-                action: string;
-                label: string;
-                fromState: string | null;
-                toState: string;
-                actor: string;
-                agency: string;
-                note: string | null;
-                at: string;
-            }[];
+            history: components["schemas"]["EnquiryHistoryEntry"][];
         };
         /** @enum {unknown} */
         OfficerRole: "receiving_officer" | "specialist" | "unit_head" | "agency_leader" | "document_clerk" | "admin" | "assisting_helper" | "land_officer";

@@ -23,6 +23,27 @@ export const AgencyReference = component('AgencyReference', Type.Object({ id: Ty
 
 export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
+/** A question or a feedback as the portal shows it once published: the officers' edited, masked text. */
+export const EnquiryPublicationSchema = component(
+  'EnquiryPublication',
+  Type.Object({ title: Type.String(), body: Type.String(), answer: Type.String(), publishedAt: Nullable(Type.String()) }),
+);
+
+/** One step in the history of a question or a feedback. */
+export const EnquiryHistoryEntrySchema = component(
+  'EnquiryHistoryEntry',
+  Type.Object({
+    action: Type.String(),
+    label: Type.String(),
+    fromState: Nullable(Type.String()),
+    toState: Type.String(),
+    actor: Type.String(),
+    agency: Type.String(),
+    note: Nullable(Type.String()),
+    at: Type.String(),
+  }),
+);
+
 /** The query parameter and the answer's field of a keyset list (platform/keyset.ts). */
 export const CursorParam = Type.Optional(Type.String({ maxLength: 200, description: 'The nextCursor of the page before; the first page without' }));
 export const NextCursor = (more = '') => Nullable(Type.String({ description: `Send as cursor for the next page; null on the last page${more}` }));

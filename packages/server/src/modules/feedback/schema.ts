@@ -1,7 +1,8 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { EMAIL_PATTERN, FEEDBACK_ACTIONS, FEEDBACK_KINDS, FEEDBACK_STATES, FEEDBACK_SUBJECTS, PHONE_PATTERN } from '@motcua/core';
 import { component } from '../../platform/components.js';
-import { Name, Nullable } from '../../platform/schemas.js';
+import { EnquiryHistoryEntrySchema, EnquiryPublicationSchema, Name, Nullable } from '../../platform/schemas.js';
+import { EnquirerSchema } from '../notifications/index.js';
 import { ProcedureCode } from '../procedures/index.js';
 
 const Str = Type.String();
@@ -95,7 +96,7 @@ const OfficerFeedbackFields = {
   stateLabel: Str,
   title: Str,
   body: Str,
-  sender: Type.Object({ name: Str, channel: Channel, contact: Str, citizenAccount: Type.Boolean() }),
+  sender: EnquirerSchema,
   dossier: Nullable(Type.Object({ code: Str })),
   rule: Nullable(Str),
   procedure: Nullable(Type.Object({ code: Str, name: Str })),
@@ -112,7 +113,7 @@ const OfficerFeedbackFields = {
   routedTo: Nullable(Type.String({ description: 'The body competent for a complaint or denunciation, named when routed' })),
   answer: Nullable(Str),
   handledAt: Nullable(Str),
-  publication: Nullable(Type.Object({ title: Str, body: Str, answer: Str, publishedAt: Nullable(Str) })),
+  publication: Nullable(EnquiryPublicationSchema),
   actions: Type.Array(Type.Enum(FEEDBACK_ACTIONS), { description: 'What the signed-in officer may do now' }),
 };
 export const OfficerFeedbackSchema = component('OfficerFeedback', Type.Object(OfficerFeedbackFields));
@@ -121,7 +122,7 @@ export const OfficerFeedbackDetailSchema = component(
   'OfficerFeedbackDetail',
   Type.Object({
     ...OfficerFeedbackFields,
-    history: Type.Array(Type.Object({ action: Str, label: Str, fromState: Nullable(Str), toState: Str, actor: Str, agency: Str, note: Nullable(Str), at: Str })),
+    history: Type.Array(EnquiryHistoryEntrySchema),
   }),
 );
 

@@ -14,16 +14,29 @@ export const AreaGeometrySchema = component(
 
 const LandUseCodeSchema = Type.Enum(LAND_USE_CODES);
 
-export const LandUseSchema = Type.Object({
-  code: LandUseCodeSchema,
-  ...Label,
-  areaM2: Nullable(Type.Number({ description: 'The part of the parcel used so; null: all of it' })),
-  term: Type.Object({ kind: Type.Union([Type.Literal('long_term'), Type.Literal('until')]), date: Nullable(Str), ...Label }),
-});
+/** A land use by its code and its names (a parcel's planned use, a planning zone's). */
+const LandUseTypeSchema = component('LandUseType', Type.Object({ code: LandUseCodeSchema, ...Label }));
+
+const LandPlanningStatusSchema = component('LandPlanningStatus', Type.Object({ code: Type.Enum(PLANNING_STATUS_CODES), ...Label }));
+
+const LandUseTermSchema = component(
+  'LandUseTerm',
+  Type.Object({ kind: Type.Union([Type.Literal('long_term'), Type.Literal('until')]), date: Nullable(Str), ...Label }),
+);
+
+export const LandUseSchema = component(
+  'LandUse',
+  Type.Object({
+    code: LandUseCodeSchema,
+    ...Label,
+    areaM2: Nullable(Type.Number({ description: 'The part of the parcel used so; null: all of it' })),
+    term: LandUseTermSchema,
+  }),
+);
 
 export const PlanningZoneSchema = component(
   'LandPlanningZone',
-  Type.Object({ code: Str, name: Str, plannedUse: Type.Object({ code: LandUseCodeSchema, ...Label }), decision: Nullable(Str) }),
+  Type.Object({ code: Str, name: Str, plannedUse: LandUseTypeSchema, decision: Nullable(Str) }),
 );
 
 /** What anyone may read of a parcel: never who holds it, nor its certificate. */
@@ -36,8 +49,8 @@ const publicParcelProperties = {
   areaM2: Type.Number(),
   landUses: Type.Array(LandUseSchema),
   address: Nullable(Str),
-  plannedUse: Nullable(Type.Object({ code: LandUseCodeSchema, ...Label })),
-  planningStatus: Nullable(Type.Object({ code: Type.Enum(PLANNING_STATUS_CODES), ...Label })),
+  plannedUse: Nullable(LandUseTypeSchema),
+  planningStatus: Nullable(LandPlanningStatusSchema),
   planningZone: Nullable(PlanningZoneSchema),
   restrictions: Type.Array(Str),
   geometry: AreaGeometrySchema,

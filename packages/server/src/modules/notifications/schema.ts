@@ -31,3 +31,9 @@ export const NotificationListSchema = component('NotificationPage', Type.Object(
 }));
 
 export const NotificationIdParam = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+/** Who asked a question or sent a feedback, and where the answer goes. */
+export const EnquirerSchema = component(
+  'Enquirer',
+  Type.Object({ name: Type.String(), channel: Type.Enum(['email', 'sms'] as const), contact: Type.String(), citizenAccount: Type.Boolean() }),
+);

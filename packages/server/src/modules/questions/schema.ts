@@ -1,7 +1,8 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { EMAIL_PATTERN, PHONE_PATTERN, QUESTION_ACTIONS, QUESTION_STATES } from '@motcua/core';
 import { component } from '../../platform/components.js';
-import { Name, Nullable } from '../../platform/schemas.js';
+import { EnquiryHistoryEntrySchema, EnquiryPublicationSchema, Name, Nullable } from '../../platform/schemas.js';
+import { EnquirerSchema } from '../notifications/index.js';
 import { ProcedureCode } from '../procedures/index.js';
 
 const Str = Type.String();
@@ -83,7 +84,7 @@ const OfficerQuestionFields = {
   stateLabel: Str,
   title: Str,
   body: Str,
-  asker: Type.Object({ name: Str, channel: Type.Enum(['email', 'sms'] as const), contact: Str, citizenAccount: Type.Boolean() }),
+  asker: EnquirerSchema,
   procedure: Nullable(Type.Object({ code: Str, name: Str })),
   field: Type.Object({ code: Str, name: Str }),
   agency: Type.Object({ code: Str, name: Str }),
@@ -93,7 +94,7 @@ const OfficerQuestionFields = {
   overdue: Type.Boolean({ description: 'Still open (received, being answered or waiting for approval) past its deadline' }),
   assignee: Nullable(Type.Object({ id: Str, name: Str })),
   answer: Nullable(Str),
-  publication: Nullable(Type.Object({ title: Str, body: Str, answer: Str, publishedAt: Nullable(Str) })),
+  publication: Nullable(EnquiryPublicationSchema),
   actions: Type.Array(Type.Enum(QUESTION_ACTIONS), { description: 'What the signed-in officer may do now' }),
 };
 export const OfficerQuestionSchema = component('OfficerQuestion', Type.Object(OfficerQuestionFields));
@@ -102,7 +103,7 @@ export const OfficerQuestionDetailSchema = component(
   'OfficerQuestionDetail',
   Type.Object({
     ...OfficerQuestionFields,
-    history: Type.Array(Type.Object({ action: Str, label: Str, fromState: Nullable(Str), toState: Str, actor: Str, agency: Str, note: Nullable(Str), at: Str })),
+    history: Type.Array(EnquiryHistoryEntrySchema),
   }),
 );
 
