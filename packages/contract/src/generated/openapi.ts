@@ -6350,6 +6350,14 @@ export interface components {
          * @enum {unknown}
          */
         DocumentConfidentiality: "normal" | "confidential" | "secret" | "top_secret";
+        DocumentHistoryEntry: {
+            action: string;
+            fromState: string | null;
+            toState: string;
+            actorName: string;
+            note: string;
+            occurredAt: string;
+        };
         /**
          * @description Decree 30/2020 type; `letter` is a công văn
          * @enum {unknown}
@@ -6984,11 +6992,7 @@ export interface components {
             /** @enum {unknown} */
             channel: "paper" | "electronic";
             pageCount: number;
-            stateName: {
-                code: string;
-                vi: string;
-                en: string;
-            };
+            stateName: components["schemas"]["LabelledCode"];
             finishedAt: string | null;
             answerDocumentId: string | null;
             sentElectronically: {
@@ -7005,14 +7009,7 @@ export interface components {
             } | null;
             attachments: components["schemas"]["FileFacts"][];
             assignments: components["schemas"]["DocumentAssignment"][];
-            history: {
-                action: string;
-                fromState: string | null;
-                toState: string;
-                actorName: string;
-                note: string;
-                occurredAt: string;
-            }[];
+            history: components["schemas"]["DocumentHistoryEntry"][];
         };
         /** @enum {unknown} */
         IncomingDocumentState: "registered" | "presented" | "returned" | "withdrawn" | "assigned" | "in_progress" | "finished";
@@ -7066,6 +7063,11 @@ export interface components {
             /** @description The phone page following the ticket (/hang-cho/<followToken>), for the slip’s QR code */
             followUrl: string;
             issuedAt: string;
+        };
+        LabelledCode: {
+            code: string;
+            vi: string;
+            en: string;
         };
         LandGeometry: {
             type: "Polygon" | "MultiPolygon";
@@ -7258,6 +7260,12 @@ export interface components {
             note: string;
             /** @description False once the meeting starts or when it is cancelled */
             answerable: boolean;
+        };
+        MeetingInvitationAnswer: {
+            answer: "accepted" | "declined";
+            /** @description With a decline: who attends in the invitee’s stead */
+            delegateName?: string;
+            note?: string;
         };
         MyDossier: {
             code: string;
@@ -7796,11 +7804,7 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            stateLabel: {
-                code: string;
-                vi: string;
-                en: string;
-            };
+            stateLabel: components["schemas"]["LabelledCode"];
             confidentialityName: string;
             /** @description Printed over the signature: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH` */
             signerLines: string[];
@@ -7844,14 +7848,7 @@ export interface components {
             }[];
             /** @description What the signed-in officer may do now */
             actions: ("revise" | "submit" | "return" | "forward" | "approve_format" | "sign" | "release" | "recall")[];
-            history: {
-                action: string;
-                fromState: string | null;
-                toState: string;
-                actorName: string;
-                note: string;
-                occurredAt: string;
-            }[];
+            history: components["schemas"]["DocumentHistoryEntry"][];
         };
         /** @enum {unknown} */
         OutgoingDocumentState: "draft" | "in_review" | "returned" | "format_check" | "to_sign" | "signed" | "released" | "recalled";
@@ -7885,6 +7882,18 @@ export interface components {
             /** @description The signer’s remote signing service has still to answer */
             signaturePending: boolean;
             updatedAt: string;
+        };
+        OutgoingRecipients: {
+            /** @description Agencies of this installation: the document arrives in their incoming registers at release */
+            agencies?: string[];
+            /** @description E-mail addresses: the signed PDF is sent to each at release */
+            emails?: string[];
+            /** @description Agencies of peer installations, sent an exchange package at release */
+            peers?: {
+                agencyCode: string;
+                /** Format: visible-text */
+                name: string;
+            }[];
         };
         PairedDevice: {
             id: string;
@@ -24533,18 +24542,7 @@ export interface operations {
                      * @description The leader who signs it, in the capacity their grant says (TM., KT., TL., TUQ.)
                      */
                     signerId: string;
-                    recipients: {
-                        /** @description Agencies of this installation: the document arrives in their incoming registers at release */
-                        agencies?: string[];
-                        /** @description E-mail addresses: the signed PDF is sent to each at release */
-                        emails?: string[];
-                        /** @description Agencies of peer installations, sent an exchange package at release */
-                        peers?: {
-                            agencyCode: string;
-                            /** Format: visible-text */
-                            name: string;
-                        }[];
-                    };
+                    recipients: components["schemas"]["OutgoingRecipients"];
                     /** @description The body: an uploaded PDF, or text written from the template of the type (Decree 30/2020 Appendix I) */
                     body: {
                         /** @description The body as a PDF (at most 10 MB) */
@@ -24952,18 +24950,7 @@ export interface operations {
                      * @description The leader who signs it, in the capacity their grant says (TM., KT., TL., TUQ.)
                      */
                     signerId?: string;
-                    recipients?: {
-                        /** @description Agencies of this installation: the document arrives in their incoming registers at release */
-                        agencies?: string[];
-                        /** @description E-mail addresses: the signed PDF is sent to each at release */
-                        emails?: string[];
-                        /** @description Agencies of peer installations, sent an exchange package at release */
-                        peers?: {
-                            agencyCode: string;
-                            /** Format: visible-text */
-                            name: string;
-                        }[];
-                    };
+                    recipients?: components["schemas"]["OutgoingRecipients"];
                     /** @description The body: an uploaded PDF, or text written from the template of the type (Decree 30/2020 Appendix I) */
                     body?: {
                         /** @description The body as a PDF (at most 10 MB) */
@@ -26100,12 +26087,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    answer: "accepted" | "declined";
-                    /** @description With a decline: who attends in the invitee’s stead */
-                    delegateName?: string;
-                    note?: string;
-                };
+                "application/json": components["schemas"]["MeetingInvitationAnswer"];
             };
         };
         responses: {
@@ -26252,12 +26234,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    answer: "accepted" | "declined";
-                    /** @description With a decline: who attends in the invitee’s stead */
-                    delegateName?: string;
-                    note?: string;
-                };
+                "application/json": components["schemas"]["MeetingInvitationAnswer"];
             };
         };
         responses: {
