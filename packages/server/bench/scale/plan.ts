@@ -80,8 +80,8 @@ const UNFINISHED_MAX_WEEKS_BACK = 2;
 const POST_SHARE = 0.05;
 /** Of the fees of online dossiers, and of those handed in on paper, those paid online. */
 const PAID_ONLINE_SHARE = { online: 0.7, paper: 0.15 };
-/** Of the dossiers asked once for a supplement, those asked a second time. */
-const SECOND_SUPPLEMENT_SHARE = 0.25;
+/** Of the copies of dossiers asked once for a supplement, one in this many is asked a second time. */
+const SECOND_SUPPLEMENT_EVERY = 4;
 /** Of the dossiers that end rateable, those their applicant rates; then the scores' shares. */
 const RATED_SHARE = 0.3;
 const SCORES: Array<[RatingScore, number]> = [
@@ -170,6 +170,9 @@ export function planWeek(random: Random, shape: ProvinceShape, firstDay: number,
     cumulative.push(total);
   }
   if (!candidates.length) return [];
+  // Every SECOND_SUPPLEMENT_EVERY-th copy of a template supplied once, the week's first among them:
+  // counted rather than drawn, so that even a small province holds a second supplement.
+  let suppliedCopies = 0;
   return Array.from({ length: count }, () => {
     const { template, back } = pickWeighted(random, candidates, cumulative);
     const family = template.communeId ? shape.communeFamilies.get(template.communeId) : undefined;
@@ -188,7 +191,7 @@ export function planWeek(random: Random, shape: ProvinceShape, firstDay: number,
       lookupCode: lookupCode(random),
       byPost: !template.online && random.chance(POST_SHARE),
       paysOnline: template.feePaid && random.chance(template.online ? PAID_ONLINE_SHARE.online : PAID_ONLINE_SHARE.paper),
-      secondSupplement: template.suppliedOnce && random.chance(SECOND_SUPPLEMENT_SHARE),
+      secondSupplement: template.suppliedOnce && suppliedCopies++ % SECOND_SUPPLEMENT_EVERY === 0,
       rating: random.chance(RATED_SHARE) ? pickScore(random) : null,
       ratedAfterMinutes: random.int(10, RATED_WITHIN_MINUTES),
     };

@@ -56,8 +56,10 @@ const HOLDINGS: Array<{ name: string; held: string; path: Path }> = [
     path: { online: false, toLastStep: true, actions: [['refuse_result', 'handler', { comment: 'Hồ sơ không đủ điều kiện theo quy định.' }]] },
   },
   {
+    // Asked for while processing and supplied (not before reception): the supply copies repeat as second supplements.
     name: 'a supplement supplied',
-    held: `EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'submit_supplement')`,
+    held: `EXISTS (SELECT 1 FROM dossier_events r JOIN dossier_events s ON s.dossier_id = r.dossier_id AND s.action = 'submit_supplement' AND s.id > r.id
+                    WHERE r.dossier_id = d.id AND r.action = 'request_supplement')`,
     path: { online: false, actions: [['request_supplement', 'handler', REASON], ['submit_supplement', 'receiver']] },
   },
   {
