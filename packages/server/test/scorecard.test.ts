@@ -119,26 +119,36 @@ describe.each(ENGINES)('the Decision 766 scorecard on $name', (engine) => {
     ]);
   });
 
-  it('counts digitised documents from tallies that equal a recount, folded or not, and scores the same once folded', async () => {
-    const tallied = async () =>
+  it('counts digitised documents from tallies that equal a recount at every span, folded or not, and scores the same once folded', async () => {
+    const SPANS = { d: 'day', m: 'month', y: 'year' } as const;
+    const tallied = async (span: keyof typeof SPANS) =>
       (await t.db.query(`SELECT day::text, agency_id, sum(components)::int AS components, sum(reused)::int AS reused, sum(results)::int AS results
-                           FROM digitised_document_rows GROUP BY 1, 2 ORDER BY 1, 2`)).rows;
-    const recounted = (await t.db.query(
-      `SELECT vietnam_day(a.digitised_at)::text AS day, d.competent_agency_id AS agency_id, count(*) FILTER (WHERE a.kind = 'component')::int AS components,
+                           FROM digitised_document_rows WHERE span = $1 GROUP BY 1, 2 ORDER BY 1, 2`, [span])).rows;
+    const recounted = async (span: keyof typeof SPANS) => (await t.db.query(
+      `SELECT date_trunc($1, vietnam_day(a.digitised_at))::date::text AS day, d.competent_agency_id AS agency_id, count(*) FILTER (WHERE a.kind = 'component')::int AS components,
               count(*) FILTER (WHERE a.kind = 'component' AND a.reused_from IS NOT NULL)::int AS reused, count(*) FILTER (WHERE a.kind = 'result')::int AS results
          FROM digitised_documents a JOIN dossiers d ON d.id = a.dossier_id GROUP BY 1, 2 ORDER BY 1, 2`,
+      [SPANS[span]],
     )).rows;
     // C's two scans on 2 Nov; A's and E's results on 4 Nov, B's on 10 Nov.
-    expect(recounted).toEqual([
+    expect(await recounted('d')).toEqual([
       { day: '2026-11-02', agency_id: t.province.agencyIds.commune, components: 2, reused: 0, results: 0 },
       { day: '2026-11-04', agency_id: t.province.agencyIds.commune, components: 0, reused: 0, results: 2 },
       { day: '2026-11-10', agency_id: t.province.agencyIds.commune, components: 0, reused: 0, results: 1 },
     ]);
-    expect(await tallied()).toEqual(recounted);
+    expect(await recounted('m')).toEqual([{ day: '2026-11-01', agency_id: t.province.agencyIds.commune, components: 2, reused: 0, results: 3 }]);
+    const everySpan = async (read: typeof tallied) => [await read('d'), await read('m'), await read('y')];
+    const expected = await everySpan(recounted);
+    expect(await everySpan(tallied)).toEqual(expected);
     const before = (await get(NOVEMBER)).json();
-    expect(await foldDigitisedDocumentTallies(t.db)).toBe(3);
-    expect(await tallied()).toEqual(recounted);
+    // Each of the three days, its month and its year.
+    expect(await foldDigitisedDocumentTallies(t.db)).toBe(5);
+    expect(await everySpan(tallied)).toEqual(expected);
     expect((await get(NOVEMBER)).json()).toEqual(before);
+    // October's last days read from day rows and November from its month row: the same as November alone.
+    const fromOctober = (await get('/api/public/scorecard?from=2026-10-20&to=2026-11-30')).json();
+    const digitisation = (card: { province: { groups: Array<{ key: string; points: number }> } }) => card.province.groups.find((group) => group.key === 'digitisation');
+    expect(digitisation(fromOctober)).toEqual(digitisation(before));
   });
 
   it('scores a period with the weights in force on its last day', async () => {

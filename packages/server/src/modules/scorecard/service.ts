@@ -5,11 +5,14 @@ import {
   type ScorecardWeights,
   addScorecardFacts,
   isScorecardIndicator,
+  nextDay,
   scorecardOf,
   scorecardWeightsProblem,
+  spanRanges,
   weightsInForce,
 } from '@motcua/core';
 import type { Queryable } from '../../db/database.js';
+import { SqlParams } from '../../db/sql-params.js';
 import { invalid } from '../../platform/errors.js';
 import { type Period, figuresByAgency, figuresOf, periodAsked } from '../statistics/index.js';
 
@@ -70,12 +73,20 @@ async function procedureFacts(db: Queryable) {
   return new Map(rows.map((row) => [row.agency_id, { offered: row.offered, publishedOnTime: row.published_on_time, fullyOnline: row.fully_online }]));
 }
 
-/** Per agency competent for the dossiers: documents digitised in the period, from components (of those, reused) and results. */
+/**
+ * Per agency competent for the dossiers: documents digitised in the period, from components (of
+ * those, reused) and results; whole years and months from their own rows, one SELECT per range so
+ * that each reads its span's stretch of the key.
+ */
 async function documentFacts(db: Queryable, period: Period) {
+  const p = new SqlParams();
+  const ranges = spanRanges(period.from, nextDay(period.to)).map(
+    ({ span, lo, hi }) => `SELECT agency_id, components, reused, results FROM digitised_document_rows WHERE span = '${span}' AND day >= ${p.add(lo)}::date AND day < ${p.add(hi)}::date`,
+  );
   const { rows } = await db.query<{ agency_id: string; components: number; reused: number; results: number }>(
     `SELECT agency_id, sum(components)::int AS components, sum(reused)::int AS reused, sum(results)::int AS results
-       FROM digitised_document_rows WHERE day >= $1::date AND day <= $2::date GROUP BY 1`,
-    [period.from, period.to],
+       FROM (${ranges.join(' UNION ALL ')}) r GROUP BY 1`,
+    p.values,
   );
   return new Map(rows.map((row) => [row.agency_id, { components: row.components, reused: row.reused, results: row.results }]));
 }
