@@ -18,7 +18,7 @@ CREATE OR REPLACE VIEW procedure_offerings AS
     FROM procedures p
     JOIN procedure_versions v ON v.procedure_id = p.id AND v.version = p.current_version
     JOIN agency_directory o ON CASE
-           WHEN v.definition->'offeredBy' IS NULL THEN o.id = p.competent_agency_id
+           WHEN v.offered_by IS NULL THEN o.id = p.competent_agency_id
            ELSE o.kind = 'commune' AND o.abolished_on IS NULL
-                AND (v.definition->'offeredBy'->>'scope' = 'all_communes' OR v.definition->'offeredBy'->'agencyCodes' ? o.code)
+                AND (v.offered_by->>'scope' = 'all_communes' OR v.offered_by->'agencyCodes' ? o.code)
          END;
