@@ -34,6 +34,15 @@ export const LAZY_PAGE_MODULES = {
   RateTicketPage: 'src/portal/RateTicketPage.tsx',
   QueueTicketPage: 'src/portal/QueueTicketPage.tsx',
   LandLookupPage: 'src/portal/LandLookupPage.tsx',
+  QuestionsPage: 'src/portal/enquiries/QuestionsPage.tsx',
+  PublishedQuestionPage: 'src/portal/enquiries/QuestionsPage.tsx',
+  ConfirmQuestionPage: 'src/portal/enquiries/QuestionsPage.tsx',
+  AskQuestionPage: 'src/portal/enquiries/AskQuestionPage.tsx',
+  FeedbackPage: 'src/portal/enquiries/FeedbackPage.tsx',
+  PublishedFeedbackPage: 'src/portal/enquiries/FeedbackPage.tsx',
+  ConfirmFeedbackPage: 'src/portal/enquiries/FeedbackPage.tsx',
+  SupplyInformationPage: 'src/portal/enquiries/FeedbackPage.tsx',
+  SendFeedbackPage: 'src/portal/enquiries/SendFeedbackPage.tsx',
 } as const;
 
 export type LazyPageName = keyof typeof LAZY_PAGE_MODULES;
@@ -84,6 +93,15 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'dat-lich/tra-cuu', page: 'BookingDetailsPage' },
   { path: 'dat-lich/:code', page: 'BookingDetailsPage' },
   { path: 'tra-cuu-dat-dai', page: 'LandLookupPage' },
+  { path: 'hoi-dap', page: 'QuestionsPage' },
+  { path: 'hoi-dap/dat-cau-hoi', page: 'AskQuestionPage' },
+  { path: 'hoi-dap/xac-nhan/:token', page: 'ConfirmQuestionPage' },
+  { path: 'hoi-dap/:code', page: 'PublishedQuestionPage' },
+  { path: 'phan-anh-kien-nghi', page: 'FeedbackPage' },
+  { path: 'phan-anh-kien-nghi/gui', page: 'SendFeedbackPage' },
+  { path: 'phan-anh-kien-nghi/xac-nhan/:token', page: 'ConfirmFeedbackPage' },
+  { path: 'phan-anh-kien-nghi/bo-sung/:token', page: 'SupplyInformationPage' },
+  { path: 'phan-anh-kien-nghi/:code', page: 'PublishedFeedbackPage' },
   { path: '*', page: 'NotFoundPage' },
 ];
 

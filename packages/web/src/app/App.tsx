@@ -56,6 +56,15 @@ const LAZY_PAGES = lazyPages({
   RateTicketPage: () => import('../portal/RateTicketPage.js'),
   QueueTicketPage: () => import('../portal/QueueTicketPage.js'),
   LandLookupPage: () => import('../portal/LandLookupPage.js'),
+  QuestionsPage: () => import('../portal/enquiries/QuestionsPage.js'),
+  PublishedQuestionPage: () => import('../portal/enquiries/QuestionsPage.js'),
+  ConfirmQuestionPage: () => import('../portal/enquiries/QuestionsPage.js'),
+  AskQuestionPage: () => import('../portal/enquiries/AskQuestionPage.js'),
+  FeedbackPage: () => import('../portal/enquiries/FeedbackPage.js'),
+  PublishedFeedbackPage: () => import('../portal/enquiries/FeedbackPage.js'),
+  ConfirmFeedbackPage: () => import('../portal/enquiries/FeedbackPage.js'),
+  SupplyInformationPage: () => import('../portal/enquiries/FeedbackPage.js'),
+  SendFeedbackPage: () => import('../portal/enquiries/SendFeedbackPage.js'),
 });
 
 const PAGES: Record<PageName, ComponentType> = { HomePage, NotFoundPage, ...LAZY_PAGES };

@@ -31,6 +31,8 @@ import { DocumentAgencyProvider } from './documents/agency.js';
 import { MY_DOCUMENTS_PATH } from './documents/texts.js';
 import { WorkRecordPage } from './work-records/WorkRecordPage.js';
 import { WorkRecordsPage } from './work-records/WorkRecordsPage.js';
+import { FeedbackCasePage, FeedbackListPage } from './enquiries/FeedbackPages.js';
+import { QuestionCasePage, QuestionListPage } from './enquiries/QuestionPages.js';
 
 /** The officers' back office under /can-bo: sign-in, work queues, counter reception and dossiers. */
 export function OfficeApp() {
@@ -89,6 +91,10 @@ function SignedInOffice() {
             <Route path="van-ban/:id" element={<IncomingDocumentPage />} />
             <Route path="ho-so-cong-viec" element={<WorkRecordsPage />} />
             <Route path="ho-so-cong-viec/:id" element={<WorkRecordPage />} />
+            <Route path="hoi-dap" element={<QuestionListPage />} />
+            <Route path="hoi-dap/:id" element={<QuestionCasePage />} />
+            <Route path="phan-anh-kien-nghi" element={<FeedbackListPage />} />
+            <Route path="phan-anh-kien-nghi/:id" element={<FeedbackCasePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </DocumentAgencyProvider>

@@ -16,6 +16,8 @@ import { statisticsTexts } from './statistics/texts.js';
 import { RECONCILIATION_PATH, reconciliationTexts } from './payments/texts.js';
 import { DOCUMENTS_PATH, MY_DOCUMENTS_PATH, documentTexts } from './documents/texts.js';
 import { WORK_RECORDS_PATH, workRecordTexts } from './work-records/texts.js';
+import { answersEnquiries } from './enquiries/officers.js';
+import { OFFICE_FEEDBACK_PATH, OFFICE_QUESTIONS_PATH, enquiryOfficeTexts } from './enquiries/texts.js';
 
 function OfficerTools() {
   const { t } = useI18n();
@@ -69,6 +71,12 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
           { to: MY_DOCUMENTS_PATH, label: t(documentTexts.navMine) },
           { to: DOCUMENTS_PATH, label: t(documentTexts.nav) },
           { to: WORK_RECORDS_PATH, label: t(workRecordTexts.nav) },
+        ]
+      : []),
+    ...(officer && answersEnquiries(officer)
+      ? [
+          { to: OFFICE_QUESTIONS_PATH, label: t(enquiryOfficeTexts.questionsNav) },
+          { to: OFFICE_FEEDBACK_PATH, label: t(enquiryOfficeTexts.feedbackNav) },
         ]
       : []),
   ];

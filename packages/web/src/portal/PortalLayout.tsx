@@ -3,6 +3,7 @@ import { contactTexts } from '../citizen/contact-texts.js';
 import { useCitizenSession } from '../citizen/session.js';
 import { useI18n } from '../shared/i18n.js';
 import { Frame } from '../shared/layout/Frame.js';
+import { FEEDBACK_PATH, QUESTIONS_PATH, feedbackTexts, questionTexts } from './enquiries/texts.js';
 import { portalFrameTexts as texts } from './texts.js';
 
 function CitizenTools() {
@@ -44,6 +45,8 @@ export function PortalLayout() {
     { to: '/cong-khai', label: t(texts.results) },
     { to: '/chi-so-phuc-vu', label: t(texts.scorecard) },
     { to: '/verify', label: t(texts.verify) },
+    { to: QUESTIONS_PATH, label: t(questionTexts.title) },
+    { to: FEEDBACK_PATH, label: t(feedbackTexts.title) },
     { to: '/tra-cuu-dat-dai', label: t(texts.land) },
     { to: '/dat-lich', label: t(texts.booking) },
     ...(citizen ? [{ to: '/ho-so-cua-toi', label: t(texts.myDossiers) }] : []),

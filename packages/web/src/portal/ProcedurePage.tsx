@@ -9,6 +9,7 @@ import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
 import { LEVEL_LABELS, ONLINE_MODE_LABELS, OnlineModeBadge, isOnline, labelOf, useProcessingDays } from './catalogue.js';
 import { AGENCIES, type PublicAgency as Agency, type PublishedProcedure, procedureRead } from '@motcua/contract';
+import { askAboutProcedurePath, questionPath, questionTexts } from './enquiries/texts.js';
 import { procedureTexts as texts } from './procedure-texts.js';
 
 
@@ -205,6 +206,30 @@ function Process({ procedure, agencies }: { procedure: PublishedProcedure; agenc
   );
 }
 
+/** The latest answered questions about the procedure, published anonymised, and the way to ask one. */
+function Questions({ procedure }: { procedure: PublishedProcedure }) {
+  const { t, language } = useI18n();
+  return (
+    <section aria-labelledby="procedure-questions">
+      <h2 id="procedure-questions">{t(questionTexts.onProcedurePage)}</h2>
+      {procedure.questions.length === 0 ? (
+        <p className="muted">{t(questionTexts.noneOnProcedure)}</p>
+      ) : (
+        <ul className="plain-list">
+          {procedure.questions.map((question) => (
+            <li key={question.code}>
+              <Link to={questionPath(question.code)}>{question.title}</Link> <span className="muted small">({formatDate(question.publishedAt, language)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={askAboutProcedurePath(procedure.code)}>{t(questionTexts.askAboutProcedure)}</Link>
+      </p>
+    </section>
+  );
+}
+
 /** The procedure page's content; `preview` shows an administrator's draft, which nobody can submit to yet. */
 export function ProcedureDetails({ procedure, preview = false }: { procedure: PublishedProcedure; preview?: boolean }) {
   const { t } = useI18n();
@@ -246,6 +271,7 @@ export function ProcedureDetails({ procedure, preview = false }: { procedure: Pu
           </ul>
         </section>
       )}
+      {!preview && <Questions procedure={procedure} />}
       {!preview && isOnline(procedure.onlineMode) && <SubmitOnline procedure={procedure} />}
     </>
   );
