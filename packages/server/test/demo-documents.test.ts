@@ -56,11 +56,11 @@ describe.each(ENGINES)('the demo’s incoming documents on $name', (engine) => {
     expect(overdue.units.flatMap((unit) => unit.documents.map((document) => document.numberSymbol))).toEqual(['4521/BNV-CCHC']);
   });
 
-  it('has Sở Nội vụ’s outgoing drafts on their way to signature, each in the queue of who holds it', async () => {
+  it('has Sở Nội vụ’s outgoing drafts on their way to signature, each in the queue of who holds it, and one released', async () => {
     const clerk = await signIn(app, 'vanthu.snv', DEMO_PASSWORD);
-    const drafts = (await clerk.request('GET', '/api/v1/documents/outgoing')).json() as { items: Array<{ state: string; numberSymbol: string }> };
-    expect(drafts.items.map((item) => item.state).sort()).toEqual(['draft', 'draft', 'format_check', 'returned', 'to_sign']);
-    expect(drafts.items.every((item) => item.numberSymbol === '')).toBe(true);
+    const outgoing = (await clerk.request('GET', '/api/v1/documents/outgoing')).json() as { items: Array<{ state: string; numberSymbol: string }> };
+    expect(outgoing.items.map((item) => item.state).sort()).toEqual(['draft', 'draft', 'format_check', 'released', 'returned', 'to_sign']);
+    expect(outgoing.items.map((item) => item.numberSymbol).filter(Boolean)).toEqual(['01/SNV-LĐVL']);
     const leader = await signIn(app, 'lanhdao.snv', DEMO_PASSWORD);
     const toSign = (await leader.request('GET', '/api/v1/documents/mine?view=to_sign')).json() as { outgoing: Array<{ subject: string }> };
     expect(toSign.outgoing.map((item) => item.subject)).toEqual(['Về việc rà soát, thống kê số lượng người làm việc năm 2026']);
@@ -75,11 +75,12 @@ describe.each(ENGINES)('the demo’s incoming documents on $name', (engine) => {
     expect(meeting.invitees.map((invitee) => invitee.kind)).toEqual(['agency', 'outside']);
   });
 
-  it('has the province’s People’s Committee a report presented to its leader and a letter sent back', async () => {
+  it('has the province’s People’s Committee a report presented to its leader, a letter sent back and Sở Nội vụ’s released letter arrived', async () => {
     const { lines } = await register('vanthu.ubnd');
-    expect(lines.map((line) => [line.numberSymbol, line.state])).toEqual([
-      ['1234/SNV-CCHC', 'presented'],
-      ['88/UBND-VP', 'returned'],
+    expect(lines.map((line) => [line.numberSymbol, line.sender, line.state])).toEqual([
+      ['01/SNV-LĐVL', 'Sở Nội vụ tỉnh Thanh Hóa', 'registered'],
+      ['1234/SNV-CCHC', 'Sở Nội vụ tỉnh Thanh Hóa', 'presented'],
+      ['88/UBND-VP', 'UBND phường Hạc Thành', 'returned'],
     ]);
   });
 });

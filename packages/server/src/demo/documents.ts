@@ -14,6 +14,7 @@ import {
   returnIncoming,
 } from '../modules/documents/service.js';
 import { type DraftInput, approveFormat, createDraft, forwardOutgoing, returnOutgoing, submitOutgoing } from '../modules/documents/outgoing.js';
+import { releaseOutgoing, signOutgoing } from '../modules/documents/outgoing-release.js';
 import { setMeeting } from '../modules/meetings/index.js';
 import type { Signing } from '../modules/signing/credentials.js';
 import type { Actor } from '../platform/actor.js';
@@ -25,8 +26,8 @@ const scan = (name: string) => ({ name, contentBase64: SAMPLE_SCAN.toString('bas
 
 /**
  * A handful of incoming documents at the province's People's Committee and at Sở Nội vụ, in every
- * state of their course (one overdue, one classified), and Sở Nội vụ's outgoing drafts on their way
- * to signature, replayed through the documents' services on the dates they would have come.
+ * state of their course (one overdue, one classified), and Sở Nội vụ's outgoing documents on their
+ * way to signature and one released, replayed through the documents' services on the dates they would have come.
  * Returns how many.
  */
 export async function seedDemoDocuments(db: Database, blobStore: BlobStore, signing: Signing): Promise<number> {
@@ -184,6 +185,16 @@ export async function seedDemoDocuments(db: Database, blobStore: BlobStore, sign
     const id = await draftOutgoing(workingDaysAgo(2, '14:00'), { type: 'letter', subject, body: { text: `Sở Nội vụ đề nghị các cơ quan, đơn vị ${subject.replace(/^Về việc /u, '')}.` } });
     for (const step of steps.slice(0, through)) await then(workingDaysAgo(1, '09:30'), () => step(id));
   }
+  // One gone all the way: signed by the deputy director, numbered and released by the clerk, and
+  // so arrived in the province's People's Committee's incoming register.
+  const released = await draftOutgoing(workingDaysAgo(4, '08:30'), {
+    type: 'letter',
+    subject: 'Về việc báo cáo tình hình thực hiện chế độ, chính sách đối với người lao động năm 2026',
+    body: { text: 'Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh tình hình thực hiện chế độ, chính sách đối với người lao động năm 2026.' },
+  });
+  for (const step of steps) await then(workingDaysAgo(4, '10:00'), () => step(released));
+  await then(workingDaysAgo(3, '08:45'), () => signOutgoing(deps, as('lanhdao.snv'), released));
+  await then(workingDaysAgo(3, '09:15'), () => releaseOutgoing(deps, as('vanthu.snv'), released));
 
   // A giấy mời being drafted, with its meeting a week ahead: the province's committee, a commune
   // and someone outside the installation invited.

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { Signing } from '../modules/signing/credentials.js';
-import { createDemoAuthority, installDemoAuthority } from '../modules/signing/demo-ca.js';
+import { type DemoAuthority, createDemoAuthority, installDemoAuthority } from '../modules/signing/demo-ca.js';
+import { type DemoLeader, installDemoLeaderSignatures, installDemoSeals } from '../modules/signing/demo-signing.js';
 import type { BlobStore } from '../platform/blob-store/index.js';
 import { hashPassword } from '../platform/passwords.js';
 import { insertDemoCentres } from './centres.js';
@@ -25,17 +26,18 @@ export const DEMO_PASSWORD = 'motcua-demo';
 const SEED_LOCK_KEY = 727_002;
 
 /**
- * Every agency still in existence gets a certificate from the demo CA. It is valid from a year
- * back, so that the dossiers replayed over the last months are signed inside its validity.
+ * Every agency still in existence gets a certificate from the demo CA, and every leader a personal
+ * one. They are valid from a year back, so that the dossiers replayed over the last months are
+ * signed inside their validity.
  */
-async function insertSigningCredentials(tx: Queryable, signing: Signing, agencyIds: Map<string, string>): Promise<void> {
-  const now = new Date();
+const demoValidity = (now = new Date()) => ({ notBefore: new Date(now.getTime() - 366 * 86_400_000), notAfter: new Date(now.getTime() + 5 * 365 * 86_400_000) });
+
+async function insertSigningCredentials(tx: Queryable, signing: Signing, agencyIds: Map<string, string>): Promise<DemoAuthority> {
   const agencies = DEMO_AGENCIES.filter((agency) => !agency.abolishedOn).map((agency) => ({ id: agencyIds.get(agency.code)!, name: agency.name, province: 'Thanh Hóa' }));
-  const authority = await createDemoAuthority(agencies, {
-    notBefore: new Date(now.getTime() - 366 * 86_400_000),
-    notAfter: new Date(now.getTime() + 5 * 365 * 86_400_000),
-  });
+  const authority = await createDemoAuthority(agencies, demoValidity());
   await installDemoAuthority(tx, signing, authority);
+  await installDemoSeals(tx, agencies);
+  return authority;
 }
 
 async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
@@ -58,10 +60,11 @@ async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
   for (const agency of DEMO_AGENCIES.filter((item) => item.successorCode)) {
     await tx.query('UPDATE agencies SET successor_id = $2 WHERE id = $1', [ids.get(agency.code), ids.get(agency.successorCode!)]);
   }
-  await insertSigningCredentials(tx, signing, ids);
+  const authority = await insertSigningCredentials(tx, signing, ids);
   await insertDemoCentres(tx, ids);
   // One hash for every demo account: they share a password anyway, and hashing each takes time.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const leaders: DemoLeader[] = [];
   for (const officer of DEMO_OFFICERS) {
     const { rows } = await tx.query<{ id: string }>(
       'INSERT INTO officers (username, full_name, title, email, phone, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
@@ -75,7 +78,11 @@ async function insertStructure(tx: Queryable, signing: Signing): Promise<void> {
         [rows[0]!.id, grant.role, agencyId, grant.unitCode ?? null, grant.signingAuthority ?? null, grant.signingPosition ?? ''],
       );
     }
+    const leading = officer.roles.find((grant) => grant.role === 'agency_leader');
+    const agency = leading && DEMO_AGENCIES.find((candidate) => candidate.code === leading.agencyCode);
+    if (agency) leaders.push({ id: rows[0]!.id, fullName: officer.fullName, agencyName: agency.name, province: 'Thanh Hóa' });
   }
+  await installDemoLeaderSignatures(tx, signing, authority, leaders, demoValidity());
   for (const procedure of DEMO_PROCEDURES) {
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO procedures (code, name, field_code, level, competent_agency_id, processing_days, online_mode, current_version)

@@ -2,13 +2,13 @@ import { webcrypto } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
 import { loadGrants } from '../../platform/authentication.js';
 import { findAgency } from '../agencies/index.js';
-import type { DemoAgency } from './demo-ca.js';
-import { createDemoAuthority, issueOfficerCertificate, trustDemoAuthority } from './demo-ca.js';
+import { type DemoAgency, type DemoAuthority, type DemoOfficer, createDemoAuthority, issueOfficerCertificate, officerPkcs12, trustDemoAuthority } from './demo-ca.js';
+import type { Signing } from './credentials.js';
 import { drawDemoSeal, drawDemoSignature } from './images.js';
-import { putSignatureImage, signatureImage } from './personal.js';
+import { installOfficerPkcs12, putSignatureImage, signatureImage } from './personal.js';
 import { type SimulatedAccount, createSigningSimulator } from './simulator.js';
 
 /**
@@ -19,6 +19,30 @@ import { type SimulatedAccount, createSigningSimulator } from './simulator.js';
  * while the demo is on. An administrator turns a leader's signing remote with
  * PUT /api/v1/officers/:id/signing-method { method: "remote", serviceUrl, accountId: username }.
  */
+
+/** Each agency's drawn seal, which releasing an outgoing document stamps over the signer's signature. */
+export async function installDemoSeals(tx: Queryable, agencies: DemoAgency[]): Promise<void> {
+  for (const agency of agencies) await putSignatureImage(tx, { kind: 'agency', agencyId: agency.id }, drawDemoSeal(agency.name), null);
+}
+
+/** A leader of the demo, who signs outgoing documents and approvals in their own name. */
+export interface DemoLeader extends DemoOfficer {
+  id: string;
+}
+
+/**
+ * Gives each leader what signing in their own name takes: a personal certificate of the CA, as a
+ * PKCS#12 file the installation holds, and a drawn image of their signature. An administrator may
+ * switch a leader to the simulated remote service instead (demo-signing.ts).
+ */
+export async function installDemoLeaderSignatures(tx: Queryable, signing: Signing, authority: DemoAuthority, leaders: DemoLeader[], validity: { notBefore: Date; notAfter: Date }): Promise<void> {
+  for (const leader of leaders) {
+    const issued = await issueOfficerCertificate(authority, leader, validity);
+    const file = await officerPkcs12(issued);
+    await installOfficerPkcs12(tx, signing, leader.id, { ...file, certificate: issued.certificate, chain: issued.chain });
+    await putSignatureImage(tx, { kind: 'officer', officerId: leader.id }, drawDemoSignature(leader.fullName), null);
+  }
+}
 
 const SIMULATOR_CA_NAME = 'Dịch vụ ký số từ xa MotCua (mô phỏng)';
 const FILE = 'signing-simulator.json';
@@ -95,9 +119,9 @@ async function loadOrCreate(path: string, people: Leader[]): Promise<Stored> {
 export async function startDemoSigning(db: Database, config: { dataDir: string; signingSimulatorPort: number; host: string }): Promise<FastifyInstance> {
   const people = await leaders(db);
   const { rows: agencies } = await db.query<{ id: string; name: string }>('SELECT id, name FROM agency_directory WHERE abolished_on IS NULL');
-  for (const agency of agencies) {
-    if (!(await signatureImage(db, { kind: 'agency', agencyId: agency.id }))) await putSignatureImage(db, { kind: 'agency', agencyId: agency.id }, drawDemoSeal(agency.name), null);
-  }
+  const unsealed = [];
+  for (const agency of agencies) if (!(await signatureImage(db, { kind: 'agency', agencyId: agency.id }))) unsealed.push({ ...agency, province: 'Thanh Hóa' });
+  await installDemoSeals(db, unsealed);
   for (const leader of people) {
     if (!(await signatureImage(db, { kind: 'officer', officerId: leader.id }))) await putSignatureImage(db, { kind: 'officer', officerId: leader.id }, drawDemoSignature(leader.fullName), null);
   }

@@ -89,38 +89,50 @@ function view(row: MethodRow): OfficerSigningView {
   };
 }
 
-async function storeMethod(
-  ctx: Ctx,
-  actor: Actor & { kind: 'officer' },
-  officerId: string,
-  method: { method: 'pkcs12'; sealed: Buffer } | { method: 'remote'; account: RemoteAccount },
-  certificate: { certificate: Uint8Array; chain: Uint8Array[]; facts: CertificateFacts },
-): Promise<OfficerSigningView> {
+type StoredMethod = { method: 'pkcs12'; sealed: Buffer } | { method: 'remote'; account: RemoteAccount };
+type HeldCertificate = { certificate: Uint8Array; chain: Uint8Array[]; facts: CertificateFacts };
+
+/** The officer's signing method from now on, their previous one retired. */
+async function insertMethod(tx: Queryable, officerId: string, method: StoredMethod, { certificate, chain, facts }: HeldCertificate, configuredBy: string | null): Promise<void> {
+  const remote = method.method === 'remote' ? method.account : undefined;
+  await tx.query('UPDATE officer_signing_methods SET retired_at = now() WHERE officer_id = $1 AND retired_at IS NULL', [officerId]);
+  await tx.query(
+    `INSERT INTO officer_signing_methods (officer_id, method, sealed_secret, service_url, account_id, certificate, chain, subject, fingerprint_sha256,
+                                          not_before, not_after, configured_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      officerId,
+      method.method,
+      method.method === 'pkcs12' ? method.sealed : null,
+      remote?.serviceUrl ?? null,
+      remote?.accountId ?? null,
+      Buffer.from(certificate),
+      chain.map((der) => Buffer.from(der)),
+      facts.subject,
+      facts.fingerprintSha256,
+      facts.notBefore,
+      facts.notAfter,
+      configuredBy,
+    ],
+  );
+}
+
+/**
+ * A PKCS#12 file made a moment ago for the officer (the demo's leaders, demo-ca.ts), stored without
+ * the checks an uploaded one goes through: opening it again would only take time.
+ */
+export async function installOfficerPkcs12(tx: Queryable, signing: Signing, officerId: string, file: { pkcs12: Uint8Array; password: string; certificate: Uint8Array; chain: Uint8Array[] }): Promise<void> {
+  const held = { certificate: file.certificate, chain: file.chain, facts: describeCertificate(file.certificate) };
+  await insertMethod(tx, officerId, { method: 'pkcs12', sealed: sealPkcs12(signing.vault, file.pkcs12, file.password) }, held, null);
+}
+
+async function storeMethod(ctx: Ctx, actor: Actor & { kind: 'officer' }, officerId: string, method: StoredMethod, certificate: HeldCertificate): Promise<OfficerSigningView> {
   const { facts } = certificate;
   assertCertificateCurrent(facts, ctx.now(), 400, method.method === 'pkcs12' ? 'pkcs12Base64' : 'accountId');
   assertTrusted(certificate, await ctx.signing.trustAnchors(ctx.db), ctx.now());
   const remote = method.method === 'remote' ? method.account : undefined;
   await ctx.db.transaction(async (tx) => {
-    await tx.query('UPDATE officer_signing_methods SET retired_at = now() WHERE officer_id = $1 AND retired_at IS NULL', [officerId]);
-    await tx.query(
-      `INSERT INTO officer_signing_methods (officer_id, method, sealed_secret, service_url, account_id, certificate, chain, subject, fingerprint_sha256,
-                                            not_before, not_after, configured_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        officerId,
-        method.method,
-        method.method === 'pkcs12' ? method.sealed : null,
-        remote?.serviceUrl ?? null,
-        remote?.accountId ?? null,
-        Buffer.from(certificate.certificate),
-        certificate.chain.map((der) => Buffer.from(der)),
-        facts.subject,
-        facts.fingerprintSha256,
-        facts.notBefore,
-        facts.notAfter,
-        actor.officer.id,
-      ],
-    );
+    await insertMethod(tx, officerId, method, certificate, actor.officer.id);
     await appendAudit(tx, actor, {
       action: 'officer_signing.configure',
       entityType: 'officer',
