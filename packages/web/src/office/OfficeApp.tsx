@@ -25,6 +25,9 @@ import { StatisticsPage } from './statistics/StatisticsPage.js';
 import { officeTexts } from './texts.js';
 import { IncomingDocumentPage } from './documents/IncomingDocumentPage.js';
 import { MyDocumentsPage, OverdueByUnitPage } from './documents/MyDocumentsPage.js';
+import { NewOutgoingPage } from './documents/NewOutgoingPage.js';
+import { OutgoingDocumentPage } from './documents/OutgoingDocumentPage.js';
+import { OutgoingRegisterPage } from './documents/OutgoingRegisterPage.js';
 import { RegisterIncomingPage } from './documents/RegisterIncomingPage.js';
 import { RegisterPage } from './documents/RegisterPage.js';
 import { DocumentAgencyProvider } from './documents/agency.js';
@@ -89,6 +92,9 @@ function SignedInOffice() {
             <Route path="van-ban/cua-toi" element={<MyDocumentsPage />} />
             <Route path="van-ban/qua-han-theo-phong" element={<OverdueByUnitPage />} />
             <Route path="van-ban/:id" element={<IncomingDocumentPage />} />
+            <Route path="van-ban-di" element={<OutgoingRegisterPage />} />
+            <Route path="van-ban-di/soan-thao" element={<NewOutgoingPage />} />
+            <Route path="van-ban-di/:id" element={<OutgoingDocumentPage />} />
             <Route path="ho-so-cong-viec" element={<WorkRecordsPage />} />
             <Route path="ho-so-cong-viec/:id" element={<WorkRecordPage />} />
             <Route path="hoi-dap" element={<QuestionListPage />} />

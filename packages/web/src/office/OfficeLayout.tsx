@@ -15,6 +15,7 @@ import { DASHBOARD_PATH } from './statistics/scope.js';
 import { statisticsTexts } from './statistics/texts.js';
 import { RECONCILIATION_PATH, reconciliationTexts } from './payments/texts.js';
 import { DOCUMENTS_PATH, MY_DOCUMENTS_PATH, documentTexts } from './documents/texts.js';
+import { OUTGOING_PATH, outgoingTexts } from './documents/outgoing-texts.js';
 import { WORK_RECORDS_PATH, workRecordTexts } from './work-records/texts.js';
 import { answersEnquiries } from './enquiries/officers.js';
 import { OFFICE_FEEDBACK_PATH, OFFICE_QUESTIONS_PATH, enquiryOfficeTexts } from './enquiries/texts.js';
@@ -70,6 +71,7 @@ export function OfficeLayout({ children }: { children: ReactNode }) {
       ? [
           { to: MY_DOCUMENTS_PATH, label: t(documentTexts.navMine) },
           { to: DOCUMENTS_PATH, label: t(documentTexts.nav) },
+          { to: OUTGOING_PATH, label: t(outgoingTexts.nav) },
           { to: WORK_RECORDS_PATH, label: t(workRecordTexts.nav) },
         ]
       : []),

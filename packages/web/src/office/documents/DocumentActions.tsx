@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { incomingTransitionOf } from '@motcua/core';
 import { type ClientErrors, requiredText, useCheckedForm } from '../../admin/use-submit.js';
 import { api, dataOf } from '../../shared/api.js';
@@ -10,7 +10,8 @@ import { Field } from '../../shared/ui/Field.js';
 import { type DocumentAssignment, type IncomingDocument, holderName, officerLabel, officersWith, useDocumentStaff } from './api.js';
 import { type AvailableAction, availableActions } from './available-actions.js';
 import { documentTexts as texts } from './texts.js';
-import { UnplacedError } from './FormParts.js';
+import { ActionHeading, ActionPanel } from './ActionPanel.js';
+import { Choices, UnplacedError } from './FormParts.js';
 
 type Done = (document: IncomingDocument, message: string) => void;
 
@@ -20,51 +21,30 @@ const keyOf = ({ action, assignment }: AvailableAction) => `${action}:${assignme
 export function DocumentActions({ document, onDone }: { document: IncomingDocument; onDone: Done }) {
   const { t } = useI18n();
   const { officer } = useOfficerSession();
-  const [open, setOpen] = useState<string>();
   const available = officer ? availableActions(officer, document) : [];
   const label = ({ action, assignment }: AvailableAction) => {
     const name = t(incomingTransitionOf(action).label);
     const holders = available.filter((other) => other.action === action).length;
     return assignment && holders > 1 ? t(texts.onAssignment, { action: name, holder: holderName(assignment) }) : name;
   };
-  const chosen = available.find((candidate) => keyOf(candidate) === open);
   return (
-    <section className="card" aria-labelledby="document-actions">
-      <h2 id="document-actions">{t(texts.actions)}</h2>
-      {available.length === 0 ? (
-        <p className="muted">{t(texts.noActions)}</p>
-      ) : (
-        <div className="row">
-          {available.map((candidate) => (
-            <button
-              key={keyOf(candidate)}
-              type="button"
-              className={keyOf(candidate) === open ? 'button' : 'button button-secondary'}
-              aria-expanded={keyOf(candidate) === open}
-              aria-controls="document-action-form"
-              onClick={() => setOpen(keyOf(candidate) === open ? undefined : keyOf(candidate))}
-            >
-              {label(candidate)}
-            </button>
-          ))}
-        </div>
+    <ActionPanel
+      available={available}
+      keyOf={keyOf}
+      label={label}
+      form={(chosen, close) => (
+        <ActionForm
+          document={document}
+          chosen={chosen}
+          title={label(chosen)}
+          onCancel={close}
+          onDone={(updated, message) => {
+            close();
+            onDone(updated, message);
+          }}
+        />
       )}
-      <div id="document-action-form">
-        {chosen && (
-          <ActionForm
-            key={keyOf(chosen)}
-            document={document}
-            chosen={chosen}
-            title={label(chosen)}
-            onCancel={() => setOpen(undefined)}
-            onDone={(updated, message) => {
-              setOpen(undefined);
-              onDone(updated, message);
-            }}
-          />
-        )}
-      </div>
-    </section>
+    />
   );
 }
 
@@ -74,8 +54,6 @@ const BASE = '/api/v1/documents/incoming';
 function ActionForm({ document, chosen, title, onCancel, onDone }: { document: IncomingDocument; chosen: AvailableAction; title: string; onCancel(): void; onDone: Done }) {
   const { t } = useI18n();
   const { formRef, submission, errorAt, submit } = useCheckedForm();
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   const [note, setNote] = useState('');
   const [assign, setAssign] = useState<AssignDraft>({ lead: '', cooperating: [], information: [], workingDays: '' });
   const [passDown, setPassDown] = useState<PassDownDraft>({ officerId: '', cooperatingOfficerIds: [] });
@@ -135,9 +113,7 @@ function ActionForm({ document, chosen, title, onCancel, onDone }: { document: I
   const noteField = action === 'assign' ? 'instructions' : action === 'pass_down' ? 'instructions' : 'note';
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="stack action-form">
-      <h3 ref={ref} tabIndex={-1}>
-        {title}
-      </h3>
+      <ActionHeading>{title}</ActionHeading>
       <UnplacedError error={submission.error} fields={['lead', 'cooperating', 'information', 'workingDays', 'officerId', 'cooperatingOfficerIds', noteField]} />
       {action === 'assign' && <AssignFields agencyCode={document.agency.code} draft={assign} onChange={setAssign} errorAt={errorAt} />}
       {action === 'pass_down' && assignment && <PassDownFields agencyCode={document.agency.code} assignment={assignment} draft={passDown} onChange={setPassDown} errorAt={errorAt} />}
@@ -227,28 +203,5 @@ function PassDownFields({ agencyCode, assignment, draft, onChange, errorAt }: { 
         error={errorAt('cooperatingOfficerIds')}
       />
     </>
-  );
-}
-
-/** Several of a list, as checkboxes in a labelled group. */
-function Choices({ legend, name, options, chosen, onChange, error }: { legend: string; name: string; options: ReadonlyArray<{ value: string; label: string }>; chosen: string[]; onChange(chosen: string[]): void; error: string | undefined }): ReactNode {
-  if (options.length === 0) return null;
-  return (
-    <fieldset className="choices">
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option.value} className="choice">
-          <input
-            type="checkbox"
-            name={name}
-            value={option.value}
-            checked={chosen.includes(option.value)}
-            onChange={(event) => onChange(event.target.checked ? [...chosen, option.value] : chosen.filter((value) => value !== option.value))}
-          />
-          {option.label}
-        </label>
-      ))}
-      {error && <p className="field-error">{error}</p>}
-    </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { serverField } from '../../admin/use-submit.js';
 import type { ApiError } from '../../shared/api.js';
 import { ErrorMessage } from '../../shared/ui/feedback.js';
@@ -17,5 +18,28 @@ export function SubmitRow({ label, busy }: { label: string; busy: boolean }) {
         {label}
       </button>
     </div>
+  );
+}
+
+/** Several of a list, as checkboxes in a labelled group; nothing when there is nothing to choose. */
+export function Choices({ legend, name, options, chosen, onChange, error }: { legend: string; name: string; options: ReadonlyArray<{ value: string; label: string }>; chosen: string[]; onChange(chosen: string[]): void; error: string | undefined }): ReactNode {
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="choices">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="choice">
+          <input
+            type="checkbox"
+            name={name}
+            value={option.value}
+            checked={chosen.includes(option.value)}
+            onChange={(event) => onChange(event.target.checked ? [...chosen, option.value] : chosen.filter((value) => value !== option.value))}
+          />
+          {option.label}
+        </label>
+      ))}
+      {error && <p className="field-error">{error}</p>}
+    </fieldset>
   );
 }

@@ -10,6 +10,7 @@ import { useTitle } from '../../shared/use-title.js';
 import { DeadlineBadge, DueCell, Fact, RecordPage, TableCard } from '../ui.js';
 import { type IncomingDocument, holderName } from './api.js';
 import { DocumentActions } from './DocumentActions.js';
+import { DocumentHistory, type HistoryEntry } from './DocumentHistory.js';
 import { DOCUMENTS_PATH, documentTexts as texts } from './texts.js';
 
 /** One incoming document: its facts, files, assignments with their progress, its history, and what the officer may do to it now. */
@@ -30,7 +31,7 @@ export function IncomingDocumentPage() {
       <DocumentActions document={document} onDone={(next, message) => setUpdated({ document: next, message })} />
       <DocumentFacts document={document} />
       <Assignments document={document} />
-      <History document={document} />
+      <IncomingHistory document={document} />
     </RecordPage>
   );
 }
@@ -112,39 +113,14 @@ function Assignments({ document }: { document: IncomingDocument }) {
 }
 
 /** An event of the history by the action's name in the routing table, or else by the state it led to (registration). */
-function useEventLabel() {
+function IncomingHistory({ document }: { document: IncomingDocument }) {
   const { t } = useI18n();
-  return ({ action, toState }: IncomingDocument['history'][number]) => {
+  const eventLabel = ({ action, toState }: HistoryEntry) => {
     const known = INCOMING_ACTIONS.find((candidate) => candidate === action);
     if (known) return t(incomingTransitionOf(known).label);
     if (action === 'attach') return t(texts.attached);
     const state = INCOMING_STATES.find((candidate) => candidate === toState);
     return state ? t(INCOMING_STATE_LABELS[state]) : action;
   };
-}
-
-function History({ document }: { document: IncomingDocument }) {
-  const { t, language } = useI18n();
-  const eventLabel = useEventLabel();
-  return (
-    <TableCard
-      id="document-history"
-      title={t(texts.history)}
-      empty=""
-      items={document.history}
-      columns={[t(texts.when), t(texts.who), t(texts.what)]}
-      row={(event, index) => (
-        <tr key={index}>
-          <th scope="row" className="nowrap">
-            {formatDateTime(event.occurredAt, language)}
-          </th>
-          <td>{event.actorName}</td>
-          <td>
-            {eventLabel(event)}
-            {event.note && <span className="muted small block">{event.note}</span>}
-          </td>
-        </tr>
-      )}
-    />
-  );
+  return <DocumentHistory history={document.history} eventLabel={eventLabel} />;
 }

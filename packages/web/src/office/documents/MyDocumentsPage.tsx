@@ -1,3 +1,4 @@
+import { outgoingEditable } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
 import { NavLink, useSearchParams } from 'react-router';
 import { useI18n } from '../../shared/i18n.js';
@@ -6,6 +7,8 @@ import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { DocumentTable } from './DocumentTable.js';
+import { OutgoingTable } from './OutgoingTable.js';
+import { outgoingTexts } from './outgoing-texts.js';
 import { MY_DOCUMENTS_PATH, OVERDUE_BY_UNIT_PATH, documentTexts as texts } from './texts.js';
 import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
 
@@ -15,12 +18,20 @@ const VIEWS = [
   { view: 'for_information', slug: 'de-biet', label: texts.viewInformation, role: null },
   { view: 'to_present', slug: 'cho-trinh', label: texts.viewToPresent, role: 'document_clerk' },
   { view: 'to_assign', slug: 'cho-phan-phoi', label: texts.viewToAssign, role: 'agency_leader' },
+  { view: 'drafts', slug: 'du-thao', label: outgoingTexts.myDrafts, role: 'specialist' },
+  { view: 'to_review', slug: 'cho-duyet', label: outgoingTexts.viewToReview, role: 'unit_head' },
+  { view: 'to_format_check', slug: 'kiem-tra-the-thuc', label: outgoingTexts.viewToFormatCheck, role: 'document_clerk' },
+  { view: 'to_sign', slug: 'cho-ky', label: outgoingTexts.viewToSign, role: 'agency_leader' },
+  { view: 'to_release', slug: 'cho-phat-hanh', label: outgoingTexts.viewToRelease, role: 'document_clerk' },
 ] as const;
+
+type View = (typeof VIEWS)[number]['view'];
+const OUTGOING_VIEWS: readonly View[] = ['to_review', 'to_format_check', 'to_sign', 'to_release'];
 
 /** Overdue by unit is for those who answer for the units: leaders and unit heads. */
 export const seesOverdueByUnit = (officer: Officer | null | undefined) => Boolean(officer?.grants.some((grant) => grant.role === 'agency_leader' || grant.role === 'unit_head'));
 
-/** The officer's documents: what they hold to handle, of it what is overdue, what they were told of; the clerk's to present and the leader's to assign. */
+/** The officer's documents: what they hold to handle, of it what is overdue, what they were told of; the clerk's to present and the leader's to assign; their drafts, and the outgoing documents waiting for their review, format check, signature or release. */
 export function MyDocumentsPage() {
   const { t } = useI18n();
   const { officer } = useOfficerSession();
@@ -28,7 +39,6 @@ export function MyDocumentsPage() {
   const views = VIEWS.filter((entry) => entry.role === null || officer?.grants.some((grant) => grant.role === entry.role));
   const current = views.find((entry) => entry.slug === params.get('xem')) ?? views[0]!;
   useTitle(`${t(texts.mineTitle)}: ${t(current.label)}`);
-  const list = useApi(apiRead('/api/v1/documents/mine', { query: { view: current.view } }));
   return (
     <div className="page office-page">
       <h1>{t(texts.mineTitle)}</h1>
@@ -51,11 +61,28 @@ export function MyDocumentsPage() {
         </ul>
       </nav>
       <h2>{t(current.label)}</h2>
-      {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading />}
-      {list.data && <DocumentTable items={list.data.items.map((item) => (item.assignment ? { ...item.document, dueAt: item.assignment.dueAt, deadlineStatus: item.assignment.deadlineStatus } : item.document))} caption={t(current.label)} />}
+      {current.view === 'drafts' ? <MyDrafts caption={t(current.label)} /> : <Queue view={current.view} caption={t(current.label)} />}
     </div>
   );
+}
+
+/** One of the officer's queues: incoming documents they hold, or outgoing ones waiting for their step. */
+function Queue({ view, caption }: { view: Exclude<View, 'drafts'>; caption: string }) {
+  const list = useApi(apiRead('/api/v1/documents/mine', { query: { view } }));
+  if (list.error) return <ErrorMessage error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <Loading />;
+  if (OUTGOING_VIEWS.includes(view)) return <OutgoingTable items={list.data.outgoing} caption={caption} />;
+  return <DocumentTable items={list.data.items.map((item) => (item.assignment ? { ...item.document, dueAt: item.assignment.dueAt, deadlineStatus: item.assignment.deadlineStatus } : item.document))} caption={caption} />;
+}
+
+/** The drafts the officer wrote that are theirs to work on: new, or returned with comments. The agency's list puts drafts first. */
+function MyDrafts({ caption }: { caption: string }) {
+  const { officer } = useOfficerSession();
+  const agency = useDocumentAgency();
+  const list = useApi(agency.ready ? apiRead('/api/v1/documents/outgoing', { query: { ...agency.query, limit: 200, offset: 0 } }) : null);
+  if (list.error) return <ErrorMessage error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <Loading />;
+  return <OutgoingTable items={list.data.items.filter((item) => item.author.id === officer?.id && outgoingEditable(item.state))} caption={caption} />;
 }
 
 /** The agency's overdue documents, unit by unit, for its leaders and unit heads. */

@@ -1,4 +1,4 @@
-import { type ResponseOf, apiRead } from '@motcua/contract';
+import { AGENCIES, type ResponseOf, apiRead } from '@motcua/contract';
 import { useApi } from '../../shared/use-api.js';
 
 export type IncomingDocumentSummary = ResponseOf<'/api/v1/documents/incoming'>['items'][number];
@@ -25,3 +25,9 @@ export function officersWith(staff: DocumentStaff | undefined, roles: readonly S
 
 /** Who holds an assignment, as a person reads it: the unit, or the officer. */
 export const holderName = (assignment: Pick<DocumentAssignment, 'unit' | 'officer'>) => assignment.officer?.fullName ?? assignment.unit?.name ?? '—';
+
+/** The installation's agencies other than `agencyId`, by code, as the choices of those a document goes or an invitation is sent to. */
+export function useOtherAgencies(agencyId: string): Array<{ value: string; label: string }> {
+  const agencies = useApi(AGENCIES);
+  return (agencies.data ?? []).filter((agency) => agency.id !== agencyId).map((agency) => ({ value: agency.code, label: agency.name }));
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { OUTGOING_STATES, OUTGOING_STATE_LABELS, type OutgoingState } from '@motcua/core';
+import { apiRead } from '@motcua/contract';
+import { Link, useSearchParams } from 'react-router';
+import { useI18n } from '../../shared/i18n.js';
+import { useOfficerSession } from '../../shared/officer-session.js';
+import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
+import { Field } from '../../shared/ui/Field.js';
+import { useApi } from '../../shared/use-api.js';
+import { useTitle } from '../../shared/use-title.js';
+import { SearchForm } from '../ui.js';
+import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
+import { NEW_OUTGOING_PATH, outgoingTexts as texts } from './outgoing-texts.js';
+import { OutgoingTable } from './OutgoingTable.js';
+import { thisYear } from './RegisterPage.js';
+import { documentTexts } from './texts.js';
+
+const PAGE_SIZE = 50;
+/** The filters as the address keeps them (Vietnamese words), and as the API names them. */
+const FILTERS = { q: 'q', symbol: 'ky-hieu', from: 'tu-ngay', to: 'den-ngay', state: 'trang-thai' } as const;
+type Filter = keyof typeof FILTERS;
+
+const isState = (value: string): value is OutgoingState => (OUTGOING_STATES as readonly string[]).includes(value);
+
+/** The agency's outgoing documents: drafts on their way, then the register of a year, searched, printed and exported. */
+export function OutgoingRegisterPage() {
+  const { t } = useI18n();
+  const { officer } = useOfficerSession();
+  useTitle(t(texts.registerTitle));
+  const [params, setParams] = useSearchParams();
+  // Drafts have no register year yet: the list shows them until a year is asked for; the printed register is always of one year.
+  const chosenYear = Number(params.get('nam')) || undefined;
+  const year = chosenYear ?? thisYear();
+  const offset = Number(params.get('tu')) || 0;
+  const applied = Object.fromEntries(Object.entries(FILTERS).map(([filter, key]) => [filter, params.get(key) ?? ''])) as Record<Filter, string>;
+  const [typed, setTyped] = useState(applied);
+  const [yearText, setYearText] = useState(chosenYear ? String(chosenYear) : '');
+  const agency = useDocumentAgency();
+  const query = {
+    ...agency.query,
+    ...(chosenYear && { year: chosenYear }),
+    offset,
+    limit: PAGE_SIZE,
+    ...(applied.q && { q: applied.q }),
+    ...(applied.symbol && { symbol: applied.symbol }),
+    ...(applied.from && { from: applied.from }),
+    ...(applied.to && { to: applied.to }),
+    ...(isState(applied.state) && { state: applied.state }),
+  };
+  const list = useApi(agency.ready ? apiRead('/api/v1/documents/outgoing', { query }) : null);
+  const drafts = officer?.grants.some((grant) => grant.role === 'specialist');
+  const type = (filter: Filter) => (event: { target: { value: string } }) => setTyped((previous) => ({ ...previous, [filter]: event.target.value }));
+  const search = () => {
+    const next = new URLSearchParams();
+    for (const [filter, key] of Object.entries(FILTERS)) if (typed[filter as Filter].trim()) next.set(key, typed[filter as Filter].trim());
+    if (/^\d{4}$/.test(yearText)) next.set('nam', yearText);
+    setParams(next);
+  };
+  const more = (nextOffset: number) => {
+    const next = new URLSearchParams(params);
+    next.set('tu', String(nextOffset));
+    return `?${next.toString()}`;
+  };
+  const fileQuery = `?${new URLSearchParams({ ...agency.query, year: String(year) }).toString()}`;
+  return (
+    <div className="page office-page">
+      <h1>{t(texts.registerTitle)}</h1>
+      <DocumentAgencyPicker />
+      <div className="row">
+        {drafts && (
+          <Link className="button" to={NEW_OUTGOING_PATH}>
+            {t(texts.newDraft)}
+          </Link>
+        )}
+        <a className="button button-secondary" href={`/api/v1/documents/outgoing/register.pdf${fileQuery}`} target="_blank" rel="noreferrer">
+          {t(documentTexts.printRegister)}
+        </a>
+        <a className="button button-secondary" href={`/api/v1/documents/outgoing/register.xlsx${fileQuery}`} download>
+          {t(documentTexts.exportRegister)}
+        </a>
+      </div>
+      <SearchForm label={t(documentTexts.searchLabel)} hint={t(texts.searchHint)} text={typed.q} onText={(q) => setTyped((previous) => ({ ...previous, q }))} onSearch={search} button={t(documentTexts.search)}>
+        <Field label={t(texts.symbol)} hint={t(texts.symbolHint)}>
+          <input name="symbol" maxLength={100} size={12} value={typed.symbol} onChange={type('symbol')} />
+        </Field>
+        <Field label={t(texts.from)}>
+          <input type="date" name="from" value={typed.from} onChange={type('from')} />
+        </Field>
+        <Field label={t(texts.to)}>
+          <input type="date" name="to" value={typed.to} onChange={type('to')} />
+        </Field>
+        <Field label={t(documentTexts.state)}>
+          <select name="state" value={typed.state} onChange={type('state')}>
+            <option value="">{t(texts.anyState)}</option>
+            {OUTGOING_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(OUTGOING_STATE_LABELS[state])}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t(documentTexts.year)} hint={t(texts.yearHint)}>
+          <input name="year" inputMode="numeric" size={6} value={yearText} onChange={(event) => setYearText(event.target.value)} />
+        </Field>
+      </SearchForm>
+      {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
+      {list.loading && !list.data && <Loading />}
+      {list.data && (
+        <>
+          <OutgoingTable items={list.data.items} caption={chosenYear ? t(texts.registerCaption, { year: chosenYear }) : t(texts.listCaption)} />
+          {list.data.nextOffset !== null && (
+            <p>
+              <Link to={more(list.data.nextOffset)}>{t(documentTexts.more)}</Link>
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
