@@ -10,6 +10,8 @@ import {
   geometryContains,
   planarGeometry,
   pointPosition,
+  type Ring,
+  ringSelfIntersection,
 } from './geometry.js';
 
 /** A 10 × 10 square with a 2 × 2 hole in its middle. */
@@ -98,6 +100,24 @@ describe('checking a GeoJSON geometry', () => {
     });
     expect(areaGeometryProblem({ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [2, 2], [0, 0]]] })).toMatchObject({ en: expect.stringMatching(/no area/) });
     expect(areaGeometryProblem(null)).toMatchObject({ path: '' });
+  });
+
+  it('refuses a ring that crosses or touches itself, naming where, and keeps simple rings with repeated points', () => {
+    // A bow tie with lobes of unequal area: two of its edges cross at (4/3, 4/3).
+    const bowTie = { type: 'Polygon', coordinates: [[[0, 0], [4, 4], [4, 0], [0, 2], [0, 0]]] };
+    expect(areaGeometryProblem(bowTie)).toMatchObject({
+      path: 'coordinates.0',
+      vi: expect.stringContaining('tự cắt hoặc tự chạm tại [1.3333333, 1.3333333]'),
+      en: expect.stringContaining('at [1.3333333, 1.3333333]'),
+    });
+    // A ring that comes back to touch one of its vertices.
+    const pinched = [[0, 0], [4, 0], [4, 4], [2, 0], [0, 4], [0, 0]];
+    expect(ringSelfIntersection(pinched as unknown as Ring)).toEqual([2, 0]);
+    // A hole crossing itself is found in its place.
+    expect(areaGeometryProblem({ type: 'Polygon', coordinates: [SQUARE_WITH_HOLE.coordinates[0], [[1, 1], [3, 3], [3, 1], [1, 2], [1, 1]]] })).toMatchObject({ path: 'coordinates.1', en: expect.stringMatching(/crosses/) });
+    // A point repeated is not a crossing; neither is a concave ring.
+    expect(ringSelfIntersection([[0, 0], [1, 0], [1, 0], [1, 1], [0.5, 0.2], [0, 1], [0, 0]])).toBeUndefined();
+    expect(areaGeometryProblem(SQUARE_WITH_HOLE)).toBeUndefined();
   });
 });
 

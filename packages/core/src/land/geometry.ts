@@ -139,6 +139,51 @@ export const MAX_POSITIONS_PER_SHAPE = 20_000;
 const isPosition = (value: unknown): value is Position =>
   Array.isArray(value) && value.length >= 2 && value.length <= 3 && value.every((item) => typeof item === 'number' && Number.isFinite(item));
 
+const cross = (o: Position, a: Position, b: Position) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+const within = (a: number, b: number, value: number) => Math.min(a, b) <= value && value <= Math.max(a, b);
+/** `point`, known to be on the line through a and b, lies between them. */
+const onSegment = (a: Position, b: Position, point: Position) => within(a[0], b[0], point[0]) && within(a[1], b[1], point[1]);
+
+/** Where segments ab and cd meet (a point they share), or undefined when they do not. */
+function segmentsMeet(a: Position, b: Position, c: Position, d: Position): Position | undefined {
+  const [d1, d2, d3, d4] = [cross(c, d, a), cross(c, d, b), cross(a, b, c), cross(a, b, d)];
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+    const t = d1 / (d1 - d2);
+    return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+  }
+  if (d1 === 0 && onSegment(c, d, a)) return a;
+  if (d2 === 0 && onSegment(c, d, b)) return b;
+  if (d3 === 0 && onSegment(a, b, c)) return c;
+  if (d4 === 0 && onSegment(a, b, d)) return d;
+  return undefined;
+}
+
+/**
+ * The first place a closed ring touches or crosses itself (two of its edges that are not neighbours
+ * meet), or undefined for a simple ring. A point-in-polygon test on a crossed ring answers by
+ * chance, so such a shape is refused. Edges are swept by their western end, so that only edges
+ * overlapping in longitude are compared.
+ */
+export function ringSelfIntersection(ring: Ring): Position | undefined {
+  const points = ring.filter((position, index) => index === 0 || position[0] !== ring[index - 1]![0] || position[1] !== ring[index - 1]![1]);
+  const edges = points.slice(1).map((end, index) => ({ index, from: points[index]!, to: end, west: Math.min(points[index]![0], end[0]), east: Math.max(points[index]![0], end[0]) }));
+  const last = edges.length - 1;
+  const neighbours = (i: number, j: number) => Math.abs(i - j) === 1 || (Math.min(i, j) === 0 && Math.max(i, j) === last);
+  let active: typeof edges = [];
+  for (const edge of [...edges].sort((a, b) => a.west - b.west)) {
+    active = active.filter((other) => other.east >= edge.west);
+    for (const other of active) {
+      if (neighbours(edge.index, other.index)) continue;
+      const met = segmentsMeet(edge.from, edge.to, other.from, other.to);
+      if (met) return met;
+    }
+    active.push(edge);
+  }
+  return undefined;
+}
+
+const written = ([lng, lat]: Position) => `[${Number(lng.toFixed(7))}, ${Number(lat.toFixed(7))}]`;
+
 function ringProblem(ring: unknown, path: string): GeometryProblem | undefined {
   if (!Array.isArray(ring) || ring.length < 4) {
     return { path, vi: 'Vòng ranh giới phải có ít nhất 4 điểm, điểm cuối trùng điểm đầu.', en: 'A ring needs at least 4 positions, the last the same as the first.' };
@@ -160,6 +205,14 @@ function ringProblem(ring: unknown, path: string): GeometryProblem | undefined {
     return { path, vi: 'Vòng ranh giới chưa khép kín: điểm cuối phải trùng điểm đầu.', en: 'The ring is not closed: its last position must be its first.' };
   }
   if (Math.abs(ringDoubleArea(ring as Ring)) === 0) return { path, vi: 'Vòng ranh giới không có diện tích.', en: 'The ring encloses no area.' };
+  const crossing = ringSelfIntersection(ring as Ring);
+  if (crossing) {
+    return {
+      path,
+      vi: `Vòng ranh giới tự cắt hoặc tự chạm tại ${written(crossing)}: các cạnh không liền kề không được gặp nhau.`,
+      en: `The ring crosses or touches itself at ${written(crossing)}: edges that are not neighbours must not meet.`,
+    };
+  }
   return undefined;
 }
 
