@@ -50,7 +50,7 @@ export function OutgoingActions({ document, onDone }: { document: OutgoingDocume
           onDone(updated, message);
         };
         return action === 'revise' ? (
-          <section aria-labelledby="revise-heading" className="action-form">
+          <div className="action-form">
             <ActionHeading>{label(action)}</ActionHeading>
             <DraftForm
               agency={document.agency}
@@ -60,7 +60,7 @@ export function OutgoingActions({ document, onDone }: { document: OutgoingDocume
                 done(updated, t(outgoingTexts.drafted, { version: updated.version }));
               }}
             />
-          </section>
+          </div>
         ) : (
           <StepForm document={document} action={action} title={label(action)} onCancel={close} onDone={done} />
         );
@@ -101,7 +101,7 @@ function StepForm({ document, action, title, onCancel, onDone }: { document: Out
     if (asked?.required && !note.trim()) errors.note = requiredText(asked.label);
     submit(errors, async () => {
       const updated = await send();
-      onDone(updated, updated.signaturePending ? t(outgoingTexts.signaturePending) : t(texts.done, { action: title }));
+      onDone(updated, updated.signaturePending ? t(outgoingTexts.signatureRequested) : t(texts.done, { action: title }));
       return undefined;
     });
   };

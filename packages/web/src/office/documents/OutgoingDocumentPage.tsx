@@ -42,12 +42,10 @@ export function OutgoingDocumentPage() {
     <RecordPage back={{ to: OUTGOING_PATH, label: t(texts.registerTitle) }} title={title}>
       <ActionStatus message={acted?.message ?? arrived} />
       {document.signature?.pending && (
-        <div role="status">
-          <Alert kind="info" title={t(texts.signatureWaiting)}>
-            <p>{t(texts.signaturePending)}</p>
-            <p>{t(texts.signaturePendingUntil, { at: formatDateTime(document.signature.expiresAt, language) })}</p>
-          </Alert>
-        </div>
+        <Alert kind="info" title={t(texts.signatureWaiting)}>
+          <p>{t(texts.signaturePending)}</p>
+          <p>{t(texts.signaturePendingUntil, { at: formatDateTime(document.signature.expiresAt, language) })}</p>
+        </Alert>
       )}
       <OutgoingActions document={document} onDone={(next, message) => setActed({ document: next, message, over: read.data })} />
       <div className="office-columns">

@@ -71,6 +71,7 @@ export const outgoingTexts = defineTexts({
     vi: 'Đang chờ người ký xác nhận trên điện thoại. Trang tự cập nhật khi có kết quả.',
     en: 'Waiting for the signer to confirm on their phone. The page updates itself when the answer comes.',
   },
+  signatureRequested: { vi: 'Đã gửi yêu cầu ký đến điện thoại của người ký.', en: 'The signing request went to the signer’s phone.' },
   signaturePendingUntil: { vi: 'Yêu cầu ký hết hạn lúc {at}.', en: 'The signing request expires at {at}.' },
   signatureWaiting: { vi: 'Chờ xác nhận trên điện thoại', en: 'Waiting for confirmation on the phone' },
   returnNote: { vi: 'Ý kiến (gửi người soạn thảo)', en: 'Comments (for the author)' },
