@@ -1,17 +1,14 @@
 import { FEEDBACK_COURSE, FEEDBACK_KIND_LABELS, type FeedbackAction } from '@motcua/core';
 import { type ResponseOf, apiRead } from '@motcua/contract';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, dataOf } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
-import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
-import { useTitle } from '../../shared/use-title.js';
 import { useDocumentAgency } from '../documents/agency.js';
-import { Fact, RecordPage } from '../ui.js';
-import { type ActionInput, type ActionValues, EnquiryActions, INPUTS } from './EnquiryActions.js';
-import { DeadlineFact, EnquiryListPage, HistoryCard, LIST_PAGE_SIZE, PublicationCard, SenderFact, TextCard, useListView } from './parts.js';
+import { Fact } from '../ui.js';
+import { type ActionInput, type ActionValues, INPUTS } from './EnquiryActions.js';
+import { CasePage, DeadlineFact, EnquiryListPage, LIST_PAGE_SIZE, SenderFact, TextCard, useListView } from './parts.js';
 import { OFFICE_FEEDBACK_PATH, enquiryOfficeTexts as texts, officeFeedbackPath } from './texts.js';
 
 type Feedback = ResponseOf<'/api/v1/feedback/{id}'>;
@@ -93,49 +90,37 @@ function sendStep(id: string, action: OfficerAction, values: ActionValues): Prom
 export function FeedbackCasePage() {
   const { t, language } = useI18n();
   const id = useParams().id ?? '';
-  const read = useApi(apiRead('/api/v1/feedback/{id}', { path: { id } }));
-  const [updated, setUpdated] = useState<{ feedback: Feedback; message: string }>();
-  const feedback = updated?.feedback ?? read.data;
-  const title = feedback && `${feedback.code}: ${feedback.title}`;
-  useTitle(title ?? t(texts.feedbackTitle));
-  if (read.error) return <ErrorMessage error={read.error} onRetry={read.reload} />;
-  if (!feedback) return <Loading />;
   return (
-    <RecordPage back={{ to: OFFICE_FEEDBACK_PATH, label: t(texts.backToFeedback) }} title={title}>
-      <ActionStatus message={updated?.message} />
-      <EnquiryActions
-        agencyCode={feedback.agency.code}
-        actions={feedback.actions.filter(isOfficers)}
-        labelOf={(action) => t(FEEDBACK_COURSE.step(feedback.state, action)!.label)}
-        inputsOf={(action) => INPUTS_OF[action]}
-        send={(action, values) => sendStep(feedback.id, action, values)}
-        onDone={(next, message) => setUpdated({ feedback: next, message })}
-      />
-      <div className="office-columns">
-        <section className="card" aria-labelledby="enquiry-facts">
-          <h2 id="enquiry-facts">{t(texts.facts)}</h2>
-          <dl className="facts compact-facts">
-            <Fact label={t(texts.kind)}>{t(FEEDBACK_KIND_LABELS[feedback.kind])}</Fact>
-            <Fact label={t(texts.state)}>{feedback.stateLabel}</Fact>
-            <SenderFact sender={feedback.sender} />
-            <Fact label={t(texts.dossier)}>{feedback.dossier && <Link to={`/can-bo/ho-so/${encodeURIComponent(feedback.dossier.code)}`}>{feedback.dossier.code}</Link>}</Fact>
-            <Fact label={t(texts.rule)}>{feedback.rule}</Fact>
-            <Fact label={t(texts.procedure)}>{feedback.procedure && `${feedback.procedure.code} — ${feedback.procedure.name}`}</Fact>
-            <Fact label={t(texts.agency)}>{feedback.agency.name}</Fact>
-            <Fact label={t(texts.sentAt)}>{formatDateTime(feedback.sentAt, language)}</Fact>
-            <Fact label={t(texts.receivedAt)}>{formatDateTime(feedback.receivedAt, language)}</Fact>
-            <DeadlineFact row={feedback} open={isOpen(feedback)} />
-            <Fact label={t(texts.assignee)}>{feedback.assignee?.name}</Fact>
-            <Fact label={t(texts.routedTo)}>{feedback.routedTo}</Fact>
-          </dl>
-        </section>
-        <TextCard id="enquiry-body" title={t(texts.content)} text={feedback.body} />
-      </div>
-      <TextCard id="enquiry-request" title={t(texts.informationRequest)} text={feedback.informationRequest} />
-      <TextCard id="enquiry-supplied" title={t(texts.suppliedInformation)} text={feedback.suppliedInformation} />
-      <TextCard id="enquiry-answer" title={t(texts.answer)} text={feedback.answer} empty={t(texts.noAnswer)} />
-      <PublicationCard publication={feedback.publication} />
-      <HistoryCard history={feedback.history} />
-    </RecordPage>
+    <CasePage
+      read={useApi(apiRead('/api/v1/feedback/{id}', { path: { id } }))}
+      back={{ to: OFFICE_FEEDBACK_PATH, label: t(texts.backToFeedback) }}
+      listTitle={t(texts.feedbackTitle)}
+      actionsOf={(feedback) => feedback.actions.filter(isOfficers)}
+      labelOf={(feedback, action) => t(FEEDBACK_COURSE.step(feedback.state, action)!.label)}
+      inputsOf={(action) => INPUTS_OF[action]}
+      send={(feedback, action, values) => sendStep(feedback.id, action, values)}
+      facts={(feedback) => (
+        <>
+          <Fact label={t(texts.kind)}>{t(FEEDBACK_KIND_LABELS[feedback.kind])}</Fact>
+          <Fact label={t(texts.state)}>{feedback.stateLabel}</Fact>
+          <SenderFact sender={feedback.sender} />
+          <Fact label={t(texts.dossier)}>{feedback.dossier && <Link to={`/can-bo/ho-so/${encodeURIComponent(feedback.dossier.code)}`}>{feedback.dossier.code}</Link>}</Fact>
+          <Fact label={t(texts.rule)}>{feedback.rule}</Fact>
+          <Fact label={t(texts.procedure)}>{feedback.procedure && `${feedback.procedure.code} — ${feedback.procedure.name}`}</Fact>
+          <Fact label={t(texts.agency)}>{feedback.agency.name}</Fact>
+          <Fact label={t(texts.sentAt)}>{formatDateTime(feedback.sentAt, language)}</Fact>
+          <Fact label={t(texts.receivedAt)}>{formatDateTime(feedback.receivedAt, language)}</Fact>
+          <DeadlineFact row={feedback} open={isOpen(feedback)} />
+          <Fact label={t(texts.assignee)}>{feedback.assignee?.name}</Fact>
+          <Fact label={t(texts.routedTo)}>{feedback.routedTo}</Fact>
+        </>
+      )}
+      more={(feedback) => (
+        <>
+          <TextCard id="enquiry-request" title={t(texts.informationRequest)} text={feedback.informationRequest} />
+          <TextCard id="enquiry-supplied" title={t(texts.suppliedInformation)} text={feedback.suppliedInformation} />
+        </>
+      )}
+    />
   );
 }

@@ -1,17 +1,14 @@
 import { QUESTION_COURSE, QUESTION_OPEN_STATES, type QuestionAction } from '@motcua/core';
 import { type ResponseOf, apiRead } from '@motcua/contract';
-import { useState } from 'react';
 import { useParams } from 'react-router';
 import { api, dataOf } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
-import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
-import { useTitle } from '../../shared/use-title.js';
 import { useDocumentAgency } from '../documents/agency.js';
-import { Fact, RecordPage } from '../ui.js';
-import { type ActionInput, type ActionValues, EnquiryActions, INPUTS } from './EnquiryActions.js';
-import { DeadlineFact, EnquiryListPage, HistoryCard, LIST_PAGE_SIZE, PublicationCard, SenderFact, TextCard, useListView } from './parts.js';
+import { Fact } from '../ui.js';
+import { type ActionInput, type ActionValues, INPUTS } from './EnquiryActions.js';
+import { CasePage, DeadlineFact, EnquiryListPage, LIST_PAGE_SIZE, SenderFact, useListView } from './parts.js';
 import { OFFICE_QUESTIONS_PATH, enquiryOfficeTexts as texts, officeQuestionPath } from './texts.js';
 
 type Question = ResponseOf<'/api/v1/questions/{id}'>;
@@ -83,44 +80,28 @@ function sendStep(id: string, action: OfficerAction, values: ActionValues): Prom
 export function QuestionCasePage() {
   const { t, language } = useI18n();
   const id = useParams().id ?? '';
-  const read = useApi(apiRead('/api/v1/questions/{id}', { path: { id } }));
-  const [updated, setUpdated] = useState<{ question: Question; message: string }>();
-  const question = updated?.question ?? read.data;
-  const title = question && `${question.code}: ${question.title}`;
-  useTitle(title ?? t(texts.questionsTitle));
-  if (read.error) return <ErrorMessage error={read.error} onRetry={read.reload} />;
-  if (!question) return <Loading />;
   return (
-    <RecordPage back={{ to: OFFICE_QUESTIONS_PATH, label: t(texts.backToQuestions) }} title={title}>
-      <ActionStatus message={updated?.message} />
-      <EnquiryActions
-        agencyCode={question.agency.code}
-        actions={question.actions.filter(isOfficers)}
-        labelOf={(action) => t(QUESTION_COURSE.step(question.state, action)!.label)}
-        inputsOf={(action) => INPUTS_OF[action]}
-        send={(action, values) => sendStep(question.id, action, values)}
-        onDone={(next, message) => setUpdated({ question: next, message })}
-      />
-      <div className="office-columns">
-        <section className="card" aria-labelledby="enquiry-facts">
-          <h2 id="enquiry-facts">{t(texts.facts)}</h2>
-          <dl className="facts compact-facts">
-            <Fact label={t(texts.state)}>{question.stateLabel}</Fact>
-            <SenderFact sender={question.asker} />
-            <Fact label={t(texts.procedure)}>{question.procedure && `${question.procedure.code} — ${question.procedure.name}`}</Fact>
-            <Fact label={t(texts.field)}>{question.field.name}</Fact>
-            <Fact label={t(texts.agency)}>{question.agency.name}</Fact>
-            <Fact label={t(texts.sentAt)}>{formatDateTime(question.askedAt, language)}</Fact>
-            <Fact label={t(texts.receivedAt)}>{formatDateTime(question.receivedAt, language)}</Fact>
-            <DeadlineFact row={question} open={isOpen(question)} />
-            <Fact label={t(texts.assignee)}>{question.assignee?.name}</Fact>
-          </dl>
-        </section>
-        <TextCard id="enquiry-body" title={t(texts.content)} text={question.body} />
-      </div>
-      <TextCard id="enquiry-answer" title={t(texts.answer)} text={question.answer} empty={t(texts.noAnswer)} />
-      <PublicationCard publication={question.publication} />
-      <HistoryCard history={question.history} />
-    </RecordPage>
+    <CasePage
+      read={useApi(apiRead('/api/v1/questions/{id}', { path: { id } }))}
+      back={{ to: OFFICE_QUESTIONS_PATH, label: t(texts.backToQuestions) }}
+      listTitle={t(texts.questionsTitle)}
+      actionsOf={(question) => question.actions.filter(isOfficers)}
+      labelOf={(question, action) => t(QUESTION_COURSE.step(question.state, action)!.label)}
+      inputsOf={(action) => INPUTS_OF[action]}
+      send={(question, action, values) => sendStep(question.id, action, values)}
+      facts={(question) => (
+        <>
+          <Fact label={t(texts.state)}>{question.stateLabel}</Fact>
+          <SenderFact sender={question.asker} />
+          <Fact label={t(texts.procedure)}>{question.procedure && `${question.procedure.code} — ${question.procedure.name}`}</Fact>
+          <Fact label={t(texts.field)}>{question.field.name}</Fact>
+          <Fact label={t(texts.agency)}>{question.agency.name}</Fact>
+          <Fact label={t(texts.sentAt)}>{formatDateTime(question.askedAt, language)}</Fact>
+          <Fact label={t(texts.receivedAt)}>{formatDateTime(question.receivedAt, language)}</Fact>
+          <DeadlineFact row={question} open={isOpen(question)} />
+          <Fact label={t(texts.assignee)}>{question.assignee?.name}</Fact>
+        </>
+      )}
+    />
   );
 }

@@ -1,15 +1,16 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ResponseOf } from '@motcua/contract';
 import { formatDateTime } from '../../shared/format.js';
 import { type Text, useI18n } from '../../shared/i18n.js';
-import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
+import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { Pagination } from '../../shared/ui/Pagination.js';
 import type { ApiError } from '../../shared/api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { DocumentAgencyPicker } from '../documents/agency.js';
-import { DeadlineBadge, DueCell, Fact, OfficeList, TableCard } from '../ui.js';
+import { DeadlineBadge, DueCell, Fact, OfficeList, RecordPage, TableCard } from '../ui.js';
+import { type ActionInput, type ActionValues, EnquiryActions } from './EnquiryActions.js';
 import { enquiryOfficeTexts as texts } from './texts.js';
 
 type HistoryEntry = ResponseOf<'/api/v1/questions/{id}'>['history'][number];
@@ -153,7 +154,7 @@ export function TextCard({ id, title, text, empty }: { id: string; title: string
 }
 
 /** What the portal shows of it once published. */
-export function PublicationCard({ publication }: { publication: { title: string; body: string; answer: string; publishedAt: string | null } | null }) {
+function PublicationCard({ publication }: { publication: { title: string; body: string; answer: string; publishedAt: string | null } | null }) {
   const { t, language } = useI18n();
   if (!publication) return null;
   return (
@@ -168,7 +169,7 @@ export function PublicationCard({ publication }: { publication: { title: string;
 }
 
 /** Each step taken, by whom, at which agency, with its note. */
-export function HistoryCard({ history }: { history: readonly HistoryEntry[] }) {
+function HistoryCard({ history }: { history: readonly HistoryEntry[] }) {
   const { t, language } = useI18n();
   return (
     <TableCard
@@ -193,5 +194,73 @@ export function HistoryCard({ history }: { history: readonly HistoryEntry[] }) {
         </tr>
       )}
     />
+  );
+}
+
+/** What a record's page needs of a question or a feedback, whichever it is. */
+interface CaseRecord extends EnquiryRow {
+  body: string;
+  agency: { code: string };
+  answer: string | null;
+  publication: Parameters<typeof PublicationCard>[0]['publication'];
+  history: readonly HistoryEntry[];
+}
+
+/**
+ * The page of one question or feedback: the steps the officer may take (the server lists them;
+ * the page gives each its label, inputs and call), its facts beside its text, what the kind adds
+ * (`more`), the answer, what the portal shows, and the history. Each step's answer replaces the record.
+ */
+export function CasePage<Detail extends CaseRecord, Action extends string>({
+  read,
+  back,
+  listTitle,
+  actionsOf,
+  labelOf,
+  inputsOf,
+  send,
+  facts,
+  more,
+}: {
+  read: { data: Detail | undefined; error: ApiError | undefined; reload(): void };
+  back: { to: string; label: string };
+  listTitle: string;
+  actionsOf(detail: Detail): readonly Action[];
+  labelOf(detail: Detail, action: Action): string;
+  inputsOf(action: Action): readonly ActionInput[];
+  send(detail: Detail, action: Action, values: ActionValues): Promise<Detail>;
+  facts(detail: Detail): ReactNode;
+  more?(detail: Detail): ReactNode;
+}) {
+  const { t } = useI18n();
+  const [updated, setUpdated] = useState<{ detail: Detail; message: string }>();
+  const detail = updated?.detail ?? read.data;
+  const title = detail && `${detail.code}: ${detail.title}`;
+  useTitle(title ?? listTitle);
+  if (read.error) return <ErrorMessage error={read.error} onRetry={read.reload} />;
+  if (!detail) return <Loading />;
+  return (
+    <RecordPage back={back} title={title}>
+      <ActionStatus message={updated?.message} />
+      <EnquiryActions
+        agencyCode={detail.agency.code}
+        actions={actionsOf(detail)}
+        labelOf={(action) => labelOf(detail, action)}
+        inputsOf={inputsOf}
+        send={(action, values) => send(detail, action, values)}
+        onDone={(next, message) => setUpdated({ detail: next, message })}
+      />
+      <div className="office-columns">
+        <section className="card" aria-labelledby="enquiry-facts">
+          <h2 id="enquiry-facts">{t(texts.facts)}</h2>
+          <dl className="facts compact-facts">{facts(detail)}</dl>
+        </section>
+        <TextCard id="enquiry-body" title={t(texts.content)} text={detail.body} />
+      </div>
+      {more?.(detail)}
+      <TextCard id="enquiry-answer" title={t(texts.answer)} text={detail.answer} empty={t(texts.noAnswer)} />
+      <PublicationCard publication={detail.publication} />
+      <HistoryCard history={detail.history} />
+    </RecordPage>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../shared/i18n.js';
 import { Field } from '../../shared/ui/Field.js';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { Pagination } from '../../shared/ui/Pagination.js';
+import { useTitle } from '../../shared/use-title.js';
 import { enquiryTexts as texts } from './texts.js';
 
 /** What the portal shows of a published question or feedback: never who sent it. */
@@ -103,17 +104,64 @@ export function PublishedList({
   );
 }
 
-/** One published question or feedback: what was asked, the answer, and who answered; `facts` adds what its kind tells. */
-export function PublishedView({ item, back, questionHeading, answerHeading, facts }: { item: PublishedEnquiry; back: { to: string; label: string }; questionHeading: string; answerHeading: string; facts?: ReactNode }) {
-  const { t, language } = useI18n();
+/** A list page of the portal: what it is, the way to send one, and the published answers. */
+export function PublishedIndex({ title, lead, send, ...published }: { title: string; lead: string; send: { to: string; label: string } } & Parameters<typeof PublishedList>[0]) {
+  useTitle(title);
   return (
-    <>
+    <div className="page narrow">
+      <h1>{title}</h1>
+      <p>{lead}</p>
+      <p>
+        <Link className="button" to={send.to}>
+          {send.label}
+        </Link>
+      </p>
+      <PublishedList {...published} />
+    </div>
+  );
+}
+
+/**
+ * One published question or feedback: what was asked, the answer, and who answered; `facts` adds
+ * what its kind tells. A number nobody published (404, or a malformed one: 400) is said plainly.
+ */
+export function PublishedPage<Item extends PublishedEnquiry>({
+  code,
+  listTitle,
+  read,
+  back,
+  questionHeading,
+  answerHeading,
+  facts,
+}: {
+  code: string;
+  listTitle: string;
+  read: { data: Item | undefined; error: ApiError | undefined; reload(): void };
+  back: { to: string; label: string };
+  questionHeading: string;
+  answerHeading: string;
+  facts(item: Item): ReactNode;
+}) {
+  const { t, language } = useI18n();
+  const item = read.data;
+  useTitle(item?.title ?? listTitle);
+  if (!item) {
+    const unknown = read.error !== undefined && (read.error.status === 404 || read.error.status === 400);
+    return (
+      <div className="page narrow">
+        <h1>{listTitle}</h1>
+        {unknown ? <p>{t(texts.notFound, { code })}</p> : read.error ? <ErrorMessage error={read.error} onRetry={read.reload} /> : <Loading />}
+      </div>
+    );
+  }
+  return (
+    <div className="page narrow">
       <p>
         <Link to={back.to}>{back.label}</Link>
       </p>
       <h1>{item.title}</h1>
       <dl className="facts">
-        {facts}
+        {facts(item)}
         {item.procedure && (
           <>
             <dt>{t(texts.procedure)}</dt>
@@ -135,19 +183,6 @@ export function PublishedView({ item, back, questionHeading, answerHeading, fact
         <h2 id="enquiry-answer">{answerHeading}</h2>
         <p className="citizen-preserve-lines">{item.answer}</p>
       </section>
-    </>
-  );
-}
-
-/** A published item's page: its read, loading, a number nobody published (404 or a malformed one) said plainly. */
-export function PublishedPage({ code, title, read, children }: { code: string; title: string; read: { data: unknown; error: ApiError | undefined; reload(): void }; children: ReactNode }) {
-  const { t } = useI18n();
-  const unknown = read.error !== undefined && (read.error.status === 404 || read.error.status === 400);
-  if (read.data) return <div className="page narrow">{children}</div>;
-  return (
-    <div className="page narrow">
-      <h1>{title}</h1>
-      {unknown ? <p>{t(texts.notFound, { code })}</p> : read.error ? <ErrorMessage error={read.error} onRetry={read.reload} /> : <Loading />}
     </div>
   );
 }
