@@ -67,7 +67,7 @@ describe('questions and feedback in Chromium', () => {
   async function takeStep(page: Page, step: string, fill: (page: Page) => Promise<void> = async () => undefined) {
     await page.getByRole('button', { name: step, exact: true }).click();
     await fill(page);
-    await page.locator('#enquiry-action-form').getByRole('button', { name: step, exact: true }).click();
+    await page.locator('form').getByRole('button', { name: step, exact: true }).click();
     await page.getByText(`Đã thực hiện: ${step}.`).waitFor();
   }
 

@@ -3,10 +3,23 @@ import { useI18n } from '../../shared/i18n.js';
 import { documentTexts as texts } from './texts.js';
 
 /**
- * What the signed-in officer may do to a document now: one button per action, each opening its
- * form below the buttons (`form`, given a way to close it), or a line saying there is nothing.
+ * What the signed-in officer may do to a document (or a citizen's question, a feedback) now: one
+ * button per action, each opening its form below the buttons (`form`, given a way to close it),
+ * or a line saying there is nothing (`nothing`, by default about a document).
  */
-export function ActionPanel<Action>({ available, keyOf, label, form }: { available: readonly Action[]; keyOf(action: Action): string; label(action: Action): string; form(chosen: Action, close: () => void): ReactNode }) {
+export function ActionPanel<Action>({
+  available,
+  keyOf,
+  label,
+  form,
+  nothing,
+}: {
+  available: readonly Action[];
+  keyOf(action: Action): string;
+  label(action: Action): string;
+  form(chosen: Action, close: () => void): ReactNode;
+  nothing?: string;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string>();
   const chosen = available.find((candidate) => keyOf(candidate) === open);
@@ -14,7 +27,7 @@ export function ActionPanel<Action>({ available, keyOf, label, form }: { availab
     <section className="card" aria-labelledby="document-actions">
       <h2 id="document-actions">{t(texts.actions)}</h2>
       {available.length === 0 ? (
-        <p className="muted">{t(texts.noActions)}</p>
+        <p className="muted">{nothing ?? t(texts.noActions)}</p>
       ) : (
         <div className="row">
           {available.map((candidate) => (

@@ -1,5 +1,5 @@
 import { AGENCIES } from '@motcua/contract';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { type ClientErrors, requiredText, useCheckedForm } from '../../admin/use-submit.js';
 import { type Text, useI18n } from '../../shared/i18n.js';
 import { AgencyChoice } from '../../shared/ui/AgencyChoice.js';
@@ -7,6 +7,7 @@ import { Field } from '../../shared/ui/Field.js';
 import { SubmitOrCancel } from '../../shared/ui/SubmitOrCancel.js';
 import { useApi } from '../../shared/use-api.js';
 import { officerLabel, officersWith, useDocumentStaff } from '../documents/api.js';
+import { ActionHeading, ActionPanel } from '../documents/ActionPanel.js';
 import { UnplacedError } from '../documents/FormParts.js';
 import { enquiryOfficeTexts as texts } from './texts.js';
 
@@ -52,44 +53,25 @@ interface Props<Action extends string, Detail> {
 /** The steps the signed-in officer may take now (the server lists them), each opening its form below the buttons. */
 export function EnquiryActions<Action extends string, Detail>({ actions, labelOf, onDone, ...form }: Props<Action, Detail>) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<Action>();
   return (
-    <section className="card" aria-labelledby="enquiry-actions">
-      <h2 id="enquiry-actions">{t(texts.actions)}</h2>
-      {actions.length === 0 ? (
-        <p className="muted">{t(texts.noActions)}</p>
-      ) : (
-        <div className="row">
-          {actions.map((action) => (
-            <button
-              key={action}
-              type="button"
-              className={action === open ? 'button' : 'button button-secondary'}
-              aria-expanded={action === open}
-              aria-controls="enquiry-action-form"
-              onClick={() => setOpen(action === open ? undefined : action)}
-            >
-              {labelOf(action)}
-            </button>
-          ))}
-        </div>
+    <ActionPanel
+      available={actions}
+      keyOf={(action) => action}
+      label={labelOf}
+      nothing={t(texts.noActions)}
+      form={(action, close) => (
+        <ActionForm
+          {...form}
+          action={action}
+          title={labelOf(action)}
+          onCancel={close}
+          onDone={(detail) => {
+            close();
+            onDone(detail, t(texts.done, { action: labelOf(action) }));
+          }}
+        />
       )}
-      <div id="enquiry-action-form">
-        {open && actions.includes(open) && (
-          <ActionForm
-            key={open}
-            {...form}
-            action={open}
-            title={labelOf(open)}
-            onCancel={() => setOpen(undefined)}
-            onDone={(detail) => {
-              setOpen(undefined);
-              onDone(detail, t(texts.done, { action: labelOf(open) }));
-            }}
-          />
-        )}
-      </div>
-    </section>
+    />
   );
 }
 
@@ -104,8 +86,6 @@ function ActionForm<Action extends string, Detail>({
 }: Omit<Props<Action, Detail>, 'actions' | 'labelOf' | 'onDone'> & { action: Action; title: string; onCancel(): void; onDone(detail: Detail): void }) {
   const { t } = useI18n();
   const { formRef, submission, errorAt, submit } = useCheckedForm();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const [values, setValues] = useState(EMPTY);
   const inputs = inputsOf(action);
   const onSubmit = (event: FormEvent) => {
@@ -121,9 +101,7 @@ function ActionForm<Action extends string, Detail>({
   };
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="stack action-form">
-      <h3 ref={heading} tabIndex={-1}>
-        {title}
-      </h3>
+      <ActionHeading>{title}</ActionHeading>
       <UnplacedError error={submission.error} fields={inputs.map(({ name }) => name)} />
       {inputs.map((spec) => (
         <Field key={spec.name} label={t(spec.label)} hint={spec.hint && t(spec.hint)} required={spec.required} error={errorAt(spec.name)}>

@@ -55,7 +55,6 @@ export const enquiryOfficeTexts = defineTexts({
   when: { vi: 'Thời gian', en: 'When' },
   who: { vi: 'Người thực hiện', en: 'By' },
   what: { vi: 'Nội dung', en: 'What' },
-  actions: { vi: 'Xử lý', en: 'Actions' },
   noActions: { vi: 'Bạn không có thao tác nào ở bước này.', en: 'You have nothing to do at this step.' },
   done: { vi: 'Đã thực hiện: {action}.', en: 'Done: {action}.' },
   chooseSpecialist: { vi: '— Chọn chuyên viên —', en: '— Choose a specialist —' },
