@@ -247,6 +247,34 @@ describe.each(ENGINES)('outgoing documents on $name', (engine) => {
     expect(after.history.at(-1)).toMatchObject({ action: 'sign_failed', toState: 'to_sign' });
   }, 120_000);
 
+  it('enters a classified document released on paper in the same register, between the electronic ones, keeping nothing but its particulars', async () => {
+    const counter = async () =>
+      (await t.db.query<{ last_number: number }>(`SELECT last_number FROM document_register_counters WHERE register = 'outgoing' AND agency_id = $1 AND year = 2026`, [t.province.agencyIds.commune])).rows[0]!.last_number;
+    const releasedBefore = await counter();
+    const paperOnly = { type: 'report', subject: 'Báo cáo tình hình an ninh, trật tự quý IV năm 2026', confidentiality: 'secret', signerId: leaderId, recipients: ['Công an tỉnh Thanh Hóa', 'Lưu: VT'], pageCount: 4 };
+    const registered = await clerk.request('POST', `${BASE}/paper-only`, paperOnly);
+    expect(registered.statusCode, registered.body).toBe(201);
+    const entry = registered.json() as { id: string; registerNumber: number; numberSymbol: string; date: string };
+    expect(entry.numberSymbol).toBe(`${String(entry.registerNumber).padStart(2, '0')}/BC-UBND`);
+    const shown = (await clerk.request('GET', `${BASE}/${entry.id}`)).json() as Outgoing & { confidentiality: string; recipients: unknown[]; versions: unknown[] };
+    expect(shown).toMatchObject({ state: 'released', confidentiality: 'secret', releasedFile: null, signedFile: null, deliveries: [], versions: [], attachments: [] });
+    expect(shown.recipients).toEqual([{ kind: 'paper', name: 'Công an tỉnh Thanh Hóa' }, { kind: 'paper', name: 'Lưu: VT' }]);
+    expect(shown.history).toEqual([expect.objectContaining({ action: 'register_paper_only', toState: 'released' })]);
+    // The number after the electronic documents released before it, from the same counter.
+    expect(entry.registerNumber).toBe(releasedBefore + 1);
+    expect(await counter()).toBe(entry.registerNumber);
+    const register = (await clerk.request('GET', `${BASE}?q=an ninh trat tu`)).json() as { items: Array<{ id: string; confidentiality: string }> };
+    expect(register.items.map((item) => [item.id, item.confidentiality])).toEqual([[entry.id, 'secret']]);
+
+    expect((await specialist.request('POST', `${BASE}/paper-only`, paperOnly)).json()).toMatchObject({ rule: 'register-paper-outgoing-documents' });
+    expect((await otherLeader.request('POST', `${BASE}/paper-only`, { ...paperOnly, agency: AGENCIES.commune.code })).statusCode).toBe(403);
+    const blank = await clerk.request('POST', `${BASE}/paper-only`, { ...paperOnly, recipients: ['  '] });
+    expect([blank.statusCode, blank.json().field]).toEqual([400, 'body.recipients.0']);
+    expect((await clerk.request('POST', `${BASE}/paper-only`, { ...paperOnly, signerId: t.province.officerIds.head })).json()).toMatchObject({ field: 'signerId' });
+    const { rows } = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM documents WHERE direction = 'outgoing' AND channel = 'paper'`);
+    expect(rows[0]!.n).toBe(1);
+  }, 120_000);
+
   it('keeps other agencies out and says what is wrong with a draft', async () => {
     const drafted = await draft();
     expect((await otherLeader.request('GET', `${BASE}/${drafted.id}`)).statusCode).toBe(404);

@@ -229,6 +229,14 @@ export const RULES = {
     description: { vi: 'Chuyên viên của cơ quan ban hành văn bản đi', en: 'Specialists of the agency issuing the outgoing document' },
     allows: (officer, agencyId: string) => officer.grants.some((grant) => grant.role === 'specialist' && grant.agencyId === agencyId),
   },
+  'register-paper-outgoing-documents': {
+    who: 'officer',
+    description: {
+      vi: 'Văn thư của cơ quan ban hành: vào sổ văn bản đi văn bản chỉ phát hành bản giấy (văn bản mật, văn bản ký tay)',
+      en: 'Document clerks of the issuing agency: entering in the outgoing register a document released on paper only (classified, or signed by hand)',
+    },
+    allows: (officer, agencyId: string) => officer.grants.some((grant) => grant.role === 'document_clerk' && grant.agencyId === agencyId),
+  },
   'route-outgoing-document': {
     who: 'officer',
     description: {

@@ -8,7 +8,8 @@ import { FileBody, UPLOAD_BODY_LIMIT, sendFile } from '../files/index.js';
 import { searchOutgoingRegister } from './listing.js';
 import { approveFormat, createDraft, forwardOutgoing, outgoingFile, returnOutgoing, reviseDraft, showOutgoing, submitOutgoing } from './outgoing.js';
 import { recallOutgoing, releaseOutgoing, settleOutgoingSignature, signOutgoing } from './outgoing-release.js';
-import { DraftOutgoingBody, OutgoingDocumentSchema, OutgoingListQuery, OutgoingListSchema, ReviseOutgoingBody } from './outgoing-schema.js';
+import { registerPaperOnlyOutgoing } from './outgoing-paper-only.js';
+import { DraftOutgoingBody, OutgoingDocumentSchema, OutgoingListQuery, OutgoingListSchema, PaperOnlyOutgoingBody, PaperOnlyRegisteredSchema, ReviseOutgoingBody } from './outgoing-schema.js';
 import { OUTGOING_REGISTER_NAME, outgoingRegisterPdf, outgoingRegisterWorkbook } from './register-files.js';
 import { registerDownloadRoutes } from './register-routes.js';
 import { AttachmentParams, DocumentParams, NoteBody } from './schema.js';
@@ -62,6 +63,25 @@ export function outgoingDocumentRoutes(ctx: AppContext): FastifyPluginAsyncTypeb
         const actor = officerActor(request);
         const id = await createDraft(ctx, actor, await agencyOfRequest(ctx, actor.officer, code), input);
         return reply.status(201).send(await showOutgoing(ctx, actor.officer, id));
+      },
+    );
+
+    app.post(
+      `${BASE}/paper-only`,
+      {
+        config: { rule: 'register-paper-outgoing-documents' },
+        schema: {
+          tags: TAGS,
+          summary: 'Vào sổ văn bản đi một văn bản chỉ phát hành bản giấy (văn bản mật, văn bản ký tay): cấp số trong cùng sổ, chỉ lưu thông tin, không lưu tệp, không gửi qua mạng',
+          description: 'The signer must be a leader of the agency with a signing authority; the number is drawn from the same yearly outgoing register as the electronic documents.',
+          body: PaperOnlyOutgoingBody,
+          response: { 201: PaperOnlyRegisteredSchema, ...writeErrors, 422: errorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const { agency: code, ...input } = request.body;
+        const actor = officerActor(request);
+        return reply.status(201).send(await registerPaperOnlyOutgoing(ctx, actor, await agencyOfRequest(ctx, actor.officer, code), input));
       },
     );
 

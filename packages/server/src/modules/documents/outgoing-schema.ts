@@ -50,6 +50,30 @@ const draftFields = {
   note: Type.Optional(Type.String({ maxLength: 2000, description: 'What this version changes' })),
 };
 
+export const PaperOnlyOutgoingBody = Type.Object(
+  {
+    agency: Type.Optional(AgencyParam),
+    type: DocumentTypeSchema,
+    subject: Name(2000, { description: 'Trích yếu' }),
+    urgency: Type.Optional(UrgencySchema),
+    confidentiality: Type.Optional(ConfidentialitySchema),
+    unitCode: draftFields.unitCode,
+    signerId: draftFields.signerId,
+    recipients: Type.Array(Name(500), { minItems: 1, maxItems: 100, description: 'Nơi nhận, by name: where the paper copies go' }),
+    pageCount: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, description: 'Số trang' })),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const PaperOnlyRegisteredSchema = Type.Object({
+  id: Type.String(),
+  registerYear: Type.Integer(),
+  registerNumber: Type.Integer(),
+  numberSymbol: Type.String({ description: '`05/QĐ-SNV`: drawn from the same outgoing register as the electronic documents' }),
+  date: Type.String({ description: 'Ngày ban hành, YYYY-MM-DD' }),
+});
+
 export const DraftOutgoingBody = Type.Object({ agency: Type.Optional(AgencyParam), ...draftFields }, { additionalProperties: false });
 export const ReviseOutgoingBody = Type.Partial(Type.Object(draftFields, { additionalProperties: false }), { additionalProperties: false });
 
@@ -72,7 +96,7 @@ export const OutgoingListSchema = Type.Object({
 });
 
 const RecipientSchema = Type.Object({
-  kind: Type.Union([Type.Literal('agency'), Type.Literal('email'), Type.Literal('peer')]),
+  kind: Type.Union([Type.Literal('agency'), Type.Literal('email'), Type.Literal('peer'), Type.Literal('paper')], { description: '`paper`: a recipient of a document released on paper only, by name' }),
   code: Type.Optional(Type.String()),
   address: Type.Optional(Type.String()),
   name: Type.String(),

@@ -39,7 +39,8 @@ export const OUTGOING_DOCUMENT = { vi: 'văn bản đi', en: 'Outgoing document'
 export type OfficerActor = Actor & { kind: 'officer' };
 
 export interface Recipient {
-  kind: 'agency' | 'email' | 'peer';
+  /** `paper`: a recipient of a document released on paper only, by name (outgoing-paper-only.ts). */
+  kind: 'agency' | 'email' | 'peer' | 'paper';
   /** An agency's code (of this installation, or of a peer's). */
   code?: string;
   address?: string;
@@ -185,7 +186,7 @@ async function readRecipients(db: Queryable, agency: AgencyRow, input: DraftInpu
 }
 
 /** The signer: a leader of the agency whose grant there says in which capacity they sign. */
-async function readSigner(db: Queryable, agency: AgencyRow, signerId: string): Promise<{ name: string; lines: string[] }> {
+export async function readSigner(db: Queryable, agency: AgencyRow, signerId: string): Promise<{ name: string; lines: string[] }> {
   const [leader] = await officersForStep(db, { role: 'agency_leader', agencyId: agency.id, unitId: null }, signerId);
   if (!leader) throw invalid('signerId', 'Người ký phải là lãnh đạo của cơ quan ban hành.', 'The signer must be a leader of the issuing agency.');
   const lines = await signingLinesAt(db, signerId, agency);
@@ -202,7 +203,7 @@ async function readSigner(db: Queryable, agency: AgencyRow, signerId: string): P
 }
 
 /** The drafting unit: the one named, else the author's own unit at the agency. */
-async function readUnit(db: Queryable, actor: OfficerActor, agency: AgencyRow, unitCode: string | undefined): Promise<string | null> {
+export async function readUnit(db: Queryable, actor: OfficerActor, agency: AgencyRow, unitCode: string | undefined): Promise<string | null> {
   if (unitCode) {
     const unit = await findUnit(db, agency.id, unitCode);
     if (!unit) throw invalid('unitCode', `Cơ quan không có phòng, đơn vị mã ${unitCode}.`, `The agency has no unit ${unitCode}.`);
@@ -211,9 +212,18 @@ async function readUnit(db: Queryable, actor: OfficerActor, agency: AgencyRow, u
   return actor.officer.grants.find((grant) => grant.agencyId === agency.id && grant.role === 'specialist' && grant.unitId !== null)?.unitId ?? null;
 }
 
+/** A classified document is drafted and signed on paper; the clerk enters it in the register (outgoing-paper-only.ts). */
 const refuseClassified = (confidentiality: Confidentiality) => {
   const refusal = contentRefusal(confidentiality);
-  if (refusal) throw new AppError(422, refusal.code, refusal.vi, refusal.en, 'confidentiality');
+  if (refusal) {
+    throw new AppError(
+      422,
+      refusal.code,
+      `${refusal.vi} Văn bản được soạn, ký trên giấy; văn thư vào sổ văn bản đi để cấp số (văn bản chỉ phát hành bản giấy).`,
+      `${refusal.en} It is drafted and signed on paper; the clerk enters it in the outgoing register for its number (a document released on paper only).`,
+      'confidentiality',
+    );
+  }
 };
 
 const recipientLines = (recipients: Recipient[]) => [...recipients.map((recipient) => `${recipient.name};`), 'Lưu: VT.'];
