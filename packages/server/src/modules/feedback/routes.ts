@@ -31,7 +31,10 @@ import {
   RouteBody,
   SendFeedbackBody,
   SupplyInformationBody,
+  FeedbackProgressSchema,
+  TrackFeedbackBody,
 } from './schema.js';
+import { trackFeedback } from './tracking.js';
 import {
   acceptFeedback,
   answerFeedback,
@@ -94,6 +97,20 @@ export function feedbackRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => supplyInformation(ctx, request.body.token, request.body.information, request.ip),
+    );
+
+    app.post(
+      '/api/public/feedback/track',
+      {
+        config: { rule: 'public', rateLimit: limits.public },
+        schema: {
+          tags: TAGS,
+          summary: 'Người gửi theo dõi phản ánh, kiến nghị của mình theo mã số và thư điện tử hoặc số điện thoại đã dùng khi gửi: trạng thái, hạn xử lý, đề nghị bổ sung, kết quả khi đã duyệt',
+          body: TrackFeedbackBody,
+          response: { 200: FeedbackProgressSchema, 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request) => trackFeedback(ctx.db, ctx.now(), request.body.code, request.body.contact),
     );
 
     app.post(

@@ -73,6 +73,30 @@ export const PublishedFeedbackQuery = Type.Object({
 });
 export const FeedbackCodeParams = Type.Object({ code: Type.String({ pattern: '^PA-\\d{4}-\\d{6,}$' }) });
 
+/** The sender's own feedback, found by its number and the contact it was sent with. */
+export const TrackFeedbackBody = Type.Object(
+  {
+    code: FeedbackCodeParams.properties.code,
+    contact: Type.String({ minLength: 3, maxLength: 200, description: 'The e-mail address or mobile number the feedback was sent with (a signed-in citizen’s: their account’s)' }),
+  },
+  { additionalProperties: false },
+);
+export const FeedbackProgressSchema = component(
+  'FeedbackProgress',
+  Type.Object({
+    code: Str,
+    kind: Kind,
+    state: Type.Enum(FEEDBACK_STATES),
+    agency: Type.Object({ code: Str, name: Str }),
+    receivedAt: Str,
+    dueAt: Nullable(Type.String({ description: 'The deadline of its state; none while waiting for the sender or once closed' })),
+    overdue: Type.Boolean(),
+    informationRequest: Nullable(Type.String({ description: 'What the agency asked the sender, while it waits for the answer' })),
+    routedTo: Nullable(Type.String({ description: 'The body competent for a complaint or denunciation, once routed' })),
+    answer: Nullable(Type.String({ description: 'The approved answer; none before a leader approves it' })),
+  }),
+);
+
 export const FEEDBACK_VIEWS = ['all', 'to_sort', 'in_handling', 'mine', 'to_approve', 'to_publish', 'overdue'] as const;
 export const FeedbackListQuery = Type.Object({
   agency: Type.Optional(Type.String({ ...AgencyCode, description: 'The agency’s code; may be left out by an officer of one agency only' })),

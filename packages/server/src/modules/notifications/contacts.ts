@@ -26,6 +26,19 @@ export function enquirerContact(body: { name: string; email?: string | undefined
   throw new AppError(400, 'contact_required', 'Hãy cho địa chỉ thư điện tử hoặc số điện thoại di động để nhận trả lời.', 'Give an e-mail address or a mobile number to receive the answer.', 'email');
 }
 
+/**
+ * A contact typed back to find what one sent (an e-mail address or a mobile number in one field),
+ * normalised as it was stored; null when it is neither.
+ */
+export function typedContact(value: string): Pick<Enquirer, 'channel' | 'contact'> | null {
+  if (value.includes('@')) {
+    const email = normaliseEmail(value);
+    return email ? { channel: 'email', contact: email } : null;
+  }
+  const phone = normalisePhone(value);
+  return phone ? { channel: 'sms', contact: phone } : null;
+}
+
 /** A signed-in citizen is answered on their account's e-mail address, or else its phone. */
 export function citizenEnquirer(citizen: Citizen): Enquirer {
   const contact: Pick<Enquirer, 'channel' | 'contact'> | null = citizen.email ? { channel: 'email', contact: citizen.email } : citizen.phone ? { channel: 'sms', contact: citizen.phone } : null;

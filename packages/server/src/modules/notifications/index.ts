@@ -3,4 +3,4 @@ export { EnquirerSchema, NotificationSchema } from './schema.js';
 export type { Senders } from './senders.js';
 export { applicantNotifications, dossierNotifications } from './service.js';
 export type { PlannedNotification } from './service.js';
-export { type Enquirer, assertReachable, citizenEnquirer, enquirerContact } from './contacts.js';
+export { type Enquirer, assertReachable, citizenEnquirer, enquirerContact, typedContact } from './contacts.js';

@@ -27,8 +27,11 @@ import {
   QuestionParams,
   ReasonBody,
   ReceivedSchema,
+  TrackQuestionBody,
+  QuestionProgressSchema,
   TransferBody,
 } from './schema.js';
+import { trackQuestion } from './tracking.js';
 import {
   answerQuestion,
   approveQuestion,
@@ -76,6 +79,20 @@ export function questionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: { tags: TAGS, summary: 'Xác nhận câu hỏi bằng đường dẫn đã gửi tới người hỏi', body: ConfirmQuestionBody, response: { 200: ReceivedSchema, ...publicErrors } },
       },
       async (request) => confirmQuestion(ctx, request.body.token, request.ip),
+    );
+
+    app.post(
+      '/api/public/questions/track',
+      {
+        config: { rule: 'public', rateLimit: limits.public },
+        schema: {
+          tags: TAGS,
+          summary: 'Người hỏi theo dõi câu hỏi của mình theo mã số và thư điện tử hoặc số điện thoại đã dùng khi hỏi: trạng thái, hạn trả lời, câu trả lời khi đã duyệt',
+          body: TrackQuestionBody,
+          response: { 200: QuestionProgressSchema, 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema },
+        },
+      },
+      async (request) => trackQuestion(ctx.db, ctx.now(), request.body.code, request.body.contact),
     );
 
     app.post(

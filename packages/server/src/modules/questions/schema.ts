@@ -65,6 +65,27 @@ export const PublishedQuestionQuery = Type.Object({
 });
 export const QuestionCodeParams = Type.Object({ code: Type.String({ pattern: '^HD-\\d{4}-\\d{6,}$' }) });
 
+/** The asker's own question, found by its number and the contact it was sent with. */
+export const TrackQuestionBody = Type.Object(
+  {
+    code: QuestionCodeParams.properties.code,
+    contact: Type.String({ minLength: 3, maxLength: 200, description: 'The e-mail address or mobile number the question was sent with (a signed-in citizen’s: their account’s)' }),
+  },
+  { additionalProperties: false },
+);
+export const QuestionProgressSchema = component(
+  'QuestionProgress',
+  Type.Object({
+    code: Str,
+    state: Type.Enum(QUESTION_STATES),
+    agency: Type.Object({ code: Str, name: Str }),
+    receivedAt: Str,
+    dueAt: Str,
+    overdue: Type.Boolean({ description: 'Still open past its deadline' }),
+    answer: Nullable(Type.String({ description: 'The approved answer; none before a leader approves it' })),
+  }),
+);
+
 export const QUESTION_VIEWS = ['all', 'to_assign', 'mine', 'to_approve', 'overdue'] as const;
 export const QuestionListQuery = Type.Object({
   agency: Type.Optional(Type.String({ ...AgencyCode, description: 'The agency’s code; may be left out by an officer of one agency only' })),
