@@ -1,53 +1,32 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, NETWORK_ERROR, asApiError, failureOf } from '../shared/api.js';
+import { type FormEvent, Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { type ResponseOf, apiRead } from '@motcua/contract';
+import { type AreaGeometry, boundingBox } from '@motcua/core';
+import { ApiError, api, asApiError, dataOf } from '../shared/api.js';
 import { formatNumber } from '../shared/format.js';
 import { useI18n } from '../shared/i18n.js';
 import { ErrorSummary, type FieldErrors } from '../shared/ui/ErrorSummary.js';
 import { Field } from '../shared/ui/Field.js';
 import { Alert, ErrorMessage, Loading, useErrorText } from '../shared/ui/feedback.js';
+import { useApi } from '../shared/use-api.js';
 import { useTitle } from '../shared/use-title.js';
-import { type AreaGeometry, type Bbox, LandMap, centredOn, type LngLat, type MapFeatures, type View, viewBbox, viewOf } from './land-map.js';
+import { type Bbox, type LngLat, useMapFeatures } from './land-map-features.js';
+import type { MapFocus } from './land-map.js';
 import { landTexts as texts } from './land-texts.js';
 import './land.css';
 
-interface Commune {
-  code: string;
-  name: string;
-  parcels: number;
-  bbox: Bbox;
-}
-interface Label {
-  code: string;
-  label: string;
-  labelEn: string;
-}
-/** What anyone may read of a parcel (the server's LandParcel): never who holds it. */
-interface Parcel {
-  commune: { code: string; name: string };
-  sheet: number;
-  parcel: number;
-  areaM2: number;
-  landUses: Array<Label & { areaM2: number | null; term: { label: string; labelEn: string } }>;
-  address: string | null;
-  plannedUse: Label | null;
-  planningStatus: Label | null;
-  planningZone: { code: string; name: string; decision: string | null } | null;
-  restrictions: string[];
-  geometry: AreaGeometry;
-}
-interface FeatureCollection {
-  features: Array<{ id: string; geometry: AreaGeometry; properties: Record<string, string | number | null> }>;
-  truncated: boolean;
-}
+/** MapLibre is a megabyte of script: it comes after the form, which works without it. */
+const LandMap = lazy(() => import('./land-map.js').then(({ LandMap }) => ({ default: LandMap })));
 
-/** A public GET of the land register (its paths join the typed client when the contract is next generated). */
-async function read<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { headers: { accept: 'application/json' }, signal: signal ?? null }).catch((error: unknown) => {
-    throw (error as Error).name === 'AbortError' ? error : new ApiError(0, NETWORK_ERROR);
-  });
-  if (!response.ok) throw await failureOf(response);
-  return (await response.json()) as T;
-}
+/** What anyone may read of a parcel: never who holds it. */
+type Parcel = ResponseOf<'/api/public/land/parcels'>;
+
+/** Close enough to a parcel found by its number to tell it from its neighbours. */
+const PARCEL_ZOOM = 18;
+
+const focusOn = (geometry: AreaGeometry): MapFocus => {
+  const { minLng, minLat, maxLng, maxLat } = boundingBox(geometry);
+  return { bbox: [minLng, minLat, maxLng, maxLat], maxZoom: PARCEL_ZOOM };
+};
 
 const WHOLE_NUMBER = /^\d{1,6}$/;
 
@@ -117,29 +96,6 @@ function ParcelFacts({ parcel }: { parcel: Parcel }) {
   );
 }
 
-/** The map's features in the view, read again whenever the view moves (the last read wins). */
-function useMapFeatures(bbox: Bbox | null): MapFeatures {
-  const [features, setFeatures] = useState<MapFeatures>({ parcels: [], zones: [], truncated: false });
-  const key = bbox?.join(',') ?? null;
-  useEffect(() => {
-    if (!key) return;
-    const abort = new AbortController();
-    const layer = (name: string) => read<FeatureCollection>(`/api/public/land/map?bbox=${key}&layer=${name}&limit=5000`, abort.signal);
-    Promise.all([layer('parcels'), layer('planning_zones')]).then(
-      ([parcels, zones]) =>
-        setFeatures({
-          parcels: parcels.features.map(({ id, geometry, properties }) => ({ id, geometry, sheet: Number(properties.sheet), parcel: Number(properties.parcel) })),
-          zones: zones.features.map(({ id, geometry, properties }) => ({ id, geometry, name: String(properties.name ?? '') })),
-          truncated: parcels.truncated,
-        }),
-      // A moved view's read given up, or a failed one: the map keeps what it shows.
-      () => undefined,
-    );
-    return () => abort.abort();
-  }, [key]);
-  return features;
-}
-
 /**
  * Tra cứu thông tin thửa đất: by commune, map sheet and parcel number, or by a click on the map of
  * the register's parcels and planning zones. The result is the same panel either way.
@@ -148,9 +104,8 @@ export function LandLookupPage() {
   const { t } = useI18n();
   const errorText = useErrorText();
   useTitle(t(texts.title));
-  const [communes, setCommunes] = useState<Commune[]>();
-  const [loadError, setLoadError] = useState<ApiError>();
-  const [baseLayerUrl, setBaseLayerUrl] = useState<string | null>(null);
+  const communes = useApi(apiRead('/api/public/land/communes'));
+  const settings = useApi(apiRead('/api/public/land/map-settings'));
   const [commune, setCommune] = useState('');
   const [sheet, setSheet] = useState('');
   const [number, setNumber] = useState('');
@@ -159,27 +114,23 @@ export function LandLookupPage() {
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [found, setFound] = useState<Parcel[]>();
-  const [view, setView] = useState<View | null>(null);
-  const features = useMapFeatures(view && viewBbox(view));
+  const [focus, setFocus] = useState<MapFocus | null>(null);
+  const [view, setView] = useState<Bbox | null>(null);
+  const features = useMapFeatures(view);
+  const chosen = useMemo(() => found?.map((parcel) => parcel.geometry as AreaGeometry) ?? [], [found]);
 
-  const loadCommunes = () => {
-    setLoadError(undefined);
-    Promise.all([read<Commune[]>('/api/public/land/communes'), read<{ baseLayerUrl: string | null }>('/api/public/land/map-settings')]).then(
-      ([list, settings]) => {
-        setCommunes(list);
-        setBaseLayerUrl(settings.baseLayerUrl);
-        if (list.length === 1) setCommune(list[0]!.code);
-        if (list[0]) setView((current) => current ?? viewOf(list[0]!.bbox));
-      },
-      (error: unknown) => setLoadError(asApiError(error)),
-    );
-  };
-  useEffect(loadCommunes, []);
+  // The map opens on the first commune, chosen already when it is the only one.
+  useEffect(() => {
+    const [first, ...others] = communes.data ?? [];
+    if (!first) return;
+    if (others.length === 0) setCommune(first.code);
+    setFocus((current) => current ?? { bbox: first.bbox as Bbox });
+  }, [communes.data]);
 
   const chooseCommune = (code: string) => {
     setCommune(code);
-    const chosen = communes?.find((item) => item.code === code);
-    if (chosen) setView(viewOf(chosen.bbox));
+    const chosenCommune = communes.data?.find((item) => item.code === code);
+    if (chosenCommune) setFocus({ bbox: chosenCommune.bbox as Bbox });
   };
 
   async function show(lookup: Promise<Parcel[]>) {
@@ -210,11 +161,10 @@ export function LandLookupPage() {
       setAttempt((count) => count + 1);
       return;
     }
-    const query = new URLSearchParams({ commune, sheet: String(Number(sheet)), parcel: String(Number(number)) });
     void show(
-      read<Parcel>(`/api/public/land/parcels?${query}`).then((parcel) => {
+      dataOf(api.GET('/api/public/land/parcels', { params: { query: { commune, sheet: Number(sheet), parcel: Number(number) } } })).then((parcel) => {
         // A parcel found by its number is shown where it lies on the map.
-        setView((current) => current && centredOn(current, parcel.geometry));
+        setFocus(focusOn(parcel.geometry as AreaGeometry));
         return [parcel];
       }),
     );
@@ -223,22 +173,28 @@ export function LandLookupPage() {
   const pick = ([lng, lat]: LngLat) => {
     setErrors({});
     void show(
-      read<{ parcels: Parcel[] }>(`/api/public/land/parcels/at?lng=${lng.toFixed(7)}&lat=${lat.toFixed(7)}`).then(({ parcels }) => {
+      dataOf(api.GET('/api/public/land/parcels/at', { params: { query: { lng: Number(lng.toFixed(7)), lat: Number(lat.toFixed(7)) } } })).then(({ parcels }) => {
         if (parcels.length === 0) throw new ApiError(404, { code: 'no_parcel_here', message: t(texts.nothingAtPoint), messageEn: t(texts.nothingAtPoint) });
         return parcels;
       }),
     );
   };
 
-  const communeName = communes?.find((item) => item.code === commune)?.name ?? communes?.[0]?.name ?? '';
+  const loadError = communes.error ?? settings.error;
+  const retry = () => {
+    communes.reload();
+    settings.reload();
+  };
+  const list = communes.data;
+  const communeName = list?.find((item) => item.code === commune)?.name ?? list?.[0]?.name ?? '';
   return (
     <div className="page land-page">
       <h1>{t(texts.title)}</h1>
       <p>{t(texts.lead)}</p>
-      {loadError && <ErrorMessage error={loadError} onRetry={loadCommunes} />}
-      {!communes && !loadError && <Loading />}
-      {communes && communes.length === 0 && <Alert>{t(texts.noCommunes)}</Alert>}
-      {communes && communes.length > 0 && (
+      {loadError && <ErrorMessage error={loadError} onRetry={retry} />}
+      {!list && !loadError && <Loading />}
+      {list && list.length === 0 && <Alert>{t(texts.noCommunes)}</Alert>}
+      {list && list.length > 0 && (
         <>
           <section className="card" aria-labelledby="land-form">
             <h2 id="land-form">{t(texts.formHeading)}</h2>
@@ -247,7 +203,7 @@ export function LandLookupPage() {
               <Field label={t(texts.communeLabel)} error={errors.commune} required>
                 <select name="commune" value={commune} onChange={(event) => chooseCommune(event.target.value)}>
                   <option value="">{t(texts.communeChoose)}</option>
-                  {communes.map((item) => (
+                  {list.map((item) => (
                     <option key={item.code} value={item.code}>
                       {item.name}
                     </option>
@@ -271,10 +227,21 @@ export function LandLookupPage() {
             ))}
             {found && <p className="muted">{t(texts.privacy)}</p>}
           </div>
-          {view && (
+          {focus && settings.data && (
             <section className="card" aria-labelledby="land-map">
               <h2 id="land-map">{t(texts.mapHeading)}</h2>
-              <LandMap view={view} onView={setView} features={features} chosen={found?.map((parcel) => parcel.geometry) ?? []} communeName={communeName} baseLayerUrl={baseLayerUrl} onPick={pick} />
+              <Suspense fallback={<Loading />}>
+                <LandMap
+                  focus={focus}
+                  view={view}
+                  onView={setView}
+                  features={features}
+                  chosen={chosen}
+                  communeName={communeName}
+                  baseLayerUrl={settings.data.baseLayerUrl}
+                  onPick={pick}
+                />
+              </Suspense>
             </section>
           )}
         </>
