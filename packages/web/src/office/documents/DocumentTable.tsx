@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, INCOMING_STATE_LABELS, URGENCIES } from '@motcua/core';
+import { DOCUMENT_TYPES, INCOMING_STATE_LABELS, URGENCIES, type Urgency } from '@motcua/core';
 import type { IncomingDocumentSummary } from './api.js';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format.js';
@@ -30,11 +30,17 @@ export function DocumentTable({ items, caption }: { items: readonly IncomingDocu
             <Link to={documentPath(item.id)}>{item.subject}</Link>
           </td>
           <td>{t(DOCUMENT_TYPES[item.type])}</td>
-          <td>{item.urgency === 'normal' ? '—' : <span className="badge badge-warning">{t(URGENCIES[item.urgency])}</span>}</td>
+          <UrgencyCell urgency={item.urgency} />
           <td>{t(INCOMING_STATE_LABELS[item.state])}</td>
           <DueCell dueAt={item.dueAt} status={item.deadlineStatus} />
         </tr>
       )}
     />
   );
+}
+
+/** A register's urgency column: a dash for an ordinary document, a badge for an urgent one, so that it stands out. */
+export function UrgencyCell({ urgency }: { urgency: Urgency }) {
+  const { t } = useI18n();
+  return <td>{urgency === 'normal' ? '—' : <span className="badge badge-warning">{t(URGENCIES[urgency])}</span>}</td>;
 }

@@ -10,7 +10,7 @@ import { RadioGroup } from '../../shared/ui/RadioGroup.js';
 import { ACCEPT_PDF, fileProblem } from '../files.js';
 import { officerLabel, officersWith, useDocumentStaff, useOtherAgencies } from './api.js';
 import { aboutLine, commaPairs, nonBlankLines } from './comma-lines.js';
-import { Choices, SubmitRow, UnplacedError } from './FormParts.js';
+import { Choices, CodeSelect, SubmitRow, UnplacedError } from './FormParts.js';
 import type { OutgoingDocument } from './outgoing-api.js';
 import { outgoingTexts as texts } from './outgoing-texts.js';
 import { documentTexts } from './texts.js';
@@ -119,25 +119,13 @@ export function DraftForm({ agency, revising, save }: { agency: { id: string; co
       <UnplacedError error={submission.error} fields={FIELDS} />
       {staff.error && <ErrorMessage error={staff.error} onRetry={staff.reload} />}
       <Field label={t(documentTexts.type)} required error={errorAt('type')}>
-        <select name="type" value={values.type} onChange={(event) => set('type', event.target.value as DocumentType)}>
-          {DOCUMENT_TYPE_CODES.map((code) => (
-            <option key={code} value={code}>
-              {t(DOCUMENT_TYPES[code])}
-            </option>
-          ))}
-        </select>
+        <CodeSelect name="type" value={values.type} codes={DOCUMENT_TYPE_CODES} names={DOCUMENT_TYPES} onChange={(code) => set('type', code)} />
       </Field>
       <Field label={t(documentTexts.subject)} required error={errorAt('subject')}>
         <textarea name="subject" rows={2} maxLength={2000} value={values.subject} onChange={(event) => set('subject', event.target.value)} />
       </Field>
       <Field label={t(documentTexts.urgency)} error={errorAt('urgency')}>
-        <select name="urgency" value={values.urgency} onChange={(event) => set('urgency', event.target.value as Urgency)}>
-          {URGENCY_CODES.map((code) => (
-            <option key={code} value={code}>
-              {t(URGENCIES[code])}
-            </option>
-          ))}
-        </select>
+        <CodeSelect name="urgency" value={values.urgency} codes={URGENCY_CODES} names={URGENCIES} onChange={(code) => set('urgency', code)} />
       </Field>
       <Field label={t(texts.signer)} hint={t(texts.signerHint)} required error={errorAt('signerId')}>
         <select name="signerId" value={values.signerId} onChange={(event) => set('signerId', event.target.value)} aria-busy={staff.loading || undefined}>

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { serverField } from '../../admin/use-submit.js';
 import type { ApiError } from '../../shared/api.js';
+import { type Text, useI18n } from '../../shared/i18n.js';
 import { ErrorMessage } from '../../shared/ui/feedback.js';
 
 /** The server's refusal above a form, unless it names one of the form's fields: then it shows at that field. */
@@ -41,5 +42,31 @@ export function Choices({ legend, name, options, chosen, onChange, error }: { le
       ))}
       {error && <p className="field-error">{error}</p>}
     </fieldset>
+  );
+}
+
+/**
+ * A `<select>` of one of the domain's coded lists (types, urgencies, classifications), each code by
+ * its name in the reader's language, after an optional first option (`none`) that stands for none.
+ * The attributes a `Field` gives its control reach the select.
+ */
+export function CodeSelect<Code extends string>({ codes, names, none, onChange, ...select }: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange'> & {
+  name: string;
+  value: Code | '';
+  codes: readonly Code[];
+  names: Record<Code, Text>;
+  none?: string;
+  onChange(code: Code): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <select {...select} onChange={(event) => onChange(event.target.value as Code)}>
+      {none !== undefined && <option value="">{none}</option>}
+      {codes.map((code) => (
+        <option key={code} value={code}>
+          {t(names[code])}
+        </option>
+      ))}
+    </select>
   );
 }

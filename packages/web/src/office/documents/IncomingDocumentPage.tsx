@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ASSIGNMENT_ROLE_LABELS, CONFIDENTIALITIES, DOCUMENT_TYPES, INCOMING_ACTIONS, INCOMING_STATES, INCOMING_STATE_LABELS, URGENCIES, incomingTransitionOf } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
 import { useLocation, useParams } from 'react-router';
-import { formatDate, formatDateTime, formatFileSize } from '../../shared/format.js';
+import { formatDate, formatDateTime } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { ActionStatus, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
@@ -10,6 +10,7 @@ import { useTitle } from '../../shared/use-title.js';
 import { DeadlineBadge, DueCell, Fact, RecordPage, TableCard } from '../ui.js';
 import { type IncomingDocument, holderName } from './api.js';
 import { DocumentActions } from './DocumentActions.js';
+import { FilesCard } from './FilesCard.js';
 import { DocumentHistory, type HistoryEntry } from './DocumentHistory.js';
 import { DOCUMENTS_PATH, documentTexts as texts } from './texts.js';
 
@@ -62,23 +63,11 @@ function DocumentFacts({ document }: { document: IncomingDocument }) {
           </Fact>
         </dl>
       </section>
-      <section className="card" aria-labelledby="document-files">
-        <h2 id="document-files">{t(texts.attachments)}</h2>
-        {document.attachments.length === 0 ? (
-          <p className="muted">{t(texts.noAttachments)}</p>
-        ) : (
-          <ul className="plain-list">
-            {document.attachments.map((file) => (
-              <li key={file.id}>
-                <a href={`/api/v1/documents/incoming/${document.id}/attachments/${file.id}`} target="_blank" rel="noreferrer">
-                  {file.name}
-                </a>{' '}
-                <span className="muted small">({formatFileSize(file.size, language)})</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <FilesCard
+        title={t(texts.attachments)}
+        empty={t(texts.noAttachments)}
+        files={document.attachments.map((file) => ({ ...file, href: `/api/v1/documents/incoming/${document.id}/attachments/${file.id}` }))}
+      />
     </div>
   );
 }

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { CONFIDENTIALITIES, DOCUMENT_TYPES, OUTGOING_ACTIONS, OUTGOING_STATES, OUTGOING_STATE_LABELS, type OutgoingState, URGENCIES, outgoingTransition } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
 import { useLocation, useParams } from 'react-router';
-import { formatDate, formatDateTime, formatFileSize } from '../../shared/format.js';
+import { formatDate, formatDateTime } from '../../shared/format.js';
 import { type Text, useI18n } from '../../shared/i18n.js';
 import { ActionStatus, Alert, ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { Fact, RecordPage, TableCard } from '../ui.js';
 import { DocumentHistory, type HistoryEntry } from './DocumentHistory.js';
+import { FilesCard } from './FilesCard.js';
 import { MeetingCard } from './MeetingCard.js';
 import { OutgoingActions } from './OutgoingActions.js';
 import { type OutgoingDocument, outgoingFileUrl } from './outgoing-api.js';
@@ -84,30 +85,18 @@ function Facts({ document }: { document: OutgoingDocument }) {
 
 type StoredFile = NonNullable<OutgoingDocument['draftFile']>;
 
+/** The copy that stands now (released, else signed, else the current draft), then its attachments. */
 function Files({ document }: { document: OutgoingDocument }) {
-  const { t, language } = useI18n();
-  const files: Array<{ label: Text | null; file: StoredFile }> = [
-    ...(document.releasedFile ? [{ label: texts.releasedFile, file: document.releasedFile }] : []),
-    ...(document.signedFile && !document.releasedFile ? [{ label: texts.signedFile, file: document.signedFile }] : []),
-    ...(document.draftFile && !document.signedFile ? [{ label: texts.draftFile, file: document.draftFile }] : []),
-    ...document.attachments.map((file) => ({ label: null, file })),
+  const { t } = useI18n();
+  const current: Array<[Text, StoredFile | null]> = [
+    [texts.releasedFile, document.releasedFile],
+    [texts.signedFile, document.signedFile],
+    [texts.draftFile, document.draftFile],
   ];
-  return (
-    <section className="card" aria-labelledby="document-files">
-      <h2 id="document-files">{t(texts.files)}</h2>
-      <ul className="plain-list">
-        {files.map(({ label, file }) => (
-          <li key={file.id}>
-            {label && <span className="block">{t(label)}:</span>}
-            <a href={outgoingFileUrl(document.id, file.id)} target="_blank" rel="noreferrer">
-              {file.name}
-            </a>{' '}
-            <span className="muted small">({formatFileSize(file.size, language)})</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+  const standing = current.find(([, file]) => file !== null);
+  const listed = (file: StoredFile, role?: Text) => ({ ...file, href: outgoingFileUrl(document.id, file.id), ...(role && { role: t(role) }) });
+  const files = [...(standing ? [listed(standing[1]!, standing[0])] : []), ...document.attachments.map((file) => listed(file))];
+  return <FilesCard title={t(texts.files)} empty={t(documentTexts.noAttachments)} files={files} />;
 }
 
 /** Every version of the draft, kept: who wrote it and when, how its body was given, what it changed. */

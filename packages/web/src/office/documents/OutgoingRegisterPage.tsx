@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { OUTGOING_STATES, OUTGOING_STATE_LABELS, type OutgoingState } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useI18n } from '../../shared/i18n.js';
 import { useOfficerSession } from '../../shared/officer-session.js';
-import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { SearchForm } from '../ui.js';
-import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
+import { useDocumentAgency } from './agency.js';
+import { RegisterLines, RegisterTop } from './register-parts.js';
 import { NEW_OUTGOING_PATH, outgoingTexts as texts } from './outgoing-texts.js';
 import { OutgoingTable } from './OutgoingTable.js';
 import { thisYear } from './RegisterPage.js';
@@ -61,24 +61,9 @@ export function OutgoingRegisterPage() {
     next.set('tu', String(nextOffset));
     return `?${next.toString()}`;
   };
-  const fileQuery = `?${new URLSearchParams({ ...agency.query, year: String(year) }).toString()}`;
   return (
     <div className="page office-page">
-      <h1>{t(texts.registerTitle)}</h1>
-      <DocumentAgencyPicker />
-      <div className="row">
-        {drafts && (
-          <Link className="button" to={NEW_OUTGOING_PATH}>
-            {t(texts.newDraft)}
-          </Link>
-        )}
-        <a className="button button-secondary" href={`/api/v1/documents/outgoing/register.pdf${fileQuery}`} target="_blank" rel="noreferrer">
-          {t(documentTexts.printRegister)}
-        </a>
-        <a className="button button-secondary" href={`/api/v1/documents/outgoing/register.xlsx${fileQuery}`} download>
-          {t(documentTexts.exportRegister)}
-        </a>
-      </div>
+      <RegisterTop title={t(texts.registerTitle)} direction="outgoing" year={year} add={drafts ? { to: NEW_OUTGOING_PATH, label: t(texts.newDraft) } : null} />
       <SearchForm label={t(documentTexts.searchLabel)} hint={t(texts.searchHint)} text={typed.q} onText={(q) => setTyped((previous) => ({ ...previous, q }))} onSearch={search} button={t(documentTexts.search)}>
         <Field label={t(texts.symbol)} hint={t(texts.symbolHint)}>
           <input name="symbol" maxLength={100} size={12} value={typed.symbol} onChange={type('symbol')} />
@@ -103,18 +88,7 @@ export function OutgoingRegisterPage() {
           <input name="year" inputMode="numeric" size={6} value={yearText} onChange={(event) => setYearText(event.target.value)} />
         </Field>
       </SearchForm>
-      {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading />}
-      {list.data && (
-        <>
-          <OutgoingTable items={list.data.items} caption={chosenYear ? t(texts.registerCaption, { year: chosenYear }) : t(texts.listCaption)} />
-          {list.data.nextOffset !== null && (
-            <p>
-              <Link to={more(list.data.nextOffset)}>{t(documentTexts.more)}</Link>
-            </p>
-          )}
-        </>
-      )}
+      <RegisterLines list={list} table={(page) => <OutgoingTable items={page.items} caption={chosenYear ? t(texts.registerCaption, { year: chosenYear }) : t(texts.listCaption)} />} more={more} />
     </div>
   );
 }

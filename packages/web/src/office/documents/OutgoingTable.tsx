@@ -1,8 +1,9 @@
-import { DOCUMENT_TYPES, OUTGOING_STATE_LABELS, URGENCIES } from '@motcua/core';
+import { DOCUMENT_TYPES, OUTGOING_STATE_LABELS } from '@motcua/core';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
 import { OfficeList } from '../ui.js';
+import { UrgencyCell } from './DocumentTable.js';
 import type { OutgoingSummary } from './outgoing-api.js';
 import { outgoingPath, outgoingTexts } from './outgoing-texts.js';
 import { documentTexts as texts } from './texts.js';
@@ -26,7 +27,7 @@ export function OutgoingTable({ items, caption }: { items: readonly OutgoingSumm
           <td>{t(DOCUMENT_TYPES[item.type])}</td>
           <td>{item.author.fullName}</td>
           <td>{item.signer.fullName}</td>
-          <td>{item.urgency === 'normal' ? '—' : <span className="badge badge-warning">{t(URGENCIES[item.urgency])}</span>}</td>
+          <UrgencyCell urgency={item.urgency} />
           <td>
             {t(OUTGOING_STATE_LABELS[item.state])}
             {item.signaturePending && <span className="badge badge-warning block">{t(outgoingTexts.signatureWaiting)}</span>}

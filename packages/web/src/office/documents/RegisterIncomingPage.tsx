@@ -9,7 +9,7 @@ import { Field } from '../../shared/ui/Field.js';
 import { RadioGroup } from '../../shared/ui/RadioGroup.js';
 import { useTitle } from '../../shared/use-title.js';
 import { ACCEPT_ATTRIBUTE, fileProblem } from '../files.js';
-import { SubmitRow, UnplacedError } from './FormParts.js';
+import { CodeSelect, SubmitRow, UnplacedError } from './FormParts.js';
 import { DOCUMENTS_PATH, documentPath, documentTexts as texts } from './texts.js';
 import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
 
@@ -101,14 +101,7 @@ export function RegisterIncomingPage() {
           <input name="numberSymbol" maxLength={100} value={draft.numberSymbol} onChange={(event) => set('numberSymbol', event.target.value)} />
         </Field>
         <Field label={t(texts.type)} error={errorAt('type')}>
-          <select name="type" value={draft.type} onChange={(event) => set('type', event.target.value as Draft['type'])}>
-            <option value="">{t(texts.typeFromSymbol)}</option>
-            {DOCUMENT_TYPE_CODES.map((code) => (
-              <option key={code} value={code}>
-                {t(DOCUMENT_TYPES[code])}
-              </option>
-            ))}
-          </select>
+          <CodeSelect name="type" value={draft.type} codes={DOCUMENT_TYPE_CODES} names={DOCUMENT_TYPES} none={t(texts.typeFromSymbol)} onChange={(code: DocumentType) => set('type', code)} />
         </Field>
         <Field label={t(texts.documentDate)} error={errorAt('documentDate')}>
           <input type="date" name="documentDate" value={draft.documentDate} onChange={(event) => set('documentDate', event.target.value)} />
@@ -120,22 +113,10 @@ export function RegisterIncomingPage() {
           <textarea name="subject" rows={3} maxLength={2000} value={draft.subject} onChange={(event) => set('subject', event.target.value)} />
         </Field>
         <Field label={t(texts.urgency)} error={errorAt('urgency')}>
-          <select name="urgency" value={draft.urgency} onChange={(event) => set('urgency', event.target.value as Urgency)}>
-            {URGENCY_CODES.map((code) => (
-              <option key={code} value={code}>
-                {t(URGENCIES[code])}
-              </option>
-            ))}
-          </select>
+          <CodeSelect name="urgency" value={draft.urgency} codes={URGENCY_CODES} names={URGENCIES} onChange={(code) => set('urgency', code)} />
         </Field>
         <Field label={t(texts.confidentiality)} hint={classified ? t(texts.classifiedNoFile) : undefined} error={errorAt('confidentiality')}>
-          <select name="confidentiality" value={draft.confidentiality} onChange={(event) => set('confidentiality', event.target.value as Confidentiality)}>
-            {CONFIDENTIALITY_CODES.map((code) => (
-              <option key={code} value={code}>
-                {t(CONFIDENTIALITIES[code])}
-              </option>
-            ))}
-          </select>
+          <CodeSelect name="confidentiality" value={draft.confidentiality} codes={CONFIDENTIALITY_CODES} names={CONFIDENTIALITIES} onChange={(code) => set('confidentiality', code)} />
         </Field>
         <Field label={t(texts.pageCount)} error={errorAt('pageCount')}>
           <input type="number" name="pageCount" min={1} max={10000} value={draft.pageCount} onChange={(event) => set('pageCount', event.target.value)} />

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { vietnamDate } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useI18n } from '../../shared/i18n.js';
 import { useOfficerSession } from '../../shared/officer-session.js';
-import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useApi } from '../../shared/use-api.js';
 import { useTitle } from '../../shared/use-title.js';
 import { SearchForm } from '../ui.js';
-import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
+import { useDocumentAgency } from './agency.js';
+import { RegisterLines, RegisterTop } from './register-parts.js';
 import { DocumentTable } from './DocumentTable.js';
 import { REGISTER_INCOMING_PATH, documentTexts as texts } from './texts.js';
 
@@ -37,41 +37,19 @@ export function RegisterPage() {
     if (/^\d{4}$/.test(yearText)) next.set('nam', yearText);
     setParams(next);
   };
-  const fileQuery = `?${new URLSearchParams({ ...agency.query, year: String(year) }).toString()}`;
   return (
     <div className="page office-page">
-      <h1>{t(texts.registerTitle)}</h1>
-      <DocumentAgencyPicker />
-      <div className="row">
-        {isClerk && (
-          <Link className="button" to={REGISTER_INCOMING_PATH}>
-            {t(texts.registerNew)}
-          </Link>
-        )}
-        <a className="button button-secondary" href={`/api/v1/documents/incoming/register.pdf${fileQuery}`} target="_blank" rel="noreferrer">
-          {t(texts.printRegister)}
-        </a>
-        <a className="button button-secondary" href={`/api/v1/documents/incoming/register.xlsx${fileQuery}`} download>
-          {t(texts.exportRegister)}
-        </a>
-      </div>
+      <RegisterTop title={t(texts.registerTitle)} direction="incoming" year={year} add={isClerk ? { to: REGISTER_INCOMING_PATH, label: t(texts.registerNew) } : null} />
       <SearchForm label={t(texts.searchLabel)} hint={t(texts.searchHint)} text={text} onText={setText} onSearch={search} button={t(texts.search)}>
         <Field label={t(texts.year)}>
           <input name="year" inputMode="numeric" size={6} value={yearText} onChange={(event) => setYearText(event.target.value)} />
         </Field>
       </SearchForm>
-      {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading />}
-      {list.data && (
-        <>
-          <DocumentTable items={list.data.items} caption={t(texts.registerCaption, { year })} />
-          {list.data.nextOffset !== null && (
-            <p>
-              <Link to={`?${new URLSearchParams({ ...(q ? { q } : {}), nam: String(year), tu: String(list.data.nextOffset) }).toString()}`}>{t(texts.more)}</Link>
-            </p>
-          )}
-        </>
-      )}
+      <RegisterLines
+        list={list}
+        table={(page) => <DocumentTable items={page.items} caption={t(texts.registerCaption, { year })} />}
+        more={(nextOffset) => `?${new URLSearchParams({ ...(q ? { q } : {}), nam: String(year), tu: String(nextOffset) }).toString()}`}
+      />
     </div>
   );
 }
