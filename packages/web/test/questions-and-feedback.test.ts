@@ -71,6 +71,20 @@ describe('questions and feedback in Chromium', () => {
     await page.getByText(`Đã thực hiện: ${step}.`).waitFor();
   }
 
+  /** Looks up what was sent by its number and contact on the follow-up page, someone else's contact first. */
+  async function followedAs(page: Page, code: string, contact: string, expected: readonly string[]) {
+    await page.getByLabel(/^Mã số/).fill(code);
+    await page.getByLabel(/^Thư điện tử hoặc số điện thoại/).fill('nguoi.khac@example.vn');
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Không tìm thấy');
+    await page.getByLabel(/^Thư điện tử hoặc số điện thoại/).fill(contact);
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    const progress = page.getByRole('region', { name: `Tình trạng ${code}` });
+    await progress.waitFor();
+    for (const text of expected) expect(await progress.textContent()).toContain(text);
+    await expectAccessible(page, `portal-follow-${code.slice(0, 2)}`);
+  }
+
   it('takes a question asked on the portal to its published answer, found by words without diacritics', async () => {
     const portal = await openPage(browser);
     await portal.goto(`${site.url}/thu-tuc/${BIRTH_REGISTRATION.code}`);
@@ -128,6 +142,11 @@ describe('questions and feedback in Chromium', () => {
     await leader.getByRole('heading', { name: 'Nội dung công khai' }).waitFor();
     await expectAccessible(leader, 'office-question-published');
 
+    // The asker follows it by its number and their address, written as they like.
+    await portal.goto(`${site.url}/hoi-dap`);
+    await portal.getByRole('link', { name: 'Theo dõi câu hỏi đã gửi' }).click();
+    await followedAs(portal, code, ASKER.email.toUpperCase(), ['Đã công khai', AGENCIES.commune.name, ANSWER]);
+
     // Anyone finds it, typing without diacritics, and reads it without who asked.
     await portal.goto(`${site.url}/hoi-dap`);
     await portal.getByLabel(/^Tìm theo nội dung/).fill('dang ky khai sinh chua ket hon');
@@ -135,7 +154,7 @@ describe('questions and feedback in Chromium', () => {
     await portal.getByText('Có 1 kết quả').waitFor();
     await expectAccessible(portal, 'portal-questions-search');
     await portal.getByRole('link', { name: QUESTION.title }).click();
-    await portal.getByRole('heading', { name: 'Trả lời' }).waitFor();
+    await portal.getByRole('heading', { name: 'Trả lời', exact: true }).waitFor();
     const published = (await portal.getByRole('main').textContent()) ?? '';
     expect(published).toContain(ANSWER);
     expect(published).toContain(AGENCIES.commune.name);
@@ -176,6 +195,8 @@ describe('questions and feedback in Chromium', () => {
     await portal.getByText('Đã chuyển đến cơ quan có thẩm quyền').waitFor();
     await expectAccessible(portal, 'portal-feedback-confirmed');
     const code = /PA-\d{4}-\d{6}/.exec((await portal.getByRole('status').filter({ hasText: 'Mã số' }).textContent()) ?? '')![0];
+    await portal.goto(`${site.url}/phan-anh-kien-nghi/theo-doi`);
+    await followedAs(portal, code, APPLICANT.email, ['Đã tiếp nhận, chờ phân loại', AGENCIES.commune.name]);
 
     const leader = await signInOfficer(browser, site, 'leader');
     await openFromList(leader, 'Phản ánh, kiến nghị', 'Chờ phân loại', code, 'office-feedback-to-sort');

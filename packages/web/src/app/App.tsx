@@ -59,11 +59,13 @@ const LAZY_PAGES = lazyPages({
   QuestionsPage: () => import('../portal/enquiries/QuestionsPage.js'),
   PublishedQuestionPage: () => import('../portal/enquiries/QuestionsPage.js'),
   ConfirmQuestionPage: () => import('../portal/enquiries/QuestionsPage.js'),
+  TrackQuestionPage: () => import('../portal/enquiries/QuestionsPage.js'),
   AskQuestionPage: () => import('../portal/enquiries/AskQuestionPage.js'),
   FeedbackPage: () => import('../portal/enquiries/FeedbackPage.js'),
   PublishedFeedbackPage: () => import('../portal/enquiries/FeedbackPage.js'),
   ConfirmFeedbackPage: () => import('../portal/enquiries/FeedbackPage.js'),
   SupplyInformationPage: () => import('../portal/enquiries/FeedbackPage.js'),
+  TrackFeedbackPage: () => import('../portal/enquiries/FeedbackPage.js'),
   SendFeedbackPage: () => import('../portal/enquiries/SendFeedbackPage.js'),
 });
 

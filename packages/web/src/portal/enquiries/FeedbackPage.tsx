@@ -1,4 +1,4 @@
-import { FEEDBACK_KIND_LABELS } from '@motcua/core';
+import { FEEDBACK_KIND_LABELS, FEEDBACK_STATE_LABELS } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -12,7 +12,8 @@ import { useApi } from '../../shared/use-api.js';
 import { LinkFormPage } from './LinkFormPage.js';
 import { PUBLISHED_PAGE_SIZE, PublishedIndex, PublishedPage, usePublishedSearch } from './published.js';
 import { ReceivedNotice } from './sending.js';
-import { FEEDBACK_PATH, SEND_FEEDBACK_PATH, enquiryTexts, feedbackPath, feedbackTexts as texts } from './texts.js';
+import { TrackingPage } from './TrackingPage.js';
+import { FEEDBACK_PATH, SEND_FEEDBACK_PATH, TRACK_FEEDBACK_PATH, enquiryTexts, feedbackPath, feedbackTexts as texts } from './texts.js';
 
 const useBack = () => ({ to: FEEDBACK_PATH, label: useI18n().t(texts.backToList) });
 
@@ -22,7 +23,7 @@ export function FeedbackPage() {
   const search = usePublishedSearch();
   const list = useApi(apiRead('/api/public/feedback', { query: { q: search.q || undefined, page: search.page, pageSize: PUBLISHED_PAGE_SIZE } }));
   return (
-    <PublishedIndex title={t(texts.title)} lead={t(texts.lead)} send={{ to: SEND_FEEDBACK_PATH, label: t(texts.send) }} caption={t(texts.listCaption)} search={search} list={list} pathOf={feedbackPath} />
+    <PublishedIndex title={t(texts.title)} lead={t(texts.lead)} send={{ to: SEND_FEEDBACK_PATH, label: t(texts.send) }} follow={{ to: TRACK_FEEDBACK_PATH, label: t(texts.track) }} caption={t(texts.listCaption)} search={search} list={list} pathOf={feedbackPath} />
   );
 }
 
@@ -88,5 +89,19 @@ export function SupplyInformationPage() {
         </Field>
       )}
     </LinkFormPage>
+  );
+}
+
+/** The sender follows their feedback by its number and their contact. */
+export function TrackFeedbackPage() {
+  const { t } = useI18n();
+  return (
+    <TrackingPage
+      title={t(texts.track)}
+      codeHint={t(texts.codeHint)}
+      back={useBack()}
+      stateLabels={FEEDBACK_STATE_LABELS}
+      track={(code, contact) => dataOf(api.POST('/api/public/feedback/track', { body: { code, contact } }))}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { QUESTION_STATE_LABELS } from '@motcua/core';
 import { apiRead } from '@motcua/contract';
 import { useParams } from 'react-router';
 import { api, dataOf } from '../../shared/api.js';
@@ -6,7 +7,8 @@ import { useApi } from '../../shared/use-api.js';
 import { LinkFormPage } from './LinkFormPage.js';
 import { PUBLISHED_PAGE_SIZE, PublishedIndex, PublishedPage, usePublishedSearch } from './published.js';
 import { ReceivedNotice } from './sending.js';
-import { ASK_QUESTION_PATH, QUESTIONS_PATH, enquiryTexts, questionPath, questionTexts as texts } from './texts.js';
+import { TrackingPage } from './TrackingPage.js';
+import { ASK_QUESTION_PATH, QUESTIONS_PATH, TRACK_QUESTION_PATH, enquiryTexts, questionPath, questionTexts as texts } from './texts.js';
 
 /** Hỏi đáp: the answered questions the agencies published, searched with or without diacritics, and the way to ask one. */
 export function QuestionsPage() {
@@ -14,7 +16,7 @@ export function QuestionsPage() {
   const search = usePublishedSearch();
   const list = useApi(apiRead('/api/public/questions', { query: { q: search.q || undefined, page: search.page, pageSize: PUBLISHED_PAGE_SIZE } }));
   return (
-    <PublishedIndex title={t(texts.title)} lead={t(texts.lead)} send={{ to: ASK_QUESTION_PATH, label: t(texts.ask) }} caption={t(texts.listCaption)} search={search} list={list} pathOf={questionPath} />
+    <PublishedIndex title={t(texts.title)} lead={t(texts.lead)} send={{ to: ASK_QUESTION_PATH, label: t(texts.ask) }} follow={{ to: TRACK_QUESTION_PATH, label: t(texts.track) }} caption={t(texts.listCaption)} search={search} list={list} pathOf={questionPath} />
   );
 }
 
@@ -51,6 +53,20 @@ export function ConfirmQuestionPage() {
       back={{ to: QUESTIONS_PATH, label: t(texts.backToList) }}
       send={(token) => dataOf(api.POST('/api/public/questions/confirm', { body: { token } }))}
       done={(received) => <ReceivedNotice received={received} />}
+    />
+  );
+}
+
+/** The asker follows their question by its number and their contact. */
+export function TrackQuestionPage() {
+  const { t } = useI18n();
+  return (
+    <TrackingPage
+      title={t(texts.track)}
+      codeHint={t(texts.codeHint)}
+      back={{ to: QUESTIONS_PATH, label: t(texts.backToList) }}
+      stateLabels={QUESTION_STATE_LABELS}
+      track={(code, contact) => dataOf(api.POST('/api/public/questions/track', { body: { code, contact } }))}
     />
   );
 }

@@ -104,16 +104,19 @@ export function PublishedList({
   );
 }
 
-/** A list page of the portal: what it is, the way to send one, and the published answers. */
-export function PublishedIndex({ title, lead, send, ...published }: { title: string; lead: string; send: { to: string; label: string } } & Parameters<typeof PublishedList>[0]) {
+/** A list page of the portal: what it is, the ways to send one and to follow one sent, and the published answers. */
+export function PublishedIndex({ title, lead, send, follow, ...published }: { title: string; lead: string; send: { to: string; label: string }; follow: { to: string; label: string } } & Parameters<typeof PublishedList>[0]) {
   useTitle(title);
   return (
     <div className="page narrow">
       <h1>{title}</h1>
       <p>{lead}</p>
-      <p>
+      <p className="row">
         <Link className="button" to={send.to}>
           {send.label}
+        </Link>
+        <Link className="button button-secondary" to={follow.to}>
+          {follow.label}
         </Link>
       </p>
       <PublishedList {...published} />

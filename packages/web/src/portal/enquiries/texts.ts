@@ -5,6 +5,8 @@ export const QUESTIONS_PATH = '/hoi-dap';
 export const ASK_QUESTION_PATH = '/hoi-dap/dat-cau-hoi';
 export const FEEDBACK_PATH = '/phan-anh-kien-nghi';
 export const SEND_FEEDBACK_PATH = '/phan-anh-kien-nghi/gui';
+export const TRACK_QUESTION_PATH = '/hoi-dap/theo-doi';
+export const TRACK_FEEDBACK_PATH = '/phan-anh-kien-nghi/theo-doi';
 /** The ask page's address parameter naming the procedure asked about: the procedure page's link sets it. */
 export const PROCEDURE_PARAM = 'thu-tuc';
 export const askAboutProcedurePath = (code: string) => `${ASK_QUESTION_PATH}?${PROCEDURE_PARAM}=${encodeURIComponent(code)}`;
@@ -61,6 +63,24 @@ export const enquiryTexts = defineTexts({
   procedure: { vi: 'Thủ tục', en: 'Procedure' },
   answerHeading: { vi: 'Trả lời', en: 'Answer' },
   notFound: { vi: 'Không tìm thấy nội dung đã công khai với mã {code}.', en: 'Nothing published has the number {code}.' },
+  trackLead: {
+    vi: 'Nhập mã số đã nhận khi xác nhận và thư điện tử hoặc số điện thoại đã dùng khi gửi.',
+    en: 'Enter the number you were given on confirming, and the e-mail or phone you sent it with.',
+  },
+  codeLabel: { vi: 'Mã số', en: 'Number' },
+  codeMissing: { vi: 'Vui lòng nhập mã số.', en: 'Enter the number.' },
+  trackContact: { vi: 'Thư điện tử hoặc số điện thoại đã dùng khi gửi', en: 'E-mail or phone you sent it with' },
+  trackContactMissing: { vi: 'Vui lòng nhập thư điện tử hoặc số điện thoại đã dùng khi gửi.', en: 'Enter the e-mail or phone you sent it with.' },
+  trackSubmit: { vi: 'Tra cứu', en: 'Look up' },
+  progressHeading: { vi: 'Tình trạng {code}', en: 'Progress of {code}' },
+  state: { vi: 'Trạng thái', en: 'State' },
+  receivedAt: { vi: 'Ngày tiếp nhận', en: 'Received on' },
+  deadline: { vi: 'Hạn xử lý', en: 'Due by' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  handledBy: { vi: 'Cơ quan xử lý', en: 'Handled by' },
+  informationRequest: { vi: 'Cơ quan đề nghị bổ sung', en: 'The agency asks' },
+  informationHint: { vi: 'Trả lời qua đường dẫn trong thư hoặc tin nhắn đề nghị bổ sung.', en: 'Answer by the link in the agency’s message.' },
+  routedTo: { vi: 'Đã chuyển đến cơ quan có thẩm quyền', en: 'Routed to the competent body' },
 });
 
 export const questionTexts = defineTexts({
@@ -70,6 +90,8 @@ export const questionTexts = defineTexts({
     en: 'Search the questions about administrative procedures that the competent agencies have answered, or ask yours.',
   },
   ask: { vi: 'Đặt câu hỏi', en: 'Ask a question' },
+  track: { vi: 'Theo dõi câu hỏi đã gửi', en: 'Follow a question you asked' },
+  codeHint: { vi: 'Ví dụ: HD-2026-000001.', en: 'E.g. HD-2026-000001.' },
   listCaption: { vi: 'Câu hỏi đã được trả lời', en: 'Answered questions' },
   askTitle: { vi: 'Đặt câu hỏi về thủ tục hành chính', en: 'Ask about an administrative procedure' },
   askLead: {
@@ -107,6 +129,8 @@ export const feedbackTexts = defineTexts({
     en: 'Feedback and petitions on administrative rules or on how your dossier was handled. The agency sorts it within 2 working days and handles it within 15; the answers are published.',
   },
   send: { vi: 'Gửi phản ánh, kiến nghị', en: 'Send feedback' },
+  track: { vi: 'Theo dõi phản ánh, kiến nghị đã gửi', en: 'Follow feedback you sent' },
+  codeHint: { vi: 'Ví dụ: PA-2026-000001.', en: 'E.g. PA-2026-000001.' },
   listCaption: { vi: 'Kết quả xử lý đã công khai', en: 'Published answers' },
   kindLegend: { vi: 'Loại', en: 'Kind' },
   kindHint: {
