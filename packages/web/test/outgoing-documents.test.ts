@@ -212,6 +212,66 @@ describe('an outgoing document from its draft to its release, in Chromium', () =
     await page.context().close();
   });
 
+  it('lets the specialist set the meeting of a giấy mời, and shows the organiser the invitees’ answers once it is released', async () => {
+    const { site } = shared;
+    const subject = `Giấy mời họp triển khai Ngày hội Đại đoàn kết năm ${YEAR}`;
+    const tomorrow = new Date(Date.now() + 7 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+    const page = await signInAs('specialist');
+    await page.goto(`${site.url}/can-bo/van-ban-di/soan-thao`);
+    await expect.poll(() => heading(page), WRITE).toBe('Soạn văn bản đi');
+    await page.getByLabel(/^Loại văn bản/).selectOption({ label: 'Giấy mời' });
+    await page.getByLabel(/^Trích yếu nội dung/).fill(subject);
+    await page.getByLabel(/^Người ký/).selectOption(site.province.officerIds.leader!);
+    await page.getByRole('group', { name: /^Cơ quan trong hệ thống/ }).getByLabel(RECIPIENT).check();
+    await page.getByLabel(/^Nội dung \(/).fill('Ủy ban nhân dân xã trân trọng kính mời dự họp triển khai Ngày hội.');
+    await page.getByRole('button', { name: 'Lưu dự thảo', exact: true }).click();
+    await expect.poll(() => heading(page), WRITE).toBe(subject);
+    const id = page.url().split('/').pop()!;
+
+    const meeting = page.getByRole('region', { name: 'Cuộc họp' });
+    await expect.poll(() => meeting.textContent(), WRITE).toContain('Giấy mời chưa ghi cuộc họp');
+    await expectAccessible(page);
+    await meeting.getByLabel(/^Bắt đầu/).fill(`${tomorrow}T14:00`);
+    await meeting.getByLabel(/^Kết thúc/).fill(`${tomorrow}T16:00`);
+    await meeting.getByLabel(/^Địa điểm/).fill('Hội trường Ủy ban nhân dân xã');
+    await meeting.getByLabel(/^Chủ trì/).fill('Hoàng Văn Chủ Tịch, Chủ tịch UBND xã');
+    await meeting.getByRole('group', { name: 'Cán bộ của cơ quan' }).getByLabel(/^Phạm Văn Trưởng/).check();
+    await meeting.getByLabel(/^Khách mời ngoài hệ thống/).fill('Nguyễn Văn Khách, khach@example.vn');
+    await meeting.getByRole('button', { name: 'Lưu cuộc họp', exact: true }).click();
+    await expect.poll(() => meeting.getByRole('status').filter({ hasText: 'Đã lưu cuộc họp.' }).count(), WRITE).toBe(1);
+    expect(await meeting.locator('dl.facts').textContent()).toContain('Hội trường Ủy ban nhân dân xã');
+    expect(await meeting.locator('dl.facts').textContent()).toContain('Nguyễn Văn Khách');
+    await expectAccessible(page);
+
+    // Its course to release is the plan's, taken here through the API; then the unit head answers.
+    const as = (username: string) => signIn(site.app, username);
+    const [specialist, head, clerk, leader] = await Promise.all([as('specialist'), as('head'), as('clerk'), as('leader')]);
+    await throughToSignature({ specialist, head, clerk }, id);
+    for (const [who, step] of [
+      [leader, 'sign'],
+      [clerk, 'release'],
+    ] as const) {
+      const answer = await who.request('POST', `/api/v1/documents/outgoing/${id}/${step}`, {});
+      expect(answer.statusCode, answer.body).toBe(200);
+    }
+    const invitations = (await head.request('GET', '/api/v1/meeting-invitations/mine')).json() as { items: Array<{ id: string; documentId: string }> };
+    const invitation = invitations.items.find((item) => item.documentId === id)!;
+    const answered = await head.request('POST', `/api/v1/meeting-invitations/mine/${invitation.id}/answer`, { answer: 'declined', delegateName: 'Trần Văn Chuyên', note: 'Bận tiếp dân' });
+    expect(answered.statusCode, answered.body).toBe(200);
+
+    await page.reload();
+    const answers = page.getByRole('region', { name: 'Trả lời của người được mời' }).first();
+    await expect.poll(() => answers.locator('tbody tr').count(), WRITE).toBe(2);
+    const headRow = await answers.locator('tbody tr').filter({ hasText: 'Phạm Văn Trưởng' }).textContent();
+    for (const fact of ['Không tham dự', 'Cử người dự thay: Trần Văn Chuyên', 'Bận tiếp dân']) expect(headRow).toContain(fact);
+    expect(await answers.locator('tbody tr').filter({ hasText: 'Nguyễn Văn Khách' }).textContent()).toContain('Chưa trả lời');
+    expect(await meeting.textContent()).toContain('0 tham dự, 1 không tham dự, 1 chưa trả lời');
+    // Released, the meeting is no longer changed from the draft's form.
+    expect(await meeting.getByRole('button', { name: 'Lưu cuộc họp' }).count()).toBe(0);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
   describe('when the chairman signs through a remote signing service', () => {
     const ACCOUNT = 'CCCD-001090099999';
     const REMOTE_SUBJECT = `Về việc tổng kết công tác dân vận năm ${YEAR}`;
