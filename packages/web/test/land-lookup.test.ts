@@ -135,6 +135,25 @@ describe('land lookup page in Chromium', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('says when the browser cannot draw the map, and still finds parcels by number', async () => {
+    const page = await openPage(shared.browser);
+    // A browser without WebGL 2, as some old phones and locked-down PCs are.
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        return kind === 'webgl2' ? null : (getContext as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+      } as typeof getContext;
+    });
+    await page.goto(`${shared.site.url}/tra-cuu-dat-dai`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Không tải hoặc không vẽ được bản đồ' }).count(), { timeout: 15_000 }).toBe(1);
+    await page.getByLabel(/^Số tờ bản đồ/).fill('2');
+    await page.getByLabel(/^Số thửa/).fill('5');
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Thửa đất số 5, tờ bản đồ số 2' }).textContent()).toContain(String(parcelOf(2, 5).address));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 /** A tile of one colour, as the installation's own tile server would send it to another origin (CORS, which WebGL needs). */

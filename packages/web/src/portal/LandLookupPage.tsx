@@ -14,8 +14,18 @@ import type { MapFocus } from './land-map.js';
 import { landTexts as texts } from './land-texts.js';
 import './land.css';
 
-/** MapLibre is a megabyte of script: it comes after the form, which works without it. */
-const LandMap = lazy(() => import('./land-map.js').then(({ LandMap }) => ({ default: LandMap })));
+function MapUnavailable() {
+  const { t } = useI18n();
+  return <Alert kind="warning">{t(texts.mapUnavailable)}</Alert>;
+}
+
+/** MapLibre is a megabyte of script: it comes after the form, which works without it, and whose page stays if it never comes. */
+const LandMap = lazy(() =>
+  import('./land-map.js').then(
+    ({ LandMap }) => ({ default: LandMap }),
+    () => ({ default: MapUnavailable }),
+  ),
+);
 
 /** What anyone may read of a parcel: never who holds it. */
 type Parcel = ResponseOf<'/api/public/land/parcels'>;
@@ -116,6 +126,7 @@ export function LandLookupPage() {
   const [found, setFound] = useState<Parcel[]>();
   const [focus, setFocus] = useState<MapFocus | null>(null);
   const [view, setView] = useState<Bbox | null>(null);
+  const [mapUnavailable, setMapUnavailable] = useState(false);
   const features = useMapFeatures(view);
   const chosen = useMemo(() => found?.map((parcel) => parcel.geometry as AreaGeometry) ?? [], [found]);
 
@@ -230,18 +241,23 @@ export function LandLookupPage() {
           {focus && settings.data && (
             <section className="card" aria-labelledby="land-map">
               <h2 id="land-map">{t(texts.mapHeading)}</h2>
-              <Suspense fallback={<Loading />}>
-                <LandMap
-                  focus={focus}
-                  view={view}
-                  onView={setView}
-                  features={features}
-                  chosen={chosen}
-                  communeName={communeName}
-                  baseLayerUrl={settings.data.baseLayerUrl}
-                  onPick={pick}
-                />
-              </Suspense>
+              {mapUnavailable ? (
+                <MapUnavailable />
+              ) : (
+                <Suspense fallback={<Loading />}>
+                  <LandMap
+                    focus={focus}
+                    view={view}
+                    onView={setView}
+                    features={features}
+                    chosen={chosen}
+                    communeName={communeName}
+                    baseLayerUrl={settings.data.baseLayerUrl}
+                    onPick={pick}
+                    onUnavailable={() => setMapUnavailable(true)}
+                  />
+                </Suspense>
+              )}
             </section>
           )}
         </>

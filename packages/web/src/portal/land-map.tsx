@@ -36,13 +36,35 @@ const boundsOf = (map: MapLibre): Bbox => {
   return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
 };
 
+/** Throws when the browser cannot give it a WebGL 2 context. */
+function createMap(container: HTMLElement, baseLayerUrl: string | null, focus: MapFocus): MapLibre {
+  const map = new MapLibre({
+    container,
+    style: landMapStyle(baseLayerUrl),
+    bounds: focus.bbox,
+    fitBoundsOptions: fitOptions(focus),
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    attributionControl: false,
+    // North stays up: the cadastral sheets are drawn so, and a click's place is plain to tell.
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    // Base-layer tiles are then loaded as images, which the pages' img-src lets in; the API's connect-src stays this site's.
+    refreshExpiredTiles: false,
+  });
+  map.keyboard.disableRotation();
+  map.touchZoomRotate.disableRotation();
+  return map;
+}
+
 /**
  * The cadastral map drawn by MapLibre GL from the register's own vector features, with no outside
  * server: the installation may name a base layer of tiles (`baseLayerUrl`) to draw under them. A
  * click chooses the place under the pointer; everything the map offers the form offers too. The
  * box the map shows is kept on its element (`data-bbox`), as the features were read for it.
  */
-export function LandMap({ focus, view, onView, features, chosen, communeName, baseLayerUrl, onPick }: {
+export function LandMap({ focus, view, onView, features, chosen, communeName, baseLayerUrl, onPick, onUnavailable }: {
   focus: MapFocus;
   view: Bbox | null;
   onView(view: Bbox): void;
@@ -51,34 +73,26 @@ export function LandMap({ focus, view, onView, features, chosen, communeName, ba
   communeName: string;
   baseLayerUrl: string | null;
   onPick(position: LngLat): void;
+  /** The browser cannot draw it (no WebGL 2): the page says so and keeps its form. */
+  onUnavailable(): void;
 }) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibre>();
   // The map's listeners are added once; they call whatever the page gave last.
-  const latest = useRef({ onView, onPick });
-  latest.current = { onView, onPick };
+  const latest = useRef({ onView, onPick, onUnavailable });
+  latest.current = { onView, onPick, onUnavailable };
   /** The focus the map last moved to: a new one moves it again, a render with the same one does not. */
   const shown = useRef(focus);
 
   useEffect(() => {
-    const created = new MapLibre({
-      container: container.current!,
-      style: landMapStyle(baseLayerUrl),
-      bounds: shown.current.bbox,
-      fitBoundsOptions: fitOptions(shown.current),
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      attributionControl: false,
-      // North stays up: the cadastral sheets are drawn so, and a click's place is plain to tell.
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      // Base-layer tiles are then loaded as images, which the pages' img-src lets in; the API's connect-src stays this site's.
-      refreshExpiredTiles: false,
-    });
-    created.keyboard.disableRotation();
-    created.touchZoomRotate.disableRotation();
+    let created: MapLibre;
+    try {
+      created = createMap(container.current!, baseLayerUrl, shown.current);
+    } catch {
+      latest.current.onUnavailable();
+      return;
+    }
     const report = () => latest.current.onView(boundsOf(created));
     created.on('load', () => {
       setMap(created);

@@ -28,6 +28,10 @@ export const landTexts = defineTexts({
     vi: 'Bản đồ {commune}: {parcels} thửa đất và {zones} vùng quy hoạch trong khung nhìn. Có thể tra cứu mọi thửa đất bằng biểu mẫu tra cứu theo số thửa.',
     en: 'Map of {commune}: {parcels} parcels and {zones} planning zones in view. Every parcel can be looked up with the parcel number form.',
   },
+  mapUnavailable: {
+    vi: 'Không tải hoặc không vẽ được bản đồ trên trình duyệt này. Vẫn tra cứu được mọi thửa đất bằng biểu mẫu tra cứu theo số thửa ở trên.',
+    en: 'The map could not be loaded or drawn in this browser. Every parcel can still be looked up with the parcel number form above.',
+  },
   mapTruncated: { vi: 'Khung nhìn có quá nhiều thửa đất: hãy phóng to để thấy tất cả.', en: 'Too many parcels in view: zoom in to see them all.' },
   zoomIn: { vi: 'Phóng to', en: 'Zoom in' },
   zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
