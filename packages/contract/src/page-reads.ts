@@ -126,3 +126,16 @@ export const scorecardPeriodKey = ({ kind, year, part }: Pick<ScorecardPeriod, '
   kind === 'year' ? String(year) : kind === 'quarter' ? `${year}-Q${part}` : `${year}-${String(part).padStart(2, '0')}`;
 
 export const scorecardRead = (period: ScorecardPeriod) => apiRead('/api/public/scorecard', { query: { from: period.from, to: period.to } });
+
+/** The published questions and feedback: a page of ten, searched by words (with or without diacritics), all in the address. */
+export const PUBLISHED_PAGE_SIZE = 10;
+
+export const readPublishedSearch = (params: URLSearchParams) => ({ q: params.get('q') ?? '', page: pageNumber(params) });
+
+export type PublishedSearch = ReturnType<typeof readPublishedSearch>;
+
+const publishedQuery = (search: PublishedSearch) => ({ query: { q: search.q || undefined, page: search.page, pageSize: PUBLISHED_PAGE_SIZE } });
+export const publishedQuestionsRead = (search: PublishedSearch) => apiRead('/api/public/questions', publishedQuery(search));
+export const publishedFeedbackRead = (search: PublishedSearch) => apiRead('/api/public/feedback', publishedQuery(search));
+export const publishedQuestionRead = (code: string) => apiRead('/api/public/questions/{code}', { path: { code } });
+export const publishedFeedbackItemRead = (code: string) => apiRead('/api/public/feedback/{code}', { path: { code } });

@@ -1,6 +1,29 @@
 import { normaliseDossierCode, normaliseVerificationCode, vietnamDate } from '@motcua/core';
 import { type ApiRead, readUrl } from './api.js';
-import { AGENCIES, BOOKING_CENTRES, FIELDS, POPULAR_PROCEDURES, PRIORITY_GROUPS, STATISTICS, agencyProceduresRead, procedureRead, procedureSearchRead, queueTicketRead, readProcedureSearch, readResultsBoard, readScorecardPeriod, resultsRead, scorecardRead, trackingRead, verificationRead } from './page-reads.js';
+import {
+  AGENCIES,
+  BOOKING_CENTRES,
+  FIELDS,
+  POPULAR_PROCEDURES,
+  PRIORITY_GROUPS,
+  STATISTICS,
+  agencyProceduresRead,
+  procedureRead,
+  procedureSearchRead,
+  publishedFeedbackItemRead,
+  publishedFeedbackRead,
+  publishedQuestionRead,
+  publishedQuestionsRead,
+  queueTicketRead,
+  readProcedureSearch,
+  readPublishedSearch,
+  readResultsBoard,
+  readScorecardPeriod,
+  resultsRead,
+  scorecardRead,
+  trackingRead,
+  verificationRead,
+} from './page-reads.js';
 
 /**
  * Every page address of the web application, in one table that both sides read: the web's App.tsx makes
@@ -95,17 +118,17 @@ export const PORTAL_ROUTES: readonly PageRoute[] = [
   { path: 'dat-lich/tra-cuu', page: 'BookingDetailsPage' },
   { path: 'dat-lich/:code', page: 'BookingDetailsPage' },
   { path: 'tra-cuu-dat-dai', page: 'LandLookupPage' },
-  { path: 'hoi-dap', page: 'QuestionsPage' },
+  { path: 'hoi-dap', page: 'QuestionsPage', reads: (_, search) => [publishedQuestionsRead(readPublishedSearch(search))] },
   { path: 'hoi-dap/dat-cau-hoi', page: 'AskQuestionPage' },
   { path: 'hoi-dap/theo-doi', page: 'TrackQuestionPage' },
   { path: 'hoi-dap/xac-nhan/:token', page: 'ConfirmQuestionPage' },
-  { path: 'hoi-dap/:code', page: 'PublishedQuestionPage' },
-  { path: 'phan-anh-kien-nghi', page: 'FeedbackPage' },
+  { path: 'hoi-dap/:code', page: 'PublishedQuestionPage', reads: ({ code }) => [publishedQuestionRead(code ?? '')] },
+  { path: 'phan-anh-kien-nghi', page: 'FeedbackPage', reads: (_, search) => [publishedFeedbackRead(readPublishedSearch(search))] },
   { path: 'phan-anh-kien-nghi/gui', page: 'SendFeedbackPage' },
   { path: 'phan-anh-kien-nghi/theo-doi', page: 'TrackFeedbackPage' },
   { path: 'phan-anh-kien-nghi/xac-nhan/:token', page: 'ConfirmFeedbackPage' },
   { path: 'phan-anh-kien-nghi/bo-sung/:token', page: 'SupplyInformationPage' },
-  { path: 'phan-anh-kien-nghi/:code', page: 'PublishedFeedbackPage' },
+  { path: 'phan-anh-kien-nghi/:code', page: 'PublishedFeedbackPage', reads: ({ code }) => [publishedFeedbackItemRead(code ?? '')] },
   { path: '*', page: 'NotFoundPage' },
 ];
 

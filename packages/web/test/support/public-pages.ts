@@ -33,6 +33,8 @@ export const PUBLIC_PAGES: Array<[path: string, shows: RegExp]> = [
   ['/dang-nhap', /Đăng nhập/],
   ['/dang-ky', /Đăng ký/],
   ['/dat-lich', /Chưa có trung tâm nào nhận đặt lịch/],
+  ['/hoi-dap?q=khai%20sinh', /Không tìm thấy nội dung phù hợp/],
+  ['/phan-anh-kien-nghi', /Chưa có nội dung nào được công khai/],
 ];
 
 /** The page's address with the codes as a citizen might type them: in lower case, the verification code split in two. */

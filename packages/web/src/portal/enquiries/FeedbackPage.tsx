@@ -1,5 +1,5 @@
 import { FEEDBACK_KIND_LABELS, FEEDBACK_STATE_LABELS } from '@motcua/core';
-import { apiRead } from '@motcua/contract';
+import { publishedFeedbackItemRead, publishedFeedbackRead } from '@motcua/contract';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { api, dataOf } from '../../shared/api.js';
@@ -10,7 +10,7 @@ import { Field } from '../../shared/ui/Field.js';
 import { Alert } from '../../shared/ui/feedback.js';
 import { useApi } from '../../shared/use-api.js';
 import { LinkFormPage } from './LinkFormPage.js';
-import { PUBLISHED_PAGE_SIZE, PublishedIndex, PublishedPage, usePublishedSearch } from './published.js';
+import { PublishedIndex, PublishedPage, usePublishedSearch } from './published.js';
 import { ReceivedNotice } from './sending.js';
 import { TrackingPage } from './TrackingPage.js';
 import { FEEDBACK_PATH, SEND_FEEDBACK_PATH, TRACK_FEEDBACK_PATH, enquiryTexts, feedbackPath, feedbackTexts as texts } from './texts.js';
@@ -21,7 +21,7 @@ const useBack = () => ({ to: FEEDBACK_PATH, label: useI18n().t(texts.backToList)
 export function FeedbackPage() {
   const { t } = useI18n();
   const search = usePublishedSearch();
-  const list = useApi(apiRead('/api/public/feedback', { query: { q: search.q || undefined, page: search.page, pageSize: PUBLISHED_PAGE_SIZE } }));
+  const list = useApi(publishedFeedbackRead(search));
   return (
     <PublishedIndex title={t(texts.title)} lead={t(texts.lead)} send={{ to: SEND_FEEDBACK_PATH, label: t(texts.send) }} follow={{ to: TRACK_FEEDBACK_PATH, label: t(texts.track) }} caption={t(texts.listCaption)} search={search} list={list} pathOf={feedbackPath} />
   );
@@ -35,7 +35,7 @@ export function PublishedFeedbackPage() {
     <PublishedPage
       code={code}
       listTitle={t(texts.title)}
-      read={useApi(apiRead('/api/public/feedback/{code}', { path: { code } }))}
+      read={useApi(publishedFeedbackItemRead(code))}
       back={useBack()}
       questionHeading={t(texts.contentHeading)}
       answerHeading={t(texts.answerHeading)}

@@ -1,11 +1,11 @@
 import { QUESTION_STATE_LABELS } from '@motcua/core';
-import { apiRead } from '@motcua/contract';
+import { publishedQuestionRead, publishedQuestionsRead } from '@motcua/contract';
 import { useParams } from 'react-router';
 import { api, dataOf } from '../../shared/api.js';
 import { useI18n } from '../../shared/i18n.js';
 import { useApi } from '../../shared/use-api.js';
 import { LinkFormPage } from './LinkFormPage.js';
-import { PUBLISHED_PAGE_SIZE, PublishedIndex, PublishedPage, usePublishedSearch } from './published.js';
+import { PublishedIndex, PublishedPage, usePublishedSearch } from './published.js';
 import { ReceivedNotice } from './sending.js';
 import { TrackingPage } from './TrackingPage.js';
 import { ASK_QUESTION_PATH, QUESTIONS_PATH, TRACK_QUESTION_PATH, enquiryTexts, questionPath, questionTexts as texts } from './texts.js';
@@ -14,7 +14,7 @@ import { ASK_QUESTION_PATH, QUESTIONS_PATH, TRACK_QUESTION_PATH, enquiryTexts, q
 export function QuestionsPage() {
   const { t } = useI18n();
   const search = usePublishedSearch();
-  const list = useApi(apiRead('/api/public/questions', { query: { q: search.q || undefined, page: search.page, pageSize: PUBLISHED_PAGE_SIZE } }));
+  const list = useApi(publishedQuestionsRead(search));
   return (
     <PublishedIndex title={t(texts.title)} lead={t(texts.lead)} send={{ to: ASK_QUESTION_PATH, label: t(texts.ask) }} follow={{ to: TRACK_QUESTION_PATH, label: t(texts.track) }} caption={t(texts.listCaption)} search={search} list={list} pathOf={questionPath} />
   );
@@ -28,7 +28,7 @@ export function PublishedQuestionPage() {
     <PublishedPage
       code={code}
       listTitle={t(texts.title)}
-      read={useApi(apiRead('/api/public/questions/{code}', { path: { code } }))}
+      read={useApi(publishedQuestionRead(code))}
       back={{ to: QUESTIONS_PATH, label: t(texts.backToList) }}
       questionHeading={t(texts.questionHeading)}
       answerHeading={t(enquiryTexts.answerHeading)}

@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { PUBLISHED_PAGE_SIZE, readPublishedSearch } from '@motcua/contract';
 import type { ApiError } from '../../shared/api.js';
 import { formatDate } from '../../shared/format.js';
 import { useI18n } from '../../shared/i18n.js';
@@ -20,8 +21,6 @@ export interface PublishedEnquiry {
   publishedAt: string;
 }
 
-export const PUBLISHED_PAGE_SIZE = 10;
-
 const EXCERPT_LENGTH = 280;
 /** The beginning of an answer, as a list shows it; the item's page has the rest. */
 const excerpt = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text);
@@ -29,8 +28,7 @@ const excerpt = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slice(
 /** The search of a published list, in the page's address so that it can be shared: its words and page. */
 export function usePublishedSearch() {
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const { q, page } = readPublishedSearch(params);
   const go = (next: { q: string; page: number }) => {
     const search = new URLSearchParams();
     if (next.q) search.set('q', next.q);
