@@ -19,7 +19,7 @@ export function OutgoingTable({ items, caption }: { items: readonly OutgoingSumm
       columns={[t(outgoingTexts.number), t(outgoingTexts.issuedOn), t(texts.subject), t(texts.type), t(outgoingTexts.author), t(outgoingTexts.signer), t(texts.urgency), t(texts.state)]}
       row={(item) => (
         <tr key={item.id}>
-          <th scope="row">{item.numberSymbol ? <Link to={outgoingPath(item.id)}>{item.numberSymbol}</Link> : '—'}</th>
+          <th scope="row" className="nowrap">{item.numberSymbol ? <Link to={outgoingPath(item.id)}>{item.numberSymbol}</Link> : '—'}</th>
           <td className="nowrap">{formatDate(item.date, language)}</td>
           <td>
             <Link to={outgoingPath(item.id)}>{item.subject}</Link>
