@@ -37,9 +37,11 @@ const boundsOf = (map: MapLibre): Bbox => {
 };
 
 /** Throws when the browser cannot give it a WebGL 2 context. */
-function createMap(container: HTMLElement, baseLayerUrl: string | null, focus: MapFocus): MapLibre {
+function createMap(container: HTMLElement, baseLayerUrl: string | null, focus: MapFocus, label: string): MapLibre {
   const map = new MapLibre({
     container,
+    // The canvas's accessible name from the start; the page renames it as the view changes.
+    locale: { 'Map.Title': label },
     style: landMapStyle(baseLayerUrl),
     bounds: focus.bbox,
     fitBoundsOptions: fitOptions(focus),
@@ -80,15 +82,16 @@ export function LandMap({ focus, view, onView, features, chosen, communeName, ba
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibre>();
   // The map's listeners are added once; they call whatever the page gave last.
-  const latest = useRef({ onView, onPick, onUnavailable });
-  latest.current = { onView, onPick, onUnavailable };
+  const label = t(texts.mapAlternative, { commune: communeName, parcels: String(features.parcels.features.length), zones: String(features.zones.features.length) });
+  const latest = useRef({ onView, onPick, onUnavailable, label });
+  latest.current = { onView, onPick, onUnavailable, label };
   /** The focus the map last moved to: a new one moves it again, a render with the same one does not. */
   const shown = useRef(focus);
 
   useEffect(() => {
     let created: MapLibre;
     try {
-      created = createMap(container.current!, baseLayerUrl, shown.current);
+      created = createMap(container.current!, baseLayerUrl, shown.current, latest.current.label);
     } catch {
       latest.current.onUnavailable();
       return;
@@ -123,7 +126,6 @@ export function LandMap({ focus, view, onView, features, chosen, communeName, ba
     if (map) setSource(map, SOURCES.chosen, { type: 'FeatureCollection', features: chosen.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) } as GeoJson);
   }, [map, chosen]);
 
-  const label = t(texts.mapAlternative, { commune: communeName, parcels: String(features.parcels.features.length), zones: String(features.zones.features.length) });
   useEffect(() => {
     map?.getCanvas().setAttribute('aria-label', label);
   }, [map, label]);
