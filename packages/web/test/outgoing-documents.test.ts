@@ -316,4 +316,29 @@ describe('an outgoing document from its draft to its release, in Chromium', () =
       await page.context().close();
     });
   });
+
+  it('lets the clerk enter a classified report released on paper only: the register’s next number, and nothing else', async () => {
+    const CLASSIFIED = `Báo cáo tình hình an ninh, trật tự trên địa bàn xã năm ${YEAR}`;
+    const page = await signInAs('clerk');
+    await menu(page, 'Văn bản đi');
+    await page.getByRole('link', { name: 'Vào sổ văn bản chỉ phát hành bản giấy' }).click();
+    await expect.poll(() => heading(page), WRITE).toBe('Vào sổ văn bản chỉ phát hành bản giấy');
+    await expectAccessible(page);
+    // Sent empty, the form says what is missing.
+    await page.getByRole('button', { name: 'Vào sổ và cấp số', exact: true }).click();
+    await expect.poll(() => page.locator('.field-error').count()).toBeGreaterThanOrEqual(3);
+    await page.getByLabel(/^Loại văn bản/).selectOption({ label: 'Báo cáo' });
+    await page.getByLabel(/^Trích yếu/).fill(CLASSIFIED);
+    await page.getByLabel(/^Độ mật/).selectOption({ label: 'Mật' });
+    await page.getByLabel(/^Người ký/).selectOption(shared.site.province.officerIds.leader!);
+    await page.getByLabel(/^Nơi nhận/).fill('Công an tỉnh\nLưu: VT');
+    await page.getByLabel(/^Số trang/).fill('3');
+    await page.getByRole('button', { name: 'Vào sổ và cấp số', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Đã vào sổ văn bản đi số \d{2}\/BC-UBND\.$/ }).count(), WRITE).toBe(1);
+    expect(await heading(page)).toMatch(new RegExp(`^\\d{2}/BC-UBND: ${CLASSIFIED}$`));
+    expect(await state(page)).toContain('Mật');
+    expect(await page.getByRole('region', { name: 'Tệp văn bản' }).getByRole('link').count()).toBe(0);
+    await expectAccessible(page);
+    await page.context().close();
+  });
 });

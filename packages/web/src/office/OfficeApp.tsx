@@ -26,6 +26,7 @@ import { officeTexts } from './texts.js';
 import { IncomingDocumentPage } from './documents/IncomingDocumentPage.js';
 import { MyDocumentsPage, OverdueByUnitPage } from './documents/MyDocumentsPage.js';
 import { NewOutgoingPage } from './documents/NewOutgoingPage.js';
+import { PaperOnlyOutgoingPage } from './documents/PaperOnlyOutgoingPage.js';
 import { OutgoingDocumentPage } from './documents/OutgoingDocumentPage.js';
 import { OutgoingRegisterPage } from './documents/OutgoingRegisterPage.js';
 import { RegisterIncomingPage } from './documents/RegisterIncomingPage.js';
@@ -94,6 +95,7 @@ function SignedInOffice() {
             <Route path="van-ban/:id" element={<IncomingDocumentPage />} />
             <Route path="van-ban-di" element={<OutgoingRegisterPage />} />
             <Route path="van-ban-di/soan-thao" element={<NewOutgoingPage />} />
+            <Route path="van-ban-di/vao-so-ban-giay" element={<PaperOnlyOutgoingPage />} />
             <Route path="van-ban-di/:id" element={<OutgoingDocumentPage />} />
             <Route path="ho-so-cong-viec" element={<WorkRecordsPage />} />
             <Route path="ho-so-cong-viec/:id" element={<WorkRecordPage />} />

@@ -8,10 +8,11 @@ import { ErrorMessage } from '../../shared/ui/feedback.js';
 import { Field } from '../../shared/ui/Field.js';
 import { RadioGroup } from '../../shared/ui/RadioGroup.js';
 import { ACCEPT_PDF, fileProblem } from '../files.js';
-import { officerLabel, officersWith, useDocumentStaff, useOtherAgencies } from './api.js';
+import { useDocumentStaff, useOtherAgencies } from './api.js';
 import { aboutLine, commaPairs, nonBlankLines } from './comma-lines.js';
 import { Choices, CodeSelect, SubmitRow, UnplacedError } from './FormParts.js';
 import type { OutgoingDocument } from './outgoing-api.js';
+import { SignerField } from './SignerField.js';
 import { outgoingTexts as texts } from './outgoing-texts.js';
 import { documentTexts } from './texts.js';
 
@@ -74,7 +75,6 @@ export function DraftForm({ agency, revising, save }: { agency: { id: string; co
   const { formRef, submission, errorAt, submit } = useCheckedForm();
   const staff = useDocumentStaff(agency.code);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((previous) => ({ ...previous, [key]: value }));
-  const signers = officersWith(staff.data, ['agency_leader']);
   const otherAgencies = useOtherAgencies(agency.id);
   const bodyKinds: Array<{ value: BodyKind; label: string }> = [
     ...(revising ? [{ value: 'keep' as const, label: t(texts.bodyKeep) }] : []),
@@ -127,16 +127,7 @@ export function DraftForm({ agency, revising, save }: { agency: { id: string; co
       <Field label={t(documentTexts.urgency)} error={errorAt('urgency')}>
         <CodeSelect name="urgency" value={values.urgency} codes={URGENCY_CODES} names={URGENCIES} onChange={(code) => set('urgency', code)} />
       </Field>
-      <Field label={t(texts.signer)} hint={t(texts.signerHint)} required error={errorAt('signerId')}>
-        <select name="signerId" value={values.signerId} onChange={(event) => set('signerId', event.target.value)} aria-busy={staff.loading || undefined}>
-          <option value="">{t(texts.chooseSigner)}</option>
-          {signers.map((officer) => (
-            <option key={officer.id} value={officer.id}>
-              {officerLabel(officer)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SignerField staff={staff.data} loading={staff.loading} value={values.signerId} onChange={(officerId) => set('signerId', officerId)} error={errorAt('signerId')} />
       <fieldset className="stack">
         <legend>{t(texts.recipients)}</legend>
         <Choices legend={t(texts.recipientAgencies)} name="agencies" options={otherAgencies} chosen={values.agencies} onChange={(chosen) => set('agencies', chosen)} error={errorAt('agencies')} />

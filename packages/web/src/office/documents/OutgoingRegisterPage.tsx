@@ -10,7 +10,7 @@ import { useTitle } from '../../shared/use-title.js';
 import { SearchForm } from '../ui.js';
 import { useDocumentAgency } from './agency.js';
 import { RegisterLines, RegisterTop } from './register-parts.js';
-import { NEW_OUTGOING_PATH, outgoingTexts as texts } from './outgoing-texts.js';
+import { NEW_OUTGOING_PATH, PAPER_ONLY_OUTGOING_PATH, outgoingTexts as texts } from './outgoing-texts.js';
 import { OutgoingTable } from './OutgoingTable.js';
 import { thisYear } from './RegisterPage.js';
 import { documentTexts } from './texts.js';
@@ -48,7 +48,8 @@ export function OutgoingRegisterPage() {
     ...(isState(applied.state) && { state: applied.state }),
   };
   const list = useApi(agency.ready ? apiRead('/api/v1/documents/outgoing', { query }) : null);
-  const drafts = officer?.grants.some((grant) => grant.role === 'specialist');
+  const holds = (role: string) => officer?.grants.some((grant) => grant.role === role);
+  const adds = [...(holds('specialist') ? [{ to: NEW_OUTGOING_PATH, label: t(texts.newDraft) }] : []), ...(holds('document_clerk') ? [{ to: PAPER_ONLY_OUTGOING_PATH, label: t(texts.paperOnlyTitle) }] : [])];
   const type = (filter: Filter) => (event: { target: { value: string } }) => setTyped((previous) => ({ ...previous, [filter]: event.target.value }));
   const search = () => {
     const next = new URLSearchParams();
@@ -63,7 +64,7 @@ export function OutgoingRegisterPage() {
   };
   return (
     <div className="page office-page">
-      <RegisterTop title={t(texts.registerTitle)} direction="outgoing" year={year} add={drafts ? { to: NEW_OUTGOING_PATH, label: t(texts.newDraft) } : null} />
+      <RegisterTop title={t(texts.registerTitle)} direction="outgoing" year={year} adds={adds} />
       <SearchForm label={t(documentTexts.searchLabel)} hint={t(texts.searchHint)} text={typed.q} onText={(q) => setTyped((previous) => ({ ...previous, q }))} onSearch={search} button={t(documentTexts.search)}>
         <Field label={t(texts.symbol)} hint={t(texts.symbolHint)}>
           <input name="symbol" maxLength={100} size={12} value={typed.symbol} onChange={type('symbol')} />

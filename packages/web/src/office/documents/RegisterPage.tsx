@@ -39,7 +39,7 @@ export function RegisterPage() {
   };
   return (
     <div className="page office-page">
-      <RegisterTop title={t(texts.registerTitle)} direction="incoming" year={year} add={isClerk ? { to: REGISTER_INCOMING_PATH, label: t(texts.registerNew) } : null} />
+      <RegisterTop title={t(texts.registerTitle)} direction="incoming" year={year} adds={isClerk ? [{ to: REGISTER_INCOMING_PATH, label: t(texts.registerNew) }] : []} />
       <SearchForm label={t(texts.searchLabel)} hint={t(texts.searchHint)} text={text} onText={setText} onSearch={search} button={t(texts.search)}>
         <Field label={t(texts.year)}>
           <input name="year" inputMode="numeric" size={6} value={yearText} onChange={(event) => setYearText(event.target.value)} />

@@ -3,6 +3,7 @@ import { defineTexts } from '../../shared/i18n.js';
 /** Where the outgoing documents' pages are in the back office. */
 export const OUTGOING_PATH = '/can-bo/van-ban-di';
 export const NEW_OUTGOING_PATH = `${OUTGOING_PATH}/soan-thao`;
+export const PAPER_ONLY_OUTGOING_PATH = `${OUTGOING_PATH}/vao-so-ban-giay`;
 export const outgoingPath = (id: string) => `${OUTGOING_PATH}/${id}`;
 
 export const outgoingTexts = defineTexts({
@@ -18,6 +19,16 @@ export const outgoingTexts = defineTexts({
   to: { vi: 'Đến ngày', en: 'Issued until' },
   anyState: { vi: 'Mọi trạng thái', en: 'Any state' },
   newDraft: { vi: 'Soạn văn bản đi', en: 'Draft an outgoing document' },
+  paperOnlyTitle: { vi: 'Vào sổ văn bản chỉ phát hành bản giấy', en: 'Enter a document released on paper only' },
+  paperOnlyIntro: {
+    vi: 'Văn bản mật (Mật, Tối mật, Tuyệt mật) và văn bản ký tay được soạn, ký và gửi trên giấy. Văn thư vào sổ để cấp số tiếp theo của sổ văn bản đi; hệ thống chỉ lưu thông tin, không lưu tệp và không gửi qua mạng.',
+    en: 'Classified documents (Mật, Tối mật, Tuyệt mật) and documents signed by hand are drafted, signed and sent on paper. The clerk enters them here for the next number of the outgoing register; only their particulars are kept, no file, and nothing is sent.',
+  },
+  paperRecipients: { vi: 'Nơi nhận', en: 'Recipients' },
+  paperRecipientsHint: { vi: 'Mỗi dòng một nơi nhận, kể cả "Lưu: VT".', en: 'One recipient a line, "Lưu: VT" too.' },
+  paperOnlyNote: { vi: 'Ghi chú', en: 'Note' },
+  paperOnlySubmit: { vi: 'Vào sổ và cấp số', en: 'Enter and number' },
+  paperOnlyEntered: { vi: 'Đã vào sổ văn bản đi số {numberSymbol}.', en: 'Entered in the outgoing register as {numberSymbol}.' },
   number: { vi: 'Số, ký hiệu', en: 'Number and symbol' },
   issuedOn: { vi: 'Ngày ban hành', en: 'Issued' },
   author: { vi: 'Người soạn thảo', en: 'Drafted by' },

@@ -10,7 +10,7 @@ import { documentTexts as texts } from './texts.js';
  * The top of a register's page: its title, the agency worked on, the way to add to it for those
  * who may (`add`), and the register of `year` printed (PDF) and exported (.xlsx).
  */
-export function RegisterTop({ title, direction, year, add }: { title: string; direction: 'incoming' | 'outgoing'; year: number; add: { to: string; label: string } | null }) {
+export function RegisterTop({ title, direction, year, adds }: { title: string; direction: 'incoming' | 'outgoing'; year: number; adds: ReadonlyArray<{ to: string; label: string }> }) {
   const { t } = useI18n();
   const agency = useDocumentAgency();
   const fileQuery = `?${new URLSearchParams({ ...agency.query, year: String(year) }).toString()}`;
@@ -19,11 +19,11 @@ export function RegisterTop({ title, direction, year, add }: { title: string; di
       <h1>{title}</h1>
       <DocumentAgencyPicker />
       <div className="row">
-        {add && (
-          <Link className="button" to={add.to}>
+        {adds.map((add) => (
+          <Link key={add.to} className="button" to={add.to}>
             {add.label}
           </Link>
-        )}
+        ))}
         <a className="button button-secondary" href={`/api/v1/documents/${direction}/register.pdf${fileQuery}`} target="_blank" rel="noreferrer">
           {t(texts.printRegister)}
         </a>
