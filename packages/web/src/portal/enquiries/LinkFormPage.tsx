@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorSummary, type FieldErrors } from '../../shared/ui/ErrorSummary.js';
 import { useTitle } from '../../shared/use-title.js';
+import { SubmitRow } from './frame.js';
 import { useEnquiryForm } from './sending.js';
 
 /**
@@ -45,11 +46,7 @@ export function LinkFormPage<Result>({
         <form className="card stack" onSubmit={submit} noValidate>
           <p>{lead}</p>
           {children?.(form.errors)}
-          <div className="row">
-            <button type="submit" className="button" disabled={form.busy}>
-              {submitLabel}
-            </button>
-          </div>
+          <SubmitRow label={submitLabel} busy={form.busy} />
         </form>
       )}
       <p>

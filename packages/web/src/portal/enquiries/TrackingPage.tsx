@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../shared/format.js';
 import { type Text, useI18n } from '../../shared/i18n.js';
 import { ErrorSummary, type FieldErrors } from '../../shared/ui/ErrorSummary.js';
 import { Field } from '../../shared/ui/Field.js';
 import { useTitle } from '../../shared/use-title.js';
+import { PageHead } from './frame.js';
 import { useEnquiryForm } from './sending.js';
 import { enquiryTexts as texts } from './texts.js';
 
@@ -51,11 +51,7 @@ export function TrackingPage<State extends string>({
   const progress = form.result;
   return (
     <div className="page narrow">
-      <p>
-        <Link to={back.to}>{back.label}</Link>
-      </p>
-      <h1>{title}</h1>
-      <p>{t(texts.trackLead)}</p>
+      <PageHead back={back} title={title} lead={t(texts.trackLead)} />
       <ErrorSummary errors={form.errors} general={form.general} attempt={form.attempt} />
       <form className="card inline-form" noValidate onSubmit={(event) => form.submit(event, problems(), () => track(code.trim().toUpperCase(), contact.trim()))}>
         <Field label={t(texts.codeLabel)} hint={codeHint} error={form.errors.code} required>

@@ -8,6 +8,7 @@ import { Field } from '../../shared/ui/Field.js';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback.js';
 import { Pagination } from '../../shared/ui/Pagination.js';
 import { useTitle } from '../../shared/use-title.js';
+import { PageHead } from './frame.js';
 import { enquiryTexts as texts } from './texts.js';
 
 /** What the portal shows of a published question or feedback: never who sent it. */
@@ -157,10 +158,7 @@ export function PublishedPage<Item extends PublishedEnquiry>({
   }
   return (
     <div className="page narrow">
-      <p>
-        <Link to={back.to}>{back.label}</Link>
-      </p>
-      <h1>{item.title}</h1>
+      <PageHead back={back} title={item.title} />
       <dl className="facts">
         {facts(item)}
         {item.procedure && (

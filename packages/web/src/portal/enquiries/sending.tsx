@@ -1,6 +1,5 @@
 import { EMAIL_PATTERN, PHONE_PATTERN } from '@motcua/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { Link } from 'react-router';
 import { useCitizenSession } from '../../citizen/session.js';
 import { ApiError } from '../../shared/api.js';
 import { formatDateTime } from '../../shared/format.js';
@@ -9,6 +8,7 @@ import { ErrorSummary, type FieldErrors } from '../../shared/ui/ErrorSummary.js'
 import { Field } from '../../shared/ui/Field.js';
 import { Alert, useErrorText } from '../../shared/ui/feedback.js';
 import { useTitle } from '../../shared/use-title.js';
+import { PageHead, SubmitRow } from './frame.js';
 import { enquiryTexts as texts } from './texts.js';
 
 /** Who sends a question or a feedback without an account: a name and where the confirmation link goes. */
@@ -145,11 +145,7 @@ export function SendingPage({
   const trimmed = { title: message.title.trim(), body: message.body.trim() };
   return (
     <div className="page narrow">
-      <p>
-        <Link to={back.to}>{back.label}</Link>
-      </p>
-      <h1>{title}</h1>
-      <p>{lead}</p>
+      <PageHead back={back} title={title} lead={lead} />
       <ErrorSummary errors={form.errors} general={form.general} attempt={form.attempt} />
       {form.result ? (
         <SentNotice outcome={form.result} />
@@ -163,11 +159,7 @@ export function SendingPage({
             <textarea name="body" rows={6} maxLength={5000} value={message.body} onChange={(event) => setMessage({ ...message, body: event.target.value })} />
           </Field>
           <SenderFields sender={sender} onChange={setSender} errors={form.errors} signedInName={citizen ? citizen.fullName : null} />
-          <div className="row">
-            <button type="submit" className="button" disabled={form.busy}>
-              {submitLabel}
-            </button>
-          </div>
+          <SubmitRow label={submitLabel} busy={form.busy} />
         </form>
       )}
     </div>
