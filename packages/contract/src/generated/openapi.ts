@@ -4484,6 +4484,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/outgoing/paper-only": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vào sổ văn bản đi một văn bản chỉ phát hành bản giấy (văn bản mật, văn bản ký tay): cấp số trong cùng sổ, chỉ lưu thông tin, không lưu tệp, không gửi qua mạng
+         * @description The signer must be a leader of the agency with a signing authority; the number is drawn from the same yearly outgoing register as the electronic documents.
+         *
+         *     Quy tắc phân quyền `register-paper-outgoing-documents`: Văn thư của cơ quan ban hành: vào sổ văn bản đi văn bản chỉ phát hành bản giấy (văn bản mật, văn bản ký tay). Authorisation rule `register-paper-outgoing-documents`: Document clerks of the issuing agency: entering in the outgoing register a document released on paper only (classified, or signed by hand).
+         */
+        post: operations["postDocumentsOutgoingPaperOnly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/outgoing/register.pdf": {
         parameters: {
             query?: never;
@@ -5132,6 +5154,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/feedback/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Người gửi theo dõi phản ánh, kiến nghị của mình theo mã số và thư điện tử hoặc số điện thoại đã dùng khi gửi: trạng thái, hạn xử lý, đề nghị bổ sung, kết quả khi đã duyệt
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicFeedbackTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizen/feedback": {
         parameters: {
             query?: never;
@@ -5410,6 +5452,26 @@ export interface paths {
          * @description Quy tắc phân quyền `question-asker-by-link`: Người hỏi, bằng đường dẫn xác nhận gửi tới thư điện tử hoặc số điện thoại của mình. Authorisation rule `question-asker-by-link`: The asker, by the confirmation link sent to their e-mail address or phone.
          */
         post: operations["postPublicQuestionsConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/questions/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Người hỏi theo dõi câu hỏi của mình theo mã số và thư điện tử hoặc số điện thoại đã dùng khi hỏi: trạng thái, hạn trả lời, câu trả lời khi đã duyệt
+         * @description Quy tắc phân quyền `public`: Công khai: ai cũng dùng được, không cần đăng nhập. Authorisation rule `public`: Public: anyone, without signing in.
+         */
+        post: operations["postPublicQuestionsTrack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6700,6 +6762,23 @@ export interface components {
             state: "unconfirmed" | "received" | "awaiting_information" | "in_handling" | "answered" | "handled" | "published" | "refused" | "routed" | "withdrawn";
             dueAt: string | null;
         };
+        FeedbackProgress: {
+            code: string;
+            /** @enum {unknown} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation";
+            /** @enum {unknown} */
+            state: "unconfirmed" | "received" | "awaiting_information" | "in_handling" | "answered" | "handled" | "published" | "refused" | "routed" | "withdrawn";
+            agency: {
+                code: string;
+                name: string;
+            };
+            receivedAt: string;
+            dueAt: string | null;
+            overdue: boolean;
+            informationRequest: string | null;
+            routedTo: string | null;
+            answer: string | null;
+        };
         FeedbackReceived: {
             code: string;
             /** @enum {unknown} */
@@ -7809,7 +7888,8 @@ export interface components {
             /** @description Printed over the signature: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH` */
             signerLines: string[];
             recipients: {
-                kind: "agency" | "email" | "peer";
+                /** @description `paper`: a recipient of a document released on paper only, by name */
+                kind: "agency" | "email" | "peer" | "paper";
                 code?: string;
                 address?: string;
                 name: string;
@@ -8141,6 +8221,20 @@ export interface components {
             channel: "email" | "sms";
             /** @description The link sent to the contact works until then */
             confirmBy: string;
+        };
+        QuestionProgress: {
+            code: string;
+            /** @enum {unknown} */
+            state: "unconfirmed" | "received" | "assigned" | "answered" | "approved" | "published" | "rejected";
+            agency: {
+                code: string;
+                name: string;
+            };
+            receivedAt: string;
+            dueAt: string;
+            /** @description Still open past its deadline */
+            overdue: boolean;
+            answer: string | null;
         };
         QuestionReceived: {
             code: string;
@@ -24650,6 +24744,115 @@ export interface operations {
             };
         };
     };
+    postDocumentsOutgoingPaperOnly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An agency’s code */
+                    agency?: string;
+                    type: components["schemas"]["DocumentType"];
+                    /**
+                     * Format: visible-text
+                     * @description Trích yếu
+                     */
+                    subject: string;
+                    urgency?: components["schemas"]["DocumentUrgency"];
+                    confidentiality?: components["schemas"]["DocumentConfidentiality"];
+                    /** @description The drafting unit; the author’s own when left out */
+                    unitCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description The leader who signs it, in the capacity their grant says (TM., KT., TL., TUQ.)
+                     */
+                    signerId: string;
+                    /** @description Nơi nhận, by name: where the paper copies go */
+                    recipients: string[];
+                    /** @description Số trang */
+                    pageCount?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        registerYear: number;
+                        registerNumber: number;
+                        /** @description `05/QĐ-SNV`: drawn from the same outgoing register as the electronic documents */
+                        numberSymbol: string;
+                        /** @description Ngày ban hành, YYYY-MM-DD */
+                        date: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getDocumentsOutgoingRegisterPdf: {
         parameters: {
             query?: {
@@ -27195,6 +27398,61 @@ export interface operations {
             };
         };
     };
+    postPublicFeedbackTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @description The e-mail address or mobile number the feedback was sent with (a signed-in citizen’s: their account’s) */
+                    contact: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackProgress"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postCitizenFeedback: {
         parameters: {
             query?: never;
@@ -28310,6 +28568,61 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPublicQuestionsTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @description The e-mail address or mobile number the question was sent with (a signed-in citizen’s: their account’s) */
+                    contact: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionProgress"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
