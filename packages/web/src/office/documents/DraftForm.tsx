@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { DOCUMENT_TYPES, DOCUMENT_TYPE_CODES, type DocumentType, URGENCIES, URGENCY_CODES, type Urgency } from '@motcua/core';
+import type { DocumentType, Urgency } from '@motcua/core';
 import type { BodyOf } from '@motcua/contract';
 import { type ClientErrors, requiredText, useCheckedForm } from '../../admin/use-submit.js';
 import { readAsBase64 } from '../../shared/files.js';
@@ -10,7 +10,7 @@ import { RadioGroup } from '../../shared/ui/RadioGroup.js';
 import { ACCEPT_PDF, fileProblem } from '../files.js';
 import { useDocumentStaff, useOtherAgencies } from './api.js';
 import { aboutLine, commaPairs, nonBlankLines } from './comma-lines.js';
-import { Choices, CodeSelect, SubmitRow, UnplacedError } from './FormParts.js';
+import { Choices, SubmitRow, TypeSubjectUrgency, UnplacedError } from './FormParts.js';
 import type { OutgoingDocument } from './outgoing-api.js';
 import { SignerField } from './SignerField.js';
 import { outgoingTexts as texts } from './outgoing-texts.js';
@@ -118,15 +118,7 @@ export function DraftForm({ agency, revising, save }: { agency: { id: string; co
     <form ref={formRef} onSubmit={onSubmit} noValidate className="stack">
       <UnplacedError error={submission.error} fields={FIELDS} />
       {staff.error && <ErrorMessage error={staff.error} onRetry={staff.reload} />}
-      <Field label={t(documentTexts.type)} required error={errorAt('type')}>
-        <CodeSelect name="type" value={values.type} codes={DOCUMENT_TYPE_CODES} names={DOCUMENT_TYPES} onChange={(code) => set('type', code)} />
-      </Field>
-      <Field label={t(documentTexts.subject)} required error={errorAt('subject')}>
-        <textarea name="subject" rows={2} maxLength={2000} value={values.subject} onChange={(event) => set('subject', event.target.value)} />
-      </Field>
-      <Field label={t(documentTexts.urgency)} error={errorAt('urgency')}>
-        <CodeSelect name="urgency" value={values.urgency} codes={URGENCY_CODES} names={URGENCIES} onChange={(code) => set('urgency', code)} />
-      </Field>
+      <TypeSubjectUrgency values={values} set={set} errorAt={errorAt} />
       <SignerField staff={staff.data} loading={staff.loading} value={values.signerId} onChange={(officerId) => set('signerId', officerId)} error={errorAt('signerId')} />
       <fieldset className="stack">
         <legend>{t(texts.recipients)}</legend>

@@ -1,8 +1,11 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_CODES, type DocumentType, URGENCIES, URGENCY_CODES, type Urgency } from '@motcua/core';
 import { serverField } from '../../admin/use-submit.js';
 import type { ApiError } from '../../shared/api.js';
 import { type Text, useI18n } from '../../shared/i18n.js';
 import { ErrorMessage } from '../../shared/ui/feedback.js';
+import { Field } from '../../shared/ui/Field.js';
+import { documentTexts } from './texts.js';
 
 /** The server's refusal above a form, unless it names one of the form's fields: then it shows at that field. */
 export function UnplacedError({ error, fields }: { error: ApiError | undefined; fields: readonly string[] }) {
@@ -68,5 +71,29 @@ export function CodeSelect<Code extends string>({ codes, names, none, onChange, 
         </option>
       ))}
     </select>
+  );
+}
+
+/** What an outgoing document is first asked: its type, its subject (trích yếu) and its urgency. */
+export function TypeSubjectUrgency({ values, set, errorAt }: {
+  values: { type: DocumentType; subject: string; urgency: Urgency };
+  set(key: 'type', value: DocumentType): void;
+  set(key: 'subject', value: string): void;
+  set(key: 'urgency', value: Urgency): void;
+  errorAt(field: string): string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Field label={t(documentTexts.type)} required error={errorAt('type')}>
+        <CodeSelect name="type" value={values.type} codes={DOCUMENT_TYPE_CODES} names={DOCUMENT_TYPES} onChange={(code) => set('type', code)} />
+      </Field>
+      <Field label={t(documentTexts.subject)} required error={errorAt('subject')}>
+        <textarea name="subject" rows={2} maxLength={2000} value={values.subject} onChange={(event) => set('subject', event.target.value)} />
+      </Field>
+      <Field label={t(documentTexts.urgency)} error={errorAt('urgency')}>
+        <CodeSelect name="urgency" value={values.urgency} codes={URGENCY_CODES} names={URGENCIES} onChange={(code) => set('urgency', code)} />
+      </Field>
+    </>
   );
 }

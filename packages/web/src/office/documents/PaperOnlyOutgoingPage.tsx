@@ -1,16 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import {
-  CONFIDENTIALITIES,
-  CONFIDENTIALITY_CODES,
-  type Confidentiality,
-  DOCUMENT_TYPES,
-  DOCUMENT_TYPE_CODES,
-  type DocumentType,
-  URGENCIES,
-  URGENCY_CODES,
-  type Urgency,
-} from '@motcua/core';
+import { CONFIDENTIALITIES, CONFIDENTIALITY_CODES, type Confidentiality, type DocumentType, type Urgency } from '@motcua/core';
 import { type ClientErrors, requiredText, useCheckedForm } from '../../admin/use-submit.js';
 import { api, dataOf } from '../../shared/api.js';
 import { useI18n } from '../../shared/i18n.js';
@@ -20,7 +10,7 @@ import { useTitle } from '../../shared/use-title.js';
 import { useDocumentStaff } from './api.js';
 import { DocumentAgencyPicker, useDocumentAgency } from './agency.js';
 import { nonBlankLines } from './comma-lines.js';
-import { CodeSelect, SubmitRow, UnplacedError } from './FormParts.js';
+import { CodeSelect, SubmitRow, TypeSubjectUrgency, UnplacedError } from './FormParts.js';
 import { OUTGOING_PATH, outgoingPath, outgoingTexts as texts } from './outgoing-texts.js';
 import { SignerField } from './SignerField.js';
 import { documentTexts } from './texts.js';
@@ -95,17 +85,9 @@ export function PaperOnlyOutgoingPage() {
       <form ref={formRef} onSubmit={onSubmit} noValidate className="stack">
         <UnplacedError error={submission.error} fields={FIELDS} />
         {staff.error && <ErrorMessage error={staff.error} onRetry={staff.reload} />}
-        <Field label={t(documentTexts.type)} required error={errorAt('type')}>
-          <CodeSelect name="type" value={values.type} codes={DOCUMENT_TYPE_CODES} names={DOCUMENT_TYPES} onChange={(code) => set('type', code)} />
-        </Field>
-        <Field label={t(documentTexts.subject)} required error={errorAt('subject')}>
-          <textarea name="subject" rows={2} maxLength={2000} value={values.subject} onChange={(event) => set('subject', event.target.value)} />
-        </Field>
+        <TypeSubjectUrgency values={values} set={set} errorAt={errorAt} />
         <Field label={t(documentTexts.confidentiality)} error={errorAt('confidentiality')}>
           <CodeSelect name="confidentiality" value={values.confidentiality} codes={CONFIDENTIALITY_CODES} names={CONFIDENTIALITIES} onChange={(code) => set('confidentiality', code)} />
-        </Field>
-        <Field label={t(documentTexts.urgency)} error={errorAt('urgency')}>
-          <CodeSelect name="urgency" value={values.urgency} codes={URGENCY_CODES} names={URGENCIES} onChange={(code) => set('urgency', code)} />
         </Field>
         <SignerField staff={staff.data} loading={staff.loading} value={values.signerId} onChange={(officerId) => set('signerId', officerId)} error={errorAt('signerId')} />
         <Field label={t(texts.paperRecipients)} hint={t(texts.paperRecipientsHint)} required error={errorAt('recipients')}>
